@@ -1,0 +1,49 @@
+/**
+ * W3C Web Annotation selectors, as Hypothesis stores them, and the reader's own annotations.
+ * Positions in `TextPositionSelector` count UTF-16 units of the page text inside the extension;
+ * exporters convert them to Unicode code points as the W3C model requires.
+ */
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector;
+
+/** Where an annotation sits on its page: both selectors are always kept together. */
+export interface AnnotationTarget {
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+}
+
+/** Highlight colours a reader can choose; names rather than hex so themes can restyle them. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'orange'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** A reader's highlight or note. A highlight is an annotation with an empty note. */
+export interface Annotation {
+  /** UUID. */
+  id: string;
+  /** Id of the saved article (its canonical URL). */
+  articleId: string;
+  /** The page URL the annotation was made on. */
+  url: string;
+  target: AnnotationTarget;
+  color: HighlightColor;
+  note: string;
+  tags: string[];
+  /** ISO 8601 UTC. */
+  createdAt: string;
+  updatedAt: string;
+  /** Set when the last visit could not place it on the page: kept, shown as an orphan. */
+  orphanedAt?: string | null;
+}

@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled in by the storage work: opens the database and answers the message protocol.
+});

@@ -1,0 +1,101 @@
+/**
+ * The one typed message protocol between the content script (and popup) and the background
+ * service worker, which alone writes the database. Built on @webext-core/messaging so each
+ * message has a typed request and response and errors travel back to the caller.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Annotation } from '@/core/model/annotation';
+import type { ArticleRecord, LinkEnd, LinkRecord, Settings, StoredFigure } from '@/core/model/records';
+
+/** What the content script sends to remember an article: metadata and findings, never the text. */
+export interface ArticleSubmission {
+  /** Canonical URL when the page declares one, else the page URL without tracking parameters. */
+  id: string;
+  url: string;
+  title: string | null;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  textHash: string;
+  officials: SubmittedOfficial[];
+  figures: StoredFigure[];
+  /** True for automatic remembering on a listed news site. */
+  auto: boolean;
+}
+
+export interface SubmittedOfficial {
+  name: string;
+  role: string | null;
+  watchlistId: string | null;
+  /** Surface forms of its mentions. */
+  forms: string[];
+}
+
+/** A saved article another article is linked to, as shown on hover cards and in the popup. */
+export interface ArticleRef {
+  id: string;
+  url: string;
+  title: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+}
+
+/** What the page needs from the database to draw itself. */
+export interface PageContext {
+  article: ArticleRecord | null;
+  annotations: Annotation[];
+  /** Resolved official id for each submitted official name (same order as requested). */
+  officialIds: string[];
+  /** Other saved articles naming the same official, by official id. */
+  relatedByOfficial: Record<string, ArticleRef[]>;
+  /** Other saved articles with the same figure, by `figureKey()`. */
+  relatedByFigure: Record<string, ArticleRef[]>;
+}
+
+export interface PageContextRequest {
+  articleId: string;
+  officials: SubmittedOfficial[];
+  figureKeys: string[];
+}
+
+/** Errors the background reports instead of dropping a write. */
+export interface ProtocolFailure {
+  error: string;
+}
+
+/** Messages handled by the background. Every write returns the stored record. */
+export interface BackgroundProtocol {
+  getSettings(): Settings;
+  getPageContext(req: PageContextRequest): PageContext;
+  rememberArticle(article: ArticleSubmission): ArticleRecord;
+  forgetArticle(articleId: string): void;
+  /** Saves (creates or replaces) an annotation; remembers its article first if it is not yet saved. */
+  saveAnnotation(req: { annotation: Annotation; article: ArticleSubmission }): Annotation;
+  deleteAnnotation(id: string): void;
+  /** Records which annotations could not be placed on the last visit, and which now could. */
+  setOrphans(req: { articleId: string; orphaned: string[]; placed: string[] }): void;
+  addLink(req: { from: LinkEnd; to: LinkEnd; note: string }): LinkRecord;
+}
+
+/** Messages handled by the content script in a tab (sent by the popup and the background). */
+export interface PageState {
+  status: 'analysing' | 'article' | 'not-article' | 'not-run';
+  reason?: string;
+  articleId?: string;
+  title?: string | null;
+  officials?: { id: string; name: string; role: string | null; count: number }[];
+  figures?: StoredFigure[];
+  hidden?: Partial<Record<'official' | 'figure' | 'note', boolean>>;
+  orphans?: string[];
+}
+
+export interface ContentProtocol {
+  getPageState(): PageState;
+  analysePage(): PageState;
+  setCategoryVisible(req: { category: 'official' | 'figure' | 'note'; visible: boolean }): void;
+  scrollToAnnotation(id: string): boolean;
+  highlightSelection(): boolean;
+}
+
+export const backgroundMessaging = defineExtensionMessaging<BackgroundProtocol>();
+export const contentMessaging = defineExtensionMessaging<ContentProtocol>();

@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Extra origins the end-to-end build (`npm run build:e2e`) adds to the default site list, so the
+ * fixture server on 127.0.0.1 is treated like a news site. The shipped build never includes them.
+ */
+const e2eSites = process.env.COUNCIL_LENS_E2E === '1' ? ['127.0.0.1', 'localhost'] : [];
+
+export default defineConfig({
+  srcDir: '.',
+  outDirTemplate: process.env.COUNCIL_LENS_E2E === '1' ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  vite: () => ({
+    plugins: [preact()],
+    define: { __E2E_SITES__: JSON.stringify(e2eSites) },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Council Lens',
+    description:
+      'Highlights the officials and figures in local-council news, keeps your notes and links them across articles. Everything stays in your browser.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    commands: {
+      'analyse-page': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Analyse this page',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'council-lens@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
