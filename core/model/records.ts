@@ -12,7 +12,7 @@ export interface ArticleRecord {
   siteName: string | null;
   byline: string | null;
   publishedTime: string | null;
-  /** SHA-256 (hex) of the article text, to notice that a page has changed. */
+  /** `hashText()` of the article text, to notice that a page has changed. */
   textHash: string;
   /** Figures found, without offsets into a text we do not keep. */
   figures: StoredFigure[];

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '@/core/model/annotation';
+
+/** The editable part of an annotation. */
+export interface NoteDraft {
+  note: string;
+  tags: string[];
+  color: HighlightColor;
+}
+
+export interface NoteEditorProps {
+  x: number;
+  y: number;
+  quote: string;
+  initial: NoteDraft;
+  /** Shows Delete when editing a saved annotation. */
+  onDelete?: () => void;
+  onSave(draft: NoteDraft): void;
+  onCancel(): void;
+}
+
+/** Parses "budget, Cllr Smith ,, tax" into ["budget", "Cllr Smith", "tax"]. */
+export function parseTags(input: string): string[] {
+  const tags = input.split(',').map((t) => t.trim()).filter(Boolean);
+  return [...new Set(tags)];
+}
+
+/** A small form for a note's text, tags and colour. Escape cancels, Ctrl/Cmd+Enter saves. */
+export function NoteEditor(props: NoteEditorProps) {
+  const [note, setNote] = useState(props.initial.note);
+  const [tags, setTags] = useState(props.initial.tags.join(', '));
+  const [color, setColor] = useState<HighlightColor>(props.initial.color);
+  const save = () => props.onSave({ note: note.trim(), tags: parseTags(tags), color });
+  return (
+    <form
+      class="editor"
+      aria-label="Note"
+      style={{ left: `${props.x}px`, top: `${props.y}px` }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onCancel();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+      }}
+    >
+      <blockquote class="quote">{props.quote}</blockquote>
+      <label>
+        Note
+        <textarea value={note} rows={3} autoFocus onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <label>
+        Tags (comma-separated)
+        <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <fieldset class="colors">
+        <legend>Colour</legend>
+        {HIGHLIGHT_COLORS.map((c) => (
+          <label key={c} class={`swatch swatch-${c}`} title={c}>
+            <input type="radio" name="color" checked={c === color} onChange={() => setColor(c)} />
+            <span class="sr-only">{c}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="actions">
+        {props.onDelete && (
+          <button type="button" class="danger" onClick={props.onDelete}>
+            Delete
+          </button>
+        )}
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit" class="primary">
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

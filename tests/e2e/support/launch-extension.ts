@@ -1,0 +1,47 @@
+/**
+ * Launches headless Chromium with the built extension loaded (see ../shared/TOOLCHAIN.md), in a
+ * throwaway profile and home folder so nothing touches the real user's files.
+ */
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from './find-chromium';
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** The background service worker. */
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Loads the unpacked extension in `extensionDir` into a fresh headless Chromium. */
+export async function launchWithExtension(extensionDir: string): Promise<LaunchedExtension> {
+  const home = mkdtempSync(join(tmpdir(), 'council-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(join(home, 'profile'), {
+    headless: true,
+    executablePath: findChromium(),
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home, XDG_DATA_HOME: home },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
