@@ -28,7 +28,7 @@ export function watchMutations(
     }, delayMs);
   };
 
-  const observer = new win.MutationObserver((records) => {
+  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
     if (records.some((r) => !isOurs(r.target))) schedule();
   });
   const observe = () => observer.observe(doc.body, { childList: true, subtree: true, characterData: true });

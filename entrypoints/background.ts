@@ -1,3 +1,6 @@
+import { openDb } from '@/storage/db';
+import { startBackground } from '@/background/start';
+
 export default defineBackground(() => {
-  // Filled in by the storage work: opens the database and answers the message protocol.
+  startBackground(openDb());
 });

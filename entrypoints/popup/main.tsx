@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import '@/components/theme.css';
+import { App } from './app';
 
-render(<p>Council Lens highlights officials and figures in council news.</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,56 @@
+/**
+ * The background's answers to the message protocol, as plain async functions over a database so
+ * tests call them directly. Every write is idempotent (same ids give the same records), so a
+ * content script can simply resend a message that was lost when the service worker stopped.
+ */
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
+import type { BackgroundProtocol } from '@/messaging/protocol';
+import type { CouncilLensDb } from '@/storage/db';
+import { forgetArticle, rememberArticle } from '@/storage/articles';
+import { deleteAnnotation, saveAnnotation, setOrphans } from '@/storage/annotations';
+import { addLink } from '@/storage/links';
+import { pageContext } from '@/storage/page-context';
+import { getSettings } from '@/storage/settings';
+import { describeStorageError, isReopenable } from '@/storage/errors';
+
+/** One async function per protocol message, taking the message data. */
+export type BackgroundHandlers = {
+  [K in keyof BackgroundProtocol]: (
+    data: GetDataType<BackgroundProtocol[K]>,
+  ) => Promise<GetReturnType<BackgroundProtocol[K]>>;
+};
+
+/**
+ * Runs a storage operation; if the database was closed under it (the browser upgrading or
+ * evicting it), reopens once and retries. Failures become an Error whose message a reader can act
+ * on, which @webext-core/messaging carries back to the sender.
+ */
+export async function guarded<T>(db: CouncilLensDb, op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (first) {
+    if (isReopenable(first)) {
+      try {
+        if (!db.isOpen()) await db.open();
+        return await op();
+      } catch (second) {
+        throw new Error(describeStorageError(second), { cause: second });
+      }
+    }
+    throw new Error(describeStorageError(first), { cause: first });
+  }
+}
+
+/** Builds the handlers over `db`; `clock` supplies "now" for timestamps. */
+export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new Date()): BackgroundHandlers {
+  return {
+    getSettings: () => guarded(db, () => getSettings(db)),
+    getPageContext: (req) => guarded(db, () => pageContext(db, req)),
+    rememberArticle: (article) => guarded(db, () => rememberArticle(db, article, clock())),
+    forgetArticle: (articleId) => guarded(db, () => forgetArticle(db, articleId)),
+    saveAnnotation: (req) => guarded(db, () => saveAnnotation(db, req, clock())),
+    deleteAnnotation: (id) => guarded(db, () => deleteAnnotation(db, id)),
+    setOrphans: (req) => guarded(db, () => setOrphans(db, req, clock())),
+    addLink: (req) => guarded(db, () => addLink(db, req, clock())),
+  };
+}

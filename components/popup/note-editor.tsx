@@ -1,0 +1,63 @@
+/** Edits one annotation's note, tags and colour. Saves through a callback; the caller persists it. */
+import { useState } from 'preact/hooks';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '@/core/model/annotation';
+
+/** Props of {@link NoteEditor}. */
+export interface NoteEditorProps {
+  annotation: Annotation;
+  onSave: (annotation: Annotation) => void;
+  onCancel: () => void;
+}
+
+/** Splits "budget, planning ,  " into ["budget", "planning"], dropping repeats. */
+export function parseTags(input: string): string[] {
+  return [...new Set(input.split(',').map((t) => t.trim()).filter(Boolean))];
+}
+
+/** A small form; Escape cancels. */
+export function NoteEditor({ annotation, onSave, onCancel }: NoteEditorProps) {
+  const [note, setNote] = useState(annotation.note);
+  const [tags, setTags] = useState(annotation.tags.join(', '));
+  const [color, setColor] = useState<HighlightColor>(annotation.color);
+  return (
+    <form
+      class="note-editor"
+      aria-label="Edit note"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave({ ...annotation, note, tags: parseTags(tags), color });
+      }}
+    >
+      <blockquote class="quote">{annotation.target.quote.exact}</blockquote>
+      <label>
+        Note
+        <textarea rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} autoFocus />
+      </label>
+      <label>
+        Tags (comma-separated)
+        <input type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <fieldset class="colors">
+        <legend>Colour</legend>
+        {HIGHLIGHT_COLORS.map((c) => (
+          <label key={c} class={`swatch color-${c}`}>
+            <input type="radio" name="color" value={c} checked={color === c} onChange={() => setColor(c)} />
+            {c}
+          </label>
+        ))}
+      </fieldset>
+      <div class="actions">
+        <button type="submit">Save</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The Notes tab: every annotation, newest first, searchable and filterable, editable in place,
+ * deletable with undo. Filtering happens in storage (the entrypoint passes the results in).
+ */
+import { useState } from 'preact/hooks';
+import type { Annotation } from '@/core/model/annotation';
+import { VirtualList } from '../common/virtual-list';
+import { NoteEditor } from './note-editor';
+import { NoteRow } from './note-row';
+import { NotesFilters } from './notes-filters';
+import type { NoteListItem, NotesFilterOptions, NotesQuery } from './notes-query';
+
+/** Props of {@link NotesPanel}. */
+export interface NotesPanelProps {
+  items: NoteListItem[];
+  /** Total matching notes when `items` is a page of them; defaults to items.length. */
+  total?: number;
+  query: NotesQuery;
+  options: NotesFilterOptions;
+  onQueryChange: (query: NotesQuery) => void;
+  onSave: (annotation: Annotation) => void | Promise<void>;
+  onDelete: (annotation: Annotation) => void | Promise<void>;
+  /** Puts a deleted annotation back (Undo). */
+  onRestore: (annotation: Annotation) => void | Promise<void>;
+  onOpen: (annotation: Annotation) => void;
+  /** Viewport height of the list in pixels. */
+  listHeight?: number;
+  /** Passed to the list so the caller can load more notes near the end. */
+  onRangeChange?: (start: number, end: number) => void;
+}
+
+/** Height of one note row; matches `.note-row` in theme.css. */
+export const NOTE_ROW_HEIGHT = 96;
+
+/** Renders filters, an optional editor, an undo bar and the virtualised list. */
+export function NotesPanel(props: NotesPanelProps) {
+  const { items, query, options, onQueryChange } = props;
+  const [editing, setEditing] = useState<Annotation | null>(null);
+  const [deleted, setDeleted] = useState<Annotation | null>(null);
+  const total = props.total ?? items.length;
+  const filtered = query.text !== '' || query.tag !== null || query.site !== null || query.officialId !== null;
+  return (
+    <div class="notes-panel">
+      <NotesFilters query={query} options={options} onChange={onQueryChange} />
+      {deleted && (
+        <div class="undo" role="status">
+          Note deleted.{' '}
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              void props.onRestore(deleted);
+              setDeleted(null);
+            }}
+          >
+            Undo
+          </button>
+        </div>
+      )}
+      {editing && (
+        <NoteEditor
+          annotation={editing}
+          onCancel={() => setEditing(null)}
+          onSave={(a) => {
+            void props.onSave({ ...a, updatedAt: new Date().toISOString() });
+            setEditing(null);
+          }}
+        />
+      )}
+      <p class="muted" role="status">
+        {total === 0 ? (filtered ? 'No notes match.' : 'No notes yet.') : `${total.toLocaleString('en-GB')} note${total === 1 ? '' : 's'}`}
+      </p>
+      <VirtualList
+        label="Notes"
+        items={items}
+        rowHeight={NOTE_ROW_HEIGHT}
+        height={props.listHeight ?? 380}
+        getKey={(item) => item.annotation.id}
+        onRangeChange={props.onRangeChange}
+        renderRow={(item) => (
+          <NoteRow
+            item={item}
+            onOpen={props.onOpen}
+            onEdit={setEditing}
+            onDelete={(a) => {
+              setDeleted(a);
+              void props.onDelete(a);
+            }}
+          />
+        )}
+      />
+    </div>
+  );
+}

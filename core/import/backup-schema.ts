@@ -1,0 +1,124 @@
+/**
+ * Zod schema of a Council Lens backup (version 1). Everything is checked before anything is written:
+ * types, string lengths, array sizes and enumerations, so a corrupt or hostile file is refused whole.
+ */
+import { z } from 'zod';
+import type { FigureKind } from '../model/analysis';
+import { HIGHLIGHT_COLORS } from '../model/annotation';
+import { LIMITS } from './limits';
+
+const short = z.string().max(LIMITS.short);
+const url = z.string().max(LIMITS.url);
+const text = z.string().max(LIMITS.text);
+const timestamp = short.refine((s) => !Number.isNaN(Date.parse(s)), { message: 'expected a date and time' });
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.items);
+// Bounds before the integer check, so an absurd number gets one clear message, not a safe-integer one.
+const whole = (max: number) => z.number().min(0).max(max).refine(Number.isInteger, { message: 'expected a whole number' });
+const offset = whole(LIMITS.offset);
+
+const storedFigure = z.object({
+  text: short,
+  kind: z.enum(['money', 'percent', 'date', 'year', 'count', 'duration'] satisfies FigureKind[]),
+  value: z.union([z.number(), short, z.null()]),
+  unit: short.nullable(),
+});
+
+const article = z.object({
+  id: url,
+  url,
+  title: text.nullable(),
+  siteName: short.nullable(),
+  byline: short.nullable(),
+  publishedTime: short.nullable(),
+  textHash: short,
+  figures: list(storedFigure),
+  figureKeys: list(short),
+  officialIds: list(short),
+  auto: z.boolean(),
+  savedAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const official = z.object({
+  id: short,
+  name: short,
+  aliases: list(short),
+  roles: list(short),
+  watchlistId: short.nullable(),
+  updatedAt: timestamp,
+});
+
+const mention = z.object({
+  id: z.string().max(LIMITS.short + LIMITS.url),
+  officialId: short,
+  articleId: url,
+  forms: list(short),
+  role: short.nullable(),
+  count: whole(LIMITS.offset),
+  date: short,
+});
+
+/** Schema of the reader's annotation record, shared with the W3C importer's output check. */
+export const annotationSchema = z.object({
+  id: short,
+  articleId: url,
+  url,
+  target: z.object({
+    quote: z.object({ type: z.literal('TextQuoteSelector'), exact: text.min(1), prefix: text, suffix: text }),
+    position: z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
+  }),
+  color: z.enum(HIGHLIGHT_COLORS),
+  note: text,
+  tags: list(short),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  orphanedAt: timestamp.nullable().optional(),
+});
+
+const linkEnd = z.object({ type: z.enum(['article', 'annotation']), id: url });
+const link = z.object({
+  id: short,
+  from: linkEnd,
+  to: linkEnd,
+  note: text,
+  articleIds: list(url),
+  createdAt: timestamp,
+});
+
+const watch = z.object({
+  id: short,
+  name: short,
+  aliases: list(short),
+  role: short.nullable(),
+  party: short.nullable(),
+  ward: short.nullable(),
+  council: short.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const settings = z.object({
+  sites: list(short),
+  autoRemember: z.boolean(),
+  categories: z.object({ official: z.boolean(), figure: z.boolean(), note: z.boolean() }),
+  colors: z.object({ official: short, figure: short }),
+});
+
+/** Schema of the `data` part of a backup: every table. */
+export const exportDataSchema = z.object({
+  articles: list(article),
+  officials: list(official),
+  mentions: list(mention),
+  annotations: list(annotationSchema),
+  links: list(link),
+  watchlist: list(watch),
+  settings: settings.nullable(),
+});
+
+/** Schema of a version-1 backup file (format and version are checked before, for clearer messages). */
+export const backupFileSchema = z.object({
+  format: z.literal('council-lens-backup'),
+  version: z.literal(1),
+  exportedAt: timestamp,
+  data: exportDataSchema,
+});

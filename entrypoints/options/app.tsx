@@ -1,0 +1,67 @@
+/**
+ * The options page: watchlist (table and CSV import), reader settings, export and import.
+ * Data comes from live queries; every write goes through storage/ and failures are shown.
+ */
+import { ErrorAlert } from '@/components/common/error-alert';
+import { ExportMenu } from '@/components/common/export-menu';
+import { BackupImport } from '@/components/options/backup-import';
+import { SettingsForm } from '@/components/options/settings-form';
+import { WatchlistImport } from '@/components/options/watchlist-import';
+import { WatchlistTable } from '@/components/options/watchlist-table';
+import { matchPatterns } from '@/core/settings/site-match';
+import { watchlistIdFor } from '@/core/watchlist/watchlist-id';
+import { getSettings, putSettings } from '@/storage/settings';
+import { addWatchlistEntry, bulkPutWatchlist, listWatchlist, removeWatchlistEntry, updateWatchlistEntry } from '@/storage/watchlist';
+import { db } from '@/entrypoints/popup/database';
+import { useError } from '@/entrypoints/popup/hooks/use-error';
+import { useLiveQuery } from '@/entrypoints/popup/hooks/use-live-query';
+import { runExport } from '@/entrypoints/popup/run-export';
+import { useBackupImport } from './hooks/use-backup-import';
+
+/** The options page's root component. */
+export function OptionsApp() {
+  const { error, setError, guard } = useError();
+  const watchlist = useLiveQuery(() => listWatchlist(db), []);
+  const settings = useLiveQuery(() => getSettings(db), []);
+  const backup = useBackupImport();
+  return (
+    <main class="options">
+      <h1>Council Lens</h1>
+      <ErrorAlert error={error ?? watchlist.error ?? settings.error} onDismiss={() => setError(null)} />
+      <section aria-labelledby="watchlist-h">
+        <h2 id="watchlist-h">Watchlist</h2>
+        <p class="muted">People on your watchlist are recognised in articles even when named only by surname or title.</p>
+        <WatchlistTable
+          entries={watchlist.value ?? []}
+          onAdd={guard((fields) => addWatchlistEntry(db, { ...fields, id: crypto.randomUUID() }, new Date()))}
+          onUpdate={guard((id: string, fields) => updateWatchlistEntry(db, id, fields, new Date()))}
+          onRemove={guard((id: string) => removeWatchlistEntry(db, id))}
+        />
+        <WatchlistImport
+          onImport={guard(async (drafts) => {
+            const inputs = drafts.map(({ line: _line, sourceId, ...fields }) => ({ ...fields, id: watchlistIdFor({ ...fields, sourceId }) }));
+            await bulkPutWatchlist(db, inputs, new Date());
+          })}
+        />
+      </section>
+      {settings.value && (
+        <SettingsForm
+          settings={settings.value}
+          onChange={guard((changes) => putSettings(db, changes))}
+          onAddSite={guard(async (host: string) => {
+            // Ask for the site at once, inside the click, as permissions.request requires.
+            const granted = await browser.permissions.request({ origins: matchPatterns([host]) });
+            if (!granted) throw new Error(`${host} was not added: the browser did not grant access to it.`);
+            const current = await getSettings(db);
+            await putSettings(db, { sites: [...current.sites, host] });
+          })}
+        />
+      )}
+      <section aria-labelledby="export-h">
+        <h2 id="export-h">Export</h2>
+        <ExportMenu scopes={['everything']} onExport={guard((scope, format) => runExport(scope, format, {}))} />
+      </section>
+      <BackupImport onParse={backup.parse} onImport={backup.commit} />
+    </main>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The popup: wires storage (live queries) and the current tab's content script to the
+ * presentational components. Every failure ends up in the alert at the top.
+ */
+import { useState } from 'preact/hooks';
+import { ErrorAlert } from '@/components/common/error-alert';
+import { ExportMenu, type ExportScope } from '@/components/common/export-menu';
+import { Tabs } from '@/components/common/tabs';
+import { NotesPanel } from '@/components/popup/notes-panel';
+import { EMPTY_QUERY, type NotesQuery } from '@/components/popup/notes-query';
+import { PagePanel } from '@/components/popup/page-panel';
+import { PeoplePanel } from '@/components/popup/people-panel';
+import type { Annotation } from '@/core/model/annotation';
+import { contentMessaging } from '@/messaging/protocol';
+import { deleteAnnotation } from '@/storage/annotations';
+import { forgetArticle } from '@/storage/articles';
+import { db } from './database';
+import { useError } from './hooks/use-error';
+import { useLiveQuery } from './hooks/use-live-query';
+import { useNotes } from './hooks/use-notes';
+import { usePageState } from './hooks/use-page-state';
+import { usePeople } from './hooks/use-people';
+import { annotationUrl, openInTab } from './open-annotation';
+import { runExport } from './run-export';
+
+const TABS = [
+  { id: 'page', label: 'This page' },
+  { id: 'notes', label: 'Notes' },
+  { id: 'people', label: 'People' },
+];
+
+/** The popup's root component. */
+export function App() {
+  const [tab, setTab] = useState('page');
+  const [query, setQuery] = useState<NotesQuery>(EMPTY_QUERY);
+  const [peopleSearch, setPeopleSearch] = useState('');
+  const [openOfficial, setOpenOfficial] = useState<string | null>(null);
+  const { error, setError, guard } = useError();
+  const page = usePageState();
+  const notes = useNotes(query);
+  const people = usePeople(peopleSearch, openOfficial);
+  const articleId = page.state?.status === 'article' ? (page.state.articleId ?? null) : null;
+  const articleNotes = useLiveQuery(
+    () => (articleId ? db.annotations.where('articleId').equals(articleId).sortBy('createdAt') : []),
+    [articleId],
+  );
+  const saved = useLiveQuery(() => (articleId ? db.articles.get(articleId) : undefined), [articleId]);
+
+  const showOnPage = guard(async (a: Annotation) => {
+    if (page.tabId === null) return;
+    const found = await contentMessaging.sendMessage('scrollToAnnotation', a.id, page.tabId);
+    if (!found) throw new Error('That note could not be found on the page.');
+  });
+  const scopes: ExportScope[] = ['everything', 'filter'];
+  if (articleId && saved.value) scopes.push('article');
+  if (people.dossier) scopes.push('official');
+
+  return (
+    <main class="popup">
+      <h1 class="visually-hidden">Council Lens</h1>
+      <ErrorAlert
+        error={error ?? page.error ?? notes.error ?? people.error ?? articleNotes.error ?? saved.error}
+        onDismiss={() => setError(null)}
+      />
+      <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Council Lens">
+        {(id) =>
+          id === 'page' ? (
+            <PagePanel
+              state={page.state}
+              notes={articleNotes.value ?? []}
+              saved={!!saved.value}
+              onAnalyse={guard(page.analyse)}
+              onToggleCategory={guard(async (category, visible) => {
+                if (page.tabId === null) return;
+                await contentMessaging.sendMessage('setCategoryVisible', { category, visible }, page.tabId);
+                await page.refresh();
+              })}
+              onForget={guard(async () => {
+                if (articleId) await forgetArticle(db, articleId);
+              })}
+              onShowNote={showOnPage}
+            />
+          ) : id === 'notes' ? (
+            <NotesPanel
+              items={notes.items}
+              total={notes.total}
+              query={query}
+              options={notes.options}
+              onQueryChange={setQuery}
+              onRangeChange={notes.onRangeChange}
+              onSave={guard(async (a: Annotation) => {
+                await db.annotations.update(a.id, { note: a.note, tags: a.tags, color: a.color, updatedAt: a.updatedAt });
+              })}
+              onDelete={guard((a: Annotation) => deleteAnnotation(db, a.id))}
+              onRestore={guard(async (a: Annotation) => {
+                await db.annotations.put(a);
+              })}
+              onOpen={guard((a: Annotation) => openInTab(annotationUrl(a)))}
+            />
+          ) : (
+            <PeoplePanel
+              officials={people.officials}
+              search={peopleSearch}
+              onSearch={setPeopleSearch}
+              dossier={people.dossier}
+              onOpenOfficial={setOpenOfficial}
+              onCloseDossier={() => setOpenOfficial(null)}
+              onOpenArticle={guard(openInTab)}
+              onOpenNote={guard((a: Annotation) => openInTab(annotationUrl(a)))}
+            />
+          )
+        }
+      </Tabs>
+      <details class="export">
+        <summary>Export…</summary>
+        <ExportMenu
+          scopes={scopes}
+          onExport={guard((scope, format) =>
+            runExport(scope, format, {
+              query,
+              article: articleId ? { id: articleId, title: saved.value?.title ?? page.state?.title ?? null } : undefined,
+              official: people.dossier ? { id: people.dossier.official.id, name: people.dossier.official.name } : undefined,
+            }),
+          )}
+        />
+      </details>
+      <footer>
+        <button type="button" class="link" onClick={guard(() => browser.runtime.openOptionsPage())}>
+          Watchlist, settings and import
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * A Preact hook over Dexie's `liveQuery`: re-runs the query whenever the tables it read change,
+ * in this page or another (background writes included). dexie-react-hooks targets React.
+ */
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/** The latest result (undefined until the first one), or the error the query threw. */
+export interface LiveResult<T> {
+  value: T | undefined;
+  error: unknown;
+}
+
+/** Subscribes to `querier` while mounted; `deps` re-subscribe it, as in `useEffect`. */
+export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: readonly unknown[]): LiveResult<T> {
+  const [result, setResult] = useState<LiveResult<T>>({ value: undefined, error: null });
+  useEffect(() => {
+    const subscription = liveQuery(querier).subscribe({
+      next: (value) => setResult({ value, error: null }),
+      error: (error: unknown) => setResult((prev) => ({ value: prev.value, error })),
+    });
+    return () => subscription.unsubscribe();
+    // The caller lists the query's inputs in `deps`, exactly as with useEffect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return result;
+}

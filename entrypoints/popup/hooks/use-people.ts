@@ -1,0 +1,15 @@
+/** Live data for the People tab: officials matching the search, and the open dossier. */
+import { listOfficials, officialDossier } from '@/storage/official-queries';
+import { db } from '../database';
+import { useLiveQuery } from './use-live-query';
+
+/** Officials matching `search`, and the dossier of `openId` (null when none is open). */
+export function usePeople(search: string, openId: string | null) {
+  const officials = useLiveQuery(() => listOfficials(db, { text: search || undefined }), [search]);
+  const dossier = useLiveQuery(() => (openId ? officialDossier(db, openId) : null), [openId]);
+  return {
+    officials: officials.value ?? [],
+    dossier: openId ? (dossier.value ?? null) : null,
+    error: officials.error ?? dossier.error,
+  };
+}

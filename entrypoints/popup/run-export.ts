@@ -1,0 +1,77 @@
+/**
+ * Turns an export choice into a file: collects the scope's records from storage, formats them
+ * with the pure exporters in core/export, and downloads the result.
+ */
+import type { ExportScope } from '@/components/common/export-menu';
+import type { NotesQuery } from '@/components/popup/notes-query';
+import { fileNameFor, toBackupJson, toCsv, toDossier, toMarkdown, toWebAnnotationJson, type ExportFormat, type FileScope } from '@/core/export';
+import type { ExportData } from '@/core/export';
+import { listAnnotations } from '@/storage/annotation-queries';
+import { collectExportData } from '@/storage/export-scope';
+import { db } from './database';
+import { downloadText } from './download';
+
+/** What the current view knows, to resolve "this article", "this official" and "current filter". */
+export interface ExportContext {
+  query?: NotesQuery;
+  article?: { id: string; title: string | null };
+  official?: { id: string; name: string };
+}
+
+const MIME: Record<ExportFormat, string> = {
+  backup: 'application/json',
+  csv: 'text/csv',
+  markdown: 'text/markdown',
+  w3c: 'application/ld+json',
+  dossier: 'text/markdown',
+};
+
+/** Formats `data` as `format`. Throws when a dossier is asked for without an official. */
+export function formatExport(data: ExportData, format: ExportFormat, ctx: ExportContext, now: Date): string {
+  switch (format) {
+    case 'backup':
+      return toBackupJson(data, now);
+    case 'csv':
+      return toCsv(data);
+    case 'markdown':
+      return toMarkdown(data, { now, title: ctx.article?.title ?? ctx.official?.name ?? 'Council Lens notes' });
+    case 'w3c':
+      return toWebAnnotationJson(data, { now });
+    case 'dossier': {
+      const text = ctx.official ? toDossier(data, { officialId: ctx.official.id, now }) : null;
+      if (text === null) throw new Error('Open one official in the People tab to export their dossier.');
+      return text;
+    }
+  }
+}
+
+/** Collects, formats and downloads; errors propagate to the caller's alert. */
+export async function runExport(scope: ExportScope, format: ExportFormat, ctx: ExportContext): Promise<void> {
+  const now = new Date();
+  let fileScope: FileScope;
+  let data: ExportData;
+  if (scope === 'article') {
+    if (!ctx.article) throw new Error('There is no saved article on this page to export.');
+    data = await collectExportData(db, { kind: 'article', articleId: ctx.article.id });
+    fileScope = { kind: 'article', title: ctx.article.title ?? ctx.article.id };
+  } else if (scope === 'official') {
+    if (!ctx.official) throw new Error('Open one official in the People tab first.');
+    data = await collectExportData(db, { kind: 'official', officialId: ctx.official.id });
+    fileScope = { kind: 'official', name: ctx.official.name };
+  } else if (scope === 'filter') {
+    const q = ctx.query;
+    const matches = await listAnnotations(db, {
+      text: q?.text || undefined,
+      tag: q?.tag ?? undefined,
+      site: q?.site ?? undefined,
+      officialId: q?.officialId ?? undefined,
+      limit: Number.MAX_SAFE_INTEGER,
+    });
+    data = await collectExportData(db, { kind: 'filter', annotationIds: matches.items.map((i) => i.annotation.id) });
+    fileScope = { kind: 'filtered' };
+  } else {
+    data = await collectExportData(db, { kind: 'all' });
+    fileScope = { kind: 'all' };
+  }
+  downloadText(formatExport(data, format, ctx, now), fileNameFor(fileScope, format, now), MIME[format]);
+}

@@ -1,0 +1,160 @@
+/**
+ * Writes imported records (a backup, or annotations from another tool) into the database, in one
+ * transaction over every table: any failure rolls everything back, so the database is never half
+ * imported. Records are validated again here, whoever calls.
+ */
+import type { ExportData } from '@/core/export/types';
+import type { Annotation } from '@/core/model/annotation';
+import type { ArticleRecord, LinkRecord, MentionRecord, OfficialRecord, WatchlistRecord } from '@/core/model/records';
+import { exportDataSchema } from '@/core/import/backup-schema';
+import { formatIssues } from '@/core/import/format-issues';
+import { parseImportFile } from '@/core/import/parse-import-file';
+import type { CouncilLensDb } from './db';
+
+/** The tables an import writes, in the order of ExportData. */
+export const IMPORT_TABLES = ['articles', 'officials', 'mentions', 'annotations', 'links', 'watchlist', 'settings'] as const;
+export type ImportTable = (typeof IMPORT_TABLES)[number];
+
+/** What happened to the records of one table. */
+export interface TableCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** The outcome of an import. */
+export type ImportResult = { ok: true; counts: Record<ImportTable, TableCounts> } | { ok: false; error: string };
+
+/** Options of `importData`; replace mode refuses to run without `confirmed: true`. */
+export interface ImportOptions {
+  confirmed?: boolean;
+}
+
+/** Deep equality of JSON-like values, ignoring key order (records read back may order keys differently). */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameRecord((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+type Keep = 'incoming' | 'existing';
+type Rule<T> = (incoming: T, existing: T) => Keep;
+
+const newerWins = <T extends { updatedAt: string }>(incoming: T, existing: T): Keep =>
+  Date.parse(incoming.updatedAt) > Date.parse(existing.updatedAt) ? 'incoming' : 'existing';
+const incomingWins = (): Keep => 'incoming';
+/** A placeholder article (made by importing another tool's notes, textHash '') never replaces a real one. */
+const articleRule: Rule<{ textHash: string; updatedAt: string }> = (incoming, existing) => {
+  if (!incoming.textHash && existing.textHash) return 'existing';
+  if (incoming.textHash && !existing.textHash) return 'incoming';
+  return newerWins(incoming, existing);
+};
+
+async function mergeTable<T extends { id: string }>(
+  table: { bulkGet(keys: string[]): Promise<(T | undefined)[]>; bulkPut(items: T[]): Promise<unknown> },
+  rows: T[],
+  rule: Rule<T>,
+): Promise<TableCounts> {
+  const counts: TableCounts = { added: 0, updated: 0, unchanged: 0 };
+  const existing = await table.bulkGet(rows.map((r) => r.id));
+  const toPut: T[] = [];
+  rows.forEach((row, i) => {
+    const old = existing[i];
+    if (!old) {
+      counts.added++;
+      toPut.push(row);
+    } else if (sameRecord(row, old) || rule(row, old) === 'existing') {
+      counts.unchanged++;
+    } else {
+      counts.updated++;
+      toPut.push(row);
+    }
+  });
+  if (toPut.length) await table.bulkPut(toPut);
+  return counts;
+}
+
+const none = (): TableCounts => ({ added: 0, updated: 0, unchanged: 0 });
+
+/**
+ * Imports `data`. merge: adds new records and, for records already stored, keeps the one with the
+ * newer `updatedAt` (mentions and links, which have none, are replaced when different; stored
+ * settings are kept). Importing the same data twice changes nothing. replace: empties every table
+ * first; it needs `{ confirmed: true }` because it deletes the reader's data.
+ */
+export async function importData(
+  db: CouncilLensDb,
+  data: ExportData,
+  mode: 'merge' | 'replace',
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  if (mode === 'replace' && options.confirmed !== true) {
+    return { ok: false, error: 'Replacing all data deletes everything stored now; it needs the reader’s confirmation.' };
+  }
+  const valid = exportDataSchema.safeParse(data, { reportInput: true });
+  if (!valid.success) return { ok: false, error: `The data to import is not valid:\n${formatIssues(valid.error.issues)}` };
+  const d = valid.data;
+  try {
+    const counts = await db.transaction('rw', [db.articles, db.officials, db.mentions, db.annotations, db.links, db.watchlist, db.settings], async () => {
+      if (mode === 'replace') {
+        await Promise.all(IMPORT_TABLES.map((t) => db[t].clear()));
+        const put = async <T>(table: { bulkPut(items: T[]): Promise<unknown> }, rows: T[]): Promise<TableCounts> => {
+          if (rows.length) await table.bulkPut(rows);
+          return { added: rows.length, updated: 0, unchanged: 0 };
+        };
+        return {
+          articles: await put(db.articles, d.articles),
+          officials: await put(db.officials, d.officials),
+          mentions: await put(db.mentions, d.mentions),
+          annotations: await put(db.annotations, d.annotations),
+          links: await put(db.links, d.links),
+          watchlist: await put(db.watchlist, d.watchlist),
+          settings: await put(db.settings, d.settings ? [{ key: 'settings' as const, value: d.settings }] : []),
+        };
+      }
+      const settings = none();
+      if (d.settings) {
+        if (await db.settings.get('settings')) settings.unchanged++;
+        else {
+          await db.settings.put({ key: 'settings', value: d.settings });
+          settings.added++;
+        }
+      }
+      return {
+        articles: await mergeTable<ArticleRecord>(db.articles, d.articles, articleRule),
+        officials: await mergeTable<OfficialRecord>(db.officials, d.officials, newerWins),
+        mentions: await mergeTable<MentionRecord>(db.mentions, d.mentions, incomingWins),
+        annotations: await mergeTable<Annotation>(db.annotations, d.annotations, newerWins),
+        links: await mergeTable<LinkRecord>(db.links, d.links, incomingWins),
+        watchlist: await mergeTable<WatchlistRecord>(db.watchlist, d.watchlist, newerWins),
+        settings,
+      };
+    });
+    return { ok: true, counts };
+  } catch (e) {
+    return { ok: false, error: `Import failed and nothing was changed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** The outcome of importing a file: the import result plus what was read and any warnings. */
+export type ImportFileResult =
+  | { ok: true; kind: 'backup' | 'w3c' | 'hypothesis'; counts: Record<ImportTable, TableCounts>; warnings: string[] }
+  | { ok: false; error: string };
+
+/** Reads `text` (validating it whole) and imports it; nothing is written when anything is wrong. */
+export async function importFile(
+  db: CouncilLensDb,
+  text: string,
+  fileName: string,
+  mode: 'merge' | 'replace',
+  options: ImportOptions & { now?: Date } = {},
+): Promise<ImportFileResult> {
+  const parsed = parseImportFile(text, fileName, options.now);
+  if ('error' in parsed) return { ok: false, error: parsed.error };
+  const result = await importData(db, parsed.data, mode, options);
+  return result.ok ? { ok: true, kind: parsed.kind, counts: result.counts, warnings: parsed.warnings } : result;
+}

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/background/handlers';
+import { registerHandlers } from '@/background/register-handlers';
+import { backgroundMessaging } from '@/messaging/protocol';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import type { CouncilLensDb } from '@/storage/db';
+import { annotation, freshDb, NOW, official, submission } from '../storage/fixtures';
+
+let db: CouncilLensDb;
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => db?.close());
+
+const A = 'https://n.example/a';
+
+describe('background handlers', () => {
+  it('remember, context, annotate, orphan, link and forget through the handlers', async () => {
+    db = freshDb();
+    const h = createHandlers(db, () => NOW);
+    expect(await h.getSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    const rec = await h.rememberArticle(submission(A, { officials: [official('Mark Rogers')] }));
+    expect(rec.savedAt).toBe(NOW.toISOString());
+    await h.rememberArticle(submission('https://n.example/b', { officials: [official('Rogers')] }));
+    const saved = await h.saveAnnotation({ annotation: annotation('n1', A), article: submission(A) });
+    expect(saved.id).toBe('n1');
+    await h.setOrphans({ articleId: A, orphaned: ['n1'], placed: [] });
+    const link = await h.addLink({ from: { type: 'annotation', id: 'n1' }, to: { type: 'article', id: 'https://n.example/b' }, note: 'x' });
+    const ctx = await h.getPageContext({ articleId: A, officials: [official('Mark Rogers')], figureKeys: [] });
+    expect(ctx.annotations[0]?.orphanedAt).toBe(NOW.toISOString());
+    expect(ctx.relatedByOfficial['mark-rogers']?.map((r) => r.id)).toEqual(['https://n.example/b']);
+    await h.forgetArticle('https://n.example/b');
+    expect(await db.links.get(link.id)).toBeUndefined();
+    await h.deleteAnnotation('n1');
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('a retried save after a restart (new handlers, same database) leaves one record', async () => {
+    db = freshDb();
+    const req = { annotation: annotation('n1', A, { note: 'chase' }), article: submission(A) };
+    await createHandlers(db, () => NOW).saveAnnotation(req);
+    await createHandlers(db, () => new Date('2024-09-09T00:00:00Z')).saveAnnotation(req);
+    expect(await db.annotations.count()).toBe(1);
+    expect(await db.articles.count()).toBe(1);
+    expect((await db.annotations.get('n1'))?.createdAt).toBe(req.annotation.createdAt);
+  });
+
+  it('reopens a database closed under it and completes the write', async () => {
+    db = freshDb();
+    await db.open();
+    db.close();
+    const h = createHandlers(db, () => NOW);
+    await h.rememberArticle(submission(A));
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('turns a failure into a readable error', async () => {
+    db = freshDb();
+    const h = createHandlers(db, () => NOW);
+    await expect(
+      h.addLink({ from: { type: 'annotation', id: 'missing' }, to: { type: 'article', id: A }, note: '' }),
+    ).rejects.toThrow(/^Council Lens could not read or save its data: Cannot link/);
+  });
+
+  it('answers protocol messages once registered', async () => {
+    db = freshDb();
+    const remove = registerHandlers(createHandlers(db, () => NOW));
+    try {
+      const rec = await backgroundMessaging.sendMessage('rememberArticle', submission(A));
+      expect(rec.id).toBe(A);
+      expect((await backgroundMessaging.sendMessage('getSettings')).sites).toEqual(DEFAULT_SETTINGS.sites);
+    } finally {
+      remove();
+    }
+  });
+});
