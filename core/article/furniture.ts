@@ -1,0 +1,129 @@
+/**
+ * Removes page furniture from a *copy* of the page before Readability sees it: newsletter boxes,
+ * share bars, captions and photo credits, related-article lists, comments, ads, bylines and datelines.
+ * Readability alone keeps many of these because they sit inside the article container; highlighting
+ * a photographer or a "Subscribe" button as part of the story is the failure users notice first.
+ * Every rule is structural (tags, roles, class/id words, link density), never a site's exact text.
+ */
+
+/** Elements that never carry article prose. */
+const ALWAYS_REMOVE = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio',
+  'button', 'input', 'select', 'textarea', 'label', 'nav', 'aside', 'figcaption', 'dialog',
+  '[hidden]', '[role="navigation"]', '[role="complementary"]', '[role="search"]',
+  '[role="dialog"]', '[role="banner"]', '[role="contentinfo"]', '[role="toolbar"]', '[rel="author"]',
+].join(',');
+
+/** Class/id/data words that mark furniture wherever they appear. */
+const FURNITURE_WORD = new RegExp(
+  '^(?:' + [
+    'newsletters?', 'signup', 'subscribe', 'subscription', 'subscriptions', 'paywall', 'promo', 'cta',
+    'share', 'shares', 'sharing', 'sharetools', 'sharedaddy', 'addtoany', 'social', 'sociallinks',
+    'related', 'relatedposts', 'readmore', 'recommended', 'recommendations', 'trending', 'mostpopular', 'mostread',
+    'comment', 'comments', 'disqus', 'respond', 'replies',
+    'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsored', 'outbrain', 'taboola',
+    'caption', 'captions', 'credit', 'credits', 'copyright',
+    'cookie', 'cookies', 'consent', 'gdpr', 'breadcrumb', 'breadcrumbs', 'skip', 'donate', 'donation', 'republish',
+    'sidebar', 'rail', 'widget', 'tags', 'topics', 'feedback', 'player', 'bio', 'masthead',
+  ].join('|') + ')$',
+  'i',
+);
+
+/** Word pairs that only mean furniture together ("sign up", "read more", "more stories", "most read"). */
+const FURNITURE_PHRASE = /sign-?up|read-?more|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in/i;
+
+/** Words marking bylines and datelines: removed only when the element is short. */
+const META_WORD = /^(byline|bylines|dateline|author|authors|contributor|meta|date|time|timestamp|published|posted|kicker|eyebrow)$/i;
+
+function cueText(el: Element): string {
+  const attrs = ['class', 'id', 'data-component', 'data-module', 'data-track', 'aria-label', 'itemprop'];
+  return attrs.map((a) => el.getAttribute(a) ?? '').join(' ');
+}
+
+function cueWords(cue: string): string[] {
+  return cue.split(/[\s_\-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+/** True for elements like `<div class="share-bar">` or `<section data-component="related-stories">`. */
+function isFurnitureByCue(el: Element): boolean {
+  const cue = cueText(el);
+  if (!cue.trim()) return false;
+  // Containers that hold the whole article ("article-body", "content") must survive even if a word matches.
+  if (textLength(el) > 2500) return false;
+  const words = cueWords(cue);
+  if (words.some((w) => FURNITURE_WORD.test(w)) || FURNITURE_PHRASE.test(cue)) return true;
+  return words.some((w) => META_WORD.test(w)) && textLength(el) < 200;
+}
+
+/** Tags whose text is prose even when short; a short paragraph mentioning a date is still article. */
+const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DD']);
+
+/** Prose containers: what sits inside them (topic links, name spans) is part of a sentence. */
+const PROSE_SELECTOR = 'p, li, h2, h3, h4, h5, h6, blockquote, dd, td';
+
+/** True for inline elements within a paragraph, whose removal would cut words out of the text. */
+function insideProse(el: Element): boolean {
+  return el.parentElement?.closest(PROSE_SELECTOR) != null;
+}
+
+/** Short non-prose blocks holding a `<time>`: "Published: 14 December 2023", "Updated 8:10 am". */
+function isDateLine(el: Element): boolean {
+  return !PROSE_TAGS.has(el.tagName) && el.querySelector('time') !== null && textLength(el) < 100 && !/[.!?]["”’]?\s+\S/.test(el.textContent ?? '');
+}
+
+/** Lists of links: text mostly inside `<a>`, at least two links ("Related", "Most read", tag lists). */
+function isLinkList(el: Element): boolean {
+  const links = el.querySelectorAll('a');
+  if (links.length < 2) return false;
+  const total = textLength(el);
+  if (total === 0 || total > 1500) return false;
+  let linked = 0;
+  for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return linked / total >= 0.5;
+}
+
+/** Smallest ancestor block around an e-mail box that is still short: the whole sign-up panel. */
+function signupPanel(input: Element): Element {
+  let panel: Element = input;
+  for (let el = input.parentElement, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+    if (['BODY', 'MAIN', 'ARTICLE'].includes(el.tagName) || textLength(el) > 400) break;
+    panel = el;
+  }
+  return panel;
+}
+
+/**
+ * Strips furniture from `root` in place. Call it on a clone (`doc.cloneNode(true)`), never on the
+ * live page. Returns the number of elements removed, for diagnostics.
+ */
+export function stripFurniture(root: Document | Element): number {
+  let removed = 0;
+  const remove = (el: Element): void => {
+    if (el.parentNode) {
+      el.remove();
+      removed++;
+    }
+  };
+  // Sign-up panels first: their input is what identifies them, and inputs are removed next.
+  root.querySelectorAll('input[type="email"], input[name*="mail"], input[name*="MAIL"]').forEach((input) => remove(signupPanel(input)));
+  root.querySelectorAll(ALWAYS_REMOVE).forEach(remove);
+  // Whole-page <form> wrappers (ASP.NET sites), pages set aria-hidden while a cookie dialog is open,
+  // and quote attributions (<blockquote><footer>) stay.
+  root.querySelectorAll('form, [aria-hidden="true"], footer').forEach((el) => {
+    if (el.tagName === 'FOOTER' ? !el.closest('blockquote') : textLength(el) < 2500) remove(el);
+  });
+  const body = 'body' in root ? root.body : root;
+  if (!body) return removed;
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (!body.contains(el) || el.tagName === 'H1' || insideProse(el)) continue;
+    if (isFurnitureByCue(el) || isDateLine(el)) remove(el);
+  }
+  for (const el of Array.from(body.querySelectorAll('ul, ol, div, section, header, table'))) {
+    if (body.contains(el) && isLinkList(el)) remove(el);
+  }
+  return removed;
+}

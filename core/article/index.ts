@@ -1,0 +1,9 @@
+/** Article extraction: from a page (`extractArticle`) or from plain text (`articleFromText`). */
+export { extractArticle, isNotArticle, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS } from './extract-article';
+export { articleFromText } from './text-article';
+export { cleanUrl, canonicalUrl } from './canonical-url';
+export { stripFurniture } from './furniture';
+export { blockTexts, joinParagraphs, collapseWhitespace } from './paragraphs';
+export { stripSiteSuffix, findTitle } from './title';
+export { findByline, findPublishedTime, findSiteName, cleanByline, normaliseDate } from './metadata';
+export { findDomByline } from './byline';

@@ -1,0 +1,140 @@
+/**
+ * Page metadata read from `<meta>` tags, JSON-LD and `<time>` elements: site name, publication time
+ * and byline. Read-only over the document; Readability's own guesses are only a fallback because
+ * sites state these facts more reliably in metadata than in their markup.
+ */
+
+/** Article-like schema.org types whose `datePublished`/`author`/`publisher` describe the page. */
+const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|WebPage|ScholarlyArticle|SocialMediaPosting|TechArticle)$/;
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typesOf(node: JsonObject): string[] {
+  const type = node['@type'];
+  if (typeof type === 'string') return [type];
+  return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
+}
+
+/** Every JSON object found in the page's JSON-LD blocks, flattening arrays and `@graph`. */
+export function jsonLdNodes(doc: Document): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (isObject(value)) {
+      nodes.push(value);
+      if (value['@graph']) visit(value['@graph']);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')));
+    } catch {
+      // A broken JSON-LD block is common on real sites; the other sources still apply.
+    }
+  }
+  return nodes;
+}
+
+/** The JSON-LD nodes describing the article, most specific type first (NewsArticle before WebPage). */
+function articleNodes(doc: Document): JsonObject[] {
+  const nodes = jsonLdNodes(doc).filter((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
+  return nodes.sort((a, b) => Number(typesOf(a).includes('WebPage')) - Number(typesOf(b).includes('WebPage')));
+}
+
+/** Content of the first `<meta>` whose property/name/itemprop is one of `keys` and is non-empty. */
+export function metaContent(doc: Document, keys: string[]): string | null {
+  for (const key of keys) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const value = doc.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content')?.trim();
+      if (value) return value;
+    }
+  }
+  return null;
+}
+
+function nameOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (isObject(value) && typeof value.name === 'string') return value.name.trim() || null;
+  return null;
+}
+
+/** Normalises a date string to ISO 8601 (UTC) when `Date` can parse it; else returns it trimmed. */
+export function normaliseDate(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? text : new Date(time).toISOString();
+}
+
+/** Publication time from meta tags, JSON-LD `datePublished`, then the page's `<time datetime>`. */
+export function findPublishedTime(doc: Document): string | null {
+  const fromMeta = metaContent(doc, [
+    'article:published_time', 'og:article:published_time', 'datePublished', 'parsely-pub-date',
+    'sailthru.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'publish-date', 'pubdate',
+  ]);
+  if (fromMeta) return normaliseDate(fromMeta);
+  for (const node of articleNodes(doc)) {
+    if (typeof node.datePublished === 'string') return normaliseDate(node.datePublished);
+  }
+  const time =
+    doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime], time[class*="publish"][datetime]') ??
+    doc.querySelector('article time[datetime], main time[datetime]') ??
+    doc.querySelector('time[datetime]');
+  return normaliseDate(time?.getAttribute('datetime'));
+}
+
+/** Site name from `og:site_name`, JSON-LD publisher/WebSite, then `application-name`. */
+export function findSiteName(doc: Document): string | null {
+  const fromMeta = metaContent(doc, ['og:site_name']);
+  if (fromMeta) return fromMeta;
+  for (const node of articleNodes(doc)) {
+    const publisher = nameOf(node.publisher);
+    if (publisher) return publisher;
+  }
+  const site = jsonLdNodes(doc).find((n) => typesOf(n).includes('WebSite') || typesOf(n).some((t) => /Organization$/.test(t)));
+  return (site && nameOf(site)) ?? metaContent(doc, ['application-name', 'apple-mobile-web-app-title']);
+}
+
+/** Author names from JSON-LD, joined as a reader would write them ("A", "A and B", "A, B and C"). */
+function jsonLdByline(doc: Document): string | null {
+  for (const node of articleNodes(doc)) {
+    const authors = (Array.isArray(node.author) ? node.author : [node.author]).map(nameOf).filter((n): n is string => !!n);
+    if (authors.length === 1) return authors[0] ?? null;
+    if (authors.length > 1) return `${authors.slice(0, -1).join(', ')} and ${authors[authors.length - 1]}`;
+  }
+  return null;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+
+/**
+ * Tidies a byline as sites print it: drops a leading "By", anything after a separator ("|", "·"),
+ * a trailing date or time, e-mail addresses and trailing punctuation. Null when nothing name-like
+ * remains (a date, "Last updated ...", a URL).
+ */
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let text = raw.replace(/\s+/g, ' ').trim();
+  if (/^(last\s+)?(updated|published|posted)\b(?!\s+by\b)/i.test(text)) return null;
+  text = text.replace(/^(posted|written|words|reporting)?\s*by[:\s]+/i, '');
+  text = text.split(/\s[|·•]\s/)[0] ?? '';
+  text = text.replace(/\S+@\S+/g, ' ');
+  // Cut at a date or time that follows the name: "on 4 July", "March 11, 2015 3:46 PM", "18:42".
+  text = text.replace(new RegExp(`\\s+(?:(?:on|at|updated|published)\\s+)?(?:\\d|${MONTH}\\s+\\d).*$`, 'i'), '');
+  text = text.replace(/[\s,;:|·•-]+$/, '').trim();
+  if (!text || /\d/.test(text) || /^https?:/i.test(text) || text.length > 100) return null;
+  return text;
+}
+
+/** Byline from JSON-LD authors, author meta tags, then the fallback (Readability's guess). */
+export function findByline(doc: Document, fallback: string | null | undefined): string | null {
+  const fromLd = jsonLdByline(doc);
+  if (fromLd) return cleanByline(fromLd);
+  const fromMeta = metaContent(doc, ['author', 'article:author', 'parsely-author', 'byl', 'sailthru.author', 'dc.creator', 'DC.creator']);
+  if (fromMeta && !/^https?:/i.test(fromMeta)) return cleanByline(fromMeta);
+  return cleanByline(fallback);
+}

@@ -1,0 +1,56 @@
+/**
+ * The article headline without the site name (or author) that pages append to `<title>`
+ * ("... | Daily Post", "... - Site Name", "... | Columnist Name").
+ */
+import { metaContent } from './metadata';
+import { collapseWhitespace } from './paragraphs';
+
+const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » ', ' / '];
+
+function loose(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function sameName(a: string, b: string): boolean {
+  return a !== '' && b !== '' && (a === b || a.includes(b) || b.includes(a));
+}
+
+/**
+ * Removes a trailing (or leading) segment naming the site or the author from `title`. Without a known
+ * name it strips only a short last segment after " | " (pipes almost always mark a suffix, dashes
+ * often belong to the headline).
+ */
+export function stripSiteSuffix(title: string, siteName: string | null, byline: string | null = null): string {
+  const result = collapseWhitespace(title);
+  const names = [siteName, byline].filter((n): n is string => !!n).map(loose).filter(Boolean);
+  for (const sep of SEPARATORS) {
+    const at = result.lastIndexOf(sep);
+    if (at <= 0) continue;
+    const head = result.slice(0, at).trim();
+    const tail = loose(result.slice(at + sep.length));
+    if (names.some((n) => sameName(tail, n))) return head;
+    const shortPipeTail = sep === ' | ' && names.length === 0 && result.slice(at + 3).split(' ').length <= 4 && head.split(' ').length >= 3;
+    if (shortPipeTail) return head;
+    const first = result.indexOf(sep);
+    if (names.some((n) => loose(result.slice(0, first)) === n)) return result.slice(first + sep.length).trim();
+  }
+  return result;
+}
+
+/**
+ * The headline: og:title / twitter:title when present (they rarely carry the site name), else
+ * Readability's title, else `<title>`; the site or author suffix removed in every case.
+ */
+export function findTitle(
+  doc: Document,
+  readabilityTitle: string | null | undefined,
+  siteName: string | null,
+  byline: string | null = null,
+): string | null {
+  const candidates = [metaContent(doc, ['og:title', 'twitter:title']), readabilityTitle, doc.title];
+  for (const candidate of candidates) {
+    const text = candidate ? collapseWhitespace(candidate) : '';
+    if (text) return stripSiteSuffix(text, siteName, byline);
+  }
+  return null;
+}

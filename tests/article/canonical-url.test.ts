@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { canonicalUrl, cleanUrl } from '@/core/article';
+import { loadPage } from './load-page';
+
+describe('cleanUrl', () => {
+  it('removes tracking parameters and the fragment, keeping the rest in order', () => {
+    expect(cleanUrl('https://a.example/story?utm_source=fb&id=3&utm_medium=social&fbclid=x&page=2#top')).toBe('https://a.example/story?id=3&page=2');
+    expect(cleanUrl('https://a.example/s?gclid=1&mc_cid=2&mc_eid=3&ocid=4&UTM_Campaign=5')).toBe('https://a.example/s');
+  });
+
+  it('returns text that is not a URL unchanged', () => {
+    expect(cleanUrl('not a url')).toBe('not a url');
+  });
+});
+
+describe('canonicalUrl', () => {
+  it('prefers link rel=canonical, resolved against the page URL and cleaned', () => {
+    const doc = loadPage('<html><head><link rel="canonical" href="/news/x?utm_source=rss"><meta property="og:url" content="https://other.example/y"></head><body></body></html>');
+    expect(canonicalUrl(doc, 'https://site.example/news/x?fbclid=1')).toBe('https://site.example/news/x');
+  });
+
+  it('falls back to og:url, then to the page URL', () => {
+    const og = loadPage('<html><head><meta property="og:url" content="https://site.example/a?ocid=1&p=2"></head><body></body></html>');
+    expect(canonicalUrl(og, 'https://site.example/zzz')).toBe('https://site.example/a?p=2');
+    const none = loadPage('<html><head></head><body></body></html>');
+    expect(canonicalUrl(none, 'https://site.example/b?utm_term=q#c')).toBe('https://site.example/b');
+  });
+
+  it('ignores non-http canonicals', () => {
+    const doc = loadPage('<html><head><link rel="canonical" href="javascript:alert(1)"></head><body></body></html>');
+    expect(canonicalUrl(doc, 'https://site.example/ok')).toBe('https://site.example/ok');
+  });
+});

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+/**
+ * Checks the gold standard itself against the extracted text, so a fixture edit that forgets to
+ * update its expected mentions fails here rather than skewing accuracy benchmarks.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle, isNotArticle } from '@/core/article';
+import { loadFixtures } from './fixtures';
+import { loadPage } from './load-page';
+
+const articles = loadFixtures().filter((f) => !f.expected.notArticle);
+
+function count(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+describe.each(articles.map((f) => [f.slug, f] as const))('gold standard for %s', (_slug, fixture) => {
+  const result = extractArticle(loadPage(fixture.html, fixture.expected.url), fixture.expected.url);
+  const text = isNotArticle(result) ? '' : result.text;
+  const everyone = [...fixture.expected.officials, ...fixture.expected.people];
+
+  it('lists every occurrence of each surname as a mention', () => {
+    for (const person of everyone) {
+      const surname = person.name.split(' ').pop()!;
+      const listed = person.mentions.filter((m) => m.includes(surname)).length;
+      expect(count(text, surname), `${person.name}`).toBe(listed);
+    }
+  });
+
+  it('never lists a not-official string as an official mention', () => {
+    const officialMentions = new Set(fixture.expected.officials.flatMap((p) => p.mentions));
+    for (const s of fixture.expected.notOfficials) expect(officialMentions.has(s), s).toBe(false);
+  });
+
+  it('uses only the documented figure kinds and units', () => {
+    for (const f of fixture.expected.figures) {
+      expect(['money', 'percent', 'date', 'year', 'count', 'duration']).toContain(f.kind);
+      if (f.kind === 'money') expect(f.unit).toMatch(/^(GBP|USD|EUR)(\/year)?$/);
+      if (f.kind === 'percent') expect(f.unit).toBe('%');
+      if (f.kind === 'date') expect(String(f.value)).toMatch(/^(\d{4}|-)-\d{2}-\d{2}$/);
+      if (f.kind === 'year') expect(f.unit === null ? typeof f.value : f.value).toMatch(f.unit === null ? /^number$/ : /^\d{4}\/\d{2}$/);
+      if (f.kind === 'duration') expect(['year', 'month', 'week', 'day', 'hour', 'minute']).toContain(f.unit);
+      if (f.kind === 'count') expect(typeof f.value).toBe('number');
+    }
+  });
+});

@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { stripFurniture } from '@/core/article';
+import { loadPage } from './load-page';
+
+describe('stripFurniture', () => {
+  it('removes sign-up panels, share bars, captions, related lists and comments by structure', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
+      <div class="box"><p>Get updates</p><input type="email"><span>Invalid Email</span></div>
+      <div class="article-share"><a href="#">Facebook</a> <a href="#">X</a></div>
+      <figure><img src="x.jpg"><figcaption>Photo: Sam Snapper</figcaption></figure>
+      <div class="wp-caption-text">Credit: Pat Lens</div>
+      <ul><li><a href="/1">Other story one</a></li><li><a href="/2">Other story two</a></li></ul>
+      <section id="comments"><p>First!</p></section>
+    </article></body></html>`);
+    stripFurniture(doc);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
+  });
+
+  it('keeps inline elements inside paragraphs, whatever their class', () => {
+    const doc = loadPage('<html><body><p>The plan to lift sanctions on <a class="meta-loc" href="/t">Sudan</a> and <span class="share">Chad</span> was agreed.</p></body></html>');
+    stripFurniture(doc);
+    expect(doc.body.textContent).toBe('The plan to lift sanctions on Sudan and Chad was agreed.');
+  });
+
+  it('keeps a whole-page form wrapper and quote attributions', () => {
+    const long = 'The council agreed its budget after a lengthy debate. '.repeat(60);
+    const doc = loadPage(`<html><body><form id="aspnetForm"><p>${long}</p><blockquote><p>We must act.</p><footer>Cllr Ann Lee</footer></blockquote></form></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent).toContain('The council agreed');
+    expect(doc.body.textContent).toContain('Cllr Ann Lee');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '@/core/article';
+
+describe('articleFromText', () => {
+  it('splits on blank lines and collapses whitespace inside a paragraph', () => {
+    const article = articleFromText('Cllr P Harvey said the  budget\nwas balanced.\n\n\n  The vote was carried.  \r\n\r\nMeeting closed.');
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'Cllr P Harvey said the budget was balanced.',
+      'The vote was carried.',
+      'Meeting closed.',
+    ]);
+    expect(article.text).toBe('Cllr P Harvey said the budget was balanced.\n\nThe vote was carried.\n\nMeeting closed.');
+  });
+
+  it('splits on single line breaks when the text has no blank line', () => {
+    const article = articleFromText('First line about Coun Okafor.\nSecond line about £49 million.\n\u00a0\nThird');
+    // A line holding only a non-breaking space counts as blank.
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['First line about Coun Okafor. Second line about £49 million.', 'Third']);
+    const lines = articleFromText('One\nTwo\r\nThree');
+    expect(lines.paragraphs.map((p) => p.text)).toEqual(['One', 'Two', 'Three']);
+  });
+
+  it('records offsets that point at each paragraph in the text', () => {
+    const article = articleFromText('Alpha beta.\n\nGamma.\n\nDelta epsilon.');
+    for (const p of article.paragraphs) expect(article.text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+    expect(article.paragraphs.map((p) => p.start)).toEqual([0, 13, 21]);
+  });
+
+  it('cleans the url and leaves unknown metadata null', () => {
+    const article = articleFromText('Text.', 'https://news.example/a?utm_source=x&id=7#comments');
+    expect(article.url).toBe('https://news.example/a?id=7');
+    expect(article.title).toBeNull();
+    expect(articleFromText('').paragraphs).toEqual([]);
+    expect(articleFromText('x').url).toBeNull();
+  });
+});
