@@ -1,0 +1,57 @@
+import { DIGITS, NUMBER, NUMBER_START, WORD_END, applyScale, clean, parseNumber } from './numbers';
+import type { FigureRule } from './rule';
+
+const SCALE = String.raw`(?:million|billion|trillion|thousand|mn|bn|tn|m|b|k)`;
+/** "-a-year", " a year", " plus a year", " per hour", "/year" — turns an amount into a rate. */
+const RATE = String.raw`(?:[\s\-](?:plus[\s\-])?(?:a|an|per)[\s\-](?<period>year|annum|month|week|day|hour)(?![\p{L}])(?!\s+(?:ago|earlier|later|before|after|on)\b)|\/(?<period2>year|yr|month|week|day|hour|hr)(?![\p{L}]))`;
+
+const SYMBOL_FORM = String.raw`(?<![\p{L}\d])(?<sym>US\$|£|\$|€)\s?(?<n>${DIGITS})(?:\s?(?<sc>${SCALE})${WORD_END})?`;
+const WORD_FORM = String.raw`${NUMBER_START}(?<wn>${NUMBER}|half)(?:\s(?<wsc>million|billion|thousand|trillion))?[\s\-](?<cur>pounds?(?:\s+sterling)?|dollars?|euros?|pence|cents?)(?![\p{L}])`;
+/** Pence up to 99p: "1080p" is a screen resolution, not money. */
+const PENCE_FORM = String.raw`${NUMBER_START}(?<pn>\d{1,2}(?:\.\d+)?)p${WORD_END}`;
+
+const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', $: 'USD', US$: 'USD', '€': 'EUR' };
+const PERIODS: Record<string, string> = { annum: 'year', yr: 'year', hr: 'hour' };
+
+/** Currency and divisor (100 for pence and cents) of a currency word. */
+function wordCurrency(word: string): { currency: string; divisor: number } {
+  const w = word.toLowerCase();
+  if (w.startsWith('pound')) return { currency: 'GBP', divisor: 1 };
+  if (w === 'pence') return { currency: 'GBP', divisor: 100 };
+  if (w.startsWith('cent')) return { currency: 'USD', divisor: 100 };
+  if (w.startsWith('euro')) return { currency: 'EUR', divisor: 1 };
+  return { currency: 'USD', divisor: 1 };
+}
+
+/**
+ * Money: "£49 million", "£11.5m", "$83 million", "€3.2m", "£30k", "20 million pounds", "50p" (up to 99p),
+ * "4-cent", and rates such as "£180,000-a-year" or "$5 per hour" (unit "GBP/year", "USD/hour").
+ * Value in major units.
+ */
+export const moneyRule: FigureRule = {
+  name: 'money',
+  source: String.raw`(?:${SYMBOL_FORM}|${WORD_FORM}|${PENCE_FORM})(?:${RATE})?`,
+  interpret(m) {
+    const g = m.groups ?? {};
+    let currency: string;
+    let value: number | null;
+    if (g.sym) {
+      currency = SYMBOL_CURRENCY[g.sym] ?? 'GBP';
+      value = applyScale(Number(g.n!.replace(/,/g, '')), g.sc);
+    } else if (g.cur) {
+      // Bare "pounds" is mostly weight ("a 300-pound bear"); as money it comes scaled or as "sterling".
+      if (/^pound/i.test(g.cur) && !g.wsc && !/sterling|million|billion|thousand/i.test(g.cur + g.wn)) return null;
+      const c = wordCurrency(g.cur);
+      currency = c.currency;
+      const n = parseNumber(g.wn! + (g.wsc ? ` ${g.wsc}` : ''));
+      value = n === null ? null : clean(n / c.divisor);
+    } else {
+      currency = 'GBP';
+      value = clean(Number(g.pn) / 100);
+    }
+    if (value === null) return null;
+    const period = g.period ?? g.period2;
+    const unit = period ? `${currency}/${PERIODS[period.toLowerCase()] ?? period.toLowerCase()}` : currency;
+    return { length: m[0].length, kind: 'money', value, unit };
+  },
+};

@@ -1,0 +1,32 @@
+import type { FigureKind } from '../model/analysis';
+
+/** What a rule makes of a match: the figure's length (it may keep less than it matched) and value. */
+export interface RuleResult {
+  length: number;
+  kind: FigureKind;
+  value: number | string | null;
+  unit: string | null;
+}
+
+/** Context a rule may look at: the paragraph being scanned and the article's reference date. */
+export interface ScanContext {
+  paragraph: string;
+  /** Published date of the article ({year, month, day}), used to give dates without a year one. */
+  reference: { year: number; month: number; day: number } | null;
+}
+
+/**
+ * One kind of figure: a regular-expression source (flags `iu`, may use named groups) and a function
+ * that turns a match at a given position into a figure, or rejects it.
+ */
+export interface FigureRule {
+  name: string;
+  source: string;
+  interpret(match: RegExpExecArray, ctx: ScanContext): RuleResult | null;
+}
+
+/** The word right before `index` in `text`, lower-cased ("" at the start). */
+export function wordBefore(text: string, index: number): string {
+  const m = /([\p{L}\d]+)\.?\s*$/u.exec(text.slice(Math.max(0, index - 40), index));
+  return m ? m[1]!.toLowerCase() : '';
+}

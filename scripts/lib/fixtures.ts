@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The expected analysis of one fixture article (tests/fixtures/articles/<name>.expected.json). */
+export interface ExpectedArticle {
+  url: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  officials: { name: string; role: string | null; mentions: string[] }[];
+  people: { name: string; mentions: string[] }[];
+  figures: { text: string; kind: string; value: number | string | null; unit: string | null }[];
+}
+
+/** One fixture: its name, HTML and expected analysis. */
+export interface Fixture {
+  name: string;
+  html: string;
+  expected: ExpectedArticle;
+}
+
+/** Default fixture folder, relative to the project root. */
+export const FIXTURE_DIR = 'tests/fixtures/articles';
+
+/** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
+export interface NotArticleFixture {
+  name: string;
+  html: string;
+}
+
+/** Every fixture page with its parsed `.expected.json`, articles and non-articles alike. */
+function loadAll(dir: string): { name: string; html: string; expected: ExpectedArticle | { notArticle: true } }[] {
+  const names = readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => f.slice(0, -'.expected.json'.length));
+  return names.sort().flatMap((name) => {
+    try {
+      const html = readFileSync(join(dir, `${name}.html`), 'utf8');
+      const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as ExpectedArticle | { notArticle: true };
+      return [{ name, html, expected }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Loads every article fixture (an `.html` page with its `.expected.json` analysis). */
+export function loadFixtures(dir: string = FIXTURE_DIR): Fixture[] {
+  return loadAll(dir).flatMap((f) => ('notArticle' in f.expected ? [] : [{ ...f, expected: f.expected }]));
+}
+
+/** Loads the fixture pages that are not articles. */
+export function loadNotArticleFixtures(dir: string = FIXTURE_DIR): NotArticleFixture[] {
+  return loadAll(dir).flatMap((f) => ('notArticle' in f.expected ? [{ name: f.name, html: f.html }] : []));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ofKind } from './helpers';
+
+describe('counts', () => {
+  it.each([
+    ['The plan will cut 350 jobs by spring.', '350 jobs', 350, 'jobs'],
+    ['It leaves two major vacancies at the top.', 'two major vacancies', 2, 'vacancies'],
+    ['Letters went to 19 heads of service.', '19 heads of service', 19, 'heads of service'],
+    ['Up to 1,200 homes will be built.', '1,200 homes', 1200, 'homes'],
+    ['Three councillors abstained.', 'Three councillors', 3, 'councillors'],
+    ['The ward has 40,000 residents.', '40,000 residents', 40000, 'residents'],
+    ['About 1.2 million people live there.', '1.2 million people', 1200000, 'people'],
+    ['A dozen residents turned up.', 'A dozen residents', 12, 'residents'],
+    ['There were 45 police officers on duty.', '45 police officers', 45, 'police officers'],
+    ['It will close six recycling centres.', 'six recycling centres', 6, 'recycling centres'],
+    ['It hired 26 permanent social workers.', '26 permanent social workers', 26, 'social workers'],
+    ['Twenty-five new homes are planned.', 'Twenty-five new homes', 25, 'homes'],
+    ['Three Labour councillors voted against.', 'Three Labour councillors', 3, 'councillors'],
+    ['The motion passed with 31 votes.', '31 votes', 31, 'votes'],
+    ['Some 2000 people signed the petition.', '2000 people', 2000, 'people'],
+  ])('%s', (sentence, text, value, unit) => {
+    expect(ofKind(sentence, 'count')).toEqual([[text, value, unit]]);
+  });
+
+  it.each([
+    'She is one of the longest-serving members.',
+    'He was the third councillor to resign.',
+    'The meeting starts at 7pm.',
+    'A briefing was held at No 10 yesterday.',
+    'He was aged 54 when elected.',
+    'See page 12 of the minutes.',
+    'A section 106 agreements list was attached.',
+    'A 54-year-old man was arrested.',
+    'He is 30 years old.',
+    'Residents of 10 Downing Street complained.',
+    'In 2019 councillors voted for it.',
+    'The 2024 elections were close.',
+    'Covid-19 patients were moved.',
+    '4 Basics of the budget.',
+  ])('no count in: %s', (sentence) => {
+    expect(ofKind(sentence, 'count')).toEqual([]);
+  });
+});

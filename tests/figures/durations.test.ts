@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ofKind } from './helpers';
+
+describe('durations', () => {
+  it.each([
+    ['The review took 14 months.', '14 months', 14, 'month'],
+    ['He served five-and-a-half years as leader.', 'five-and-a-half years', 5.5, 'year'],
+    ['Consultation lasts two weeks.', 'two weeks', 2, 'week'],
+    ['Residents have 90 days to object.', '90 days', 90, 'day'],
+    ['An 18-month review was ordered.', '18-month', 18, 'month'],
+    ['A 10-year contract was signed.', '10-year', 10, 'year'],
+    ['The debate lasted four minutes.', 'four minutes', 4, 'minute'],
+    ['It ran for two and a half hours.', 'two and a half hours', 2.5, 'hour'],
+    ['Two decades of cuts.', 'Two decades', 20, 'year'],
+    ['It will take a 24-hour strike.', '24-hour', 24, 'hour'],
+  ])('%s', (sentence, text, value, unit) => {
+    expect(ofKind(sentence, 'duration')).toEqual([[text, value, unit]]);
+  });
+
+  it.each([
+    'A 54-year-old man was arrested.',
+    'The boy is six years old.',
+    'Bins are emptied once a year.',
+    'The first tax rise in more than a decade.',
+    'Mayfield yearly report.',
+  ])('no duration in: %s', (sentence) => {
+    expect(ofKind(sentence, 'duration')).toEqual([]);
+  });
+});

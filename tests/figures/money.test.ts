@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ofKind } from './helpers';
+
+describe('money', () => {
+  it.each([
+    ['The scheme will cost £49 million in total.', '£49 million', 49000000, 'GBP'],
+    ['Savings of £11.5m were found.', '£11.5m', 11500000, 'GBP'],
+    ['A £2bn regeneration plan.', '£2bn', 2000000000, 'GBP'],
+    ['The city has an $83 million gap.', '$83 million', 83000000, 'USD'],
+    ['A €3.2m grant from Brussels.', '€3.2m', 3200000, 'EUR'],
+    ['The £30k consultancy contract.', '£30k', 30000, 'GBP'],
+    ['They paid $1.5 billion for it.', '$1.5 billion', 1500000000, 'USD'],
+    ['Band D rises to £1,912.40 next year.', '£1,912.40', 1912.4, 'GBP'],
+    ['A bus fare of 50p was proposed.', '50p', 0.5, 'GBP'],
+    ['It asked for 20 million pounds from Whitehall.', '20 million pounds', 20000000, 'GBP'],
+    ['A 4-cent increase in the tax rate.', '4-cent', 0.04, 'USD'],
+    ['The rate rises by 4 cents.', '4 cents', 0.04, 'USD'],
+    ['Voters back a half-cent sales tax.', 'half-cent', 0.005, 'USD'],
+    ['Owners will pay about two dollars more.', 'two dollars', 2, 'USD'],
+  ])('%s', (sentence, text, value, unit) => {
+    expect(ofKind(sentence, 'money')).toEqual([[text, value, unit]]);
+  });
+
+  it.each([
+    ['Its £180,000-a-year chief executive quit.', '£180,000-a-year', 180000, 'GBP/year'],
+    ['He earns £100,000 a year.', '£100,000 a year', 100000, 'GBP/year'],
+    ['A salary of £100,000 plus a year in expenses.', '£100,000 plus a year', 100000, 'GBP/year'],
+    ['Cleaners get $5 per hour more.', '$5 per hour', 5, 'USD/hour'],
+    ['A £1.2 million-a-year contract.', '£1.2 million-a-year', 1200000, 'GBP/year'],
+    ['Subscriptions cost $7/month.', '$7/month', 7, 'USD/month'],
+    ['Fees of £2,000 per annum apply.', '£2,000 per annum', 2000, 'GBP/year'],
+  ])('rates: %s', (sentence, text, value, unit) => {
+    expect(ofKind(sentence, 'money')).toEqual([[text, value, unit]]);
+  });
+
+  it('does not read "a year ago" as a rate', () => {
+    expect(ofKind('It had £2m a year ago.', 'money')).toEqual([['£2m', 2000000, 'GBP']]);
+  });
+
+  it('finds every amount in a range', () => {
+    expect(ofKind('Between £2m and £3.5m was set aside.', 'money').map((m) => m[1])).toEqual([2000000, 3500000]);
+  });
+
+  it.each([
+    'Filmed in 1080p at 60 frames.',
+    'A 300-pound bear was seen near the depot.',
+    'She lost 8 pounds in a month.',
+    'The meeting starts at 7pm.',
+    'Share price fell to 5 points.',
+  ])('no money in: %s', (sentence) => {
+    expect(ofKind(sentence, 'money')).toEqual([]);
+  });
+});
