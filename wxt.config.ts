@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestHostPermissions, manifestOptionalHostPermissions } from './core/settings/host-permissions';
 
 /**
  * Extra origins the end-to-end build (`npm run build:e2e`) adds to the default site list, so the
@@ -19,6 +20,11 @@ export default defineConfig({
     description:
       'Highlights the officials and figures in local-council news, keeps your notes and links them across articles. Everything stays in your browser.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    // Only the default news sites; a site the reader adds is requested at that moment (options page).
+    host_permissions: manifestHostPermissions(e2eSites),
+    ...(browser === 'firefox'
+      ? { optional_permissions: manifestOptionalHostPermissions() }
+      : { optional_host_permissions: manifestOptionalHostPermissions() }),
     commands: {
       'analyse-page': {
         suggested_key: { default: 'Alt+Shift+L' },

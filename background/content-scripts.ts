@@ -20,7 +20,8 @@ export function contentScriptRegistration(matches: string[]) {
     js: [CONTENT_SCRIPT_FILE],
     runAt: 'document_idle' as const,
     allFrames: false,
-    persistAcrossSessions: false,
+    // Survives a browser restart, when the worker may not start until its first event.
+    persistAcrossSessions: true,
   };
 }
 

@@ -11,6 +11,7 @@ import { deleteAnnotation, saveAnnotation, setOrphans } from '@/storage/annotati
 import { addLink } from '@/storage/links';
 import { pageContext } from '@/storage/page-context';
 import { getSettings } from '@/storage/settings';
+import { listWatchlist } from '@/storage/watchlist';
 import { describeStorageError, isReopenable } from '@/storage/errors';
 
 /** One async function per protocol message, taking the message data. */
@@ -45,6 +46,7 @@ export async function guarded<T>(db: CouncilLensDb, op: () => Promise<T>): Promi
 export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new Date()): BackgroundHandlers {
   return {
     getSettings: () => guarded(db, () => getSettings(db)),
+    getWatchlist: () => guarded(db, () => listWatchlist(db)),
     getPageContext: (req) => guarded(db, () => pageContext(db, req)),
     rememberArticle: (article) => guarded(db, () => rememberArticle(db, article, clock())),
     forgetArticle: (articleId) => guarded(db, () => forgetArticle(db, articleId)),

@@ -9,6 +9,7 @@ import type { BackgroundHandlers } from './handlers';
 export function registerHandlers(h: BackgroundHandlers): () => void {
   const removers = [
     backgroundMessaging.onMessage('getSettings', () => h.getSettings(undefined)),
+    backgroundMessaging.onMessage('getWatchlist', () => h.getWatchlist(undefined)),
     backgroundMessaging.onMessage('getPageContext', ({ data }) => h.getPageContext(data)),
     backgroundMessaging.onMessage('rememberArticle', ({ data }) => h.rememberArticle(data)),
     backgroundMessaging.onMessage('forgetArticle', ({ data }) => h.forgetArticle(data)),

@@ -4,6 +4,7 @@
  * message has a typed request and response and errors travel back to the caller.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { WatchlistEntry } from '@/core/model/analysis';
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, LinkEnd, LinkRecord, Settings, StoredFigure } from '@/core/model/records';
 
@@ -66,6 +67,8 @@ export interface ProtocolFailure {
 /** Messages handled by the background. Every write returns the stored record. */
 export interface BackgroundProtocol {
   getSettings(): Settings;
+  /** The reader's watchlist, as detection input. */
+  getWatchlist(): WatchlistEntry[];
   getPageContext(req: PageContextRequest): PageContext;
   rememberArticle(article: ArticleSubmission): ArticleRecord;
   forgetArticle(articleId: string): void;
@@ -95,6 +98,10 @@ export interface ContentProtocol {
   setCategoryVisible(req: { category: 'official' | 'figure' | 'note'; visible: boolean }): void;
   scrollToAnnotation(id: string): boolean;
   highlightSelection(): boolean;
+  /** Remembers the article on this page (the reader pressed Save); null when it is not an article. */
+  saveArticle(): ArticleRecord | null;
+  /** Re-reads this page's annotations after the popup edited or deleted one. */
+  refreshAnnotations(): void;
 }
 
 export const backgroundMessaging = defineExtensionMessaging<BackgroundProtocol>();

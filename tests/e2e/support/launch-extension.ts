@@ -35,6 +35,17 @@ export async function launchWithExtension(extensionDir: string): Promise<Launche
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The background registers the content script for the listed sites as it starts; a page opened
+  // before that would not be analysed (a real reader's next page load would).
+  await worker.evaluate(async () => {
+    type Scripting = { getRegisteredContentScripts(): Promise<unknown[]> };
+    const api = (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome;
+    for (let i = 0; i < 100; i++) {
+      if ((await api.scripting.getRegisteredContentScripts()).length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('The content script was never registered');
+  });
   return {
     context,
     extensionId,

@@ -1,0 +1,73 @@
+/**
+ * Turns an analysis into what the page shows and what the background stores: highlight spans for
+ * the officials and figures (mapped from the article text onto the live article body), and the
+ * article submission (metadata and findings, never the text).
+ */
+import { mapParagraphs } from '@/core/anchoring/paragraph-map';
+import { highlightOffsets, type HighlightSpan } from '@/core/highlight/highlight-offsets';
+import type { Analysis, Figure, Person } from '@/core/model/analysis';
+import { figureKey, type StoredFigure } from '@/core/model/records';
+import { hashText } from '@/core/text-hash';
+import type { ArticleSubmission, SubmittedOfficial } from '@/messaging/protocol';
+
+/** Highlight id of the i-th official / figure of an analysis (looked up again by the hover card). */
+export const officialMarkId = (i: number) => `o${i}`;
+export const figureMarkId = (i: number) => `f${i}`;
+
+/** The stored form of a figure: no offsets into a text we do not keep. */
+export function storedFigure({ text, kind, value, unit }: Figure): StoredFigure {
+  return { text, kind, value, unit };
+}
+
+/** An official as submitted to the background: name, role and the forms the article used. */
+export function submittedOfficial(person: Person): SubmittedOfficial {
+  return {
+    name: person.name,
+    role: person.role,
+    watchlistId: person.watchlistId ?? null,
+    forms: [...new Set(person.mentions.map((m) => m.text))],
+  };
+}
+
+/** The article submission for an analysed page. */
+export function articleSubmission(analysis: Analysis, id: string, pageUrl: string, auto: boolean): ArticleSubmission {
+  return {
+    id,
+    url: analysis.url ?? pageUrl,
+    title: analysis.title,
+    siteName: analysis.siteName,
+    byline: analysis.byline,
+    publishedTime: analysis.publishedTime,
+    textHash: hashText(analysis.text),
+    officials: analysis.officials.map(submittedOfficial),
+    figures: analysis.figures.map(storedFigure),
+    auto,
+  };
+}
+
+/** Distinct figure keys of an analysis, for the "same figure elsewhere" lookup. */
+export function figureKeys(analysis: Analysis): string[] {
+  return [...new Set(analysis.figures.map((f) => figureKey(f)))];
+}
+
+/**
+ * Highlights every official mention and figure inside the article body, in one pass over the page
+ * text. Returns the elements created and how many paragraphs could not be found on the page.
+ */
+export function highlightFindings(body: Element, analysis: Analysis): { marks: HTMLElement[]; unmatched: number } {
+  const map = mapParagraphs(body, analysis.paragraphs);
+  const spans: HighlightSpan[] = [];
+  const add = (start: number, end: number, attrs: Omit<HighlightSpan, 'start' | 'end'>) => {
+    const at = map.toIndexOffsets(start, end);
+    if (at) spans.push({ ...at, ...attrs });
+  };
+  analysis.officials.forEach((person, i) => {
+    person.mentions.forEach((m, n) =>
+      add(m.start, m.end, { kind: 'official', id: officialMarkId(i), focusable: n === 0 }),
+    );
+  });
+  analysis.figures.forEach((figure, i) => add(figure.start, figure.end, { kind: 'figure', id: figureMarkId(i), focusable: true }));
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const marks = highlightOffsets(map.index, spans).flat();
+  return { marks, unmatched: map.unmatched.length };
+}

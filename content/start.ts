@@ -1,0 +1,95 @@
+/**
+ * Starts Council Lens in a page: the overlay, the session, the watchers and the message handlers.
+ * Kept out of the entrypoint so the entrypoint stays a single call.
+ */
+import { contentMessaging } from '@/messaging/protocol';
+import { callBackground } from './background-client';
+import { describeMark } from './describe-mark';
+import { watchHoverCards, type HoverCards } from './hover-cards';
+import { watchMutations } from './mutation-watch';
+import { NoteController } from './note-controller';
+import { mountOverlay } from './overlay';
+import { PageSession } from './page-session';
+import { watchSelection } from './selection-watch';
+
+const FRAGMENT = /#council-lens=([\w-]+)/;
+
+/** Runs until `signal` aborts (WXT invalidates the context when the extension reloads). */
+export function startContent(win: Window, signal: AbortSignal): void {
+  let cards: HoverCards | undefined;
+  let notes: NoteController | undefined;
+  const overlay = mountOverlay(win.document, {
+    onCardHover: (inside) => cards?.setInsideCard(inside),
+    onHighlight: (color) => void notes?.highlight(color),
+    onStartNote: () => notes?.startNote(),
+    onSaveNote: (draft) => void notes?.save(draft),
+    onDeleteNote: () => void notes?.remove(),
+    onCancelNote: () => notes?.close(),
+    onDismissToast: () => overlay.update({ toast: null }),
+  });
+  const watcher = watchMutations(win, (urlChanged) => void onPageChange(urlChanged));
+  const session = new PageSession(win, overlay, watcher.pause);
+  const selection = watchSelection(win, overlay);
+  notes = new NoteController(session, overlay, selection);
+  cards = watchHoverCards(win, overlay, (kind, id) => describeMark(session.analysis, session.context, kind, id));
+
+  let running: Promise<unknown> = Promise.resolve();
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = running.then(job, job);
+    running = next.catch(() => undefined);
+    return next;
+  };
+
+  async function onPageChange(urlChanged: boolean) {
+    // Single-page navigation: a new article. Otherwise only a changed article text is redone.
+    if (urlChanged) {
+      session.teardown();
+      if (session.isListed()) await serial(() => session.run());
+      return;
+    }
+    if (session.analysis && session.textChanged()) await serial(() => session.run());
+  }
+
+  const onClick = (event: MouseEvent) => {
+    const mark = (event.target as Element | null)?.closest?.('council-lens-mark[data-council-lens="note"]');
+    const id = mark?.getAttribute('data-council-lens-id');
+    if (id && win.getSelection()?.isCollapsed !== false) notes?.edit(id);
+  };
+  win.document.addEventListener('click', onClick);
+
+  const scrollTo = (id: string): boolean => {
+    const [first] = session.notes.elements(id);
+    if (!first) return false;
+    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    first.focus({ preventScroll: true });
+    return true;
+  };
+
+  const removers = [
+    contentMessaging.onMessage('getPageState', () => session.state()),
+    contentMessaging.onMessage('analysePage', () => serial(() => session.run())),
+    contentMessaging.onMessage('setCategoryVisible', ({ data }) => session.setVisible(data.category, data.visible)),
+    contentMessaging.onMessage('scrollToAnnotation', ({ data }) => scrollTo(data)),
+    contentMessaging.onMessage('highlightSelection', () => notes!.highlight()),
+    contentMessaging.onMessage('refreshAnnotations', () => serial(() => session.loadContext())),
+    contentMessaging.onMessage('saveArticle', () =>
+      session.analysis ? callBackground('rememberArticle', session.submission(false)) : null,
+    ),
+  ];
+
+  void serial(async () => {
+    await session.start();
+    const wanted = FRAGMENT.exec(win.location.hash)?.[1];
+    if (wanted) scrollTo(wanted);
+  }).catch((e) => session.fail('Council Lens could not start on this page', e));
+
+  signal.addEventListener('abort', () => {
+    removers.forEach((remove) => remove());
+    watcher.stop();
+    selection.stop();
+    cards?.stop();
+    win.document.removeEventListener('click', onClick);
+    session.teardown();
+    overlay.destroy();
+  });
+}
