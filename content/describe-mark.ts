@@ -22,7 +22,7 @@ export function describeValue(f: Pick<Figure, 'kind' | 'value' | 'unit'>): strin
   if (f.kind === 'money' && typeof f.value === 'number') {
     const [currency, per] = (f.unit ?? '').split('/');
     const amount = currency
-      ? new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 2 }).format(f.value)
+      ? new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: Number.isInteger(f.value) ? 0 : 2 }).format(f.value)
       : String(f.value);
     return per ? `${amount} per ${per}` : amount;
   }

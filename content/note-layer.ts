@@ -79,7 +79,7 @@ function noteSpan(a: Annotation, start: number, end: number): HighlightSpan {
     kind: 'note',
     id: a.id,
     focusable: true,
-    dataset: { color: a.color },
+    dataset: { councilLensColor: a.color },
     title: a.note || undefined,
   };
 }

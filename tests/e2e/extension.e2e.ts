@@ -37,6 +37,16 @@ async function openArticle(path: string): Promise<Page> {
   return page;
 }
 
+/** Selects `phrase`, writes `note` in the note editor and saves it; resolves when it is drawn. */
+async function addNote(page: Page, phrase: string, note: string, tags = ''): Promise<void> {
+  await selectText(page, phrase);
+  await page.locator('council-lens-ui .note-button').click();
+  await page.locator('council-lens-ui textarea').fill(note);
+  if (tags) await page.locator('council-lens-ui input:not([type=radio])').fill(tags);
+  await page.locator('council-lens-ui button[type=submit]').click();
+  await page.locator(`${NOTE}[data-council-lens-id]`, { hasText: phrase.slice(0, 20) }).first().waitFor();
+}
+
 async function openPopup(): Promise<Page> {
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
@@ -64,12 +74,8 @@ describe('Council Lens in Chromium', () => {
 
   it('keeps a note made from a selection across a reload, and the popup lists it', async () => {
     const page = await openArticle('/budget-gap.html');
-    await selectText(page, QUOTE);
-    await page.locator('council-lens-ui .note-button').click();
-    await page.locator('council-lens-ui textarea').fill('Ask for the department-by-department figures');
-    await page.locator('council-lens-ui input:not([type=radio])').fill('budget, follow-up');
-    await page.locator('council-lens-ui button[type=submit]').click();
-    await expect.poll(() => page.$$eval(NOTE, (m) => m.map((e) => e.textContent).join(''))).toBe(QUOTE);
+    await addNote(page, QUOTE, 'Ask for the department-by-department figures', 'budget, follow-up');
+    expect(await page.$$eval(NOTE, (m) => m.map((e) => e.textContent).join(''))).toBe(QUOTE);
 
     await page.reload();
     await page.waitForSelector(NOTE);
@@ -94,20 +100,24 @@ describe('Council Lens in Chromium', () => {
   });
 
   it('places the note again on an edited page, or keeps it as an orphan', async () => {
-    const original = readFileSync(join(E2E_PAGES_DIR, 'budget-gap.html'), 'utf8');
+    const original = readFileSync(join(E2E_PAGES_DIR, 'leader-responds.html'), 'utf8');
+    const phrase = 'no branch would close without a full consultation';
+    const page = await openArticle('/leader-responds.html');
+    await addNote(page, phrase, 'Check the consultation timetable');
+
     const edited = original
-      .replace('<p>Council leader', '<p>Update: this story has been amended.</p>\n<p>Council leader')
-      .replace('look again at its spending', 'look again at all of its spending');
-    server.override('/budget-gap.html', edited);
-    const page = await openArticle('/budget-gap.html');
+      .replace('<p>Margaret Okafor,', '<p>Update: this story has been amended.</p>\n<p>Margaret Okafor,')
+      .replace('without a full consultation', 'without a full public consultation');
+    server.override('/leader-responds.html', edited);
+    await page.reload();
     await page.waitForSelector(NOTE);
     const placed = await page.$$eval(NOTE, (m) => m.map((e) => e.textContent).join(''));
-    expect(placed).toContain('look again at all of its spending');
+    expect(placed).toContain('without a full public consultation');
 
-    server.override('/budget-gap.html', original.replace(/<p>Council leader[^]*?<\/p>/, ''));
+    server.override('/leader-responds.html', original.replace(/<p>Margaret Okafor,[^]*?<\/p>/, ''));
     await page.reload();
     await page.waitForSelector(OFFICIAL);
-    await expect.poll(() => page.locator('council-lens-ui').innerText()).toMatch(/could not be placed/i);
+    await expect.poll(() => page.locator('council-lens-ui .toast').innerText()).toMatch(/could not be placed/i);
     expect(await page.$$(NOTE)).toHaveLength(0);
     const popup = await openPopup();
     await popup.getByRole('tab', { name: /notes/i }).click();

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { parseTags } from '@/components/page/NoteEditor';
+
+describe('parseTags', () => {
+  it('splits on commas, trims, drops empties and duplicates', () => {
+    expect(parseTags(' budget, Cllr Smith ,, tax,budget ')).toEqual(['budget', 'Cllr Smith', 'tax']);
+    expect(parseTags('')).toEqual([]);
+  });
+});
