@@ -40,9 +40,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'council-lens@example.org',
-              strict_min_version: '128.0',
+              // data_collection_permissions (we collect nothing) is read from these versions on.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,17 +1,28 @@
 /**
- * Escaping for Markdown built from untrusted text (page titles, quotes, notes). Every ASCII punctuation
- * character that CommonMark or GitHub Flavored Markdown gives meaning to is backslash-escaped, and
- * `&`, `<`, `>` become entities, so the text renders literally: no links, images, HTML, emphasis,
- * headings, lists or tables can come from it, and `<script>` never appears in the output.
+ * Escaping for Markdown built from untrusted text (page titles, quotes, notes). Characters that
+ * CommonMark or GitHub Flavored Markdown give meaning anywhere in a line (emphasis, code, links,
+ * images, tables, strikethrough) are backslash-escaped, `&`, `<`, `>` become entities so no HTML
+ * or `<script>` can appear, and the characters that only matter at the start of a line (headings,
+ * lists, block quotes, thematic breaks, setext underlines) are escaped only there. The output
+ * renders as the original text and stays readable as plain text ("£4.2m", not "£4\.2m").
  */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// Characters with Markdown meaning (CommonMark allows a backslash before any ASCII punctuation).
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|~=&<>"]/g;
+// Meaningful anywhere in a line; parentheses too, so no renderer can read a link destination.
+const INLINE = /[\\`*_[\]()|~&<>]/g;
+// Meaningful at a line start: "# ", "- ", "+ ", "= ", "1. ", "1) ".
+const LINE_START = /^(\s*)([#+=-]|\d+(?=[.)]))/;
 
 /** Escapes `text` so that it renders as itself inside a Markdown paragraph, heading or link text. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(SPECIAL, (ch) => ENTITIES[ch] ?? (ch === '"' ? '&quot;' : `\\${ch}`));
+  const inline = text.replace(INLINE, (ch) => ENTITIES[ch] ?? `\\${ch}`);
+  return splitLines(inline)
+    .map((line) =>
+      line.replace(LINE_START, (_, space: string, mark: string) =>
+        /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+      ),
+    )
+    .join('\n');
 }
 
 /** Escapes `text` for a one-line context (heading, list item): line breaks become spaces. */

@@ -22,7 +22,7 @@ describe('toDossier', () => {
 
   it('includes only the notes that name the official', () => {
     const md = toDossier(sampleData(), { officialId: 'olwen-pritchard', now }) ?? '';
-    expect(md).toContain('> Cllr Pritchard said the gap was £4\\.2m');
+    expect(md).toContain('> Cllr Pritchard said the gap was £4.2m');
     expect(md).toContain('> Pritchard: 14 jobs');
     expect(md).not.toContain('Okafor said the');
     const okafor = toDossier(sampleData(), { officialId: 'dev-okafor', now }) ?? '';
