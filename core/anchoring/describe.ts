@@ -1,4 +1,5 @@
 import type { AnnotationTarget } from '../model/annotation';
+import { codePointLength } from '../code-points';
 import { TextIndex } from './text-index';
 
 /** Characters of context kept either side of a quote, as Hypothesis does. */
@@ -25,6 +26,7 @@ export function describeOffsets(index: TextIndex, start: number, end: number): A
   const text = index.text;
   const prefixStart = safeStart(text, Math.max(0, start - CONTEXT_LENGTH));
   const suffixEnd = safeEnd(text, Math.min(text.length, end + CONTEXT_LENGTH));
+  const codePointsBefore = codePointLength(text.slice(0, start));
   return {
     quote: {
       type: 'TextQuoteSelector',
@@ -33,6 +35,7 @@ export function describeOffsets(index: TextIndex, start: number, end: number): A
       suffix: text.slice(end, suffixEnd),
     },
     position: { type: 'TextPositionSelector', start, end },
+    codePoints: { start: codePointsBefore, end: codePointsBefore + codePointLength(text.slice(start, end)) },
   };
 }
 

@@ -2,14 +2,15 @@
  * W3C Web Annotation export (https://www.w3.org/TR/annotation-model/): an AnnotationCollection with one
  * AnnotationPage holding every annotation, readable by Hypothesis-compatible and other W3C tools.
  *
- * Positions: the W3C model counts code points, the extension stores UTF-16 units and does not keep
- * page text. When `pageText` is given for an article the conversion is exact. Otherwise `start` is
- * written as stored (exact only when the page text before it has no characters outside the Basic
- * Multilingual Plane, such as emoji) and `end` is `start` plus the code-point length of the quote,
- * so the span length is always right. Consumers re-anchor on the TextQuoteSelector first anyway.
+ * Positions: the W3C model counts code points, the extension counts UTF-16 units. Annotations made
+ * in the extension carry both (`target.codePoints`, taken when the page text was at hand), so their
+ * export is exact. For older or imported records without it: with `pageText` the conversion is
+ * exact; otherwise `start` is written as stored (exact unless the page text before it holds
+ * characters outside the Basic Multilingual Plane, such as emoji) and `end` is `start` plus the
+ * quote's code-point length. Consumers re-anchor on the TextQuoteSelector first anyway.
  */
 import type { Annotation } from '../model/annotation';
-import { codePointLength, utf16ToCodePointOffset } from './code-points';
+import { codePointLength, utf16ToCodePointOffset } from '../code-points';
 import { buildIndexes } from './indexes';
 import { stableUuid } from './stable-id';
 import type { ExportData } from './types';
@@ -42,6 +43,7 @@ function textualBody(value: string, purpose: string): Json {
 
 /** The code-point start and end of an annotation's TextPositionSelector (see the file comment). */
 export function codePointPosition(a: Annotation, pageText: string | undefined): { start: number; end: number } {
+  if (a.target.codePoints) return a.target.codePoints;
   const { start, end } = a.target.position;
   if (pageText !== undefined) {
     return { start: utf16ToCodePointOffset(pageText, start), end: utf16ToCodePointOffset(pageText, end) };

@@ -66,6 +66,7 @@ export const annotationSchema = z.object({
   target: z.object({
     quote: z.object({ type: z.literal('TextQuoteSelector'), exact: text.min(1), prefix: text, suffix: text }),
     position: z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
+    codePoints: z.object({ start: offset, end: offset }).optional(),
   }),
   color: z.enum(HIGHLIGHT_COLORS),
   note: text,

@@ -74,6 +74,8 @@ export function draftsToData(
         quote: { type: 'TextQuoteSelector', exact: d.exact, prefix: d.prefix, suffix: d.suffix },
         // No position: 0..0 never holds the quote, so the extension anchors by the quote.
         position: { type: 'TextPositionSelector', start: d.position?.start ?? 0, end: d.position?.end ?? 0 },
+        // W3C and Hypothesis positions count code points already.
+        ...(d.position ? { codePoints: { start: d.position.start, end: d.position.end } } : {}),
       },
       color: d.color,
       note: d.note,

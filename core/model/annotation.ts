@@ -23,6 +23,12 @@ export type Selector = TextQuoteSelector | TextPositionSelector;
 export interface AnnotationTarget {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
+  /**
+   * The same position counted in Unicode code points, as the W3C model counts it, taken when the
+   * annotation was made (the page text is not kept, so it cannot be converted later). Absent on
+   * annotations imported without a position.
+   */
+  codePoints?: { start: number; end: number };
 }
 
 /** Highlight colours a reader can choose; names rather than hex so themes can restyle them. */

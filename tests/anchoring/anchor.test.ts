@@ -138,6 +138,11 @@ describe('anchor', () => {
     const root = body(html);
     const target = select(root, 'Zoë Ní Bhriain 👍🏽 welcomed');
     expect(target.position.end - target.position.start).toBe('Zoë Ní Bhriain 👍🏽 welcomed'.length);
+    const before = root.textContent!.slice(0, target.position.start);
+    expect(target.codePoints).toEqual({
+      start: [...before].length,
+      end: [...before].length + [...'Zoë Ní Bhriain 👍🏽 welcomed'].length,
+    });
     expect(anchor(root, target)?.range.toString()).toBe('Zoë Ní Bhriain 👍🏽 welcomed');
     body('<p>🎉🎉 New: </p>' + html.replace('welcomed', 'praised'));
     const placed = anchor(document.body, target);

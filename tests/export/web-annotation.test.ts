@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointLength, codePointToUtf16Offset, utf16ToCodePointOffset } from '@/core/export/code-points';
+import { codePointLength, codePointToUtf16Offset, utf16ToCodePointOffset } from '@/core/code-points';
 import { emptyExportData } from '@/core/export/types';
 import { ANNO_CONTEXT, toWebAnnotationCollection } from '@/core/export/web-annotation';
 import { annotation, sampleData } from './sample-data';
@@ -60,6 +60,14 @@ describe('W3C Web Annotation export', () => {
     // Without the page text the span length is still in code points.
     const approx = ((toWebAnnotationCollection(data, { now }).first as Json).items[0].target.selector[1]);
     expect(approx.end - approx.start).toBe([...exact].length);
+  });
+
+  it('uses the code-point position taken when the annotation was made', () => {
+    const a = annotation('https://x.example/', { exact: 'gap 👍 was', start: 20 });
+    a.target.codePoints = { start: 17, end: 26 };
+    const data = { ...emptyExportData(), annotations: [a] };
+    const pos = (toWebAnnotationCollection(data, { now }).first as Json).items[0].target.selector[1];
+    expect(pos).toMatchObject({ type: 'TextPositionSelector', start: 17, end: 26 });
   });
 
   it('includes automatic official highlights as identifying annotations only when asked', () => {
