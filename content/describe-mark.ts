@@ -2,7 +2,7 @@
  * What the hover card says about a highlighted official or figure: canonical name and role, or the
  * figure's kind and normalised value, and the other saved articles that share it.
  */
-import type { HoverCardData } from '@/components/page/HoverCard';
+import type { HoverCardData } from '@/components/page/hover-card';
 import type { Analysis, Figure } from '@/core/model/analysis';
 import { figureKey } from '@/core/model/records';
 import type { PageContext } from '@/messaging/protocol';

@@ -3,7 +3,7 @@
  * by event delegation on the document (one listener, however many highlights there are).
  * The card stays while the pointer is over it, so its links can be clicked.
  */
-import type { HoverCardData } from '@/components/page/HoverCard';
+import type { HoverCardData } from '@/components/page/hover-card';
 import type { Overlay } from './overlay';
 
 const MARK = 'council-lens-mark[data-council-lens="official"], council-lens-mark[data-council-lens="figure"]';

@@ -6,7 +6,7 @@
 import { describeRange } from '@/core/anchoring/describe';
 import { annotationRoot } from '@/core/anchoring/page-text';
 import type { Annotation, AnnotationTarget, HighlightColor } from '@/core/model/annotation';
-import type { NoteDraft } from '@/components/page/NoteEditor';
+import type { NoteDraft } from '@/components/page/note-editor';
 import { callBackground } from './background-client';
 import { newId } from './new-id';
 import type { Overlay } from './overlay';

@@ -4,7 +4,7 @@
  * The host carries data-council-lens-ui so the text index and the mutation watcher skip it.
  */
 import { h, render } from 'preact';
-import { EMPTY_OVERLAY, PageOverlay, type OverlayState, type PageOverlayProps } from '@/components/page/PageOverlay';
+import { EMPTY_OVERLAY, PageOverlay, type OverlayState, type PageOverlayProps } from '@/components/page/page-overlay';
 import { OVERLAY_CSS } from '@/components/page/overlay-styles';
 
 export type OverlayHandlers = Omit<PageOverlayProps, 'state'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTags } from '@/components/page/NoteEditor';
+import { parseTags } from '@/components/page/note-editor';
 
 describe('parseTags', () => {
   it('splits on commas, trims, drops empties and duplicates', () => {

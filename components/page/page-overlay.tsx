@@ -1,8 +1,8 @@
 import type { HighlightColor } from '@/core/model/annotation';
-import { HoverCard, type HoverCardData } from './HoverCard';
-import { NoteEditor, type NoteDraft } from './NoteEditor';
-import { SelectionToolbar } from './SelectionToolbar';
-import { Toast, type ToastProps } from './Toast';
+import { HoverCard, type HoverCardData } from './hover-card';
+import { NoteEditor, type NoteDraft } from './note-editor';
+import { SelectionToolbar } from './selection-toolbar';
+import { Toast, type ToastProps } from './toast';
 
 type At = { x: number; y: number };
 

@@ -1,5 +1,5 @@
 import type { ArticleRef } from '@/messaging/protocol';
-import { RelatedArticles } from './RelatedArticles';
+import { RelatedArticles } from './related-articles';
 
 /** What a hover card shows about one highlighted official or figure. */
 export interface HoverCardData {
