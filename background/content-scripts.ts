@@ -49,14 +49,27 @@ let pending: Promise<unknown> = Promise.resolve();
 export function syncContentScripts(sites: readonly string[]): Promise<string[]> {
   const run = async () => {
     const patterns = await permittedPatterns(sites, (origins) => browser.permissions.contains({ origins }));
-    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-    if (patterns.length > 0) await browser.scripting.registerContentScripts([contentScriptRegistration(patterns)]);
+    const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    // Every worker start syncs; an unchanged registration is left alone, because between an
+    // unregister and a register a page could load without the script.
+    if (existing && sameMembers(existing.matches ?? [], patterns)) return patterns;
+    if (existing && patterns.length > 0) {
+      await browser.scripting.updateContentScripts([contentScriptRegistration(patterns)]);
+    } else if (existing) {
+      await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    } else if (patterns.length > 0) {
+      await browser.scripting.registerContentScripts([contentScriptRegistration(patterns)]);
+    }
     return patterns;
   };
   const result = pending.then(run, run);
   pending = result.catch(() => undefined);
   return result;
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((x) => set.has(x));
 }
 
 /**

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import type { CouncilLensDb } from '@/storage/db';
 import { getSettings } from '@/storage/settings';
+import { drainOutbox } from '@/messaging/outbox';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './register-handlers';
 import { syncContentScripts } from './content-scripts';
@@ -14,7 +15,17 @@ import { createContextMenus, listenForTabActions } from './context-menus';
 
 /** Starts the background over `db`: message handlers, menus, shortcuts and content-script sync. */
 export function startBackground(db: CouncilLensDb): void {
-  registerHandlers(createHandlers(db));
+  const handlers = createHandlers(db);
+  // Notes the content script put in the outbox but could not hand over (worker stopped, page left).
+  const drain = () => drainOutbox(browser.storage.local, (entry) => handlers.saveAnnotation(entry)).catch(() => 0);
+  registerHandlers({
+    ...handlers,
+    getPageContext: async (req) => {
+      await drain();
+      return handlers.getPageContext(req);
+    },
+  });
+  void drain();
   listenForTabActions();
   browser.runtime.onInstalled.addListener(() => void createContextMenus());
 

@@ -7,6 +7,8 @@ import { describeRange } from '@/core/anchoring/describe';
 import { annotationRoot } from '@/core/anchoring/page-text';
 import type { Annotation, AnnotationTarget, HighlightColor } from '@/core/model/annotation';
 import type { NoteDraft } from '@/components/page/note-editor';
+import { browser } from 'wxt/browser';
+import { dequeue, enqueue } from '@/messaging/outbox';
 import { callBackground } from './background-client';
 import { newId } from './new-id';
 import type { Overlay } from './overlay';
@@ -80,14 +82,23 @@ export class NoteController {
     this.overlay.update({ editor: null });
   }
 
-  /** Draws the annotation, then stores it; a failure keeps it on the page with a Retry button. */
+  /**
+   * Puts the annotation in the outbox (on disk at once, no service worker needed), draws it, then
+   * hands it to the background. If that fails the note stays drawn and in the outbox, where the
+   * background finds it later; the reader is told, and can retry now.
+   */
   private async persist(annotation: Annotation): Promise<void> {
     const list = this.session.annotations.filter((a) => a.id !== annotation.id);
     this.session.annotations = [...list, annotation];
+    const entry = { annotation, article: this.session.submission(false) };
+    const queued = enqueue(browser.storage.local, entry);
+    await queued.catch(() => undefined);
     if (this.session.notes.elements(annotation.id).length === 0) this.session.notes.draw(annotation);
     else this.session.notes.recolor(annotation);
     try {
-      await callBackground('saveAnnotation', { annotation, article: this.session.submission(false) });
+      await queued;
+      await callBackground('saveAnnotation', entry);
+      await dequeue(browser.storage.local, annotation.id);
       this.overlay.update({ toast: null });
     } catch (e) {
       this.session.fail('Your note is not saved yet', e);

@@ -28,27 +28,33 @@ describe('content script registration', () => {
     expect(patterns).toEqual(['*://*.a.example/*', '*://a.example/*']);
   });
 
-  it('replaces an earlier registration, serialising overlapping syncs', async () => {
-    const registered: string[][] = [];
-    let current: { id: string }[] = [];
+  it('registers, updates in place, leaves an unchanged registration alone, and unregisters', async () => {
+    const calls: string[] = [];
+    let current: { id: string; matches: string[] }[] = [];
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => true);
     fakeBrowser.scripting.getRegisteredContentScripts = vi.fn(async () => current) as never;
     fakeBrowser.scripting.unregisterContentScripts = vi.fn(async () => {
       if (current.length === 0) throw new Error('nothing to unregister');
+      calls.push('unregister');
       current = [];
     }) as never;
     fakeBrowser.scripting.registerContentScripts = vi.fn(async (scripts: { id: string; matches: string[] }[]) => {
       if (current.length > 0) throw new Error('Duplicate script ID');
+      calls.push(`register ${scripts[0]!.matches[1]}`);
       current = scripts;
-      registered.push(scripts[0]!.matches);
+    }) as never;
+    fakeBrowser.scripting.updateContentScripts = vi.fn(async (scripts: { id: string; matches: string[] }[]) => {
+      if (current.length === 0) throw new Error('nothing to update');
+      calls.push(`update ${scripts[0]!.matches[1]}`);
+      current = scripts;
     }) as never;
 
+    // Overlapping syncs (start-up and a settings change) run one after the other.
     await Promise.all([syncContentScripts(['a.example']), syncContentScripts(['b.example'])]);
-    expect(registered).toEqual([
-      ['*://*.a.example/*', '*://a.example/*'],
-      ['*://*.b.example/*', '*://b.example/*'],
-    ]);
+    // A worker restart with the same sites must not open a gap without the script.
+    await syncContentScripts(['b.example']);
     await syncContentScripts([]);
+    expect(calls).toEqual(['register *://a.example/*', 'update *://b.example/*', 'unregister']);
     expect(current).toEqual([]);
   });
 });

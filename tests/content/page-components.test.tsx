@@ -74,7 +74,9 @@ describe('PageOverlay', () => {
       tags.value = 'budget, , follow-up';
       tags.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
     expect(on.onSaveNote).toHaveBeenCalledWith({ note: 'Chase the finance director', tags: ['budget', 'follow-up'], color: 'yellow' });
 
     render(null, root);

@@ -11,6 +11,7 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 import { launchWithExtension, type LaunchedExtension } from './support/launch-extension';
 import { E2E_EXTENSION_DIR, E2E_PAGES_DIR } from './support/paths';
 import { selectText } from './support/select-text';
+import { stopServiceWorker } from './support/stop-service-worker';
 
 let server: FixtureServer;
 let ext: LaunchedExtension;
@@ -85,6 +86,17 @@ describe('Council Lens in Chromium', () => {
     await popup.getByRole('tab', { name: /notes/i }).click();
     await expect.poll(() => popup.locator('body').innerText()).toContain('Ask for the department-by-department figures');
     await popup.close();
+    await page.close();
+  });
+
+  it('saves a note after the service worker was stopped, and it survives a reload', async () => {
+    const page = await openArticle('/budget-gap.html');
+    await stopServiceWorker(ext.context, ext.extensionId);
+    const phrase = 'called for an independent review';
+    await addNote(page, phrase, 'Saved while the worker slept');
+    await expect.poll(() => page.locator('council-lens-ui .toast-error').count()).toBe(0);
+    await page.reload();
+    await page.locator(NOTE, { hasText: phrase }).first().waitFor();
     await page.close();
   });
 

@@ -1,0 +1,25 @@
+import type { BrowserContext } from 'playwright-core';
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/**
+ * Stops the extension's background service worker, as the browser does after 30 s idle, by closing
+ * its DevTools target. The next extension message starts it again. Resolves once it is gone.
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const browser = context.browser();
+  if (!browser) throw new Error('No browser-level DevTools session for this context');
+  const cdp = await browser.newBrowserCDPSession();
+  const workers = async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+  };
+  for (const worker of await workers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  for (let i = 0; i < 40 && (await workers()).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+  if ((await workers()).length > 0) throw new Error('The service worker did not stop');
+  await cdp.detach();
+}
