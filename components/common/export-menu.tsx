@@ -48,7 +48,7 @@ export function ExportMenu({ scopes, onExport, busy = false }: ExportMenuProps) 
       }}
     >
       <label>
-        Export
+        What
         <select value={scope} onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value as ExportScope)}>
           {scopes.map((s) => (
             <option key={s} value={s}>
@@ -58,7 +58,7 @@ export function ExportMenu({ scopes, onExport, busy = false }: ExportMenuProps) 
         </select>
       </label>
       <label>
-        as
+        Format
         <select value={chosen} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ExportFormat)}>
           {formats.map((f) => (
             <option key={f} value={f}>
@@ -67,7 +67,7 @@ export function ExportMenu({ scopes, onExport, busy = false }: ExportMenuProps) 
           ))}
         </select>
       </label>
-      <button type="submit" disabled={busy}>
+      <button type="submit" class="primary" disabled={busy}>
         {busy ? 'Exporting…' : 'Export'}
       </button>
     </form>

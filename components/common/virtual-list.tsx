@@ -38,7 +38,10 @@ export function visibleRange(
   return { start, end };
 }
 
-/** Renders `items` in a scrolling box of fixed `height`, absolutely positioning the visible rows. */
+/**
+ * Renders `items` in a scrolling box at most `height` tall (shorter lists shrink to fit, an empty one
+ * renders nothing), absolutely positioning the visible rows.
+ */
 export function VirtualList<T>({ items, rowHeight, height, overscan = 4, getKey, renderRow, label, onRangeChange }: VirtualListProps<T>) {
   const [scrollTop, setScrollTop] = useState(0);
   const { start, end } = visibleRange(scrollTop, height, rowHeight, items.length, overscan);
@@ -58,10 +61,11 @@ export function VirtualList<T>({ items, rowHeight, height, overscan = 4, getKey,
       </li>,
     );
   }
+  if (items.length === 0) return null;
   return (
     <div
       class="vlist"
-      style={{ height: `${height}px`, overflowY: 'auto', position: 'relative' }}
+      style={{ height: `${Math.min(height, items.length * rowHeight)}px`, overflowY: 'auto', position: 'relative' }}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
     >
       <ul aria-label={label} style={{ height: `${items.length * rowHeight}px`, position: 'relative', margin: 0, padding: 0 }}>

@@ -77,57 +77,66 @@ function EditRow({ initial, label, onSubmit, onCancel }: { initial: typeof EMPTY
 export function WatchlistTable({ entries, onAdd, onUpdate, onRemove }: WatchlistTableProps) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
-    <table class="watchlist">
-      <caption>{entries.length} people on your watchlist</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Role</th>
-          <th scope="col">Party</th>
-          <th scope="col">Ward</th>
-          <th scope="col">Council</th>
-          <th scope="col">Also known as</th>
-          <th scope="col">
-            <span class="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((e) =>
-          editing === e.id ? (
-            <EditRow
-              key={e.id}
-              label={`Edit ${e.name}`}
-              initial={toDraft(e)}
-              onCancel={() => setEditing(null)}
-              onSubmit={(input) => {
-                setEditing(null);
-                void onUpdate(e.id, input);
-              }}
-            />
-          ) : (
-            <tr key={e.id}>
-              <th scope="row">{e.name}</th>
-              <td>{e.role}</td>
-              <td>{e.party}</td>
-              <td>{e.ward}</td>
-              <td>{e.council}</td>
-              <td>{e.aliases.join('; ')}</td>
-              <td>
-                <button type="button" class="link" aria-label={`Edit ${e.name}`} onClick={() => setEditing(e.id)}>
-                  Edit
-                </button>
-                <button type="button" class="link danger" aria-label={`Remove ${e.name}`} onClick={() => void onRemove(e.id)}>
-                  Remove
-                </button>
-              </td>
+    <>
+      <p class="muted" role="status">
+        {entries.length === 0
+          ? 'Nobody on your watchlist yet. Add people in the row below, or import a CSV.'
+          : `${entries.length} ${entries.length === 1 ? 'person' : 'people'} on your watchlist`}
+      </p>
+      {/* The scroll box keeps seven columns usable on a narrow window instead of widening the page. */}
+      <div class="table-scroll">
+        <table class="watchlist" aria-label="Watchlist">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Party</th>
+              <th scope="col">Ward</th>
+              <th scope="col">Council</th>
+              <th scope="col">Also known as</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
             </tr>
-          ),
-        )}
-      </tbody>
-      <tfoot>
-        <EditRow label="New person" initial={EMPTY} onSubmit={(input) => void onAdd(input)} />
-      </tfoot>
-    </table>
+          </thead>
+          <tbody>
+            {entries.map((e) =>
+              editing === e.id ? (
+                <EditRow
+                  key={e.id}
+                  label={`Edit ${e.name}`}
+                  initial={toDraft(e)}
+                  onCancel={() => setEditing(null)}
+                  onSubmit={(input) => {
+                    setEditing(null);
+                    void onUpdate(e.id, input);
+                  }}
+                />
+              ) : (
+                <tr key={e.id}>
+                  <th scope="row">{e.name}</th>
+                  <td>{e.role}</td>
+                  <td>{e.party}</td>
+                  <td>{e.ward}</td>
+                  <td>{e.council}</td>
+                  <td>{e.aliases.join('; ')}</td>
+                  <td>
+                    <button type="button" class="link" aria-label={`Edit ${e.name}`} onClick={() => setEditing(e.id)}>
+                      Edit
+                    </button>
+                    <button type="button" class="link danger" aria-label={`Remove ${e.name}`} onClick={() => void onRemove(e.id)}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              ),
+            )}
+          </tbody>
+          <tfoot>
+            <EditRow label="New person" initial={EMPTY} onSubmit={(input) => void onAdd(input)} />
+          </tfoot>
+        </table>
+      </div>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 /** Edits one annotation's note, tags and colour. Saves through a callback; the caller persists it. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '@/core/model/annotation';
 
 /** Props of {@link NoteEditor}. */
@@ -19,6 +19,9 @@ export function NoteEditor({ annotation, onSave, onCancel }: NoteEditorProps) {
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(annotation.tags.join(', '));
   const [color, setColor] = useState<HighlightColor>(annotation.color);
+  // The autofocus attribute is ignored on elements added after page load, so focus explicitly.
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => noteRef.current?.focus(), [annotation.id]);
   return (
     <form
       class="note-editor"
@@ -34,10 +37,11 @@ export function NoteEditor({ annotation, onSave, onCancel }: NoteEditorProps) {
         onSave({ ...annotation, note, tags: parseTags(tags), color });
       }}
     >
+      <h3 class="editor-title">Edit note</h3>
       <blockquote class="quote">{annotation.target.quote.exact}</blockquote>
       <label>
         Note
-        <textarea rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} autoFocus />
+        <textarea ref={noteRef} rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
       </label>
       <label>
         Tags (comma-separated)
@@ -48,12 +52,15 @@ export function NoteEditor({ annotation, onSave, onCancel }: NoteEditorProps) {
         {HIGHLIGHT_COLORS.map((c) => (
           <label key={c} class={`swatch color-${c}`}>
             <input type="radio" name="color" value={c} checked={color === c} onChange={() => setColor(c)} />
+            <span class="dot" aria-hidden="true" />
             {c}
           </label>
         ))}
       </fieldset>
       <div class="actions">
-        <button type="submit">Save</button>
+        <button type="submit" class="primary">
+          Save
+        </button>
         <button type="button" onClick={onCancel}>
           Cancel
         </button>

@@ -10,28 +10,40 @@ export interface NoteRowProps {
   onDelete: (annotation: Annotation) => void;
 }
 
+/** Wording of the badge on a note its page no longer contains; the e2e test looks for it. */
+export const ORPHAN_BADGE = 'Could not be placed on its page';
+
 /** Quote, note, tags and source on one compact card with Open / Edit / Delete. */
 export function NoteRow({ item, onOpen, onEdit, onDelete }: NoteRowProps) {
   const a = item.annotation;
   const source = item.article?.title ?? item.article?.siteName ?? a.url;
+  // Every row has Open / Edit / Delete; the quote tells them apart for screen readers.
+  const which = `“${a.target.quote.exact.slice(0, 40)}${a.target.quote.exact.length > 40 ? '…' : ''}”`;
   return (
-    <article class={`note-row color-${a.color}`} aria-label={`Note on ${source}`}>
+    <article class={`note-row color-${a.color}${a.orphanedAt ? ' orphaned' : ''}`} aria-label={`Note on ${source}`}>
       <p class="clip quote">{a.target.quote.exact}</p>
       <p class="clip note-text">{a.note || <span class="muted">(highlight only)</span>}</p>
       <p class="clip meta">
-        {a.tags.length > 0 && <span class="tag-line">{a.tags.map((t) => `#${t}`).join(' ')} · </span>}
-        <span>{source}</span> · <time dateTime={a.createdAt}>{a.createdAt.slice(0, 10)}</time>
+        {/* Date first: the source title is what gets clipped on a narrow popup. */}
+        <time dateTime={a.createdAt}>{a.createdAt.slice(0, 10)}</time>
+        {a.tags.length > 0 && <span class="tag-line"> · {a.tags.map((t) => `#${t}`).join(' ')}</span>}
+        <span> · {source}</span>
       </p>
       <div class="row-actions">
-        <button type="button" class="link" onClick={() => onOpen(a)}>
+        <button type="button" class="link" aria-label={`Open note ${which}`} onClick={() => onOpen(a)}>
           Open
         </button>
-        <button type="button" class="link" onClick={() => onEdit(a)}>
+        <button type="button" class="link" aria-label={`Edit note ${which}`} onClick={() => onEdit(a)}>
           Edit
         </button>
-        <button type="button" class="link danger" onClick={() => onDelete(a)}>
+        <button type="button" class="link danger" aria-label={`Delete note ${which}`} onClick={() => onDelete(a)}>
           Delete
         </button>
+        {a.orphanedAt && (
+          <span class="badge orphan-badge" title={`Since ${a.orphanedAt.slice(0, 10)}: the page text changed`}>
+            {ORPHAN_BADGE}
+          </span>
+        )}
       </div>
     </article>
   );

@@ -2,7 +2,7 @@
  * The Notes tab: every annotation, newest first, searchable and filterable, editable in place,
  * deletable with undo. Filtering happens in storage (the entrypoint passes the results in).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '@/core/model/annotation';
 import { VirtualList } from '../common/virtual-list';
 import { NoteEditor } from './note-editor';
@@ -38,6 +38,18 @@ export function NotesPanel(props: NotesPanelProps) {
   const [editing, setEditing] = useState<Annotation | null>(null);
   const [deleted, setDeleted] = useState<Annotation | null>(null);
   const total = props.total ?? items.length;
+  // Keyboard focus must not fall to <body> when the editor closes or a row disappears:
+  // it goes back to the button that opened the editor, or to Undo after a delete.
+  const returnTo = useRef<HTMLElement | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (deleted) undoRef.current?.focus();
+  }, [deleted]);
+  const closeEditor = () => {
+    setEditing(null);
+    const back = returnTo.current;
+    if (back?.isConnected) setTimeout(() => back.focus(), 0);
+  };
   const filtered = query.text !== '' || query.tag !== null || query.site !== null || query.officialId !== null;
   return (
     <div class="notes-panel">
@@ -46,6 +58,7 @@ export function NotesPanel(props: NotesPanelProps) {
         <div class="undo" role="status">
           Note deleted.{' '}
           <button
+            ref={undoRef}
             type="button"
             class="link"
             onClick={() => {
@@ -60,15 +73,18 @@ export function NotesPanel(props: NotesPanelProps) {
       {editing && (
         <NoteEditor
           annotation={editing}
-          onCancel={() => setEditing(null)}
+          onCancel={closeEditor}
           onSave={(a) => {
             void props.onSave({ ...a, updatedAt: new Date().toISOString() });
-            setEditing(null);
+            closeEditor();
           }}
         />
       )}
       <p class="muted" role="status">
-        {total === 0 ? (filtered ? 'No notes match.' : 'No notes yet.') : `${total.toLocaleString('en-GB')} note${total === 1 ? '' : 's'}`}
+        {total === 0
+          ? filtered
+            ? 'No notes match.'
+            : 'No notes yet. Select text in an article and choose Note to add one.' : `${total.toLocaleString('en-GB')} note${total === 1 ? '' : 's'}`}
       </p>
       <VirtualList
         label="Notes"
@@ -81,7 +97,10 @@ export function NotesPanel(props: NotesPanelProps) {
           <NoteRow
             item={item}
             onOpen={props.onOpen}
-            onEdit={setEditing}
+            onEdit={(a) => {
+              returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+              setEditing(a);
+            }}
             onDelete={(a) => {
               setDeleted(a);
               void props.onDelete(a);

@@ -2,7 +2,7 @@
  * The "This page" tab: what the extension found on the current tab, switches for each highlight
  * category, the reader's notes here, and the notes it could not place this time (kept, not deleted).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '@/core/model/annotation';
 import type { HighlightCategory } from '@/core/model/records';
 import type { PageState } from '@/messaging/protocol';
@@ -20,8 +20,11 @@ export interface PagePanelProps {
   busy?: boolean;
   onAnalyse: () => void;
   onToggleCategory: (category: HighlightCategory, visible: boolean) => void;
-  /** Absent when the page cannot be saved from the popup (it is saved by adding a note). */
-  onSave?: () => void;
+  /**
+   * Saves the article. May return a promise; the button shows "Saving…" until it settles and a
+   * status line confirms once `saved` turns true. Absent when the page cannot be saved from here.
+   */
+  onSave?: () => void | Promise<unknown>;
   onForget: () => void;
   onShowNote: (annotation: Annotation) => void;
 }
@@ -61,9 +64,11 @@ export function PagePanel(props: PagePanelProps) {
 function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onForget, onShowNote }: PagePanelProps & { state: PageState }) {
   const officials = state.officials ?? [];
   const groups = groupFigures(state.figures ?? []);
-  const orphanIds = new Set(state.orphans ?? []);
-  const placed = notes.filter((n) => !orphanIds.has(n.id));
-  const orphans = notes.filter((n) => orphanIds.has(n.id));
+  // The page's own report is fresher than the database; without one, trust the stored flag.
+  const isOrphan = (n: Annotation) => (state.orphans ? state.orphans.includes(n.id) : !!n.orphanedAt);
+  const placed = notes.filter((n) => !isOrphan(n));
+  const orphans = notes.filter(isOrphan);
+  const [askedToSave, setAskedToSave] = useState(false);
   return (
     <div class="page-panel">
       {state.title && <h2 class="article-title">{state.title}</h2>}
@@ -127,7 +132,7 @@ function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onFo
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-h" class="orphans">
           <h3 id="orphans-h">Could not be placed on this page ({orphans.length})</h3>
-          <p class="muted">The text has changed since you made these. They are kept until you delete them.</p>
+          <p class="muted">The text has changed since you made these. They are kept until you delete them in the Notes tab.</p>
           <ul class="plain">
             {orphans.map((n) => (
               <li key={n.id}>
@@ -141,42 +146,79 @@ function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onFo
         {saved ? (
           <ForgetButton onForget={onForget} busy={busy} />
         ) : onSave ? (
-          <button type="button" onClick={onSave} disabled={busy}>
-            Save this article
-          </button>
+          <SaveButton onSave={onSave} busy={busy} onSettled={() => setAskedToSave(true)} />
         ) : (
           <p class="muted">Not saved: add a highlight or note to keep this article.</p>
         )}
       </div>
+      {/* Always in the DOM so screen readers announce the text when it appears. */}
+      <p role="status" class="muted saved-notice">
+        {askedToSave && saved ? 'Article saved: its officials and figures now link to your other articles.' : ''}
+      </p>
     </div>
+  );
+}
+
+/** "Save this article", disabled and relabelled while the save is in flight. */
+function SaveButton({ onSave, busy, onSettled }: { onSave: () => void | Promise<unknown>; busy?: boolean; onSettled: () => void }) {
+  const [saving, setSaving] = useState(false);
+  return (
+    <button
+      type="button"
+      class="primary"
+      disabled={busy || saving}
+      aria-busy={saving}
+      onClick={() => {
+        setSaving(true);
+        Promise.resolve(onSave()).finally(() => {
+          setSaving(false);
+          onSettled();
+        });
+      }}
+    >
+      {saving ? 'Saving…' : 'Save this article'}
+    </button>
   );
 }
 
 /** Two-step forget: an inline confirmation (window.confirm does not work in Firefox popups). */
 function ForgetButton({ onForget, busy }: { onForget: () => void; busy?: boolean }) {
   const [asking, setAsking] = useState(false);
+  // Focus follows the swap between the button and its confirmation, so keyboard users keep their place.
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const askRef = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    (asking ? confirmRef : askRef).current?.focus();
+  }, [asking]);
+  const ask = (value: boolean) => {
+    moved.current = true;
+    setAsking(value);
+  };
   if (!asking) {
     return (
-      <button type="button" onClick={() => setAsking(true)} disabled={busy}>
+      <button ref={askRef} type="button" onClick={() => ask(true)} disabled={busy}>
         Forget this article
       </button>
     );
   }
   return (
-    <div role="group" aria-label="Confirm forgetting">
-      <span>Forget this article? Your notes on it are kept.</span>{' '}
+    <div role="group" aria-label="Confirm forgetting" class="confirm">
+      <span>Forget this article? Your notes on it are kept.</span>
       <button
+        ref={confirmRef}
         type="button"
         class="danger"
-        autoFocus
         onClick={() => {
+          moved.current = false;
           setAsking(false);
           onForget();
         }}
       >
         Forget
       </button>
-      <button type="button" onClick={() => setAsking(false)}>
+      <button type="button" onClick={() => ask(false)}>
         Cancel
       </button>
     </div>

@@ -47,13 +47,13 @@ export function PeoplePanel(props: PeoplePanelProps) {
           ? props.search.trim()
             ? 'Nobody matches.'
             : 'No people yet: they appear as you read council news.'
-           : `${shown.length} people`}
+           : `${shown.length} ${shown.length === 1 ? 'person' : 'people'}`}
       </p>
       <VirtualList
         label="People"
         items={shown}
         rowHeight={52}
-        height={380}
+        height={400}
         getKey={(o) => o.official.id}
         renderRow={(o) => (
           <button type="button" class="person-row" onClick={() => props.onOpenOfficial(o.official.id)}>

@@ -46,6 +46,12 @@ export function App() {
   );
   const saved = useLiveQuery(() => (articleId ? db.articles.get(articleId) : undefined), [articleId]);
 
+  /** Asks the page to redraw its notes after the popup changed one; a tab without the content script is fine. */
+  const redrawPage = async () => {
+    if (page.tabId === null) return;
+    await contentMessaging.sendMessage('refreshAnnotations', undefined, page.tabId).catch(() => undefined);
+  };
+
   const showOnPage = guard(async (a: Annotation) => {
     if (page.tabId === null) return;
     const found = await contentMessaging.sendMessage('scrollToAnnotation', a.id, page.tabId);
@@ -75,6 +81,11 @@ export function App() {
                 await contentMessaging.sendMessage('setCategoryVisible', { category, visible }, page.tabId);
                 await page.refresh();
               })}
+              onSave={guard(async () => {
+                if (page.tabId === null) throw new Error('There is no page to save.');
+                const record = await contentMessaging.sendMessage('saveArticle', undefined, page.tabId);
+                if (!record) throw new Error('This page is not an article, so it was not saved.');
+              })}
               onForget={guard(async () => {
                 if (articleId) await forgetArticle(db, articleId);
               })}
@@ -90,10 +101,15 @@ export function App() {
               onRangeChange={notes.onRangeChange}
               onSave={guard(async (a: Annotation) => {
                 await db.annotations.update(a.id, { note: a.note, tags: a.tags, color: a.color, updatedAt: a.updatedAt });
+                await redrawPage();
               })}
-              onDelete={guard((a: Annotation) => deleteAnnotation(db, a.id))}
+              onDelete={guard(async (a: Annotation) => {
+                await deleteAnnotation(db, a.id);
+                await redrawPage();
+              })}
               onRestore={guard(async (a: Annotation) => {
                 await db.annotations.put(a);
+                await redrawPage();
               })}
               onOpen={guard((a: Annotation) => openInTab(annotationUrl(a)))}
             />

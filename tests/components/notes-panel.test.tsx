@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { NotesPanel, type NotesPanelProps } from '@/components/popup/notes-panel';
 import { EMPTY_QUERY, type NoteListItem, type NotesQuery } from '@/components/popup/notes-query';
 import { makeAnnotation } from './fixtures';
-import { button, choose, click, mount, typeInto } from './render';
+import { button, choose, click, fire, mount, typeInto } from './render';
 
 const article = { id: 'a1', url: 'https://news.example.org/a1', title: 'Budget gap widens', siteName: 'Marshbury Gazette', publishedTime: null };
 const item = (n: number, over = {}): NoteListItem => ({ annotation: makeAnnotation(n, over), article });
@@ -116,5 +116,35 @@ describe('NotesPanel', () => {
   it('distinguishes no notes at all from no matches', () => {
     expect(mount(<NotesPanel {...props({ items: [] })} />).textContent).toContain('No notes yet.');
     expect(mount(<NotesPanel {...props({ items: [], query: { ...EMPTY_QUERY, tag: 'budget' } })} />).textContent).toContain('No notes match.');
+  });
+
+  it('badges notes that could not be placed on their page, and only those', () => {
+    const items = [item(2, { orphanedAt: '2025-02-01T10:00:00.000Z' }), item(1)];
+    const root = mount(<NotesPanel {...props({ items })} />);
+    const rows = [...root.querySelectorAll('.note-row')];
+    expect(rows[0]!.querySelector('.orphan-badge')!.textContent).toBe('Could not be placed on its page');
+    expect(rows[1]!.querySelector('.orphan-badge')).toBeNull();
+    expect(rows[1]!.textContent).not.toMatch(/could not be placed/i);
+  });
+
+  it('keeps keyboard focus in the panel: on Undo after a delete, back on Edit after Escape', async () => {
+    const root = mount(<NotesPanel {...props()} />);
+    const edit = button(root.querySelectorAll('.note-row')[1]!, 'Edit');
+    edit.focus();
+    click(edit);
+    const textarea = root.querySelector('form.note-editor textarea')!;
+    expect(document.activeElement).toBe(textarea);
+    fire(textarea, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(root.querySelector('form.note-editor')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.activeElement).toBe(edit);
+    click(button(root.querySelectorAll('.note-row')[0]!, 'Delete'));
+    expect(document.activeElement).toBe(button(root, 'Undo'));
+  });
+
+  it('names each row action after its quote so repeated buttons can be told apart', () => {
+    const root = mount(<NotesPanel {...props()} />);
+    const del = button(root.querySelectorAll('.note-row')[0]!, 'Delete');
+    expect(del.getAttribute('aria-label')).toMatch(/^Delete note “Quote number 3/);
   });
 });

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { PagePanel, type PagePanelProps } from '@/components/popup/page-panel';
 import type { PageState } from '@/messaging/protocol';
 import { makeAnnotation } from './fixtures';
@@ -103,5 +105,47 @@ describe('PagePanel', () => {
   it('says how to keep an unsaved article when it cannot be saved from here', () => {
     const root = mount(<PagePanel {...props(article, { saved: false })} />);
     expect(root.textContent).toContain('add a highlight or note to keep this article');
+  });
+
+  it('saves on request, shows progress, and confirms once the article is stored', async () => {
+    let finish: () => void = () => {};
+    const onSave = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const container = mount(<PagePanel {...props(article, { saved: false, onSave })} />);
+    click(button(container, 'Save this article'));
+    expect(onSave).toHaveBeenCalledOnce();
+    const saving = button(container, 'Saving…');
+    expect(saving.disabled).toBe(true);
+    await act(async () => {
+      finish();
+      await Promise.resolve();
+    });
+    expect(button(container, 'Save this article').disabled).toBe(false);
+    // The live query then reports the article as stored.
+    act(() => render(<PagePanel {...props(article, { saved: true, onSave })} />, container));
+    expect(container.querySelector('[role="status"].saved-notice')!.textContent).toContain('Article saved');
+    expect(button(container, 'Forget this article')).toBeTruthy();
+  });
+
+  it('does not claim a save happened when the article was already saved on opening', () => {
+    const root = mount(<PagePanel {...props(article, { saved: true, onSave: vi.fn() })} />);
+    expect(root.querySelector('.saved-notice')!.textContent).toBe('');
+  });
+
+  it('falls back to the stored orphan flag when the page did not report orphans', () => {
+    const notes = [makeAnnotation(1), makeAnnotation(2, { orphanedAt: '2025-02-01T10:00:00.000Z', note: 'Gone from the page' })];
+    const { orphans: _omit, ...withoutReport } = article;
+    const root = mount(<PagePanel {...props(withoutReport, { notes })} />);
+    const section = root.querySelector('.orphans')!;
+    expect(section.textContent).toContain('Could not be placed on this page (1)');
+    expect(section.textContent).toContain('Gone from the page');
+    expect(root.querySelector('[aria-labelledby="mynotes-h"]')!.textContent).toContain('Note 1');
+  });
+
+  it('moves focus into the forget confirmation and back out on Cancel', () => {
+    const root = mount(<PagePanel {...props(article)} />);
+    click(button(root, 'Forget this article'));
+    expect(document.activeElement).toBe(button(root, 'Forget'));
+    click(button(root, 'Cancel'));
+    expect(document.activeElement).toBe(button(root, 'Forget this article'));
   });
 });

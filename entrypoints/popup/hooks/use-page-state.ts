@@ -27,16 +27,31 @@ async function ask(tabId: number): Promise<PageState | null> {
   }
 }
 
-/** Reads the active tab's page state, polling while it is 'analysing'. */
+/**
+ * The tab the popup works on. Normally the active tab of the current window; for testing and demos
+ * the popup can be opened as a page with `popup.html?tab=<tabId>` to target that tab instead (a popup
+ * opened in a tab would otherwise see itself as the active tab).
+ */
+async function targetTab(): Promise<{ id: number | null; url: string | null }> {
+  const forced = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(forced) && forced > 0) {
+    const tab = await browser.tabs.get(forced);
+    return { id: tab.id ?? null, url: tab.url ?? null };
+  }
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: active?.id ?? null, url: active?.url ?? null };
+}
+
+/** Reads the target tab's page state, polling while it is 'analysing'. */
 export function usePageState(): PageStateHandle {
   const [tab, setTab] = useState<{ id: number | null; url: string | null }>({ id: null, url: null });
   const [state, setState] = useState<PageState | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const refresh = useCallback(async () => {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-    const id = active?.id ?? null;
-    setTab({ id, url: active?.url ?? null });
+    const target = await targetTab();
+    const id = target.id;
+    setTab(target);
     if (id === null) return setState({ status: 'not-run' });
     setState((await ask(id)) ?? { status: 'not-run' });
   }, []);
