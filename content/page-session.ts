@@ -9,7 +9,7 @@ import { annotationRoot } from '@/core/anchoring/page-text';
 import { removeHighlights } from '@/core/highlight/remove-highlights';
 import { highlightCss, hideAttributeValue, HIDE_ATTRIBUTE } from '@/core/highlight/styles';
 import type { HighlightKind } from '@/core/highlight/mark';
-import type { Analysis, WatchlistEntry } from '@/core/model/analysis';
+import type { Analysis, NotAnArticle, WatchlistEntry } from '@/core/model/analysis';
 import type { Annotation } from '@/core/model/annotation';
 import type { Settings } from '@/core/model/records';
 import { isListedSite } from '@/core/settings/site-match';
@@ -68,11 +68,10 @@ export class PageSession {
   }
 
   /** Analyses the page (again), highlights it and places the notes. */
-  async run(): Promise<PageState> {
+  async run(result = this.analyse()): Promise<PageState> {
     this.status = 'analysing';
     this.injectStyle();
     this.quietly(() => this.clearAutomatic());
-    const result = analyzeDocument(this.doc, this.win.location.href, { watchlist: this.watchlist });
     if ('kind' in result) {
       this.analysis = null;
       this.status = 'not-article';
@@ -90,11 +89,20 @@ export class PageSession {
     return this.state();
   }
 
-  /** True when the article text changed since the last run (late paragraphs, live updates). */
-  textChanged(): boolean {
-    if (!this.analysis) return true;
-    const again = analyzeDocument(this.doc, this.win.location.href, { watchlist: this.watchlist });
-    return 'kind' in again || hashText(again.text) !== hashText(this.analysis.text);
+  /**
+   * After the page changed (late paragraphs, live updates): runs again only if the article text is
+   * different, reusing the analysis it just made. Unchanged text costs one extraction, no DOM work.
+   */
+  async refresh(): Promise<void> {
+    const again = this.analyse();
+    const before = this.analysis;
+    if (before && !('kind' in again) && again.text === before.text) return;
+    if (!before && 'kind' in again) return;
+    await this.run(again);
+  }
+
+  private analyse(): Analysis | NotAnArticle {
+    return analyzeDocument(this.doc, this.win.location.href, { watchlist: this.watchlist });
   }
 
   /** Fetches saved notes and cross-article links, then places the notes. */

@@ -47,7 +47,7 @@ export function startContent(win: Window, signal: AbortSignal): void {
       if (session.isListed()) await serial(() => session.run());
       return;
     }
-    if (session.analysis && session.textChanged()) await serial(() => session.run());
+    if (session.state().status !== 'not-run') await serial(() => session.refresh());
   }
 
   const onClick = (event: MouseEvent) => {

@@ -111,6 +111,24 @@ describe('Council Lens in Chromium', () => {
     await page.close();
   });
 
+  it('follows paragraphs that arrive after the page has loaded', async () => {
+    const page = await openArticle('/late-paragraphs.html');
+    await page.locator(OFFICIAL, { hasText: 'Cllr Yusuf Adeyemi' }).waitFor();
+    const officials = await page.$$eval(OFFICIAL, (marks) => marks.map((m) => m.textContent));
+    // The earlier highlights were redone once, not duplicated.
+    expect(officials.filter((t) => t === 'Cllr Derek Sowerby')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('analyses the next story after single-page navigation', async () => {
+    const page = await openArticle('/spa-first.html');
+    await page.locator(OFFICIAL, { hasText: 'Cllr Rebecca Lowther' }).waitFor();
+    await page.click('#next');
+    await page.locator(OFFICIAL, { hasText: 'Gareth Pennington' }).waitFor();
+    expect(await page.locator(OFFICIAL, { hasText: 'Lowther' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('places the note again on an edited page, or keeps it as an orphan', async () => {
     const original = readFileSync(join(E2E_PAGES_DIR, 'leader-responds.html'), 'utf8');
     const phrase = 'no branch would close without a full consultation';

@@ -1,0 +1,111 @@
+/**
+ * Co-reference: one entity per individual, found from full names and titled surnames, then every
+ * later surname, titled surname, initial form, possessive or quoted first name resolved to it.
+ */
+import type { Mention } from '@/core/model/analysis';
+import type { RoleCue } from './roles';
+import type { TitleInfo } from './titles';
+import { titlesConflict } from './titles';
+import { isInitial } from './not-names';
+
+/** One individual being assembled from the article. */
+export interface Entity {
+  /** Canonical name words, particles included. */
+  words: string[];
+  /** First given name or initial, null when only the surname is known. */
+  first: string | null;
+  surname: string;
+  titles: { text: string; info: TitleInfo }[];
+  roles: RoleCue[];
+  mentions: Mention[];
+  /** Offset of the latest mention resolved so far, -1 before the first. */
+  lastPos: number;
+  watchlistId: string | null;
+  watchlistRole: string | null;
+}
+
+const key = (w: string): string => w.replace(/\.$/, '').toLowerCase();
+
+/** Canonical name of an entity ("John Clancy"). */
+export function entityName(e: Entity): string {
+  return e.words.join(' ');
+}
+
+function firstCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const ka = key(a);
+  const kb = key(b);
+  if (ka === kb) return true;
+  if (isInitial(a) || isInitial(b)) return ka[0] === kb[0];
+  return false;
+}
+
+function genderOf(e: Entity): 'm' | 'f' | undefined {
+  return e.titles.find((t) => t.info.gender)?.info.gender;
+}
+
+/** The set of entities in one article and the lookups over them. */
+export class Registry {
+  readonly entities: Entity[] = [];
+
+  /** Find or create the entity for a full name (given name or initial plus surname). */
+  addFullName(words: string[], first: string, surname: string, title: TitleInfo | null): Entity {
+    const same = this.entities.filter((e) => key(e.surname) === key(surname) && firstCompatible(e.first, first)
+      && !titlesConflict(title, e.titles[0]?.info ?? null));
+    const exact = same.find((e) => e.first && key(e.first) === key(first));
+    const found = exact ?? same.find((e) => e.first && !isInitial(e.first)) ?? same[0];
+    if (found) {
+      // Upgrade a surname-only or initial-only entity when the full name turns up.
+      if (!found.first || (isInitial(found.first) && !isInitial(first))) {
+        found.words = words;
+        found.first = first;
+      }
+      return found;
+    }
+    return this.create(words, first, surname);
+  }
+
+  /** Entity for a titled surname with no full name anywhere in the article. */
+  addSurname(surname: string): Entity {
+    return this.bySurname(surname)[0] ?? this.create([surname], null, surname);
+  }
+
+  /** Entities whose surname is `word`. */
+  bySurname(word: string): Entity[] {
+    const k = key(word);
+    return this.entities.filter((e) => key(e.surname) === k);
+  }
+
+  /**
+   * Resolve a surname mention at `pos`: the only entity with that surname, or the most recently
+   * mentioned one; null when several fit and none was mentioned yet. A possessive misspelt without
+   * its final "s" ("Mr Roger's") falls back to the surname with the "s".
+   */
+  resolveSurname(word: string, title: TitleInfo | null, possessive: boolean): Entity | null {
+    let pool = this.bySurname(word);
+    if (!pool.length && possessive) pool = this.bySurname(`${word}s`);
+    if (title?.gender) pool = pool.filter((e) => !genderOf(e) || genderOf(e) === title.gender);
+    if (pool.length <= 1) return pool[0] ?? null;
+    const seen = pool.filter((e) => e.lastPos >= 0).sort((a, b) => b.lastPos - a.lastPos);
+    return seen[0] ?? null;
+  }
+
+  /** A first name alone ("I wish Mark all the best"), only when exactly one entity has it. */
+  resolveFirstName(word: string): Entity | null {
+    const k = key(word);
+    const pool = this.entities.filter((e) => e.first && !isInitial(e.first) && key(e.first) === k);
+    return pool.length === 1 ? pool[0]! : null;
+  }
+
+  /** Entity whose canonical name equals `name` exactly (case-insensitive). */
+  byName(name: string): Entity | null {
+    const k = name.toLowerCase();
+    return this.entities.find((e) => entityName(e).toLowerCase() === k) ?? null;
+  }
+
+  private create(words: string[], first: string | null, surname: string): Entity {
+    const e: Entity = { words, first, surname, titles: [], roles: [], mentions: [], lastPos: -1, watchlistId: null, watchlistRole: null };
+    this.entities.push(e);
+    return e;
+  }
+}

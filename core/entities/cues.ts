@@ -1,0 +1,62 @@
+/**
+ * Everything the text around one candidate says about it: roles stated before or after, the
+ * title, a postnominal "MP", whether it is a byline or credit, and whether it sits in a quote.
+ */
+import type { Candidate } from './types';
+import type { QuoteIndex } from './quotes';
+import { type RoleCue, isOfficialRole, roleBefore } from './roles';
+import { postnominalRole, rolesAfter } from './roles-after';
+import { isCredit } from './credits';
+import { NON_OFFICIAL_HEADS } from './role-lexicon';
+
+/** Context facts for one candidate. */
+export interface CandidateCues {
+  roles: RoleCue[];
+  credit: boolean;
+  inQuote: boolean;
+  sentenceInitial: boolean;
+}
+
+const MP_LETTERS = new Set(['MP', 'MEP', 'MSP']);
+
+const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|Ltd|Inc|LLC|LLP|plc|union|club)\b/i;
+
+/**
+ * A capitalised formal title before a name ("Vice Chair", "County Administrator") is an office,
+ * unless it is a spokesperson-like role or the paragraph is about a private body.
+ */
+function statedTitleIsOffice(title: string, paragraph: string): boolean {
+  const head = title.toLowerCase().split(/\s+/).pop() ?? '';
+  if (NON_OFFICIAL_HEADS.has(head)) return false;
+  return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph);
+}
+
+/** "Labour MP for Oxley Marsh Juniper Caldwell": the role before the seat, plus the seat. */
+function seatRole(text: string, seat: { text: string; start: number }, limit: number): RoleCue | null {
+  const m = /[ \u00A0]+(for|of)[ \u00A0]+$/.exec(text.slice(Math.max(limit, seat.start - 6), seat.start));
+  if (!m) return null;
+  const cue = roleBefore(text, seat.start - m[0].length, limit);
+  return cue ? { ...cue, role: `${cue.role} ${m[1]} ${seat.text}` } : null;
+}
+
+/** Read the context of a candidate. */
+export function readCues(text: string, c: Candidate, quotes: QuoteIndex): CandidateCues {
+  const roles: RoleCue[] = [];
+  if (c.titleInfo?.absorbsPrefix && c.prefix && c.title) {
+    const role = `${c.prefix} ${c.title}`;
+    roles.push({ role, official: c.titleInfo.kind === 'office' || isOfficialRole(role, '') });
+  }
+  const before = c.seat ? seatRole(text, c.seat, c.paraStart) : roleBefore(text, c.start, c.paraStart);
+  if (before) roles.push(before);
+  if (c.postnominal && MP_LETTERS.has(c.postnominal)) roles.push(postnominalRole(text, c.postnominal, c.afterEnd));
+  if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
+  if (c.titleInfo?.stated && c.title) roles.push({ role: c.title, official: statedTitleIsOffice(c.title, text.slice(c.paraStart, c.paraEnd)) });
+  else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
+  const lead = text.slice(Math.max(c.paraStart, c.start - 3), c.start);
+  return {
+    roles,
+    credit: isCredit(text, c.start, c.end, c.paraStart),
+    inQuote: quotes.inside(c.start, c.paraStart),
+    sentenceInitial: c.start === c.paraStart || /[.!?:"“‘(]\s*$/u.test(lead),
+  };
+}

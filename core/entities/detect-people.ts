@@ -1,0 +1,150 @@
+/**
+ * detectPeople: named officials and other people in an article, each with every mention.
+ * One regex pass finds capitalised runs; each run is parsed into candidates, their context read,
+ * entities built from full names and titled surnames, then all mentions resolved in body order.
+ */
+import type { Paragraph, Person, WatchlistEntry } from '@/core/model/analysis';
+import type { Candidate } from './types';
+import { RUN_RE, parseRun } from './name-spans';
+import { type CandidateCues, readCues } from './cues';
+import { indexQuotes } from './quotes';
+import { Registry, type Entity } from './coreference';
+import { bylineNames, isBylineName } from './credits';
+import { isWatchlistName, prepareWatchlist, type PreparedEntry } from './watchlist-match';
+import { isInitial } from './not-names';
+import { toPeople } from './to-people';
+import { findLedeRole } from './lede-role';
+import { giveLedeRole, shareListRoles } from './shared-roles';
+
+/** Input: the article text and its paragraphs (offsets into `text`). */
+export interface PeopleInput {
+  text: string;
+  paragraphs: Paragraph[];
+}
+
+/** Options: the reader's watchlist and the article's byline (its author is never a subject). */
+export interface PeopleOptions {
+  watchlist?: WatchlistEntry[];
+  byline?: string | null;
+}
+
+/** A candidate with its context, as the detection passes see it. */
+export interface Item {
+  c: Candidate;
+  cues: CandidateCues;
+  content: string[];
+  accepted: boolean;
+}
+
+/** Find every capitalised run once and parse it into candidates; collect organisation words. */
+function scan(article: PeopleInput): { candidates: Candidate[]; orgWords: Set<string> } {
+  const { text } = article;
+  const paras = article.paragraphs.length ? article.paragraphs : [{ text, start: 0 }];
+  const candidates: Candidate[] = [];
+  const orgWords = new Set<string>();
+  let p = 0;
+  RUN_RE.lastIndex = 0;
+  for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
+    while (p + 1 < paras.length && paras[p + 1]!.start <= m.index) p++;
+    const para = paras[p]!;
+    for (const part of parseRun(text, m[0], m.index, para.start, para.start + para.text.length)) {
+      if (part.kind === 'org') part.words.forEach((w) => orgWords.add(w));
+      else candidates.push(part.candidate);
+    }
+  }
+  return { candidates, orgWords };
+}
+
+/**
+ * Does the article use this word in lower case ("budget", "row")? Tells "Budget Row" from a name.
+ * Asked only for the few candidates with no cue, so a native search per word beats indexing every word.
+ */
+function lowerWordTest(text: string): (word: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (word) => {
+    let hit = memo.get(word);
+    if (hit === undefined) {
+      hit = false;
+      for (let i = text.indexOf(word); i >= 0 && !hit; i = text.indexOf(word, i + 1)) {
+        hit = !/[\p{L}'’]/u.test(text[i - 1] ?? ' ') && !/[\p{L}]/u.test(text[i + word.length] ?? ' ');
+      }
+      memo.set(word, hit);
+    }
+    return hit;
+  };
+}
+
+/** May this multi-word candidate introduce a new person? */
+function accept(text: string, item: Item, orgWords: Set<string>, isLower: (w: string) => boolean, watch: PreparedEntry[]): boolean {
+  const { c, cues, content } = item;
+  if (cues.credit) return false;
+  if (isWatchlistName(content.join(' '), watch)) return true;
+  if (c.title || cues.roles.length) return true;
+  if (c.weakOrg) return false;
+  // "the Trojan Horse", "the Birmingham Mail": a bare article before a cue-less run marks a thing.
+  if (/\b(?:the|a|an)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 6), c.start))) return false;
+  const ls = content.map((w) => w.toLowerCase());
+  if (ls.some((l) => orgWords.has(l))) return false;
+  if (ls.every((l) => l.length === 1 || isLower(l))) return false;
+  // "Promised Savings", "Speaking Tuesday": a sentence-initial verb or adverb is no given name.
+  return !(cues.sentenceInitial && /(?:ly|ed|ing)$/.test(ls[0]!) && isLower(ls[0]!));
+}
+
+/** Detect officials and other people, with co-referenced mentions. */
+export function detectPeople(article: PeopleInput, options: PeopleOptions = {}): { officials: Person[]; people: Person[] } {
+  const { text } = article;
+  const watch = prepareWatchlist(options.watchlist);
+  const { candidates, orgWords } = scan(article);
+  const quotes = indexQuotes(text);
+  const isLower = lowerWordTest(text);
+  const items: Item[] = candidates.map((c) => ({
+    c, cues: readCues(text, c, quotes), content: c.tokens.map((t) => t.text), accepted: false,
+  }));
+  shareListRoles(text, items);
+  const excluded = new Set(bylineNames(options.byline));
+  const reg = new Registry();
+  const bound = new Map<Item, Entity>();
+  // Pass 1: entities from full names (given names before initials), then titled surnames.
+  const full = items.filter((it) => it.c.tokens.filter((t) => !t.particle).length >= 2);
+  for (const it of full) it.accepted = accept(text, it, orgWords, isLower, watch);
+  for (const initialPass of [false, true]) {
+    for (const it of full) {
+      if (!it.accepted || isInitial(it.content[0]!) !== initialPass) continue;
+      if (it.cues.credit) continue;
+      const surname = it.content[it.content.length - 1]!;
+      bound.set(it, reg.addFullName(it.content, it.content[0]!, surname, it.c.titleInfo));
+    }
+  }
+  for (const it of items) {
+    if (it.cues.credit) excluded.add(it.content.join(' ').toLowerCase());
+    if (it.content.length !== 1 || !it.c.title) continue;
+    const word = it.content[0]!;
+    if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
+    if (!reg.bySurname(word).length && !(it.c.possessive && reg.bySurname(`${word}s`).length)) reg.addSurname(word);
+  }
+  // Pass 2: every candidate in body order resolves to an entity or to nothing.
+  for (const it of items) {
+    if (it.cues.credit) continue;
+    const entity = bound.get(it) ?? resolve(it, reg);
+    if (!entity) continue;
+    const start = it.content.length === 1 && !it.c.title ? it.c.tokens[0]!.start : it.c.start;
+    entity.mentions.push({ text: text.slice(start, it.c.end), start, end: it.c.end });
+    entity.roles.push(...it.cues.roles);
+    if (it.c.title && it.c.titleInfo) entity.titles.push({ text: it.c.title, info: it.c.titleInfo });
+    entity.lastPos = start;
+  }
+  giveLedeRole(findLedeRole(text, article.paragraphs), reg.entities);
+  const kept = reg.entities.filter((e) => e.mentions.length && ![...excluded].some((b) => isBylineName(e.words.join(' '), [b])));
+  return toPeople(kept, watch);
+}
+
+/** Resolve a candidate that did not introduce an entity. */
+function resolve(it: Item, reg: Registry): Entity | null {
+  const { c, content, cues } = it;
+  if (content.length >= 2) return reg.byName(content.join(' '));
+  const word = content[0]!;
+  const bySurname = reg.resolveSurname(word, c.titleInfo, c.possessive);
+  if (bySurname) return bySurname;
+  if (c.title) return c.titleInfo?.withFirstName ? reg.resolveFirstName(word) : null;
+  return cues.inQuote ? reg.resolveFirstName(word) : null;
+}

@@ -1,0 +1,37 @@
+/**
+ * The lede often names a role before the person: "Birchley City Council has been thrown into
+ * turmoil by the sudden exit of its £180,000-a-year chief executive ..." and only the next
+ * paragraph says who that is. The role is found here and given to that person.
+ */
+import type { Paragraph } from '@/core/model/analysis';
+import { type RoleCue, isOfficialRole, leadingRole } from './roles';
+import { ROLE_HEADS } from './role-lexicon';
+
+/** An unattached role in the opening paragraph, and where it ends. */
+export interface LedeRole {
+  cue: RoleCue;
+  end: number;
+}
+
+const OPENER_RE = /(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|\p{L}+['’]s)[ \u00A0]+(?:[£$€][\d.,]+(?:m|bn|k)?(?:-a-year)?[ \u00A0]+)?/gu;
+const PHRASE_RE = /^[^,.;:!?()"“”\n]{3,120}/u;
+
+/** Role phrase with a singular head in the first paragraph that is not followed by a name. */
+export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): LedeRole | null {
+  const first = paragraphs[0];
+  if (!first) return null;
+  for (const m of first.text.matchAll(OPENER_RE)) {
+    const phrase = PHRASE_RE.exec(first.text.slice(m.index + m[0].length))?.[0];
+    if (!phrase) continue;
+    const role = leadingRole(phrase, true);
+    if (!role) continue;
+    const head = role.split(/\s+(?:of|for|at|on)\s+/)[0]!.split(/\s+/).pop()!.toLowerCase();
+    if (!ROLE_HEADS.has(head) || head.endsWith('s')) continue;
+    const phraseStart = first.start + m.index + m[0].length;
+    const end = phraseStart + role.length;
+    // A name straight after the role ("chief executive Mark Rogers") is handled elsewhere.
+    if (/^[ \u00A0]*,?[ \u00A0]*\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    return { cue: { role, official: isOfficialRole(role, first.text) }, end };
+  }
+  return null;
+}

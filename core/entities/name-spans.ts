@@ -1,0 +1,191 @@
+/**
+ * Candidate name spans: one regex pass over the article finds every run of capitalised words
+ * (with initials, surname particles and abbreviated titles), and each run is split into a title,
+ * the name words and anything around them that is not a name.
+ */
+import type { Candidate, NameToken, RunPart } from './types';
+import { lookupTitle, matchTitleAt } from './titles';
+import { ROLE_HEADS } from './role-lexicon';
+import {
+  CAPITAL_ROLE_WORDS, MODIFIER_WORDS, NAME_PARTICLES, NON_NAME_WORDS, PARTY_WORDS, POSTNOMINALS,
+  STRONG_ORG_SUFFIXES, SURNAME_CAPABLE, WEAK_ORG_SUFFIXES, isInitial, looksLikeNameToken,
+} from './not-names';
+
+const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|ten|dos|das|do)';
+const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Ald|Hon|Rt|St|Jr|Sr)\\.';
+const TOKEN = `(?:${ABBR}|\\p{Lu}\\.(?=[ \\u00A0]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`;
+const SEP = `[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)*`;
+
+/** Every run of capitalised words; runs never cross a line break, so never a paragraph. */
+export const RUN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\d'’\\-.])${TOKEN}(?:${SEP}${TOKEN})*`, 'gu');
+
+interface Tok extends NameToken {
+  raw: string;
+  possessive: boolean;
+}
+
+const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/u;
+
+function tokenise(run: string, offset: number): Tok[] {
+  const out: Tok[] = [];
+  for (const m of run.matchAll(/[^ \u00A0]+/g)) {
+    const raw = m[0];
+    const start = offset + m.index;
+    const possessive = POSSESSIVE_RE.test(raw);
+    const text = raw.replace(POSSESSIVE_RE, '').replace(/[-'’]+$/, '');
+    out.push({ raw, text, start, end: start + text.length, possessive, particle: NAME_PARTICLES.has(raw) });
+  }
+  return out;
+}
+
+const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
+const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/\.$/, ''));
+const skippable = (w: string): boolean => {
+  const l = lc(w);
+  return NON_NAME_WORDS.has(l) || PARTY_WORDS.has(l) || MODIFIER_WORDS.has(l) || CAPITAL_ROLE_WORDS.has(l) || isAcronym(w);
+};
+
+/** Split a run at possessives: "Coun Clancy's Labour" is a name then another run. */
+function segments(toks: Tok[]): Tok[][] {
+  const out: Tok[][] = [];
+  let cur: Tok[] = [];
+  for (const t of toks) {
+    cur.push(t);
+    if (t.possessive) { out.push(cur); cur = []; }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+const SEAT_RE = /\b(?:MP|MEP|MSP|[Cc]ouncill?or|[Mm]ember|[Mm]inister|[Ss]ecretary|[Ll]eader|[Mm]ayor)[ \u00A0]+(?:for|of)[ \u00A0]+$/u;
+const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'senior', 'opposition', 'shadow']);
+
+/**
+ * Capitalised role words directly before a name are written as a title in the mention
+ * ("County Administrator Jolene Sturgis", "Vice Chair Harold Benning"); party words, acronyms
+ * and "Former" are not.
+ */
+function capitalRoleTitle(before: Tok[]): Tok[] {
+  let i = before.length;
+  while (i > 0) {
+    const t = before[i - 1]!;
+    const l = lc(t.text);
+    if (isAcronym(t.text) || PARTY_WORDS.has(l) || !(CAPITAL_ROLE_WORDS.has(l) || ROLE_HEADS.has(l) || MODIFIER_WORDS.has(l))) break;
+    i--;
+  }
+  let out = before.slice(i);
+  while (out.length && LEADING_NOT_TITLE.has(lc(out[0]!.text))) out = out.slice(1);
+  const last = out[out.length - 1];
+  if (!last || !(ROLE_HEADS.has(lc(last.text)) || lookupTitle([last.text]))) return [];
+  return out;
+}
+
+const COUNCIL_MEMBER_RE = /(?<![\p{L}])Council[ \u00A0]+member[ \u00A0]+$/u;
+
+function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: number): RunPart | null {
+  const words = seg.map((t) => t.text);
+  let titleAt = -1;
+  let nameAt = 0;
+  for (let i = 0; i < seg.length; i++) {
+    if (seg[i]!.particle) continue;
+    const n = matchTitleAt(words, i);
+    if (n && i + n < seg.length) {
+      titleAt = i;
+      nameAt = i + n;
+      // Stacked titles: "Cllr Dr Jane Doe", "Councillor Sir Albert Bore".
+      for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) nameAt += k;
+      break;
+    }
+  }
+  let prefix: Tok[] = [];
+  if (titleAt < 0) {
+    // A role word followed by name words: "Birmingham City Council Leader John Smith".
+    for (let k = seg.length - 3; k >= 0; k--) {
+      const l = lc(seg[k]!.text);
+      if ((CAPITAL_ROLE_WORDS.has(l) || MODIFIER_WORDS.has(l)) && seg.slice(k + 1).every((t) => !skippable(t.text))) {
+        nameAt = k + 1;
+        break;
+      }
+    }
+    while (nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle)) nameAt++;
+  } else {
+    prefix = seg.slice(0, titleAt);
+  }
+  const tailLowers = seg.slice(nameAt).filter((t) => !t.particle && (!isAcronym(t.text) || STRONG_ORG_SUFFIXES.has(lc(t.text)))).map((t) => lc(t.text));
+  if (tailLowers.some((l, i) => STRONG_ORG_SUFFIXES.has(l) && (i === tailLowers.length - 1 || titleAt < 0))) {
+    return { kind: 'org', words: tailLowers.filter((l) => !STRONG_ORG_SUFFIXES.has(l) && !WEAK_ORG_SUFFIXES.has(l)) };
+  }
+  let seat: Candidate['seat'] = null;
+  if (titleAt < 0 && nameAt === 0) {
+    // "MP for Northfield Richard Burden": the seat comes first; a bare "MP for Northfield" is a place.
+    const before = text.slice(Math.max(paraStart, seg[0]!.start - 40), seg[0]!.start);
+    if ((before.endsWith('for ') || before.endsWith('of ')) && SEAT_RE.test(before)) {
+      if (seg.length <= 2) return { kind: 'org', words: [] };
+      nameAt = seg.length - 2;
+      seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
+    }
+  }
+  let end = seg.length;
+  let postnominal: Tok | null = null;
+  while (end > nameAt) {
+    const t = seg[end - 1]!;
+    const l = lc(t.text);
+    if (POSTNOMINALS.has(l) && (isAcronym(t.text) || /^(?:Jr|Sr)\.?$/.test(t.text))) { postnominal = t; end--; continue; }
+    if (t.particle || isAcronym(t.text) || (NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) { end--; continue; }
+    break;
+  }
+  const name = seg.slice(nameAt, end);
+  const content = name.filter((t) => !t.particle);
+  if (!content.length) return null;
+  const lowers = content.map((t) => lc(t.text));
+  if (content.some((t) => !looksLikeNameToken(t.text))) return null;
+  if (content.length > 4 || content.every((t) => isInitial(t.text))) return null;
+  if (lowers.some((l, i) => i > 0 && NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) return null;
+  if (isInitial(content[content.length - 1]!.text)) return null;
+  const titleToks = titleAt >= 0 ? seg.slice(titleAt, nameAt) : capitalRoleTitle(seg.slice(0, nameAt));
+  let start = titleToks[0]?.start ?? name[0]!.start;
+  let title = titleToks.length ? text.slice(start, titleToks[titleToks.length - 1]!.end) : null;
+  let titleInfo = titleAt >= 0 ? lookupTitle(titleToks.slice(0, matchTitleAt(words, titleAt)).map((t) => t.text)) : null;
+  if (titleToks.length && titleAt < 0) titleInfo = { kind: 'office', role: title, stated: true };
+  if (!title) {
+    const cm = COUNCIL_MEMBER_RE.exec(text.slice(Math.max(paraStart, start - 20), start));
+    if (cm) {
+      start -= cm[0].length;
+      title = text.slice(start, start + cm[0].trimEnd().length);
+      titleInfo = lookupTitle(['council', 'member']);
+    }
+  }
+  // With a title, a lone word that is a role or common word is no name ("Mr Speaker", "Lord Street").
+  if (title && content.length === 1) {
+    const l = lowers[0]!;
+    if ((skippable(content[0]!.text) && !SURNAME_CAPABLE.has(l)) || STRONG_ORG_SUFFIXES.has(l) || WEAK_ORG_SUFFIXES.has(l)) return null;
+  }
+  const last = name[name.length - 1]!;
+  const lastLower = lc(last.text);
+  const candidate: Candidate = {
+    start,
+    end: last.end,
+    tokens: name.map(({ text: t, start: s, end: e, particle }) => ({ text: t, start: s, end: e, particle })),
+    title,
+    titleInfo,
+    prefix: prefix.length ? text.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end) : null,
+    postnominal: postnominal ? postnominal.text : null,
+    afterEnd: postnominal ? postnominal.end : last.end,
+    possessive: last.possessive && end === seg.length,
+    seat,
+    weakOrg: WEAK_ORG_SUFFIXES.has(lastLower) || STRONG_ORG_SUFFIXES.has(lastLower),
+    paraStart,
+    paraEnd,
+  };
+  return { kind: 'name', candidate };
+}
+
+/** Split one capitalised run (found by RUN_RE at `offset`) into name candidates and organisations. */
+export function parseRun(text: string, run: string, offset: number, paraStart: number, paraEnd: number): RunPart[] {
+  const out: RunPart[] = [];
+  for (const seg of segments(tokenise(run, offset))) {
+    const part = parseSegment(text, seg, paraStart, paraEnd);
+    if (part) out.push(part);
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+/**
+ * Words that look like names when capitalised but are not: function words that start sentences,
+ * days and months, party names, organisation and place suffixes, post-nominal letters.
+ * Gazetteer-free on purpose: these are closed classes, not lists of places or people.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Capitalised words that are never part of a person's name (compared lower-case). */
+export const NON_NAME_WORDS = words(`
+  a an the and or but nor so yet if then than that this these those there here it its he she they we i you
+  his her their our my your him them us me who whom whose which what when where why how while whilst
+  in on at of for with by from to into onto upon over under about above below after before since until
+  during despite through throughout within without across against among amongst between beyond via per
+  however meanwhile also although though because as although unless whether therefore thus hence
+  instead indeed still even just only already almost perhaps maybe now today tonight yesterday tomorrow
+  earlier later recently currently previously finally firstly secondly lastly overall additionally
+  furthermore moreover sadly clearly obviously fortunately unfortunately hopefully frankly speaking
+  asked according following including regarding concerning given having being said says asking
+  some many most more much less few all any every each both several no not none one two three four five
+  six seven eight nine ten first second third last next another other such same own
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+  north south east west northern southern eastern western central greater upper lower inner outer
+  new old great little royal national international local regional metropolitan
+  council councils councillors councillor councilors government cabinet parliament committee
+  ministers minister mayor mayors officials official officers officer leader leaders chief executive
+  director directors manager managers chair chairman chairwoman president speaker secretary deputy
+  department ministry office authority administration opposition coalition
+  british britain english england scottish scotland welsh wales irish ireland american america
+  european europe uk us usa u.s eu nhs bbc itv covid coronavirus brexit christmas easter god
+  budget tax plan plans report review inquiry act bill law policy strategy scheme programme
+  email subscribe subscribing newsletter sign read more related click share comments comment
+  advertisement image images photo photos picture pictures video videos getty copyright thank thanks
+  invalid please follow watch live updates breaking news latest top stories story home sport business
+  politics opinion weather traffic health education crime court police fire ambulance service services
+  yes okay ok oh dear hello hi sorry
+  resident residents campaigner campaigners parent parents shopkeeper owner owners tenant tenants neighbour
+  neighbours pensioner mother father mum dad grandmother grandfather student students teacher nurse
+  volunteer landlord trader worker workers driver author artist businessman businesswoman homeowner
+  shopper commuter cyclist motorist voter voters local locals fans visitors
+  town city county borough district parish region village
+`);
+
+/** Words in NON_NAME_WORDS that are also surnames ("Theresa May"): only skipped at a run's start. */
+export const SURNAME_CAPABLE = words(`may june april august north west south east little great new young king
+  english scott chief judge`);
+
+/** Political party words and abbreviations (compared lower-case). */
+export const PARTY_WORDS = words(`
+  labour conservative conservatives tory tories lib dem dems liberal liberals democrat democrats
+  democratic republican republicans green greens reform independent independents snp plaid cymru
+  ukip con lab ld ind gop dfl
+`);
+
+/** Words that may precede a name as part of a role, capitalised ("Former", "Acting"). */
+export const MODIFIER_WORDS = words(`
+  former acting interim shadow senior veteran current then outgoing incoming newly elected
+  opposition deputy depute assistant vice joint principal
+`);
+
+/**
+ * Capitalised role words that can stand before a name ("City Manager", "Police Chief",
+ * "Prime Minister"). They are context, not part of the name.
+ */
+export const CAPITAL_ROLE_WORDS = words(`
+  chief executive director leader deputy city county town manager council councillor member cabinet
+  secretary minister prime state police fire superintendent commissioner mayor metro vice lord
+  chair chairman chairwoman chairperson president mp mep msp health education finance housing
+  transport planning schools district attorney general sheriff treasurer clerk auditor comptroller
+  controller governor senator representative assembly board supervisor crime officer monitoring
+  corporate strategic services service social children's adult adults head borough parish
+  environment regeneration communities economy culture public safety home foreign justice
+  culture chancellor exchequer whip spokesman spokeswoman spokesperson portfolio holder lead section
+  administrator trustee provost inspector registrar coroner vice
+  government party group independent
+`);
+
+/** Last words that make a capitalised run an organisation or place, even with a role cue. */
+export const STRONG_ORG_SUFFIXES = words(`
+  council councils borough party ltd limited plc inc llc llp corp corporation company trust hospital
+  hospitals committee department dept university college school schools academy authority agency
+  commission association society foundation institute institution federation union alliance network
+  partnership club fund bank office ministry library museum gallery theatre theater stadium arena
+  market hotel times post mail news gazette echo herald telegraph guardian express mirror observer
+  chronicle journal standard argus advertiser courier tribune press radio tv television channel
+  act bill plan scheme programme program project strategy review report inquiry budget fc afc
+  cathedral mosque temple centre center station airport estate services service group board panel
+  government cabinet parliament assembly police constabulary elementary primary secondary infants nursery
+  road rd avenue ave square crescent terrace gardens drive
+  homes utilities parking developments properties holdings partners associates consulting consultants
+  solutions systems industries enterprises motors logistics construction builders lettings
+  heights valley springs falls hills heath fields meadows woods downs bay beach island harbour quay wharf docks
+`);
+
+/**
+ * Suffixes that also serve as surnames (Hall, Street, Ward, Lane): they reject a capitalised run
+ * only when nothing else says it is a person.
+ */
+export const WEAK_ORG_SUFFIXES = words(`
+  street st lane hall house park way green hill wood field bridge church court bell page brook
+  ward close place row walk town city county district region village marsh vale moor cross gate grove
+`);
+
+/** Letters after a name that are not part of it. */
+export const POSTNOMINALS = words(`mp mep msp qc kc obe mbe cbe jp jr sr ii iii iv phd dl msc bsc`);
+
+/** Lower-case particles inside surnames ("van der", "de"). */
+export const NAME_PARTICLES = words(`de da di du del della der den van von le la bin ibn al ter ten dos das do`);
+
+/** True when a capitalised token reads as part of a personal name. */
+export function looksLikeNameToken(token: string): boolean {
+  if (/^\p{Lu}\.?$/u.test(token)) return true; // initial
+  if (!/^\p{Lu}/u.test(token)) return false;
+  if (!/\p{Ll}/u.test(token)) return false; // acronyms such as NHS
+  // Every hyphenated part must itself be capitalised: "Smith-Jones", not "London-based".
+  return token.split('-').every((part) => /^(?:\p{Lu}|O['’]\p{Lu}|d['’]\p{Lu})/u.test(part));
+}
+
+/** True for a single-letter initial ("P", "J."). */
+export function isInitial(token: string): boolean {
+  return /^\p{Lu}\.?$/u.test(token);
+}

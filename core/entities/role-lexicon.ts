@@ -1,0 +1,77 @@
+/**
+ * Role vocabulary: the head nouns of role phrases ("leader", "chief executive", "MP"), the words
+ * that may modify them ("social services", "finance"), and the words that show a role is held in a
+ * public body ("council", "government").
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Nouns a role phrase ends with (lower-case). */
+export const ROLE_HEADS = words(`
+  leader executive director councillor councilor councilmember councilman councilwoman member mayor
+  mp mep msp minister secretary officer manager commissioner supervisor superintendent chief head chair
+  chairman chairwoman chairperson president alderman alderwoman treasurer clerk controller comptroller
+  auditor inspector ombudsman governor senator representative sheriff constable troubleshooter official
+  administrator regulator attorney solicitor boss holder lead adviser advisor coordinator peer deputy
+  delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate judge
+  coroner registrar provost convener convenor members leaders directors councillors councilors officials officers chancellor whip
+  spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
+  politician engineer planner surveyor architect economist executives
+`);
+
+/** Lower-case words allowed inside a role phrase before its head. */
+export const ROLE_VOCAB = words(`
+  council county city borough district parish town cabinet executive chief deputy assistant acting
+  interim former senior principal strategic corporate finance financial resources housing planning
+  transport education children's children adult adults social services service health care public
+  environment environmental regeneration economy economic development culture leisure communities
+  community neighbourhoods neighbourhood highways waste policy legal democratic governance monitoring
+  state police fire crime school schools elections election opposition shadow party group local
+  national then current outgoing incoming newly elected independent government ministry department
+  safeguarding audit scrutiny committee board panel vice general managing operations operational
+  portfolio business property assets estates digital technology customer human hr workforce
+  commercial procurement equality equalities inclusion sustainability climate skills employment sport
+  parks libraries tourism licensing enforcement protection trading standards revenue revenues benefits
+  tax budget treasury transformation improvement performance strategy partnerships wellbeing
+  prosecutor municipal ward regional metro mayoral combined unitary executive
+  backbench cross-party ruling governing presiding long-serving veteran joint lead principal
+  and & of for labour conservative depute tory lib dem liberal democrat green reform leading national
+  cabinet-level top government's transport infrastructure growth investment inward place delivery
+  adult's communications engagement assembly parliamentary junior apprentice trainee section registered
+  both
+`);
+
+/** Role words that always mean a public office, whatever the context (lower-case, may be phrases). */
+export const ALWAYS_OFFICIAL = [
+  'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'council member',
+  'alderman', 'alderwoman', 'mayor', 'mp', 'mep', 'msp', 'minister', 'senator', 'governor',
+  'commissioner', 'supervisor', 'superintendent', 'sheriff', 'constable', 'peer', 'selectman',
+  'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
+  'judge', 'coroner', 'cabinet member', 'portfolio holder', 'city manager', 'town manager',
+  'county manager', 'county executive', 'city clerk', 'town clerk', 'police chief', 'fire chief',
+  'monitoring officer', 'secretary of state', 'attorney general', 'district attorney', 'lawmaker',
+  'legislator', 'whip', 'magistrate', 'registrar', 'comptroller', 'treasurer', 'auditor general',
+  'inspector', 'inspectors', 'provost', 'section 151 officer', 's151 officer', 'head of paid service', 'council members', 'councilmembers', 'councillors', 'councilors',
+  'supervisors', 'commissioners', 'aldermen', 'mps', 'ministers', 'peers', 'senators',
+];
+
+/** Heads that never make someone an official on their own (spokespeople, owners). */
+export const NON_OFFICIAL_HEADS = words(`
+  spokesman spokeswoman spokesperson owner founder campaigner organiser organizer
+`);
+
+/** Words showing that a generic role (director, leader) is held in a public body. */
+export const PUBLIC_WORDS = words(`
+  council councils council's councils' authority authority's government government's borough county
+  county's city city's town parish district cabinet ministry department nhs police fire ofsted
+  inspectorate watchdog commission parliament parliamentary assembly state federal municipal civic
+  whitehall westminster labour conservative conservatives tory tories liberal democrat democrats
+  democratic republican republicans green greens reform snp plaid ukip party opposition school schools
+  unitary combined mayoral mayor's minister's ministerial public board trustees independent independents
+`);
+
+/** Words that end a role phrase when walking back from a name. */
+export const CONNECTORS = words(`and & of for`);
+
+/** Prepositions that can follow a role head and qualify it ("leader of the council"). */
+export const QUALIFIERS = words(`of for at on`);

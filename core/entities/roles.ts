@@ -1,0 +1,148 @@
+/**
+ * Role phrases before a name ("council leader James Lewis", "The council's director of finance,
+ * Kenneth Ogilvie"), the role-phrase parser shared with roles-after.ts, and the test of whether a
+ * role is a public office.
+ */
+import {
+  ALWAYS_OFFICIAL, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_VOCAB,
+} from './role-lexicon';
+import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
+
+/** A role found near a mention. */
+export interface RoleCue {
+  role: string | null;
+  official: boolean;
+  /** Derived from a title ("Coun" -> "councillor") rather than stated: used only when nothing better. */
+  fromTitle?: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’\-]*|&|[^\s\p{L}\p{M}\d]/gu;
+const STOP_AFTER_RE = /\s(?:said|says|told|tells|added|who|which|has|have|had|is|was|were|are|will|would|and said|when|after|before|in|on)\b.*$/su;
+
+interface Word { w: string; start: number; end: number }
+
+function wordsOf(s: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of s.matchAll(WORD_RE)) out.push({ w: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+const lower = (w: string): string => w.toLowerCase().replace(/’/g, "'");
+const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isCapitalRole = (w: string): boolean => {
+  const l = lower(w);
+  return CAPITAL_ROLE_WORDS.has(l) || PARTY_WORDS.has(l) || MODIFIER_WORDS.has(l) || ROLE_HEADS.has(l);
+};
+const isHead = (w: string): boolean => ROLE_HEADS.has(lower(w));
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+const SERVICE_AREA_RE = /\b(?:children's services|adult social care|adults' services|adult services|social services|social care|public health|environmental health|trading standards|highways|regeneration|planning|housing|education|waste)\b/; // lower-case only: "Education Association" is a body
+
+/** Decide whether a role, read with the words around it, is a public office. */
+export function isOfficialRole(role: string, context: string): boolean {
+  const r = ` ${lower(role)} `;
+  const heads = lower(role).split(/\s+/);
+  if (ALWAYS_OFFICIAL.some((p) => r.includes(` ${p} `))) return true;
+  const head = [...heads].reverse().find((w) => ROLE_HEADS.has(w));
+  if (head && NON_OFFICIAL_HEADS.has(head)) return false;
+  if (/\bmember of the public\b/.test(r)) return false;
+  // Statutory council service areas name a public post on their own ("director of children's services").
+  if (SERVICE_AREA_RE.test(role.replace(/’/g, "'"))) return true;
+  const ctx = lower(`${context} ${role}`).split(/[^\p{L}\p{M}'&]+/u);
+  return ctx.some((w) => PUBLIC_WORDS.has(w));
+}
+
+/** Start of the sentence containing `pos`, not before `limit`. */
+function sentenceStart(text: string, pos: number, limit: number): number {
+  for (let i = pos - 1; i > limit; i--) {
+    const c = text[i];
+    if ((c === ' ' || c === '\u00A0') && /[.!?]/.test(text[i - 1] ?? '') && !/\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Coun|\p{Lu})\.$/u.test(text.slice(Math.max(limit, i - 5), i))) return i + 1;
+  }
+  return limit;
+}
+
+/**
+ * Role phrase ending just before `pos` ("Opposition Conservative leader" before "Coun Robert Alden").
+ * The word next to the name must be a role head; walking back stops at determiners, possessives,
+ * verbs and capitalised words that are not role or party words.
+ */
+export function roleBefore(text: string, pos: number, limit: number): RoleCue | null {
+  const from = Math.max(limit, pos - 140);
+  const ws = wordsOf(text.slice(from, pos), from);
+  let end = ws.length - 1;
+  if (ws[end]?.w === ',') return roleBeforeComma(text, ws.slice(0, end), pos, limit);
+  const picked: Word[] = [];
+  let i = end;
+  while (i >= 0 && picked.length < 8) {
+    const cur = ws[i]!;
+    if (isCapital(cur.w)) {
+      let j = i;
+      while (j >= 0 && !DETERMINERS.has(lower(ws[j]!.w)) && (isCapital(ws[j]!.w) || (CONNECTORS.has(ws[j]!.w) && j > 0 && isCapital(ws[j - 1]!.w)))) j--;
+      const chunk = ws.slice(j + 1, i + 1);
+      if (!chunk.length) break;
+      const ok = chunk.every((x) => CONNECTORS.has(x.w) || isCapitalRole(x.w));
+      if (!ok) break;
+      if (picked.length === 0 && !isHead(chunk[chunk.length - 1]!.w)) break;
+      picked.unshift(...chunk);
+      i = j;
+      continue;
+    }
+    const l = lower(cur.w);
+    if (l === 'the' || l === 'a' || l === 'an') break;
+    if (picked.length === 0 ? !isHead(l) : !(ROLE_VOCAB.has(l) || isHead(l))) break;
+    picked.unshift(cur);
+    i--;
+  }
+  while (picked.length && (CONNECTORS.has(lower(picked[0]!.w)) || lower(picked[0]!.w) === 'the')) picked.shift();
+  if (!picked.length) return null;
+  const first = picked[0]!;
+  const last = picked[picked.length - 1]!;
+  const role = text.slice(first.start, last.end);
+  const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
+  return { role, official: isOfficialRole(role, text.slice(ctxStart, pos)) };
+}
+
+const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|[,.:;"“(—–-])$/i;
+
+/**
+ * "The council's director of children's services, Rachel Okonkwo": a whole noun phrase, opened by
+ * a determiner or possessive, that is a role (head plus qualifier) followed by a comma.
+ */
+function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
+  let best: { role: string; start: number } | null = null;
+  for (let j = ws.length - 1; j >= 0 && ws.length - j <= 9; j--) {
+    if (/^[^\p{L}\p{M}\d&]/u.test(ws[j]!.w)) break;
+    const prev = ws[j - 1];
+    if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$/.test(prev.w)) continue;
+    const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);
+    const role = leadingRole(phrase, false);
+    if (role && role.replace(/\s+/g, ' ') === phrase.replace(/\s+/g, ' ')) best = { role, start: ws[j]!.start };
+  }
+  if (!best) return null;
+  const ctxStart = Math.max(sentenceStart(text, best.start, limit), best.start - 80);
+  return { role: best.role, official: isOfficialRole(best.role, text.slice(ctxStart, pos)) };
+}
+
+/** Parse a role phrase at the start of `phrase`: vocabulary words up to a head, then a qualifier (or null). */
+export function leadingRole(phrase: string, strictQualifier: boolean): string | null {
+  const ws = phrase.trim().split(/\s+/);
+  let lastHead = -1;
+  let i = 0;
+  for (; i < ws.length; i++) {
+    const w = ws[i]!;
+    const l = lower(w);
+    const known = ROLE_VOCAB.has(l) || isHead(l) || (isCapital(w) && isCapitalRole(w)) || /^\d+$/.test(w);
+    if (!known) break;
+    // "member" alone ("a member of the public") is not a role; "cabinet member" is.
+    if (isHead(l) && !(l === 'member' && i === 0)) lastHead = i;
+  }
+  if (lastHead < 0) return null;
+  const tail = ws.slice(lastHead + 1);
+  let role = ws.slice(0, lastHead + 1).join(' ');
+  const q = tail[0] ? lower(tail[0]) : '';
+  if (QUALIFIERS.has(q) && (!strictQualifier || q === 'of' || q === 'for')) {
+    const rest = ` ${tail.join(' ')}`.replace(STOP_AFTER_RE, '').trim();
+    if (rest.split(/\s+/).length <= 7) role = `${role} ${rest}`;
+  }
+  return role.replace(/^(?:(?:and|of|for|&|both|all)\s+)+/i, '');
+}

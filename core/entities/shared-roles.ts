@@ -1,0 +1,30 @@
+/**
+ * Roles that reach a person from elsewhere in the sentence or article: a plural appositive shared
+ * across "X and Y, both council members", and the lede's unnamed role given to the next person named.
+ */
+import type { Entity } from './coreference';
+import type { Item } from './detect-people';
+import type { LedeRole } from './lede-role';
+
+/** "Tom Eckhardt and Nadia Farouk, both council members,": the first name shares the role. */
+export function shareListRoles(text: string, items: Item[]): void {
+  for (let i = items.length - 2; i >= 0; i--) {
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    if (a.cues.roles.length || !/^,?[ \u00A0]+and[ \u00A0]+$/.test(text.slice(a.c.end, b.c.start))) continue;
+    if (/^,[ \u00A0]+(?:both|all)[ \u00A0]/.test(text.slice(b.c.afterEnd, b.c.afterEnd + 8))) a.cues.roles.push(...b.cues.roles.filter((r) => !r.fromTitle));
+  }
+}
+
+/** The lede's unattached role goes to the first person introduced after it, if they have no role. */
+export function giveLedeRole(lede: LedeRole | null, entities: Entity[]): void {
+  // Only when the opening paragraph names nobody: otherwise the role may be theirs or another's.
+  if (!lede || entities.some((e) => (e.mentions[0]?.start ?? Infinity) < lede.end)) return;
+  const firstAfter = entities
+    .filter((e) => (e.mentions[0]?.start ?? -1) > lede.end)
+    .sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)[0];
+  const hasOwnRole = firstAfter?.roles.some((r) => r.role && !r.fromTitle && !/\bofficials?$/i.test(r.role));
+  if (firstAfter && !hasOwnRole && firstAfter.mentions[0]!.start - lede.end < 600) {
+    firstAfter.roles.unshift(lede.cue);
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Title lexicon: words written directly before a name ("Cllr", "Mr", "Metro Mayor").
+ * A title is part of the mention text; an office title also makes the person an official.
+ */
+
+/** How a title bears on officialness. */
+export type TitleKind = 'office' | 'honorific';
+
+/** What a title tells us about the person it precedes. */
+export interface TitleInfo {
+  kind: TitleKind;
+  /** Role implied by the title when the article states none ("councillor"). */
+  role: string | null;
+  /** Gender cue used to keep "Mr Smith" and "Mrs Smith" apart. */
+  gender?: 'm' | 'f';
+  /** Titles like "Mayor" often follow a descriptive prefix ("West Midlands Mayor"). */
+  absorbsPrefix?: boolean;
+  /** Knights and dames are called by title and given name ("Sir Anthony"). */
+  withFirstName?: boolean;
+  /** A capitalised role used as a title ("County Administrator"): its text is the stated role. */
+  stated?: boolean;
+}
+
+const office = (role: string, absorbsPrefix = false): TitleInfo => ({ kind: 'office', role, absorbsPrefix });
+const honorific = (gender?: 'm' | 'f'): TitleInfo => ({ kind: 'honorific', role: null, gender });
+
+/** Keys are lower-case, without full stops, words joined by one space. */
+const TITLES: Record<string, TitleInfo> = {
+  coun: office('councillor'),
+  cllr: office('councillor'),
+  councillor: office('councillor'),
+  councilor: office('councilor'),
+  councilmember: office('council member'),
+  'council member': office('council member'),
+  councilman: office('councilman'),
+  councilwoman: office('councilwoman'),
+  alderman: office('alderman'),
+  alderwoman: office('alderwoman'),
+  ald: office('alderman'),
+  mayor: office('mayor', true),
+  'metro mayor': office('metro mayor', true),
+  'lord mayor': office('lord mayor', true),
+  'deputy mayor': office('deputy mayor', true),
+  'vice mayor': office('vice mayor', true),
+  'deputy lord mayor': office('deputy lord mayor', true),
+  commissioner: office('commissioner', true),
+  supervisor: office('supervisor', true),
+  assemblymember: office('assembly member'),
+  assemblyman: office('assemblyman'),
+  assemblywoman: office('assemblywoman'),
+  senator: office('senator'),
+  sen: office('senator'),
+  'state sen': office('state senator'),
+  rep: office('representative'),
+  'state rep': office('state representative'),
+  gov: office('governor'),
+  governor: office('governor'),
+  selectman: office('selectman'),
+  selectwoman: office('selectwoman'),
+  freeholder: office('freeholder'),
+  sheriff: office('sheriff'),
+  judge: office('judge'),
+  superintendent: office('superintendent', true),
+  provost: office('provost', true),
+  supt: office('superintendent'),
+  lord: { kind: 'office', role: 'peer', gender: 'm' },
+  baroness: { kind: 'office', role: 'peer', gender: 'f' },
+  mr: honorific('m'),
+  mrs: honorific('f'),
+  ms: honorific('f'),
+  miss: honorific('f'),
+  mx: honorific(),
+  dr: honorific(),
+  sir: { kind: 'honorific', role: null, gender: 'm', withFirstName: true },
+  dame: { kind: 'honorific', role: null, gender: 'f', withFirstName: true },
+  lady: honorific('f'),
+  prof: honorific(),
+  professor: honorific(),
+  rev: honorific(),
+  revd: honorific(),
+  reverend: honorific(),
+  'rt hon': honorific(),
+  'the rt hon': honorific(),
+};
+
+/** First words of every title, to skip most tokens with one set lookup. */
+const TITLE_FIRST_WORDS = new Set(Object.keys(TITLES).map((k) => k.split(' ')[0]!));
+
+/** Normalise a title word or phrase to its lexicon key. */
+export function titleKey(words: readonly string[]): string {
+  return words.map((w) => w.replace(/\.$/, '').toLowerCase()).join(' ');
+}
+
+/** Look a title up by its words ("Metro", "Mayor"); null when it is not a title. */
+export function lookupTitle(words: readonly string[]): TitleInfo | null {
+  return TITLES[titleKey(words)] ?? null;
+}
+
+/**
+ * Longest title starting at `index` in a token list (up to three words), as a word count,
+ * or 0. Multi-word titles are tried first so "Metro Mayor" wins over "Metro".
+ */
+export function matchTitleAt(words: readonly string[], index: number): number {
+  const w = words[index];
+  if (w === undefined || !TITLE_FIRST_WORDS.has(w.replace(/\.$/, '').toLowerCase())) return 0;
+  for (let n = 3; n >= 1; n--) {
+    if (index + n > words.length) continue;
+    if (lookupTitle(words.slice(index, index + n))) return n;
+  }
+  return 0;
+}
+
+/** True when two titles cannot belong to the same person (Mr versus Mrs). */
+export function titlesConflict(a: TitleInfo | null, b: TitleInfo | null): boolean {
+  return !!(a?.gender && b?.gender && a.gender !== b.gender);
+}

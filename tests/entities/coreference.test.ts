@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { allNames, byName, detect, mentionTexts } from './helpers';
+
+describe('co-reference', () => {
+  it('links full name, title+surname, bare surname and possessive to one person', () => {
+    const r = detect([
+      'Council leader Cornelius Maddox faces a confidence vote.',
+      'Coun Maddox said he would fight on. Maddox\'s allies were less sure, and Cllr Maddox’s deputy stayed silent.',
+    ]);
+    const p = byName(r.officials, 'Cornelius Maddox');
+    expect(mentionTexts(p)).toEqual(['Cornelius Maddox', 'Coun Maddox', 'Maddox', 'Cllr Maddox']);
+    expect(r.officials).toHaveLength(1);
+  });
+
+  it('maps "Mr Roger\'s" to Rogers with mention text excluding the possessive', () => {
+    const r = detect(['Council finance director Eamon Rogers resigned.', 'Critics said Mr Roger\'s reforms had stalled.']);
+    expect(mentionTexts(byName(r.officials, 'Eamon Rogers'))).toEqual(['Eamon Rogers', 'Mr Roger']);
+  });
+
+  it('matches initials to the full name', () => {
+    const r = detect(['Councillor Percival Harrowgate chaired the meeting.', 'Cllr P Harrowgate then moved the motion.']);
+    expect(mentionTexts(byName(r.officials, 'Percival Harrowgate'))).toEqual(['Councillor Percival Harrowgate', 'Cllr P Harrowgate']);
+    expect(r.officials).toHaveLength(1);
+  });
+
+  it('keeps initial-only names when no full name is given', () => {
+    const r = detect(['Cllr T Oyelowo (Lab) seconded the motion and Cllr Oyelowo spoke again later.']);
+    expect(mentionTexts(byName(r.officials, 'T Oyelowo'))).toEqual(['Cllr T Oyelowo', 'Cllr Oyelowo']);
+  });
+
+  it('counts a first name alone only inside quotes', () => {
+    const r = detect([
+      'The council\'s chief executive, Imelda Crowther, will leave in June.',
+      'Cllr Otto Grieve said: "I wish Imelda all the best." Imelda was not at the meeting.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Imelda Crowther'))).toEqual(['Imelda Crowther', 'Imelda']);
+  });
+
+  it('tracks quotes that run across paragraphs', () => {
+    const r = detect([
+      'Mayor Beatrix Soames said: "This has been a hard year.',
+      '"I want to thank Beatrix\'s team, and Beatrix herself, I mean, the whole office."',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Beatrix Soames'))).toEqual(['Mayor Beatrix Soames', 'Beatrix', 'Beatrix']);
+  });
+
+  it('does not guess a first name shared by two people', () => {
+    const r = detect(['Cllr Nadia Brook and Cllr Nadia Pemberton both spoke.', '"Nadia was right," a colleague said.']);
+    expect(mentionTexts(byName(r.officials, 'Nadia Brook'))).toEqual(['Cllr Nadia Brook']);
+    expect(mentionTexts(byName(r.officials, 'Nadia Pemberton'))).toEqual(['Cllr Nadia Pemberton']);
+  });
+
+  it('resolves a shared surname to the most recently mentioned person', () => {
+    const r = detect([
+      'Councillor Ivor Lomax proposed the cut. His sister, Councillor Greta Lomax, opposed it.',
+      'Lomax said the vote should be delayed.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Greta Lomax'))).toEqual(['Councillor Greta Lomax', 'Lomax']);
+    expect(mentionTexts(byName(r.officials, 'Ivor Lomax'))).toEqual(['Councillor Ivor Lomax']);
+  });
+
+  it('uses title gender to tell two people with one surname apart', () => {
+    const r = detect(['Mr Silas Penrose and Mrs Agatha Penrose run the shop.', 'Mrs Penrose said trade was down. Mr Penrose agreed.']);
+    expect(mentionTexts(byName(r.people, 'Agatha Penrose'))).toEqual(['Mrs Agatha Penrose', 'Mrs Penrose']);
+    expect(mentionTexts(byName(r.people, 'Silas Penrose'))).toEqual(['Mr Silas Penrose', 'Mr Penrose']);
+  });
+
+  it('resolves neither person when a shared surname comes before both', () => {
+    const r = detect(['Tremlett said the deal was done.', 'Council leader Hugo Tremlett and Cllr Ada Tremlett signed it.']);
+    for (const p of r.officials) expect(mentionTexts(p)).not.toContain('Tremlett');
+  });
+
+  it('links "Sir Firstname" to a knight named in full', () => {
+    const r = detect(['The area\'s MP, Sir Benedict Quarles, objected.', '"Sir Benedict has been clear," said a spokesman.']);
+    expect(mentionTexts(byName(r.officials, 'Benedict Quarles'))).toEqual(['Sir Benedict Quarles', 'Sir Benedict']);
+  });
+
+  it('creates a surname-only person for a titled surname with no full name', () => {
+    const r = detect(['Mr Abernethy told the hearing he had paid the fine. Abernethy left without comment.']);
+    expect(mentionTexts(byName(r.people, 'Abernethy'))).toEqual(['Mr Abernethy', 'Abernethy']);
+    expect(allNames(r)).toEqual(['Abernethy']);
+  });
+
+  it('upgrades a titled surname to the full name given later', () => {
+    const r = detect(['Coun Featherstone opened the session.', 'Later, Coun Lavinia Featherstone closed it.']);
+    expect(r.officials.map((p) => p.name)).toEqual(['Lavinia Featherstone']);
+    expect(mentionTexts(r.officials[0])).toEqual(['Coun Featherstone', 'Coun Lavinia Featherstone']);
+  });
+
+  it('handles hyphenated and particle surnames', () => {
+    const r = detect(['Cllr Marta van der Berg and Cllr Owain Rhys-Jenkins agreed. Rhys-Jenkins\'s amendment passed.']);
+    expect(byName(r.officials, 'Marta van der Berg')).toBeDefined();
+    expect(mentionTexts(byName(r.officials, 'Owain Rhys-Jenkins'))).toEqual(['Cllr Owain Rhys-Jenkins', 'Rhys-Jenkins']);
+  });
+});

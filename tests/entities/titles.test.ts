@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { allNames, byName, detect, mentionTexts } from './helpers';
+
+describe('titles and office cues', () => {
+  it('includes Cllr, Coun and Councillor in the mention and makes the person an official', () => {
+    const r = detect([
+      'Cllr Hattie Brennock opened the debate on the new depot.',
+      'Coun Tobias Finchley said the scheme was overdue, and Councillor Ada Pellow agreed.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Hattie Brennock'))).toEqual(['Cllr Hattie Brennock']);
+    expect(mentionTexts(byName(r.officials, 'Tobias Finchley'))).toEqual(['Coun Tobias Finchley']);
+    expect(mentionTexts(byName(r.officials, 'Ada Pellow'))).toEqual(['Councillor Ada Pellow']);
+    expect(byName(r.officials, 'Ada Pellow')?.role).toBe('councillor');
+    expect(byName(r.officials, 'Ada Pellow')?.title).toBe('Councillor');
+  });
+
+  it('accepts titles with a full stop (US style)', () => {
+    const r = detect(['Mayor Lucinda Harrow defended the plan. Mr. Osgood Tremaine, a resident, did not.', 'Ms. Harrow said the vote was close.']);
+    const mayor = byName(r.officials, 'Lucinda Harrow');
+    expect(mentionTexts(mayor)).toEqual(['Mayor Lucinda Harrow', 'Ms. Harrow']);
+    expect(mayor?.role).toBe('mayor');
+    expect(byName(r.people, 'Osgood Tremaine')).toBeDefined();
+  });
+
+  it('handles multi-word and stacked titles', () => {
+    const r = detect(['Metro Mayor Quentin Ashdale met Councillor Sir Rupert Vane and Cllr Dr Mina Okoro at the depot.']);
+    expect(mentionTexts(byName(r.officials, 'Quentin Ashdale'))).toEqual(['Metro Mayor Quentin Ashdale']);
+    expect(mentionTexts(byName(r.officials, 'Rupert Vane'))).toEqual(['Councillor Sir Rupert Vane']);
+    expect(mentionTexts(byName(r.officials, 'Mina Okoro'))).toEqual(['Cllr Dr Mina Okoro']);
+  });
+
+  it('reads US titles: Council member, Councilmember, Councilwoman, Commissioner, Supervisor', () => {
+    const r = detect([
+      'Council member Dario Fenwick and Councilmember Priya Vance voted yes, while Councilwoman Hedda Lusk abstained.',
+      'Commissioner Elias Brandt and Supervisor Noor Haddad spoke later. Fenwick said the city had waited long enough.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Dario Fenwick'))).toEqual(['Council member Dario Fenwick', 'Fenwick']);
+    expect(byName(r.officials, 'Priya Vance')?.role).toBe('council member');
+    for (const n of ['Hedda Lusk', 'Elias Brandt', 'Noor Haddad']) expect(byName(r.officials, n)).toBeDefined();
+  });
+
+  it('keeps capitalised formal titles before a name in the mention', () => {
+    const r = detect(['County Administrator Wendell Price said the jail was full. Vice Chair Imogen Cray disagreed.']);
+    expect(mentionTexts(byName(r.officials, 'Wendell Price'))).toEqual(['County Administrator Wendell Price']);
+    expect(byName(r.officials, 'Wendell Price')?.role).toBe('County Administrator');
+    expect(mentionTexts(byName(r.officials, 'Imogen Cray'))).toEqual(['Vice Chair Imogen Cray']);
+  });
+
+  it('treats peers (Lord, Baroness) as officials', () => {
+    const r = detect(['Baroness Clemency Hart and Lord Arkwright both spoke in the debate.']);
+    expect(byName(r.officials, 'Clemency Hart')?.role).toBe('peer');
+    expect(byName(r.officials, 'Arkwright')).toBeDefined();
+  });
+
+  it('leaves honorific-only people (Mr, Mrs, Dr) among people', () => {
+    const r = detect(['Mrs Gwendolyn Pike, who lives on the estate, said the bins were overflowing. Dr Samir Qureshi agreed.']);
+    expect(byName(r.people, 'Gwendolyn Pike')?.role).toBeNull();
+    expect(byName(r.people, 'Samir Qureshi')).toBeDefined();
+    expect(r.officials).toEqual([]);
+  });
+
+  it('does not read a title followed by a role word or a place as a person', () => {
+    const r = detect(['Mr Speaker called order. The parade went down Lord Street towards the Town Hall.']);
+    expect(allNames(r)).toEqual([]);
+  });
+});
