@@ -5,6 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { WatchlistEntry } from '@/core/model/analysis';
+import type { ArticleRef } from '@/core/model/views';
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, LinkEnd, LinkRecord, Settings, StoredFigure } from '@/core/model/records';
 
@@ -32,14 +33,7 @@ export interface SubmittedOfficial {
   forms: string[];
 }
 
-/** A saved article another article is linked to, as shown on hover cards and in the popup. */
-export interface ArticleRef {
-  id: string;
-  url: string;
-  title: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-}
+export type { ArticleRef };
 
 /** What the page needs from the database to draw itself. */
 export interface PageContext {

@@ -1,7 +1,6 @@
 /** The popup's officials list and per-official dossier. Only Dexie calls: usable with `liveQuery`. */
-import type { Annotation } from '@/core/model/annotation';
 import type { OfficialRecord, WatchlistRecord } from '@/core/model/records';
-import type { ArticleRef } from '@/messaging/protocol';
+import type { DossierEntry } from '@/core/model/views';
 import type { CouncilLensDb } from './db';
 import { toArticleRef } from './article-refs';
 import { annotationsOnArticles } from './annotation-queries';
@@ -42,14 +41,7 @@ export async function listOfficials(
     .sort((a, b) => b.articleCount - a.articleCount || a.official.name.localeCompare(b.official.name));
 }
 
-/** One article in a dossier, with the role the article gave and the reader's notes on it. */
-export interface DossierEntry {
-  article: ArticleRef;
-  date: string;
-  role: string | null;
-  forms: string[];
-  annotations: Annotation[];
-}
+export type { DossierEntry };
 
 /** Everything saved about one official. */
 export interface OfficialDossier {

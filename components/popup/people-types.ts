@@ -2,8 +2,7 @@
  * View shapes of the People tab. Structurally the same as what storage's `listOfficials` and
  * `officialDossier` return, declared here so components do not depend on storage.
  */
-import type { Annotation } from '@/core/model/annotation';
-import type { ArticleRef } from '@/messaging/protocol';
+import type { DossierEntry } from '@/core/model/views';
 
 /** The parts of an official record the People tab shows. */
 export interface OfficialView {
@@ -22,16 +21,6 @@ export interface OfficialSummary {
   lastSeen: string | null;
 }
 
-/** One article in a dossier, with the reader's notes on it. */
-export interface DossierEntry {
-  article: ArticleRef;
-  /** Published (or saved) date, ISO. */
-  date: string;
-  role: string | null;
-  /** How the article wrote the name ("Cllr Okonjo", "Ms Okonjo"). */
-  forms: string[];
-  annotations: Annotation[];
-}
 
 /** Everything known about one official across saved articles, oldest first. */
 export interface DossierView {
