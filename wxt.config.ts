@@ -34,6 +34,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Highlight the selected text',
       },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Hide or show all highlights on this page',
+      },
     },
     ...(browser === 'firefox'
       ? {

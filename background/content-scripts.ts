@@ -88,11 +88,12 @@ export async function ensureContentScript(tabId: number): Promise<void> {
 }
 
 /** What the reader asked for from the context menu or a shortcut. */
-export type TabAction = 'analyse-page' | 'highlight-selection';
+export type TabAction = 'analyse-page' | 'highlight-selection' | 'toggle-highlights';
 
 /** Injects the content script if needed, then asks it to analyse the page or highlight the selection. */
 export async function runInTab(tabId: number, action: TabAction): Promise<void> {
   await ensureContentScript(tabId);
   if (action === 'analyse-page') await contentMessaging.sendMessage('analysePage', undefined, tabId);
+  else if (action === 'toggle-highlights') await contentMessaging.sendMessage('toggleHighlights', undefined, tabId);
   else await contentMessaging.sendMessage('highlightSelection', undefined, tabId);
 }

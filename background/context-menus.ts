@@ -10,7 +10,7 @@ export const MENU_ITEMS: { id: TabAction; title: string; contexts: ['page' | 'se
 
 /** True for a menu item or command id this module handles. */
 export function isTabAction(id: unknown): id is TabAction {
-  return id === 'analyse-page' || id === 'highlight-selection';
+  return id === 'analyse-page' || id === 'highlight-selection' || id === 'toggle-highlights';
 }
 
 /** Creates the menu items. Call from `runtime.onInstalled`: menus persist across worker restarts. */

@@ -166,6 +166,12 @@ export class PageSession {
     this.doc.documentElement.setAttribute(HIDE_ATTRIBUTE, hideAttributeValue([...this.hidden]));
   }
 
+  /** Hides every category, or shows them all when all are already hidden. */
+  toggleAll(): void {
+    const show = CATEGORIES.every((k) => this.hidden.has(k));
+    for (const kind of CATEGORIES) this.setVisible(kind, show);
+  }
+
   /** What the popup shows about this page. */
   state(): PageState {
     const a = this.analysis;

@@ -69,6 +69,7 @@ export function startContent(win: Window, signal: AbortSignal): void {
     contentMessaging.onMessage('getPageState', () => session.state()),
     contentMessaging.onMessage('analysePage', () => serial(() => session.run())),
     contentMessaging.onMessage('setCategoryVisible', ({ data }) => session.setVisible(data.category, data.visible)),
+    contentMessaging.onMessage('toggleHighlights', () => session.toggleAll()),
     contentMessaging.onMessage('scrollToAnnotation', ({ data }) => scrollTo(data)),
     contentMessaging.onMessage('highlightSelection', () => notes!.highlight()),
     contentMessaging.onMessage('refreshAnnotations', () => serial(() => session.loadContext())),

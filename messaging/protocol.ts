@@ -90,6 +90,8 @@ export interface ContentProtocol {
   getPageState(): PageState;
   analysePage(): PageState;
   setCategoryVisible(req: { category: 'official' | 'figure' | 'note'; visible: boolean }): void;
+  /** Hides every highlight category, or shows them all again when all are hidden (keyboard shortcut). */
+  toggleHighlights(): void;
   scrollToAnnotation(id: string): boolean;
   highlightSelection(): boolean;
   /** Remembers the article on this page (the reader pressed Save); null when it is not an article. */

@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { PageSession } from '@/content/page-session';
+import type { Overlay } from '@/content/overlay';
+import { EMPTY_OVERLAY } from '@/components/page/page-overlay';
+
+function session(): PageSession {
+  const overlay: Overlay = { state: EMPTY_OVERLAY, update: () => undefined, contains: () => false, destroy: () => undefined };
+  return new PageSession(window, overlay, (fn) => fn());
+}
+
+describe('PageSession highlight visibility', () => {
+  it('hides one category at a time, and the shortcut toggles them all', () => {
+    const s = session();
+    const hidden = () => document.documentElement.getAttribute('data-council-lens-hide');
+    s.setVisible('figure', false);
+    expect(hidden()).toBe('figure');
+    expect(s.state().hidden).toEqual({ official: false, figure: true, note: false });
+    s.toggleAll();
+    expect(hidden()?.split(' ').sort()).toEqual(['figure', 'note', 'official']);
+    s.toggleAll();
+    expect(hidden()).toBe('');
+  });
+
+  it('describes a page it has not analysed by its own address, without tracking parameters', () => {
+    window.history.replaceState(null, '', '/story?utm_source=newsletter&id=7');
+    const s = session();
+    expect(s.state().status).toBe('not-run');
+    expect(s.articleId()).toBe(`${window.location.origin}/story?id=7`);
+  });
+});
