@@ -8,13 +8,15 @@ export interface NoteRowProps {
   onOpen: (annotation: Annotation) => void;
   onEdit: (annotation: Annotation) => void;
   onDelete: (annotation: Annotation) => void;
+  /** Opens the link editor for this note; without it the row offers no "Link…". */
+  onLink?: (annotation: Annotation) => void;
 }
 
 /** Wording of the badge on a note its page no longer contains; the e2e test looks for it. */
 export const ORPHAN_BADGE = 'Could not be placed on its page';
 
-/** Quote, note, tags and source on one compact card with Open / Edit / Delete. */
-export function NoteRow({ item, onOpen, onEdit, onDelete }: NoteRowProps) {
+/** Quote, note, tags and source on one compact card with Open / Edit / Link… / Delete. */
+export function NoteRow({ item, onOpen, onEdit, onDelete, onLink }: NoteRowProps) {
   const a = item.annotation;
   const source = item.article?.title ?? item.article?.siteName ?? a.url;
   // Every row has Open / Edit / Delete; the quote tells them apart for screen readers.
@@ -36,6 +38,11 @@ export function NoteRow({ item, onOpen, onEdit, onDelete }: NoteRowProps) {
         <button type="button" class="link" aria-label={`Edit note ${which}`} onClick={() => onEdit(a)}>
           Edit
         </button>
+        {onLink && (
+          <button type="button" class="link" aria-label={`Link note ${which}`} onClick={() => onLink(a)}>
+            Link…
+          </button>
+        )}
         <button type="button" class="link danger" aria-label={`Delete note ${which}`} onClick={() => onDelete(a)}>
           Delete
         </button>

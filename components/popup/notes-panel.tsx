@@ -2,6 +2,7 @@
  * The Notes tab: every annotation, newest first, searchable and filterable, editable in place,
  * deletable with undo. Filtering happens in storage (the entrypoint passes the results in).
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '@/core/model/annotation';
 import { VirtualList } from '../common/virtual-list';
@@ -27,6 +28,11 @@ export interface NotesPanelProps {
   listHeight?: number;
   /** Passed to the list so the caller can load more notes near the end. */
   onRangeChange?: (start: number, end: number) => void;
+  /**
+   * Renders the link editor of a note (the caller supplies the data it needs); `close` hides it and
+   * returns focus to the row. Without it, rows offer no "Link…".
+   */
+  renderLinkEditor?: (annotation: Annotation, close: () => void) => ComponentChildren;
 }
 
 /** Height of one note row; matches `.note-row` in theme.css. */
@@ -36,6 +42,7 @@ export const NOTE_ROW_HEIGHT = 96;
 export function NotesPanel(props: NotesPanelProps) {
   const { items, query, options, onQueryChange } = props;
   const [editing, setEditing] = useState<Annotation | null>(null);
+  const [linking, setLinking] = useState<Annotation | null>(null);
   const [deleted, setDeleted] = useState<Annotation | null>(null);
   const total = props.total ?? items.length;
   // Keyboard focus must not fall to <body> when the editor closes or a row disappears:
@@ -47,6 +54,7 @@ export function NotesPanel(props: NotesPanelProps) {
   }, [deleted]);
   const closeEditor = () => {
     setEditing(null);
+    setLinking(null);
     const back = returnTo.current;
     if (back?.isConnected) setTimeout(() => back.focus(), 0);
   };
@@ -80,6 +88,7 @@ export function NotesPanel(props: NotesPanelProps) {
           }}
         />
       )}
+      {linking && props.renderLinkEditor?.(linking, closeEditor)}
       <p class="muted" role="status">
         {total === 0
           ? filtered
@@ -99,9 +108,22 @@ export function NotesPanel(props: NotesPanelProps) {
             onOpen={props.onOpen}
             onEdit={(a) => {
               returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+              // One panel at a time: the editor and the link editor sit in the same place.
+              setLinking(null);
               setEditing(a);
             }}
+            onLink={
+              props.renderLinkEditor
+                ? (a) => {
+                    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+                    setEditing(null);
+                    setLinking(a);
+                  }
+                : undefined
+            }
             onDelete={(a) => {
+              if (linking?.id === a.id) setLinking(null);
+              if (editing?.id === a.id) setEditing(null);
               setDeleted(a);
               void props.onDelete(a);
             }}

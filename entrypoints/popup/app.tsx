@@ -20,6 +20,7 @@ import { useLiveQuery } from './hooks/use-live-query';
 import { useNotes } from './hooks/use-notes';
 import { usePageState } from './hooks/use-page-state';
 import { usePeople } from './hooks/use-people';
+import { LinkPanel } from './link-panel';
 import { annotationUrl, openInTab } from './open-annotation';
 import { runExport } from './run-export';
 
@@ -112,6 +113,9 @@ export function App() {
                 await redrawPage();
               })}
               onOpen={guard((a: Annotation) => openInTab(annotationUrl(a)))}
+              renderLinkEditor={(a, close) => (
+                <LinkPanel key={a.id} annotation={a} onClose={close} guard={guard} setError={setError} />
+              )}
             />
           ) : (
             <PeoplePanel
