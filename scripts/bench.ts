@@ -1,15 +1,17 @@
 /**
  * `npm run bench` — accuracy and speed of Council Lens's detection on every fixture article, side by
  * side with the general-purpose `compromise` NLP library over the same extracted text. Prints a table
- * and writes bench-output/results.json. A benchmark, not a test: it asserts nothing.
+ * and writes bench-output/results.json. A benchmark, not a test: it asserts nothing. The held-out set
+ * (tests/fixtures/holdout, never tuned on) is reported separately, with every miss and false hit listed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { analyzeArticle, analyzeDocument } from '../core/analyze';
 import { extractArticle, isNotArticle } from '../core/article';
 import { type ArticleAccuracy, scoreArticle } from './lib/bench-accuracy';
+import { type ArticleErrors, articleErrors } from './lib/bench-errors';
 import { runBaseline } from './lib/baseline';
 import { type SystemTotals, formatTable } from './lib/bench-report';
-import { loadFixtures } from './lib/fixtures';
+import { BLIND_DIR, HOLDOUT_DIR, loadFixtures } from './lib/fixtures';
 import { parseHtml } from './lib/html';
 import { sumScores } from './lib/score';
 import { median, timeMedian } from './lib/timing';
@@ -22,6 +24,8 @@ interface FixtureResult {
   name: string;
   ours: ArticleAccuracy;
   compromise: ArticleAccuracy;
+  /** Our missed and spurious official mentions and figures. */
+  errors: ArticleErrors;
   /** Median ms: extraction (shared by both), each system's detection, and ours end to end. */
   ms: { extract: number; ours: number; oursDetectOnly: number; compromise: number };
 }
@@ -47,7 +51,7 @@ async function benchFixture(name: string, html: string, expected: Parameters<typ
     compromise: timeMedian(() => article.text, (t) => runBaseline(t), RUNS, WARMUP),
   };
   await Promise.all(pages.map((p) => p.close()));
-  return { name, ours: scoreArticle(expected, analysis), compromise: scoreArticle(expected, baseline), ms };
+  return { name, ours: scoreArticle(expected, analysis), compromise: scoreArticle(expected, baseline), errors: articleErrors(expected, analysis), ms };
 }
 
 function totals(results: FixtureResult[], pick: (r: FixtureResult) => ArticleAccuracy, ms: (r: FixtureResult) => number): SystemTotals {
@@ -62,13 +66,19 @@ function totals(results: FixtureResult[], pick: (r: FixtureResult) => ArticleAcc
   };
 }
 
-async function main(): Promise<void> {
-  const fixtures = loadFixtures();
+/** Benchmarks every article fixture in a folder. */
+async function benchSet(dir?: string): Promise<{ total: number; results: FixtureResult[] }> {
+  const fixtures = loadFixtures(dir);
   const results: FixtureResult[] = [];
   for (const f of fixtures) {
     const r = await benchFixture(f.name, f.html, f.expected);
     if (r) results.push(r);
   }
+  return { total: fixtures.length, results };
+}
+
+/** Totals, timings and whether the targets are met, for one set of results. */
+function summarise(results: FixtureResult[]) {
   const ours = totals(results, (r) => r.ours, (r) => r.ms.oursDetectOnly);
   const compromise = totals(results, (r) => r.compromise, (r) => r.ms.compromise);
   const timing = {
@@ -76,12 +86,6 @@ async function main(): Promise<void> {
     oursEndToEndMs: median(results.map((r) => r.ms.ours)),
     compromiseEndToEndMs: median(results.map((r) => r.ms.extract + r.ms.compromise)),
   };
-  console.log(`Council Lens bench: ${results.length} of ${fixtures.length} fixture articles, median of ${RUNS} warm runs each\n`);
-  console.log(formatTable(ours, compromise, timing, TARGETS));
-  console.log('\nper article (officials F1 / figures F1, ours vs compromise):');
-  for (const r of results) {
-    console.log(`  ${r.name.padEnd(48)} ${r.ours.officials.f1.toFixed(2)} / ${r.ours.figures.f1.toFixed(2)}   vs   ${r.compromise.officials.f1.toFixed(2)} / ${r.compromise.figures.f1.toFixed(2)}`);
-  }
   const met = {
     officialsF1: ours.officials.f1 >= TARGETS.officialsF1,
     figuresF1: ours.figures.f1 >= TARGETS.figuresF1,
@@ -89,11 +93,58 @@ async function main(): Promise<void> {
     // Both systems need the same extraction; the target is on what differs, the detection.
     speedup: compromise.msPerArticle / ours.msPerArticle >= TARGETS.speedup,
   };
+  return { ours, compromise, timing, met };
+}
+
+function printSet(label: string, total: number, results: FixtureResult[], s: ReturnType<typeof summarise>): void {
+  console.log(`${label}: ${results.length} of ${total} fixture articles, median of ${RUNS} warm runs each\n`);
+  console.log(formatTable(s.ours, s.compromise, s.timing, TARGETS));
+  console.log('\nper article (officials F1 / figures F1, ours vs compromise):');
+  for (const r of results) {
+    console.log(`  ${r.name.padEnd(48)} ${r.ours.officials.f1.toFixed(2)} / ${r.ours.figures.f1.toFixed(2)}   vs   ${r.compromise.officials.f1.toFixed(2)} / ${r.compromise.figures.f1.toFixed(2)}`);
+  }
+  console.log(`\ntargets met: ${Object.entries(s.met).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join(', ')}`);
+}
+
+/** Every miss (-) and false hit (+) of ours, per article, as "name|mention" or "kind|text". */
+function printErrors(results: FixtureResult[]): void {
+  console.log('\nheld-out errors (ours; - missed, + spurious):');
+  for (const r of results) {
+    const lines = [
+      ...r.errors.officials.missed.map((k) => `official - ${k}`),
+      ...r.errors.officials.spurious.map((k) => `official + ${k}`),
+      ...r.errors.figures.missed.map((k) => `figure   - ${k}`),
+      ...r.errors.figures.spurious.map((k) => `figure   + ${k}`),
+    ];
+    if (lines.length === 0) continue;
+    console.log(`  ${r.name}`);
+    for (const l of lines) console.log(`    ${l}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const tuned = await benchSet();
+  const tunedSummary = summarise(tuned.results);
+  printSet('Council Lens bench', tuned.total, tuned.results, tunedSummary);
+  const held = await benchSet(HOLDOUT_DIR);
+  const heldSummary = summarise(held.results);
+  console.log(`\n${'='.repeat(72)}\n`);
+  printSet('held-out (written after tuning; its errors guide general fixes)', held.total, held.results, heldSummary);
+  printErrors(held.results);
+  // The blind set's errors are never printed, so no rule is ever fitted to them.
+  const blind = await benchSet(BLIND_DIR);
+  const blindSummary = summarise(blind.results);
+  console.log(`\n${'='.repeat(72)}\n`);
+  printSet('blind (never looked at by whoever changes the rules)', blind.total, blind.results, blindSummary);
   mkdirSync('bench-output', { recursive: true });
-  const out = { generatedAt: new Date().toISOString(), node: process.version, runs: RUNS, targets: TARGETS, met, ours, compromise, timing, fixtures: results };
+  const out = {
+    generatedAt: new Date().toISOString(), node: process.version, runs: RUNS, targets: TARGETS,
+    ...tunedSummary, fixtures: tuned.results,
+    heldOut: { ...heldSummary, fixtures: held.results },
+    blind: { ...blindSummary, fixtures: blind.results.map(({ name, ours }) => ({ name, ours })) },
+  };
   writeFileSync('bench-output/results.json', `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`\ntargets met: ${Object.entries(met).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join(', ')}`);
-  console.log('wrote bench-output/results.json');
+  console.log('\nwrote bench-output/results.json');
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+/**
+ * Checks the held-out and blind gold (tests/fixtures/holdout, tests/fixtures/blind) against extraction only: every expected mention and
+ * figure must be found in the extracted body text, in order, and the metadata must match. This tests
+ * the gold, not the detectors; the detectors are measured on this set by `npm run bench`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, isNotArticle } from '@/core/article';
+import { loadPage } from '../article/load-page';
+
+const DIRS = ['holdout', 'blind'].map((d) => join(__dirname, '..', 'fixtures', d));
+
+interface Gold {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  officials: { name: string; role: string | null; mentions: string[] }[];
+  people: { name: string; mentions: string[] }[];
+  notOfficials: string[];
+  figures: { text: string; kind: string; value: number | string | null; unit: string | null }[];
+  furniture: string[];
+}
+
+const fixtures = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => {
+      const slug = f.slice(0, -'.html'.length);
+      const gold = JSON.parse(readFileSync(join(dir, `${slug}.expected.json`), 'utf8')) as Gold;
+      return { slug, html: readFileSync(join(dir, f), 'utf8'), gold };
+    }),
+);
+
+/** Index after `parts` are found one after another in `text`, or the first part that is missing. */
+function findInOrder(text: string, parts: string[]): string | null {
+  let at = 0;
+  for (const p of parts) {
+    const i = text.indexOf(p, at);
+    if (i < 0) return p;
+    at = i + p.length;
+  }
+  return null;
+}
+
+/** Whole-word occurrences of `word` once the not-official strings (organisations named after people) are blanked out. */
+function countWord(text: string, word: string, blank: string[]): number {
+  let rest = text;
+  for (const s of [...blank].sort((a, b) => b.length - a.length)) rest = rest.split(s).join(' ');
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (rest.match(new RegExp(`(?<![\\p{L}'-])${escaped}(?![\\p{L}-])`, 'gu')) ?? []).length;
+}
+
+it('has ten held-out articles', () => {
+  expect(fixtures.length).toBe(10);
+});
+
+describe.each(fixtures.map((f) => [f.slug, f] as const))('held-out gold for %s', (_slug, { html, gold }) => {
+  const result = extractArticle(loadPage(html, gold.url), gold.url);
+  const text = isNotArticle(result) ? '' : result.text;
+
+  it('extracts an article with the expected metadata', () => {
+    expect(isNotArticle(result)).toBe(false);
+    if (isNotArticle(result)) return;
+    expect({ url: result.url, title: result.title, byline: result.byline, siteName: result.siteName, publishedTime: result.publishedTime })
+      .toEqual({ url: gold.url, title: gold.title, byline: gold.byline, siteName: gold.siteName, publishedTime: gold.publishedTime });
+  });
+
+  it('finds every mention of each person in order', () => {
+    for (const person of [...gold.officials, ...gold.people]) expect(findInOrder(text, person.mentions), person.name).toBeNull();
+  });
+
+  it('lists every occurrence of each surname', () => {
+    for (const person of [...gold.officials, ...gold.people]) {
+      const surname = person.name.split(' ').pop()!;
+      const listed = person.mentions.filter((m) => countWord(m, surname, []) > 0).length;
+      expect(countWord(text, surname, gold.notOfficials), person.name).toBe(listed);
+    }
+  });
+
+  it('finds every figure in body order', () => {
+    expect(findInOrder(text, gold.figures.map((f) => f.text))).toBeNull();
+  });
+
+  it('uses only the documented figure kinds and units', () => {
+    for (const f of gold.figures) {
+      expect(['money', 'percent', 'date', 'year', 'count', 'duration']).toContain(f.kind);
+      if (f.kind === 'money') expect(f.unit).toMatch(/^(GBP|USD|EUR)(\/year)?$/);
+      if (f.kind === 'percent') expect(f.unit).toBe('%');
+      if (f.kind === 'date') expect(String(f.value)).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      if (f.kind === 'duration') expect(['year', 'month', 'week', 'day', 'hour', 'minute']).toContain(f.unit);
+      if (f.kind === 'count') expect(typeof f.value).toBe('number');
+    }
+  });
+
+  it('keeps furniture out and never lists a not-official as an official mention', () => {
+    for (const s of gold.furniture) expect(text, s).not.toContain(s);
+    const mentions = new Set(gold.officials.flatMap((o) => o.mentions));
+    for (const s of gold.notOfficials) expect(mentions.has(s), s).toBe(false);
+  });
+});
