@@ -58,6 +58,11 @@ export class PageSession {
     if (this.isListed()) await this.run();
   }
 
+  /** False until the page was analysed (automatically or on request). */
+  get hasRun(): boolean {
+    return this.status !== 'not-run';
+  }
+
   isListed(): boolean {
     return !!this.settings && isListedSite(this.win.location.href, this.settings.sites);
   }

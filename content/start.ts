@@ -40,14 +40,14 @@ export function startContent(win: Window, signal: AbortSignal): void {
     return next;
   };
 
-  async function onPageChange(urlChanged: boolean) {
-    // Single-page navigation: a new article. Otherwise only a changed article text is redone.
-    if (urlChanged) {
-      session.teardown();
-      if (session.isListed()) await serial(() => session.run());
-      return;
-    }
-    if (session.state().status !== 'not-run') await serial(() => session.refresh());
+  function onPageChange(urlChanged: boolean) {
+    return serial(async () => {
+      // Single-page navigation: a new article. Otherwise only a changed article text is redone.
+      if (urlChanged) {
+        session.teardown();
+        if (session.isListed()) await session.run();
+      } else if (session.hasRun) await session.refresh();
+    });
   }
 
   const onClick = (event: MouseEvent) => {
