@@ -36,6 +36,7 @@ export class PageSession {
   private watchlist: WatchlistEntry[] = [];
   private hidden = new Set<HighlightKind>();
   private style: HTMLStyleElement | null = null;
+  private lastFingerprint = '';
 
   constructor(
     private readonly win: Window,
@@ -99,6 +100,10 @@ export class PageSession {
    * different, reusing the analysis it just made. Unchanged text costs one extraction, no DOM work.
    */
   async refresh(): Promise<void> {
+    // Busy pages (tickers, ads) mutate all the time; a full extraction only when the text grew or shrank.
+    const fingerprint = this.textFingerprint();
+    if (fingerprint === this.lastFingerprint) return;
+    this.lastFingerprint = fingerprint;
     const again = this.analyse();
     const before = this.analysis;
     if (before && !('kind' in again) && again.text === before.text) return;
@@ -107,7 +112,14 @@ export class PageSession {
   }
 
   private analyse(): Analysis | NotAnArticle {
+    this.lastFingerprint = this.textFingerprint();
     return analyzeDocument(this.doc, this.win.location.href, { watchlist: this.watchlist });
+  }
+
+  /** Cheap stand-in for "the text changed": the body's text length and paragraph count. */
+  private textFingerprint(): string {
+    const body = annotationRoot(this.doc);
+    return `${body.textContent?.length ?? 0}:${body.getElementsByTagName('p').length}`;
   }
 
   /** Fetches saved notes and cross-article links, then places the notes. */
