@@ -1,35 +1,9 @@
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
-import type { FigureRule } from './rule';
+import type { FigureRule, RuleResult, ScanContext } from './rule';
 import { wordBefore } from './rule';
-
-/** Words that end in "s" without being plural nouns, or plurals that are not things counted. */
-const NOT_PLURAL_NOUNS = new Set([
-  'is', 'was', 'has', 'does', 'this', 'his', 'its', 'us', 'thus', 'plus', 'yes', 'less', 'unless',
-  'across', 'always', 'perhaps', 'sometimes', 'whereas', 'afterwards', 'towards', 'besides', 'hers',
-  'ours', 'yours', 'theirs', 'news', 'times', 'thirds', 'quarters', 'halves', 'fifths', 'tenths',
-  'pounds', 'dollars', 'euros', 'cents', 'pence', 'percent', 'says', 'goes', 'gets', 'makes',
-  'takes', 'comes', 'seems', 'means', 'was', 'as', 'whereas', 'odds', 'ends', 'others', 'ones',
-]);
-/** Time units belong to durations; a count of them is an age or a phrase ("seven years old"). */
-const TIME_UNITS = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|fortnights)$/;
-/** Plurals that do not end in "s". */
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'livestock']);
-/** Words that end the noun phrase: a number followed by one of these is not counting anything. */
-const STOP_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'nor', 'were', 'was', 'are',
-  'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
-  'might', 'must', 'did', 'do', 'said', 'say', 'told', 'than', 'that', 'which', 'who', 'whom', 'this',
-  'these', 'those', 'per', 'from', 'by', 'with', 'as', 'into', 'also', 'it', 'its', 'their', 'his',
-  'her', 'our', 'your', 'my', 'they', 'we', 'he', 'she', 'you', 'i', 'up', 'out', 'so', 'if', 'when',
-  'where', 'after', 'before', 'since', 'until', 'while', 'about', 'over', 'under', 'between', 'all',
-  'times', 'percent', 'hundred', 'thousand', 'million', 'billion', 'dozen',
-]);
-/** Head nouns that take an "of" complement as part of the name ("heads of service", "members of staff"). */
-const OF_HEADS = new Set(['heads', 'members', 'directors', 'chiefs', 'chairs', 'units', 'acres', 'tonnes', 'items', 'cases', 'bags', 'hectares']);
-/** A number right after these is a label, not a count ("No 10", "page 5", "section 106"). */
-const LABEL_WORDS = new Set(['no', 'number', 'page', 'pages', 'section', 'paragraph', 'clause', 'item', 'article', 'chapter', 'room', 'route', 'junction', 'platform', 'bus', 'flight', 'aged', 'age', 'ward', 'rule', 'schedule', 'appendix', 'question', 'policy', 'minute']);
-/** Words before a bare year-like number that make it a year ("in 2019 councils..."). */
-const YEAR_CONTEXT = new Set(['in', 'by', 'since', 'the', 'of', 'until', 'from', 'before', 'after', 'during', 'between', 'and', 'to', 'early', 'late', 'mid', 'for', 'until', 'till', 'through', 'summer', 'spring', 'autumn', 'winter']);
+import {
+  NOT_PLURAL_NOUNS, TIME_UNITS, IRREGULAR_PLURALS, STOP_WORDS, OF_HEADS, LABEL_WORDS, YEAR_CONTEXT, ADJECTIVES, ADJECTIVE_ENDING, NOUN_MODIFIER_PLURALS, COMPOUND_ADJECTIVES,
+} from './count-words';
 
 const WORD = String.raw`[\p{L}][\p{L}'’\-]*`;
 
@@ -45,27 +19,34 @@ function isPluralNoun(word: string): boolean {
   return /[a-z]s$/.test(w) && !/(ss|us|is)$/.test(w);
 }
 
+/** A possessive names whose things are counted ("14 sheriff's deputies"); it stays out of the unit. */
+const POSSESSIVE = /^\p{Ll}{3,}['’]s$/u;
+const CONTRACTION = /^(?:it|he|she|that|there|what|who|here|where|let)['’]s$/i;
+
 function isModifier(word: string): boolean {
   const w = word.toLowerCase();
+  if (POSSESSIVE.test(word)) return !CONTRACTION.test(word);
   return w.length > 1 && !STOP_WORDS.has(w) && !/['’]/.test(word) && !TIME_UNITS.test(w) && !/-old$/.test(w);
 }
 
-/** Common adjectives before a counted noun; they are dropped from the unit ("two major vacancies"). */
-const ADJECTIVES = new Set([
-  'new', 'old', 'major', 'minor', 'other', 'more', 'extra', 'further', 'additional', 'senior', 'junior',
-  'local', 'key', 'big', 'small', 'large', 'top', 'main', 'former', 'current', 'existing', 'empty',
-  'vacant', 'young', 'elderly', 'nearby', 'separate', 'different', 'same', 'few', 'many', 'several',
-  'various', 'fewer', 'high', 'low', 'long', 'short', 'full', 'part', 'previous', 'recent', 'last',
-  'next', 'first', 'only', 'remaining', 'total', 'front', 'rear', 'single', 'double', 'own', 'good',
-  'bad', 'poor', 'rich', 'great', 'most', 'some', 'earlier', 'later', 'larger', 'smaller', 'bigger', 'older', 'younger', 'rare', 'wealthy', 'busy', 'angry', 'happy', 'early', 'late', 'likely', 'such', 'very', 'just', 'nearly', 'almost', 'around',
-]);
-/** Adjective endings ("additional", "serious", "affected", "affordable"). */
-const ADJECTIVE_ENDING = /(?:al|ous|ive|ful|ic|able|ible|ed|less|est|ary|ish|ent|ant|ly)$/;
-/** Uninflected plurals that also name the kind of a following plural ("police officers", "staff members"). */
-const NOUN_MODIFIER_PLURALS = new Set(['police', 'staff', 'people']);
+/**
+ * Things a number may count through a hyphen ("a 200-home estate", "a 60-bed ward"): homes, rooms,
+ * places and seats. A closed list, because most hyphen compounds are not counts ("a two-state
+ * solution", "a three-line whip", "a 30-mile route", "a two-child limit").
+ */
+const HYPHEN_NOUNS: Record<string, string> = {
+  home: 'homes', house: 'houses', flat: 'flats', dwelling: 'dwellings', apartment: 'apartments',
+  unit: 'units', property: 'properties', plot: 'plots', pitch: 'pitches', bed: 'beds',
+  bedroom: 'bedrooms', room: 'rooms', classroom: 'classrooms', place: 'places', seat: 'seats',
+  space: 'spaces', bay: 'bays', storey: 'storeys', floor: 'floors', acre: 'acres', hectare: 'hectares',
+  pupil: 'pupils', member: 'members', job: 'jobs', school: 'schools', site: 'sites', shop: 'shops',
+};
 
-/** Classifying adjectives that form a compound with their noun ("social workers", "civil servants"). */
-const COMPOUND_ADJECTIVES = new Set(['social', 'civil', 'medical', 'electric', 'dental', 'political', 'mental', 'special', 'general']);
+/** "200-home estate" counts homes: the singular noun after the hyphen, made plural. */
+function hyphenCount(noun: string, numberLength: number, value: number) {
+  const unit = HYPHEN_NOUNS[noun];
+  return unit ? { length: numberLength + 1 + noun.length, kind: 'count' as const, value, unit } : null;
+}
 
 /** True when a modifier is part of the counted noun ("recycling centres") rather than an adjective. */
 function isNounModifier(word: string): boolean {
@@ -76,12 +57,13 @@ function isNounModifier(word: string): boolean {
 
 /**
  * Counts: a number and the plural noun it counts ("350 jobs", "two major vacancies" -> "vacancies",
- * "19 heads of service", "40,000 residents", "1.2 million people", "a dozen residents"). Up to two
- * modifiers may sit between them. Labels ("No 10", "page 5"), ages and ordinals are not counts.
+ * "19 heads of service", "40,000 residents", "1.2 million people", "a dozen residents",
+ * "140 police staff posts", "14 sheriff's deputies" -> "deputies", "a 200-home estate" -> "homes").
+ * Up to two modifiers may sit between them. Labels ("No 10", "page 5"), ages and ordinals are not counts.
  */
 export const countRule: FigureRule = {
   name: 'count',
-  source: String.raw`${NUMBER_START}(?<n>(?:a\s+)?dozen|${NUMBER}(?:\s(?:hundred|thousand|million|billion)(?![\p{L}]))?)(?<tail>(?:\s+${WORD}){1,5})`,
+  source: String.raw`${NUMBER_START}(?<n>(?:a\s+)?dozen|${NUMBER}(?:\s(?:hundred|thousand|million|billion)(?![\p{L}]))?)(?:-(?<hy>\p{Ll}{3,})(?=\s+\p{L})|(?<tail>(?:\s+${WORD}){1,5}))`,
   interpret(m, ctx) {
     const g = m.groups!;
     const numberText = g.n!;
@@ -90,6 +72,7 @@ export const countRule: FigureRule = {
     if (/^(?:19|20)\d{2}$/.test(numberText) && YEAR_CONTEXT.has(before)) return null;
     const value = parseNumber(numberText);
     if (value === null || value === 1) return null;
+    if (g.hy) return hyphenCount(g.hy, numberText.length, value);
     const words = [...g.tail!.matchAll(new RegExp(String.raw`\s+(${WORD})`, 'gu'))].map((w) => ({
       word: w[1]!,
       end: w.index! + w[0].length - (w[1]!.length - bare(w[1]!).length),
@@ -98,7 +81,9 @@ export const countRule: FigureRule = {
       const { word } = words[i]!;
       if (isPluralNoun(word)) {
         const next = words[i + 1]?.word;
-        if (NOUN_MODIFIER_PLURALS.has(word.toLowerCase()) && next && isPluralNoun(next) && !IRREGULAR_PLURALS.has(next.toLowerCase())) continue;
+        // "police officers", "police staff posts": a people-noun may name the kind of what follows.
+        const nextLower = next?.toLowerCase() ?? '';
+        if (NOUN_MODIFIER_PLURALS.has(word.toLowerCase()) && next && isPluralNoun(next) && (!IRREGULAR_PLURALS.has(nextLower) || NOUN_MODIFIER_PLURALS.has(nextLower))) continue;
         return countResult(words, i, numberText.length, value);
       }
       if (!isModifier(word)) return null;
@@ -120,4 +105,13 @@ function countResult(words: { word: string; end: number }[], nounAt: number, num
     end = words[nounAt + 2]!.end;
   }
   return { length: numberLength + end, kind: 'count' as const, value, unit: parts.join(' ') };
+}
+
+const anchoredCount = new RegExp(countRule.source, 'iyu');
+
+/** The count that starts exactly at `index` of the paragraph ("51 seats"), or null. */
+export function countAt(ctx: ScanContext, index: number): RuleResult | null {
+  anchoredCount.lastIndex = index;
+  const m = anchoredCount.exec(ctx.paragraph);
+  return m ? countRule.interpret(m, ctx) : null;
 }

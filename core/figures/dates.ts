@@ -8,12 +8,13 @@ const MONTHS = [
 const EXTRA_ABBREVIATIONS: Record<string, number> = { sept: 9 };
 
 const MONTH = String.raw`(?:${MONTHS.join('|')}|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)`;
-const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:19|20)\d{2}(?!\d)`;
 
 const MONTH_FIRST = String.raw`(?<m1>${MONTH})\.?\s+(?<d1>${DAY})(?:,?\s+(?<y1>${YEAR}))?`;
 const DAY_FIRST = String.raw`(?<d2>${DAY})(?:\s+of)?\s+(?<m2>${MONTH})(?![\p{L}])(?:\.?,?\s+(?<y2>${YEAR}))?`;
+/** "March 2024": a month and year without a day ("July 2022" -> "2022-07"). */
+const MONTH_YEAR = String.raw`(?<m3>${MONTH})\.?,?\s+(?<y3>${YEAR})`;
 const ISO = String.raw`(?<![\d\/\-])(?<iy>(?:19|20)\d{2})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])`;
 
 /** Month number (1-12) of a month name or abbreviation. */
@@ -44,18 +45,21 @@ function nearestYear(month: number, day: number, ref: NonNullable<ScanContext['r
 }
 
 /**
- * Calendar dates: "February 28", "Feb. 21, 2019", "12th Dec 2023", "21 February 2019",
- * "Monday, March 3", "2023-10-05". Purely numeric dates other than ISO are ambiguous and skipped.
+ * Calendar dates: "February 28", "Feb. 21, 2019", "12th Dec 2023", "21 February 2019", "March 3",
+ * "2023-10-05", and months of a year ("March 2024", value "2024-03"). A weekday before the date is
+ * not part of it ("Tuesday 16 April 2024" -> "16 April 2024"): weekdays are not figures.
+ * Purely numeric dates other than ISO are ambiguous and skipped.
  * Value `YYYY-MM-DD` when the year is written or follows from the reference date, else `--MM-DD`.
  */
 export const dateRule: FigureRule = {
   name: 'date',
-  source: String.raw`(?<![\p{L}\d])(?:${ISO}|(?:${WEEKDAY}\.?,?\s+(?:the\s+)?)?(?:${MONTH_FIRST}|${DAY_FIRST}))(?![\p{L}\d])`,
+  source: String.raw`(?<![\p{L}\d])(?:${ISO}|${MONTH_FIRST}|${DAY_FIRST}|${MONTH_YEAR})(?![\p{L}\d])`,
   interpret(m, ctx) {
     const g = m.groups ?? {};
-    const monthName = g.m1 ?? g.m2;
+    const monthName = g.m1 ?? g.m2 ?? g.m3;
     // English capitalises month names; lower-case "may 5" or "march 3" is a verb.
     if (monthName && !/^\p{Lu}/u.test(monthName)) return null;
+    if (g.y3) return { length: m[0].length, kind: 'date', value: `${g.y3}-${pad(monthNumber(monthName!))}`, unit: null };
     const month = g.im ? Number(g.im) : monthNumber(monthName!);
     const day = parseInt((g.id ?? g.d1 ?? g.d2)!, 10);
     const written = g.iy ?? g.y1 ?? g.y2;

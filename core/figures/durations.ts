@@ -1,19 +1,31 @@
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
+import { wordBefore } from './rule';
 
 const UNITS = String.raw`(?<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|fortnights?)`;
+/** Words that say which days or years are counted ("35 working days", "three full years"). */
+const QUALIFIER = String.raw`(?:(?:working|calendar|business|school|clear|full|consecutive|straight)\s+)?`;
+/** "a fortnight" names two weeks; "a year", "a month" are mostly phrases ("once a year") and left out. */
+const FORTNIGHT = String.raw`(?<![\p{L}\d])(?<af>a\s+fortnight)`;
+/** Words that turn "a fortnight" into a frequency ("once a fortnight"), not a length of time. */
+const FREQUENCY_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per']);
 
 /**
  * Durations: "14 months", "five-and-a-half years" (5.5), "two weeks", "an 18-month review"
- * ("18-month"), "two decades" (20 years). "a year", "a decade" are left out: they are mostly phrases
- * ("once a year", "more than a decade"), not figures. Ages ("54-year-old", "54 years old") are not durations.
+ * ("18-month"), "two decades" (20 years), "35 working days", "a fortnight" (2 weeks). "a year",
+ * "a decade" are left out: they are mostly phrases ("once a year", "more than a decade"), not figures.
+ * Ages ("54-year-old", "54 years old") are not durations.
  * Unit singular: "year", "month", "week", "day", "hour", "minute".
  */
 export const durationRule: FigureRule = {
   name: 'duration',
-  source: String.raw`${NUMBER_START}(?<n>${NUMBER})[\s\-]${UNITS}(?![\p{L}\d])(?!-old|\s+old(?![\p{L}])|\s+of\s+age)`,
-  interpret(m) {
+  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER})[\s\-]${QUALIFIER}${UNITS}|${FORTNIGHT})(?![\p{L}\d])(?!-old|\s+old(?![\p{L}])|\s+of\s+age)`,
+  interpret(m, ctx) {
     const g = m.groups!;
+    if (g.af) {
+      if (FREQUENCY_WORDS.has(wordBefore(ctx.paragraph, m.index))) return null;
+      return { length: m[0].length, kind: 'duration', value: 2, unit: 'week' };
+    }
     let unit = g.unit!.toLowerCase().replace(/s$/, '');
     let value = parseNumber(g.n!);
     if (value === null) return null;

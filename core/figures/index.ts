@@ -6,10 +6,11 @@ import { moneyRule } from './money';
 import { percentRule } from './percent';
 import type { ScanContext } from './rule';
 import { createScanner } from './scan';
+import { tallyRule } from './tallies';
 import { fiscalYearRule, yearRule } from './years';
 
 /** Priority order: where two rules match at the same place, the earlier one wins. */
-const scanner = createScanner([moneyRule, percentRule, dateRule, fiscalYearRule, durationRule, countRule, yearRule]);
+const scanner = createScanner([moneyRule, percentRule, dateRule, fiscalYearRule, durationRule, countRule, yearRule, tallyRule]);
 
 /** Options for {@link detectFigures}. */
 export interface DetectFiguresOptions {

@@ -3,10 +3,10 @@ import type { FigureRule } from './rule';
 
 const SCALE = String.raw`(?:million|billion|trillion|thousand|mn|bn|tn|m|b|k)`;
 /** "-a-year", " a year", " plus a year", " per hour", "/year" — turns an amount into a rate. */
-const RATE = String.raw`(?:[\s\-](?:plus[\s\-])?(?:a|an|per)[\s\-](?<period>year|annum|month|week|day|hour)(?![\p{L}])(?!\s+(?:ago|earlier|later|before|after|on)\b)|\/(?<period2>year|yr|month|week|day|hour|hr)(?![\p{L}]))`;
+const RATE = String.raw`(?:[\s\-](?:plus[\s\-])?(?:a|an|per)[\s\-](?<period>year|annum|month|fortnight|week|day|hour)(?![\p{L}])(?!\s+(?:ago|earlier|later|before|after)\b|\s+on(?=[,.;:]|\s*$))|\/(?<period2>year|yr|month|week|day|hour|hr)(?![\p{L}]))`;
 
 const SYMBOL_FORM = String.raw`(?<![\p{L}\d])(?<sym>US\$|£|\$|€)\s?(?<n>${DIGITS})(?:\s?(?<sc>${SCALE})${WORD_END})?`;
-const WORD_FORM = String.raw`${NUMBER_START}(?<wn>${NUMBER}|half)(?:\s(?<wsc>million|billion|thousand|trillion))?[\s\-](?<cur>pounds?(?:\s+sterling)?|dollars?|euros?|pence|cents?)(?![\p{L}])`;
+const WORD_FORM = String.raw`${NUMBER_START}(?<wn>${NUMBER}|half(?:\s+an?)?|an?)(?:\s(?<wsc>million|billion|thousand|trillion))?[\s\-](?<cur>pounds?(?:\s+sterling)?|dollars?|euros?|pence|cents?)(?![\p{L}])`;
 /** Pence up to 99p: "1080p" is a screen resolution, not money. */
 const PENCE_FORM = String.raw`${NUMBER_START}(?<pn>\d{1,2}(?:\.\d+)?)p${WORD_END}`;
 
@@ -25,7 +25,8 @@ function wordCurrency(word: string): { currency: string; divisor: number } {
 
 /**
  * Money: "£49 million", "£11.5m", "$83 million", "€3.2m", "£30k", "20 million pounds", "50p" (up to 99p),
- * "4-cent", and rates such as "£180,000-a-year" or "$5 per hour" (unit "GBP/year", "USD/hour").
+ * "half a million pounds", "4-cent", and rates such as "£180,000-a-year", "£18 a year on Band D homes"
+ * or "$5 per hour" (unit "GBP/year", "USD/hour"); "£5m a year on," is a time ("a year later"), not a rate.
  * Value in major units.
  */
 export const moneyRule: FigureRule = {
@@ -40,6 +41,8 @@ export const moneyRule: FigureRule = {
       value = applyScale(Number(g.n!.replace(/,/g, '')), g.sc);
     } else if (g.cur) {
       // Bare "pounds" is mostly weight ("a 300-pound bear"); as money it comes scaled or as "sterling".
+      // "a pound", "half a pound" are weights or idioms; "half a million pounds" is money.
+      if (/^(?:half\s+)?an?$/i.test(g.wn!) && !g.wsc) return null;
       if (/^pound/i.test(g.cur) && !g.wsc && !/sterling|million|billion|thousand/i.test(g.cur + g.wn)) return null;
       const c = wordCurrency(g.cur);
       currency = c.currency;

@@ -59,6 +59,8 @@ export function parseNumber(raw: string): number | null {
       continue;
     } else if (t === 'half' && i === 0) {
       current += 0.5;
+    } else if ((t === 'a' || t === 'an') && i === 1 && tokens[0] === 'half') {
+      continue; // "half a million": the "a" adds nothing
     } else if ((t === 'a' || t === 'an') && i === 0) {
       current += 1;
     } else if (t === 'dozen') {

@@ -1,17 +1,28 @@
-import { NUMBER, NUMBER_START, parseNumber } from './numbers';
+import { NUMBER, NUMBER_START, clean, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
 
+/** "one in five", "1 in 4", "two in three": a share written as a ratio. */
+const ONE_IN = String.raw`(?<a>one|two|three|\d{1,2})\s+in\s+(?<b>${NUMBER})(?![\p{L}\d]|[.,]\d)`;
+
 /**
- * Percentages: "4.99%", "6 percent", "6 per cent", "five per cent", "5pc", and changes in percentage
- * points ("2.5 percentage points", unit "percentage-point").
+ * Percentages: "4.99%", "6 percent", "6 per cent", "five per cent", "5pc", changes in percentage
+ * points ("2.5 percentage points", unit "percentage-point"), and ratios ("one in five" = 20,
+ * "One in eight" = 12.5). A ratio whose second number looks like a year ("one in 2019") is not one.
  */
 export const percentRule: FigureRule = {
   name: 'percent',
-  source: String.raw`${NUMBER_START}(?<n>${NUMBER})(?:\s?(?:%|per[\s\-]?cent(?![\p{L}])|pc(?![\p{L}\d]))|[\s\-]?(?<pp>percentage[\s\-]points?)(?![\p{L}]))`,
+  source: String.raw`${NUMBER_START}(?:(?<n>${NUMBER})(?:\s?(?:%|per[\s\-]?cent(?![\p{L}])|pc(?![\p{L}\d]))|[\s\-]?(?<pp>percentage[\s\-]points?)(?![\p{L}]))|${ONE_IN})`,
   interpret(m) {
-    const value = parseNumber(m.groups!.n!);
+    const g = m.groups!;
+    if (g.a) {
+      const part = parseNumber(g.a);
+      const whole = parseNumber(g.b!);
+      if (part === null || whole === null || whole <= part || /^(?:19|20)\d\d$/.test(g.b!)) return null;
+      return { length: m[0].length, kind: 'percent', value: clean((100 * part) / whole), unit: '%' };
+    }
+    const value = parseNumber(g.n!);
     if (value === null) return null;
-    const unit = m.groups!.pp ? 'percentage-point' : '%';
+    const unit = g.pp ? 'percentage-point' : '%';
     return { length: m[0].length, kind: 'percent', value, unit };
   },
 };

@@ -8,9 +8,22 @@ export interface RuleResult {
   unit: string | null;
 }
 
-/** Context a rule may look at: the paragraph being scanned and the article's reference date. */
+/** A figure already found in the paragraph (offsets within the paragraph). */
+export interface FoundFigure {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  unit: string | null;
+}
+
+/**
+ * Context a rule may look at: the paragraph being scanned, the figures found before this point (a
+ * bare number in "by six votes to three" takes its unit from the count before it) and the
+ * article's reference date.
+ */
 export interface ScanContext {
   paragraph: string;
+  found: readonly FoundFigure[];
   /** Published date of the article ({year, month, day}), used to give dates without a year one. */
   reference: { year: number; month: number; day: number } | null;
 }

@@ -1,5 +1,5 @@
 import type { Figure } from '../model/analysis';
-import type { FigureRule, ScanContext } from './rule';
+import type { FigureRule, FoundFigure, ScanContext } from './rule';
 
 /** A compiled scanner: one combined expression finds where any figure may start. */
 export interface Scanner {
@@ -19,7 +19,8 @@ export function createScanner(rules: FigureRule[]): Scanner {
   const anchored = rules.map((rule) => ({ rule, re: new RegExp(rule.source, 'iyu') }));
   return {
     scan(paragraph, offset, reference) {
-      const ctx: ScanContext = { paragraph, reference };
+      const done: FoundFigure[] = [];
+      const ctx: ScanContext = { paragraph, reference, found: done };
       const figures: Figure[] = [];
       locator.lastIndex = 0;
       let found: RegExpExecArray | null;
@@ -33,6 +34,7 @@ export function createScanner(rules: FigureRule[]): Scanner {
           if (!result || result.length <= 0) continue;
           const text = paragraph.slice(at, at + result.length);
           figures.push({ text, kind: result.kind, value: result.value, unit: result.unit, start: offset + at, end: offset + at + result.length });
+          done.push({ start: at, end: at + result.length, kind: result.kind, unit: result.unit });
           taken = result.length;
           break;
         }

@@ -18,6 +18,13 @@ describe('counts', () => {
     ['Three Labour councillors voted against.', 'Three Labour councillors', 3, 'councillors'],
     ['The motion passed with 31 votes.', '31 votes', 31, 'votes'],
     ['Some 2000 people signed the petition.', '2000 people', 2000, 'people'],
+    ['It will cut 60 police staff posts.', '60 police staff posts', 60, 'police staff posts'],
+    ['There are 300 police staff at the base.', '300 police staff', 300, 'police staff'],
+    ["The budget funds 12 mayor's advisers.", "12 mayor's advisers", 12, 'advisers'],
+    ['Plans for a 350-home estate were lodged.', '350-home', 350, 'homes'],
+    ['A new 60-bed care home opened.', '60-bed', 60, 'beds'],
+    ['A two-storey extension was refused.', 'two-storey', 2, 'storeys'],
+    ['A five-property terrace is listed.', 'five-property', 5, 'properties'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'count')).toEqual([[text, value, unit]]);
   });
@@ -37,6 +44,12 @@ describe('counts', () => {
     'The 2024 elections were close.',
     'Covid-19 patients were moved.',
     '4 Basics of the budget.',
+    'A 30-mile bus route was cut.',
+    'It needs a two-thirds majority.',
+    'A three-weekly bin collection.',
+    'They backed a two-state solution.',
+    'The two-child limit stays.',
+    "He said 5 it's fine.",
   ])('no count in: %s', (sentence) => {
     expect(ofKind(sentence, 'count')).toEqual([]);
   });

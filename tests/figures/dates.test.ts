@@ -9,7 +9,10 @@ describe('dates', () => {
     ['It was published on 21 February 2019.', '21 February 2019', '2019-02-21'],
     ['The deadline is 2023-10-05.', '2023-10-05', '2023-10-05'],
     ['The next meeting is on the 3rd of March 2024.', '3rd of March 2024', '2024-03-03'],
-    ['Polls open on Thursday 2 May 2024.', 'Thursday 2 May 2024', '2024-05-02'],
+    ['Polls open on Thursday 2 May 2024.', '2 May 2024', '2024-05-02'],
+    ['The depot closed in October 2023 after a fire.', 'October 2023', '2023-10'],
+    ['Work is due to finish by Sept 2027, officers said.', 'Sept 2027', '2027-09'],
+    ['Consultation ran until June, 2025.', 'June, 2025', '2025-06'],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'date')).toEqual([[text, value, null]]);
   });
@@ -22,8 +25,15 @@ describe('dates', () => {
     expect(ofKind('The board voted Dec. 12 to close it.', 'date', '2024-01-08')).toEqual([['Dec. 12', '2023-12-12', null]]);
   });
 
-  it('keeps a weekday that leads the date', () => {
-    expect(ofKind('The hearing is on Monday, March 3.', 'date', '2025-02-20')).toEqual([['Monday, March 3', '2025-03-03', null]]);
+  it('leaves out a weekday that leads the date (weekdays are not figures)', () => {
+    expect(ofKind('The hearing is on Monday, March 3.', 'date', '2025-02-20')).toEqual([['March 3', '2025-03-03', null]]);
+    expect(ofKind('Objections close on Friday 9 August 2024 at noon.', 'date')).toEqual([['9 August 2024', '2024-08-09', null]]);
+  });
+
+  it('reads a month and year as a date, not as a bare year', () => {
+    const tuples = ofKind('Figures from November 2023 show a rise.', 'date');
+    expect(tuples).toEqual([['November 2023', '2023-11', null]]);
+    expect(ofKind('Figures from November 2023 show a rise.', 'year')).toEqual([]);
   });
 
   it('writes --MM-DD when no year is known', () => {
@@ -37,6 +47,7 @@ describe('dates', () => {
     'Payments are due on 5/3/2024.',
     'February 30 does not exist.',
     'Fees rise from April.',
+    'Officers may 2024 budgets revise.',
   ])('no date in: %s', (sentence) => {
     expect(ofKind(sentence, 'date')).toEqual([]);
   });

@@ -13,6 +13,10 @@ describe('durations', () => {
     ['It ran for two and a half hours.', 'two and a half hours', 2.5, 'hour'],
     ['Two decades of cuts.', 'Two decades', 20, 'year'],
     ['It will take a 24-hour strike.', '24-hour', 24, 'hour'],
+    ['Officers must reply within 20 working days.', '20 working days', 20, 'day'],
+    ['The pool shut for three full years.', 'three full years', 3, 'year'],
+    ['Traders were given a fortnight to respond.', 'a fortnight', 2, 'week'],
+    ['The road closes for two fortnights.', 'two fortnights', 4, 'week'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'duration')).toEqual([[text, value, unit]]);
   });
@@ -23,6 +27,7 @@ describe('durations', () => {
     'Bins are emptied once a year.',
     'The first tax rise in more than a decade.',
     'Mayfield yearly report.',
+    'The panel meets once a fortnight.',
   ])('no duration in: %s', (sentence) => {
     expect(ofKind(sentence, 'duration')).toEqual([]);
   });

@@ -17,6 +17,8 @@ describe('money', () => {
     ['The rate rises by 4 cents.', '4 cents', 0.04, 'USD'],
     ['Voters back a half-cent sales tax.', 'half-cent', 0.005, 'USD'],
     ['Owners will pay about two dollars more.', 'two dollars', 2, 'USD'],
+    ['The repairs cost half a million pounds.', 'half a million pounds', 500000, 'GBP'],
+    ['Donors gave a million dollars to the library.', 'a million dollars', 1000000, 'USD'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'money')).toEqual([[text, value, unit]]);
   });
@@ -29,12 +31,15 @@ describe('money', () => {
     ['A £1.2 million-a-year contract.', '£1.2 million-a-year', 1200000, 'GBP/year'],
     ['Subscriptions cost $7/month.', '$7/month', 7, 'USD/month'],
     ['Fees of £2,000 per annum apply.', '£2,000 per annum', 2000, 'GBP/year'],
+    ['A levy of £22 a year on every Band D home.', '£22 a year', 22, 'GBP/year'],
   ])('rates: %s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'money')).toEqual([[text, value, unit]]);
   });
 
   it('does not read "a year ago" as a rate', () => {
     expect(ofKind('It had £2m a year ago.', 'money')).toEqual([['£2m', 2000000, 'GBP']]);
+    expect(ofKind('The fund lost £2m. A year on, it is still short.', 'money')).toEqual([['£2m', 2000000, 'GBP']]);
+    expect(ofKind('After spending £4m a year on, officers paused.', 'money')).toEqual([['£4m', 4000000, 'GBP']]);
   });
 
   it('finds every amount in a range', () => {
@@ -45,6 +50,7 @@ describe('money', () => {
     'Filmed in 1080p at 60 frames.',
     'A 300-pound bear was seen near the depot.',
     'She lost 8 pounds in a month.',
+    'He lost half a pound of weight.',
     'The meeting starts at 7pm.',
     'Share price fell to 5 points.',
   ])('no money in: %s', (sentence) => {

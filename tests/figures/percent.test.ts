@@ -11,11 +11,14 @@ describe('percent', () => {
     ['Rents rise 7pc this year.', '7pc', 7, '%'],
     ['Rates went up 2.5 percentage points.', '2.5 percentage points', 2.5, 'percentage-point'],
     ['Interest rose by two and a half per cent.', 'two and a half per cent', 2.5, '%'],
+    ['One in four bus stops has no shelter.', 'One in four', 25, '%'],
+    ['Nearly 1 in 8 homes is empty.', '1 in 8', 12.5, '%'],
+    ['Two in five tenants said they struggled.', 'Two in five', 40, '%'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'percent')).toEqual([[text, value, unit]]);
   });
 
-  it.each(['A perception problem.', 'He scored 6 points.', 'Percentages are hard.', 'The 100 percenters.'])(
+  it.each(['A perception problem.', 'He scored 6 points.', 'Percentages are hard.', 'The 100 percenters.', 'He came first in 2019.', 'One in 2020 was enough.', 'She won five in a row.'])(
     'no percent in: %s',
     (sentence) => {
       expect(ofKind(sentence, 'percent')).toEqual([]);

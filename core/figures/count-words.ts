@@ -1,0 +1,51 @@
+/**
+ * Word lists the count rule uses to find the noun a number counts and to keep labels, ages and
+ * adjectives out of it.
+ */
+
+/** Words that end in "s" without being plural nouns, or plurals that are not things counted. */
+export const NOT_PLURAL_NOUNS = new Set([
+  'is', 'was', 'has', 'does', 'this', 'his', 'its', 'us', 'thus', 'plus', 'yes', 'less', 'unless',
+  'across', 'always', 'perhaps', 'sometimes', 'whereas', 'afterwards', 'towards', 'besides', 'hers',
+  'ours', 'yours', 'theirs', 'news', 'times', 'thirds', 'quarters', 'halves', 'fifths', 'tenths',
+  'pounds', 'dollars', 'euros', 'cents', 'pence', 'percent', 'says', 'goes', 'gets', 'makes',
+  'takes', 'comes', 'seems', 'means', 'was', 'as', 'whereas', 'odds', 'ends', 'others', 'ones',
+]);
+/** Time units belong to durations; a count of them is an age or a phrase ("seven years old"). */
+export const TIME_UNITS = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|fortnights)$/;
+/** Plurals that do not end in "s". */
+export const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'livestock']);
+/** Words that end the noun phrase: a number followed by one of these is not counting anything. */
+export const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'nor', 'were', 'was', 'are',
+  'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'did', 'do', 'said', 'say', 'told', 'than', 'that', 'which', 'who', 'whom', 'this',
+  'these', 'those', 'per', 'from', 'by', 'with', 'as', 'into', 'also', 'it', 'its', 'their', 'his',
+  'her', 'our', 'your', 'my', 'they', 'we', 'he', 'she', 'you', 'i', 'up', 'out', 'so', 'if', 'when',
+  'where', 'after', 'before', 'since', 'until', 'while', 'about', 'over', 'under', 'between', 'all',
+  'times', 'percent', 'hundred', 'thousand', 'million', 'billion', 'dozen',
+]);
+/** Head nouns that take an "of" complement as part of the name ("heads of service", "members of staff"). */
+export const OF_HEADS = new Set(['heads', 'members', 'directors', 'chiefs', 'chairs', 'units', 'acres', 'tonnes', 'items', 'cases', 'bags', 'hectares']);
+/** A number right after these is a label, not a count ("No 10", "page 5", "section 106"). */
+export const LABEL_WORDS = new Set(['no', 'number', 'flat', 'house', 'plot', 'unit', 'rooms', 'page', 'pages', 'section', 'paragraph', 'clause', 'item', 'article', 'chapter', 'room', 'route', 'junction', 'platform', 'bus', 'flight', 'aged', 'age', 'ward', 'rule', 'schedule', 'appendix', 'question', 'policy', 'minute']);
+/** Words before a bare year-like number that make it a year ("in 2019 councils..."). */
+export const YEAR_CONTEXT = new Set(['in', 'by', 'since', 'the', 'of', 'until', 'from', 'before', 'after', 'during', 'between', 'and', 'to', 'early', 'late', 'mid', 'for', 'until', 'till', 'through', 'summer', 'spring', 'autumn', 'winter']);
+
+/** Common adjectives before a counted noun; they are dropped from the unit ("two major vacancies"). */
+export const ADJECTIVES = new Set([
+  'new', 'old', 'major', 'minor', 'other', 'more', 'extra', 'further', 'additional', 'senior', 'junior',
+  'local', 'key', 'big', 'small', 'large', 'top', 'main', 'former', 'current', 'existing', 'empty',
+  'vacant', 'young', 'elderly', 'nearby', 'separate', 'different', 'same', 'few', 'many', 'several',
+  'various', 'fewer', 'high', 'low', 'long', 'short', 'full', 'part', 'previous', 'recent', 'last',
+  'next', 'first', 'only', 'remaining', 'total', 'front', 'rear', 'single', 'double', 'own', 'good',
+  'bad', 'poor', 'rich', 'great', 'most', 'some', 'earlier', 'later', 'larger', 'smaller', 'bigger', 'older', 'younger', 'rare', 'wealthy', 'busy', 'angry', 'happy', 'early', 'late', 'likely', 'such', 'very', 'just', 'nearly', 'almost', 'around',
+]);
+/** Adjective endings ("additional", "serious", "affected", "affordable"). */
+export const ADJECTIVE_ENDING = /(?:al|ous|ive|ful|ic|able|ible|ed|less|est|ary|ish|ent|ant|ly)$/;
+/** Uninflected plurals that also name the kind of a following plural ("police officers", "staff members"). */
+export const NOUN_MODIFIER_PLURALS = new Set(['police', 'staff', 'people']);
+
+/** Classifying adjectives that form a compound with their noun ("social workers", "civil servants"). */
+export const COMPOUND_ADJECTIVES = new Set(['social', 'civil', 'medical', 'electric', 'dental', 'political', 'mental', 'special', 'general']);
+

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ofKind } from './helpers';
+
+describe('bare numbers that borrow a counted noun', () => {
+  it.each([
+    ['The motion fell by nine votes to seven.', [['nine votes', 9, 'votes'], ['seven', 7, 'votes']]],
+    ['It was approved by 12 votes to 3, with one abstention.', [['12 votes', 12, 'votes'], ['3', 3, 'votes']]],
+    ['Members backed it by 31 to 20 votes.', [['31', 31, 'votes'], ['20 votes', 20, 'votes']]],
+    ['Labour holds 33 of the 60 seats.', [['33', 33, 'seats'], ['60 seats', 60, 'seats']]],
+    ['Only 4 of its 19 libraries will stay open.', [['4', 4, 'libraries'], ['19 libraries', 19, 'libraries']]],
+    ['The plan needs between 400 and 600 homes.', [['400', 400, 'homes'], ['600 homes', 600, 'homes']]],
+    ['Two or three councillors left early.', [['Two', 2, 'councillors'], ['three councillors', 3, 'councillors']]],
+    ['The trust saw 2,400 referrals last year, up from 1,900 in 2021.', [['2,400 referrals', 2400, 'referrals'], ['1,900', 1900, 'referrals']]],
+    ['There were 65 complaints, compared with 40 the year before.', [['65 complaints', 65, 'complaints'], ['40', 40, 'complaints']]],
+    ['Rents rose from 40 homes to 60.', [['40 homes', 40, 'homes'], ['60', 60, 'homes']]],
+  ])('%s', (sentence, expected) => {
+    expect(ofKind(sentence, 'count')).toEqual(expected);
+  });
+
+  it.each([
+    'The meeting on item 7 of the 12 items ran late.',
+    'It has 40 staff. Costs are up from 2019 levels.',
+    'The vote was 7-2 in favour.',
+    'The library has 300 books. Fines went up from 20 in May.',
+    'It ran from 2019 to 2023 with 14 wardens.',
+    'Three councillors voted; turnout was up from 30 per cent.',
+    'The 30 of us went to 5 meetings.',
+    'She cast one of the two votes against.',
+    'Rooms 4 to 6 of the 12 rooms are shut.',
+    'Flat 3 of the 40 flats was damaged.',
+  ])('no borrowed count in: %s', (sentence) => {
+    // A borrowed count is the number alone: its text has no space or hyphen.
+    const bare = ofKind(sentence, 'count').filter(([text]) => !/[\s\-]/.test(String(text)));
+    expect(bare).toEqual([]);
+  });
+});
