@@ -7,6 +7,7 @@ import type { RoleCue } from './roles';
 import type { TitleInfo } from './titles';
 import { titlesConflict } from './titles';
 import { isInitial } from './not-names';
+import { isShortForm } from './given-names';
 
 /** One individual being assembled from the article. */
 export interface Entity {
@@ -90,11 +91,15 @@ export class Registry {
     return seen[0] ?? null;
   }
 
-  /** A first name alone ("I wish Mark all the best"), only when exactly one entity has it. */
-  resolveFirstName(word: string): Entity | null {
+  /** A first name alone ("I wish Mark all the best") or its short form, only when exactly one entity has it. */
+  resolveFirstName(word: string, shortForms = true): Entity | null {
     const k = key(word);
-    const pool = this.entities.filter((e) => e.first && !isInitial(e.first) && key(e.first) === k);
-    return pool.length === 1 ? pool[0]! : null;
+    const named = this.entities.filter((e) => e.first && !isInitial(e.first));
+    const pool = named.filter((e) => key(e.first!) === k);
+    if (pool.length || !shortForms) return pool.length === 1 ? pool[0]! : null;
+    // "Greg" for Gregory Hale: only when no one is called Greg and exactly one short-form match.
+    const short = named.filter((e) => isShortForm(k, key(e.first!)));
+    return short.length === 1 ? short[0]! : null;
   }
 
   /** Entity whose canonical name equals `name` exactly (case-insensitive). */

@@ -17,6 +17,8 @@ export interface CandidateCues {
   sentenceInitial: boolean;
 }
 
+const OFFICERS_LABEL_RE = /^(?:Council[ \u00A0]+)?Officers?(?:[ \u00A0]+(?:present|in[ \u00A0]+attendance))?[ \u00A0]*:/i;
+
 const MP_LETTERS = new Set(['MP', 'MEP', 'MSP']);
 
 const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|Ltd|Inc|LLC|LLP|plc|union|club)\b/i;
@@ -52,6 +54,8 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
   if (c.titleInfo?.stated && c.title) roles.push({ role: c.title, official: statedTitleIsOffice(c.title, text.slice(c.paraStart, c.paraEnd)) });
   else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
+  // Minutes list staff under a label: "Officers: Mr R. Dee (Head of Planning), Ms F Ode ...".
+  if (OFFICERS_LABEL_RE.test(text.slice(c.paraStart, Math.min(c.paraEnd, c.paraStart + 40)))) roles.push({ role: 'officer', official: true, fromTitle: true });
   const lead = text.slice(Math.max(c.paraStart, c.start - 3), c.start);
   return {
     roles,

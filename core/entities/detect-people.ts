@@ -10,11 +10,13 @@ import { type CandidateCues, readCues } from './cues';
 import { indexQuotes } from './quotes';
 import { Registry, type Entity } from './coreference';
 import { bylineNames, isBylineName } from './credits';
-import { isWatchlistName, prepareWatchlist, type PreparedEntry } from './watchlist-match';
+import { prepareWatchlist } from './watchlist-match';
+import { accept, lowerWordTest } from './acceptance';
 import { isInitial } from './not-names';
 import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
-import { giveLedeRole, shareListRoles } from './shared-roles';
+import { giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
+import { articleScope, promotePosts } from './public-scope';
 
 /** Input: the article text and its paragraphs (offsets into `text`). */
 export interface PeopleInput {
@@ -55,41 +57,6 @@ function scan(article: PeopleInput): { candidates: Candidate[]; orgWords: Set<st
   return { candidates, orgWords };
 }
 
-/**
- * Does the article use this word in lower case ("budget", "row")? Tells "Budget Row" from a name.
- * Asked only for the few candidates with no cue, so a native search per word beats indexing every word.
- */
-function lowerWordTest(text: string): (word: string) => boolean {
-  const memo = new Map<string, boolean>();
-  return (word) => {
-    let hit = memo.get(word);
-    if (hit === undefined) {
-      hit = false;
-      for (let i = text.indexOf(word); i >= 0 && !hit; i = text.indexOf(word, i + 1)) {
-        hit = !/[\p{L}'’]/u.test(text[i - 1] ?? ' ') && !/[\p{L}]/u.test(text[i + word.length] ?? ' ');
-      }
-      memo.set(word, hit);
-    }
-    return hit;
-  };
-}
-
-/** May this multi-word candidate introduce a new person? */
-function accept(text: string, item: Item, orgWords: Set<string>, isLower: (w: string) => boolean, watch: PreparedEntry[]): boolean {
-  const { c, cues, content } = item;
-  if (cues.credit) return false;
-  if (isWatchlistName(content.join(' '), watch)) return true;
-  if (c.title || cues.roles.length) return true;
-  if (c.weakOrg) return false;
-  // "the Trojan Horse", "the Birmingham Mail": a bare article before a cue-less run marks a thing.
-  if (/\b(?:the|a|an)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 6), c.start))) return false;
-  const ls = content.map((w) => w.toLowerCase());
-  if (ls.some((l) => orgWords.has(l))) return false;
-  if (ls.every((l) => l.length === 1 || isLower(l))) return false;
-  // "Promised Savings", "Speaking Tuesday": a sentence-initial verb or adverb is no given name.
-  return !(cues.sentenceInitial && /(?:ly|ed|ing)$/.test(ls[0]!) && isLower(ls[0]!));
-}
-
 /** Detect officials and other people, with co-referenced mentions. */
 export function detectPeople(article: PeopleInput, options: PeopleOptions = {}): { officials: Person[]; people: Person[] } {
   const { text } = article;
@@ -100,7 +67,10 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const items: Item[] = candidates.map((c) => ({
     c, cues: readCues(text, c, quotes), content: c.tokens.map((t) => t.text), accepted: false,
   }));
+  const scope = articleScope(text);
+  for (const it of items) promotePosts(it.cues.roles, scope);
   shareListRoles(text, items);
+  sharePluralRoles(text, items);
   const excluded = new Set(bylineNames(options.byline));
   const reg = new Registry();
   const bound = new Map<Item, Entity>();
@@ -117,7 +87,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   }
   for (const it of items) {
     if (it.cues.credit) excluded.add(it.content.join(' ').toLowerCase());
-    if (it.content.length !== 1 || !it.c.title) continue;
+    if (it.content.length !== 1 || !it.c.title || it.c.weakOrg) continue;
     const word = it.content[0]!;
     if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
     if (!reg.bySurname(word).length && !(it.c.possessive && reg.bySurname(`${word}s`).length)) reg.addSurname(word);
@@ -133,7 +103,9 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     if (it.c.title && it.c.titleInfo) entity.titles.push({ text: it.c.title, info: it.c.titleInfo });
     entity.lastPos = start;
   }
-  giveLedeRole(findLedeRole(text, article.paragraphs), reg.entities);
+  const lede = findLedeRole(text, article.paragraphs);
+  if (lede) promotePosts([lede.cue], scope);
+  giveLedeRole(lede, reg.entities);
   const kept = reg.entities.filter((e) => e.mentions.length && ![...excluded].some((b) => isBylineName(e.words.join(' '), [b])));
   return toPeople(kept, watch);
 }
@@ -146,5 +118,9 @@ function resolve(it: Item, reg: Registry): Entity | null {
   const bySurname = reg.resolveSurname(word, c.titleInfo, c.possessive);
   if (bySurname) return bySurname;
   if (c.title) return c.titleInfo?.withFirstName ? reg.resolveFirstName(word) : null;
-  return cues.inQuote ? reg.resolveFirstName(word) : null;
+  // In quotes a first name or short form ("Greg"); in running text only the exact first name, mid-sentence.
+  if (cues.inQuote) return reg.resolveFirstName(word);
+  // ...and only for someone a title or role shows to be a person ("Yahoo Japan" ... "Yahoo" is not).
+  const e = cues.sentenceInitial ? null : reg.resolveFirstName(word, false);
+  return e && (e.titles.length || e.roles.some((r) => r.role)) ? e : null;
 }

@@ -5,6 +5,7 @@
  */
 import type { Paragraph } from '@/core/model/analysis';
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
+import { ownerBefore } from './role-owner';
 import { ROLE_HEADS } from './role-lexicon';
 
 /** An unattached role in the opening paragraph, and where it ends. */
@@ -31,7 +32,8 @@ export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): Le
     const end = phraseStart + role.length;
     // A name straight after the role ("chief executive Mark Rogers") is handled elsewhere.
     if (/^[ \u00A0]*,?[ \u00A0]*\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-    return { cue: { role, official: isOfficialRole(role, first.text) }, end };
+    const owner = ownerBefore(text, phraseStart, first.start);
+    return { cue: { role, official: isOfficialRole(role, first.text), ...(owner ? { owner } : {}) }, end };
   }
   return null;
 }

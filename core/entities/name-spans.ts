@@ -3,9 +3,8 @@
  * (with initials, surname particles and abbreviated titles), and each run is split into a title,
  * the name words and anything around them that is not a name.
  */
-import type { Candidate, NameToken, RunPart } from './types';
-import { lookupTitle, matchTitleAt } from './titles';
-import { ROLE_HEADS } from './role-lexicon';
+import type { Candidate, RunPart, SpanToken as Tok } from './types';
+import { findTitle, titleSpan } from './title-span';
 import {
   CAPITAL_ROLE_WORDS, MODIFIER_WORDS, NAME_PARTICLES, NON_NAME_WORDS, PARTY_WORDS, POSTNOMINALS,
   STRONG_ORG_SUFFIXES, SURNAME_CAPABLE, WEAK_ORG_SUFFIXES, isInitial, looksLikeNameToken,
@@ -19,10 +18,6 @@ const SEP = `[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)*`;
 /** Every run of capitalised words; runs never cross a line break, so never a paragraph. */
 export const RUN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\d'’\\-.])${TOKEN}(?:${SEP}${TOKEN})*`, 'gu');
 
-interface Tok extends NameToken {
-  raw: string;
-  possessive: boolean;
-}
 
 const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/u;
 
@@ -58,46 +53,9 @@ function segments(toks: Tok[]): Tok[][] {
 }
 
 const SEAT_RE = /\b(?:MP|MEP|MSP|[Cc]ouncill?or|[Mm]ember|[Mm]inister|[Ss]ecretary|[Ll]eader|[Mm]ayor)[ \u00A0]+(?:for|of)[ \u00A0]+$/u;
-const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'senior', 'opposition', 'shadow']);
-
-/**
- * Capitalised role words directly before a name are written as a title in the mention
- * ("County Administrator Jolene Sturgis", "Vice Chair Harold Benning"); party words, acronyms
- * and "Former" are not.
- */
-function capitalRoleTitle(before: Tok[]): Tok[] {
-  let i = before.length;
-  while (i > 0) {
-    const t = before[i - 1]!;
-    const l = lc(t.text);
-    if (isAcronym(t.text) || PARTY_WORDS.has(l) || !(CAPITAL_ROLE_WORDS.has(l) || ROLE_HEADS.has(l) || MODIFIER_WORDS.has(l))) break;
-    i--;
-  }
-  let out = before.slice(i);
-  while (out.length && LEADING_NOT_TITLE.has(lc(out[0]!.text))) out = out.slice(1);
-  const last = out[out.length - 1];
-  if (!last || !(ROLE_HEADS.has(lc(last.text)) || lookupTitle([last.text]))) return [];
-  return out;
-}
-
-const COUNCIL_MEMBER_RE = /(?<![\p{L}])Council[ \u00A0]+member[ \u00A0]+$/u;
 
 function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: number): RunPart | null {
-  const words = seg.map((t) => t.text);
-  let titleAt = -1;
-  let nameAt = 0;
-  for (let i = 0; i < seg.length; i++) {
-    if (seg[i]!.particle) continue;
-    const n = matchTitleAt(words, i);
-    if (n && i + n < seg.length) {
-      titleAt = i;
-      nameAt = i + n;
-      // Stacked titles: "Cllr Dr Jane Doe", "Councillor Sir Albert Bore".
-      for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) nameAt += k;
-      break;
-    }
-  }
-  let prefix: Tok[] = [];
+  let { titleAt, nameAt } = findTitle(seg);
   if (titleAt < 0) {
     // A role word followed by name words: "Birmingham City Council Leader John Smith".
     for (let k = seg.length - 3; k >= 0; k--) {
@@ -108,8 +66,6 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       }
     }
     while (nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle)) nameAt++;
-  } else {
-    prefix = seg.slice(0, titleAt);
   }
   const tailLowers = seg.slice(nameAt).filter((t) => !t.particle && (!isAcronym(t.text) || STRONG_ORG_SUFFIXES.has(lc(t.text)))).map((t) => lc(t.text));
   if (tailLowers.some((l, i) => STRONG_ORG_SUFFIXES.has(l) && (i === tailLowers.length - 1 || titleAt < 0))) {
@@ -137,28 +93,19 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   const name = seg.slice(nameAt, end);
   const content = name.filter((t) => !t.particle);
   if (!content.length) return null;
+  // "St Mary's", "Saint Aidan": a saint names a church, school or street, not a person in the story.
+  if (content.length >= 2 && /^(?:St\.?|Saint)$/.test(content[0]!.text)) return { kind: 'org', words: [] };
   const lowers = content.map((t) => lc(t.text));
   if (content.some((t) => !looksLikeNameToken(t.text))) return null;
   if (content.length > 4 || content.every((t) => isInitial(t.text))) return null;
   if (lowers.some((l, i) => i > 0 && NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) return null;
   if (isInitial(content[content.length - 1]!.text)) return null;
-  const titleToks = titleAt >= 0 ? seg.slice(titleAt, nameAt) : capitalRoleTitle(seg.slice(0, nameAt));
-  let start = titleToks[0]?.start ?? name[0]!.start;
-  let title = titleToks.length ? text.slice(start, titleToks[titleToks.length - 1]!.end) : null;
-  let titleInfo = titleAt >= 0 ? lookupTitle(titleToks.slice(0, matchTitleAt(words, titleAt)).map((t) => t.text)) : null;
-  if (titleToks.length && titleAt < 0) titleInfo = { kind: 'office', role: title, stated: true };
-  if (!title) {
-    const cm = COUNCIL_MEMBER_RE.exec(text.slice(Math.max(paraStart, start - 20), start));
-    if (cm) {
-      start -= cm[0].length;
-      title = text.slice(start, start + cm[0].trimEnd().length);
-      titleInfo = lookupTitle(['council', 'member']);
-    }
-  }
-  // With a title, a lone word that is a role or common word is no name ("Mr Speaker", "Lord Street").
+  const { start, title, info: titleInfo, prefix } = titleSpan(text, seg, titleAt, nameAt, paraStart);
+  // With a title, a lone word that is a role or common word is no name ("Mr Speaker").
   if (title && content.length === 1) {
     const l = lowers[0]!;
-    if ((skippable(content[0]!.text) && !SURNAME_CAPABLE.has(l)) || STRONG_ORG_SUFFIXES.has(l) || WEAK_ORG_SUFFIXES.has(l)) return null;
+    // A weak suffix ("Marsh", "Hall") stays, marked weakOrg: it may only refer back to a known person.
+    if ((skippable(content[0]!.text) && !SURNAME_CAPABLE.has(l)) || STRONG_ORG_SUFFIXES.has(l)) return null;
   }
   const last = name[name.length - 1]!;
   const lastLower = lc(last.text);

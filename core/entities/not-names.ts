@@ -39,13 +39,14 @@ export const NON_NAME_WORDS = words(`
   resident residents campaigner campaigners parent parents shopkeeper owner owners tenant tenants neighbour
   neighbours pensioner mother father mum dad grandmother grandfather student students teacher nurse
   volunteer landlord trader worker workers driver author artist businessman businesswoman homeowner
-  shopper commuter cyclist motorist voter voters local locals fans visitors
+  shopper commuter cyclist motorist voter voters local locals fans visitors patient patients pupil pupils
+  carer carers headteacher adviser advisor
   town city county borough district parish region village
 `);
 
 /** Words in NON_NAME_WORDS that are also surnames ("Theresa May"): only skipped at a run's start. */
 export const SURNAME_CAPABLE = words(`may june april august north west south east little great new young king
-  english scott chief judge`);
+  english scott chief judge constable`);
 
 /** Political party words and abbreviations (compared lower-case). */
 export const PARTY_WORDS = words(`
@@ -73,7 +74,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   corporate strategic services service social children's adult adults head borough parish
   environment regeneration communities economy culture public safety home foreign justice
   culture chancellor exchequer whip spokesman spokeswoman spokesperson portfolio holder lead section
-  administrator trustee provost inspector registrar coroner vice
+  administrator trustee provost inspector registrar coroner vice constable detective
   government party group independent
 `);
 

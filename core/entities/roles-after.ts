@@ -4,6 +4,7 @@
  * ("was appointed interim chief executive") or "MP for Y".
  */
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
+import { ownerBefore } from './role-owner';
 
 const APPOSITIVE_RE = /^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:\p{Lu}[\p{L}\p{M}\-]*[ \u00A0]+)*[\p{L}\p{M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})/u;
 const PREDICATE_RE = /^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[\p{L}\p{M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})/u;
@@ -21,6 +22,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   if (party) {
     out.push({ role: party[1] ? 'councillor' : null, official: true, fromTitle: true });
     after = after.slice(party[0].length);
+  } else {
+    const bracket = bracketRole(after);
+    if (bracket) return [bracket];
   }
   const duty = DUTY_RE.exec(after);
   if (duty) {
@@ -33,11 +37,23 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     if (!m) continue;
     const role = leadingRole(m[2]!, strict);
     if (role) {
-      out.push({ role, official: isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`) });
+      const owner = m[1] ? ownerBefore(m[1], m[1].length, 0) : undefined;
+      out.push({ role, official: isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`), ...(owner ? { owner } : {}) });
       break;
     }
   }
   return out;
+}
+
+const BRACKET_RE = /^[ \u00A0]*\(([^()\n]{2,60})\)/u;
+
+/** A post in brackets, as minutes list officers: "Mr R. Dee (Head of Planning)", "(Vice-Chair)". */
+function bracketRole(after: string): RoleCue | null {
+  const inner = BRACKET_RE.exec(after)?.[1]?.trim();
+  if (!inner) return null;
+  const spaced = inner.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+  const role = leadingRole(spaced, false);
+  return role === spaced ? { role: inner, official: isOfficialRole(spaced, '') } : null;
 }
 
 /** "who chairs the board", "who leads the council's finance committee". */

@@ -6,6 +6,7 @@
 import {
   ALWAYS_OFFICIAL, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_VOCAB,
 } from './role-lexicon';
+import { ownerBefore } from './role-owner';
 import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
 
 /** A role found near a mention. */
@@ -14,6 +15,8 @@ export interface RoleCue {
   official: boolean;
   /** Derived from a title ("Coun" -> "councillor") rather than stated: used only when nothing better. */
   fromTitle?: boolean;
+  /** Who the text says holds the post, written before the role ("Collaborate's", "the council's"). */
+  owner?: string;
 }
 
 const WORD_RE = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’\-]*|&|[^\s\p{L}\p{M}\d]/gu;
@@ -99,10 +102,10 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const last = picked[picked.length - 1]!;
   const role = text.slice(first.start, last.end);
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
-  return { role, official: isOfficialRole(role, text.slice(ctxStart, pos)) };
+  return { role, official: isOfficialRole(role, text.slice(ctxStart, pos)), owner: ownerBefore(text, first.start, limit) };
 }
 
-const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|[,.:;"“(—–-])$/i;
+const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|other|two|three|four|five|[,.:;"“(—–-])$/i;
 
 /**
  * "The council's director of children's services, Rachel Okonkwo": a whole noun phrase, opened by
@@ -120,7 +123,7 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
   }
   if (!best) return null;
   const ctxStart = Math.max(sentenceStart(text, best.start, limit), best.start - 80);
-  return { role: best.role, official: isOfficialRole(best.role, text.slice(ctxStart, pos)) };
+  return { role: best.role, official: isOfficialRole(best.role, text.slice(ctxStart, pos)), owner: ownerBefore(text, best.start, limit) };
 }
 
 /** Parse a role phrase at the start of `phrase`: vocabulary words up to a head, then a qualifier (or null). */

@@ -16,6 +16,19 @@ export function shareListRoles(text: string, items: Item[]): void {
   }
 }
 
+const PLURAL_HEAD_RE = /\b(?:directors|officers|councillors|councilors|members|officials|managers|executives|commissioners|supervisors|leaders)$/i;
+
+/** "Two senior directors, Jo Kent and Waheed Nair,": a plural role before a list reaches every name in it. */
+export function sharePluralRoles(text: string, items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    if (b.cues.roles.some((r) => !r.fromTitle) || !/^(?:,[ \u00A0]*|,?[ \u00A0]+and[ \u00A0]+)$/.test(text.slice(a.c.afterEnd, b.c.start))) continue;
+    const plural = a.cues.roles.filter((r) => r.role && !r.fromTitle && PLURAL_HEAD_RE.test(r.role.split(/\s+(?:of|for|at|on)\s+/)[0]!));
+    b.cues.roles.push(...plural);
+  }
+}
+
 /** The lede's unattached role goes to the first person introduced after it, if they have no role. */
 export function giveLedeRole(lede: LedeRole | null, entities: Entity[]): void {
   // Only when the opening paragraph names nobody: otherwise the role may be theirs or another's.

@@ -41,3 +41,10 @@ export interface Candidate {
 export type RunPart =
   | { kind: 'name'; candidate: Candidate }
   | { kind: 'org'; words: string[] };
+
+/** A word of a capitalised run as the span parser sees it. */
+export interface SpanToken extends NameToken {
+  /** The word as written, possessive included. */
+  raw: string;
+  possessive: boolean;
+}

@@ -1,0 +1,65 @@
+/**
+ * Generic posts ("director of finance", "chief executive", "registered manager") are public offices
+ * when the article is about a public body and the post is not attached to a private one
+ * ("chief executive of Barclays", "Collaborate's chief executive", "the developer's director").
+ * The article is read once for its public bodies; each role cue is then checked against it.
+ */
+import type { RoleCue } from './roles';
+import { ROLE_HEADS } from './role-lexicon';
+import { namesPrivateBody } from './role-owner';
+
+/** What the whole article says about public bodies. */
+export interface ArticleScope {
+  /** The article is about a council, authority, NHS body, police force, department... */
+  public: boolean;
+  /** Lower-case proper-name words used in public-body names ("thornbury" in "Thornbury Borough Council"). */
+  publicNames: Set<string>;
+}
+
+const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB)`;
+const BODY_WORD_RE = /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall)\b/gi;
+const NAMED_BODY_RE = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?)+)${BODY}\b`, 'gu');
+const NHS_NAME_RE = /\bNHS[ \u00A0]+((?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]*(?:and[ \u00A0]+)?)+)/gu;
+
+/** Read the article once: is it about a public body, and which names belong to public bodies? */
+export function articleScope(text: string): ArticleScope {
+  const hits = text.match(BODY_WORD_RE)?.length ?? 0;
+  const publicNames = new Set<string>();
+  for (const re of [NAMED_BODY_RE, NHS_NAME_RE]) {
+    for (const m of text.matchAll(re)) {
+      for (const w of m[1]!.split(/[ \u00A0]+/)) if (w && w !== 'and') publicNames.add(w.replace(/['’]s$/, '').toLowerCase());
+    }
+  }
+  return { public: hits >= 2, publicNames };
+}
+
+/** Heads of posts that public bodies employ (and private ones too, hence the owner test). */
+const POST_HEADS = new Set(['director', 'directors', 'executive', 'executives', 'chief', 'head', 'manager', 'managers',
+  'officer', 'officers', 'adviser', 'advisor', 'administrator', 'clerk', 'lead', 'registrar', 'controller', 'coordinator', 'planner', 'treasurer']);
+/** Posts that belong to companies whatever the article is about. */
+const PRIVATE_POST_RE = /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager)\b/i;
+/** Is this role a generic post that may be promoted in a public article? */
+function isPost(role: string): boolean {
+  if (PRIVATE_POST_RE.test(role)) return false;
+  const core = role.split(/\s+(?:of|for|at|on)\s+/i)[0]!.toLowerCase().split(/\s+/);
+  const head = [...core].reverse().find((w) => ROLE_HEADS.has(w));
+  return !!head && POST_HEADS.has(head);
+}
+
+/** The body a role phrase attaches itself to: "of Barclays", "at the developer". */
+function qualifierObject(role: string): string | null {
+  const m = /\s(?:of|at)\s+(.+)$/i.exec(role);
+  return m ? m[1]! : null;
+}
+
+/** Make generic posts official in a public article unless they attach to a private body. */
+export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
+  if (!scope.public) return;
+  for (const cue of cues) {
+    if (cue.official || !cue.role || cue.fromTitle || !isPost(cue.role)) continue;
+    if (cue.owner && namesPrivateBody(cue.owner, scope)) continue;
+    const object = qualifierObject(cue.role);
+    if (object && namesPrivateBody(object, scope)) continue;
+    cue.official = true;
+  }
+}

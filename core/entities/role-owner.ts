@@ -1,0 +1,55 @@
+/**
+ * Who holds a post, as the text says it: a possessive before the role ("Collaborate's chief
+ * executive", "the council's"), the body an "Its" points back to, or the object of "of"/"at".
+ * Used to keep private bodies' staff out of the officials (see public-scope.ts).
+ */
+import { PUBLIC_WORDS, ROLE_VOCAB } from './role-lexicon';
+import { CAPITAL_ROLE_WORDS, NON_NAME_WORDS } from './not-names';
+
+/** What the article says about public bodies (built in public-scope.ts). */
+export interface ScopeNames {
+  /** Lower-case proper-name words used in public-body names ("thornbury" in "Thornbury Borough Council"). */
+  publicNames: Set<string>;
+}
+
+const OWNER_RE = /((?:\p{Lu}[\p{L}\p{M}&\-]*[ \u00A0]+)*[\p{L}\p{M}&\-]+)(?:['’]s|(?<=s)['’])[ \u00A0]+$/u;
+/** "Barclays chief executive", "Acme Homes director": a name used as a modifier. */
+const ATTRIBUTIVE_RE = /(?<![\p{L}\p{M}'’])((?:\p{Lu}[\p{L}\p{M}&\-]*[ \u00A0]+)+)$/u;
+const ITS_RE = /(?:^|[^\p{L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$/u;
+const NAME_RUN_RE = /\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \u00A0]+(?:(?:and|of|for)[ \u00A0]+)?\p{Lu}[\p{L}\p{M}'’\-]*)+/u;
+
+/**
+ * The owner written just before a role: a possessive ("Collaborate's"), or for "Its"/"Their" the
+ * first multi-word name in the previous sentence of the paragraph ("The Riverton Tenants Association ... Its").
+ */
+export function ownerBefore(text: string, start: number, limit: number): string | undefined {
+  const before = text.slice(Math.max(limit, start - 300), start);
+  const possessive = OWNER_RE.exec(before.slice(-60))?.[1];
+  if (possessive) return possessive;
+  if (!ITS_RE.test(before)) return ATTRIBUTIVE_RE.exec(before.slice(-60))?.[1]?.replace(/^(?:The|A|An)[ \u00A0]+/, '') || undefined;
+  const sentences = before.split(/(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u);
+  const previous = sentences[sentences.length - 2]?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
+  return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
+}
+
+/** Lower-case nouns naming private bodies. */
+const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
+  'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
+  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'bakeries', 'homes']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
+
+const norm = (w: string): string => w.toLowerCase().replace(/’/g, "'").replace(/'s$|'$/, '');
+
+/** Does a phrase naming who holds a post ("Collaborate", "the developer", "the council") name a private body? */
+export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
+  const ws = owner.split(/[^\p{L}\p{M}'’&\-]+/u).filter(Boolean).map((w) => ({ w, l: norm(w) }));
+  const last = ws[ws.length - 1];
+  if (!last) return false;
+  // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
+  if (PRIVATE_NOUNS.has(last.l)) return true;
+  if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;
+  if (ws.some((x) => PRIVATE_NOUNS.has(x.l))) return true;
+  // A proper name that is no public body's and no service area ("Barclays", "Collaborate").
+  return ws.some((x) => /^\p{Lu}/u.test(x.w) && !DETERMINERS.has(x.l) && !CAPITAL_ROLE_WORDS.has(x.l) && !NON_NAME_WORDS.has(x.l)
+    && !ROLE_VOCAB.has(x.l) && !scope.publicNames.has(x.l));
+}

@@ -1,0 +1,100 @@
+/**
+ * The title part of a name span: which capitalised words before the name are written as its title
+ * ("Cllr", "Chief Constable", "Police and Crime Commissioner", "County Administrator") and what
+ * office they show. Convention: a capitalised title directly before the name is part of the mention;
+ * in a stack of offices ("Town Mayor Cllr Penny Ashdown") only the title next to the name is.
+ */
+import type { SpanToken } from './types';
+import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
+import { ROLE_HEADS } from './role-lexicon';
+import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
+
+const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
+const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/\.$/, ''));
+const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'senior', 'opposition', 'shadow']);
+const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
+
+/** First title in a run and where the name starts after any stacked titles; titleAt -1 when none. */
+export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number } {
+  const words = seg.map((t) => t.text);
+  for (let i = 0; i < seg.length; i++) {
+    if (seg[i]!.particle) continue;
+    const n = matchTitleAt(words, i);
+    if (!n || i + n >= seg.length) continue;
+    let titleAt = i;
+    let nameAt = i + n;
+    // Stacked titles: "Cllr Dr Jane Doe" stays whole; "Town Mayor Cllr Penny Ashdown" starts at "Cllr".
+    for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) {
+      const info = lookupTitle(words.slice(nameAt, nameAt + k));
+      if (info?.role && COUNCILLOR_ROLES.has(info.role) && !COUNCILLOR_ROLES.has(lookupTitle(words.slice(titleAt, titleAt + matchTitleAt(words, titleAt)))?.role ?? '')) titleAt = nameAt;
+      nameAt += k;
+    }
+    return { titleAt, nameAt };
+  }
+  return { titleAt: -1, nameAt: 0 };
+}
+
+/**
+ * Capitalised role words directly before a name are written as a title in the mention
+ * ("County Administrator Jolene Sturgis", "Vice Chair Harold Benning"); party words, acronyms
+ * and "Former" are not.
+ */
+export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
+  let i = before.length;
+  while (i > 0) {
+    const t = before[i - 1]!;
+    const l = lc(t.text);
+    if (isAcronym(t.text) || PARTY_WORDS.has(l) || !(CAPITAL_ROLE_WORDS.has(l) || ROLE_HEADS.has(l) || MODIFIER_WORDS.has(l))) break;
+    i--;
+  }
+  let out = before.slice(i);
+  while (out.length && LEADING_NOT_TITLE.has(lc(out[0]!.text))) out = out.slice(1);
+  const last = out[out.length - 1];
+  if (!last || !(ROLE_HEADS.has(lc(last.text)) || lookupTitle([last.text]))) return [];
+  return out;
+}
+
+const COUNCIL_MEMBER_RE = /(?<![\p{L}])Council[ \u00A0]+member[ \u00A0]+$/u;
+const AND_ROLE_RE = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+[ \u00A0]+)+)and[ \u00A0]+$/u;
+
+/** The title of a name span: where the mention starts, the title text, and what it tells. */
+export interface TitleSpan {
+  start: number;
+  title: string | null;
+  info: TitleInfo | null;
+  /** Words before the title that it does not include ("West Midlands" before "Mayor"). */
+  prefix: SpanToken[];
+}
+
+/** Work out the title of the name starting at seg[nameAt], given the title found at titleAt (or -1). */
+export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameAt: number, paraStart: number): TitleSpan {
+  const nameStart = seg[nameAt]!.start;
+  if (titleAt < 0) {
+    const toks = capitalRoleTitle(seg.slice(0, nameAt));
+    if (toks.length) {
+      const title = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+      return { start: toks[0]!.start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
+    }
+    const cm = COUNCIL_MEMBER_RE.exec(text.slice(Math.max(paraStart, nameStart - 20), nameStart));
+    if (!cm) return { start: nameStart, title: null, info: null, prefix: [] };
+    const start = nameStart - cm[0].length;
+    return { start, title: text.slice(start, start + cm[0].trimEnd().length), info: lookupTitle(['council', 'member']), prefix: [] };
+  }
+  const words = seg.map((t) => t.text);
+  const titleEnd = seg[nameAt - 1]!.end;
+  let info = lookupTitle(words.slice(titleAt, titleAt + matchTitleAt(words, titleAt)));
+  let from = titleAt;
+  // Office words before an office title belong to it: "District Judge", "Crime Commissioner".
+  if (info?.kind === 'office' && !COUNCILLOR_ROLES.has(info.role ?? '')) {
+    while (from > 0 && CAPITAL_ROLE_WORDS.has(lc(seg[from - 1]!.text)) && !LEADING_NOT_TITLE.has(lc(seg[from - 1]!.text))) from--;
+  }
+  let start = seg[from]!.start;
+  if (from === 0 && from < titleAt) {
+    // "Police and Crime Commissioner": the run broke at "and".
+    const m = AND_ROLE_RE.exec(text.slice(Math.max(paraStart, start - 40), start));
+    if (m && m[1]!.trim().split(/[ \u00A0]+/).every((w) => CAPITAL_ROLE_WORDS.has(lc(w)))) start -= m[0].length;
+  }
+  const title = text.slice(start, titleEnd);
+  if (info && start < seg[titleAt]!.start) info = { ...info, role: text.slice(start, seg[titleAt + matchTitleAt(words, titleAt) - 1]!.end), stated: true };
+  return { start, title, info, prefix: seg.slice(0, from) };
+}
