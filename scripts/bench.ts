@@ -129,7 +129,7 @@ async function main(): Promise<void> {
   const held = await benchSet(HOLDOUT_DIR);
   const heldSummary = summarise(held.results);
   console.log(`\n${'='.repeat(72)}\n`);
-  printSet('held-out (written after tuning; its errors guide general fixes)', held.total, held.results, heldSummary);
+  printSet('held-out (written after the first tuning; its errors then guided general fixes)', held.total, held.results, heldSummary);
   printErrors(held.results);
   // The blind set's errors are never printed, so no rule is ever fitted to them.
   const blind = await benchSet(BLIND_DIR);

@@ -26,7 +26,7 @@ export const FIXTURE_DIR = 'tests/fixtures/articles';
 /** Held-out fixture folder: articles the detectors were never tuned on (see its README). */
 export const HOLDOUT_DIR = 'tests/fixtures/holdout';
 
-/** Blind fixture folder: held out from every round of rule changes, errors never printed (see its README). */
+/** Blind fixture folder: written without seeing detector code or output; errors never printed (see its README). */
 export const BLIND_DIR = 'tests/fixtures/blind';
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
