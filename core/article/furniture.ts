@@ -22,6 +22,7 @@ const FURNITURE_WORD = new RegExp(
     'related', 'relatedposts', 'readmore', 'recommended', 'recommendations', 'trending', 'mostpopular', 'mostread',
     'comment', 'comments', 'disqus', 'respond', 'replies',
     'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsored', 'outbrain', 'taboola',
+    'mpu', 'billboard', 'leaderboard', 'skyscraper', 'support', 'supporter', 'supporters', 'membership',
     'caption', 'captions', 'credit', 'credits', 'copyright',
     'cookie', 'cookies', 'consent', 'gdpr', 'breadcrumb', 'breadcrumbs', 'skip', 'donate', 'donation', 'republish',
     'sidebar', 'rail', 'widget', 'tags', 'topics', 'feedback', 'player', 'bio', 'masthead',
@@ -41,8 +42,12 @@ function cueText(el: Element): string {
 }
 
 function cueWords(cue: string): string[] {
-  return cue.split(/[\s_\-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+  // "share-bar", "Article_support", "relatedStories", "Published: 9:30 p.m." all split into words.
+  return cue.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
 }
+
+/** The whole text of an element that is only an advertising label ("Advertisement", "Story continues below"). */
+const AD_LABEL = /^(advertisement|advert|ad|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading below)$/i;
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -72,7 +77,10 @@ function insideProse(el: Element): boolean {
 
 /** Short non-prose blocks holding a `<time>`: "Published: 14 December 2023", "Updated 8:10 am". */
 function isDateLine(el: Element): boolean {
-  return !PROSE_TAGS.has(el.tagName) && el.querySelector('time') !== null && textLength(el) < 100 && !/[.!?]["”’]?\s+\S/.test(el.textContent ?? '');
+  if (PROSE_TAGS.has(el.tagName) || el.querySelector('time') === null || textLength(el) >= 140) return false;
+  const text = (el.textContent ?? '').trim();
+  // A sentence inside means prose; "p.m. CT Oct. 8" has full stops but is still a dateline.
+  return /^(published|updated|posted|first published|last updated)\b/i.test(text) || !/[.!?]["”’]?\s+\S/.test(text);
 }
 
 /** Lists of links: text mostly inside `<a>`, at least two links ("Related", "Most read", tag lists). */
@@ -120,7 +128,8 @@ export function stripFurniture(root: Document | Element): number {
   if (!body) return removed;
   for (const el of Array.from(body.querySelectorAll('*'))) {
     if (!body.contains(el) || el.tagName === 'H1' || insideProse(el)) continue;
-    if (isFurnitureByCue(el) || isDateLine(el)) remove(el);
+    const adLabel = el.children.length === 0 && AD_LABEL.test((el.textContent ?? '').trim());
+    if (adLabel || isFurnitureByCue(el) || isDateLine(el)) remove(el);
   }
   for (const el of Array.from(body.querySelectorAll('ul, ol, div, section, header, table'))) {
     if (body.contains(el) && isLinkList(el)) remove(el);

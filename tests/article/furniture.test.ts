@@ -19,6 +19,19 @@ describe('stripFurniture', () => {
     expect(text).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
   });
 
+  it('removes ad slots and their labels, reader-support boxes and US-style datelines', () => {
+    const doc = loadPage(`<html><body><article>
+      <div class="dateline-block" aria-label="Published: 7:15 a.m. ET Mar. 4, 2025"><time datetime="2025-03-04">Published 7:15 a.m. ET Mar. 4, 2025</time> <span>Updated 9 a.m.</span></div>
+      <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
+      <div class="slot-wrap"><div id="div-gpt-ad-2"></div><span>ADVERTISEMENT</span></div>
+      <div class="BottomOfStory_supportPanel"><h3>Help us keep reporting</h3><p>Become a member from £4 a month.</p></div>
+      <div class="story-support"><p>Our journalism is paid for by readers like you.</p></div>
+    </article></body></html>`);
+    stripFurniture(doc);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
+  });
+
   it('keeps inline elements inside paragraphs, whatever their class', () => {
     const doc = loadPage('<html><body><p>The plan to lift sanctions on <a class="meta-loc" href="/t">Sudan</a> and <span class="share">Chad</span> was agreed.</p></body></html>');
     stripFurniture(doc);
