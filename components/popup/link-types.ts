@@ -1,32 +1,7 @@
-/**
- * View shapes of the link editor. Structurally the same as what storage's `linksFor` and
- * `linkTargets` return, declared here so components do not depend on storage.
- */
+/** View shapes and helpers of the link editor; the shapes are shared with storage's queries. */
+import type { LinkEndView, LinkTargetView, LinkView } from '@/core/model/views';
 
-/** One end of a link as shown: an article, or a note (its quote as title). */
-export interface LinkEndView {
-  type: 'article' | 'annotation';
-  id: string;
-  title: string;
-  url: string | null;
-  siteName: string | null;
-  /** For a note: the title of its article, when still saved. */
-  context: string | null;
-}
-
-/** A link of the note being edited, seen from that note. */
-export interface LinkView {
-  id: string;
-  direction: 'outgoing' | 'incoming';
-  other: LinkEndView;
-  note: string;
-  createdAt: string;
-}
-
-/** An article or note the reader can link to. */
-export interface LinkTargetView extends LinkEndView {
-  date: string;
-}
+export type { LinkEndView, LinkTargetView, LinkView };
 
 /** Relation notes offered as suggestions; the reader may type any other. */
 export const RELATION_SUGGESTIONS = ['follow-up', 'contradicts', 'same figure', 'background'] as const;
