@@ -45,6 +45,23 @@ export function articleSubmission(analysis: Analysis, id: string, pageUrl: strin
   };
 }
 
+/** A page that is not an article but got a note: described by its title and address only. */
+export function plainPageSubmission(doc: Document, id: string, pageUrl: string, auto: boolean): ArticleSubmission {
+  const { hostname } = new URL(pageUrl);
+  return {
+    id,
+    url: pageUrl,
+    title: doc.title || null,
+    siteName: hostname,
+    byline: null,
+    publishedTime: null,
+    textHash: hashText((doc.body ?? doc.documentElement).textContent ?? ''),
+    officials: [],
+    figures: [],
+    auto,
+  };
+}
+
 /** Distinct figure keys of an analysis, for the "same figure elsewhere" lookup. */
 export function figureKeys(analysis: Analysis): string[] {
   return [...new Set(analysis.figures.map((f) => figureKey(f)))];

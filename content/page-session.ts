@@ -7,20 +7,16 @@ import { analyzeDocument } from '@/core/analyze';
 import { cleanUrl } from '@/core/article';
 import { annotationRoot } from '@/core/anchoring/page-text';
 import { removeHighlights } from '@/core/highlight/remove-highlights';
-import { highlightCss, hideAttributeValue, HIDE_ATTRIBUTE } from '@/core/highlight/styles';
-import type { HighlightKind } from '@/core/highlight/mark';
 import type { Analysis, NotAnArticle, WatchlistEntry } from '@/core/model/analysis';
 import type { Annotation } from '@/core/model/annotation';
 import type { Settings } from '@/core/model/records';
 import { isListedSite } from '@/core/settings/site-match';
-import { hashText } from '@/core/text-hash';
 import type { ArticleSubmission, PageContext, PageState } from '@/messaging/protocol';
 import { callBackground, errorMessage } from './background-client';
-import { articleSubmission, figureKeys, highlightFindings, submittedOfficial } from './findings';
+import { articleSubmission, figureKeys, highlightFindings, plainPageSubmission, submittedOfficial } from './findings';
 import { NoteLayer } from './note-layer';
+import { PageStyle } from './page-style';
 import type { Overlay } from './overlay';
-
-const CATEGORIES: HighlightKind[] = ['official', 'figure', 'note'];
 
 /** The state of the page as far as Council Lens knows it. */
 export class PageSession {
@@ -34,8 +30,7 @@ export class PageSession {
   private autoMarks: HTMLElement[] = [];
   private settings: Settings | null = null;
   private watchlist: WatchlistEntry[] = [];
-  private hidden = new Set<HighlightKind>();
-  private style: HTMLStyleElement | null = null;
+  readonly style: PageStyle;
   private lastFingerprint = '';
 
   constructor(
@@ -45,6 +40,7 @@ export class PageSession {
     private readonly quietly: <T>(fn: () => T) => T,
   ) {
     this.notes = new NoteLayer(win.document);
+    this.style = new PageStyle(win.document);
   }
 
   get doc(): Document {
@@ -55,7 +51,7 @@ export class PageSession {
   async start(): Promise<void> {
     this.settings = await callBackground('getSettings', undefined);
     this.watchlist = await callBackground('getWatchlist', undefined).catch(() => []);
-    for (const kind of CATEGORIES) if (!this.settings.categories[kind]) this.hidden.add(kind);
+    this.style.applySettings(this.settings);
     if (this.isListed()) await this.run();
   }
 
@@ -76,7 +72,7 @@ export class PageSession {
   /** Analyses the page (again), highlights it and places the notes. */
   async run(result = this.analyse()): Promise<PageState> {
     this.status = 'analysing';
-    this.injectStyle();
+    this.style.inject();
     this.quietly(() => this.clearAutomatic());
     if ('kind' in result) {
       this.analysis = null;
@@ -160,33 +156,9 @@ export class PageSession {
 
   /** The submission for this page; a page that is not an article is described by its title. */
   submission(auto: boolean): ArticleSubmission {
-    if (this.analysis) return articleSubmission(this.analysis, this.articleId(), this.win.location.href, auto);
-    const text = annotationRoot(this.doc).textContent ?? '';
-    return {
-      id: this.articleId(),
-      url: this.win.location.href,
-      title: this.doc.title || null,
-      siteName: this.win.location.hostname,
-      byline: null,
-      publishedTime: null,
-      textHash: hashText(text),
-      officials: [],
-      figures: [],
-      auto,
-    };
-  }
-
-  /** Shows or hides one highlight category on this page. */
-  setVisible(kind: HighlightKind, visible: boolean): void {
-    if (visible) this.hidden.delete(kind);
-    else this.hidden.add(kind);
-    this.doc.documentElement.setAttribute(HIDE_ATTRIBUTE, hideAttributeValue([...this.hidden]));
-  }
-
-  /** Hides every category, or shows them all when all are already hidden. */
-  toggleAll(): void {
-    const show = CATEGORIES.every((k) => this.hidden.has(k));
-    for (const kind of CATEGORIES) this.setVisible(kind, show);
+    const url = this.win.location.href;
+    if (this.analysis) return articleSubmission(this.analysis, this.articleId(), url, auto);
+    return plainPageSubmission(this.doc, this.articleId(), url, auto);
   }
 
   /** What the popup shows about this page. */
@@ -200,7 +172,7 @@ export class PageSession {
       title: a?.title ?? (this.doc.title || null),
       officials: a?.officials.map((p, i) => ({ id: ids[i] ?? p.name, name: p.name, role: p.role, count: p.mentions.length })),
       figures: a?.figures.map(({ text, kind, value, unit }) => ({ text, kind, value, unit })),
-      hidden: Object.fromEntries(CATEGORIES.map((k) => [k, this.hidden.has(k)])),
+      hidden: this.style.hiddenMap(),
       orphans: this.orphans,
     };
   }
@@ -224,14 +196,5 @@ export class PageSession {
   private clearAutomatic(): void {
     removeHighlights(this.autoMarks);
     this.autoMarks = [];
-  }
-
-  private injectStyle(): void {
-    if (this.style?.isConnected) return;
-    this.style = this.doc.createElement('style');
-    this.style.setAttribute('data-council-lens-ui', '');
-    this.style.textContent = highlightCss(this.settings?.colors ?? {});
-    (this.doc.head ?? this.doc.documentElement).append(this.style);
-    this.setVisible('official', !this.hidden.has('official'));
   }
 }

@@ -68,8 +68,8 @@ export function startContent(win: Window, signal: AbortSignal): void {
   const removers = [
     contentMessaging.onMessage('getPageState', () => session.state()),
     contentMessaging.onMessage('analysePage', () => serial(() => session.run())),
-    contentMessaging.onMessage('setCategoryVisible', ({ data }) => session.setVisible(data.category, data.visible)),
-    contentMessaging.onMessage('toggleHighlights', () => session.toggleAll()),
+    contentMessaging.onMessage('setCategoryVisible', ({ data }) => session.style.setVisible(data.category, data.visible)),
+    contentMessaging.onMessage('toggleHighlights', () => session.style.toggleAll()),
     contentMessaging.onMessage('scrollToAnnotation', ({ data }) => scrollTo(data)),
     contentMessaging.onMessage('highlightSelection', () => notes!.highlight()),
     contentMessaging.onMessage('refreshAnnotations', () => serial(() => session.loadContext())),

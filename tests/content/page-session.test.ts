@@ -13,12 +13,12 @@ describe('PageSession highlight visibility', () => {
   it('hides one category at a time, and the shortcut toggles them all', () => {
     const s = session();
     const hidden = () => document.documentElement.getAttribute('data-council-lens-hide');
-    s.setVisible('figure', false);
+    s.style.setVisible('figure', false);
     expect(hidden()).toBe('figure');
     expect(s.state().hidden).toEqual({ official: false, figure: true, note: false });
-    s.toggleAll();
+    s.style.toggleAll();
     expect(hidden()?.split(' ').sort()).toEqual(['figure', 'note', 'official']);
-    s.toggleAll();
+    s.style.toggleAll();
     expect(hidden()).toBe('');
   });
 
