@@ -19,7 +19,8 @@ export interface CandidateCues {
 
 const OFFICERS_LABEL_RE = /^(?:Council[ \u00A0]+)?Officers?(?:[ \u00A0]+(?:present|in[ \u00A0]+attendance))?[ \u00A0]*:/i;
 
-const MP_LETTERS = new Set(['MP', 'MEP', 'MSP']);
+/** Legislators' letters after a name: Westminster, Europe, Holyrood, Stormont, the Senedd, the Dáil. */
+const MP_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'TD']);
 
 const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|Ltd|Inc|LLC|LLP|plc|union|club)\b/i;
 

@@ -10,7 +10,7 @@ import {
   STRONG_ORG_SUFFIXES, SURNAME_CAPABLE, WEAK_ORG_SUFFIXES, isInitial, looksLikeNameToken,
 } from './not-names';
 
-const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|ten|dos|das|do)';
+const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|ten|dos|das|do|ap)';
 const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Ald|Hon|Rt|St|Jr|Sr)\\.';
 const TOKEN = `(?:${ABBR}|\\p{Lu}\\.(?=[ \\u00A0]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`;
 const SEP = `[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)*`;

@@ -24,6 +24,7 @@ export const NON_NAME_WORDS = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
+  councilmembers trustees supervisors commissioners aldermen selectmen
   council councils councillors councillor councilors government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive
   director directors manager managers chair chairman chairwoman president speaker secretary deputy
@@ -52,7 +53,7 @@ export const SURNAME_CAPABLE = words(`may june april august north west south eas
 export const PARTY_WORDS = words(`
   labour conservative conservatives tory tories lib dem dems liberal liberals democrat democrats
   democratic republican republicans green greens reform independent independents snp plaid cymru
-  ukip con lab ld ind gop dfl
+  ukip con lab ld ind gop dfl sinn féin fein dup sdlp uup tuv alliance aontú fianna fáil gael
 `);
 
 /** Words that may precede a name as part of a role, capitalised ("Former", "Acting"). */
@@ -75,7 +76,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   environment regeneration communities economy culture public safety home foreign justice
   culture chancellor exchequer whip spokesman spokeswoman spokesperson portfolio holder lead section
   administrator trustee provost inspector registrar coroner vice constable detective
-  government party group independent
+  government party group independent zoning commission development works utilities building
 `);
 
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */
@@ -89,7 +90,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   act bill plan scheme programme program project strategy review report inquiry budget fc afc
   cathedral mosque temple centre center station airport estate services service group board panel
   government cabinet parliament assembly police constabulary elementary primary secondary infants nursery
-  road rd avenue ave square crescent terrace gardens drive
+  road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
   homes utilities parking developments properties holdings partners associates consulting consultants
   solutions systems industries enterprises motors logistics construction builders lettings
   heights valley springs falls hills heath fields meadows woods downs bay beach island harbour quay wharf docks
@@ -105,10 +106,10 @@ export const WEAK_ORG_SUFFIXES = words(`
 `);
 
 /** Letters after a name that are not part of it. */
-export const POSTNOMINALS = words(`mp mep msp qc kc obe mbe cbe jp jr sr ii iii iv phd dl msc bsc`);
+export const POSTNOMINALS = words(`mp mep msp mla ms am td qc kc obe mbe cbe jp jr sr ii iii iv phd dl msc bsc`);
 
 /** Lower-case particles inside surnames ("van der", "de"). */
-export const NAME_PARTICLES = words(`de da di du del della der den van von le la bin ibn al ter ten dos das do`);
+export const NAME_PARTICLES = words(`de da di du del della der den van von le la bin ibn al ter ten dos das do ap`);
 
 /** True when a capitalised token reads as part of a personal name. */
 export function looksLikeNameToken(token: string): boolean {

@@ -17,6 +17,7 @@ export const ROLE_HEADS = words(`
   coroner registrar provost convener convenor members leaders directors councillors councilors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
   politician engineer planner surveyor architect economist executives
+  mla mlas councilmembers trustees supervisors commissioners aldermen
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */
@@ -52,7 +53,9 @@ export const ALWAYS_OFFICIAL = [
   'monitoring officer', 'secretary of state', 'attorney general', 'district attorney', 'lawmaker',
   'legislator', 'whip', 'magistrate', 'registrar', 'comptroller', 'treasurer', 'auditor general',
   'inspector', 'inspectors', 'provost', 'section 151 officer', 's151 officer', 'head of paid service', 'council members', 'councilmembers', 'councillors', 'councilors',
-  'supervisors', 'commissioners', 'aldermen', 'mps', 'ministers', 'peers', 'senators',
+  'supervisors', 'commissioners', 'aldermen', 'mps', 'ministers', 'peers', 'senators', 'mla', 'mlas',
+  'member of parliament', 'member of the senedd', 'member of the scottish parliament', 'member of the legislative assembly',
+  'member of congress', 'independent person',
 ];
 
 /** Heads that never make someone an official on their own (spokespeople, owners). */
@@ -68,7 +71,11 @@ export const PUBLIC_WORDS = words(`
   whitehall westminster labour conservative conservatives tory tories liberal democrat democrats
   democratic republican republicans green greens reform snp plaid ukip party opposition school schools
   unitary combined mayoral mayor's minister's ministerial public board trustees independent independents
+  senedd stormont congress legislature statehouse
 `);
+
+/** Legislators' letters that read as other words in lower case ("Ms", "am"): compared as written. */
+export const CASED_HEADS = new Set(['MS', 'AM', 'TD', 'MLA', 'MP', 'MSP', 'MEP']);
 
 /** Words that end a role phrase when walking back from a name. */
 export const CONNECTORS = words(`and & of for`);

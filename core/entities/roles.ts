@@ -1,13 +1,13 @@
 /**
  * Role phrases before a name ("council leader James Lewis", "The council's director of finance,
- * Kenneth Ogilvie"), the role-phrase parser shared with roles-after.ts, and the test of whether a
- * role is a public office.
+ * Kenneth Ogilvie", "head of planning Gillian Roper") and the test of whether a role is a public
+ * office. The phrase parser itself is in leading-role.ts.
  */
-import {
-  ALWAYS_OFFICIAL, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_VOCAB,
-} from './role-lexicon';
+import { ALWAYS_OFFICIAL, CASED_HEADS, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WORDS, ROLE_HEADS, ROLE_VOCAB } from './role-lexicon';
+import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower } from './leading-role';
 import { ownerBefore } from './role-owner';
-import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
+
+export { leadingRole };
 
 /** A role found near a mention. */
 export interface RoleCue {
@@ -20,7 +20,6 @@ export interface RoleCue {
 }
 
 const WORD_RE = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’\-]*|&|[^\s\p{L}\p{M}\d]/gu;
-const STOP_AFTER_RE = /\s(?:said|says|told|tells|added|who|which|has|have|had|is|was|were|are|will|would|and said|when|after|before|in|on)\b.*$/su;
 
 interface Word { w: string; start: number; end: number }
 
@@ -30,13 +29,6 @@ function wordsOf(s: string, offset: number): Word[] {
   return out;
 }
 
-const lower = (w: string): string => w.toLowerCase().replace(/’/g, "'");
-const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
-const isCapitalRole = (w: string): boolean => {
-  const l = lower(w);
-  return CAPITAL_ROLE_WORDS.has(l) || PARTY_WORDS.has(l) || MODIFIER_WORDS.has(l) || ROLE_HEADS.has(l);
-};
-const isHead = (w: string): boolean => ROLE_HEADS.has(lower(w));
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 const SERVICE_AREA_RE = /\b(?:children's services|adult social care|adults' services|adult services|social services|social care|public health|environmental health|trading standards|highways|regeneration|planning|housing|education|waste)\b/; // lower-case only: "Education Association" is a body
@@ -45,14 +37,15 @@ const SERVICE_AREA_RE = /\b(?:children's services|adult social care|adults' serv
 export function isOfficialRole(role: string, context: string): boolean {
   const r = ` ${lower(role)} `;
   const heads = lower(role).split(/\s+/);
-  if (ALWAYS_OFFICIAL.some((p) => r.includes(` ${p} `))) return true;
+  if (ALWAYS_OFFICIAL.some((p) => r.includes(` ${p} `)) || role.split(/\s+/).some((w) => CASED_HEADS.has(w))) return true;
   const head = [...heads].reverse().find((w) => ROLE_HEADS.has(w));
   if (head && NON_OFFICIAL_HEADS.has(head)) return false;
-  if (/\bmember of the public\b/.test(r)) return false;
+  if (/\bmembers? of the public\b/.test(r)) return false;
   // Statutory council service areas name a public post on their own ("director of children's services").
   if (SERVICE_AREA_RE.test(role.replace(/’/g, "'"))) return true;
   const ctx = lower(`${context} ${role}`).split(/[^\p{L}\p{M}'&]+/u);
-  return ctx.some((w) => PUBLIC_WORDS.has(w));
+  // "the district's", "the board's": a possessive body word counts as the body word.
+  return ctx.some((w) => PUBLIC_WORDS.has(w) || PUBLIC_WORDS.has(w.replace(/'s?$/, '')));
 }
 
 /** Start of the sentence containing `pos`, not before `limit`. */
@@ -97,12 +90,32 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
     i--;
   }
   while (picked.length && (CONNECTORS.has(lower(picked[0]!.w)) || lower(picked[0]!.w) === 'the')) picked.shift();
-  if (!picked.length) return null;
+  if (!picked.length) return qualifiedRoleBefore(text, ws, pos, limit);
   const first = picked[0]!;
   const last = picked[picked.length - 1]!;
   const role = text.slice(first.start, last.end);
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
   return { role, official: isOfficialRole(role, text.slice(ctxStart, pos)), owner: ownerBefore(text, first.start, limit) };
+}
+
+/**
+ * "head of planning Gillian Roper", "Clerk of the board Ramon Esparza": a head, "of"/"for" and up to
+ * four lower-case or role words straight before the name, with no comma.
+ */
+function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
+  for (let k = ws.length - 2; k >= Math.max(1, ws.length - 5); k--) {
+    const q = lower(ws[k]!.w);
+    if (q !== 'of' && q !== 'for') continue;
+    if (!isHead(ws[k - 1]!.w)) return null;
+    const tail = ws.slice(k + 1);
+    if (!tail.every((x) => /^[\p{L}'’&-]+$/u.test(x.w) && (!isCapital(x.w) || isCapitalRole(x.w)) && !DETERMINERS.has(lower(x.w)) || lower(x.w) === 'the')) return null;
+    if (STOP_AFTER_RE.test(` ${tail.map((x) => x.w).join(' ')}`)) return null;
+    const head = roleBefore(text, ws[k]!.start, limit);
+    if (!head?.role) return null;
+    const role = `${head.role} ${text.slice(ws[k]!.start, ws[ws.length - 1]!.end)}`;
+    return { ...head, role, official: isOfficialRole(role, text.slice(Math.max(limit, pos - 140), pos)) };
+  }
+  return null;
 }
 
 const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|other|two|three|four|five|[,.:;"“(—–-])$/i;
@@ -124,28 +137,4 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
   if (!best) return null;
   const ctxStart = Math.max(sentenceStart(text, best.start, limit), best.start - 80);
   return { role: best.role, official: isOfficialRole(best.role, text.slice(ctxStart, pos)), owner: ownerBefore(text, best.start, limit) };
-}
-
-/** Parse a role phrase at the start of `phrase`: vocabulary words up to a head, then a qualifier (or null). */
-export function leadingRole(phrase: string, strictQualifier: boolean): string | null {
-  const ws = phrase.trim().split(/\s+/);
-  let lastHead = -1;
-  let i = 0;
-  for (; i < ws.length; i++) {
-    const w = ws[i]!;
-    const l = lower(w);
-    const known = ROLE_VOCAB.has(l) || isHead(l) || (isCapital(w) && isCapitalRole(w)) || /^\d+$/.test(w);
-    if (!known) break;
-    // "member" alone ("a member of the public") is not a role; "cabinet member" is.
-    if (isHead(l) && !(l === 'member' && i === 0)) lastHead = i;
-  }
-  if (lastHead < 0) return null;
-  const tail = ws.slice(lastHead + 1);
-  let role = ws.slice(0, lastHead + 1).join(' ');
-  const q = tail[0] ? lower(tail[0]) : '';
-  if (QUALIFIERS.has(q) && (!strictQualifier || q === 'of' || q === 'for')) {
-    const rest = ` ${tail.join(' ')}`.replace(STOP_AFTER_RE, '').trim();
-    if (rest.split(/\s+/).length <= 7) role = `${role} ${rest}`;
-  }
-  return role.replace(/^(?:(?:and|of|for|&|both|all)\s+)+/i, '');
 }

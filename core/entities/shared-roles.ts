@@ -16,7 +16,7 @@ export function shareListRoles(text: string, items: Item[]): void {
   }
 }
 
-const PLURAL_HEAD_RE = /\b(?:directors|officers|councillors|councilors|members|officials|managers|executives|commissioners|supervisors|leaders)$/i;
+const PLURAL_HEAD_RE = /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|mlas|mps)|members)$/i;
 
 /** "Two senior directors, Jo Kent and Waheed Nair,": a plural role before a list reaches every name in it. */
 export function sharePluralRoles(text: string, items: Item[]): void {

@@ -51,10 +51,14 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   while (out.length && LEADING_NOT_TITLE.has(lc(out[0]!.text))) out = out.slice(1);
   const last = out[out.length - 1];
   if (!last || !(ROLE_HEADS.has(lc(last.text)) || lookupTitle([last.text]))) return [];
+  // "Councilmembers Ines Barrow and Walt Denholm": a plural role introduces a list, it titles no one.
+  if (PLURAL_TITLE_RE.test(last.text)) return [];
   return out;
 }
 
-const COUNCIL_MEMBER_RE = /(?<![\p{L}])Council[ \u00A0]+member[ \u00A0]+$/u;
+const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs)$/i;
+/** "Council member", "Board member": capitalised body word plus lower-case "member" titles the name. */
+const COUNCIL_MEMBER_RE = /(?<![\p{L}])(Council|Board|Assembly)[ \u00A0]+member[ \u00A0]+$/u;
 const AND_ROLE_RE = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+[ \u00A0]+)+)and[ \u00A0]+$/u;
 
 /** The title of a name span: where the mention starts, the title text, and what it tells. */
@@ -78,7 +82,8 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     const cm = COUNCIL_MEMBER_RE.exec(text.slice(Math.max(paraStart, nameStart - 20), nameStart));
     if (!cm) return { start: nameStart, title: null, info: null, prefix: [] };
     const start = nameStart - cm[0].length;
-    return { start, title: text.slice(start, start + cm[0].trimEnd().length), info: lookupTitle(['council', 'member']), prefix: [] };
+    const info = cm[1] === 'Council' ? lookupTitle(['council', 'member']) : { kind: 'office' as const, role: `${cm[1]!.toLowerCase()} member` };
+    return { start, title: text.slice(start, start + cm[0].trimEnd().length), info, prefix: [] };
   }
   const words = seg.map((t) => t.text);
   const titleEnd = seg[nameAt - 1]!.end;

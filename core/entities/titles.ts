@@ -42,6 +42,8 @@ const TITLES: Record<string, TitleInfo> = {
   'lord mayor': office('lord mayor', true),
   'deputy mayor': office('deputy mayor', true),
   'vice mayor': office('vice mayor', true),
+  'mayor pro tem': office('mayor pro tem', true),
+  'president pro tem': office('president pro tem', true),
   'deputy lord mayor': office('deputy lord mayor', true),
   commissioner: office('commissioner', true),
   supervisor: office('supervisor', true),

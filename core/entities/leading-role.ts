@@ -1,0 +1,55 @@
+/**
+ * The role-phrase parser shared by roles.ts, roles-after.ts and lede-role.ts: vocabulary words up
+ * to a head ("cabinet member", "Auditor General", "Member of the Senedd"), then a qualifier.
+ */
+import { CASED_HEADS, QUALIFIERS, ROLE_HEADS, ROLE_VOCAB } from './role-lexicon';
+import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
+
+/** Verbs and clause words that end a qualifier ("director of housing said ..."). */
+export const STOP_AFTER_RE = /\s(?:said|says|told|tells|added|who|which|has|have|had|is|was|were|are|will|would|and said|when|after|before|in|on)\b.*$/su;
+
+/** Lower-case a word and normalise its apostrophe. */
+export const lower = (w: string): string => w.toLowerCase().replace(/’/g, "'");
+/** Does the word start with a capital? */
+export const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** A capitalised word that may sit inside a role ("Cabinet", "Labour", "Acting", "MLA"). */
+export const isCapitalRole = (w: string): boolean => {
+  const l = lower(w);
+  return CAPITAL_ROLE_WORDS.has(l) || PARTY_WORDS.has(l) || MODIFIER_WORDS.has(l) || ROLE_HEADS.has(l) || CASED_HEADS.has(w);
+};
+/** A noun a role phrase ends with. */
+export const isHead = (w: string): boolean => ROLE_HEADS.has(lower(w)) || CASED_HEADS.has(w);
+
+const LEGISLATURE_RE = /^of (?:the )?(?:Senedd|Parliament|Scottish Parliament|Welsh Parliament|Legislative Assembly|Assembly|Congress|European Parliament)\b/;
+
+/** Words that finish a role after its head: "Auditor General", "Attorney General"; the standards "independent person". */
+function postHead(ws: readonly string[], i: number, lastHead: number): boolean {
+  const l = lower(ws[i]!);
+  if (l === 'general') return lastHead === i - 1 && i > 0;
+  return l === 'person' && i > 0 && lower(ws[i - 1]!) === 'independent';
+}
+
+/** Parse a role phrase at the start of `phrase`: vocabulary words up to a head, then a qualifier (or null). */
+export function leadingRole(phrase: string, strictQualifier: boolean): string | null {
+  const ws = phrase.trim().split(/\s+/);
+  let lastHead = -1;
+  let i = 0;
+  for (; i < ws.length; i++) {
+    const w = ws[i]!;
+    const l = lower(w);
+    const known = ROLE_VOCAB.has(l) || isHead(w) || (isCapital(w) && isCapitalRole(w)) || /^\d+$/.test(w) || postHead(ws, i, lastHead);
+    if (!known) break;
+    // "member" alone ("a member of the public") is not a role; "cabinet member" and "Member of the Senedd" are.
+    if ((isHead(w) && !(l === 'member' && i === 0 && !LEGISLATURE_RE.test(ws.slice(i + 1, i + 4).join(' ')))) || postHead(ws, i, lastHead)) lastHead = i;
+  }
+  if (lastHead < 0) return null;
+  const tail = ws.slice(lastHead + 1);
+  let role = ws.slice(0, lastHead + 1).join(' ');
+  const q = tail[0] ? lower(tail[0]) : '';
+  if (QUALIFIERS.has(q) && (!strictQualifier || q === 'of' || q === 'for')) {
+    const rest = ` ${tail.join(' ')}`.replace(STOP_AFTER_RE, '').trim();
+    if (rest.split(/\s+/).length <= 7) role = `${role} ${rest}`;
+  }
+  return role.replace(/^(?:(?:and|of|for|&|both|all)\s+)+/i, '');
+}
+
