@@ -41,6 +41,16 @@ export const ADJECTIVES = new Set([
   'next', 'first', 'only', 'remaining', 'total', 'front', 'rear', 'single', 'double', 'own', 'good',
   'bad', 'poor', 'rich', 'great', 'most', 'some', 'earlier', 'later', 'larger', 'smaller', 'bigger', 'older', 'younger', 'rare', 'wealthy', 'busy', 'angry', 'happy', 'early', 'late', 'likely', 'such', 'very', 'just', 'nearly', 'almost', 'around',
 ]);
+/**
+ * Participles used as adjectives ("two aging schools", "three sitting councillors"). An -ing word is
+ * otherwise kept, because it usually names the kind ("recycling centres", "polling stations").
+ */
+export const PARTICIPLE_ADJECTIVES = new Set([
+  'aging', 'ageing', 'growing', 'leading', 'outstanding', 'struggling', 'failing', 'declining', 'rising',
+  'competing', 'missing', 'ongoing', 'upcoming', 'neighbouring', 'neighboring', 'surrounding', 'crumbling',
+  'sitting', 'serving', 'acting', 'retiring', 'outgoing', 'incoming', 'standing', 'voting', 'remaining',
+  'existing', 'increasing', 'worsening', 'overcrowded', 'underused', 'ailing', 'thriving', 'booming',
+]);
 /** Adjective endings ("additional", "serious", "affected", "affordable"). */
 export const ADJECTIVE_ENDING = /(?:al|ous|ive|ful|ic|able|ible|ed|less|est|ary|ish|ent|ant|ly)$/;
 /** Uninflected plurals that also name the kind of a following plural ("police officers", "staff members"). */

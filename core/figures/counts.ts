@@ -2,7 +2,7 @@ import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult, ScanContext } from './rule';
 import { wordBefore } from './rule';
 import {
-  NOT_PLURAL_NOUNS, TIME_UNITS, IRREGULAR_PLURALS, STOP_WORDS, OF_HEADS, LABEL_WORDS, YEAR_CONTEXT, ADJECTIVES, ADJECTIVE_ENDING, NOUN_MODIFIER_PLURALS, COMPOUND_ADJECTIVES,
+  NOT_PLURAL_NOUNS, TIME_UNITS, IRREGULAR_PLURALS, STOP_WORDS, OF_HEADS, LABEL_WORDS, YEAR_CONTEXT, ADJECTIVES, ADJECTIVE_ENDING, NOUN_MODIFIER_PLURALS, COMPOUND_ADJECTIVES, PARTICIPLE_ADJECTIVES,
 } from './count-words';
 
 const WORD = String.raw`[\p{L}][\p{L}'’\-]*`;
@@ -52,7 +52,7 @@ function hyphenCount(noun: string, numberLength: number, value: number) {
 function isNounModifier(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^\p{Ll}+$/u.test(word)) return false;
-  return COMPOUND_ADJECTIVES.has(w) || (!ADJECTIVES.has(w) && !ADJECTIVE_ENDING.test(w));
+  return COMPOUND_ADJECTIVES.has(w) || (!ADJECTIVES.has(w) && !PARTICIPLE_ADJECTIVES.has(w) && !ADJECTIVE_ENDING.test(w));
 }
 
 /**
