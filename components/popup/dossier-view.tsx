@@ -1,5 +1,6 @@
 /** One official's dossier: roles seen and every saved article naming them, in date order. */
 import type { Annotation } from '@/core/model/annotation';
+import { isWebUrl } from './link-types';
 import { NoteSummary } from './note-summary';
 import type { DossierView as Dossier } from './people-types';
 
@@ -40,7 +41,7 @@ export function DossierView({ dossier, onBack, onOpenArticle, onOpenNote }: Doss
           <li key={e.article.id}>
             <time dateTime={e.date}>{e.date.slice(0, 10)}</time>{' '}
             <a
-              href={e.article.url}
+              href={isWebUrl(e.article.url) ? e.article.url : undefined}
               onClick={(ev) => {
                 ev.preventDefault();
                 onOpenArticle(e.article.url);
