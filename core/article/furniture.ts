@@ -129,7 +129,9 @@ export function stripFurniture(root: Document | Element): number {
   for (const el of Array.from(body.querySelectorAll('*'))) {
     if (!body.contains(el) || el.tagName === 'H1' || insideProse(el)) continue;
     const adLabel = el.children.length === 0 && AD_LABEL.test((el.textContent ?? '').trim());
-    if (adLabel || isFurnitureByCue(el) || isDateLine(el)) remove(el);
+    // A <time> on its own line is the story's date stamp (read separately as publishedTime).
+    const dateStamp = el.tagName === 'TIME';
+    if (adLabel || dateStamp || isFurnitureByCue(el) || isDateLine(el)) remove(el);
   }
   for (const el of Array.from(body.querySelectorAll('ul, ol, div, section, header, table'))) {
     if (body.contains(el) && isLinkList(el)) remove(el);

@@ -21,6 +21,7 @@ describe('stripFurniture', () => {
 
   it('removes ad slots and their labels, reader-support boxes and US-style datelines', () => {
     const doc = loadPage(`<html><body><article>
+      <time datetime="2025-03-04">4 March 2025</time>
       <div class="dateline-block" aria-label="Published: 7:15 a.m. ET Mar. 4, 2025"><time datetime="2025-03-04">Published 7:15 a.m. ET Mar. 4, 2025</time> <span>Updated 9 a.m.</span></div>
       <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
       <div class="slot-wrap"><div id="div-gpt-ad-2"></div><span>ADVERTISEMENT</span></div>
@@ -30,6 +31,12 @@ describe('stripFurniture', () => {
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
     expect(text).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
+  });
+
+  it('keeps a date inside a sentence', () => {
+    const doc = loadPage('<html><body><article><p>The cabinet meets on <time datetime="2025-03-10">10 March</time> to decide.</p></article></body></html>');
+    stripFurniture(doc);
+    expect(doc.body.textContent!.trim()).toBe('The cabinet meets on 10 March to decide.');
   });
 
   it('keeps inline elements inside paragraphs, whatever their class', () => {
