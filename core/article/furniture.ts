@@ -77,10 +77,15 @@ function insideProse(el: Element): boolean {
 
 /** Short non-prose blocks holding a `<time>`: "Published: 14 December 2023", "Updated 8:10 am". */
 function isDateLine(el: Element): boolean {
-  if (PROSE_TAGS.has(el.tagName) || el.querySelector('time') === null || textLength(el) >= 140) return false;
+  const time = el.querySelector('time');
+  if (PROSE_TAGS.has(el.tagName) || time === null || textLength(el) >= 140) return false;
   const text = (el.textContent ?? '').trim();
-  // A sentence inside means prose; "p.m. CT Oct. 8" has full stops but is still a dateline.
-  return /^(published|updated|posted|first published|last updated)\b/i.test(text) || !/[.!?]["”’]?\s+\S/.test(text);
+  if (/^(published|updated|posted|first published|last (updated|modified))\b/i.test(text)) return true;
+  // Mostly the date itself and no sentence: "p.m. CT Oct. 8" has full stops but does not end like
+  // one ("…to decide." does).
+  const rest = text.length - (time.textContent ?? '').trim().length;
+  const sentence = /[.!?]["”’]?\s+\S/.test(text) || /\b\p{Ll}{3,}[.!?]["”’]?$/u.test(text);
+  return rest <= 40 && !sentence;
 }
 
 /** Lists of links: text mostly inside `<a>`, at least two links ("Related", "Most read", tag lists). */
