@@ -26,15 +26,22 @@ const MIME: Record<ExportFormat, string> = {
   dossier: 'text/markdown',
 };
 
+/** The Markdown heading for a scope: the article or official exported, else a general title. */
+export function titleFor(scope: ExportScope, ctx: ExportContext): string {
+  if (scope === 'article' && ctx.article?.title) return ctx.article.title;
+  if (scope === 'official' && ctx.official) return `Council Lens notes: ${ctx.official.name}`;
+  return scope === 'filter' ? 'Council Lens notes (filtered)' : 'Council Lens notes';
+}
+
 /** Formats `data` as `format`. Throws when a dossier is asked for without an official. */
-export function formatExport(data: ExportData, format: ExportFormat, ctx: ExportContext, now: Date): string {
+export function formatExport(data: ExportData, format: ExportFormat, ctx: ExportContext, now: Date, title: string): string {
   switch (format) {
     case 'backup':
       return toBackupJson(data, now);
     case 'csv':
       return toCsv(data);
     case 'markdown':
-      return toMarkdown(data, { now, title: ctx.article?.title ?? ctx.official?.name ?? 'Council Lens notes' });
+      return toMarkdown(data, { now, title });
     case 'w3c':
       return toWebAnnotationJson(data, { now });
     case 'dossier': {
@@ -73,5 +80,6 @@ export async function runExport(scope: ExportScope, format: ExportFormat, ctx: E
     data = await collectExportData(db, { kind: 'all' });
     fileScope = { kind: 'all' };
   }
-  downloadText(formatExport(data, format, ctx, now), fileNameFor(fileScope, format, now), MIME[format]);
+  const text = formatExport(data, format, ctx, now, titleFor(scope, ctx));
+  downloadText(text, fileNameFor(fileScope, format, now), MIME[format]);
 }
