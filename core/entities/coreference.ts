@@ -23,6 +23,8 @@ export interface Entity {
   lastPos: number;
   watchlistId: string | null;
   watchlistRole: string | null;
+  /** Quoted nickname given with the full name ("Ned"), found again like a first name. */
+  nickname?: string;
 }
 
 const key = (w: string): string => w.replace(/\.$/, '').toLowerCase();
@@ -74,7 +76,8 @@ export class Registry {
   /** Entities whose surname is `word`. */
   bySurname(word: string): Entity[] {
     const k = key(word);
-    return this.entities.filter((e) => key(e.surname) === k);
+    // A particle surname ("de la Cruz") is also found by its last word ("Cruz").
+    return this.entities.filter((e) => key(e.surname) === k || key(e.surname.split(' ').pop()!) === k);
   }
 
   /**
@@ -95,7 +98,7 @@ export class Registry {
   resolveFirstName(word: string, shortForms = true): Entity | null {
     const k = key(word);
     const named = this.entities.filter((e) => e.first && !isInitial(e.first));
-    const pool = named.filter((e) => key(e.first!) === k);
+    const pool = named.filter((e) => key(e.first!) === k || (e.nickname && key(e.nickname) === k));
     if (pool.length || !shortForms) return pool.length === 1 ? pool[0]! : null;
     // "Greg" for Gregory Hale: only when no one is called Greg and exactly one short-form match.
     const short = named.filter((e) => isShortForm(k, key(e.first!)));

@@ -17,6 +17,7 @@ import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
 import { giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
 import { articleScope, promotePosts } from './public-scope';
+import { isParticleSurname, particleStart, surnamePhrase } from './particles';
 
 /** Input: the article text and its paragraphs (offsets into `text`). */
 export interface PeopleInput {
@@ -65,7 +66,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const quotes = indexQuotes(text);
   const isLower = lowerWordTest(text);
   const items: Item[] = candidates.map((c) => ({
-    c, cues: readCues(text, c, quotes), content: c.tokens.map((t) => t.text), accepted: false,
+    c, cues: readCues(text, c, quotes), content: c.tokens.filter((t) => !t.nickname).map((t) => t.text), accepted: false,
   }));
   const scope = articleScope(text);
   for (const it of items) promotePosts(it.cues.roles, scope);
@@ -75,20 +76,24 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const reg = new Registry();
   const bound = new Map<Item, Entity>();
   // Pass 1: entities from full names (given names before initials), then titled surnames.
-  const full = items.filter((it) => it.c.tokens.filter((t) => !t.particle).length >= 2);
-  for (const it of full) it.accepted = accept(text, it, orgWords, isLower, watch);
+  const full = items.filter((it) => !surnameRef(it) && it.c.tokens.filter((t) => !t.particle).length >= 2);
+  const titled = new Set(items.filter((it) => it.c.title && it.content.length === 1).map((it) => it.content[0]!.toLowerCase()));
+  for (const it of full) it.accepted = accept(text, it, orgWords, isLower, watch, titled);
   for (const initialPass of [false, true]) {
     for (const it of full) {
       if (!it.accepted || isInitial(it.content[0]!) !== initialPass) continue;
       if (it.cues.credit) continue;
-      const surname = it.content[it.content.length - 1]!;
-      bound.set(it, reg.addFullName(it.content, it.content[0]!, surname, it.c.titleInfo));
+      const surname = surnamePhrase(it.content);
+      const e = reg.addFullName(it.content, it.content[0]!, surname, it.c.titleInfo);
+      const nick = it.c.tokens.find((t) => t.nickname);
+      if (nick) e.nickname = nick.text.replace(/^["“‘]|["”’]$/g, '');
+      bound.set(it, e);
     }
   }
   for (const it of items) {
     if (it.cues.credit) excluded.add(it.content.join(' ').toLowerCase());
-    if (it.content.length !== 1 || !it.c.title || it.c.weakOrg) continue;
-    const word = it.content[0]!;
+    const word = surnameRef(it);
+    if (!word || !it.c.title || it.c.weakOrg) continue;
     if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
     if (!reg.bySurname(word).length && !(it.c.possessive && reg.bySurname(`${word}s`).length)) reg.addSurname(word);
   }
@@ -97,7 +102,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     if (it.cues.credit) continue;
     const entity = bound.get(it) ?? resolve(it, reg);
     if (!entity) continue;
-    const start = it.content.length === 1 && !it.c.title ? it.c.tokens[0]!.start : it.c.start;
+    const bare = it.content.length === 1 && !it.c.title;
+    const start = bare ? particleStart(text, it.c.tokens[0]!.start, entity.surname) : it.c.start;
     entity.mentions.push({ text: text.slice(start, it.c.end), start, end: it.c.end });
     entity.roles.push(...it.cues.roles);
     if (it.c.title && it.c.titleInfo) entity.titles.push({ text: it.c.title, info: it.c.titleInfo });
@@ -110,11 +116,19 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   return toPeople(kept, watch);
 }
 
+/** The surname a candidate names on its own ("Hughes", "ap Rhys", "De la Cruz"), or null for a full name. */
+function surnameRef(it: Item): string | null {
+  const { content } = it;
+  if (content.length === 1) return content[0]!;
+  if (isParticleSurname(content) || it.c.tokens.filter((t) => !t.particle).length === 1) return content.join(' ');
+  return null;
+}
+
 /** Resolve a candidate that did not introduce an entity. */
 function resolve(it: Item, reg: Registry): Entity | null {
   const { c, content, cues } = it;
-  if (content.length >= 2) return reg.byName(content.join(' '));
-  const word = content[0]!;
+  const word = surnameRef(it);
+  if (!word) return reg.byName(content.join(' '));
   const bySurname = reg.resolveSurname(word, c.titleInfo, c.possessive);
   if (bySurname) return bySurname;
   if (c.title) return c.titleInfo?.withFirstName ? reg.resolveFirstName(word) : null;

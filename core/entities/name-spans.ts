@@ -14,9 +14,11 @@ const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|
 const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Ald|Hon|Rt|St|Jr|Sr)\\.';
 const TOKEN = `(?:${ABBR}|\\p{Lu}\\.(?=[ \\u00A0]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`;
 const SEP = `[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+)*`;
+/** A nickname in quotes between given name and surname: Edward "Ned" Fairbanks. */
+const NICK = `["“‘]\\p{Lu}[\\p{L}.]*["”’][ \\u00A0]+`;
 
 /** Every run of capitalised words; runs never cross a line break, so never a paragraph. */
-export const RUN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\d'’\\-.])${TOKEN}(?:${SEP}${TOKEN})*`, 'gu');
+export const RUN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\d'’\\-.])${TOKEN}(?:${SEP}(?:${NICK})?${TOKEN})*`, 'gu');
 
 
 const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/u;
@@ -26,9 +28,10 @@ function tokenise(run: string, offset: number): Tok[] {
   for (const m of run.matchAll(/[^ \u00A0]+/g)) {
     const raw = m[0];
     const start = offset + m.index;
-    const possessive = POSSESSIVE_RE.test(raw);
+    const nickname = /^["“‘]/.test(raw);
+    const possessive = !nickname && POSSESSIVE_RE.test(raw);
     const text = raw.replace(POSSESSIVE_RE, '').replace(/[-'’]+$/, '');
-    out.push({ raw, text, start, end: start + text.length, possessive, particle: NAME_PARTICLES.has(raw) });
+    out.push({ raw, text, start, end: start + text.length, possessive, particle: NAME_PARTICLES.has(raw) || nickname, nickname });
   }
   return out;
 }
@@ -100,19 +103,22 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   if (content.length > 4 || content.every((t) => isInitial(t.text))) return null;
   if (lowers.some((l, i) => i > 0 && NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) return null;
   if (isInitial(content[content.length - 1]!.text)) return null;
+  let weakWord = false;
   const { start, title, info: titleInfo, prefix } = titleSpan(text, seg, titleAt, nameAt, paraStart);
   // With a title, a lone word that is a role or common word is no name ("Mr Speaker").
   if (title && content.length === 1) {
     const l = lowers[0]!;
     // A weak suffix ("Marsh", "Hall") stays, marked weakOrg: it may only refer back to a known person.
-    if ((skippable(content[0]!.text) && !SURNAME_CAPABLE.has(l)) || STRONG_ORG_SUFFIXES.has(l)) return null;
+    if (STRONG_ORG_SUFFIXES.has(l) || CAPITAL_ROLE_WORDS.has(l) || isAcronym(content[0]!.text)) return null;
+    // "Cllr Green", "Mr Said": a common or party word may only refer back to a known person.
+    if (skippable(content[0]!.text) && !SURNAME_CAPABLE.has(l)) weakWord = true;
   }
   const last = name[name.length - 1]!;
   const lastLower = lc(last.text);
   const candidate: Candidate = {
     start,
     end: last.end,
-    tokens: name.map(({ text: t, start: s, end: e, particle }) => ({ text: t, start: s, end: e, particle })),
+    tokens: name.map(({ text: t, start: s, end: e, particle, nickname }) => ({ text: t, start: s, end: e, particle, nickname })),
     title,
     titleInfo,
     prefix: prefix.length ? text.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end) : null,
@@ -120,7 +126,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     afterEnd: postnominal ? postnominal.end : last.end,
     possessive: last.possessive && end === seg.length,
     seat,
-    weakOrg: WEAK_ORG_SUFFIXES.has(lastLower) || STRONG_ORG_SUFFIXES.has(lastLower),
+    weakOrg: weakWord || WEAK_ORG_SUFFIXES.has(lastLower) || STRONG_ORG_SUFFIXES.has(lastLower),
     paraStart,
     paraEnd,
   };

@@ -47,7 +47,7 @@ export const NON_NAME_WORDS = words(`
 
 /** Words in NON_NAME_WORDS that are also surnames ("Theresa May"): only skipped at a run's start. */
 export const SURNAME_CAPABLE = words(`may june april august north west south east little great new young king
-  english scott chief judge constable`);
+  english scott chief judge constable said law`);
 
 /** Political party words and abbreviations (compared lower-case). */
 export const PARTY_WORDS = words(`
@@ -70,7 +70,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   chief executive director leader deputy city county town manager council councillor member cabinet
   secretary minister prime state police fire superintendent commissioner mayor metro vice lord
   chair chairman chairwoman chairperson president mp mep msp health education finance housing
-  transport planning schools district attorney general sheriff treasurer clerk auditor comptroller
+  transport planning schools district attorney general sheriff treasurer clerk auditor comptroller mla
   controller governor senator representative assembly board supervisor crime officer monitoring
   corporate strategic services service social children's adult adults head borough parish
   environment regeneration communities economy culture public safety home foreign justice

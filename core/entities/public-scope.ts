@@ -54,8 +54,10 @@ function qualifierObject(role: string): string | null {
 
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
-  if (!scope.public) return;
   for (const cue of cues) {
+    // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
+    if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
+    if (!scope.public) continue;
     if (cue.official || !cue.role || cue.fromTitle || !isPost(cue.role)) continue;
     if (cue.owner && namesPrivateBody(cue.owner, scope)) continue;
     const object = qualifierObject(cue.role);

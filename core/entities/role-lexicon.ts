@@ -9,7 +9,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** Nouns a role phrase ends with (lower-case). */
 export const ROLE_HEADS = words(`
   leader executive director councillor councilor councilmember councilman councilwoman member mayor
-  mp mep msp minister secretary officer manager commissioner supervisor superintendent chief head chair
+  mp mep msp mla minister secretary officer manager commissioner supervisor superintendent chief head chair
   chairman chairwoman chairperson president alderman alderwoman treasurer clerk controller comptroller
   auditor inspector ombudsman governor senator representative sheriff constable troubleshooter official
   administrator regulator attorney solicitor boss holder lead adviser advisor coordinator peer deputy
@@ -45,7 +45,7 @@ export const ROLE_VOCAB = words(`
 /** Role words that always mean a public office, whatever the context (lower-case, may be phrases). */
 export const ALWAYS_OFFICIAL = [
   'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'council member',
-  'alderman', 'alderwoman', 'mayor', 'mp', 'mep', 'msp', 'minister', 'senator', 'governor',
+  'alderman', 'alderwoman', 'mayor', 'mp', 'mep', 'msp', 'mla', 'td', 'minister', 'senator', 'governor',
   'commissioner', 'supervisor', 'superintendent', 'sheriff', 'constable', 'peer', 'selectman',
   'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
   'judge', 'coroner', 'cabinet member', 'portfolio holder', 'city manager', 'town manager',

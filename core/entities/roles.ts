@@ -76,10 +76,13 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
       while (j >= 0 && !DETERMINERS.has(lower(ws[j]!.w)) && (isCapital(ws[j]!.w) || (CONNECTORS.has(ws[j]!.w) && j > 0 && isCapital(ws[j - 1]!.w)))) j--;
       const chunk = ws.slice(j + 1, i + 1);
       if (!chunk.length) break;
-      const ok = chunk.every((x) => CONNECTORS.has(x.w) || isCapitalRole(x.w));
-      if (!ok) break;
+      const roleWord = (x: Word): boolean => CONNECTORS.has(x.w) || isCapitalRole(x.w);
       if (picked.length === 0 && !isHead(chunk[chunk.length - 1]!.w)) break;
-      picked.unshift(...chunk);
+      // "Local MP Paul Devenney": a sentence-initial word that is no role word ends the role, it does not void it.
+      let from = chunk.length;
+      while (from > 0 && roleWord(chunk[from - 1]!)) from--;
+      picked.unshift(...chunk.slice(from));
+      if (from > 0) break;
       i = j;
       continue;
     }

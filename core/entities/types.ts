@@ -9,6 +9,8 @@ export interface NameToken {
   end: number;
   /** Lower-case particle inside a surname ("van", "de"). */
   particle: boolean;
+  /** A quoted nickname between given name and surname ("Ned"): in the mention, not in the name. */
+  nickname?: boolean;
 }
 
 /** A capitalised sequence that may name a person, after titles and role words are split off. */

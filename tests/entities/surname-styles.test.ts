@@ -1,0 +1,83 @@
+/**
+ * Surname styles that broke co-reference or recall: particle surnames, common-word surnames,
+ * place-word surnames, quoted nicknames, a role after a sentence-initial word, and a firm's post.
+ */
+import { describe, expect, it } from 'vitest';
+import { byName, detect } from './helpers';
+
+const texts = (list: { name: string; mentions: { text: string }[] }[], name: string): string[] | undefined =>
+  list.find((p) => p.name === name)?.mentions.map((m) => m.text);
+
+describe('particle surnames', () => {
+  it('links "Van der Berg" and "De la Cruz" back to the full names', () => {
+    const r = detect([
+      'Alderman Joost Van der Berg and Councilmember Lucia de la Cruz clashed over the levy.',
+      'Van der Berg said the levy was fair. De la Cruz disagreed, and later de la Cruz walked out.',
+    ]);
+    expect(texts(r.officials, 'Joost Van der Berg')).toEqual(['Alderman Joost Van der Berg', 'Van der Berg']);
+    expect(texts(r.officials, 'Lucia de la Cruz')).toEqual(['Councilmember Lucia de la Cruz', 'De la Cruz', 'de la Cruz']);
+    expect(r.people).toEqual([]);
+  });
+
+  it('keeps Welsh and Irish particles with the surname ("Mr ap Rhys", "Ní Bhriain")', () => {
+    const r = detect([
+      'Councillor Iolo ap Rhys tabled the motion. Mr ap Rhys said it was overdue.',
+      'Labour councillor Órla Ní Bhriain seconded it. "We waited long enough," Ní Bhriain said.',
+    ]);
+    expect(texts(r.officials, 'Iolo ap Rhys')).toEqual(['Councillor Iolo ap Rhys', 'Mr ap Rhys']);
+    expect(texts(r.officials, 'Órla Ní Bhriain')).toEqual(['Órla Ní Bhriain', 'Ní Bhriain']);
+  });
+
+  it('still reads a capitalised "Van" or "Al" first as a given name', () => {
+    const r = detect(['Councillor Al Brennan and Councillor Van Tollis voted against.']);
+    expect(byName(r.officials, 'Al Brennan')).toBeDefined();
+    expect(byName(r.officials, 'Van Tollis')).toBeDefined();
+  });
+});
+
+describe('surnames that are common words', () => {
+  it('refers "Cllr Green" and "Mr Said" back to known people only', () => {
+    const r = detect([
+      'Cabinet member Councillor Petra Green defended the plan, while trader Omar Said, who sells fabric, opposed it.',
+      '"It is fair," Cllr Green said. Mr Said replied that it was not.',
+      'Mr Speaker called order.',
+    ]);
+    expect(texts(r.officials, 'Petra Green')).toEqual(['Councillor Petra Green', 'Cllr Green']);
+    expect(texts(r.people, 'Omar Said')).toEqual(['Omar Said', 'Mr Said']);
+    expect(r.officials).toHaveLength(1);
+  });
+
+  it('accepts a place-word surname when the article treats it as a person', () => {
+    const r = detect([
+      'Neighbour Doreen Hall said the lane floods. Retired teacher Ivy Marsh, who walks there daily, agreed.',
+      '"It is a river every winter," Mrs Hall said.',
+      'Visitors to Kingsley Hall were not asked.',
+    ]);
+    expect(byName(r.people, 'Doreen Hall')?.mentions.map((m) => m.text)).toEqual(['Doreen Hall', 'Mrs Hall']);
+    expect(byName(r.people, 'Ivy Marsh')).toBeDefined();
+    expect(byName(r.people, 'Kingsley Hall')).toBeUndefined();
+  });
+});
+
+describe('other styles', () => {
+  it('keeps a quoted nickname inside the mention and resolves it later', () => {
+    const r = detect([
+      'Selectman Walter "Buzz" Kimura said the vote was rushed.',
+      '"Buzz has a point," the chair said. Kimura asked for a delay.',
+    ]);
+    expect(texts(r.officials, 'Walter Kimura')).toEqual(['Selectman Walter "Buzz" Kimura', 'Buzz', 'Kimura']);
+  });
+
+  it('reads "Local MLA" as a role despite the sentence-initial "Local"', () => {
+    const r = detect(['Local MLA Declan Farrow said he would write to the minister. Mr Farrow said no more.']);
+    expect(texts(r.officials, 'Declan Farrow')).toEqual(['Declan Farrow', 'Mr Farrow']);
+  });
+
+  it('does not make a firm\'s planning director an official', () => {
+    const r = detect([
+      'The developer, Larchmont Estates, said most homes would be affordable. Its planning director, Wes Ambrose, told the council committee the firm would pay for classrooms.',
+    ]);
+    expect(byName(r.officials, 'Wes Ambrose')).toBeUndefined();
+    expect(byName(r.people, 'Wes Ambrose')).toBeDefined();
+  });
+});
