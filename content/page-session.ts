@@ -49,8 +49,13 @@ export class PageSession {
 
   /** Loads settings and decides whether this page is analysed without being asked. */
   async start(): Promise<void> {
-    this.settings = await callBackground('getSettings', undefined);
-    this.watchlist = await callBackground('getWatchlist', undefined).catch(() => []);
+    // Both asked at once: one wake-up of the worker, not two round trips in a row at page start.
+    const [settings, watchlist] = await Promise.all([
+      callBackground('getSettings', undefined),
+      callBackground('getWatchlist', undefined).catch((): WatchlistEntry[] => []),
+    ]);
+    this.settings = settings;
+    this.watchlist = watchlist;
     this.style.applySettings(this.settings);
     if (this.isListed()) await this.run();
   }
@@ -99,16 +104,15 @@ export class PageSession {
     // Busy pages (tickers, ads) mutate all the time; a full extraction only when the text grew or shrank.
     const fingerprint = this.textFingerprint();
     if (fingerprint === this.lastFingerprint) return;
-    this.lastFingerprint = fingerprint;
-    const again = this.analyse();
+    const again = this.analyse(fingerprint);
     const before = this.analysis;
     if (before && !('kind' in again) && again.text === before.text) return;
     if (!before && 'kind' in again) return;
     await this.run(again);
   }
 
-  private analyse(): Analysis | NotAnArticle {
-    this.lastFingerprint = this.textFingerprint();
+  private analyse(fingerprint = this.textFingerprint()): Analysis | NotAnArticle {
+    this.lastFingerprint = fingerprint;
     return analyzeDocument(this.doc, this.win.location.href, { watchlist: this.watchlist });
   }
 

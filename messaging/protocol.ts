@@ -53,11 +53,6 @@ export interface PageContextRequest {
   figureKeys: string[];
 }
 
-/** Errors the background reports instead of dropping a write. */
-export interface ProtocolFailure {
-  error: string;
-}
-
 /** Messages handled by the background. Every write returns the stored record. */
 export interface BackgroundProtocol {
   getSettings(): Settings;

@@ -47,8 +47,3 @@ export async function addLink(
 export async function removeLink(db: CouncilLensDb, id: string): Promise<void> {
   await db.links.delete(id);
 }
-
-/** Links with an end on the given article or on one of its annotations. */
-export async function linksForArticle(db: CouncilLensDb, articleId: string): Promise<LinkRecord[]> {
-  return db.links.where('articleIds').equals(articleId).toArray();
-}

@@ -180,8 +180,3 @@ function nodeAfterPoint(container: Node, offset: number): Node | null {
   }
   return null;
 }
-
-/** Builds a text index of `root` (same as `TextIndex.build`). */
-export function buildTextIndex(root: Node): TextIndex {
-  return TextIndex.build(root);
-}
