@@ -101,7 +101,9 @@ export async function importData(
   try {
     const counts = await db.transaction('rw', [db.articles, db.officials, db.mentions, db.annotations, db.links, db.watchlist, db.settings], async () => {
       if (mode === 'replace') {
-        await Promise.all(IMPORT_TABLES.map((t) => db[t].clear()));
+        // A file without settings (W3C, Hypothesis) replaces the data, not the reader's site list.
+        const cleared = d.settings ? IMPORT_TABLES : IMPORT_TABLES.filter((t) => t !== 'settings');
+        await Promise.all(cleared.map((t) => db[t].clear()));
         const put = async <T>(table: { bulkPut(items: T[]): Promise<unknown> }, rows: T[]): Promise<TableCounts> => {
           if (rows.length) await table.bulkPut(rows);
           return { added: rows.length, updated: 0, unchanged: 0 };

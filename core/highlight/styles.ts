@@ -30,6 +30,14 @@ const NOTE_LINES: Record<HighlightColor, string> = {
 
 const M = 'council-lens-mark';
 
+/**
+ * True for hex colours (`#rgb`, `#rrggbb`, with alpha) and colour keywords (`red`): the only values
+ * highlights accept, since neither can close a CSS rule or load anything.
+ */
+export function isSafeColor(value: unknown): value is string {
+  return typeof value === 'string' && /^(?:#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]{3,20})$/i.test(value);
+}
+
 /** The CSS variable name holding a category's tint. */
 export function colorVariable(name: keyof typeof DEFAULT_COLORS): string {
   return `--council-lens-${name}`;
@@ -42,7 +50,10 @@ export function colorVariable(name: keyof typeof DEFAULT_COLORS): string {
  * on <html>) turns every style of its elements off, leaving plain page text.
  */
 export function highlightCss(colors: Partial<typeof DEFAULT_COLORS> = {}): string {
-  const vars = Object.entries({ ...DEFAULT_COLORS, ...colors })
+  // Colours come from settings, which an imported file can set: only a hex colour or keyword reaches the CSS,
+  // so no value can close the rule and write its own (`red} body{…}`, `url(…)`).
+  const safe = Object.fromEntries(Object.entries(colors).filter(([, v]) => isSafeColor(v)));
+  const vars = Object.entries({ ...DEFAULT_COLORS, ...safe })
     .map(([k, v]) => `${colorVariable(k as keyof typeof DEFAULT_COLORS)}: ${v};`)
     .join(' ');
   const notes = HIGHLIGHT_COLORS.map(

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { FigureKind } from '../model/analysis';
+import { isSafeColor } from '../highlight/styles';
 import { HIGHLIGHT_COLORS } from '../model/annotation';
 import { LIMITS } from './limits';
 
@@ -98,11 +99,13 @@ const watch = z.object({
   updatedAt: timestamp,
 });
 
+const hexColor = z.string().refine(isSafeColor, 'expected a colour such as #cfe3ff');
+
 const settings = z.object({
   sites: list(short),
   autoRemember: z.boolean(),
   categories: z.object({ official: z.boolean(), figure: z.boolean(), note: z.boolean() }),
-  colors: z.object({ official: short, figure: short }),
+  colors: z.object({ official: hexColor, figure: hexColor }),
 });
 
 /** Schema of the `data` part of a backup: every table. */

@@ -2,6 +2,7 @@
  * Default reader settings. Relative imports only: wxt.config.ts imports this file (through
  * `manifestHostPermissions`) before any path alias exists.
  */
+import { isSafeColor } from '../highlight/styles';
 import type { Settings } from '../model/records';
 
 /**
@@ -73,6 +74,9 @@ export function mergeSettings(stored: Partial<Settings> | null | undefined): Set
     sites: Array.isArray(stored.sites) ? [...stored.sites] : base.sites,
     autoRemember: typeof stored.autoRemember === 'boolean' ? stored.autoRemember : base.autoRemember,
     categories: { ...base.categories, ...stored.categories },
-    colors: { ...base.colors, ...stored.colors },
+    colors: {
+      official: isSafeColor(stored.colors?.official) ? stored.colors.official : base.colors.official,
+      figure: isSafeColor(stored.colors?.figure) ? stored.colors.figure : base.colors.figure,
+    },
   };
 }

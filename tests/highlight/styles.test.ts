@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_COLORS } from '@/core/model/annotation';
-import { colorVariable, HIDE_ATTRIBUTE, hideAttributeValue, highlightCss } from '@/core/highlight/styles';
+import { colorVariable, DEFAULT_COLORS, HIDE_ATTRIBUTE, hideAttributeValue, highlightCss } from '@/core/highlight/styles';
 
 describe('highlightCss', () => {
+  it('takes only hex colours and keywords, so a stored value cannot write CSS of its own', () => {
+    const css = highlightCss({ official: 'red} body{display:none} x{', figure: '#abcdef' });
+    expect(css).not.toContain('display:none');
+    expect(css).toContain(`${colorVariable('figure')}: #abcdef;`);
+    expect(css).toContain(`${colorVariable('official')}: ${DEFAULT_COLORS.official};`);
+  });
+
   const css = highlightCss();
 
   it('never uses properties that shift text', () => {

@@ -82,6 +82,23 @@ describe('backup round trip', () => {
     expect((await target.settings.get('settings'))?.value.sites).toEqual(['news.example']);
   });
 
+  it('keeps the reader\'s settings when a replacing file carries none (W3C, Hypothesis)', async () => {
+    const target = db();
+    const data = sampleData();
+    await seed(target, { ...data, settings: { ...data.settings!, sites: ['mine.example'] } });
+    await importData(target, { ...data, settings: null }, 'replace', { confirmed: true });
+    expect((await target.settings.get('settings'))?.value.sites).toEqual(['mine.example']);
+  });
+
+  it('refuses a backup whose colours are not plain colours, naming the place', async () => {
+    const target = db();
+    const data = sampleData();
+    const hostile = { ...data, settings: { ...data.settings!, colors: { official: 'red} body{display:none} x{', figure: '#d9f2d0' } } };
+    const result = await importData(target, hostile, 'replace', { confirmed: true });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/settings\.colors\.official: .*colour such as/) });
+    expect(await target.settings.get('settings')).toBeUndefined();
+  });
+
   it('replace needs confirmation, then leaves exactly the imported records', async () => {
     const target = db();
     await seed(target, sampleData());
