@@ -5,6 +5,7 @@
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, LinkEnd } from '@/core/model/records';
 import type { LinkEndView, LinkTargetView, LinkView } from '@/core/model/views';
+import { isWebUrl } from '@/core/web-url';
 import type { CouncilLensDb } from './db';
 import { foldText, matchesAll, searchTerms } from './text-search';
 
@@ -25,7 +26,7 @@ function articleView(id: string, article: ArticleRecord | undefined): LinkEndVie
     id,
     // A link may point at an article that is not (or no longer) saved: its id is its URL.
     title: article?.title || article?.siteName || article?.url || id,
-    url: article?.url ?? (/^https?:\/\//i.test(id) ? id : null),
+    url: article?.url ?? (isWebUrl(id) ? id : null),
     siteName: article?.siteName ?? null,
     context: null,
   };

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { parseTags } from '@/core/tags';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@/core/model/annotation';
 
 /** The editable part of an annotation. */
@@ -17,12 +18,6 @@ export interface NoteEditorProps {
   onDelete?: () => void;
   onSave(draft: NoteDraft): void;
   onCancel(): void;
-}
-
-/** Parses "budget, Cllr Smith ,, tax" into ["budget", "Cllr Smith", "tax"]. */
-export function parseTags(input: string): string[] {
-  const tags = input.split(',').map((t) => t.trim()).filter(Boolean);
-  return [...new Set(tags)];
 }
 
 /** A small form for a note's text, tags and colour. Escape cancels, Ctrl/Cmd+Enter saves. */

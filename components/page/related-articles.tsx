@@ -1,3 +1,4 @@
+import { isWebUrl } from '@/core/web-url';
 import type { ArticleRef } from '@/messaging/protocol';
 
 /** Other saved articles that share an official or a figure; empty state says so. */
@@ -7,7 +8,7 @@ export function RelatedArticles({ articles }: { articles: ArticleRef[] }) {
     <ul class="related">
       {articles.map((a) => (
         <li key={a.id}>
-          <a href={safeHref(a.url)} target="_blank" rel="noopener noreferrer">
+          <a href={isWebUrl(a.url) ? a.url : undefined} target="_blank" rel="noopener noreferrer">
             {a.title ?? a.url}
           </a>
           <span class="muted">
@@ -19,7 +20,3 @@ export function RelatedArticles({ articles }: { articles: ArticleRef[] }) {
   );
 }
 
-/** Only http(s) links are followed; anything else (javascript:, data:) becomes inert. */
-export function safeHref(url: string): string | undefined {
-  return /^https?:\/\//i.test(url) ? url : undefined;
-}

@@ -40,15 +40,19 @@ export function DossierView({ dossier, onBack, onOpenArticle, onOpenNote }: Doss
         {entries.map((e) => (
           <li key={e.article.id}>
             <time dateTime={e.date}>{e.date.slice(0, 10)}</time>{' '}
-            <a
-              href={isWebUrl(e.article.url) ? e.article.url : undefined}
-              onClick={(ev) => {
-                ev.preventDefault();
-                onOpenArticle(e.article.url);
-              }}
-            >
-              {e.article.title ?? e.article.url}
-            </a>
+            {isWebUrl(e.article.url) ? (
+              <a
+                href={e.article.url}
+                onClick={(ev) => {
+                  ev.preventDefault();
+                  onOpenArticle(e.article.url);
+                }}
+              >
+                {e.article.title ?? e.article.url}
+              </a>
+            ) : (
+              <span>{e.article.title ?? e.article.url}</span>
+            )}
             {e.article.siteName && <span class="muted"> · {e.article.siteName}</span>}
             {(e.role || e.forms.length > 0) && (
               <div class="muted">

@@ -6,7 +6,4 @@ export type { LinkEndView, LinkTargetView, LinkView };
 /** Relation notes offered as suggestions; the reader may type any other. */
 export const RELATION_SUGGESTIONS = ['follow-up', 'contradicts', 'same figure', 'background'] as const;
 
-/** True for URLs safe to open as a link from the popup. */
-export function isWebUrl(url: string | null): url is string {
-  return !!url && /^https?:\/\//i.test(url);
-}
+export { isWebUrl } from '@/core/web-url';

@@ -1,17 +1,13 @@
 /** Edits one annotation's note, tags and colour. Saves through a callback; the caller persists it. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '@/core/model/annotation';
+import { parseTags } from '@/core/tags';
 
 /** Props of {@link NoteEditor}. */
 export interface NoteEditorProps {
   annotation: Annotation;
   onSave: (annotation: Annotation) => void;
   onCancel: () => void;
-}
-
-/** Splits "budget, planning ,  " into ["budget", "planning"], dropping repeats. */
-export function parseTags(input: string): string[] {
-  return [...new Set(input.split(',').map((t) => t.trim()).filter(Boolean))];
 }
 
 /** A small form; Escape cancels. */

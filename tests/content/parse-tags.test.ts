@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTags } from '@/components/page/note-editor';
+import { parseTags } from '@/core/tags';
 
 describe('parseTags', () => {
   it('splits on commas, trims, drops empties and duplicates', () => {
