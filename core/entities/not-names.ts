@@ -93,7 +93,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
   homes utilities parking developments properties holdings partners associates consulting consultants
   solutions systems industries enterprises motors logistics construction builders lettings
-  heights valley springs falls hills heath fields meadows woods downs bay beach island harbour quay wharf docks
+  heights valley springs meadows bay beach island harbour quay wharf docks
 `);
 
 /**
@@ -103,6 +103,7 @@ export const STRONG_ORG_SUFFIXES = words(`
 export const WEAK_ORG_SUFFIXES = words(`
   street st lane hall house park way green hill wood field bridge church court bell page brook
   ward close place row walk town city county district region village marsh vale moor cross gate grove
+  heath woods fields hills falls downs
 `);
 
 /** Letters after a name that are not part of it. */

@@ -35,7 +35,7 @@ export function ownerBefore(text: string, start: number, limit: number): string 
 /** Lower-case nouns naming private bodies. */
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
-  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'bakeries', 'homes']);
+  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
 
 const norm = (w: string): string => w.toLowerCase().replace(/’/g, "'").replace(/'s$|'$/, '');

@@ -48,6 +48,9 @@ function hyphenCount(noun: string, numberLength: number, value: number) {
   return unit ? { length: numberLength + 1 + noun.length, kind: 'count' as const, value, unit } : null;
 }
 
+/** Each word of the text after a number (compiled once, not per match). */
+const TAIL_WORD_RE = new RegExp(String.raw`\s+(${WORD})`, 'gu');
+
 /** True when a modifier is part of the counted noun ("recycling centres") rather than an adjective. */
 function isNounModifier(word: string): boolean {
   const w = word.toLowerCase();
@@ -73,7 +76,7 @@ export const countRule: FigureRule = {
     const value = parseNumber(numberText);
     if (value === null || value === 1) return null;
     if (g.hy) return hyphenCount(g.hy, numberText.length, value);
-    const words = [...g.tail!.matchAll(new RegExp(String.raw`\s+(${WORD})`, 'gu'))].map((w) => ({
+    const words = [...g.tail!.matchAll(TAIL_WORD_RE)].map((w) => ({
       word: w[1]!,
       end: w.index! + w[0].length - (w[1]!.length - bare(w[1]!).length),
     }));

@@ -17,6 +17,15 @@ describe('things that are not people', () => {
     expect(allNames(r)).toEqual(['Rufus Peel']);
   });
 
+  it('finds people whose surnames are also place words, and keeps newspapers out', () => {
+    const r = detect([
+      'Council leader Rowan Heath said the budget would balance.',
+      'The Northfield Post reported that Cllr Dana Woods (Labour) abstained.',
+      'Mr Heath thanked Cllr Woods for her work.',
+    ]);
+    expect(allNames(r).sort()).toEqual(['Dana Woods', 'Rowan Heath']);
+  });
+
   it('does not report councils, companies, streets, wards, parties or buildings', () => {
     const r = detect([
       'Wexcombe Borough Council and Ferndale Homes Ltd signed the deal at the Town Hall on Monday.',
