@@ -4,7 +4,7 @@
  * the name words and anything around them that is not a name.
  */
 import type { Candidate, RunPart, SpanToken as Tok } from './types';
-import { findTitle, titleSpan } from './title-span';
+import { findTitle, isAcronym, lc, titleSpan } from './title-span';
 import {
   CAPITAL_ROLE_WORDS, MODIFIER_WORDS, NAME_PARTICLES, NON_NAME_WORDS, PARTY_WORDS, POSTNOMINALS,
   STRONG_ORG_SUFFIXES, SURNAME_CAPABLE, WEAK_ORG_SUFFIXES, isInitial, looksLikeNameToken,
@@ -36,8 +36,6 @@ function tokenise(run: string, offset: number): Tok[] {
   return out;
 }
 
-const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
-const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/\.$/, ''));
 const skippable = (w: string): boolean => {
   const l = lc(w);
   return NON_NAME_WORDS.has(l) || PARTY_WORDS.has(l) || MODIFIER_WORDS.has(l) || CAPITAL_ROLE_WORDS.has(l) || isAcronym(w);

@@ -9,8 +9,10 @@ import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { ROLE_HEADS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
 
-const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
-const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/\.$/, ''));
+/** A word lower-cased without a closing full stop ("Cllr." -> "cllr"). */
+export const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
+/** True for all-capitals words ("MP", "MLA."). */
+export const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/\.$/, ''));
 const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'senior', 'opposition', 'shadow']);
 const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
 
