@@ -23,9 +23,6 @@ export interface Fixture {
 /** Default fixture folder, relative to the project root. */
 export const FIXTURE_DIR = 'tests/fixtures/articles';
 
-/** Held-out fixture folder: articles the detectors were never tuned on (see its README). */
-export const HOLDOUT_DIR = 'tests/fixtures/holdout';
-
 /** Blind fixture folder: written without seeing detector code or output; errors never printed (see its README). */
 export const BLIND_DIR = 'tests/fixtures/blind';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Checks the held-out and blind gold (tests/fixtures/holdout, tests/fixtures/blind) against extraction only: every expected mention and
+ * Checks the tuned gold (tests/fixtures/articles) against extraction only: every expected mention and
  * figure must be found in the extracted body text, in order, and the metadata must match. This tests
  * the gold, not the detectors; the detectors are measured on this set by `npm run bench`.
  */
@@ -8,9 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, isNotArticle } from '@/core/article';
-import { loadPage } from '../article/load-page';
+import { loadPage } from './load-page';
 
-const DIRS = ['holdout', 'blind'].map((d) => join(__dirname, '..', 'fixtures', d));
+// The blind set (tests/fixtures/blind) is left out on purpose: a failing check here would print its items.
+const DIRS = [join(__dirname, '..', 'fixtures', 'articles')];
 
 interface Gold {
   url: string;
@@ -27,7 +28,7 @@ interface Gold {
 
 const fixtures = DIRS.flatMap((dir) =>
   readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('not-article'))
     .sort()
     .map((f) => {
       const slug = f.slice(0, -'.html'.length);
@@ -47,19 +48,7 @@ function findInOrder(text: string, parts: string[]): string | null {
   return null;
 }
 
-/** Whole-word occurrences of `word` once the not-official strings (organisations named after people) are blanked out. */
-function countWord(text: string, word: string, blank: string[]): number {
-  let rest = text;
-  for (const s of [...blank].sort((a, b) => b.length - a.length)) rest = rest.split(s).join(' ');
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return (rest.match(new RegExp(`(?<![\\p{L}'-])${escaped}(?![\\p{L}-])`, 'gu')) ?? []).length;
-}
-
-it('has ten held-out and eight blind articles', () => {
-  expect(DIRS.map((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).length)).toEqual([10, 8]);
-});
-
-describe.each(fixtures.map((f) => [f.slug, f] as const))('held-out gold for %s', (_slug, { html, gold }) => {
+describe.each(fixtures.map((f) => [f.slug, f] as const))('gold for %s', (_slug, { html, gold }) => {
   const result = extractArticle(loadPage(html, gold.url), gold.url);
   const text = isNotArticle(result) ? '' : result.text;
 
@@ -72,14 +61,6 @@ describe.each(fixtures.map((f) => [f.slug, f] as const))('held-out gold for %s',
 
   it('finds every mention of each person in order', () => {
     for (const person of [...gold.officials, ...gold.people]) expect(findInOrder(text, person.mentions), person.name).toBeNull();
-  });
-
-  it('lists every occurrence of each surname', () => {
-    for (const person of [...gold.officials, ...gold.people]) {
-      const surname = person.name.split(' ').pop()!;
-      const listed = person.mentions.filter((m) => countWord(m, surname, []) > 0).length;
-      expect(countWord(text, surname, gold.notOfficials), person.name).toBe(listed);
-    }
   });
 
   it('finds every figure in body order', () => {
