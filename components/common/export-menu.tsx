@@ -3,7 +3,7 @@
  * so the same menu serves the popup and the options page.
  */
 import { useState } from 'preact/hooks';
-import type { ExportFormat } from '@/core/export/types';
+import { formatsFor, type ExportFormat } from '@/core/export/formats';
 
 export type { ExportFormat };
 
@@ -16,13 +16,6 @@ export const SCOPE_LABELS: Record<ExportScope, string> = {
   filter: 'Notes matching the current filter',
   article: 'This article',
   official: 'This official',
-};
-export const FORMAT_LABELS: Record<ExportFormat, string> = {
-  backup: 'JSON backup (everything, for restoring)',
-  csv: 'CSV (spreadsheet)',
-  markdown: 'Markdown',
-  w3c: 'W3C Web Annotation (JSON-LD)',
-  dossier: 'Dossier for one official (Markdown)',
 };
 
 /** Props of {@link ExportMenu}. */
@@ -37,8 +30,8 @@ export interface ExportMenuProps {
 export function ExportMenu({ scopes, onExport, busy = false }: ExportMenuProps) {
   const [scope, setScope] = useState<ExportScope>(scopes[0] ?? 'everything');
   const [format, setFormat] = useState<ExportFormat>('markdown');
-  const formats = (Object.keys(FORMAT_LABELS) as ExportFormat[]).filter((f) => f !== 'dossier' || scope === 'official');
-  const chosen = formats.includes(format) ? format : 'markdown';
+  const formats = formatsFor(scope === 'official');
+  const chosen = formats.some((f) => f.id === format) ? format : 'markdown';
   return (
     <form
       class="export-menu"
@@ -61,8 +54,8 @@ export function ExportMenu({ scopes, onExport, busy = false }: ExportMenuProps) 
         Format
         <select value={chosen} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ExportFormat)}>
           {formats.map((f) => (
-            <option key={f} value={f}>
-              {FORMAT_LABELS[f]}
+            <option key={f.id} value={f.id}>
+              {f.label}
             </option>
           ))}
         </select>

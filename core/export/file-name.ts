@@ -1,5 +1,5 @@
 /** Download file names: `council-lens-<scope>-<YYYY-MM-DD>.<ext>`. */
-import type { ExportFormat } from './types';
+import { exportFormat, type ExportFormat } from './formats';
 
 /** What an export covers, as far as its file name is concerned. */
 export type FileScope =
@@ -7,15 +7,6 @@ export type FileScope =
   | { kind: 'filtered' }
   | { kind: 'article'; title: string }
   | { kind: 'official'; name: string };
-
-/** File extension per format. W3C uses `.jsonld` so tools recognise JSON-LD. */
-export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = {
-  backup: 'json',
-  csv: 'csv',
-  markdown: 'md',
-  w3c: 'jsonld',
-  dossier: 'md',
-};
 
 /** A file-name-safe slug: lower case letters and digits of any script, hyphens, at most 60 chars. */
 export function slugify(text: string): string {
@@ -43,5 +34,5 @@ export function fileNameFor(scope: FileScope, format: ExportFormat, now: Date): 
       : scope.kind === 'official'
         ? `official-${slugify(scope.name)}`
         : scope.kind;
-  return `council-lens-${part}-${localDate(now)}.${FORMAT_EXTENSIONS[format]}`;
+  return `council-lens-${part}-${localDate(now)}.${exportFormat(format).extension}`;
 }

@@ -24,8 +24,7 @@ export interface ExportData {
   settings: Settings | null;
 }
 
-/** The export formats the extension offers. */
-export type ExportFormat = 'backup' | 'csv' | 'markdown' | 'w3c' | 'dossier';
+export type { ExportFormat } from './formats';
 
 /** An ExportData with every table empty. */
 export function emptyExportData(): ExportData {

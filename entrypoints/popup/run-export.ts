@@ -4,7 +4,7 @@
  */
 import type { ExportScope } from '@/components/common/export-menu';
 import type { NotesQuery } from '@/components/popup/notes-query';
-import { fileNameFor, toBackupJson, toCsv, toDossier, toMarkdown, toWebAnnotationJson, type ExportFormat, type FileScope } from '@/core/export';
+import { exportFormat, fileNameFor, type ExportFormat, type FileScope } from '@/core/export';
 import type { ExportData } from '@/core/export';
 import { listAnnotations } from '@/storage/annotation-queries';
 import { collectExportData } from '@/storage/export-scope';
@@ -18,14 +18,6 @@ export interface ExportContext {
   official?: { id: string; name: string };
 }
 
-const MIME: Record<ExportFormat, string> = {
-  backup: 'application/json',
-  csv: 'text/csv',
-  markdown: 'text/markdown',
-  w3c: 'application/ld+json',
-  dossier: 'text/markdown',
-};
-
 /** The Markdown heading for a scope: the article or official exported, else a general title. */
 export function titleFor(scope: ExportScope, ctx: ExportContext): string {
   if (scope === 'article' && ctx.article?.title) return ctx.article.title;
@@ -33,23 +25,9 @@ export function titleFor(scope: ExportScope, ctx: ExportContext): string {
   return scope === 'filter' ? 'Council Lens notes (filtered)' : 'Council Lens notes';
 }
 
-/** Formats `data` as `format`. Throws when a dossier is asked for without an official. */
+/** Formats `data` as `format`. Throws, with a message for the reader, when the format cannot apply. */
 export function formatExport(data: ExportData, format: ExportFormat, ctx: ExportContext, now: Date, title: string): string {
-  switch (format) {
-    case 'backup':
-      return toBackupJson(data, now);
-    case 'csv':
-      return toCsv(data);
-    case 'markdown':
-      return toMarkdown(data, { now, title });
-    case 'w3c':
-      return toWebAnnotationJson(data, { now });
-    case 'dossier': {
-      const text = ctx.official ? toDossier(data, { officialId: ctx.official.id, now }) : null;
-      if (text === null) throw new Error('Open one official in the People tab to export their dossier.');
-      return text;
-    }
-  }
+  return exportFormat(format).render(data, { now, title, officialId: ctx.official?.id });
 }
 
 /** Collects, formats and downloads; errors propagate to the caller's alert. */
@@ -81,5 +59,5 @@ export async function runExport(scope: ExportScope, format: ExportFormat, ctx: E
     fileScope = { kind: 'all' };
   }
   const text = formatExport(data, format, ctx, now, titleFor(scope, ctx));
-  downloadText(text, fileNameFor(fileScope, format, now), MIME[format]);
+  downloadText(text, fileNameFor(fileScope, format, now), exportFormat(format).mime);
 }
