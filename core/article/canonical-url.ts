@@ -3,6 +3,7 @@
  * stripped of tracking parameters, so the same story read from a newsletter, a tweet or the home page
  * is stored once.
  */
+import { sameSite } from './registrable-domain';
 
 /** Query parameters that only say how the reader arrived; they never select different content. */
 const TRACKING_EXACT = new Set([
@@ -54,17 +55,24 @@ function resolveHttp(href: string | null | undefined, base: string | null): stri
 /**
  * The article's canonical URL: `link[rel=canonical]`, then `og:url`, resolved against `pageUrl`,
  * then `pageUrl` itself; always cleaned of tracking parameters. Null when nothing usable exists.
+ *
+ * The canonical URL becomes the article's id, so a page must not be able to name another site's
+ * article: a declared canonical counts only when it is on the page's own site (same registrable
+ * domain, see registrable-domain.ts); otherwise the page's own address is used. Without a page URL
+ * (a saved file given to the `analyze` command) there is no site to compare with and the
+ * declaration is taken as it stands.
  */
 export function canonicalUrl(doc: Document, pageUrl: string | null): string | null {
   const base = pageUrl ?? (doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : null);
-  const candidates = [
+  const own = resolveHttp(pageUrl, null);
+  const declared = [
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"], meta[name="og:url"]')?.getAttribute('content'),
-    pageUrl,
   ];
-  for (const candidate of candidates) {
+  for (const candidate of declared) {
     const resolved = resolveHttp(candidate, base);
-    if (resolved) return cleanUrl(resolved);
+    if (resolved && (!own || sameSite(resolved, own))) return cleanUrl(resolved);
   }
-  return null;
+  const fallback = own ?? resolveHttp(pageUrl, base);
+  return fallback ? cleanUrl(fallback) : null;
 }

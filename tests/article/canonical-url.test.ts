@@ -31,4 +31,25 @@ describe('canonicalUrl', () => {
     const doc = loadPage('<html><head><link rel="canonical" href="javascript:alert(1)"></head><body></body></html>');
     expect(canonicalUrl(doc, 'https://site.example/ok')).toBe('https://site.example/ok');
   });
+
+  it('takes a declared canonical on the same site, subdomains included', () => {
+    const doc = loadPage('<html><head><link rel="canonical" href="https://www.post.co.uk/news/budget"></head><body></body></html>');
+    expect(canonicalUrl(doc, 'https://amp.post.co.uk/news/budget?utm_source=x')).toBe('https://www.post.co.uk/news/budget');
+  });
+
+  it("refuses another site's address as canonical (link or og:url) and keeps the page's own", () => {
+    const link = loadPage('<html><head><link rel="canonical" href="https://herald.co.uk/news/budget"></head><body></body></html>');
+    expect(canonicalUrl(link, 'https://post.co.uk/story?fbclid=1')).toBe('https://post.co.uk/story');
+    const og = loadPage('<html><head><meta property="og:url" content="https://bob.github.io/notes"></head><body></body></html>');
+    expect(canonicalUrl(og, 'https://alice.github.io/notes')).toBe('https://alice.github.io/notes');
+    const both = loadPage(
+      '<html><head><link rel="canonical" href="https://victim.example/a"><meta property="og:url" content="/own"></head><body></body></html>',
+    );
+    expect(canonicalUrl(both, 'https://site.example/x')).toBe('https://site.example/own');
+  });
+
+  it('takes the declaration as it stands when there is no page URL to compare with', () => {
+    const doc = loadPage('<html><head><link rel="canonical" href="https://herald.co.uk/news/budget"></head><body></body></html>');
+    expect(canonicalUrl(doc, null)).toBe('https://herald.co.uk/news/budget');
+  });
 });
