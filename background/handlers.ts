@@ -1,14 +1,14 @@
 /**
  * The background's answers to the message protocol, as plain async functions over a database so
- * tests call them directly. Every write is idempotent (same ids give the same records), so a
+ * tests call them directly. They trust their input: `boundary.ts` validates every message and its
+ * sender before a handler runs. Every write is idempotent (same ids give the same records), so a
  * content script can simply resend a message that was lost when the service worker stopped.
  */
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { BackgroundProtocol } from '@/messaging/protocol';
 import type { CouncilLensDb } from '@/storage/db';
-import { forgetArticle, rememberArticle } from '@/storage/articles';
+import { rememberArticle } from '@/storage/articles';
 import { deleteAnnotation, saveAnnotation, setOrphans } from '@/storage/annotations';
-import { addLink } from '@/storage/links';
 import { pageContext } from '@/storage/page-context';
 import { getSettings } from '@/storage/settings';
 import { listWatchlist } from '@/storage/watchlist';
@@ -49,10 +49,8 @@ export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new 
     getWatchlist: () => guarded(db, () => listWatchlist(db)),
     getPageContext: (req) => guarded(db, () => pageContext(db, req)),
     rememberArticle: (article) => guarded(db, () => rememberArticle(db, article, clock())),
-    forgetArticle: (articleId) => guarded(db, () => forgetArticle(db, articleId)),
     saveAnnotation: (req) => guarded(db, () => saveAnnotation(db, req, clock())),
     deleteAnnotation: (id) => guarded(db, () => deleteAnnotation(db, id)),
     setOrphans: (req) => guarded(db, () => setOrphans(db, req, clock())),
-    addLink: (req) => guarded(db, () => addLink(db, req, clock())),
   };
 }

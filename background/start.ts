@@ -7,8 +7,9 @@ import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import type { CouncilLensDb } from '@/storage/db';
 import { getSettings } from '@/storage/settings';
-import { drainOutbox } from '@/messaging/outbox';
+import { createBoundary } from './boundary';
 import { createHandlers } from './handlers';
+import { drainOutboxChecked } from './outbox-drain';
 import { registerHandlers } from './register-handlers';
 import { syncContentScripts } from './content-scripts';
 import { createContextMenus, listenForTabActions } from './context-menus';
@@ -16,14 +17,12 @@ import { createContextMenus, listenForTabActions } from './context-menus';
 /** Starts the background over `db`: message handlers, menus, shortcuts and content-script sync. */
 export function startBackground(db: CouncilLensDb): void {
   const handlers = createHandlers(db);
-  // Notes the content script put in the outbox but could not hand over (worker stopped, page left).
-  const drain = () => drainOutbox(browser.storage.local, (entry) => handlers.saveAnnotation(entry)).catch(() => 0);
-  registerHandlers({
-    ...handlers,
-    getPageContext: async (req) => {
-      await drain();
-      return handlers.getPageContext(req);
-    },
+  const drain = () => drainOutboxChecked(db, handlers, browser.storage.local);
+  const receive = createBoundary(db, handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  registerHandlers(async (name, data, sender) => {
+    // A page asking for its notes gets any it saved while the worker was stopped.
+    if (name === 'getPageContext') await drain();
+    return receive(name, data, sender);
   });
   void drain();
   listenForTabActions();

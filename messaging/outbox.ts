@@ -32,28 +32,57 @@ export function dequeue(area: KeyValueArea, annotationId: string): Promise<void>
   return area.remove(PREFIX + annotationId);
 }
 
-/** Every save still waiting, oldest edit first. */
+/** The `updatedAt` of an entry read back from storage, which anything may have written. */
+function editTime(value: unknown): string {
+  const updatedAt = (value as { annotation?: { updatedAt?: unknown } } | null)?.annotation?.updatedAt;
+  return typeof updatedAt === 'string' ? updatedAt : '';
+}
+
+/**
+ * Every save still waiting, oldest edit first. Entries are returned as stored, unchecked: storage
+ * is reachable from every content script, so the caller validates each one before saving it.
+ */
 export async function pendingSaves(area: KeyValueArea): Promise<OutboxEntry[]> {
   const all = await area.get(null);
   return Object.entries(all)
     .filter(([key]) => key.startsWith(PREFIX))
     .map(([, value]) => value as OutboxEntry)
-    .sort((a, b) => a.annotation.updatedAt.localeCompare(b.annotation.updatedAt));
+    .sort((a, b) => editTime(a).localeCompare(editTime(b)));
+}
+
+/**
+ * Removes the entry for `annotationId` only if it still holds the edit of `updatedAt`: a newer edit
+ * queued meanwhile under the same key must stay until it is saved itself.
+ */
+export async function dequeueIfUnchanged(area: KeyValueArea, annotationId: string, updatedAt: string): Promise<void> {
+  const key = PREFIX + annotationId;
+  const current = (await area.get(key))[key];
+  if (current !== undefined && editTime(current) === updatedAt) await area.remove(key);
 }
 
 /**
  * Saves every waiting entry with `save` and removes it from the outbox; an entry whose save fails
- * stays for the next attempt. Resolves to the number saved.
+ * stays for the next attempt, unless `discard(error)` says it can never succeed (refused as
+ * malformed or not the page's own). Resolves to the number saved.
  */
-export async function drainOutbox(area: KeyValueArea, save: (entry: OutboxEntry) => Promise<unknown>): Promise<number> {
+export async function drainOutbox(
+  area: KeyValueArea,
+  save: (entry: OutboxEntry) => Promise<unknown>,
+  discard: (error: unknown) => boolean = () => false,
+): Promise<number> {
   let saved = 0;
-  for (const entry of await pendingSaves(area)) {
+  const waiting = Object.entries(await area.get(null))
+    .filter(([key]) => key.startsWith(PREFIX))
+    .sort(([, a], [, b]) => editTime(a).localeCompare(editTime(b)));
+  for (const [key, value] of waiting) {
+    const id = key.slice(PREFIX.length);
     try {
-      await save(entry);
-      await dequeue(area, entry.annotation.id);
+      await save(value as OutboxEntry);
+      await dequeueIfUnchanged(area, id, editTime(value));
       saved++;
-    } catch {
-      // Kept for the next drain; the content script already told the reader.
+    } catch (error) {
+      // Kept for the next drain (the content script already told the reader), unless hopeless.
+      if (discard(error)) await dequeueIfUnchanged(area, id, editTime(value));
     }
   }
   return saved;

@@ -7,7 +7,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { WatchlistEntry } from '@/core/model/analysis';
 import type { ArticleRef } from '@/core/model/views';
 import type { Annotation } from '@/core/model/annotation';
-import type { ArticleRecord, LinkEnd, LinkRecord, Settings, StoredFigure } from '@/core/model/records';
+import type { ArticleRecord, Settings, StoredFigure } from '@/core/model/records';
 
 /** What the content script sends to remember an article: metadata and findings, never the text. */
 export interface ArticleSubmission {
@@ -53,20 +53,24 @@ export interface PageContextRequest {
   figureKeys: string[];
 }
 
-/** Messages handled by the background. Every write returns the stored record. */
+/**
+ * Messages handled by the background. Every write returns the stored record. Each message is
+ * validated (message-schemas.ts) and checked against its sender (background/message-policy.ts): a
+ * content script reads and writes only for the article of its own tab. Bulk and destructive work
+ * (forget an article, links, import) is not in this protocol: extension pages do it through
+ * `storage/` in the extension's own origin.
+ */
 export interface BackgroundProtocol {
   getSettings(): Settings;
   /** The reader's watchlist, as detection input. */
   getWatchlist(): WatchlistEntry[];
   getPageContext(req: PageContextRequest): PageContext;
   rememberArticle(article: ArticleSubmission): ArticleRecord;
-  forgetArticle(articleId: string): void;
   /** Saves (creates or replaces) an annotation; remembers its article first if it is not yet saved. */
   saveAnnotation(req: { annotation: Annotation; article: ArticleSubmission }): Annotation;
   deleteAnnotation(id: string): void;
   /** Records which annotations could not be placed on the last visit, and which now could. */
   setOrphans(req: { articleId: string; orphaned: string[]; placed: string[] }): void;
-  addLink(req: { from: LinkEnd; to: LinkEnd; note: string }): LinkRecord;
 }
 
 /** Messages handled by the content script in a tab (sent by the popup and the background). */

@@ -17,7 +17,8 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.items);
 const whole = (max: number) => z.number().min(0).max(max).refine(Number.isInteger, { message: 'expected a whole number' });
 const offset = whole(LIMITS.offset);
 
-const storedFigure = z.object({
+/** Schema of a figure as stored on an article (also checks what a content script submits). */
+export const storedFigureSchema = z.object({
   text: short,
   kind: z.enum(['money', 'percent', 'date', 'year', 'count', 'duration'] satisfies FigureKind[]),
   value: z.union([z.number(), short, z.null()]),
@@ -32,7 +33,7 @@ const article = z.object({
   byline: short.nullable(),
   publishedTime: short.nullable(),
   textHash: short,
-  figures: list(storedFigure),
+  figures: list(storedFigureSchema),
   figureKeys: list(short),
   officialIds: list(short),
   auto: z.boolean(),

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/background/handlers';
 import { registerHandlers } from '@/background/register-handlers';
+import { createBoundary } from '@/background/boundary';
 import { backgroundMessaging } from '@/messaging/protocol';
 import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import type { CouncilLensDb } from '@/storage/db';
@@ -14,7 +15,7 @@ afterEach(() => db?.close());
 const A = 'https://n.example/a';
 
 describe('background handlers', () => {
-  it('remember, context, annotate, orphan, link and forget through the handlers', async () => {
+  it('remember, context, annotate, orphan and delete through the handlers', async () => {
     db = freshDb();
     const h = createHandlers(db, () => NOW);
     expect(await h.getSettings(undefined)).toEqual(DEFAULT_SETTINGS);
@@ -24,12 +25,9 @@ describe('background handlers', () => {
     const saved = await h.saveAnnotation({ annotation: annotation('n1', A), article: submission(A) });
     expect(saved.id).toBe('n1');
     await h.setOrphans({ articleId: A, orphaned: ['n1'], placed: [] });
-    const link = await h.addLink({ from: { type: 'annotation', id: 'n1' }, to: { type: 'article', id: 'https://n.example/b' }, note: 'x' });
     const ctx = await h.getPageContext({ articleId: A, officials: [official('Mark Rogers')], figureKeys: [] });
     expect(ctx.annotations[0]?.orphanedAt).toBe(NOW.toISOString());
     expect(ctx.relatedByOfficial['mark-rogers']?.map((r) => r.id)).toEqual(['https://n.example/b']);
-    await h.forgetArticle('https://n.example/b');
-    expect(await db.links.get(link.id)).toBeUndefined();
     await h.deleteAnnotation('n1');
     expect(await db.annotations.count()).toBe(0);
   });
@@ -56,18 +54,25 @@ describe('background handlers', () => {
   it('turns a failure into a readable error', async () => {
     db = freshDb();
     const h = createHandlers(db, () => NOW);
-    await expect(
-      h.addLink({ from: { type: 'annotation', id: 'missing' }, to: { type: 'article', id: A }, note: '' }),
-    ).rejects.toThrow(/^Council Lens could not read or save its data: Cannot link/);
+    const broken = { ...submission(A), officials: [official('Ann Lee')] };
+    (broken.officials[0] as { forms: unknown }).forms = null;
+    await expect(h.rememberArticle(broken)).rejects.toThrow(/^Council Lens could not read or save its data: /);
   });
 
   it('answers protocol messages once registered', async () => {
     db = freshDb();
-    const remove = registerHandlers(createHandlers(db, () => NOW));
+    const seen: unknown[] = [];
+    const boundary = createBoundary(db, createHandlers(db, () => NOW), { id: fakeBrowser.runtime.id, origin: 'chrome-extension://x/' });
+    const remove = registerHandlers((name, data, sender) => {
+      seen.push(sender);
+      // The fake browser sends as an extension page would.
+      return boundary(name, data, { ...sender, url: 'chrome-extension://x/popup.html' });
+    });
     try {
       const rec = await backgroundMessaging.sendMessage('rememberArticle', submission(A));
       expect(rec.id).toBe(A);
       expect((await backgroundMessaging.sendMessage('getSettings')).sites).toEqual(DEFAULT_SETTINGS.sites);
+      expect(seen).toHaveLength(2);
     } finally {
       remove();
     }
