@@ -32,13 +32,13 @@ function isModifier(word: string): boolean {
 /**
  * Things a number may count through a hyphen ("a 200-home estate", "a 60-bed ward"): homes, rooms,
  * places and seats. A closed list, because most hyphen compounds are not counts ("a two-state
- * solution", "a three-line whip", "a 30-mile route", "a two-child limit").
+ * solution", "a three-line whip", "a two-child limit"); sizes such as "a 6-acre park" are measures.
  */
 const HYPHEN_NOUNS: Record<string, string> = {
   home: 'homes', house: 'houses', flat: 'flats', dwelling: 'dwellings', apartment: 'apartments',
   unit: 'units', property: 'properties', plot: 'plots', pitch: 'pitches', bed: 'beds',
   bedroom: 'bedrooms', room: 'rooms', classroom: 'classrooms', place: 'places', seat: 'seats',
-  space: 'spaces', bay: 'bays', storey: 'storeys', floor: 'floors', acre: 'acres', hectare: 'hectares',
+  space: 'spaces', bay: 'bays', storey: 'storeys', floor: 'floors',
   pupil: 'pupils', member: 'members', job: 'jobs', school: 'schools', site: 'sites', shop: 'shops',
 };
 

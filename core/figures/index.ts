@@ -1,16 +1,24 @@
 import type { Figure, Paragraph } from '../model/analysis';
+import { ageRule } from './ages';
 import { countRule } from './counts';
 import { dateRule } from './dates';
+import { decadeRule } from './decades';
 import { durationRule } from './durations';
+import { measureRule } from './measures';
 import { moneyRule } from './money';
 import { percentRule } from './percent';
 import type { ScanContext } from './rule';
 import { createScanner } from './scan';
+import { strengthRule } from './strength';
 import { tallyRule } from './tallies';
+import { voteRule } from './votes';
 import { fiscalYearRule, yearRule } from './years';
 
 /** Priority order: where two rules match at the same place, the earlier one wins. */
-const scanner = createScanner([moneyRule, percentRule, dateRule, fiscalYearRule, durationRule, countRule, yearRule, tallyRule]);
+const scanner = createScanner([
+  moneyRule, percentRule, dateRule, fiscalYearRule, voteRule, ageRule, decadeRule, measureRule, strengthRule,
+  durationRule, countRule, yearRule, tallyRule,
+]);
 
 /** Options for {@link detectFigures}. */
 export interface DetectFiguresOptions {
@@ -25,8 +33,8 @@ function parseReference(iso: string | null | undefined): ScanContext['reference'
 }
 
 /**
- * Finds the figures in an article: money, percentages, dates, years and financial years, counts and
- * durations, each with a normalised value. Sorted by start; never overlapping; never crossing a
+ * Finds the figures in an article: money, percentages, dates, years and financial years, votes,
+ * ages, decades, measures, counts and durations, each with a normalised value. Sorted by start; never overlapping; never crossing a
  * paragraph boundary; `text.slice(start, end) === figure.text`.
  */
 export function detectFigures(

@@ -38,6 +38,11 @@ export interface FigureRule {
   interpret(match: RegExpExecArray, ctx: ScanContext): RuleResult | null;
 }
 
+/** At most `window` characters of `text` before `index`: look-behind stays bounded, so rules stay linear. */
+export function textBefore(text: string, index: number, window: number): string {
+  return text.slice(Math.max(0, index - window), index);
+}
+
 /** The word right before `index` in `text`, lower-cased ("" at the start). */
 export function wordBefore(text: string, index: number): string {
   const m = /([\p{L}\d]+)\.?\s*$/u.exec(text.slice(Math.max(0, index - 40), index));

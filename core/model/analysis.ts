@@ -2,6 +2,7 @@
  * The shapes the analysis core produces. They are plain data (JSON-serialisable) so they can cross
  * the message boundary, be written to IndexedDB and be printed by the `analyze` command unchanged.
  */
+import type { FigureKind } from './figure-kinds';
 
 /** One occurrence of a name in the article text. `text.slice(start, end) === mention.text`. */
 export interface Mention {
@@ -23,7 +24,8 @@ export interface Person {
   mentions: Mention[];
 }
 
-export type FigureKind = 'money' | 'percent' | 'date' | 'year' | 'count' | 'duration';
+/** The kinds of figure (derived from the registry in `figure-kinds.ts`). */
+export type { FigureKind };
 
 /** A figure found in the text, with a normalised value. */
 export interface Figure {
@@ -33,11 +35,14 @@ export interface Figure {
    * Normalised value: money -> amount in major units (49000000); percent -> number (4.99);
    * date -> ISO `YYYY-MM-DD` when determinable, else `--MM-DD` for a day without a year;
    * year -> number, or `2017/18` style string for a financial year; count -> number;
-   * duration -> number of `unit`s.
+   * duration -> number of `unit`s; vote -> `"F-A"` or `"F-A-X"` (for, against, abstentions:
+   * "31-12-4"); age -> years (61); decade -> its first year (1970); measure -> number of `unit`s.
+   * Kinds, their valid values and how they read are listed once in `figure-kinds.ts`.
    */
   value: number | string | null;
   /** money: ISO currency (GBP, USD, EUR); count: the noun counted ("jobs"); duration: "year", "month"...;
-   * percent: "%"; rates such as "£180,000-a-year" carry "GBP/year". */
+   * percent: "%"; rates such as "£180,000-a-year" carry "GBP/year"; vote: "votes"; age: "year";
+   * measure: one of `MEASURE_UNITS` ("mile", "tonne", "mph", "square foot"); decade: null. */
   unit: string | null;
   start: number;
   end: number;

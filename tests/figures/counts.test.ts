@@ -57,3 +57,19 @@ describe('counts', () => {
     expect(ofKind(sentence, 'count')).toEqual([]);
   });
 });
+
+describe('sizes written as compounds', () => {
+  it.each([
+    ['The council has a 4,500-strong staff.', '4,500-strong', 4500, 'staff'],
+    ['A 30-strong crowd of residents gathered.', '30-strong', 30, 'crowd'],
+    ['A 200-strong angry crowd gathered.', '200-strong', 200, 'crowd'],
+    ['The group is 40-strong.', '40-strong', 40, null],
+    ['A ten-strong panel will decide.', 'ten-strong', 10, 'panel'],
+  ])('%s', (sentence, text, value, unit) => {
+    expect(ofKind(sentence, 'count')).toEqual([[text, value, unit]]);
+  });
+
+  it('reads "£5,000-strong" as money, not a size', () => {
+    expect(ofKind('A £5,000-strong fund.', 'count')).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { LABEL_WORDS } from './count-words';
+import { NUMBER, NUMBER_START, parseNumber } from './numbers';
+import type { FigureRule, RuleResult } from './rule';
+import { textBefore } from './rule';
+
+/** "aged 44" (not a range: "aged 16 to 18" names a group, not someone's age). */
+const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*\d)`;
+/** "72-year-old", "seven-year-old", "54 years old". */
+const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years?\s+old)(?![\p{L}])`;
+/** "Ms Okoro, 61, a former teacher": a number between commas (or brackets) straight after a name. */
+const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|\))`;
+
+/** Capitalised words before ", 61," that are not names (months, weekdays, labels: "Item 61,"). */
+const NOT_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'in', 'on', 'at', 'by', 'the', 'and', 'of', 'for', 'from', 'since', 'district', 'ward', 'precinct', 'zone',
+  'area', 'region', 'lot', 'block', 'phase', 'stage', 'level', 'grade', 'year', 'class', 'group', 'team',
+]);
+/** Lower-case people nouns an age may follow ("a pensioner, 81, said"). */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'pensioner', 'resident', 'mother', 'father', 'son', 'daughter', 'teenager',
+  'grandmother', 'grandfather', 'widow', 'widower', 'husband', 'wife', 'driver', 'cyclist', 'pedestrian',
+]);
+/** The word before ", 61," and the opening mark (comma or bracket). */
+const NAME_BEFORE = /([\p{L}'’\-]+)\s*(?:,|\()\s*$/u;
+
+/** True when the number at `index` follows a name and a comma ("Hale, 58,") or a bracket ("Hale (58)"). */
+function followsName(text: string, index: number, closer: string): boolean {
+  const m = NAME_BEFORE.exec(textBefore(text, index, 40));
+  if (!m) return false;
+  const opener = m[0].includes('(') ? '(' : ',';
+  if ((opener === '(') !== (closer === ')')) return false;
+  const word = m[1]!;
+  const lower = word.toLowerCase();
+  if (PERSON_NOUNS.has(lower)) return true;
+  return /^\p{Lu}\p{Ll}/u.test(word) && !NOT_NAMES.has(lower) && !LABEL_WORDS.has(lower);
+}
+
+/**
+ * Ages (kind `age`, unit `year`, value the number): "aged 44", "a 72-year-old man" ("72-year-old"),
+ * "54 years old", and a number set off after a name: "Ms Okoro, 61, a former teacher" ("61"),
+ * "Mr Hale (58)". Not "Item 61," or "March 3, 45 councils".
+ */
+export const ageRule: FigureRule = {
+  name: 'age',
+  source: String.raw`(?:${AGED}|${YEAR_OLD}|${APPOSITIVE})`,
+  interpret(m, ctx): RuleResult | null {
+    const g = m.groups!;
+    if (g.cn !== undefined && !followsName(ctx.paragraph, m.index, ctx.paragraph[m.index + m[0].length]!)) return null;
+    const value = parseNumber(g.an ?? g.yn ?? g.cn!);
+    // "a 300-year-old church" is an age too; a person's age past 130 is some other number.
+    if (value === null || value <= 0 || (g.yn === undefined && value > 130)) return null;
+    return { length: m[0].length, kind: 'age', value, unit: 'year' };
+  },
+};

@@ -1,0 +1,52 @@
+import { NUMBER, NUMBER_START, parseNumber } from './numbers';
+import type { FigureRule } from './rule';
+
+/**
+ * Unit spellings and the unit they normalise to, longest first (the expression tries them in
+ * order, so "miles per hour" wins over "miles" and "square feet" over "feet").
+ */
+const UNITS: [string, string][] = [
+  [String.raw`miles?\s+(?:per|an)\s+hour|mph`, 'mph'],
+  [String.raw`km\/h|kph|kmh|kilomet(?:re|er)s?\s+(?:per|an)\s+hour`, 'km/h'],
+  [String.raw`square\s+(?:metres?|meters?)|sq\.?\s?m(?![\p{L}])|sqm|m²|m2`, 'square metre'],
+  [String.raw`square\s+(?:feet|foot)|sq\.?\s?ft|sqft|ft²`, 'square foot'],
+  [String.raw`kilowatt[\s\-]hours?|kwh`, 'kWh'],
+  [String.raw`megawatts?|mw`, 'MW'],
+  [String.raw`miles?`, 'mile'],
+  [String.raw`kilomet(?:re|er)s?|km`, 'kilometre'],
+  [String.raw`met(?:re|er)s?|m(?=\s+(?:high|tall|long|wide|deep)(?![\p{L}]))`, 'metre'],
+  [String.raw`feet|foot|ft`, 'foot'],
+  [String.raw`inch(?:es)?`, 'inch'],
+  [String.raw`tonnes?|tons?`, 'tonne'],
+  [String.raw`kilograms?|kilos?|kg`, 'kilogram'],
+  [String.raw`hectares?|ha`, 'hectare'],
+  [String.raw`acres?`, 'acre'],
+  [String.raw`lit(?:re|er)s?`, 'litre'],
+  [String.raw`gallons?`, 'gallon'],
+];
+
+/** Each spelling as an anchored test on the matched unit text, to name its unit. */
+const UNIT_TESTS = UNITS.map(([source, unit]) => ({ re: new RegExp(`^(?:${source})$`, 'iu'), unit }));
+
+/** The normalised unit of a spelling ("mph", "sq ft" -> "square foot"). */
+function unitOf(spelling: string): string | null {
+  if (spelling.toLowerCase() === 'm') return 'metre'; // only matched before "high", "long"...
+  return UNIT_TESTS.find((t) => t.re.test(spelling))?.unit ?? null;
+}
+
+/**
+ * Measures (kind `measure`, value the number, unit from a closed list): "a 12-tonne lorry"
+ * ("12-tonne"), "3.5 miles", "40mph", "a 20mph limit", "2.4 hectares", "500 sq ft", "a 6ft fence",
+ * "a 6-acre park", "three miles". Bare "m" is metres only before "high", "long"... ("a 5m wall"
+ * is read as money or millions elsewhere), and "in" is never inches.
+ */
+export const measureRule: FigureRule = {
+  name: 'measure',
+  source: String.raw`${NUMBER_START}(?<n>${NUMBER})(?:\s?|-)(?<u>${UNITS.map(([s]) => s).join('|')})(?![\p{L}\d²])`,
+  interpret(m) {
+    const value = parseNumber(m.groups!.n!);
+    const unit = unitOf(m.groups!.u!);
+    if (value === null || unit === null) return null;
+    return { length: m[0].length, kind: 'measure', value, unit };
+  },
+};

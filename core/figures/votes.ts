@@ -1,0 +1,79 @@
+import { LABEL_WORDS } from './count-words';
+import { NUMBER, NUMBER_START, parseNumber } from './numbers';
+import type { FigureRule, RuleResult } from './rule';
+import { textBefore, wordBefore } from './rule';
+
+const N = NUMBER;
+const VOTES = String.raw`\s+votes?`;
+/** ", with four abstentions", " and 4 abstentions", " (two abstentions)", "; one abstained". */
+const ABSTAIN = String.raw`(?:,?\s+(?:with|and|plus)\s+|,\s+|\s+\()(?<x>${N})\s+(?:abstentions?|abstaining|abstained)\)?`;
+/** "31-12", "5–2", "12-3-1": digits joined by dashes. */
+const DASHED = String.raw`(?<df>\d{1,3})[-–](?<da>\d{1,3})(?:[-–](?<dx>\d{1,3}))?(?![\d\-–]|[.,]\d)`;
+/** "six votes to three", "22 votes to 17", "30 to 14", "29 to 22 votes". */
+const TO = String.raw`(?<tf>${N})(?<tv>${VOTES})?\s+to\s+(?<ta>${N})(?<tv2>${VOTES})?(?![\p{L}\d])`;
+/** "12 in favour and 3 against", "31 votes in favour and 4 abstentions", "45 for, 3 against". */
+const FOR = String.raw`(?<ff>${N})(?:${VOTES})?\s+(?:in\s+favou?r|for)(?:\s+of\s+(?:it|the\s+\p{L}+))?(?:,?\s+(?:and|to|with|while)\s+|,\s+)(?:(?<fa>${N})(?:${VOTES})?\s+against|(?<fx>${N})\s+abstentions?)`;
+/** "41 members backed it and 9 opposed", "eight councillors supported the plan, while two voted against". */
+const BACKED = String.raw`(?<bf>${N})(?:\s+\p{Ll}+){0,2}?\s+(?:backed|supported|approved|favou?red|voted\s+(?:for|in\s+favou?r(?:\s+of)?))(?:\s+(?:it|this|them|the\s+\p{Ll}+))?,?\s+(?:and|while|with|but|,)\s+(?<ba>${N})(?:\s+\p{Ll}+)?\s+(?:opposed|voted\s+against|were\s+against|against|voted\s+no)`;
+
+/** Words before a bare tally that make it a vote ("passed 31-12", "voted 30 to 14"). */
+const VOTE_BEFORE = /\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approv(?:e|ed|es|ing)|carried|backed|adopted|rejected|defeated|endorsed|agreed|ratified|failed|fell|split|ballot|margin|tally|motion)\b/;
+/** Words straight after a tally that make it a vote ("a 7-2 vote", "on a 5-4 split"). */
+const VOTE_AFTER = /^\s*(?:(?:split|majority|committee|council|board)\s+)?(?:vote|votes|decision|margin|majority|split|tally|ruling)\b/;
+/** How far back a vote word may sit (same sentence): a bounded window keeps the rule linear. */
+const CONTEXT = 60;
+
+/** True when a vote word sits in the same sentence shortly before `index`, or right after `end`. */
+function voteContext(text: string, index: number, end: number): boolean {
+  const before = textBefore(text, index, CONTEXT).toLowerCase();
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
+  return VOTE_BEFORE.test(sentence) || VOTE_AFTER.test(text.slice(end, end + 30).toLowerCase());
+}
+
+/** A counted plural right after a dashed pair ("200-300 homes") makes it a range, not a vote. */
+const RANGE_NOUN = /^\s+(?!votes?\b)\p{Ll}+s\b/u;
+
+const part = (raw: string | undefined): number | null => (raw === undefined ? null : parseNumber(raw));
+
+/** The tally as "F-A" or "F-A-X", or null when a part is not a whole number. */
+function tally(f: number | null, a: number | null, x: number | null): string | null {
+  const parts = x === null ? [f, a] : [f, a, x];
+  if (parts.some((p) => p === null || !Number.isInteger(p) || p < 0 || p > 9999)) return null;
+  return parts.join('-');
+}
+
+/**
+ * Vote tallies (kind `vote`, unit `votes`, value "F-A" or "F-A-X"): "passed 31-12", "a 7-0 vote",
+ * "carried 12-3-1", "by six votes to three", "voted 30 to 14", "by 22 votes to 17, with 3
+ * abstentions", "12 in favour and 3 against", "41 members backed it and 9 opposed". A bare pair
+ * ("31-12", "30 to 14") is a vote only with a vote word in its sentence or straight after it, so
+ * scores, ranges and page spans are left alone. A margin alone ("fell by two votes") is a count.
+ */
+export const voteRule: FigureRule = {
+  name: 'vote',
+  source: String.raw`${NUMBER_START}(?:${DASHED}|${TO}|${FOR}|${BACKED})(?:${ABSTAIN})?`,
+  interpret(m, ctx): RuleResult | null {
+    const g = m.groups!;
+    const text = ctx.paragraph;
+    const end = m.index + m[0].length;
+    const x = part(g.x);
+    let value: string | null;
+    let length = m[0].length;
+    if (g.df !== undefined) {
+      if (LABEL_WORDS.has(wordBefore(text, m.index)) || RANGE_NOUN.test(text.slice(end, end + 40))) return null;
+      const dashedEnd = m.index + g.df.length + 1 + g.da!.length + (g.dx ? g.dx.length + 1 : 0);
+      if (!voteContext(text, m.index, dashedEnd)) return null;
+      if (g.dx !== undefined && x !== null) length = dashedEnd - m.index; // "12-3-1 with 2 abstentions": keep the tally
+      value = tally(part(g.df), part(g.da), g.dx !== undefined ? part(g.dx) : x);
+    } else if (g.tf !== undefined) {
+      const votes = g.tv !== undefined || g.tv2 !== undefined;
+      if (!votes && (LABEL_WORDS.has(wordBefore(text, m.index)) || !voteContext(text, m.index, end))) return null;
+      value = tally(part(g.tf), part(g.ta), x);
+    } else if (g.ff !== undefined) {
+      value = tally(part(g.ff), g.fa !== undefined ? part(g.fa) : 0, g.fx !== undefined ? part(g.fx) : x);
+    } else {
+      value = tally(part(g.bf), part(g.ba), x);
+    }
+    return value ? { length, kind: 'vote', value, unit: 'votes' } : null;
+  },
+};

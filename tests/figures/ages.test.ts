@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ofKind } from './helpers';
+
+describe('ages', () => {
+  it.each([
+    ['Ms Okoro, 61, a former teacher, spoke first.', '61', 61],
+    ['Mr Hale, 58, of Lark Lane, objected.', '58', 58],
+    ['Plot holder Bill Rawnsley, 81, who grows leeks, was there.', '81', 81],
+    ['Jo Reyes (44) chaired the meeting.', '44', 44],
+    ['A pensioner, 79, said she was worried.', '79', 79],
+    ['The inquest into the death of Alan Jessop, aged 54, opened.', 'aged 54', 54],
+    ['A retired nurse aged 78 watched from the gallery.', 'aged 78', 78],
+    ['A 72-year-old man was arrested.', '72-year-old', 72],
+    ['A seven-year-old girl was hurt.', 'seven-year-old', 7],
+    ['He is 30 years old.', '30 years old', 30],
+    ['The 300-year-old church needs repairs.', '300-year-old', 300],
+  ])('%s', (sentence, text, value) => {
+    expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);
+  });
+
+  it.each([
+    'Item 61, on parking, was deferred.',
+    'On March 3, 45 councils replied.',
+    'In Leeds, 45 councils replied.',
+    'The group for people aged 16 to 18 meets weekly.',
+    'Children aged 5-11 get free entry.',
+    'Ward 12, 14 and 16 were redrawn.',
+    'District 4, 12, was quiet.',
+    'Smith, 450, was the total.',
+    'It costs £61, a rise.',
+  ])('no age in: %s', (sentence) => {
+    expect(ofKind(sentence, 'age')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ofKind, tuples } from './helpers';
+
+describe('vote tallies', () => {
+  it.each([
+    ['The budget passed 31-12 on Tuesday.', '31-12', '31-12'],
+    ['Members voted 5-2 to approve the scheme.', '5-2', '5-2'],
+    ['The plan was approved in a 7-0 vote.', '7-0', '7-0'],
+    ['It was a 4–3 decision.', '4–3', '4-3'],
+    ['The motion was carried 12-3-1.', '12-3-1', '12-3-1'],
+    ['The budget passed 31-12 with four abstentions.', '31-12 with four abstentions', '31-12-4'],
+    ['The plan was approved 4-1, with Smith absent.', '4-1', '4-1'],
+    ['The board rejected the bid 6-3 after a long debate.', '6-3', '6-3'],
+    ['The motion was carried by six votes to three.', 'six votes to three', '6-3'],
+    ['It fell by nine votes to seven.', 'nine votes to seven', '9-7'],
+    ['The amendment was lost by 9 votes to 4.', '9 votes to 4', '9-4'],
+    ['It was agreed by 22 votes to 17, with 3 abstentions.', '22 votes to 17, with 3 abstentions', '22-17-3'],
+    ['It was approved by 12 votes to 3, with one abstention.', '12 votes to 3, with one abstention', '12-3-1'],
+    ['Members backed it by 31 to 20 votes.', '31 to 20 votes', '31-20'],
+    ['Councillors voted 30 to 14 to keep the library open.', '30 to 14', '30-14'],
+    ['The report was approved with 12 in favour and 3 against.', '12 in favour and 3 against', '12-3'],
+    ['It was carried with 31 votes in favour and 4 abstentions.', '31 votes in favour and 4 abstentions', '31-0-4'],
+    ['There were 45 votes for, 3 against.', '45 votes for, 3 against', '45-3'],
+    ['In the end 41 members backed it and 9 opposed.', '41 members backed it and 9 opposed', '41-9'],
+    ['Eight councillors supported the plan, while two voted against.', 'Eight councillors supported the plan, while two voted against', '8-2'],
+  ])('%s', (sentence, text, value) => {
+    expect(ofKind(sentence, 'vote')).toEqual([[text, value, 'votes']]);
+  });
+
+  it('keeps a margin alone as a count', () => {
+    expect(tuples('The motion fell by two votes.')).toEqual([['two votes', 'count', 2, 'votes']]);
+  });
+
+  it.each([
+    'The score was 12-3 at half time.',
+    'Read pages 12-15 of the report before the motion.',
+    'The council approved 200-300 homes on the site.',
+    'Opening hours are 9-5 on weekdays.',
+    'Rooms 4-6 of the annex were closed.',
+    'The ward lies between the A38 and the 31-12 junction.',
+    'The bill was passed unanimously.',
+    'Numbers rose from 30 to 40 this year.',
+    'The date was 31-12-2024.',
+    'Item 7-2 was deferred by the motion.',
+  ])('no vote in: %s', (sentence) => {
+    expect(ofKind(sentence, 'vote')).toEqual([]);
+  });
+});
