@@ -1,9 +1,10 @@
 /**
- * What the hover card says about a highlighted official or figure: canonical name and role, or the
- * figure's kind and normalised value, and the other saved articles that share it.
+ * What the hover card says about a highlight: an official's canonical name and role, or a figure's
+ * kind and normalised value, with the other saved articles that share it; or the reader's note.
  */
 import type { HoverCardData } from '@/components/page/hover-card';
 import type { Analysis, Figure } from '@/core/model/analysis';
+import type { Annotation } from '@/core/model/annotation';
 import { figureKey } from '@/core/model/records';
 import type { PageContext } from '@/messaging/protocol';
 
@@ -60,4 +61,17 @@ export function describeMark(
     details: [`${KIND_LABEL[figure.kind]}: ${describeValue(figure)}`],
     related: context?.relatedByFigure[figureKey(figure)] ?? [],
   };
+}
+
+/**
+ * The card for one of the reader's notes (the note's text used to go in the mark's `title`, where
+ * the page could read it; now it is shown only here, in the overlay). Null for an unknown note.
+ */
+export function describeNote(annotation: Annotation | undefined): HoverCardData | null {
+  if (!annotation) return null;
+  const details = [
+    ...(annotation.tags.length > 0 ? [`Tags: ${annotation.tags.join(', ')}`] : []),
+    'Click, or press Enter, to edit',
+  ];
+  return { kind: 'note', heading: annotation.note || 'Highlight without a note', details };
 }

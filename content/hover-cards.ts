@@ -1,12 +1,16 @@
 /**
- * Shows the hover card for an official or figure highlight on pointer hover or keyboard focus,
- * by event delegation on the document (one listener, however many highlights there are).
- * The card stays while the pointer is over it, so its links can be clicked.
+ * Shows the hover card for a highlight (an official, a figure, or one of the reader's notes) on
+ * pointer hover or keyboard focus, by event delegation on the document (one listener, however many
+ * highlights there are). The card stays while the pointer is over it, so its links can be clicked.
+ *
+ * Only the reader's own (trusted) events count, and only on marks this script made, found by
+ * reference: a page that dispatches events or forges look-alike marks gets no card. The card itself
+ * is drawn in the overlay's closed shadow root, where page scripts cannot read it.
  */
 import type { HoverCardData } from '@/components/page/hover-card';
+import { ownMarkAt, type MarkInfo } from '@/core/highlight/mark';
 import type { Overlay } from './overlay';
 
-const MARK = 'council-lens-mark[data-council-lens="official"], council-lens-mark[data-council-lens="figure"]';
 const HIDE_DELAY_MS = 250;
 
 export interface HoverCards {
@@ -15,31 +19,32 @@ export interface HoverCards {
   stop(): void;
 }
 
-/** `describe` returns the card for a highlight's kind and id, or null to show none. */
+/** `describe` returns the card for a mark this script made, or null to show none. */
 export function watchHoverCards(
   win: Window,
   overlay: Overlay,
-  describe: (kind: 'official' | 'figure', id: string) => HoverCardData | null,
+  describe: (mark: MarkInfo) => HoverCardData | null,
 ): HoverCards {
   const doc = win.document;
   let hideTimer: number | undefined;
   let insideCard = false;
 
+  const markOfEvent = (event: Event) => (event.isTrusted ? ownMarkAt(event.target as Node | null) : null);
+
   const show = (event: Event) => {
-    const mark = (event.target as Element | null)?.closest?.(MARK);
+    const mark = markOfEvent(event);
     if (!mark) return;
-    const kind = mark.getAttribute('data-council-lens') as 'official' | 'figure';
-    const card = describe(kind, mark.getAttribute('data-council-lens-id') ?? '');
+    const card = describe(mark.info);
     if (!card) return;
     win.clearTimeout(hideTimer);
-    const rect = mark.getBoundingClientRect();
+    const rect = mark.element.getBoundingClientRect();
     const x = Math.max(8, Math.min(rect.left, win.innerWidth - 316));
     const below = rect.bottom + 6;
     const y = below + 220 > win.innerHeight && rect.top > 230 ? rect.top - 226 : below;
     overlay.update({ card: { ...card, x, y } });
   };
   const scheduleHide = (event: Event) => {
-    if (!(event.target as Element | null)?.closest?.(MARK)) return;
+    if (!markOfEvent(event)) return;
     win.clearTimeout(hideTimer);
     hideTimer = win.setTimeout(() => {
       if (!insideCard) overlay.update({ card: null });

@@ -1,8 +1,10 @@
 /**
  * Watches the page for changes that matter to the article: late paragraphs, infinite scroll and
  * single-page navigation. Bursts are debounced into one callback; changes inside our own marks and
- * overlay are ignored, so highlighting never wakes the watcher.
+ * overlay are ignored, so highlighting never wakes the watcher. "Ours" means made by this script
+ * (known by reference): a page cannot hide its changes by wrapping them in look-alike elements.
  */
+import { ownMarkAt } from '@/core/highlight/mark';
 export interface MutationWatch {
   /** Runs `fn` with the watcher paused, so our own DOM edits are not reported. */
   pause<T>(fn: () => T): T;
@@ -54,7 +56,7 @@ export function watchMutations(
   };
 }
 
+/** Inside a mark this script made (the overlay lives outside <body>, which is all that is watched). */
 function isOurs(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest('council-lens-mark, [data-council-lens-ui]');
+  return ownMarkAt(node) !== null;
 }

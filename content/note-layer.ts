@@ -79,7 +79,8 @@ function noteSpan(a: Annotation, start: number, end: number): HighlightSpan {
     kind: 'note',
     id: a.id,
     focusable: true,
+    // Only the colour, which the page can see anyway: the note's text, tags and id never go into
+    // the page (the hover card shows them, inside the overlay's closed shadow root).
     dataset: { councilLensColor: a.color },
-    title: a.note || undefined,
   };
 }

@@ -1,7 +1,13 @@
 /**
- * Mounts the page overlay (hover cards, selection toolbar, note editor, messages) in an open shadow
- * root on a host element of our own, so page CSS cannot restyle it and our CSS cannot leak out.
- * The host carries data-council-lens-ui so the text index and the mutation watcher skip it.
+ * Mounts the page overlay (hover cards, selection toolbar, note editor, messages) in a CLOSED shadow
+ * root on a host element of our own: page CSS cannot restyle it, our CSS cannot leak out, and page
+ * scripts cannot reach inside (`host.shadowRoot` is null for them, and events from inside reach
+ * the page retargeted to the host). The only reference to the root is kept here.
+ *
+ * The host is recognised by reference (`owns`), never by a tag or attribute a page could copy.
+ * Keyboard and text events from inside stop at the shadow root so the page's bubbling listeners
+ * never see what the reader types into a note. (A page listener in the capture phase on window
+ * still sees key events go by: only a separate extension frame would hide those.)
  */
 import { h, render } from 'preact';
 import { EMPTY_OVERLAY, PageOverlay, type OverlayState, type PageOverlayProps } from '@/components/page/page-overlay';
@@ -15,18 +21,27 @@ export interface Overlay {
   update(patch: Partial<OverlayState>): void;
   /** True when an event happened inside the overlay (composed path crosses the shadow root). */
   contains(event: Event): boolean;
+  /** True for the overlay's host element, the node the page sees for anything inside it. */
+  owns(node: Node | null | undefined): boolean;
   destroy(): void;
 }
+
+/** Events whose content is the reader's typing: kept inside the shadow root. */
+const PRIVATE_EVENTS = [
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'compositionstart',
+  'compositionupdate', 'compositionend', 'paste', 'cut', 'copy', 'select',
+] as const;
 
 /** Creates the overlay host in `doc` and renders the initial, empty state. */
 export function mountOverlay(doc: Document, handlers: OverlayHandlers): Overlay {
   const host = doc.createElement('council-lens-ui');
-  host.setAttribute('data-council-lens-ui', '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
   const container = doc.createElement('div');
   shadow.append(style, container);
+  const stop = (event: Event) => event.stopPropagation();
+  for (const type of PRIVATE_EVENTS) shadow.addEventListener(type, stop);
   doc.documentElement.append(host);
 
   let state = EMPTY_OVERLAY;
@@ -41,6 +56,7 @@ export function mountOverlay(doc: Document, handlers: OverlayHandlers): Overlay 
       draw();
     },
     contains: (event) => event.composedPath().includes(host),
+    owns: (node) => !!node && (node === host || host.contains(node)),
     destroy() {
       render(null, container);
       host.remove();

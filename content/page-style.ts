@@ -1,6 +1,6 @@
 /**
- * The page's highlight styles and which categories are shown. The CSS goes in one <style> marked as
- * ours; hiding a category sets an attribute on <html> that the CSS reads, so no highlight element is
+ * The page's highlight styles and which categories are shown. The CSS goes in one <style> we keep
+ * a reference to (and add again if the page removes it); hiding a category sets an attribute on <html> that the CSS reads, so no highlight element is
  * touched when the reader toggles.
  */
 import type { HighlightKind } from '@/core/highlight/mark';
@@ -26,7 +26,6 @@ export class PageStyle {
   inject(): void {
     if (this.style?.isConnected) return;
     this.style = this.doc.createElement('style');
-    this.style.setAttribute('data-council-lens-ui', '');
     this.style.textContent = highlightCss(this.colors);
     (this.doc.head ?? this.doc.documentElement).append(this.style);
     this.sync();

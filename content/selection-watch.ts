@@ -1,7 +1,8 @@
 /**
  * Shows the selection toolbar when the reader finishes selecting text (mouse or keyboard) outside
  * our own UI, and hides it when the selection collapses. The range is copied, because the page
- * selection changes as soon as the reader clicks anything.
+ * selection changes as soon as the reader clicks anything. Only the reader's own (trusted) mouse
+ * and keyboard events count: a page script cannot open the toolbar.
  */
 import type { Overlay } from './overlay';
 
@@ -26,12 +27,12 @@ export function watchSelection(win: Window, overlay: Overlay): SelectionWatch {
     if (!r.toString().trim()) return null;
     const inside = r.commonAncestorContainer;
     const el = inside.nodeType === 1 ? (inside as Element) : inside.parentElement;
-    if (el?.closest('[data-council-lens-ui], input, textarea, [contenteditable="true"]')) return null;
+    if (!el || overlay.owns(el) || el.closest('input, textarea, [contenteditable="true"]')) return null;
     return r.cloneRange();
   };
 
   const onEnd = (event: Event) => {
-    if (overlay.contains(event)) return;
+    if (!event.isTrusted || overlay.contains(event)) return;
     // Let the browser finish updating the selection first.
     win.setTimeout(() => {
       range = capture();

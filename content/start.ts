@@ -1,12 +1,17 @@
 /**
  * Starts Council Lens in a page: the overlay, the session, the watchers and the message handlers.
  * Kept out of the entrypoint so the entrypoint stays a single call.
+ *
+ * The page is hostile: only the reader's own (trusted) clicks and keys act, and only on marks this
+ * script made (known by reference, see core/highlight/mark.ts), never on elements found by a
+ * selector over the page's DOM.
  */
 import { contentMessaging } from '@/messaging/protocol';
 import { callBackground } from './background-client';
-import { describeMark } from './describe-mark';
+import { describeMark, describeNote } from './describe-mark';
 import { watchHoverCards, type HoverCards } from './hover-cards';
 import { watchMutations } from './mutation-watch';
+import { watchNoteActivation } from './note-activation';
 import { NoteController } from './note-controller';
 import { mountOverlay } from './overlay';
 import { PageSession } from './page-session';
@@ -31,7 +36,11 @@ export function startContent(win: Window, signal: AbortSignal): void {
   const session = new PageSession(win, overlay, watcher.pause);
   const selection = watchSelection(win, overlay);
   notes = new NoteController(session, overlay, selection);
-  cards = watchHoverCards(win, overlay, (kind, id) => describeMark(session.analysis, session.context, kind, id));
+  cards = watchHoverCards(win, overlay, ({ kind, id }) =>
+    kind === 'note'
+      ? describeNote(session.annotations.find((a) => a.id === id))
+      : describeMark(session.analysis, session.context, kind, id),
+  );
 
   let running: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
@@ -50,12 +59,7 @@ export function startContent(win: Window, signal: AbortSignal): void {
     });
   }
 
-  const onClick = (event: MouseEvent) => {
-    const mark = (event.target as Element | null)?.closest?.('council-lens-mark[data-council-lens="note"]');
-    const id = mark?.getAttribute('data-council-lens-id');
-    if (id && win.getSelection()?.isCollapsed !== false) notes?.edit(id);
-  };
-  win.document.addEventListener('click', onClick);
+  const stopNoteActivation = watchNoteActivation(win, (id) => notes?.edit(id));
 
   const scrollTo = (id: string): boolean => {
     const [first] = session.notes.elements(id);
@@ -89,7 +93,7 @@ export function startContent(win: Window, signal: AbortSignal): void {
     watcher.stop();
     selection.stop();
     cards?.stop();
-    win.document.removeEventListener('click', onClick);
+    stopNoteActivation();
     session.teardown();
     overlay.destroy();
   });

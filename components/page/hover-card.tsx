@@ -1,13 +1,16 @@
 import type { ArticleRef } from '@/messaging/protocol';
 import { RelatedArticles } from './related-articles';
 
-/** What a hover card shows about one highlighted official or figure. */
+/** What a hover card shows about one highlight: an official, a figure, or the reader's note. */
 export interface HoverCardData {
-  kind: 'official' | 'figure';
+  kind: 'official' | 'figure' | 'note';
   heading: string;
   details: string[];
-  related: ArticleRef[];
+  /** Other saved articles sharing an official or figure; absent for a note. */
+  related?: ArticleRef[];
 }
+
+const KIND_LABEL: Record<HoverCardData['kind'], string> = { official: 'Official', figure: 'Figure', note: 'Your note' };
 
 export interface HoverCardProps extends HoverCardData {
   x: number;
@@ -16,7 +19,10 @@ export interface HoverCardProps extends HoverCardData {
   onPointerLeave(): void;
 }
 
-/** The small card shown on hover or focus of an automatic highlight. Page text renders as text. */
+/**
+ * The small card shown on hover or focus of a highlight. Page text and notes render as text. It is
+ * drawn in the overlay's closed shadow root: the one place a note's text is shown in the page.
+ */
 export function HoverCard(props: HoverCardProps) {
   return (
     <div
@@ -26,15 +32,19 @@ export function HoverCard(props: HoverCardProps) {
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
     >
-      <p class="kind">{props.kind === 'official' ? 'Official' : 'Figure'}</p>
+      <p class="kind">{KIND_LABEL[props.kind]}</p>
       <p class="heading">{props.heading}</p>
       {props.details.map((d) => (
         <p class="detail" key={d}>
           {d}
         </p>
       ))}
-      <p class="subhead">In your other articles</p>
-      <RelatedArticles articles={props.related} />
+      {props.related && (
+        <>
+          <p class="subhead">In your other articles</p>
+          <RelatedArticles articles={props.related} />
+        </>
+      )}
     </div>
   );
 }

@@ -9,8 +9,6 @@
 
 /** Elements whose text is never page content (NodeFilter constants are inlined: no globals). */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-/** Attribute on the extension's own UI hosts; their text must never be anchored or highlighted. */
-export const UI_ATTRIBUTE = 'data-council-lens-ui';
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
@@ -34,9 +32,13 @@ function ownerDoc(root: Node): Document {
   return root.ownerDocument ?? (root as Document);
 }
 
-/** True for elements whose subtree holds no page text (scripts, styles, the extension's own UI). */
+/**
+ * True for elements whose subtree holds no page text (scripts, styles, templates). No attribute
+ * counts: a page could set it to hide its text from anchoring. The extension's own UI needs no
+ * exception either: it lives in a closed shadow root, which a tree walk never enters.
+ */
 export function isSkippedElement(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute(UI_ATTRIBUTE);
+  return SKIPPED_TAGS.has(el.tagName.toUpperCase());
 }
 
 /** Collects the non-empty indexable text nodes under `root` in document order. */
@@ -57,7 +59,7 @@ function collectTextNodes(root: Node): Text[] {
   return nodes;
 }
 
-/** The text of `root` as the index sees it (script, style and extension UI left out). */
+/** The text of `root` as the index sees it (script and style left out). */
 export function rootText(root: Node): string {
   return TextIndex.build(root).text;
 }

@@ -1,4 +1,4 @@
-import { isMark, type HighlightKind } from './mark';
+import { isMark, markOf, MARK_TAG, type HighlightKind } from './mark';
 
 const TEXT_NODE = 3;
 
@@ -45,8 +45,14 @@ export function removeHighlights(elements: Iterable<HTMLElement>): void {
   for (const el of elements) if (isMark(el)) unwrap(el);
 }
 
-/** Removes every highlight under `root`, or only those of one kind. */
+/**
+ * Removes every highlight this script made under `root`, or only those of one kind. Elements a page
+ * made to look like ours are left alone (the kind is what we recorded, not the page's attribute).
+ */
 export function removeAllHighlights(root: ParentNode, kind?: HighlightKind): void {
-  const selector = kind ? `council-lens-mark[data-council-lens="${kind}"]` : 'council-lens-mark';
-  removeHighlights(Array.from(root.querySelectorAll<HTMLElement>(selector)));
+  const ours = Array.from(root.querySelectorAll<HTMLElement>(MARK_TAG)).filter((el) => {
+    const info = markOf(el);
+    return info && (!kind || info.kind === kind);
+  });
+  removeHighlights(ours);
 }

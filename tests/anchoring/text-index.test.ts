@@ -9,12 +9,17 @@ function page(html: string): HTMLElement {
 }
 
 describe('TextIndex', () => {
-  it('concatenates text nodes, skipping scripts, styles, noscript, templates and extension UI', () => {
+  it('concatenates text nodes, skipping scripts, styles, noscript and templates', () => {
     const root = page(
       '<p>Cllr Ann <b>Perrow</b> said</p><script>var x = 1;</script><style>p{}</style>' +
-        '<noscript>enable js</noscript><template>tpl</template>' +
-        '<div data-council-lens-ui><span>Council Lens panel</span></div><p> yes.</p>',
+        '<noscript>enable js</noscript><template>tpl</template><p> yes.</p>',
     );
+    expect(rootText(root)).toBe('Cllr Ann Perrow said yes.');
+  });
+
+  it('lets no page-set attribute hide text, and never enters a shadow root', () => {
+    const root = page('<p>Cllr Ann Perrow said</p><div data-council-lens-ui><span> yes.</span></div><div id="host"></div>');
+    root.querySelector('#host')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Council Lens panel</p>';
     expect(rootText(root)).toBe('Cllr Ann Perrow said yes.');
   });
 

@@ -5,7 +5,7 @@ import type { Overlay } from '@/content/overlay';
 import { EMPTY_OVERLAY } from '@/components/page/page-overlay';
 
 function session(): PageSession {
-  const overlay: Overlay = { state: EMPTY_OVERLAY, update: () => undefined, contains: () => false, destroy: () => undefined };
+  const overlay: Overlay = { state: EMPTY_OVERLAY, update: () => undefined, contains: () => false, owns: () => false, destroy: () => undefined };
   return new PageSession(window, overlay, (fn) => fn());
 }
 

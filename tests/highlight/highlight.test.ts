@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TextIndex } from '@/core/anchoring/text-index';
 import { highlightOffsets, type HighlightSpan } from '@/core/highlight/highlight-offsets';
 import { highlightRange } from '@/core/highlight/highlight-range';
-import { MARK_TAG } from '@/core/highlight/mark';
+import { MARK_TAG, markOf } from '@/core/highlight/mark';
 import { removeAllHighlights, removeHighlights } from '@/core/highlight/remove-highlights';
 
 const PAGE =
@@ -52,7 +52,12 @@ describe('highlightOffsets', () => {
     expect(Array.from(root.querySelector('tr')?.children ?? []).map((c) => c.localName)).toEqual(['td', 'td']);
     expect(TextIndex.build(root).text).toBe(index.text); // text unchanged
     expect(els[1]?.[0]?.getAttribute('data-council-lens')).toBe('figure');
-    expect(els[1]?.[0]?.getAttribute('data-council-lens-id')).toBe('f1');
+    expect(markOf(els[1]?.[0])).toEqual({ kind: 'figure', id: 'f1' });
+    // Only an opaque number reaches the page, shared by the elements of one highlight.
+    const numbers = (list?: HTMLElement[]) => new Set(list?.map((e) => e.getAttribute('data-council-lens-id')));
+    expect(numbers(els[0]).size).toBe(1);
+    expect([...numbers(els[0])][0]).toMatch(/^\d+$/);
+    expect(numbers(els[0])).not.toEqual(numbers(els[1]));
   });
 
   it('nests overlapping spans so both stay present', () => {
@@ -64,9 +69,9 @@ describe('highlightOffsets', () => {
     expect(marksText(noteEls ?? [])).toBe('leader Cllr Sara');
     const html = document.body.querySelector('p')?.innerHTML ?? '';
     // The note starts first so it is outer where they overlap.
-    expect(html).toContain(
-      '<council-lens-mark data-council-lens="note" data-council-lens-id="n1">' +
-        '<council-lens-mark data-council-lens="official" data-council-lens-id="p1">Cllr Sara</council-lens-mark>',
+    expect(html.replace(/ data-council-lens-id="\d+"/g, '')).toContain(
+      '<council-lens-mark data-council-lens="note">' +
+        '<council-lens-mark data-council-lens="official">Cllr Sara</council-lens-mark>',
     );
   });
 
@@ -86,7 +91,7 @@ describe('highlightOffsets', () => {
     expect(els?.map((e) => e.textContent)).toEqual(['Tom', 'Ede']);
   });
 
-  it('sets attributes as text and makes the first element focusable when asked', () => {
+  it('sets attributes as text, keeps the id private and makes the first element focusable when asked', () => {
     const { index } = setup('<p>Cllr <b>Ann</b> Lee</p>');
     const [els] = highlightOffsets(index, [
       {
@@ -95,16 +100,19 @@ describe('highlightOffsets', () => {
         kind: 'note',
         id: 'n9',
         className: 'cl-note',
-        title: '<img src=x onerror=alert(1)>',
-        dataset: { color: 'pink' },
+        dataset: { color: 'pink', x: '<img src=x onerror=alert(1)>' },
         focusable: true,
       },
     ]);
     expect(els?.[0]?.getAttribute('tabindex')).toBe('0');
     expect(els?.[1]?.hasAttribute('tabindex')).toBe(false);
     expect(els?.[0]?.getAttribute('data-color')).toBe('pink');
-    expect(els?.[0]?.title).toBe('<img src=x onerror=alert(1)>');
+    expect(els?.[0]?.getAttribute('data-x')).toBe('<img src=x onerror=alert(1)>');
     expect(document.body.querySelector('img')).toBeNull();
+    // The page sees the category and nothing that identifies or describes the reader's note.
+    expect(els?.[0]?.getAttributeNames().sort()).toEqual(['class', 'data-color', 'data-council-lens', 'data-council-lens-id', 'data-x', 'tabindex']);
+    expect(els?.[0]?.getAttribute('data-council-lens-id')).not.toContain('n9');
+    expect(markOf(els?.[1])).toEqual({ kind: 'note', id: 'n9' });
   });
 
   it('handles 2,000 spans on a big generated page', () => {
@@ -155,5 +163,20 @@ describe('removeHighlights', () => {
     removeAllHighlights(root, 'official');
     expect(root.querySelectorAll(MARK_TAG)).toHaveLength(1);
     expect(root.querySelector('p')?.firstChild?.textContent).toBe('Cllr Sara Whitlow said ');
+  });
+
+  it('leaves alone marks a page forged, and does not take their attributes for ours', () => {
+    const { root, index } = setup('<p>Cllr Sara Whitlow said £5m.</p><p><council-lens-mark data-council-lens="official">Fake</council-lens-mark></p>');
+    const real = highlightOffsets(index, [span(index, '£5m', 'figure', 'f')])[0]?.[0];
+    real!.setAttribute('data-council-lens', 'official'); // a page relabels our mark
+    const forged = root.querySelector('p:last-child council-lens-mark') as HTMLElement;
+    expect(markOf(forged)).toBeUndefined();
+    removeAllHighlights(root, 'official');
+    expect(root.querySelectorAll(MARK_TAG)).toHaveLength(2);
+    removeHighlights([forged]);
+    expect(forged.isConnected).toBe(true);
+    removeAllHighlights(root, 'figure');
+    expect(real!.isConnected).toBe(false);
+    expect(Array.from(root.querySelectorAll(MARK_TAG))).toEqual([forged]);
   });
 });
