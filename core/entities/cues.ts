@@ -8,6 +8,7 @@ import { type RoleCue, isOfficialRole, roleBefore } from './roles';
 import { postnominalRole, rolesAfter } from './roles-after';
 import { isCredit } from './credits';
 import { NON_OFFICIAL_HEADS } from './role-lexicon';
+import { ownerBefore } from './role-owner';
 
 /** Context facts for one candidate. */
 export interface CandidateCues {
@@ -53,7 +54,11 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (before) roles.push(before);
   if (c.postnominal && MP_LETTERS.has(c.postnominal)) roles.push(postnominalRole(text, c.postnominal, c.afterEnd));
   if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
-  if (c.titleInfo?.stated && c.title) roles.push({ role: c.title, official: statedTitleIsOffice(c.title, text.slice(c.paraStart, c.paraEnd)) });
+  if (c.titleInfo?.stated && c.title) {
+    // "Acme spokesman Tim Bell": the owner written before the title may make it a private post.
+    const owner = ownerBefore(text, c.start, c.paraStart);
+    roles.push({ role: c.title, official: statedTitleIsOffice(c.title, text.slice(c.paraStart, c.paraEnd)), ...(owner ? { owner } : {}) });
+  }
   else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
   // Minutes list staff under a label: "Officers: Mr R. Dee (Head of Planning), Ms F Ode ...".
   if (OFFICERS_LABEL_RE.test(text.slice(c.paraStart, Math.min(c.paraEnd, c.paraStart + 40)))) roles.push({ role: 'officer', official: true, fromTitle: true });

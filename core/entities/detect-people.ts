@@ -17,6 +17,7 @@ import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
 import { giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
 import { articleScope, promotePosts } from './public-scope';
+import { readBusiness } from './business';
 import { isParticleSurname, particleStart, surnamePhrase } from './particles';
 
 /** Input: the article text and its paragraphs (offsets into `text`). */
@@ -72,6 +73,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   for (const it of items) promotePosts(it.cues.roles, scope);
   shareListRoles(text, items);
   sharePluralRoles(text, items);
+  readBusiness(text, items, scope.public);
   const excluded = new Set(bylineNames(options.byline));
   const reg = new Registry();
   const bound = new Map<Item, Entity>();

@@ -24,7 +24,8 @@ export const NON_NAME_WORDS = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
-  councilmembers trustees supervisors commissioners aldermen selectmen
+  councilmembers trustees supervisors commissioners aldermen selectmen councilwomen councilmen alderwomen
+  selectwomen assemblymembers
   council councils councillors councillor councilors government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive
   director directors manager managers chair chairman chairwoman president speaker secretary deputy
@@ -77,6 +78,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   culture chancellor exchequer whip spokesman spokeswoman spokesperson portfolio holder lead section
   administrator trustee provost inspector registrar coroner vice constable detective
   government party group independent zoning commission development works utilities building
+  planner engineer surveyor assessor archivist librarian developer architect
 `);
 
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */

@@ -35,7 +35,8 @@ export function articleScope(text: string): ArticleScope {
 
 /** Heads of posts that public bodies employ (and private ones too, hence the owner test). */
 const POST_HEADS = new Set(['director', 'directors', 'executive', 'executives', 'chief', 'head', 'manager', 'managers',
-  'officer', 'officers', 'adviser', 'advisor', 'administrator', 'clerk', 'lead', 'registrar', 'controller', 'coordinator', 'planner', 'treasurer']);
+  'officer', 'officers', 'adviser', 'advisor', 'administrator', 'clerk', 'lead', 'registrar', 'controller', 'coordinator', 'planner', 'treasurer',
+  'spokesman', 'spokeswoman', 'spokesperson', 'engineer', 'surveyor', 'member', 'members']);
 /** Posts that belong to companies whatever the article is about. */
 const PRIVATE_POST_RE = /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager)\b/i;
 /** Is this role a generic post that may be promoted in a public article? */
@@ -48,7 +49,7 @@ function isPost(role: string): boolean {
 
 /** The body a role phrase attaches itself to: "of Barclays", "at the developer". */
 function qualifierObject(role: string): string | null {
-  const m = /\s(?:of|at)\s+(.+)$/i.exec(role);
+  const m = /\s(?:of|at|for)\s+(.+)$/i.exec(role);
   return m ? m[1]! : null;
 }
 
@@ -56,12 +57,17 @@ function qualifierObject(role: string): string | null {
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
-    if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
+    if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     if (!scope.public) continue;
     if (cue.official || !cue.role || cue.fromTitle || !isPost(cue.role)) continue;
-    if (cue.owner && namesPrivateBody(cue.owner, scope)) continue;
-    const object = qualifierObject(cue.role);
-    if (object && namesPrivateBody(object, scope)) continue;
+    if (privatelyHeld(cue, scope)) continue;
     cue.official = true;
   }
+}
+
+/** Does the text attach this post to a private body, before it ("Collaborate's") or after it ("of Barclays")? */
+function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
+  if (cue.owner && namesPrivateBody(cue.owner, scope)) return true;
+  const object = cue.role ? qualifierObject(cue.role) : null;
+  return !!object && namesPrivateBody(object, scope);
 }

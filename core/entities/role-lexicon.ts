@@ -18,6 +18,7 @@ export const ROLE_HEADS = words(`
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
   politician engineer planner surveyor architect economist executives
   mla mlas councilmembers trustees supervisors commissioners aldermen
+  councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */
@@ -39,7 +40,7 @@ export const ROLE_VOCAB = words(`
   and & of for labour conservative depute tory lib dem liberal democrat green reform leading national
   cabinet-level top government's transport infrastructure growth investment inward place delivery
   adult's communications engagement assembly parliamentary junior apprentice trainee section registered
-  both area
+  both area press media
 `);
 
 /** Role words that always mean a public office, whatever the context (lower-case, may be phrases). */
@@ -55,12 +56,12 @@ export const ALWAYS_OFFICIAL = [
   'inspector', 'inspectors', 'provost', 'section 151 officer', 's151 officer', 'head of paid service', 'council members', 'councilmembers', 'councillors', 'councilors',
   'supervisors', 'commissioners', 'aldermen', 'mps', 'ministers', 'peers', 'senators', 'mla', 'mlas',
   'member of parliament', 'member of the senedd', 'member of the scottish parliament', 'member of the legislative assembly',
-  'member of congress', 'independent person',
+  'member of congress', 'independent person', 'councilwomen', 'councilmen', 'alderwomen', 'selectmen', 'selectwomen',
 ];
 
-/** Heads that never make someone an official on their own (spokespeople, owners). */
+/** Heads that never make someone an official (owners, campaigners). Spokespeople are officials of public bodies only. */
 export const NON_OFFICIAL_HEADS = words(`
-  spokesman spokeswoman spokesperson owner founder campaigner organiser organizer
+  owner founder campaigner organiser organizer
 `);
 
 /** Words showing that a generic role (director, leader) is held in a public body. */

@@ -35,7 +35,7 @@ export function ownerBefore(text: string, start: number, limit: number): string 
 /** Lower-case nouns naming private bodies. */
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
-  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes']);
+  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
 
 const norm = (w: string): string => w.toLowerCase().replace(/’/g, "'").replace(/'s$|'$/, '');
@@ -52,4 +52,10 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   // A proper name that is no public body's and no service area ("Barclays", "Collaborate").
   return ws.some((x) => /^\p{Lu}/u.test(x.w) && !DETERMINERS.has(x.l) && !CAPITAL_ROLE_WORDS.has(x.l) && !NON_NAME_WORDS.has(x.l)
     && !ROLE_VOCAB.has(x.l) && !scope.publicNames.has(x.l));
+}
+
+/** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm")? */
+export function hasPrivateHead(phrase: string): boolean {
+  const ws = phrase.split(/[^\p{L}\p{M}'’&\-]+/u).filter(Boolean);
+  return ws.length > 0 && PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!));
 }

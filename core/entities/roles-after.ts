@@ -4,7 +4,7 @@
  * ("was appointed interim chief executive") or "MP for Y".
  */
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
-import { ownerBefore } from './role-owner';
+import { hasPrivateHead, ownerBefore } from './role-owner';
 
 const APPOSITIVE_RE = /^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:\p{Lu}[\p{L}\p{M}\-]*[ \u00A0]+)*[\p{L}\p{M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})/u;
 const PREDICATE_RE = /^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[\p{L}\p{M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})/u;
@@ -26,10 +26,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     const bracket = bracketRole(after);
     if (bracket) return [bracket];
   }
-  const duty = DUTY_RE.exec(after);
+  const duty = dutyRole(after);
   if (duty) {
-    const role = `${duty[1]} ${duty[2]!.trim()}`;
-    out.push({ role, official: isOfficialRole(role, '') });
+    out.push(duty);
     return out;
   }
   for (const [re, strict] of [[APPOSITIVE_RE, false], [PREDICATE_RE, true]] as const) {
@@ -56,8 +55,29 @@ function bracketRole(after: string): RoleCue | null {
   return role === spaced ? { role: inner, official: isOfficialRole(spaced, '') } : null;
 }
 
-/** "who chairs the board", "who leads the council's finance committee". */
-const DUTY_RE = /^,[ \u00A0]+who[ \u00A0]+(chairs|leads|heads|convenes|represents)[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+/**
+ * "who chairs the board", "who led the authority for nine years", "who works for the county's
+ * highways team", "who was elected to the board in 2022": a duty in a body, official when the body is public.
+ */
+const DUTY_RE = /^,[ \u00A0]+who[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(chairs|chaired|leads|led|heads|headed|convenes|convened|represents|represented|oversees|oversaw|manages|managed|(?:sits|sat|serves|served|works|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+/** Where the body named after a duty verb ends: "the authority| for nine years", "a cafe| near the council". */
+const OBJECT_END_RE = /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|when|after|before|against|about|over|to|of|that|which|who|and|but|in|on|at|with)\b.*$/su;
+/** Seats a representative holds: "represents the Oakfield ward". */
+const SEAT_WORDS_RE = /\b(?:ward|wards|division|seat|constituency|district)\b/i;
+
+function dutyRole(after: string): RoleCue | null {
+  const m = DUTY_RE.exec(after);
+  if (!m) return null;
+  const verb = m[1]!.replace(/\s+/g, ' ');
+  const object = m[2]!.replace(OBJECT_END_RE, '').trim();
+  const tail = m[2]!.slice(m[2]!.indexOf(object) + object.length);
+  const role = `${verb} ${object}`;
+  // "who represents Glanrhyd North on the council": the seat, then the body it is held on.
+  const onBody = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/iu.test(tail);
+  const official = !hasPrivateHead(object)
+    && (isOfficialRole(role, '') || onBody || (/^represent/.test(verb) && SEAT_WORDS_RE.test(object)));
+  return { role, official };
+}
 
 const MP_FOR_RE = /^[ \u00A0]+for[ \u00A0]+((?:\p{Lu}[\p{L}\p{M}'’\-]*)(?:[ \u00A0]+(?:and[ \u00A0]+|upon[ \u00A0]+|on[ \u00A0]+)?\p{Lu}[\p{L}\p{M}'’\-]*)*)/u;
 

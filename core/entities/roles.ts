@@ -17,6 +17,8 @@ export interface RoleCue {
   fromTitle?: boolean;
   /** Who the text says holds the post, written before the role ("Collaborate's", "the council's"). */
   owner?: string;
+  /** Acting in a body's business (a vote roll, moving a motion): official unless a stated role says otherwise. */
+  evidence?: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’\-]*|&|[^\s\p{L}\p{M}\d]/gu;
@@ -28,6 +30,9 @@ function wordsOf(s: string, offset: number): Word[] {
   for (const m of s.matchAll(WORD_RE)) out.push({ w: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
+
+/** Punctuation that sets a name off from the role phrase before it. */
+const LIST_OPENERS = new Set([',', ':', '(', '—', '–']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
@@ -66,7 +71,8 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const from = Math.max(limit, pos - 140);
   const ws = wordsOf(text.slice(from, pos), from);
   let end = ws.length - 1;
-  if (ws[end]?.w === ',') return roleBeforeComma(text, ws.slice(0, end), pos, limit);
+  // "The council's head of planning, Ola Berg", "...: Ola Berg", "two cabinet members (Ivy Dunn": the whole phrase.
+  if (ws[end] && LIST_OPENERS.has(ws[end]!.w)) return roleBeforeComma(text, ws.slice(0, end), pos, limit);
   const picked: Word[] = [];
   let i = end;
   while (i >= 0 && picked.length < 8) {

@@ -4,23 +4,40 @@
  */
 import type { Person } from '@/core/model/analysis';
 import { type Entity, entityName } from './coreference';
+import type { RoleCue } from './roles';
 import { matchEntry, type PreparedEntry } from './watchlist-match';
+import { PLURAL_HEAD_RE } from './shared-roles';
+
+const isPluralRole = (role: string): boolean => PLURAL_HEAD_RE.test(role.split(/\s+(?:of|for|at|on)\s+/)[0]!);
 
 function pickRole(e: Entity, official: boolean): string | null {
-  // A concrete office ("chief executive") beats a vague "council official".
-  const statedAll = e.roles.filter((r) => r.role && r.official && !r.fromTitle);
-  const stated = statedAll.find((r) => !/\bofficials?$/i.test(r.role!)) ?? statedAll[0];
+  const vague = (r: RoleCue): boolean => /\bofficials?$/i.test(r.role!);
+  const stated = e.roles.filter((r) => r.role && !r.fromTitle);
+  // One person's own post beats the plural label of a list they are in ("Officers: Mr T. Varga (Head of Planning)").
+  const own = stated.filter((r) => !isPluralRole(r.role!));
   if (official) {
-    // An official's stated role wins even when it alone would not show office ("The Chairman, Cllr X").
-    const anyStated = e.roles.find((r) => r.role && !r.fromTitle);
-    return stated?.role ?? anyStated?.role ?? e.roles.find((r) => r.role && r.official)?.role ?? e.watchlistRole ?? null;
+    // A concrete office ("chief executive") beats a vague "council official"; an official's stated
+    // role wins even when it alone would not show office ("The Chairman, Cllr X").
+    const pick = own.find((r) => r.official && !vague(r)) ?? own.find((r) => !vague(r)) ?? stated.find((r) => r.official && !vague(r))
+      ?? stated.find((r) => r.official) ?? stated[0];
+    return pick?.role ?? e.roles.find((r) => r.role && r.official)?.role ?? e.watchlistRole ?? null;
   }
-  return e.roles.find((r) => r.role && !r.official && !r.fromTitle)?.role ?? null;
+  return stated.find((r) => !r.official)?.role ?? null;
 }
 
 function pickTitle(e: Entity): string | null {
   const t = e.titles.find((x) => x.info.kind === 'office') ?? e.titles[0];
   return t ? t.text.replace(/\.$/, '') : null;
+}
+
+/**
+ * Official by a stated or titled office, or by acting in a body's business (a vote roll, a motion)
+ * unless the article marks the person as something else ("a resident", "the applicant's agent").
+ */
+function isOfficial(e: Entity): boolean {
+  if (e.roles.some((r) => r.official && !r.evidence)) return true;
+  const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle);
+  return !marked && e.roles.some((r) => r.official);
 }
 
 /** Split entities into officials and people, as `Person` records with mentions in body order. */
@@ -38,7 +55,7 @@ export function toPeople(entities: Entity[], watch: PreparedEntry[]): { official
       // A surname-only or initial-only person takes the watchlist's full name.
       if (!e.first || e.first.replace(/\.$/, '').length === 1) e.words = hit.words;
     }
-    const official = !!e.watchlistId || e.roles.some((r) => r.official);
+    const official = !!e.watchlistId || isOfficial(e);
     const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
     const person: Person = {
       name: entityName(e),

@@ -1,0 +1,92 @@
+/**
+ * Evidence that a named person acts in a public body's business, read from the words around each
+ * mention: named in a vote roll ("Voting yes were Ana Ruiz, Bo Chen and ...", "Those against: Pratt,
+ * Lowe and Ng"), moving, seconding or voting on a motion, presenting a report, chairing the meeting,
+ * or speaking for a public body. Such a person is an official unless the article marks them as
+ * something else (a resident, campaigner, developer...): see to-people.ts. Every look-around is a
+ * bounded window, so the pass is linear in the article.
+ */
+import type { Item } from './detect-people';
+import type { RoleCue } from './roles';
+import { isOfficialRole } from './roles';
+import { hasPrivateHead } from './role-owner';
+import { PARTY_WORDS } from './not-names';
+
+const S = '[ \\u00A0]+';
+/** What separates two names of one list: a comma, "and", "&" or ";", after an optional "(Lab)". */
+const GAP_RE = /^(?:[ \u00A0]*\([^()\n]{1,40}\))?(?:,[ \u00A0]*(?:and[ \u00A0]+)?|[ \u00A0]+(?:and|&)[ \u00A0]+|;[ \u00A0]*)$/;
+
+/** The words that open a vote roll, ending where its first name starts. */
+const ROLL_INTRO_RE = new RegExp(
+  '(?:'
+  + `(?:\\b(?:voting|voted|votes?)${S}(?:yes|no|aye|nay|for|against|in${S}favou?r(?:${S}of${S}[^.:;\\n]{1,40})?|to${S}[^.:;\\n]{1,40})`
+  + `|\\b(?:those|members|councillors|councilors|commissioners|supervisors|trustees)${S}(?:(?:who${S})?(?:voting|voted)${S})?(?:for|against|in${S}favou?r|opposed|opposing|abstaining|who${S}abstained)(?:${S}(?:it|the${S}\\w+))?)`
+  + `(?:${S}(?:were|was)${S}|[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*)`
+  + `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*`
+  + `|\\b(?:yes|no|dissenting|opposing|the)${S}votes?${S}(?:came${S}from|were${S}cast${S}by)${S}`
+  + `|\\b(?:the${S})?(?:lone|only|sole)${S}(?:dissenter|dissenting${S}vote|vote${S}against|abstention)${S}(?:was|came${S}from)${S}`
+  + ')$', 'iu');
+
+/** An act in the body's business written just after a name (or after the last name of a list). */
+const ACT_AFTER_RE = new RegExp(
+  `^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\))?${S}(?:(?:also|then|later|had|has|formally|successfully|unsuccessfully|both|all)${S})?(?:`
+  + `moved${S}(?:the|an?|that|to${S}(?:approve|reject|defer|refuse|accept|adopt|amend|block|grant))\\b`
+  + `|seconded\\b|abstained\\b|tabled${S}(?:the|an?)\\b`
+  + `|proposed${S}(?:the|an?)${S}(?:motion|amendment|resolution|recommendation)`
+  + `|voted${S}(?:for|against|in${S}favou?r|to|yes|no|with|alongside)\\b`
+  + `|cast${S}(?:the|a|her|his|their)${S}(?:deciding|casting|lone|only|decisive)`
+  + `|presented${S}(?:the|a|an|his|her|their)${S}(?:[\\p{L}'’-]+${S}){0,3}(?:report|budget|plans?|proposals?|findings|update|accounts|review|recommendations?|paper|motion|item)\\b`
+  + `|chaired${S}(?:the|a)${S}(?:meeting|committee|session|hearing|panel|debate|board)\\b`
+  + ')', 'u');
+
+/** "seconded by", "The report, presented by": an act in the body's business just before a name. */
+const ACT_BEFORE_RE = new RegExp(
+  `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced))${S}by${S}$`, 'u');
+
+/** "Jo Smith, speaking for the council," / "Speaking on behalf of the authority, Jo Smith said". */
+const FOR_BODY_AFTER_RE = new RegExp(`^,${S}(?:speaking|who${S}spoke|responding)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60})`, 'u');
+const FOR_BODY_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:[Ss]peaking|[Rr]esponding|[Ww]riting)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60}),${S}$`, 'u');
+
+/** "Labour's Dafydd Rees", "the Greens' Ann Lee": a party's member in a story about a public body. */
+const PARTY_OWNER_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)(?:['’]s|(?<=s)['’])[ \u00A0]+$/u;
+
+const ROLL_WINDOW = 90;
+const evidence = (): RoleCue => ({ role: null, official: true, fromTitle: true, evidence: true });
+const forPublicBody = (body: string): boolean => !hasPrivateHead(body) && isOfficialRole(body, '');
+
+/** Groups of consecutive candidates written as one list ("Ana Ruiz, Bo Chen and Ed Park"). */
+function lists(text: string, items: readonly Item[]): Item[][] {
+  const out: Item[][] = [];
+  let cur: Item[] = [];
+  for (const it of items) {
+    const prev = cur[cur.length - 1];
+    const gap = prev && it.c.paraStart === prev.c.paraStart && it.c.start - prev.c.afterEnd <= 60
+      ? text.slice(prev.c.afterEnd, it.c.start) : null;
+    if (prev && gap !== null && GAP_RE.test(gap)) cur.push(it);
+    else {
+      if (cur.length) out.push(cur);
+      cur = [it];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** Add business evidence to the cues of every candidate it applies to. */
+export function readBusiness(text: string, items: readonly Item[], publicArticle: boolean): void {
+  for (const group of lists(text, items)) {
+    const first = group[0]!.c;
+    const last = group[group.length - 1]!.c;
+    const before = text.slice(Math.max(first.paraStart, first.start - ROLL_WINDOW), first.start);
+    const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
+    const rolled = ROLL_INTRO_RE.test(before) || ACT_AFTER_RE.test(after) || ACT_BEFORE_RE.test(before);
+    const forBody = FOR_BODY_BEFORE_RE.exec(before)?.[1] ?? (group.length === 1 ? FOR_BODY_AFTER_RE.exec(after)?.[1] : undefined);
+    if (rolled || (forBody && forPublicBody(forBody))) for (const it of group) it.cues.roles.push(evidence());
+    else if (publicArticle) {
+      for (const it of group) {
+        const party = PARTY_OWNER_RE.exec(text.slice(Math.max(it.c.paraStart, it.c.start - 24), it.c.start))?.[1];
+        if (party && PARTY_WORDS.has(party.toLowerCase())) it.cues.roles.push(evidence());
+      }
+    }
+  }
+}
