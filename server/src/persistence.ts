@@ -1,0 +1,107 @@
+/**
+ * Persistence in SQLite (better-sqlite3), plugged into Hocuspocus through
+ * `@hocuspocus/extension-database`.
+ *
+ * Two tables: `documents` holds each document's compacted state; `updates` is an append-only log
+ * of every change a client sent since the last compaction, written as soon as it is applied, so a
+ * crash between Hocuspocus' debounced stores loses nothing. A store catches the live document up
+ * with anything in the database it lacks (another instance sharing the folder may have logged it),
+ * writes the document's state and drops the log rows it covers, in one transaction. WAL mode lets
+ * several server processes on one host share the data folder.
+ */
+import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { Database } from '@hocuspocus/extension-database';
+import type { Extension, onChangePayload } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import type { Logger } from './log';
+
+export const DATABASE_FILE = 'sync.sqlite';
+
+/** Transaction origin of changes this module applies, so they are not logged twice. */
+const ORIGIN = 'council-lens-sqlite';
+
+/** The SQLite store. Synchronous, like better-sqlite3. */
+export class SqliteStore {
+  readonly db: Sqlite.Database;
+  private readonly stmts;
+
+  constructor(dataDir: string) {
+    this.db = new Sqlite(path.join(dataDir, DATABASE_FILE));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS updates (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL);
+      CREATE INDEX IF NOT EXISTS updates_by_name ON updates (name, id);
+    `);
+    this.stmts = {
+      snapshot: this.db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?'),
+      log: this.db.prepare<[string], { id: number; data: Buffer }>('SELECT id, data FROM updates WHERE name = ? ORDER BY id'),
+      append: this.db.prepare<[string, Buffer]>('INSERT INTO updates (name, data) VALUES (?, ?)'),
+      save: this.db.prepare<[string, Buffer, string]>(
+        'INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+      ),
+      drop: this.db.prepare<[string, number]>('DELETE FROM updates WHERE name = ? AND id <= ?'),
+    };
+  }
+
+  /** Everything stored for a document as updates (snapshot first), in the order written. */
+  private stored(name: string): { updates: Uint8Array[]; lastId: number } {
+    const snap = this.stmts.snapshot.get(name);
+    const rows = this.stmts.log.all(name);
+    const updates = [...(snap ? [snap.state] : []), ...rows.map((r) => r.data)].map((b) => new Uint8Array(b));
+    return { updates, lastId: rows.at(-1)?.id ?? 0 };
+  }
+
+  /** The document's stored state as one update, or null when it was never stored. */
+  fetch(name: string): Uint8Array | null {
+    const { updates } = this.stored(name);
+    return updates.length === 0 ? null : Y.mergeUpdates(updates);
+  }
+
+  /** Logs one applied change. */
+  append(name: string, update: Uint8Array): void {
+    this.stmts.append.run(name, Buffer.from(update));
+  }
+
+  /** Catches `doc` up with the database, then stores its state and drops the log. Returns bytes written. */
+  compact(name: string, doc: Y.Doc, now = new Date()): number {
+    return this.db
+      .transaction(() => {
+        const { updates, lastId } = this.stored(name);
+        const live = Y.snapshot(doc);
+        const missing = updates.filter((u) => !Y.snapshotContainsUpdate(live, u));
+        if (missing.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(missing), ORIGIN);
+        const state = Buffer.from(Y.encodeStateAsUpdate(doc));
+        this.stmts.save.run(name, state, now.toISOString());
+        this.stmts.drop.run(name, lastId);
+        return state.byteLength;
+      })
+      .immediate();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** The Hocuspocus extensions that load, log and store documents in `store`. */
+export function sqlitePersistence(store: SqliteStore, log: Logger): Extension[] {
+  const database = new Database({
+    fetch: async ({ documentName }) => store.fetch(documentName),
+    store: async ({ documentName, document }) => {
+      const bytes = store.compact(documentName, document);
+      log({ event: 'stored', document: documentName, bytes });
+    },
+  });
+  const changeLog: Extension = {
+    extensionName: 'SqliteChangeLog',
+    async onChange({ documentName, update, transactionOrigin }: onChangePayload) {
+      // Only changes sent by this instance's clients: changes from other instances (Redis) were
+      // logged by the instance that received them; loads and catch-ups are already stored.
+      if (transactionOrigin && typeof transactionOrigin === 'object') store.append(documentName, update);
+    },
+  };
+  return [database, changeLog];
+}

@@ -1,0 +1,25 @@
+/**
+ * The token-signing secret: 32 random bytes in `<data>/token-secret`, created on first use with
+ * mode 0600. Every instance that serves a team must share it (same data folder, or a copy).
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const SECRET_FILE = 'token-secret';
+
+/** Reads the secret, creating the data folder and the secret when missing. */
+export function loadOrCreateSecret(dataDir: string): Uint8Array {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, SECRET_FILE);
+  try {
+    // 'wx' fails if it exists, so two first runs at once cannot overwrite each other's secret.
+    fs.writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { flag: 'wx', mode: 0o600 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const text = fs.readFileSync(file, 'utf8').trim();
+  const bytes = Buffer.from(text, 'base64url');
+  if (bytes.length < 32) throw new Error(`${file} holds fewer than 32 bytes of secret`);
+  return new Uint8Array(bytes);
+}

@@ -1,0 +1,72 @@
+/**
+ * Builds and starts the sync server: Hocuspocus with authentication, size limits, SQLite
+ * persistence, `/health`, and Redis when several instances share documents.
+ */
+import { Server } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
+import { TeamAuth } from './auth';
+import { healthEndpoint } from './health';
+import { SizeLimits } from './limits';
+import { jsonLogger, type Logger } from './log';
+import type { SyncServerOptions } from './options';
+import { SqliteStore, sqlitePersistence } from './persistence';
+import { loadOrCreateSecret } from './secret';
+
+/** A running server. */
+export interface RunningSyncServer {
+  port: number;
+  host: string;
+  /** Stores every loaded document, closes connections and the database. */
+  stop(): Promise<void>;
+}
+
+/** Parses `redis://HOST:PORT` into the Redis extension's host and port. */
+function redisAddress(url: string): { host: string; port: number } {
+  const u = new URL(url);
+  return { host: u.hostname || '127.0.0.1', port: Number(u.port || 6379) };
+}
+
+/** Starts a server; resolves once it listens. */
+export async function startSyncServer(options: SyncServerOptions, log: Logger = jsonLogger()): Promise<RunningSyncServer> {
+  const secret = loadOrCreateSecret(options.dataDir);
+  const store = new SqliteStore(options.dataDir);
+  const auth = new TeamAuth(secret, options.dataDir, log, options.recheckSeconds);
+  const extensions = [
+    healthEndpoint({ redis: options.redisUrl !== null, startedAt: Date.now() }),
+    auth,
+    new SizeLimits(options.maxUpdateBytes, options.maxDocumentBytes, log),
+    ...sqlitePersistence(store, log),
+  ];
+  if (options.redisUrl) extensions.push(new Redis(redisAddress(options.redisUrl)));
+
+  const server = new Server(
+    {
+      name: 'council-lens-sync',
+      port: options.port,
+      address: options.host,
+      quiet: true,
+      stopOnSignals: false,
+      extensions,
+    },
+    // A hard cap well above the limit, so a clearly oversized message is dropped by ws before it
+    // is buffered whole; messages between the two limits get the clear `update-too-large` reason.
+    { maxPayload: options.maxUpdateBytes * 4 },
+  );
+  await server.listen();
+  const port = server.address.port;
+  log({ event: 'listening', host: options.host, port, dataDir: options.dataDir, redis: options.redisUrl !== null });
+
+  let stopping: Promise<void> | null = null;
+  return {
+    port,
+    host: options.host,
+    stop() {
+      stopping ??= (async () => {
+        log({ event: 'stopping' });
+        await server.destroy();
+        store.close();
+      })();
+      return stopping;
+    },
+  };
+}
