@@ -5,31 +5,13 @@
 import type { HoverCardData } from '@/components/page/hover-card';
 import type { Analysis, Figure } from '@/core/model/analysis';
 import type { Annotation } from '@/core/model/annotation';
+import { describeFigure, formatFigureValue } from '@/core/model/figure-kinds';
 import { figureKey } from '@/core/model/records';
 import type { PageContext } from '@/messaging/protocol';
 
-const KIND_LABEL: Record<Figure['kind'], string> = {
-  money: 'Money',
-  percent: 'Percentage',
-  date: 'Date',
-  year: 'Year',
-  count: 'Count',
-  duration: 'Duration',
-};
-
-/** The normalised value of a figure in words a reader checks against the text. */
+/** The normalised value of a figure in words a reader checks against the text (from the kind registry). */
 export function describeValue(f: Pick<Figure, 'kind' | 'value' | 'unit'>): string {
-  if (f.value === null) return 'value not determined';
-  if (f.kind === 'money' && typeof f.value === 'number') {
-    const [currency, per] = (f.unit ?? '').split('/');
-    const amount = currency
-      ? new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: Number.isInteger(f.value) ? 0 : 2 }).format(f.value)
-      : String(f.value);
-    return per ? `${amount} per ${per}` : amount;
-  }
-  if (f.kind === 'percent') return `${f.value}${f.unit === '%' ? '%' : ` ${f.unit ?? ''}`}`.trim();
-  if (typeof f.value === 'number') return `${f.value.toLocaleString('en-GB')}${f.unit ? ` ${f.unit}` : ''}`;
-  return f.unit && f.kind !== 'year' && f.kind !== 'date' ? `${f.value} ${f.unit}` : f.value;
+  return formatFigureValue(f);
 }
 
 /** The card for highlight `id` ("o2" = third official, "f0" = first figure), or null if unknown. */
@@ -58,7 +40,7 @@ export function describeMark(
   return {
     kind,
     heading: figure.text,
-    details: [`${KIND_LABEL[figure.kind]}: ${describeValue(figure)}`],
+    details: [describeFigure(figure)],
     related: context?.relatedByFigure[figureKey(figure)] ?? [],
   };
 }

@@ -1,24 +1,26 @@
-/** Groups an article's figures by kind for display, in a fixed reading order. */
-import type { FigureKind } from '@/core/model/analysis';
+/** Groups an article's figures by kind for display, in the registry's order. */
+import { FIGURE_KINDS, formatFigureValue, type FigureKind } from '@/core/model/figure-kinds';
 import type { StoredFigure } from '@/core/model/records';
 
-/** Display order and headings of figure kinds. */
-export const FIGURE_KIND_LABELS: Record<FigureKind, string> = {
-  money: 'Money',
-  percent: 'Percentages',
-  date: 'Dates',
-  year: 'Years',
-  count: 'Counts',
-  duration: 'Durations',
-};
+/** One item of a group: the figure's text and its normalised value as people read it. */
+export interface FigureItem {
+  text: string;
+  value: string;
+}
 
-/** Figures grouped by kind, skipping empty kinds; duplicates (same text) shown once. */
-export function groupFigures(figures: readonly StoredFigure[]): { kind: FigureKind; label: string; items: string[] }[] {
-  return (Object.keys(FIGURE_KIND_LABELS) as FigureKind[])
-    .map((kind) => ({
-      kind,
-      label: FIGURE_KIND_LABELS[kind],
-      items: [...new Set(figures.filter((f) => f.kind === kind).map((f) => f.text))],
-    }))
-    .filter((g) => g.items.length > 0);
+/** Figures grouped by kind, skipping empty kinds; duplicates (same text and value) shown once. */
+export function groupFigures(figures: readonly StoredFigure[]): { kind: FigureKind; label: string; items: FigureItem[] }[] {
+  return FIGURE_KINDS.map((k) => {
+    const seen = new Set<string>();
+    const items: FigureItem[] = [];
+    for (const f of figures) {
+      if (f.kind !== k.kind) continue;
+      const value = formatFigureValue(f);
+      const key = `${f.text}\u0000${value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push({ text: f.text, value });
+    }
+    return { kind: k.kind as FigureKind, label: k.heading, items };
+  }).filter((g) => g.items.length > 0);
 }

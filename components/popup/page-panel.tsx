@@ -111,8 +111,11 @@ function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onFo
           <div key={g.kind} class="figure-group">
             <h4>{g.label}</h4>
             <ul class="chips">
-              {g.items.map((text) => (
-                <li key={text}>{text}</li>
+              {g.items.map((f) => (
+                <li key={`${f.text}|${f.value}`} title={`${f.text}: ${f.value}`}>
+                  {f.text}
+                  {f.value !== f.text && <span class="figure-value"> = {f.value}</span>}
+                </li>
               ))}
             </ul>
           </div>

@@ -3,6 +3,7 @@
  * UTF-8 byte-order mark so Excel reads accents, emoji and right-to-left text correctly.
  */
 import Papa from 'papaparse';
+import { figureLine, figuresInQuote } from './figure-text';
 import { officialsNamedIn } from './official-matcher';
 import { buildIndexes } from './indexes';
 import type { ExportData } from './types';
@@ -18,6 +19,7 @@ export const CSV_COLUMNS = [
   'Tags',
   'Colour',
   'Officials in quote',
+  'Figures in quote',
   'Created',
   'Updated',
 ] as const;
@@ -48,6 +50,7 @@ export function toCsv(data: ExportData): string {
       a.tags.join('; '),
       a.color,
       officials.map((o) => o.name).join('; '),
+      figuresInQuote(a.target.quote.exact, article?.figures).map(figureLine).join('; '),
       a.createdAt,
       a.updatedAt,
     ];

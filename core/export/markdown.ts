@@ -4,6 +4,7 @@
  */
 import type { Annotation } from '../model/annotation';
 import type { ArticleRecord } from '../model/records';
+import { distinctFigures, figureLine } from './figure-text';
 import { articleDate, buildIndexes, type ExportIndexes } from './indexes';
 import { blockquote, escapeMarkdown, escapeMarkdownInline, markdownLink, markdownTag, splitLines } from './markdown-escape';
 import type { ExportData } from './types';
@@ -47,7 +48,7 @@ export function annotationMarkdown(a: Annotation): string {
   return parts.join('\n\n');
 }
 
-/** The heading, site/date line and officials line of one article section. */
+/** The heading, site/date line, officials line and figures line (kind and value) of one article section. */
 export function articleHeader(article: ArticleRecord | undefined, url: string, idx: ExportIndexes): string[] {
   const lines = [`## ${markdownLink(article?.title ?? url, article?.url ?? url)}`];
   const meta = [article?.siteName, displayDate(articleDate(article))].filter((s): s is string => !!s);
@@ -61,6 +62,8 @@ export function articleHeader(article: ArticleRecord | undefined, url: string, i
     })
     .filter((s): s is string => !!s);
   if (officials.length) lines.push(`Officials named: ${officials.join(', ')}`);
+  const figures = distinctFigures(article?.figures ?? []);
+  if (figures.length) lines.push(`Figures: ${figures.map((f) => escapeMarkdownInline(figureLine(f))).join(', ')}`);
   return lines;
 }
 

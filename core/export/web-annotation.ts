@@ -11,6 +11,8 @@
  */
 import type { Annotation } from '../model/annotation';
 import { codePointLength, utf16ToCodePointOffset } from '../code-points';
+import { describeFigure } from '../model/figure-kinds';
+import { distinctFigures } from './figure-text';
 import { buildIndexes } from './indexes';
 import { stableUuid } from './stable-id';
 import type { ExportData } from './types';
@@ -21,7 +23,10 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Options of the W3C export. */
 export interface WebAnnotationOptions {
   now: Date;
-  /** Include the automatic highlights (officials named per article) as "identifying" annotations. */
+  /**
+   * Include the automatic highlights: officials named per article as "identifying" annotations, and
+   * figures as "classifying" annotations on their quote, with kind and normalised value as the body.
+   */
   includeAutomatic?: boolean;
   label?: string;
   /** Page text by article id, when known, for exact code-point positions. */
@@ -97,6 +102,19 @@ export function toWebAnnotationCollection(data: ExportData, options: WebAnnotati
         body: textualBody(role ? `${official.name} (${role})` : official.name, 'identifying'),
         target: { source: article.url },
       });
+    }
+    for (const article of data.articles) {
+      for (const f of distinctFigures(article.figures)) {
+        items.push({
+          '@context': ANNO_CONTEXT,
+          id: `urn:uuid:${stableUuid(`figure:${article.id}:${f.kind}:${f.text}:${f.value}:${f.unit}`)}`,
+          type: 'Annotation',
+          motivation: 'classifying',
+          created: utcTimestamp(article.publishedTime ?? article.savedAt),
+          body: textualBody(describeFigure(f), 'classifying'),
+          target: { source: article.url, selector: { type: 'TextQuoteSelector', exact: f.text } },
+        });
+      }
     }
   }
   const ids = data.annotations.map((a) => a.id).join(',');

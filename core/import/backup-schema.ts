@@ -3,7 +3,7 @@
  * types, string lengths, array sizes and enumerations, so a corrupt or hostile file is refused whole.
  */
 import { z } from 'zod';
-import type { FigureKind } from '../model/analysis';
+import { FIGURE_KIND_NAMES, figureKind } from '../model/figure-kinds';
 import { isSafeColor } from '../highlight/styles';
 import { HIGHLIGHT_COLORS } from '../model/annotation';
 import { LIMITS } from './limits';
@@ -20,9 +20,11 @@ const offset = whole(LIMITS.offset);
 /** Schema of a figure as stored on an article (also checks what a content script submits). */
 export const storedFigureSchema = z.object({
   text: short,
-  kind: z.enum(['money', 'percent', 'date', 'year', 'count', 'duration'] satisfies FigureKind[]),
+  kind: z.enum(FIGURE_KIND_NAMES),
   value: z.union([z.number(), short, z.null()]),
   unit: short.nullable(),
+}).refine((f) => f.value === null || figureKind(f.kind)?.valid(f.value, f.unit), {
+  message: 'value or unit not valid for this kind of figure',
 });
 
 const article = z.object({

@@ -75,7 +75,8 @@ function colorOf(styleClass: string | undefined): HighlightColor {
 function toDraft(value: unknown, where: PropertyKey[]): AnnotationDraft | { skip: string } {
   const a = check(annotationSchema, value, where);
   const motivations = [a.motivation ?? []].flat();
-  if (motivations.includes('identifying')) return { skip: 'automatic highlight' };
+  // Council Lens writes its automatic highlights as identifying (officials) and classifying (figures).
+  if (motivations.includes('identifying') || motivations.includes('classifying')) return { skip: 'automatic highlight' };
   const notes: string[] = a.bodyValue ? [a.bodyValue] : [];
   const tags: string[] = [];
   for (const b of [a.body ?? []].flat()) {
@@ -123,6 +124,6 @@ export function importW3c(json: unknown, now: Date): { data: ExportData; warning
   }
   const warnings = skipped.slice(0, 20);
   if (skipped.length > 20) warnings.push(`…and ${skipped.length - 20} more skipped.`);
-  if (automatic) warnings.push(`${automatic} automatic highlight${automatic > 1 ? 's' : ''} (officials named) not imported: the extension finds them again.`);
+  if (automatic) warnings.push(`${automatic} automatic highlight${automatic > 1 ? 's' : ''} (officials and figures) not imported: the extension finds them again.`);
   return { data: draftsToData(drafts, 'w3c', now), warnings };
 }

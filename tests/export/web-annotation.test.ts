@@ -76,9 +76,24 @@ describe('W3C Web Annotation export', () => {
     const c: Json = toWebAnnotationCollection(data, { now, includeAutomatic: true });
     const auto = (c.first.items as Json[]).filter((i) => i.motivation === 'identifying');
     expect(auto).toHaveLength(data.mentions.length);
-    expect(c.total).toBe(data.annotations.length + data.mentions.length);
+    const figures = data.articles.flatMap((a) => a.figures);
+    expect(c.total).toBe(data.annotations.length + data.mentions.length + figures.length);
     expect(auto[2]?.body).toEqual({ type: 'TextualBody', value: 'Devendra Okafor (chief executive)', format: 'text/plain', purpose: 'identifying' });
     expect(auto[2]?.target).toEqual({ source: 'https://news.example/ashcombe/leisure-centre' });
+  });
+
+  it('includes figures with their kind and normalised value as classifying annotations', () => {
+    const data = sampleData();
+    data.articles[0]!.figures = [
+      { text: '31-12 with four abstentions', kind: 'vote', value: '31-12-4', unit: 'votes' },
+      { text: '£4.2m', kind: 'money', value: 4_200_000, unit: 'GBP' },
+    ];
+    const c: Json = toWebAnnotationCollection(data, { now, includeAutomatic: true });
+    const figures = (c.first.items as Json[]).filter((i) => i.motivation === 'classifying' && i.target.source === data.articles[0]!.url);
+    expect(figures.map((f) => [f.target.selector.exact, f.body.value])).toEqual([
+      ['31-12 with four abstentions', 'Vote: 31 for, 12 against, 4 abstentions'],
+      ['£4.2m', 'Money: £4,200,000'],
+    ]);
   });
 });
 

@@ -76,7 +76,8 @@ describe('W3C Web Annotation import', () => {
   it('round-trips its own export: ids, quotes, notes, tags, colours and dates', () => {
     const data = sampleData();
     const r = parsed(toWebAnnotationJson(data, { now, includeAutomatic: true }), 'x.jsonld');
-    expect(r.warnings).toEqual(['3 automatic highlights (officials named) not imported: the extension finds them again.']);
+    const automatic = data.mentions.length + data.articles.reduce((n, a) => n + a.figures.length, 0);
+    expect(r.warnings).toEqual([`${automatic} automatic highlights (officials and figures) not imported: the extension finds them again.`]);
     const pick = (a: (typeof data.annotations)[number]) => [a.id, a.target.quote, a.note, a.tags, a.color, a.createdAt, a.updatedAt];
     expect(r.data.annotations.map(pick)).toEqual(data.annotations.map(pick));
   });
