@@ -26,6 +26,8 @@ export interface PagePanelProps {
    */
   onSave?: () => void | Promise<unknown>;
   onForget: () => void;
+  /** What Forget removes and keeps, said in its confirmation; absent while unknown. */
+  forgetSummary?: { mentions: number; notesKept: number; linksKept: number };
   onShowNote: (annotation: Annotation) => void;
 }
 
@@ -61,7 +63,7 @@ export function PagePanel(props: PagePanelProps) {
   return <ArticleView {...props} state={state} />;
 }
 
-function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onForget, onShowNote }: PagePanelProps & { state: PageState }) {
+function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onForget, forgetSummary, onShowNote }: PagePanelProps & { state: PageState }) {
   const officials = state.officials ?? [];
   const groups = groupFigures(state.figures ?? []);
   // The page's own report is fresher than the database; without one, trust the stored flag.
@@ -147,7 +149,7 @@ function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onFo
       )}
       <div class="actions">
         {saved ? (
-          <ForgetButton onForget={onForget} busy={busy} />
+          <ForgetButton onForget={onForget} busy={busy} summary={forgetSummary} />
         ) : onSave ? (
           <SaveButton onSave={onSave} busy={busy} onSettled={() => setAskedToSave(true)} />
         ) : (
@@ -185,7 +187,17 @@ function SaveButton({ onSave, busy, onSettled }: { onSave: () => void | Promise<
 }
 
 /** Two-step forget: an inline confirmation (window.confirm does not work in Firefox popups). */
-function ForgetButton({ onForget, busy }: { onForget: () => void; busy?: boolean }) {
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The confirmation's sentence: exactly what goes and what stays. */
+export function forgetSentence(summary: PagePanelProps['forgetSummary']): string {
+  if (!summary) return 'Forget this article? Your notes on it are kept.';
+  const gone = `its title, date and figures${summary.mentions > 0 ? ` and ${count(summary.mentions, 'mention', 'mentions')} of officials` : ''}`;
+  const kept = `${count(summary.notesKept, 'note', 'notes')} and ${count(summary.linksKept, 'link', 'links')}`;
+  return `Forget this article? This removes ${gone}. Your ${kept} are kept.`;
+}
+
+function ForgetButton({ onForget, busy, summary }: { onForget: () => void; busy?: boolean; summary?: PagePanelProps['forgetSummary'] }) {
   const [asking, setAsking] = useState(false);
   // Focus follows the swap between the button and its confirmation, so keyboard users keep their place.
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -208,7 +220,7 @@ function ForgetButton({ onForget, busy }: { onForget: () => void; busy?: boolean
   }
   return (
     <div role="group" aria-label="Confirm forgetting" class="confirm">
-      <span>Forget this article? Your notes on it are kept.</span>
+      <span>{forgetSentence(summary)}</span>
       <button
         ref={confirmRef}
         type="button"
