@@ -50,7 +50,7 @@ export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new 
     getPageContext: (req) => guarded(db, () => pageContext(db, req)),
     rememberArticle: (article) => guarded(db, () => rememberArticle(db, article, clock())),
     saveAnnotation: (req) => guarded(db, () => saveAnnotation(db, req, clock())),
-    deleteAnnotation: (id) => guarded(db, () => deleteAnnotation(db, id)),
+    deleteAnnotation: (id) => guarded(db, async () => void (await deleteAnnotation(db, id, clock()))),
     setOrphans: (req) => guarded(db, () => setOrphans(db, req, clock())),
   };
 }

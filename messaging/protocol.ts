@@ -66,8 +66,12 @@ export interface BackgroundProtocol {
   getWatchlist(): WatchlistEntry[];
   getPageContext(req: PageContextRequest): PageContext;
   rememberArticle(article: ArticleSubmission): ArticleRecord;
-  /** Saves (creates or replaces) an annotation; remembers its article first if it is not yet saved. */
-  saveAnnotation(req: { annotation: Annotation; article: ArticleSubmission }): Annotation;
+  /**
+   * Saves (creates or replaces) an annotation; remembers its article first if it is not yet saved.
+   * Returns what is stored: a newer stored version wins over an older one, and null means the note
+   * was deleted after this version was made (a tombstone wins), so it was not saved.
+   */
+  saveAnnotation(req: { annotation: Annotation; article: ArticleSubmission }): Annotation | null;
   deleteAnnotation(id: string): void;
   /** Records which annotations could not be placed on the last visit, and which now could. */
   setOrphans(req: { articleId: string; orphaned: string[]; placed: string[] }): void;

@@ -57,6 +57,11 @@ export async function annotationsOnArticles(db: CouncilLensDb, articleIds: reado
   return lists.flat();
 }
 
+/** The notes on one article, oldest first (as they appear down the page's list). */
+export async function notesOnArticle(db: CouncilLensDb, articleId: string): Promise<Annotation[]> {
+  return db.annotations.where('articleId').equals(articleId).sortBy('createdAt');
+}
+
 async function withArticles(db: CouncilLensDb, page: Annotation[]): Promise<AnnotationListItem[]> {
   const articles = await db.articles.bulkGet(page.map((a) => a.articleId));
   return page.map((annotation, i) => {

@@ -3,10 +3,16 @@ import type { ArticleSubmission } from '@/messaging/protocol';
 import { figureKey, type ArticleRecord, type MentionRecord } from '@/core/model/records';
 import type { CouncilLensDb } from './db';
 import { resolveOfficials } from './resolve-officials';
+import { bury, laterOf, unbury } from './tombstones';
 
 /** The date an article is filed under: published time when known, else when it was saved. */
 export function articleDate(a: Pick<ArticleRecord, 'publishedTime' | 'savedAt'>): string {
   return a.publishedTime ?? a.savedAt;
+}
+
+/** The saved article with this id, or undefined. */
+export async function getArticle(db: CouncilLensDb, id: string): Promise<ArticleRecord | undefined> {
+  return db.articles.get(id);
 }
 
 /** Figure keys worth linking on: a figure without a normalised value identifies nothing. */
@@ -21,7 +27,7 @@ function figureKeysOf(sub: ArticleSubmission): string[] {
  * `auto: false` even if it is later remembered automatically again; `savedAt` is kept on updates.
  */
 export async function rememberArticle(db: CouncilLensDb, sub: ArticleSubmission, now: Date): Promise<ArticleRecord> {
-  return db.transaction('rw', [db.articles, db.officials, db.mentions], async () => {
+  return db.transaction('rw', [db.articles, db.officials, db.mentions, db.tombstones], async () => {
     const stamp = now.toISOString();
     const previous = await db.articles.get(sub.id);
     const existing = await db.officials.toArray();
@@ -59,6 +65,7 @@ export async function rememberArticle(db: CouncilLensDb, sub: ArticleSubmission,
       });
     });
     await db.articles.put(record);
+    await unbury(db, 'articles', [sub.id]);
     if (changed.size > 0) await db.officials.bulkPut([...changed.values()]);
     await db.mentions.where('articleId').equals(sub.id).delete();
     await db.mentions.bulkPut([...mentions.values()]);
@@ -66,16 +73,48 @@ export async function rememberArticle(db: CouncilLensDb, sub: ArticleSubmission,
   });
 }
 
+/** What forgetting an article removes, and what of the reader's own it keeps. */
+export interface ForgetSummary {
+  /** 1 when the article was saved, else 0. */
+  articles: number;
+  /** Officials' mentions found in it (the officials themselves stay: other articles name them). */
+  mentions: number;
+  /** The reader's notes on it: kept. */
+  notesKept: number;
+  /** The reader's links from or to it: kept (a link to a forgotten article shows its address). */
+  linksKept: number;
+}
+
+async function summarise(db: CouncilLensDb, articleId: string): Promise<ForgetSummary> {
+  const [article, mentions, notesKept, linksKept] = await Promise.all([
+    db.articles.get(articleId),
+    db.mentions.where('articleId').equals(articleId).count(),
+    db.annotations.where('articleId').equals(articleId).count(),
+    db.links.where('articleIds').equals(articleId).count(),
+  ]);
+  return { articles: article ? 1 : 0, mentions, notesKept, linksKept };
+}
+
+/** What `forgetArticle` would remove and keep, for the confirmation. Reads only. */
+export async function forgetPreview(db: CouncilLensDb, articleId: string): Promise<ForgetSummary> {
+  return db.transaction('r', [db.articles, db.mentions, db.annotations, db.links], () => summarise(db, articleId));
+}
+
 /**
- * Forgets an article: removes its record, its mention records and every link with an end on it.
- * The reader's annotations on it are kept (they are the reader's own writing, listed in the popup
- * and exported even without the article), and so are officials, which other articles and the
- * watchlist may name. Forgetting an article that is not saved does nothing.
+ * Forgets an article: removes its record (title, site, date, figures) and its mention records, and
+ * leaves a tombstone so an older backup does not bring it back (reading it again does). Everything
+ * the reader made is kept: notes on it, and links from or to it, including links made from notes
+ * on other articles. Officials stay too: other articles and the watchlist may name them. Returns
+ * what was removed and kept; forgetting an article that is not saved removes nothing.
  */
-export async function forgetArticle(db: CouncilLensDb, articleId: string): Promise<void> {
-  await db.transaction('rw', [db.articles, db.mentions, db.links], async () => {
+export async function forgetArticle(db: CouncilLensDb, articleId: string, now: Date): Promise<ForgetSummary> {
+  return db.transaction('rw', [db.articles, db.mentions, db.annotations, db.links, db.tombstones], async () => {
+    const summary = await summarise(db, articleId);
+    if (summary.articles === 0 && summary.mentions === 0) return summary;
+    const article = await db.articles.get(articleId);
     await db.articles.delete(articleId);
     await db.mentions.where('articleId').equals(articleId).delete();
-    await db.links.where('articleIds').equals(articleId).delete();
+    await bury(db, 'articles', [articleId], laterOf(now.toISOString(), article?.updatedAt));
+    return summary;
   });
 }

@@ -9,7 +9,8 @@ import type { ArticleRecord, LinkRecord, MentionRecord, OfficialRecord, Watchlis
 import { exportDataSchema } from '@/core/import/backup-schema';
 import { formatIssues } from '@/core/import/format-issues';
 import { parseImportFile } from '@/core/import/parse-import-file';
-import type { CouncilLensDb } from './db';
+import type { CouncilLensDb, TombstoneTable } from './db';
+import { buriedBy, tombstonesOf, unbury } from './tombstones';
 
 /** The tables an import writes, in the order of ExportData. */
 export const IMPORT_TABLES = ['articles', 'officials', 'mentions', 'annotations', 'links', 'watchlist', 'settings'] as const;
@@ -54,17 +55,30 @@ const articleRule: Rule<{ textHash: string; updatedAt: string }> = (incoming, ex
   return newerWins(incoming, existing);
 };
 
+/** How a table's deletions are checked on import: its tombstones, and the time of an incoming row. */
+interface Graveyard<T> {
+  table: TombstoneTable;
+  stamp: (row: T) => string;
+}
+
 async function mergeTable<T extends { id: string }>(
+  db: CouncilLensDb,
   table: { bulkGet(keys: string[]): Promise<(T | undefined)[]>; bulkPut(items: T[]): Promise<unknown> },
   rows: T[],
   rule: Rule<T>,
+  graveyard?: Graveyard<T>,
 ): Promise<TableCounts> {
   const counts: TableCounts = { added: 0, updated: 0, unchanged: 0 };
-  const existing = await table.bulkGet(rows.map((r) => r.id));
+  const ids = rows.map((r) => r.id);
+  const existing = await table.bulkGet(ids);
+  const tombstones = graveyard ? await tombstonesOf(db, graveyard.table, ids) : new Map();
   const toPut: T[] = [];
   rows.forEach((row, i) => {
     const old = existing[i];
-    if (!old) {
+    // A record deleted here after this copy was made stays deleted (counted as unchanged).
+    if (graveyard && buriedBy(tombstones.get(row.id), graveyard.stamp(row))) {
+      counts.unchanged++;
+    } else if (!old) {
       counts.added++;
       toPut.push(row);
     } else if (sameRecord(row, old) || rule(row, old) === 'existing') {
@@ -75,6 +89,7 @@ async function mergeTable<T extends { id: string }>(
     }
   });
   if (toPut.length) await table.bulkPut(toPut);
+  if (graveyard) await unbury(db, graveyard.table, toPut.map((r) => r.id).filter((id) => tombstones.has(id)));
   return counts;
 }
 
@@ -82,8 +97,9 @@ const none = (): TableCounts => ({ added: 0, updated: 0, unchanged: 0 });
 
 /**
  * Imports `data`. merge: adds new records and, for records already stored, keeps the one with the
- * newer `updatedAt` (mentions and links, which have none, are replaced when different; stored
- * settings are kept). Importing the same data twice changes nothing. replace: empties every table
+ * newer `updatedAt` (mentions, which have none, are replaced when different; stored settings are
+ * kept); a note, link or article deleted here after the file's copy was made stays deleted (the
+ * tombstone rule, see tombstones.ts). Importing the same data twice changes nothing. replace: empties every table
  * first; it needs `{ confirmed: true }` because it deletes the reader's data.
  */
 export async function importData(
@@ -99,11 +115,13 @@ export async function importData(
   if (!valid.success) return { ok: false, error: `The data to import is not valid:\n${formatIssues(valid.error.issues)}` };
   const d = valid.data;
   try {
-    const counts = await db.transaction('rw', [db.articles, db.officials, db.mentions, db.annotations, db.links, db.watchlist, db.settings], async () => {
+    const tables = [db.articles, db.officials, db.mentions, db.annotations, db.links, db.watchlist, db.settings, db.tombstones];
+    const counts = await db.transaction('rw', tables, async () => {
       if (mode === 'replace') {
         // A file without settings (W3C, Hypothesis) replaces the data, not the reader's site list.
         const cleared = d.settings ? IMPORT_TABLES : IMPORT_TABLES.filter((t) => t !== 'settings');
-        await Promise.all(cleared.map((t) => db[t].clear()));
+        // The file becomes the whole truth: earlier deletions no longer apply to it.
+        await Promise.all([...cleared.map((t) => db[t].clear()), db.tombstones.clear()]);
         const put = async <T>(table: { bulkPut(items: T[]): Promise<unknown> }, rows: T[]): Promise<TableCounts> => {
           if (rows.length) await table.bulkPut(rows);
           return { added: rows.length, updated: 0, unchanged: 0 };
@@ -126,13 +144,16 @@ export async function importData(
           settings.added++;
         }
       }
+      // Mentions of an article forgotten here since the file was made stay forgotten with it.
+      const articleTombstones = await tombstonesOf(db, 'articles', d.articles.map((a) => a.id));
+      const forgotten = new Set(d.articles.filter((a) => buriedBy(articleTombstones.get(a.id), a.updatedAt)).map((a) => a.id));
       return {
-        articles: await mergeTable<ArticleRecord>(db.articles, d.articles, articleRule),
-        officials: await mergeTable<OfficialRecord>(db.officials, d.officials, newerWins),
-        mentions: await mergeTable<MentionRecord>(db.mentions, d.mentions, incomingWins),
-        annotations: await mergeTable<Annotation>(db.annotations, d.annotations, newerWins),
-        links: await mergeTable<LinkRecord>(db.links, d.links, incomingWins),
-        watchlist: await mergeTable<WatchlistRecord>(db.watchlist, d.watchlist, newerWins),
+        articles: await mergeTable<ArticleRecord>(db, db.articles, d.articles, articleRule, { table: 'articles', stamp: (a) => a.updatedAt }),
+        officials: await mergeTable<OfficialRecord>(db, db.officials, d.officials, newerWins),
+        mentions: await mergeTable<MentionRecord>(db, db.mentions, d.mentions.filter((m) => !forgotten.has(m.articleId)), incomingWins),
+        annotations: await mergeTable<Annotation>(db, db.annotations, d.annotations, newerWins, { table: 'annotations', stamp: (a) => a.updatedAt }),
+        links: await mergeTable<LinkRecord>(db, db.links, d.links, newerWins, { table: 'links', stamp: (l) => l.updatedAt }),
+        watchlist: await mergeTable<WatchlistRecord>(db, db.watchlist, d.watchlist, newerWins),
         settings,
       };
     });

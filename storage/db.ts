@@ -4,8 +4,11 @@
  *
  * Schema history — never edit a published version; add a new one with an upgrade and a test.
  * - v1: articles, officials, mentions, annotations, links, watchlist, settings.
+ * - v2: `tombstones` (a deletion that must win over older saves: outbox replay, import, sync),
+ *   `meta` (this profile's `deviceId`, for sync), `updatedAt` indexed everywhere ("changed since"),
+ *   links get `updatedAt`, officials a `kind` ('official' | 'person', for the people category).
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Annotation } from '@/core/model/annotation';
 import type {
   ArticleRecord,
@@ -15,6 +18,24 @@ import type {
   Settings,
   WatchlistRecord,
 } from '@/core/model/records';
+
+/** A record that was deleted, kept so an older copy of it (queued, imported, synced) stays deleted. */
+export interface Tombstone {
+  /** `${table}:${recordId}` */
+  id: string;
+  table: TombstoneTable;
+  recordId: string;
+  deletedAt: string;
+}
+
+/** Tables whose deletions leave tombstones. */
+export type TombstoneTable = 'annotations' | 'links' | 'articles';
+
+/** One row of the meta table: facts about this database itself. */
+export interface MetaRow {
+  key: 'deviceId';
+  value: string;
+}
 
 /** One row of the settings table. */
 export interface SettingsRow {
@@ -30,7 +51,12 @@ export type CouncilLensDb = Dexie & {
   links: EntityTable<LinkRecord, 'id'>;
   watchlist: EntityTable<WatchlistRecord, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
+  tombstones: EntityTable<Tombstone, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
 };
+
+/** The schema version `openDb` opens. */
+export const SCHEMA_VERSION = 2;
 
 /** Index definitions of each schema version, kept so migrations can be tested version by version. */
 export const SCHEMA_V1 = {
@@ -43,9 +69,39 @@ export const SCHEMA_V1 = {
   settings: 'key',
 };
 
+export const SCHEMA_V2 = {
+  articles: 'id, url, siteName, savedAt, publishedTime, updatedAt, *figureKeys, *officialIds',
+  officials: 'id, name, *aliases, watchlistId, kind, updatedAt',
+  mentions: 'id, officialId, articleId, date',
+  annotations: 'id, articleId, createdAt, updatedAt, *tags',
+  links: 'id, *articleIds, from.id, to.id, updatedAt',
+  watchlist: 'id, name, updatedAt',
+  settings: 'key',
+  tombstones: 'id, table, deletedAt',
+  meta: 'key',
+};
+
 /** Opens (or creates) the database under `name`; tests pass a fresh name per case. */
 export function openDb(name = 'council-lens'): CouncilLensDb {
   const db = new Dexie(name) as CouncilLensDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  // A new database starts at v2 without running upgrades: give it its device id here.
+  db.on('populate', (tx) => tx.table('meta').add({ key: 'deviceId', value: crypto.randomUUID() }));
   return db;
+}
+
+/**
+ * v1 → v2, inside the upgrade transaction (all or nothing): links get `updatedAt` (their
+ * `createdAt`: nothing newer is known), officials get `kind: 'official'` (v1 kept only officials),
+ * and the profile gets its device id. No record is removed or renamed.
+ */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx.table('links').toCollection().modify((link: Partial<LinkRecord>) => {
+    if (!link.updatedAt) link.updatedAt = link.createdAt ?? new Date(0).toISOString();
+  });
+  await tx.table('officials').toCollection().modify((official: Partial<OfficialRecord>) => {
+    if (!official.kind) official.kind = 'official';
+  });
+  if (!(await tx.table('meta').get('deviceId'))) await tx.table('meta').add({ key: 'deviceId', value: crypto.randomUUID() });
 }

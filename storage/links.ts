@@ -1,6 +1,7 @@
 /** Links the reader makes between annotations and articles ("follow-up", "contradicts"). */
 import type { LinkEnd, LinkRecord } from '@/core/model/records';
 import type { CouncilLensDb } from './db';
+import { bury, laterOf, unbury } from './tombstones';
 
 /**
  * A link's id is derived from its ends so that retrying `addLink` (after a service-worker restart)
@@ -12,7 +13,7 @@ export function linkId(from: LinkEnd, to: LinkEnd): string {
 
 /**
  * Adds (or re-notes) a link. Each end's article id is looked up — an annotation end contributes
- * its annotation's article — and stored in `articleIds` so forgetting either article removes it.
+ * its annotation's article — and stored in `articleIds` (which articles a link concerns, for exports).
  * Throws when an annotation end does not exist.
  */
 export async function addLink(
@@ -20,7 +21,7 @@ export async function addLink(
   req: { from: LinkEnd; to: LinkEnd; note: string },
   now: Date,
 ): Promise<LinkRecord> {
-  return db.transaction('rw', [db.links, db.annotations], async () => {
+  return db.transaction('rw', [db.links, db.annotations, db.tombstones], async () => {
     const articleOf = async (end: LinkEnd): Promise<string> => {
       if (end.type === 'article') return end.id;
       const annotation = await db.annotations.get(end.id);
@@ -37,13 +38,19 @@ export async function addLink(
       note: req.note.trim(),
       articleIds,
       createdAt: previous?.createdAt ?? now.toISOString(),
+      updatedAt: now.toISOString(),
     };
     await db.links.put(record);
+    await unbury(db, 'links', [id]);
     return record;
   });
 }
 
-/** Removes a link by id; removing a missing link does nothing. */
-export async function removeLink(db: CouncilLensDb, id: string): Promise<void> {
-  await db.links.delete(id);
+/** Removes a link by id, leaving a tombstone (an older copy must not bring it back). */
+export async function removeLink(db: CouncilLensDb, id: string, now: Date): Promise<void> {
+  await db.transaction('rw', [db.links, db.tombstones], async () => {
+    const previous = await db.links.get(id);
+    await db.links.delete(id);
+    await bury(db, 'links', [id], laterOf(now.toISOString(), previous?.updatedAt));
+  });
 }

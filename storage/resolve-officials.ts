@@ -117,6 +117,8 @@ export function resolveOfficials(
       aliases: [],
       roles: [],
       watchlistId: sub.watchlistId ?? null,
+      // Submitted officials are officials; 'person' is for the people category to come.
+      kind: 'official',
       updatedAt: now.toISOString(),
     };
     const aliases = addUnique(base.aliases, [sub.name, ...sub.forms], false)

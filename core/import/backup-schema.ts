@@ -49,6 +49,7 @@ const official = z.object({
   aliases: list(short),
   roles: list(short),
   watchlistId: short.nullable(),
+  kind: z.enum(['official', 'person']).optional(),
   updatedAt: timestamp,
 });
 
@@ -88,7 +89,9 @@ const link = z.object({
   note: text,
   articleIds: list(url),
   createdAt: timestamp,
-});
+  // Backups made before schema v2 have no updatedAt: the link has not changed since it was made.
+  updatedAt: timestamp.optional(),
+}).transform(({ updatedAt, ...rest }) => ({ ...rest, updatedAt: updatedAt ?? rest.createdAt }));
 
 const watch = z.object({
   id: short,

@@ -36,6 +36,11 @@ export interface OfficialRecord {
   aliases: string[];
   roles: string[];
   watchlistId: string | null;
+  /**
+   * 'official' (a councillor, officer, MP...) or 'person' (anyone else the article names). Absent
+   * only on records from before schema version 2, which the upgrade marks 'official'.
+   */
+  kind?: 'official' | 'person';
   updatedAt: string;
 }
 
@@ -65,6 +70,8 @@ export interface LinkRecord {
   /** Article ids of both ends, indexed so deleting an article removes its links. */
   articleIds: string[];
   createdAt: string;
+  /** Last change (re-noted, restored); newer wins on import and sync. v1 links had none: = createdAt. */
+  updatedAt: string;
 }
 
 /** A person the reader watches, usually imported from a council's CSV. */

@@ -2,7 +2,7 @@
  * The popup: wires storage (live queries) and the current tab's content script to the
  * presentational components. Every failure ends up in the alert at the top.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ErrorAlert } from '@/components/common/error-alert';
 import { ExportMenu, type ExportScope } from '@/components/common/export-menu';
 import { Tabs } from '@/components/common/tabs';
@@ -12,8 +12,9 @@ import { PagePanel } from '@/components/popup/page-panel';
 import { PeoplePanel } from '@/components/popup/people-panel';
 import type { Annotation } from '@/core/model/annotation';
 import { contentMessaging } from '@/messaging/protocol';
-import { deleteAnnotation } from '@/storage/annotations';
-import { forgetArticle } from '@/storage/articles';
+import { notesOnArticle } from '@/storage/annotation-queries';
+import { deleteAnnotation, restoreAnnotation, updateAnnotation, type DeletedNote } from '@/storage/annotations';
+import { forgetArticle, forgetPreview, getArticle } from '@/storage/articles';
 import { db } from './database';
 import { useError } from './hooks/use-error';
 import { useLiveQuery } from './hooks/use-live-query';
@@ -41,11 +42,11 @@ export function App() {
   const notes = useNotes(query);
   const people = usePeople(peopleSearch, openOfficial);
   const articleId = page.state?.status === 'article' ? (page.state.articleId ?? null) : null;
-  const articleNotes = useLiveQuery(
-    () => (articleId ? db.annotations.where('articleId').equals(articleId).sortBy('createdAt') : []),
-    [articleId],
-  );
-  const saved = useLiveQuery(() => (articleId ? db.articles.get(articleId) : undefined), [articleId]);
+  const articleNotes = useLiveQuery(() => (articleId ? notesOnArticle(db, articleId) : []), [articleId]);
+  const saved = useLiveQuery(() => (articleId ? getArticle(db, articleId) : undefined), [articleId]);
+  const forgetting = useLiveQuery(() => (articleId ? forgetPreview(db, articleId) : undefined), [articleId]);
+  /** What each delete removed (the note and its links), so Undo puts both back. */
+  const deleted = useRef(new Map<string, DeletedNote>());
 
   /** Asks the page to redraw its notes after the popup changed one; a tab without the content script is fine. */
   const redrawPage = async () => {
@@ -88,8 +89,9 @@ export function App() {
                 if (!record) throw new Error('This page is not an article, so it was not saved.');
               })}
               onForget={guard(async () => {
-                if (articleId) await forgetArticle(db, articleId);
+                if (articleId) await forgetArticle(db, articleId, new Date());
               })}
+              forgetSummary={forgetting.value}
               onShowNote={showOnPage}
             />
           ) : id === 'notes' ? (
@@ -101,15 +103,17 @@ export function App() {
               onQueryChange={setQuery}
               onRangeChange={notes.onRangeChange}
               onSave={guard(async (a: Annotation) => {
-                await db.annotations.update(a.id, { note: a.note, tags: a.tags, color: a.color, updatedAt: a.updatedAt });
+                await updateAnnotation(db, a.id, { note: a.note, tags: a.tags, color: a.color }, new Date());
                 await redrawPage();
               })}
               onDelete={guard(async (a: Annotation) => {
-                await deleteAnnotation(db, a.id);
+                const removed = await deleteAnnotation(db, a.id, new Date());
+                if (removed) deleted.current.set(a.id, removed);
                 await redrawPage();
               })}
               onRestore={guard(async (a: Annotation) => {
-                await db.annotations.put(a);
+                await restoreAnnotation(db, deleted.current.get(a.id) ?? { annotation: a, links: [] }, new Date());
+                deleted.current.delete(a.id);
                 await redrawPage();
               })}
               onOpen={guard((a: Annotation) => openInTab(annotationUrl(a)))}

@@ -40,7 +40,7 @@ export function LinkPanel({ annotation, onClose, guard, setError }: LinkPanelPro
       onSave={guard((to: Pick<LinkEndView, 'type' | 'id'>, note: string) =>
         addLink(db, { from: { type: 'annotation', id: annotation.id }, to, note }, new Date()),
       )}
-      onRemove={guard((link) => removeLink(db, link.id))}
+      onRemove={guard((link) => removeLink(db, link.id, new Date()))}
       onOpen={guard((end: LinkEndView) => {
         const url = urlOf(end);
         if (url) return openInTab(url);

@@ -23,7 +23,7 @@ describe('background handlers', () => {
     expect(rec.savedAt).toBe(NOW.toISOString());
     await h.rememberArticle(submission('https://n.example/b', { officials: [official('Rogers')] }));
     const saved = await h.saveAnnotation({ annotation: annotation('n1', A), article: submission(A) });
-    expect(saved.id).toBe('n1');
+    expect(saved?.id).toBe('n1');
     await h.setOrphans({ articleId: A, orphaned: ['n1'], placed: [] });
     const ctx = await h.getPageContext({ articleId: A, officials: [official('Mark Rogers')], figureKeys: [] });
     expect(ctx.annotations[0]?.orphanedAt).toBe(NOW.toISOString());

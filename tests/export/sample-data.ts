@@ -109,6 +109,7 @@ export function sampleData(): ExportData {
         note: 'follow-up',
         articleIds: [a1, a2],
         createdAt: '2025-03-10T12:00:00.000Z',
+        updatedAt: '2025-03-10T12:00:00.000Z',
       },
     ],
     watchlist: [

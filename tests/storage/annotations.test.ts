@@ -33,9 +33,9 @@ describe('saveAnnotation', () => {
     const retry = { ...first, note: 'v2', createdAt: '2024-03-09T00:00:00.000Z' };
     const stored = await saveAnnotation(db, { annotation: retry, article: submission(A) }, NOW);
     expect(await db.annotations.count()).toBe(1);
-    expect(stored.note).toBe('v2');
-    expect(stored.createdAt).toBe(first.createdAt);
-    expect(stored.tags).toEqual(['budget']);
+    expect(stored?.note).toBe('v2');
+    expect(stored?.createdAt).toBe(first.createdAt);
+    expect(stored?.tags).toEqual(['budget']);
     expect(await db.articles.count()).toBe(1);
   });
 });
@@ -47,7 +47,7 @@ describe('deleteAnnotation, setOrphans and links', () => {
     await saveAnnotation(db, { annotation: annotation('n2', A), article: submission(A) }, NOW);
     await addLink(db, { from: { type: 'annotation', id: 'n1' }, to: { type: 'annotation', id: 'n2' }, note: '' }, NOW);
     await addLink(db, { from: { type: 'annotation', id: 'n2' }, to: { type: 'article', id: 'https://n.example/b' }, note: '' }, NOW);
-    await deleteAnnotation(db, 'n1');
+    await deleteAnnotation(db, 'n1', NOW);
     expect(await db.annotations.get('n1')).toBeUndefined();
     expect((await db.links.toArray()).map((l) => l.from.id)).toEqual(['n2']);
   });
@@ -74,7 +74,7 @@ describe('deleteAnnotation, setOrphans and links', () => {
     expect(l2.createdAt).toBe(l1.createdAt);
     expect(l2.articleIds).toEqual([A, 'https://n.example/b']);
     expect(await db.links.count()).toBe(1);
-    await removeLink(db, l1.id);
+    await removeLink(db, l1.id, NOW);
     expect(await db.links.count()).toBe(0);
     await expect(addLink(db, { ...req, from: { type: 'annotation', id: 'gone' } }, NOW)).rejects.toThrow(/no longer exists/);
   });

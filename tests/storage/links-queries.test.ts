@@ -66,7 +66,7 @@ describe('linksFor', () => {
     await new Promise((r) => setTimeout(r, 30));
     const link = await addLink(db, { from: { type: 'annotation', id: 'n1' }, to: { type: 'article', id: C }, note: 'background' }, NOW);
     await new Promise((r) => setTimeout(r, 30));
-    await removeLink(db, link.id);
+    await removeLink(db, link.id, NOW);
     await new Promise((r) => setTimeout(r, 30));
     sub.unsubscribe();
     expect(seen).toEqual([0, 1, 0]);
@@ -102,15 +102,17 @@ describe('linkTargets', () => {
 });
 
 describe('forgetting an article', () => {
-  it('removes the links with an end on it, keeps the notes and other links', async () => {
+  it('keeps every link the reader made, from notes on it and on other articles, still listed', async () => {
     await seed();
     await addLink(db, { from: { type: 'annotation', id: 'n1' }, to: { type: 'annotation', id: 'n2' }, note: 'follow-up' }, NOW);
-    await addLink(db, { from: { type: 'annotation', id: 'n3' }, to: { type: 'article', id: A }, note: 'background' }, NOW);
+    await addLink(db, { from: { type: 'annotation', id: 'n3' }, to: { type: 'article', id: B }, note: 'background' }, NOW);
     await addLink(db, { from: { type: 'annotation', id: 'n3' }, to: { type: 'article', id: C }, note: 'same figure' }, NOW);
-    await forgetArticle(db, B);
-    expect((await db.links.toArray()).map((l) => l.note).sort()).toEqual(['background', 'same figure']);
+    await forgetArticle(db, B, NOW);
+    expect((await db.links.toArray()).map((l) => l.note).sort()).toEqual(['background', 'follow-up', 'same figure']);
     expect(await db.annotations.count()).toBe(3);
-    expect(await linksFor(db, 'n1')).toEqual([]);
-    expect((await linksFor(db, 'n3')).map((l) => l.note).sort()).toEqual(['background', 'same figure']);
+    expect((await linksFor(db, 'n1')).map((l) => l.note)).toEqual(['follow-up']);
+    // The forgotten article is shown by its address.
+    const background = (await linksFor(db, 'n3')).find((l) => l.note === 'background');
+    expect(background?.other).toMatchObject({ type: 'article', id: B, url: B });
   });
 });

@@ -17,7 +17,7 @@ describe('schema', () => {
 
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect((await db.settings.get('settings'))?.value.sites).toEqual(['a.example']);
     await rememberArticle(db, submission('https://a.example/1', { officials: [official('Kay Moss')] }), NOW);
     expect(await db.articles.where('officialIds').equals('kay-moss').count()).toBe(1);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetArticle, rememberArticle } from '@/storage/articles';
+import { forgetArticle, forgetPreview, rememberArticle } from '@/storage/articles';
 import { addLink } from '@/storage/links';
 import { saveAnnotation } from '@/storage/annotations';
 import type { CouncilLensDb } from '@/storage/db';
@@ -109,24 +109,29 @@ describe('rememberArticle', () => {
 });
 
 describe('forgetArticle', () => {
-  it('removes the article, its mentions and its links, and keeps annotations and officials', async () => {
+  it('removes the article and its mentions, says so, and keeps notes, links (from any article) and officials', async () => {
     db = freshDb();
     const a = 'https://n.example/a';
     const b = 'https://n.example/b';
-    await rememberArticle(db, submission(a, { officials: [official('Ruth Okafor')] }), NOW);
+    await rememberArticle(db, submission(a, { officials: [official('Ruth Okafor'), official('Tom Hale')] }), NOW);
     await rememberArticle(db, submission(b, { officials: [official('Ruth Okafor')] }), NOW);
     await saveAnnotation(db, { annotation: annotation('n1', a, { note: 'chase this' }), article: submission(a) }, NOW);
     await saveAnnotation(db, { annotation: annotation('n2', b), article: submission(b) }, NOW);
     await addLink(db, { from: { type: 'annotation', id: 'n1' }, to: { type: 'article', id: b }, note: 'follow-up' }, NOW);
+    await addLink(db, { from: { type: 'annotation', id: 'n2' }, to: { type: 'article', id: a }, note: 'made on b' }, NOW);
     await addLink(db, { from: { type: 'annotation', id: 'n2' }, to: { type: 'article', id: b }, note: 'same' }, NOW);
 
-    await forgetArticle(db, a);
+    const preview = await forgetPreview(db, a);
+    const summary = await forgetArticle(db, a, NOW);
 
+    expect(summary).toEqual({ articles: 1, mentions: 2, notesKept: 1, linksKept: 2 });
+    expect(preview).toEqual(summary);
     expect(await db.articles.get(a)).toBeUndefined();
     expect(await db.mentions.where('articleId').equals(a).count()).toBe(0);
     expect(await db.mentions.where('articleId').equals(b).count()).toBe(1);
-    expect((await db.links.toArray()).map((l) => l.note)).toEqual(['same']);
+    expect((await db.links.toArray()).map((l) => l.note).sort()).toEqual(['follow-up', 'made on b', 'same']);
     expect((await db.annotations.get('n1'))?.note).toBe('chase this');
     expect(await db.officials.get('ruth-okafor')).toBeDefined();
+    expect(await forgetArticle(db, a, NOW)).toEqual({ articles: 0, mentions: 0, notesKept: 1, linksKept: 2 });
   });
 });
