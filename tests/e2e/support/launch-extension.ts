@@ -3,10 +3,9 @@
  * throwaway profile and home folder so nothing touches the real user's files.
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium';
+import { isolatedHome } from './isolated-home';
 
 export interface LaunchedExtension {
   context: BrowserContext;
@@ -18,11 +17,11 @@ export interface LaunchedExtension {
 
 /** Loads the unpacked extension in `extensionDir` into a fresh headless Chromium. */
 export async function launchWithExtension(extensionDir: string): Promise<LaunchedExtension> {
-  const home = mkdtempSync(join(tmpdir(), 'council-lens-e2e-'));
-  const context = await chromium.launchPersistentContext(join(home, 'profile'), {
+  const home = isolatedHome('chromium');
+  const context = await chromium.launchPersistentContext(join(home.dir, 'profile'), {
     headless: true,
     executablePath: findChromium(),
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home, XDG_DATA_HOME: home },
+    env: home.env,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -52,7 +51,7 @@ export async function launchWithExtension(extensionDir: string): Promise<Launche
     worker,
     async close() {
       await context.close();
-      rmSync(home, { recursive: true, force: true });
+      home.remove();
     },
   };
 }

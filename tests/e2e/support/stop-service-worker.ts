@@ -23,9 +23,10 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
     await cdp.send('Target.closeTarget', { targetId: worker.targetId });
     closed.add(worker.targetId);
   }
-  // A message from a page may start a new worker at once; only the closed one has to be gone.
+  // A message from a page may start a new worker at once; only the closed one has to be gone. On a
+  // loaded machine that can take seconds.
   const stillThere = async () => (await workers()).some((w) => closed.has(w.targetId));
-  for (let i = 0; i < 40 && (await stillThere()); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 200 && (await stillThere()); i++) await new Promise((r) => setTimeout(r, 50));
   if (closed.size === 0 || (await stillThere())) throw new Error('The service worker did not stop');
   await cdp.detach();
 }
