@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags } from '@/core/tags';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@/core/model/annotation';
 
@@ -26,6 +26,10 @@ export function NoteEditor(props: NoteEditorProps) {
   const [tags, setTags] = useState(props.initial.tags.join(', '));
   const [color, setColor] = useState<HighlightColor>(props.initial.color);
   const save = () => props.onSave({ note: note.trim(), tags: parseTags(tags), color });
+  // `autofocus` works once per document at most; the editor opens many times, from the mouse or
+  // from Enter on a note, and the reader types straight away (Escape then closes it).
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => field.current?.focus({ preventScroll: true }), []);
   return (
     <form
       class="editor"
@@ -43,7 +47,7 @@ export function NoteEditor(props: NoteEditorProps) {
       <blockquote class="quote">{props.quote}</blockquote>
       <label>
         Note
-        <textarea value={note} rows={3} autoFocus onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea ref={field} value={note} rows={3} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
         Tags (comma-separated)

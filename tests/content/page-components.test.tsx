@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageOverlay, EMPTY_OVERLAY, type OverlayState } from '@/components/page/page-overlay';
+import { describeNote } from '@/content/describe-mark';
+import type { Annotation } from '@/core/model/annotation';
 
 let root: HTMLElement;
 afterEach(() => {
@@ -28,6 +30,17 @@ function mount(state: OverlayState, overrides: Partial<Parameters<typeof PageOve
 }
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+const NOTE: Annotation = {
+  id: 'n1',
+  articleId: 'https://news.example/a',
+  url: 'https://news.example/a',
+  target: { quote: { exact: 'q', prefix: '', suffix: '' } } as Annotation['target'],
+  color: 'yellow',
+  note: '',
+  tags: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
 
 describe('PageOverlay', () => {
   it('renders page text and related titles as text, and only http(s) links', () => {
@@ -53,6 +66,15 @@ describe('PageOverlay', () => {
     expect(root.textContent).toContain('Example · 2026-01-02');
   });
 
+  it("shows the reader's note, as text, in a card without the related-articles section", () => {
+    mount({ ...EMPTY_OVERLAY, card: { x: 0, y: 0, ...describeNote({ ...NOTE, note: HOSTILE, tags: ['budget'] })! } });
+    expect(root.querySelector('script, img')).toBeNull();
+    expect(root.querySelector('.kind')?.textContent).toBe('Your note');
+    expect(root.querySelector('.heading')?.textContent).toBe(HOSTILE);
+    expect(root.textContent).toContain('Tags: budget');
+    expect(root.querySelector('.subhead')).toBeNull();
+  });
+
   it('offers a button per colour and a note button on a selection', () => {
     const on = mount({ ...EMPTY_OVERLAY, toolbar: { x: 10, y: 10 } });
     const buttons = [...root.querySelectorAll('button')];
@@ -67,6 +89,8 @@ describe('PageOverlay', () => {
     const on = mount({ ...EMPTY_OVERLAY, editor });
     expect(root.querySelector('.danger')).toBeNull();
     const textarea = root.querySelector('textarea')!;
+    // Focused on every opening (autofocus works only once per document), so typing and Escape work.
+    expect(document.activeElement).toBe(textarea);
     const tags = root.querySelector<HTMLInputElement>('input:not([type=radio])')!;
     act(() => {
       textarea.value = '  Chase the finance director  ';
