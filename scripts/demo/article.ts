@@ -1,5 +1,8 @@
 /** Demo steps on the article pages: automatic highlights, a note from a selection, the cross-article link. */
 import type { Page } from 'playwright-core';
+import { wrapChromiumPage } from '../../tests/e2e/support/chromium-driver';
+import { waitUntil } from '../../tests/e2e/support/driver';
+import { clickInOverlay, fillInOverlay, overlayText } from '../../tests/e2e/support/overlay';
 import { selectText } from '../../tests/e2e/support/select-text';
 import { ARTICLE_VIEWPORT, MARK, STEP_TIMEOUT_MS, info, screenshot, step, type DemoSession } from './session';
 
@@ -39,12 +42,14 @@ export async function addNote(session: DemoSession, page: Page): Promise<void> {
   step('Select a sentence and add a tagged note');
   info(`selecting "${QUOTE}"`);
   await selectText(page, QUOTE);
-  await page.locator('council-lens-ui .note-button').click({ timeout: STEP_TIMEOUT_MS });
-  await page.locator('council-lens-ui textarea').fill(NOTE_TEXT);
-  await page.locator('council-lens-ui input:not([type=radio])').fill(NOTE_TAGS);
+  // The overlay is in a closed shadow root: reached through the DevTools protocol, used with real input.
+  const tab = wrapChromiumPage(page);
+  await clickInOverlay(tab, '.note-button');
+  await fillInOverlay(tab, 'textarea', NOTE_TEXT);
+  await fillInOverlay(tab, 'input:not([type=radio])', NOTE_TAGS);
   info(`note: "${NOTE_TEXT}" tags: ${NOTE_TAGS}`);
   await screenshot(session, page, '02-note-editor.png');
-  await page.locator('council-lens-ui button[type=submit]').click();
+  await clickInOverlay(tab, 'button[type=submit]');
   await page.waitForSelector(MARK.note, { timeout: STEP_TIMEOUT_MS });
   info(`note highlight placed on "${(await marked(page, MARK.note)).join('')}"`);
   await screenshot(session, page, '03-note-saved.png');
@@ -57,9 +62,16 @@ export async function showCrossArticleLink(session: DemoSession, firstHeadline: 
   const okafor = page.locator(MARK.official, { hasText: 'Okafor' }).first();
   info(`hovering "${await okafor.innerText()}"`);
   await okafor.hover();
-  const card = page.locator('council-lens-ui .card');
-  await card.filter({ hasText: firstHeadline }).waitFor({ timeout: STEP_TIMEOUT_MS });
-  info(`card: ${(await card.innerText()).replace(/\s+/g, ' ').trim()}`);
+  const tab = wrapChromiumPage(page);
+  const card = await waitUntil(
+    async () => {
+      const text = await overlayText(tab, '.card');
+      return text.includes(firstHeadline) ? text : undefined;
+    },
+    'the hover card naming the first article',
+    STEP_TIMEOUT_MS,
+  );
+  info(`card: ${card.replace(/\s+/g, ' ').trim()}`);
   await screenshot(session, page, '04-cross-article-link.png');
   return page;
 }
