@@ -20,6 +20,11 @@ export interface SyncServerOptions {
   maxDocumentBytes: number;
   /** How often live connections are checked for expired or revoked tokens, in seconds. */
   recheckSeconds: number;
+  /**
+   * Quiet time before a changed document is compacted into its row (Hocuspocus' store debounce).
+   * Every change is logged to SQLite at once anyway; this only bounds the log's length.
+   */
+  storeDelayMs: number;
 }
 
 export const DEFAULT_OPTIONS: SyncServerOptions = {
@@ -30,6 +35,7 @@ export const DEFAULT_OPTIONS: SyncServerOptions = {
   maxUpdateBytes: 1024 * 1024,
   maxDocumentBytes: 50 * 1024 * 1024,
   recheckSeconds: 60,
+  storeDelayMs: 2000,
 };
 
 /** Parses `npm run server -- ...` flags. Throws with a usage message on anything unknown. */
@@ -44,6 +50,7 @@ export function parseServerArgs(argv: string[], cwd = process.cwd()): SyncServer
       'max-update-bytes': { type: 'string' },
       'max-document-bytes': { type: 'string' },
       'recheck-seconds': { type: 'string' },
+      'store-delay-ms': { type: 'string' },
     },
     strict: true,
   });
@@ -63,5 +70,6 @@ export function parseServerArgs(argv: string[], cwd = process.cwd()): SyncServer
     maxUpdateBytes: int('max-update-bytes', values['max-update-bytes'], DEFAULT_OPTIONS.maxUpdateBytes, 1024),
     maxDocumentBytes: int('max-document-bytes', values['max-document-bytes'], DEFAULT_OPTIONS.maxDocumentBytes, 1024),
     recheckSeconds: int('recheck-seconds', values['recheck-seconds'], DEFAULT_OPTIONS.recheckSeconds, 1),
+    storeDelayMs: int('store-delay-ms', values['store-delay-ms'], DEFAULT_OPTIONS.storeDelayMs, 0),
   };
 }

@@ -12,7 +12,7 @@
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { Database } from '@hocuspocus/extension-database';
-import type { Extension, onChangePayload } from '@hocuspocus/server';
+import type { Extension, afterLoadDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { Logger } from './log';
 
@@ -43,6 +43,7 @@ export class SqliteStore {
         'INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
       ),
       drop: this.db.prepare<[string, number]>('DELETE FROM updates WHERE name = ? AND id <= ?'),
+      logged: this.db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM updates WHERE name = ?'),
     };
   }
 
@@ -58,6 +59,11 @@ export class SqliteStore {
   fetch(name: string): Uint8Array | null {
     const { updates } = this.stored(name);
     return updates.length === 0 ? null : Y.mergeUpdates(updates);
+  }
+
+  /** How many changes are logged for a document since its last compaction. */
+  loggedChanges(name: string): number {
+    return this.stmts.logged.get(name)!.n;
   }
 
   /** Logs one applied change. */
@@ -97,10 +103,18 @@ export function sqlitePersistence(store: SqliteStore, log: Logger): Extension[] 
   });
   const changeLog: Extension = {
     extensionName: 'SqliteChangeLog',
-    async onChange({ documentName, update, transactionOrigin }: onChangePayload) {
-      // Only changes sent by this instance's clients: changes from other instances (Redis) were
-      // logged by the instance that received them; loads and catch-ups are already stored.
-      if (transactionOrigin && typeof transactionOrigin === 'object') store.append(documentName, update);
+    async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload) {
+      // A log left by a crash is compacted as soon as the document is loaded again.
+      if (store.loggedChanges(documentName) > 0) {
+        log({ event: 'stored', document: documentName, bytes: store.compact(documentName, document) });
+      }
+      // Log each client change inside its Yjs transaction: that runs before Hocuspocus tells the
+      // client the change was applied, so an acknowledged change is always on disk. Changes from
+      // other instances (Redis, string origin) were logged by the instance that received them;
+      // loads and catch-ups (no or string origin) are already stored.
+      document.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin !== null && typeof origin === 'object') store.append(documentName, update);
+      });
     },
   };
   return [database, changeLog];

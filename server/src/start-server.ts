@@ -46,6 +46,8 @@ export async function startSyncServer(options: SyncServerOptions, log: Logger = 
       address: options.host,
       quiet: true,
       stopOnSignals: false,
+      debounce: options.storeDelayMs,
+      maxDebounce: Math.max(10_000, options.storeDelayMs * 5),
       extensions,
     },
     // A hard cap well above the limit, so a clearly oversized message is dropped by ws before it

@@ -60,6 +60,7 @@ export function connect(url: string, opts: { team?: string; name?: string; token
     onUnsyncedChanges: poke,
   } as ConstructorParameters<typeof HocuspocusProvider>[0]);
   doc.on('update', poke);
+  let destroyed = false;
   const until = (check: () => boolean) =>
     new Promise<void>((resolve) => {
       const l = () => {
@@ -78,6 +79,8 @@ export function connect(url: string, opts: { team?: string; name?: string; token
     until,
     flushed: () => until(() => provider.isSynced && !provider.hasUnsyncedChanges),
     destroy: () => {
+      if (destroyed) return;
+      destroyed = true;
       provider.destroy();
       doc.destroy();
     },

@@ -26,6 +26,8 @@ export interface ServerProcess {
   url: string;
   /** Everything the process wrote to stdout so far (JSON lines). */
   stdout(): string;
+  /** Everything it wrote to stderr (crashes, Hocuspocus warnings). */
+  stderr(): string;
   logs(): LogLine[];
   /** Resolves with the first log line (past or future) that matches. */
   waitForLog(match: (line: LogLine) => boolean): Promise<LogLine>;
@@ -83,6 +85,7 @@ export function startServer(dataDir: string, extraArgs: string[] = []): Promise<
         port,
         url: `ws://127.0.0.1:${port}`,
         stdout: () => out,
+        stderr: () => err,
         logs: () => logs,
         waitForLog,
         stop: (signal = 'SIGTERM') => {

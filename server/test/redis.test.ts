@@ -1,0 +1,79 @@
+/**
+ * Two server instances behind one Redis (Debian's redis-server, started here on a free loopback
+ * port) sharing one data folder: clients connected to different instances converge, and refusals
+ * hold on both.
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import * as Y from 'yjs';
+import { REFUSAL } from '../shared/refusals';
+import { teamMaps } from '../shared/team-document';
+import { connect, tokenFor, type TestClient } from './helpers/clients';
+import { startRedis, startServer, tempDataDir, type ServerProcess } from './helpers/processes';
+
+let dataDir: string;
+let redis: Awaited<ReturnType<typeof startRedis>>;
+let one: ServerProcess;
+let two: ServerProcess;
+const clients: TestClient[] = [];
+
+function client(server: ServerProcess, team: string, token: string): TestClient {
+  const c = connect(server.url, { team, token });
+  clients.push(c);
+  return c;
+}
+
+const text = (doc: Y.Doc, id: string) => (teamMaps(doc).notes.get(id)?.get('text') as Y.Text | undefined)?.toString();
+
+beforeAll(async () => {
+  dataDir = tempDataDir();
+  redis = await startRedis();
+  [one, two] = await Promise.all([
+    startServer(dataDir, ['--redis', redis.url]),
+    startServer(dataDir, ['--redis', redis.url]),
+  ]);
+});
+
+afterAll(async () => {
+  clients.forEach((c) => c.destroy());
+  await Promise.all([one?.stop(), two?.stop()]);
+  await redis?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('two instances on one Redis', () => {
+  it('converges clients connected to different instances', async () => {
+    const a = client(one, 'kingsmoor', await tokenFor(dataDir, 'kingsmoor', 'ana'));
+    const b = client(two, 'kingsmoor', await tokenFor(dataDir, 'kingsmoor', 'ben'));
+    onTestFailed(() => {
+      const state = (c: TestClient) => ({ synced: c.provider.isSynced, unsynced: c.provider.unsyncedChanges, ...c.events, doc: c.doc.toJSON() });
+      console.log(JSON.stringify({ a: state(a), b: state(b) }), one.stdout(), two.stdout());
+    });
+    await Promise.all([a.flushed(), b.flushed()]);
+    a.doc.transact(() => {
+      const note = new Y.Map<unknown>();
+      teamMaps(a.doc).notes.set('k1', note);
+      note.set('text', new Y.Text('Casting vote at full council'));
+    });
+    b.doc.transact(() => {
+      const entry = new Y.Map<unknown>();
+      teamMaps(b.doc).watchlist.set('w1', entry);
+      entry.set('name', 'Cllr Ida Marsh');
+    });
+    await a.until(() => teamMaps(a.doc).watchlist.get('w1')?.get('name') === 'Cllr Ida Marsh');
+    await b.until(() => text(b.doc, 'k1') === 'Casting vote at full council');
+    expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
+    // The health answer says it runs with Redis.
+    const health = (await (await fetch(`http://127.0.0.1:${two.port}/health`)).json()) as { redis: boolean };
+    expect(health.redis).toBe(true);
+  });
+
+  it('keeps teams apart and refuses bad tokens on either instance', async () => {
+    const other = client(two, 'saltmarsh', await tokenFor(dataDir, 'saltmarsh', 'sam'));
+    await other.flushed();
+    expect(teamMaps(other.doc).notes.size).toBe(0);
+    const forged = client(one, 'kingsmoor', (await tokenFor(dataDir, 'kingsmoor', 'ana')).slice(0, -4) + 'AAAA');
+    await forged.until(() => forged.events.failed.length > 0);
+    expect(forged.events.failed).toEqual([REFUSAL.tokenInvalid]);
+  });
+});
