@@ -49,7 +49,8 @@ const official = z.object({
   aliases: list(short),
   roles: list(short),
   watchlistId: short.nullable(),
-  kind: z.enum(['official', 'person']).optional(),
+  // Backups made before schema v2 kept only officials.
+  kind: z.enum(['official', 'person']).default('official'),
   updatedAt: timestamp,
 });
 

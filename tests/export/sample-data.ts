@@ -38,7 +38,7 @@ export function article(id: string, over: Partial<ArticleRecord> = {}): ArticleR
 }
 
 export function official(id: string, name: string, over: Partial<OfficialRecord> = {}): OfficialRecord {
-  return { id, name, aliases: [], roles: ['council leader'], watchlistId: null, updatedAt: '2025-02-03T10:00:00.000Z', ...over };
+  return { id, name, aliases: [], roles: ['council leader'], watchlistId: null, kind: 'official', updatedAt: '2025-02-03T10:00:00.000Z', ...over };
 }
 
 export function mention(officialId: string, articleId: string, over: Partial<MentionRecord> = {}): MentionRecord {
