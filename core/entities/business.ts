@@ -11,6 +11,8 @@ import type { RoleCue } from './roles';
 import { isOfficialRole } from './roles';
 import { hasPrivateHead } from './role-owner';
 import { PARTY_WORDS } from './not-names';
+import { CONNECTORS, ROLE_VOCAB } from './role-lexicon';
+import { isCapitalRole, isHead } from './leading-role';
 
 const S = '[ \\u00A0]+';
 /** What separates two names of one list: a comma, "and", "&" or ";", after an optional "(Lab)". */
@@ -54,6 +56,17 @@ const ROLL_WINDOW = 90;
 const evidence = (): RoleCue => ({ role: null, official: true, fromTitle: true, evidence: true });
 const forPublicBody = (body: string): boolean => !hasPrivateHead(body) && isOfficialRole(body, '');
 
+/** "Voting yes were board president ": the words before a list without the role written before its first name. */
+function withoutRole(before: string): string {
+  let out = before;
+  for (let k = 0; k < 4; k++) {
+    const m = /(?:^|[ \u00A0])([\p{L}'’-]+)[ \u00A0]+$/u.exec(out);
+    if (!m || CONNECTORS.has(m[1]!) || !(isCapitalRole(m[1]!) || ROLE_VOCAB.has(m[1]!.toLowerCase()) || isHead(m[1]!))) break;
+    out = out.slice(0, m.index + 1);
+  }
+  return out;
+}
+
 /** Groups of consecutive candidates written as one list ("Ana Ruiz, Bo Chen and Ed Park"). */
 function lists(text: string, items: readonly Item[]): Item[][] {
   const out: Item[][] = [];
@@ -79,7 +92,7 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const last = group[group.length - 1]!.c;
     const before = text.slice(Math.max(first.paraStart, first.start - ROLL_WINDOW), first.start);
     const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
-    const rolled = ROLL_INTRO_RE.test(before) || ACT_AFTER_RE.test(after) || ACT_BEFORE_RE.test(before);
+    const rolled = ROLL_INTRO_RE.test(before) || ROLL_INTRO_RE.test(withoutRole(before)) || ACT_AFTER_RE.test(after) || ACT_BEFORE_RE.test(before);
     const forBody = FOR_BODY_BEFORE_RE.exec(before)?.[1] ?? (group.length === 1 ? FOR_BODY_AFTER_RE.exec(after)?.[1] : undefined);
     if (rolled || (forBody && forPublicBody(forBody))) for (const it of group) it.cues.roles.push(evidence());
     else if (publicArticle) {

@@ -35,6 +35,9 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph);
 }
 
+/** "Treasurer Ann Fox of the Kessington Education Foundation": the body named after the name holds the post. */
+const OWNER_AFTER_RE = /^[ \u00A0]+(?:of|at|from)[ \u00A0]+((?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*[ \u00A0]+)*\p{Lu}[\p{L}\p{M}'’&-]*)/u;
+
 /** "Labour MP for Oxley Marsh Juniper Caldwell": the role before the seat, plus the seat. */
 function seatRole(text: string, seat: { text: string; start: number }, limit: number): RoleCue | null {
   const m = /[ \u00A0]+(for|of)[ \u00A0]+$/.exec(text.slice(Math.max(limit, seat.start - 6), seat.start));
@@ -56,7 +59,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
   if (c.titleInfo?.stated && c.title) {
     // "Acme spokesman Tim Bell": the owner written before the title may make it a private post.
-    const owner = ownerBefore(text, c.start, c.paraStart);
+    const owner = ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1];
     roles.push({ role: c.title, official: statedTitleIsOffice(c.title, text.slice(c.paraStart, c.paraEnd)), ...(owner ? { owner } : {}) });
   }
   else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });

@@ -40,7 +40,7 @@ export const ROLE_VOCAB = words(`
   and & of for labour conservative depute tory lib dem liberal democrat green reform leading national
   cabinet-level top government's transport infrastructure growth investment inward place delivery
   adult's communications engagement assembly parliamentary junior apprentice trainee section registered
-  both area press media
+  both area press media fellow
 `);
 
 /** Role words that always mean a public office, whatever the context (lower-case, may be phrases). */
