@@ -28,8 +28,9 @@ export class SqliteStore {
 
   constructor(dataDir: string) {
     this.db = new Sqlite(path.join(dataDir, DATABASE_FILE));
-    this.db.pragma('journal_mode = WAL');
+    // Wait for locks first: several instances may open the same folder at once.
     this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('journal_mode = WAL');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS updates (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL);

@@ -12,11 +12,18 @@ export const SECRET_FILE = 'token-secret';
 export function loadOrCreateSecret(dataDir: string): Uint8Array {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, SECRET_FILE);
-  try {
-    // 'wx' fails if it exists, so two first runs at once cannot overwrite each other's secret.
-    fs.writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { flag: 'wx', mode: 0o600 });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  if (!fs.existsSync(file)) {
+    // Written aside, then linked into place: link() fails if the secret exists, so two first runs
+    // at once cannot overwrite each other's secret, and nobody reads a half-written file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, randomBytes(32).toString('base64url') + '\n', { mode: 0o600 });
+    try {
+      fs.linkSync(tmp, file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    } finally {
+      fs.unlinkSync(tmp);
+    }
   }
   const text = fs.readFileSync(file, 'utf8').trim();
   const bytes = Buffer.from(text, 'base64url');
