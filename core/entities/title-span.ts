@@ -58,7 +58,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   return out;
 }
 
-const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs)$/i;
+const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|cllrs|couns)$/i;
 /** "Council member", "Board member": capitalised body word plus lower-case "member" titles the name. */
 const COUNCIL_MEMBER_RE = /(?<![\p{L}])(Council|Board|Assembly)[ \u00A0]+member[ \u00A0]+$/u;
 const AND_ROLE_RE = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+[ \u00A0]+)+)and[ \u00A0]+$/u;
