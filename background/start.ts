@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import type { CouncilLensDb } from '@/storage/db';
+import { watchConnection } from '@/storage/connection';
 import { getSettings } from '@/storage/settings';
 import { createBoundary } from './boundary';
 import { createHandlers } from './handlers';
@@ -33,14 +34,24 @@ export function startBackground(db: CouncilLensDb): void {
   let lastSites = '';
   const resync = (sites: string[]) =>
     syncContentScripts(sites).catch((e: unknown) => console.warn('Council Lens could not register its content script:', e));
-  liveQuery(() => getSettings(db)).subscribe({
-    next: (settings) => {
-      const key = JSON.stringify(settings.sites);
-      if (key === lastSites) return;
-      lastSites = key;
-      void resync(settings.sites);
+  const followSettings = () =>
+    liveQuery(() => getSettings(db)).subscribe({
+      next: (settings) => {
+        const key = JSON.stringify(settings.sites);
+        if (key === lastSites) return;
+        lastSites = key;
+        void resync(settings.sites);
+      },
+      error: (e: unknown) => console.warn('Council Lens could not read its settings:', e),
+    });
+  let settingsWatch = followSettings();
+  // Another connection upgrading or deleting the database closes this one: reopen, follow again.
+  watchConnection(db, {
+    onReopened: () => {
+      settingsWatch.unsubscribe();
+      settingsWatch = followSettings();
     },
-    error: (e: unknown) => console.warn('Council Lens could not read its settings:', e),
+    onOutdated: (e) => console.warn('Council Lens: the database is newer than this worker; it will be replaced.', e),
   });
   // A site the reader just granted access to can now be registered.
   browser.permissions.onAdded.addListener(() => void getSettings(db).then((s) => resync(s.sites)));

@@ -13,6 +13,7 @@ import { watchlistIdFor } from '@/core/watchlist/watchlist-id';
 import { getSettings, putSettings } from '@/storage/settings';
 import { addWatchlistEntry, bulkPutWatchlist, listWatchlist, removeWatchlistEntry, updateWatchlistEntry } from '@/storage/watchlist';
 import { db } from '@/entrypoints/popup/database';
+import { useConnection } from '@/entrypoints/popup/hooks/use-connection';
 import { useError } from '@/entrypoints/popup/hooks/use-error';
 import { useLiveQuery } from '@/entrypoints/popup/hooks/use-live-query';
 import { runExport } from '@/entrypoints/popup/run-export';
@@ -21,13 +22,14 @@ import { useBackupImport } from './hooks/use-backup-import';
 /** The options page's root component. */
 export function OptionsApp() {
   const { error, setError, guard } = useError();
+  const connection = useConnection();
   const watchlist = useLiveQuery(() => listWatchlist(db), []);
   const settings = useLiveQuery(() => getSettings(db), []);
   const backup = useBackupImport();
   return (
     <main class="options">
       <h1>Council Lens</h1>
-      <ErrorAlert error={error ?? watchlist.error ?? settings.error} onDismiss={() => setError(null)} />
+      <ErrorAlert error={error ?? connection.notice ?? watchlist.error ?? settings.error} onDismiss={() => setError(null)} />
       <section aria-labelledby="watchlist-h">
         <h2 id="watchlist-h">Watchlist</h2>
         <p class="muted">People on your watchlist are recognised in articles even when named only by surname or title.</p>

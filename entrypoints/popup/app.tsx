@@ -16,6 +16,7 @@ import { notesOnArticle } from '@/storage/annotation-queries';
 import { deleteAnnotation, restoreAnnotation, updateAnnotation, type DeletedNote } from '@/storage/annotations';
 import { forgetArticle, forgetPreview, getArticle } from '@/storage/articles';
 import { db } from './database';
+import { useConnection } from './hooks/use-connection';
 import { useError } from './hooks/use-error';
 import { useLiveQuery } from './hooks/use-live-query';
 import { useNotes } from './hooks/use-notes';
@@ -38,6 +39,7 @@ export function App() {
   const [peopleSearch, setPeopleSearch] = useState('');
   const [openOfficial, setOpenOfficial] = useState<string | null>(null);
   const { error, setError, guard } = useError();
+  const connection = useConnection();
   const page = usePageState();
   const notes = useNotes(query);
   const people = usePeople(peopleSearch, openOfficial);
@@ -67,7 +69,7 @@ export function App() {
     <main class="popup">
       <h1 class="visually-hidden">Council Lens</h1>
       <ErrorAlert
-        error={error ?? page.error ?? notes.error ?? people.error ?? articleNotes.error ?? saved.error}
+        error={error ?? connection.notice ?? page.error ?? notes.error ?? people.error ?? articleNotes.error ?? saved.error}
         onDismiss={() => setError(null)}
       />
       <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Council Lens">

@@ -4,6 +4,7 @@
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { useConnection } from './use-connection';
 
 /** The latest result (undefined until the first one), or the error the query threw. */
 export interface LiveResult<T> {
@@ -11,9 +12,14 @@ export interface LiveResult<T> {
   error: unknown;
 }
 
-/** Subscribes to `querier` while mounted; `deps` re-subscribe it, as in `useEffect`. */
+/**
+ * Subscribes to `querier` while mounted; `deps` re-subscribe it, as in `useEffect`, and so does the
+ * database connection being reopened after another connection's upgrade (a live query that saw
+ * the connection close has ended with an error).
+ */
 export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ value: undefined, error: null });
+  const { generation } = useConnection();
   useEffect(() => {
     const subscription = liveQuery(querier).subscribe({
       next: (value) => setResult({ value, error: null }),
@@ -22,6 +28,6 @@ export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: readonly un
     return () => subscription.unsubscribe();
     // The caller lists the query's inputs in `deps`, exactly as with useEffect.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [...deps, generation]);
   return result;
 }
