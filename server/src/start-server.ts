@@ -3,7 +3,6 @@
  * persistence, `/health`, and Redis when several instances share documents.
  */
 import { Server } from '@hocuspocus/server';
-import { Redis } from '@hocuspocus/extension-redis';
 import { TeamAuth } from './auth';
 import { healthEndpoint } from './health';
 import { SizeLimits } from './limits';
@@ -37,7 +36,11 @@ export async function startSyncServer(options: SyncServerOptions, log: Logger = 
     new SizeLimits(options.maxUpdateBytes, options.maxDocumentBytes, log),
     ...sqlitePersistence(store, log),
   ];
-  if (options.redisUrl) extensions.push(new Redis(redisAddress(options.redisUrl)));
+  if (options.redisUrl) {
+    // Loaded only when asked for: ioredis is most of the start-up time of a single instance.
+    const { Redis } = await import('@hocuspocus/extension-redis');
+    extensions.push(new Redis(redisAddress(options.redisUrl)));
+  }
 
   const server = new Server(
     {
