@@ -28,14 +28,24 @@ export interface CollapsedText {
  * A collapsed space maps to the first whitespace unit of its run.
  */
 export function collapse(raw: string): CollapsedText {
+  // Whole runs of kept characters are copied with one slice each (pages are megabytes of text).
   const out: string[] = [];
   const toRaw = new Int32Array(raw.length);
   let n = 0;
   let pendingSpace = -1;
+  let runStart = -1;
+  const flush = (i: number): void => {
+    if (runStart >= 0) out.push(raw.slice(runStart, i));
+    runStart = -1;
+  };
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (isInvisible(code)) continue;
+    if (isInvisible(code)) {
+      flush(i);
+      continue;
+    }
     if (isSpace(code)) {
+      flush(i);
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
@@ -44,9 +54,10 @@ export function collapse(raw: string): CollapsedText {
       toRaw[n++] = pendingSpace;
     }
     pendingSpace = -1;
-    out.push(raw[i] as string);
+    if (runStart < 0) runStart = i;
     toRaw[n++] = i;
   }
+  flush(raw.length);
   return { text: out.join(''), toRaw: toRaw.subarray(0, n) };
 }
 

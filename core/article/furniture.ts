@@ -4,7 +4,12 @@
  * Readability alone keeps many of these because they sit inside the article container; highlighting
  * a photographer or a "Subscribe" button as part of the story is the failure users notice first.
  * Every rule is structural (tags, roles, class/id words, link density), never a site's exact text.
+ *
+ * Every element is visited, so no rule may read a whole subtree per element (that costs the page
+ * size times its depth): text lengths are counted only up to the threshold asked about, prose
+ * ancestry and <time> descendants are worked out once.
  */
+import { textLength } from './text-length';
 
 /** Elements that never carry article prose. */
 const ALWAYS_REMOVE = [
@@ -49,19 +54,15 @@ function cueWords(cue: string): string[] {
 /** The whole text of an element that is only an advertising label ("Advertisement", "Story continues below"). */
 const AD_LABEL = /^(advertisement|advert|ad|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading below)$/i;
 
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-}
-
 /** True for elements like `<div class="share-bar">` or `<section data-component="related-stories">`. */
 function isFurnitureByCue(el: Element): boolean {
   const cue = cueText(el);
   if (!cue.trim()) return false;
   // Containers that hold the whole article ("article-body", "content") must survive even if a word matches.
-  if (textLength(el) > 2500) return false;
+  if (textLength(el, 2500) > 2500) return false;
   const words = cueWords(cue);
   if (words.some((w) => FURNITURE_WORD.test(w)) || FURNITURE_PHRASE.test(cue)) return true;
-  return words.some((w) => META_WORD.test(w)) && textLength(el) < 200;
+  return words.some((w) => META_WORD.test(w)) && textLength(el, 200) < 200;
 }
 
 /** Tags whose text is prose even when short; a short paragraph mentioning a date is still article. */
@@ -70,15 +71,43 @@ const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6
 /** Prose containers: what sits inside them (topic links, name spans) is part of a sentence. */
 const PROSE_SELECTOR = 'p, li, h2, h3, h4, h5, h6, blockquote, dd, td';
 
-/** True for inline elements within a paragraph, whose removal would cut words out of the text. */
-function insideProse(el: Element): boolean {
-  return el.parentElement?.closest(PROSE_SELECTOR) != null;
+/**
+ * For elements in document order: true for those inside a prose container, whose removal would cut
+ * words out of a sentence (topic links, name spans). Remembers each answer, so asking costs one
+ * parent look-up instead of a walk to the root.
+ */
+function proseAncestry(): (el: Element) => boolean {
+  // in(x): x or one of its ancestors is a prose container.
+  const memo = new Map<Element, boolean>();
+  const within = (x: Element | null): boolean => {
+    if (!x) return false;
+    let v = memo.get(x);
+    if (v === undefined) {
+      v = x.closest(PROSE_SELECTOR) != null;
+      memo.set(x, v);
+    }
+    return v;
+  };
+  return (el) => {
+    const answer = within(el.parentElement);
+    memo.set(el, answer || el.matches(PROSE_SELECTOR));
+    return answer;
+  };
+}
+
+/** The first `<time>` inside each element that holds one, found with one walk up from every `<time>`. */
+function firstTimes(body: Element): Map<Element, Element> {
+  const first = new Map<Element, Element>();
+  for (const time of Array.from(body.querySelectorAll('time'))) {
+    // Times come in document order: an ancestor already set holds an earlier one, and so do its ancestors.
+    for (let el = time.parentElement; el && !first.has(el); el = el.parentElement) first.set(el, time);
+  }
+  return first;
 }
 
 /** Short non-prose blocks holding a `<time>`: "Published: 14 December 2023", "Updated 8:10 am". */
-function isDateLine(el: Element): boolean {
-  const time = el.querySelector('time');
-  if (PROSE_TAGS.has(el.tagName) || time === null || textLength(el) >= 140) return false;
+function isDateLine(el: Element, time: Element | undefined): boolean {
+  if (PROSE_TAGS.has(el.tagName) || time === undefined || textLength(el, 140) >= 140) return false;
   const text = (el.textContent ?? '').trim();
   if (/^(published|updated|posted|first published|last (updated|modified))\b/i.test(text)) return true;
   // Mostly the date itself and no sentence: "p.m. CT Oct. 8" has full stops but does not end like
@@ -90,10 +119,10 @@ function isDateLine(el: Element): boolean {
 
 /** Lists of links: text mostly inside `<a>`, at least two links ("Related", "Most read", tag lists). */
 function isLinkList(el: Element): boolean {
+  const total = textLength(el, 1500);
+  if (total === 0 || total > 1500) return false;
   const links = el.querySelectorAll('a');
   if (links.length < 2) return false;
-  const total = textLength(el);
-  if (total === 0 || total > 1500) return false;
   let linked = 0;
   for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return linked / total >= 0.5;
@@ -103,10 +132,20 @@ function isLinkList(el: Element): boolean {
 function signupPanel(input: Element): Element {
   let panel: Element = input;
   for (let el = input.parentElement, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
-    if (['BODY', 'MAIN', 'ARTICLE'].includes(el.tagName) || textLength(el) > 400) break;
+    if (['BODY', 'MAIN', 'ARTICLE'].includes(el.tagName) || textLength(el, 400) > 400) break;
     panel = el;
   }
   return panel;
+}
+
+/**
+ * Removes `el` and returns how many of the elements after it in document order (those matching
+ * `selector`) were inside it: the caller's list skips them, as they are gone too.
+ */
+function removeSubtree(el: Element, remove: (el: Element) => void, selector = '*'): number {
+  const inside = el.querySelectorAll(selector).length;
+  remove(el);
+  return inside;
 }
 
 /**
@@ -127,19 +166,25 @@ export function stripFurniture(root: Document | Element): number {
   // Whole-page <form> wrappers (ASP.NET sites), pages set aria-hidden while a cookie dialog is open,
   // and quote attributions (<blockquote><footer>) stay.
   root.querySelectorAll('form, [aria-hidden="true"], footer').forEach((el) => {
-    if (el.tagName === 'FOOTER' ? !el.closest('blockquote') : textLength(el) < 2500) remove(el);
+    if (el.tagName === 'FOOTER' ? !el.closest('blockquote') : textLength(el, 2500) < 2500) remove(el);
   });
   const body = 'body' in root ? root.body : root;
   if (!body) return removed;
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    if (!body.contains(el) || el.tagName === 'H1' || insideProse(el)) continue;
+  const insideProse = proseAncestry();
+  const times = firstTimes(body);
+  const all = Array.from(body.querySelectorAll('*'));
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    if (el.tagName === 'H1' || insideProse(el)) continue;
     const adLabel = el.children.length === 0 && AD_LABEL.test((el.textContent ?? '').trim());
     // A <time> on its own line is the story's date stamp (read separately as publishedTime).
     const dateStamp = el.tagName === 'TIME';
-    if (adLabel || dateStamp || isFurnitureByCue(el) || isDateLine(el)) remove(el);
+    if (adLabel || dateStamp || isFurnitureByCue(el) || isDateLine(el, times.get(el))) i += removeSubtree(el, remove);
   }
-  for (const el of Array.from(body.querySelectorAll('ul, ol, div, section, header, table'))) {
-    if (body.contains(el) && isLinkList(el)) remove(el);
+  const blocks = Array.from(body.querySelectorAll('ul, ol, div, section, header, table'));
+  for (let i = 0; i < blocks.length; i++) {
+    const el = blocks[i] as Element;
+    if (isLinkList(el)) i += removeSubtree(el, remove, 'ul, ol, div, section, header, table');
   }
   return removed;
 }
