@@ -2,6 +2,7 @@
  * Importing councillors from a CSV: choose a file, see which columns were used, the people found
  * and every problem line, then add them. Nothing is saved before the reader confirms.
  */
+import { fileSizeError } from '@/core/import';
 import { useState } from 'preact/hooks';
 import { parseWatchlistCsv, type WatchlistDraft, type WatchlistParseResult } from '@/core/watchlist/parse-watchlist-csv';
 
@@ -23,6 +24,9 @@ export function WatchlistImport({ onImport }: WatchlistImportProps) {
     setFileName(file.name);
     try {
       setReadError(null);
+      // Checked before reading: the file is never loaded when it is too large.
+      const tooLarge = fileSizeError(file.size, file.name);
+      if (tooLarge) throw new Error(tooLarge);
       setResult(parseWatchlistCsv(await file.text()));
     } catch (err) {
       setResult(null);

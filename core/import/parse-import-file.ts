@@ -25,6 +25,16 @@ export type ParseImportResult = ParsedImport | { error: string };
 export const ACCEPTED_FORMATS =
   'a Council Lens backup (.json), W3C Web Annotations (a JSON-LD AnnotationCollection, AnnotationPage, Annotation or list of Annotations), or a Hypothesis export (a JSON list of annotations)';
 
+/**
+ * The reader-facing refusal of a file of `bytes` bytes, or null when its size is acceptable. Call
+ * it with `File.size` before reading the file: a hostile or mistaken multi-gigabyte file is refused
+ * without being loaded into memory.
+ */
+export function fileSizeError(bytes: number, fileName: string): string | null {
+  if (bytes <= LIMITS.fileBytes) return null;
+  return `${fileName || 'The file'} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most Council Lens imports.`;
+}
+
 /** True when `text` is over the size limit in UTF-8 bytes (checked without encoding when obvious). */
 export function isTooLarge(text: string): boolean {
   if (text.length > LIMITS.fileBytes) return true; // UTF-8 never uses fewer bytes than UTF-16 units
@@ -53,7 +63,7 @@ function parseBackup(json: Record<string, unknown>): ParseImportResult {
  */
 export function parseImportFile(text: string, fileName: string, now: Date = new Date()): ParseImportResult {
   const name = fileName || 'The file';
-  if (isTooLarge(text)) return { error: `${name} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most Council Lens imports.` };
+  if (isTooLarge(text)) return { error: fileSizeError(LIMITS.fileBytes + 1, name)! };
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return { error: `${name} is empty.` };
   let json: unknown;

@@ -2,7 +2,7 @@
 import { useRef } from 'preact/hooks';
 import type { ImportMode, ImportPreview } from '@/components/options/backup-import';
 import type { ExportData } from '@/core/export/types';
-import { parseImportFile } from '@/core/import';
+import { fileSizeError, parseImportFile } from '@/core/import';
 import { importData } from '@/storage/backup';
 import { db } from '@/entrypoints/popup/database';
 
@@ -20,6 +20,9 @@ export function useBackupImport() {
   const parsed = useRef<ExportData | null>(null);
   const parse = async (file: File): Promise<ImportPreview> => {
     parsed.current = null;
+    // Checked before reading: the file is never loaded when it is too large.
+    const tooLarge = fileSizeError(file.size, file.name);
+    if (tooLarge) return { counts: {}, errors: [tooLarge], ok: false };
     const result = parseImportFile(await file.text(), file.name);
     if ('error' in result) return { counts: {}, errors: [result.error], ok: false };
     parsed.current = result.data;
