@@ -1,3 +1,4 @@
+import { matchAt } from './anchored';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult, ScanContext } from './rule';
 import { wordBefore } from './rule';
@@ -110,11 +111,8 @@ function countResult(words: { word: string; end: number }[], nounAt: number, num
   return { length: numberLength + end, kind: 'count' as const, value, unit: parts.join(' ') };
 }
 
-const anchoredCount = new RegExp(countRule.source, 'iyu');
-
 /** The count that starts exactly at `index` of the paragraph ("51 seats"), or null. */
 export function countAt(ctx: ScanContext, index: number): RuleResult | null {
-  anchoredCount.lastIndex = index;
-  const m = anchoredCount.exec(ctx.paragraph);
+  const m = matchAt(countRule, ctx, index);
   return m ? countRule.interpret(m, ctx) : null;
 }

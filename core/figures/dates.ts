@@ -7,7 +7,9 @@ const MONTHS = [
 /** Abbreviations accepted besides the first three letters. */
 const EXTRA_ABBREVIATIONS: Record<string, number> = { sept: 9 };
 
-const MONTH = String.raw`(?:${MONTHS.join('|')}|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)`;
+/** Month names and the abbreviations the date rule reads. */
+export const MONTH_WORDS: readonly string[] = [...MONTHS, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:${MONTH_WORDS.join('|')})`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:19|20)\d{2}(?!\d)`;
 

@@ -43,7 +43,9 @@ export function detectFigures(
 ): Figure[] {
   const reference = parseReference(options.referenceDate);
   const figures: Figure[] = [];
-  for (const p of article.paragraphs) figures.push(...scanner.scan(p.text, p.start, reference));
+  // Paragraphs come in order and each scan is in order: append, no spread (a huge paragraph could
+  // hold more figures than a call may take arguments).
+  for (const p of article.paragraphs) for (const f of scanner.scan(p.text, p.start, reference)) figures.push(f);
   return figures.sort((a, b) => a.start - b.start);
 }
 

@@ -1,3 +1,4 @@
+import { plainSource } from './anchored';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
 
@@ -25,13 +26,15 @@ const UNITS: [string, string][] = [
   [String.raw`gallons?`, 'gallon'],
 ];
 
-/** Each spelling as an anchored test on the matched unit text, to name its unit. */
-const UNIT_TESTS = UNITS.map(([source, unit]) => ({ re: new RegExp(`^(?:${source})$`, 'iu'), unit }));
+/** Each spelling as an anchored test on the lower-cased unit text, built on first use. */
+let unitTests: { re: RegExp; unit: string }[] | null = null;
 
 /** The normalised unit of a spelling ("mph", "sq ft" -> "square foot"). */
 function unitOf(spelling: string): string | null {
-  if (spelling.toLowerCase() === 'm') return 'metre'; // only matched before "high", "long"...
-  return UNIT_TESTS.find((t) => t.re.test(spelling))?.unit ?? null;
+  const lower = spelling.toLowerCase();
+  if (lower === 'm') return 'metre'; // only matched before "high", "long"...
+  unitTests ??= UNITS.map(([source, unit]) => ({ re: new RegExp(`^(?:${plainSource(source)})$`), unit }));
+  return unitTests.find((t) => t.re.test(lower))?.unit ?? null;
 }
 
 /**

@@ -5,12 +5,12 @@ const SCALE = String.raw`(?:million|billion|trillion|thousand|mn|bn|tn|m|b|k)`;
 /** "-a-year", " a year", " plus a year", " per hour", "/year" — turns an amount into a rate. */
 const RATE = String.raw`(?:[\s\-](?:plus[\s\-])?(?:a|an|per)[\s\-](?<period>year|annum|month|fortnight|week|day|hour)(?![\p{L}])(?!\s+(?:ago|earlier|later|before|after)\b|\s+on(?=[,.;:]|\s*$))|\/(?<period2>year|yr|month|week|day|hour|hr)(?![\p{L}]))`;
 
-const SYMBOL_FORM = String.raw`(?<![\p{L}\d])(?<sym>US\$|£|\$|€)\s?(?<n>${DIGITS})(?:\s?(?<sc>${SCALE})${WORD_END})?`;
+const SYMBOL_FORM = String.raw`(?<![\p{L}\d])(?<sym>us\$|£|\$|€)\s?(?<n>${DIGITS})(?:\s?(?<sc>${SCALE})${WORD_END})?`;
 const WORD_FORM = String.raw`${NUMBER_START}(?<wn>${NUMBER}|half(?:\s+an?)?|an?)(?:\s(?<wsc>million|billion|thousand|trillion))?[\s\-](?<cur>pounds?(?:\s+sterling)?|dollars?|euros?|pence|cents?)(?![\p{L}])`;
 /** Pence up to 99p: "1080p" is a screen resolution, not money. */
 const PENCE_FORM = String.raw`${NUMBER_START}(?<pn>\d{1,2}(?:\.\d+)?)p${WORD_END}`;
 
-const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', $: 'USD', US$: 'USD', '€': 'EUR' };
+const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', $: 'USD', us$: 'USD', '€': 'EUR' };
 const PERIODS: Record<string, string> = { annum: 'year', yr: 'year', hr: 'hour' };
 
 /** Currency and divisor (100 for pence and cents) of a currency word. */
@@ -37,7 +37,7 @@ export const moneyRule: FigureRule = {
     let currency: string;
     let value: number | null;
     if (g.sym) {
-      currency = SYMBOL_CURRENCY[g.sym] ?? 'GBP';
+      currency = SYMBOL_CURRENCY[g.sym.toLowerCase()] ?? 'GBP';
       value = applyScale(Number(g.n!.replace(/,/g, '')), g.sc);
     } else if (g.cur) {
       // Bare "pounds" is mostly weight ("a 300-pound bear"); as money it comes scaled or as "sterling".

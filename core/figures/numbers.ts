@@ -22,6 +22,9 @@ const UNITS = byLength(Object.keys(UNIT_WORDS));
 const ONE_TO_NINE = byLength(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! < 10));
 const TENS = byLength(Object.keys(TEN_WORDS));
 
+/** Every word a written number may start with ("one" ... "nineteen", "twenty" ... "ninety"). */
+export const NUMBER_START_WORDS: readonly string[] = [...Object.keys(UNIT_WORDS), ...Object.keys(TEN_WORDS)];
+
 /** Characters that may not sit right before a number (it would be part of another token). */
 export const NUMBER_START = String.raw`(?<![\p{L}\d.,£$€\/:\-])`;
 /** A letter or digit may not follow the figure. */

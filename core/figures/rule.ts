@@ -23,14 +23,18 @@ export interface FoundFigure {
  */
 export interface ScanContext {
   paragraph: string;
+  /** The paragraph lower-cased, same length: rule expressions run on it (see `anchored.ts`). */
+  lower: string;
   found: readonly FoundFigure[];
   /** Published date of the article ({year, month, day}), used to give dates without a year one. */
   reference: { year: number; month: number; day: number } | null;
 }
 
 /**
- * One kind of figure: a regular-expression source (flags `iu`, may use named groups) and a function
- * that turns a match at a given position into a figure, or rejects it.
+ * One kind of figure: a regular-expression source and a function that turns a match at a given
+ * position into a figure, or rejects it. The source is matched, anchored, against the lower-cased
+ * paragraph without the `u` or `i` flags: write literals in lower case; `\p{L}` and `\p{Ll}` are
+ * allowed (rewritten to letter ranges); named groups and `m[0]` come back in the original case.
  */
 export interface FigureRule {
   name: string;

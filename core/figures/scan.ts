@@ -1,35 +1,31 @@
 import type { Figure } from '../model/analysis';
+import { lowerSameLength, matchAt } from './anchored';
+import { nextCandidate } from './locator';
 import type { FigureRule, FoundFigure, ScanContext } from './rule';
 
-/** A compiled scanner: one combined expression finds where any figure may start. */
+/** A scanner: a cheap locator finds where a figure may start; the rules decide there. */
 export interface Scanner {
   scan(paragraph: string, offset: number, reference: ScanContext['reference']): Figure[];
 }
 
-/** Named groups must be unique in one expression; the locator does not need them. */
-const withoutNames = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
-
 /**
- * Builds a scanner over `rules`, listed in priority order. One combined regular expression walks
- * each paragraph once to find the next place any rule matches; there each rule is tried (anchored)
- * in priority order and the first that accepts the match wins. Matches never overlap.
+ * Builds a scanner over `rules`, listed in priority order. The paragraph is lower-cased once; a
+ * character scan (see `locator.ts`) walks it to the next place a figure may start; there each rule
+ * is tried, anchored (see `anchored.ts`), in priority order, and the first that accepts wins.
+ * Matches never overlap.
+ * Every rule looks at most a bounded window around its match, so the scan is linear in the text.
  */
 export function createScanner(rules: FigureRule[]): Scanner {
-  const locator = new RegExp(rules.map((r) => `(?:${withoutNames(r.source)})`).join('|'), 'giu');
-  const anchored = rules.map((rule) => ({ rule, re: new RegExp(rule.source, 'iyu') }));
   return {
     scan(paragraph, offset, reference) {
       const done: FoundFigure[] = [];
-      const ctx: ScanContext = { paragraph, reference, found: done };
+      const lower = lowerSameLength(paragraph);
+      const ctx: ScanContext = { paragraph, lower, reference, found: done };
       const figures: Figure[] = [];
-      locator.lastIndex = 0;
-      let found: RegExpExecArray | null;
-      while ((found = locator.exec(paragraph)) !== null) {
-        const at = found.index;
+      for (let at = nextCandidate(lower, 0); at >= 0; ) {
         let taken = 0;
-        for (const { rule, re } of anchored) {
-          re.lastIndex = at;
-          const m = re.exec(paragraph);
+        for (const rule of rules) {
+          const m = matchAt(rule, ctx, at);
           const result = m && rule.interpret(m, ctx);
           if (!result || result.length <= 0) continue;
           const text = paragraph.slice(at, at + result.length);
@@ -38,7 +34,7 @@ export function createScanner(rules: FigureRule[]): Scanner {
           taken = result.length;
           break;
         }
-        locator.lastIndex = at + Math.max(taken, 1);
+        at = nextCandidate(lower, at + Math.max(taken, 1));
       }
       return figures;
     },

@@ -29,10 +29,25 @@ function unitAhead(ctx: ScanContext, link: RegExp, index: number): { unit: strin
   return count && typeof count.value === 'number' ? { unit: count.unit!, value: count.value } : null;
 }
 
+/**
+ * How far back a count may sit and still lend its noun ("1,150 patients were seen..., up from 870").
+ * Bounded, so a long run of bare numbers costs the same per number instead of rescanning the run.
+ */
+const GAP_WINDOW = 160;
+
+/** The last count with a unit that ends within `GAP_WINDOW` characters before `index`, if any. */
+function lastCountNear(found: readonly FoundFigure[], index: number): (FoundFigure & { unit: string }) | null {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (f.end < index - GAP_WINDOW) return null; // found figures are in order and never overlap
+    if (f.kind === 'count' && f.unit !== null) return f as FoundFigure & { unit: string };
+  }
+  return null;
+}
+
 /** The unit of an earlier count in the paragraph that this number completes, or null. */
 function unitBehind(ctx: ScanContext, index: number): string | null {
-  const counts = ctx.found.filter((f): f is FoundFigure & { unit: string } => f.kind === 'count' && f.unit !== null);
-  const last = counts[counts.length - 1];
+  const last = lastCountNear(ctx.found, index);
   if (!last) return null;
   const gap = ctx.paragraph.slice(last.end, index);
   const adjacent = ctx.found[ctx.found.length - 1] === last && TALLY_GAP.test(gap);

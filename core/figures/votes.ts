@@ -1,9 +1,15 @@
 import { LABEL_WORDS } from './count-words';
-import { NUMBER, NUMBER_START, parseNumber } from './numbers';
+import { NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult } from './rule';
 import { textBefore, wordBefore } from './rule';
 
-const N = NUMBER;
+/**
+ * A number in a tally: digits, or one word or hyphened pair ("six", "twenty-one"), checked by
+ * `parseNumber` afterwards. Looser than NUMBER on purpose: the full number-word pattern, repeated
+ * eight times here, made this the costliest expression to compile on a page's first analysis, and a
+ * word that is not a number only makes this rule give way to the next.
+ */
+const N = String.raw`(?:\d{1,4}(?![\d,.]\d)|\p{Ll}+(?:-\p{Ll}+)?)`;
 const VOTES = String.raw`\s+votes?`;
 /** ", with four abstentions", " and 4 abstentions", " (two abstentions)", "; one abstained". */
 const ABSTAIN = String.raw`(?:,?\s+(?:with|and|plus)\s+|,\s+|\s+\()(?<x>${N})\s+(?:abstentions?|abstaining|abstained)\)?`;

@@ -9,7 +9,7 @@ const LABEL_WORDS = new Set([
 ]);
 
 const FULL = String.raw`(?:19|20)\d{2}`;
-const FISCAL_PREFIX = String.raw`(?<fyp>(?:fiscal|financial)\s+year\s+|FY\s?)(?<fyy>${FULL}|\d{2})(?:[\/–\-](?<fye>${FULL}|\d{2}))?`;
+const FISCAL_PREFIX = String.raw`(?<fyp>(?:fiscal|financial)\s+year\s+|fy\s?)(?<fyy>${FULL}|\d{2})(?:[\/–\-](?<fye>${FULL}|\d{2}))?`;
 const RANGE = String.raw`(?<fs>${FULL})[\/–\-](?<fe>${FULL}|\d{2})`;
 const FISCAL = String.raw`(?<![\p{L}\d\/.:\-])(?:${FISCAL_PREFIX}|${RANGE})(?![\p{L}\d\/\-]|\.\d)`;
 const PLAIN = String.raw`(?<![\p{L}\d.,£$€\/:])(?<y>${FULL})(?![\p{L}\d%\/]|[.,]\d|-\d{2}(?!\d))`;
@@ -21,11 +21,22 @@ function followingYear(start: number, end: string): string | null {
   return ok ? String(next % 100).padStart(2, '0') : null;
 }
 
-/** True when the whitespace-delimited token around the match is a URL or a path. */
+/** How far a URL check looks either side of a year: bounded, so thousands of years stay linear. */
+const URL_WINDOW = 120;
+const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+
+/**
+ * True when the whitespace-delimited token around the match is a URL or a path. Only the
+ * `URL_WINDOW` characters either side are read (a scan back to the token's start could cross a
+ * whole paragraph of non-space text for every year in it).
+ */
 function inUrl(text: string, start: number, end: number): boolean {
-  const before = /\S*$/.exec(text.slice(0, start))![0];
-  const after = /^\S*/.exec(text.slice(end))![0];
-  return /[\/]|www\.|:\/\//i.test(before + after.replace(/[.,;:!?)"'’]+$/, ''));
+  let from = start;
+  while (from > 0 && start - from < URL_WINDOW && !isSpace(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < URL_WINDOW && !isSpace(text[to]!)) to++;
+  const token = text.slice(from, start) + text.slice(end, to).replace(/[.,;:!?)"'’]+$/, '');
+  return /[\/]|www\.|:\/\//i.test(token);
 }
 
 /**
