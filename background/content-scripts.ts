@@ -1,7 +1,9 @@
 /**
  * Getting the content script into pages: registered at runtime for the listed news sites (so the
- * list can change without a new release), and injected on demand into any tab the reader asks to
- * analyse (the toolbar, context menu or shortcut grant `activeTab` for that tab).
+ * list can change without a new release), injected into matching tabs already open when the
+ * registration is made or the browser starts (a registration only reaches pages loaded after it),
+ * and injected on demand into any tab the reader asks to analyse (the toolbar, context menu or
+ * shortcut grant `activeTab` for that tab).
  */
 import { browser } from 'wxt/browser';
 import { contentMessaging } from '@/messaging/protocol';
@@ -60,6 +62,10 @@ export function syncContentScripts(sites: readonly string[]): Promise<string[]> 
     } else if (patterns.length > 0) {
       await browser.scripting.registerContentScripts([contentScriptRegistration(patterns)]);
     }
+    // A registration applies to pages loaded after it: pages opened while it was being made (the
+    // first page after install, a site just added) get the script now. Not awaited: a tab still
+    // loading must not hold up the next sync.
+    if (patterns.length > 0) void injectIntoOpenTabs(patterns).catch((e: unknown) => console.warn('Council Lens could not reach open tabs:', e));
     return patterns;
   };
   const result = pending.then(run, run);
@@ -77,14 +83,60 @@ function sameMembers(a: readonly string[], b: readonly string[]): boolean {
  * injects it. The check avoids a second copy on listed sites where it was registered already.
  * Usable from the popup too (same extension origin, `activeTab` granted by the click).
  */
-export async function ensureContentScript(tabId: number): Promise<void> {
+export async function ensureContentScript(tabId: number): Promise<boolean> {
   try {
     await contentMessaging.sendMessage('getPageState', undefined, tabId);
-    return;
+    return false;
   } catch {
     // No listener in the tab: the script is not there yet.
   }
   await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+  return true;
+}
+
+/** Longest wait for a loading tab before giving up on it (a page that never finishes loading). */
+export const LOAD_WAIT_MS = 30_000;
+
+/** Resolves once tab `tabId` has finished loading (or is gone, or after `timeoutMs`). */
+export function waitForLoad(tabId: number, timeoutMs = LOAD_WAIT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+      resolve();
+    };
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') done();
+    };
+    const onRemoved = (id: number) => {
+      if (id === tabId) done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    // It may have finished between the query and the listeners.
+    browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(), done);
+  });
+}
+
+/**
+ * Injects the content script into the open tabs matching `patterns` that do not run it yet, once
+ * each has finished loading (by then a registered script would have run, so the ping in
+ * `ensureContentScript` sees it and no second copy starts). Resolves to the tab ids injected.
+ */
+export async function injectIntoOpenTabs(patterns: string[]): Promise<number[]> {
+  if (patterns.length === 0) return [];
+  const tabs = await browser.tabs.query({ url: patterns });
+  const injected = await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined || tab.id < 0 || tab.discarded) return null;
+      if (tab.status !== 'complete') await waitForLoad(tab.id);
+      // A tab closed meanwhile, or a page that refuses scripts, is simply skipped.
+      return (await ensureContentScript(tab.id).catch(() => false)) ? tab.id : null;
+    }),
+  );
+  return injected.filter((id): id is number => id !== null);
 }
 
 /** What the reader asked for from the context menu or a shortcut. */

@@ -12,7 +12,7 @@ import { createBoundary } from './boundary';
 import { createHandlers } from './handlers';
 import { drainOutboxChecked } from './outbox-drain';
 import { registerHandlers } from './register-handlers';
-import { syncContentScripts } from './content-scripts';
+import { injectIntoOpenTabs, syncContentScripts } from './content-scripts';
 import { createContextMenus, listenForTabActions } from './context-menus';
 
 /** Starts the background over `db`: message handlers, menus, shortcuts and content-script sync. */
@@ -27,7 +27,18 @@ export function startBackground(db: CouncilLensDb): void {
   });
   void drain();
   listenForTabActions();
-  browser.runtime.onInstalled.addListener(() => void createContextMenus());
+  // The first pages after install or browser start may have loaded before the registration was
+  // made (or restored before it applied): once it is in place, give them the script.
+  const reachOpenTabs = () =>
+    void getSettings(db)
+      .then((s) => syncContentScripts(s.sites))
+      .then(injectIntoOpenTabs)
+      .catch((e: unknown) => console.warn('Council Lens could not reach open tabs:', e));
+  browser.runtime.onInstalled.addListener(() => {
+    void createContextMenus();
+    reachOpenTabs();
+  });
+  browser.runtime.onStartup.addListener(reachOpenTabs);
 
   // Re-register whenever the site list changes, whichever page (options, popup) changed it:
   // Dexie propagates writes from other extension pages to this live query.

@@ -69,3 +69,73 @@ describe('menu items and commands', () => {
     expect(isTabAction('other')).toBe(false);
   });
 });
+
+describe('pages opened before the registration is in place', () => {
+  it('get the script once registration completes: loaded tabs at once, loading tabs when they finish, never twice', async () => {
+    const { contentMessaging } = await import('@/messaging/protocol');
+    const { injectIntoOpenTabs } = await import('@/background/content-scripts');
+    const running = new Set([3]); // tab 3 already runs the script (registered or injected earlier)
+    const tabs = [
+      { id: 1, status: 'complete', url: 'https://a.example/news/1' },
+      { id: 2, status: 'loading', url: 'https://a.example/news/2' },
+      { id: 3, status: 'complete', url: 'https://a.example/news/3' },
+      { id: 4, status: 'complete', url: 'https://a.example/news/4', discarded: true },
+    ];
+    const queried: unknown[] = [];
+    fakeBrowser.tabs.query = vi.fn(async (q: unknown) => {
+      queried.push(q);
+      return tabs;
+    }) as never;
+    fakeBrowser.tabs.get = vi.fn(async (id: number) => tabs.find((t) => t.id === id)) as never;
+    vi.spyOn(contentMessaging, 'sendMessage').mockImplementation((async (_name: string, _data: unknown, tabId: number) => {
+      if (!running.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { status: 'article' };
+    }) as never);
+    const injectedInto: number[] = [];
+    fakeBrowser.scripting.executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
+      injectedInto.push(target.tabId);
+      running.add(target.tabId);
+      return [];
+    }) as never;
+
+    const done = injectIntoOpenTabs(['*://a.example/*']);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(injectedInto).toEqual([1]); // tab 2 is still loading
+    tabs[1]!.status = 'complete';
+    await fakeBrowser.tabs.onUpdated.trigger(2, { status: 'complete' }, tabs[1] as never);
+    expect((await done).sort()).toEqual([1, 2]);
+    expect(injectedInto.sort()).toEqual([1, 2]);
+    expect(queried).toEqual([{ url: ['*://a.example/*'] }]);
+    // A second pass (the browser starting again) finds every tab running and injects nothing.
+    expect(await injectIntoOpenTabs(['*://a.example/*'])).toEqual([]);
+  });
+
+  it('a new registration reaches the tabs that were opened while it was pending', async () => {
+    const { contentMessaging } = await import('@/messaging/protocol');
+    let registered = false;
+    let release!: () => void;
+    const pendingRegistration = new Promise<void>((r) => (release = r));
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => true);
+    fakeBrowser.scripting.getRegisteredContentScripts = vi.fn(async () => []) as never;
+    fakeBrowser.scripting.registerContentScripts = vi.fn(async () => {
+      await pendingRegistration;
+      registered = true;
+    }) as never;
+    const opened = [{ id: 7, status: 'complete', url: 'https://b.example/story' }];
+    fakeBrowser.tabs.query = vi.fn(async () => opened) as never;
+    vi.spyOn(contentMessaging, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    const injectedInto: number[] = [];
+    fakeBrowser.scripting.executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
+      expect(registered).toBe(true);
+      injectedInto.push(target.tabId);
+      return [];
+    }) as never;
+
+    const sync = syncContentScripts(['b.example']);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(injectedInto).toEqual([]); // the page loaded during the gap has nothing yet
+    release();
+    await sync;
+    await vi.waitFor(() => expect(injectedInto).toEqual([7]));
+  });
+});
