@@ -89,7 +89,9 @@ async function inClosedShadowRoot<R>(cdp: CDPSession, source: string, json: stri
   const roots = [];
   for (const nodeId of nodeIds) {
     const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    roots.push(...(node.shadowRoots ?? []).map((r) => ({ closed: r.shadowRootType === 'closed', id: r.backendNodeId })));
+    roots.push(
+      ...(node.shadowRoots ?? []).map((r) => ({ closed: r.shadowRootType === 'closed', id: r.backendNodeId })),
+    );
   }
   // A page can forge hosts with the same tag; the extension's own root is the closed one.
   const shadow = roots.find((r) => r.closed) ?? roots[0];

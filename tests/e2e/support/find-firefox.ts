@@ -18,7 +18,5 @@ export function findFirefox(env: NodeJS.ProcessEnv = process.env): string {
   if (value && existsSync(value)) return value;
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
-  throw new Error(
-    'No Firefox found: install one (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH.',
-  );
+  throw new Error('No Firefox found: install one (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH.');
 }

@@ -7,13 +7,10 @@ import { waitUntil, type E2EPage, type Point } from './driver';
 
 /** The text of the first element matching `selector` in the overlay, or '' when there is none. */
 export async function overlayText(page: E2EPage, selector: string): Promise<string> {
-  const text = await page.evaluateInOverlay(
-    (root, sel) => {
-      const el = root.querySelector(sel);
-      return el instanceof HTMLElement ? el.innerText : (el?.textContent ?? '');
-    },
-    selector,
-  );
+  const text = await page.evaluateInOverlay((root, sel) => {
+    const el = root.querySelector(sel);
+    return el instanceof HTMLElement ? el.innerText : (el?.textContent ?? '');
+  }, selector);
   return text ?? '';
 }
 
