@@ -8,31 +8,28 @@ import { isWatchlistName, type PreparedEntry } from './watchlist-match';
 
 /**
  * Does the article use this word in lower case ("budget", "row")? Tells "Budget Row" from a name.
- * Asked only for the few candidates with no cue, so a native search per word beats indexing every word.
+ * The lower-case words are indexed in one pass, on the first question only (most articles ask none).
  */
 export function lowerWordTest(text: string): (word: string) => boolean {
-  const memo = new Map<string, boolean>();
+  let words: Set<string> | null = null;
   return (word) => {
-    let hit = memo.get(word);
-    if (hit === undefined) {
-      hit = false;
-      for (let i = text.indexOf(word); i >= 0 && !hit; i = text.indexOf(word, i + 1)) {
-        hit = !/[\p{L}'’]/u.test(text[i - 1] ?? ' ') && !/[\p{L}]/u.test(text[i + word.length] ?? ' ');
-      }
-      memo.set(word, hit);
+    if (!words) {
+      words = new Set();
+      // A word starts after anything but a letter or apostrophe and runs to the next non-letter.
+      for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}\p{L}*/gu)) words.add(m[0]);
     }
-    return hit;
+    return words.has(word);
   };
 }
 
 /** May this multi-word candidate introduce a new person? */
 export function accept(text: string, item: Item, orgWords: Set<string>, isLower: (w: string) => boolean, watch: PreparedEntry[],
-  titled: ReadonlySet<string> = new Set()): boolean {
+  titled: ReadonlySet<string> = new Set(), speech: Map<string, number[]> = new Map()): boolean {
   const { c, cues, content } = item;
   if (cues.credit) return false;
   if (isWatchlistName(content.join(' '), watch)) return true;
   if (c.title || cues.roles.length) return true;
-  if (c.weakOrg) return actsAsPerson(text, item, titled);
+  if (c.weakOrg) return actsAsPerson(text, item, titled, speech);
   // "the Trojan Horse", "the Birmingham Mail": a bare article before a cue-less run marks a thing.
   if (/\b(?:the|a|an)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 6), c.start))) return false;
   const ls = content.map((w) => w.toLowerCase());
@@ -48,16 +45,26 @@ const SPEECH_AFTER_RE = /^[ \u00A0]+(?:said|says|told|added|argued|explained|wro
  * "Margaret Hall" or "Ellen Marsh" (surnames that are also place words) is a person when the article
  * also calls her by title ("Mrs Hall"), says "who" of her, or has the surname speak ("Marsh said").
  */
-function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>): boolean {
+function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, memo: Map<string, number[]>): boolean {
   const { c, content } = item;
   // "to Kingsley Hall", "at Brook Marsh": after a place preposition it is a place, whatever else says.
   if (c.possessive || /\b(?:at|to|in|into|from|near|outside|inside|opposite|of|on)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 10), c.start))) return false;
   const surname = content[content.length - 1]!;
   if (titled.has(surname.toLowerCase())) return true;
   if (/^,[ \u00A0]+who\b/.test(text.slice(c.afterEnd, c.afterEnd + 6))) return true;
-  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
-    if (i === c.tokens[c.tokens.length - 1]!.start || /[\p{L}\p{M}]/u.test(text[i - 1] ?? ' ')) continue;
-    if (SPEECH_AFTER_RE.test(text.slice(i + surname.length, i + surname.length + 12))) return true;
+  const own = c.tokens[c.tokens.length - 1]!.start;
+  return speakers(text, surname, memo).some((i) => i !== own);
+}
+
+/** Where `surname` is followed by a speech verb: at most two places (one may be the candidate itself), searched once per surname. */
+function speakers(text: string, surname: string, memo: Map<string, number[]>): number[] {
+  let found = memo.get(surname);
+  if (found) return found;
+  found = [];
+  for (let i = text.indexOf(surname); i >= 0 && found.length < 2; i = text.indexOf(surname, i + 1)) {
+    if (/[\p{L}\p{M}]/u.test(text[i - 1] ?? ' ')) continue;
+    if (SPEECH_AFTER_RE.test(text.slice(i + surname.length, i + surname.length + 12))) found.push(i);
   }
-  return false;
+  memo.set(surname, found);
+  return found;
 }

@@ -67,6 +67,18 @@ function withoutRole(before: string): string {
   return out;
 }
 
+/** A roll's opening ends in "were", "was", "from", "by" or a colon or dash: checked before the costly end-anchored test. */
+const ROLL_TAIL_RE = /^(?:were|was|from|by|[:\u2013\u2014])$/;
+
+function rollIntro(before: string): boolean {
+  for (const s of [before, withoutRole(before)]) {
+    const trimmed = s.trimEnd();
+    const tail = /[:\u2013\u2014]$/.test(trimmed) ? trimmed.slice(-1) : trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
+    if (ROLL_TAIL_RE.test(tail) && ROLL_INTRO_RE.test(s)) return true;
+  }
+  return false;
+}
+
 /** Groups of consecutive candidates written as one list ("Ana Ruiz, Bo Chen and Ed Park"). */
 function lists(text: string, items: readonly Item[]): Item[][] {
   const out: Item[][] = [];
@@ -92,8 +104,9 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const last = group[group.length - 1]!.c;
     const before = text.slice(Math.max(first.paraStart, first.start - ROLL_WINDOW), first.start);
     const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
-    const rolled = ROLL_INTRO_RE.test(before) || ROLL_INTRO_RE.test(withoutRole(before)) || ACT_AFTER_RE.test(after) || ACT_BEFORE_RE.test(before);
-    const forBody = FOR_BODY_BEFORE_RE.exec(before)?.[1] ?? (group.length === 1 ? FOR_BODY_AFTER_RE.exec(after)?.[1] : undefined);
+    const rolled = rollIntro(before) || ACT_AFTER_RE.test(after) || (before.endsWith('by ') && ACT_BEFORE_RE.test(before));
+    const forBody = (before.endsWith(', ') ? FOR_BODY_BEFORE_RE.exec(before)?.[1] : undefined)
+      ?? (group.length === 1 && after.startsWith(',') ? FOR_BODY_AFTER_RE.exec(after)?.[1] : undefined);
     if (rolled || (forBody && forPublicBody(forBody))) for (const it of group) it.cues.roles.push(evidence());
     else if (publicArticle) {
       for (const it of group) {

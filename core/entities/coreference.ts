@@ -7,7 +7,7 @@ import type { RoleCue } from './roles';
 import type { TitleInfo } from './titles';
 import { titlesConflict } from './titles';
 import { isInitial } from './not-names';
-import { isShortForm } from './given-names';
+import { IRREGULAR_FULL, isShortForm } from './given-names';
 
 /** One individual being assembled from the article. */
 export interface Entity {
@@ -47,14 +47,29 @@ function genderOf(e: Entity): 'm' | 'f' | undefined {
   return e.titles.find((t) => t.info.gender)?.info.gender;
 }
 
-/** The set of entities in one article and the lookups over them. */
+/** Push to a list in a map of lists. */
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+/**
+ * The set of entities in one article and the lookups over them. Every lookup goes through an index
+ * (surname, last surname word, given name, its first three letters, full name), so a page naming
+ * thousands of people stays linear.
+ */
 export class Registry {
   readonly entities: Entity[] = [];
+  private readonly bySurnameKey = new Map<string, Entity[]>();
+  private readonly byFirstKey = new Map<string, Entity[]>();
+  private readonly byFirstStem = new Map<string, Entity[]>();
+  private readonly byFullName = new Map<string, Entity>();
 
   /** Find or create the entity for a full name (given name or initial plus surname). */
   addFullName(words: string[], first: string, surname: string, title: TitleInfo | null): Entity {
-    const same = this.entities.filter((e) => key(e.surname) === key(surname) && firstCompatible(e.first, first)
-      && !titlesConflict(title, e.titles[0]?.info ?? null));
+    const same = (this.bySurnameKey.get(key(surname)) ?? []).filter((e) => key(e.surname) === key(surname)
+      && firstCompatible(e.first, first) && !titlesConflict(title, e.titles[0]?.info ?? null));
     const exact = same.find((e) => e.first && key(e.first) === key(first));
     const found = exact ?? same.find((e) => e.first && !isInitial(e.first)) ?? same[0];
     if (found) {
@@ -62,6 +77,7 @@ export class Registry {
       if (!found.first || (isInitial(found.first) && !isInitial(first))) {
         found.words = words;
         found.first = first;
+        this.indexNames(found);
       }
       return found;
     }
@@ -75,9 +91,8 @@ export class Registry {
 
   /** Entities whose surname is `word`. */
   bySurname(word: string): Entity[] {
-    const k = key(word);
-    // A particle surname ("de la Cruz") is also found by its last word ("Cruz").
-    return this.entities.filter((e) => key(e.surname) === k || key(e.surname.split(' ').pop()!) === k);
+    // A particle surname ("de la Cruz") is also found by its last word ("Cruz"): both keys are indexed.
+    return this.bySurnameKey.get(key(word)) ?? [];
   }
 
   /**
@@ -90,30 +105,50 @@ export class Registry {
     if (!pool.length && possessive) pool = this.bySurname(`${word}s`);
     if (title?.gender) pool = pool.filter((e) => !genderOf(e) || genderOf(e) === title.gender);
     if (pool.length <= 1) return pool[0] ?? null;
-    const seen = pool.filter((e) => e.lastPos >= 0).sort((a, b) => b.lastPos - a.lastPos);
-    return seen[0] ?? null;
+    let best: Entity | null = null;
+    for (const e of pool) if (e.lastPos >= 0 && (!best || e.lastPos > best.lastPos)) best = e;
+    return best;
   }
 
   /** A first name alone ("I wish Mark all the best") or its short form, only when exactly one entity has it. */
   resolveFirstName(word: string, shortForms = true): Entity | null {
     const k = key(word);
-    const named = this.entities.filter((e) => e.first && !isInitial(e.first));
-    const pool = named.filter((e) => key(e.first!) === k || (e.nickname && key(e.nickname) === k));
+    const pool = (this.byFirstKey.get(k) ?? []).filter((e) => e.first && !isInitial(e.first)
+      && (key(e.first) === k || (e.nickname && key(e.nickname) === k)));
     if (pool.length || !shortForms) return pool.length === 1 ? pool[0]! : null;
     // "Greg" for Gregory Hale: only when no one is called Greg and exactly one short-form match.
-    const short = named.filter((e) => isShortForm(k, key(e.first!)));
+    const near = [...(this.byFirstStem.get(k.slice(0, 3)) ?? []), ...(IRREGULAR_FULL(k).flatMap((f) => this.byFirstKey.get(f) ?? []))];
+    const short = [...new Set(near)].filter((e) => e.first && !isInitial(e.first) && isShortForm(k, key(e.first)));
     return short.length === 1 ? short[0]! : null;
   }
 
   /** Entity whose canonical name equals `name` exactly (case-insensitive). */
   byName(name: string): Entity | null {
-    const k = name.toLowerCase();
-    return this.entities.find((e) => entityName(e).toLowerCase() === k) ?? null;
+    return this.byFullName.get(name.toLowerCase()) ?? null;
   }
 
   private create(words: string[], first: string | null, surname: string): Entity {
     const e: Entity = { words, first, surname, titles: [], roles: [], mentions: [], lastPos: -1, watchlistId: null, watchlistRole: null };
     this.entities.push(e);
+    const k = key(surname);
+    push(this.bySurnameKey, k, e);
+    const last = key(surname.split(' ').pop()!);
+    if (last !== k) push(this.bySurnameKey, last, e);
+    this.indexNames(e);
     return e;
+  }
+
+  /** Index the given name and full name (again after an upgrade; stale keys are filtered on lookup). */
+  private indexNames(e: Entity): void {
+    if (!this.byFullName.has(entityName(e).toLowerCase())) this.byFullName.set(entityName(e).toLowerCase(), e);
+    if (!e.first) return;
+    push(this.byFirstKey, key(e.first), e);
+    push(this.byFirstStem, key(e.first).slice(0, 3), e);
+  }
+
+  /** Index a nickname given after the entity was created ("Edward "Ned" Fairbanks"). */
+  addNickname(e: Entity, nickname: string): void {
+    e.nickname = nickname;
+    push(this.byFirstKey, key(nickname), e);
   }
 }

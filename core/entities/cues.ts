@@ -46,6 +46,9 @@ function seatRole(text: string, seat: { text: string; start: number }, limit: nu
   return cue ? { ...cue, role: `${cue.role} ${m[1]} ${seat.text}` } : null;
 }
 
+/** The words around a candidate within its paragraph, at most 300 characters each side (a paragraph may be a whole page). */
+const near = (text: string, c: Candidate): string => text.slice(Math.max(c.paraStart, c.start - 300), Math.min(c.paraEnd, c.end + 300));
+
 /** Read the context of a candidate. */
 export function readCues(text: string, c: Candidate, quotes: QuoteIndex): CandidateCues {
   const roles: RoleCue[] = [];
@@ -60,7 +63,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (c.titleInfo?.stated && c.title) {
     // "Acme spokesman Tim Bell": the owner written before the title may make it a private post.
     const owner = ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1];
-    roles.push({ role: c.title, official: statedTitleIsOffice(c.title, text.slice(c.paraStart, c.paraEnd)), ...(owner ? { owner } : {}) });
+    roles.push({ role: c.title, official: statedTitleIsOffice(c.title, near(text, c)), ...(owner ? { owner } : {}) });
   }
   else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
   // Minutes list staff under a label: "Officers: Mr R. Dee (Head of Planning), Ms F Ode ...".

@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Person, WatchlistEntry } from '@/core/model/analysis';
 import type { Candidate } from './types';
-import { RUN_RE, parseRun } from './name-spans';
+import { MAX_RUN_WORDS, RUN_RE, parseRun } from './name-spans';
 import { type CandidateCues, readCues } from './cues';
 import { indexQuotes } from './quotes';
 import { Registry, type Entity } from './coreference';
@@ -47,8 +47,13 @@ function scan(article: PeopleInput): { candidates: Candidate[]; orgWords: Set<st
   const candidates: Candidate[] = [];
   const orgWords = new Set<string>();
   let p = 0;
+  let longEnd = -1;
   RUN_RE.lastIndex = 0;
   for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
+    // A run cut at MAX_RUN_WORDS ("Mr Mr Mr ...", a title-case heading) and its continuations name nobody.
+    const continues = longEnd >= 0 && /^[ \u00A0]+$/.test(text.slice(longEnd, m.index));
+    longEnd = continues || wordCount(m[0]) >= MAX_RUN_WORDS ? m.index + m[0].length : -1;
+    if (longEnd >= 0) continue;
     while (p + 1 < paras.length && paras[p + 1]!.start <= m.index) p++;
     const para = paras[p]!;
     for (const part of parseRun(text, m[0], m.index, para.start, para.start + para.text.length)) {
@@ -57,6 +62,12 @@ function scan(article: PeopleInput): { candidates: Candidate[]; orgWords: Set<st
     }
   }
   return { candidates, orgWords };
+}
+
+function wordCount(run: string): number {
+  let n = 1;
+  for (let i = 0; i < run.length; i++) if ((run[i] === ' ' || run[i] === '\u00A0') && run[i + 1] !== ' ' && run[i + 1] !== '\u00A0') n++;
+  return n;
 }
 
 /** Detect officials and other people, with co-referenced mentions. */
@@ -80,7 +91,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   // Pass 1: entities from full names (given names before initials), then titled surnames.
   const full = items.filter((it) => !surnameRef(it) && it.c.tokens.filter((t) => !t.particle).length >= 2);
   const titled = new Set(items.filter((it) => it.c.title && it.content.length === 1).map((it) => it.content[0]!.toLowerCase()));
-  for (const it of full) it.accepted = accept(text, it, orgWords, isLower, watch, titled);
+  const speech = new Map<string, number[]>();
+  for (const it of full) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech);
   for (const initialPass of [false, true]) {
     for (const it of full) {
       if (!it.accepted || isInitial(it.content[0]!) !== initialPass) continue;
@@ -88,7 +100,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
       const surname = surnamePhrase(it.content);
       const e = reg.addFullName(it.content, it.content[0]!, surname, it.c.titleInfo);
       const nick = it.c.tokens.find((t) => t.nickname);
-      if (nick) e.nickname = nick.text.replace(/^["“‘]|["”’]$/g, '');
+      if (nick) reg.addNickname(e, nick.text.replace(/^["“‘]|["”’]$/g, ''));
       bound.set(it, e);
     }
   }

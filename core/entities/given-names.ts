@@ -15,6 +15,9 @@ const IRREGULAR: Record<string, readonly string[]> = {
   nicky: ['nicola', 'nicholas'], jo: ['joanne', 'joanna', 'josephine'], pat: ['patricia', 'patrick'], nell: ['helen', 'eleanor'],
 };
 
+/** Full names an irregular short form stands for ("bill" -> william), lower-case. */
+export const IRREGULAR_FULL = (short: string): readonly string[] => IRREGULAR[short.toLowerCase()] ?? [];
+
 /** True when `short` is a usual short form of the full given name `full` (both any case). */
 export function isShortForm(short: string, full: string): boolean {
   const s = short.toLowerCase();

@@ -22,7 +22,8 @@ export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): Le
   const first = paragraphs[0];
   if (!first) return null;
   for (const m of first.text.matchAll(OPENER_RE)) {
-    const phrase = PHRASE_RE.exec(first.text.slice(m.index + m[0].length))?.[0];
+    const from = m.index + m[0].length;
+    const phrase = PHRASE_RE.exec(first.text.slice(from, from + 130))?.[0];
     if (!phrase) continue;
     const role = leadingRole(phrase, true);
     if (!role) continue;

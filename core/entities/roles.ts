@@ -53,13 +53,33 @@ export function isOfficialRole(role: string, context: string): boolean {
   return ctx.some((w) => PUBLIC_WORDS.has(w) || PUBLIC_WORDS.has(w.replace(/'s?$/, '')));
 }
 
-/** Start of the sentence containing `pos`, not before `limit`. */
+/** Start of the sentence containing `pos`, not before `limit` and never more than 200 characters back. */
 function sentenceStart(text: string, pos: number, limit: number): number {
+  limit = Math.max(limit, pos - 200);
   for (let i = pos - 1; i > limit; i--) {
     const c = text[i];
     if ((c === ' ' || c === '\u00A0') && /[.!?]/.test(text[i - 1] ?? '') && !/\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Coun|\p{Lu})\.$/u.test(text.slice(Math.max(limit, i - 5), i))) return i + 1;
   }
   return limit;
+}
+
+const WORD_CHAR_RE = /[\p{L}\p{M}\d'’\-]/u;
+
+/**
+ * A cheap look at the word just before `pos`: a role can end there only after a role head, a list
+ * opener (",", ":", "(", a dash) or an "of"/"for" qualifier. Most names have none, and skip the tokenising.
+ */
+function mayEndRole(text: string, pos: number, limit: number): boolean {
+  let i = pos;
+  while (i > limit && (text[i - 1] === ' ' || text[i - 1] === '\u00A0')) i--;
+  if (i === limit) return false;
+  if (LIST_OPENERS.has(text[i - 1]!)) return true;
+  let j = i;
+  while (j > limit && i - j < 40 && WORD_CHAR_RE.test(text[j - 1]!)) j--;
+  const word = text.slice(j, i);
+  if (isHead(word) || isCapitalRole(word)) return true;
+  const near = text.slice(Math.max(limit, pos - 60), pos);
+  return near.includes(' of ') || near.includes(' for ');
 }
 
 /**
@@ -68,6 +88,7 @@ function sentenceStart(text: string, pos: number, limit: number): number {
  * verbs and capitalised words that are not role or party words.
  */
 export function roleBefore(text: string, pos: number, limit: number): RoleCue | null {
+  if (!mayEndRole(text, pos, limit)) return null;
   const from = Math.max(limit, pos - 140);
   const ws = wordsOf(text.slice(from, pos), from);
   let end = ws.length - 1;
