@@ -9,8 +9,8 @@ import type { FigureRule } from './rule';
 const UNITS: [string, string][] = [
   [String.raw`miles?\s+(?:per|an)\s+hour|mph`, 'mph'],
   [String.raw`km\/h|kph|kmh|kilomet(?:re|er)s?\s+(?:per|an)\s+hour`, 'km/h'],
-  [String.raw`square\s+(?:metres?|meters?)|sq\.?\s?m(?![\p{L}])|sqm|m²|m2`, 'square metre'],
-  [String.raw`square\s+(?:feet|foot)|sq\.?\s?ft|sqft|ft²`, 'square foot'],
+  [String.raw`square[\s\-](?:metres?|meters?)|sq\.?\s?m(?![\p{L}])|sqm|m²|m2`, 'square metre'],
+  [String.raw`square[\s\-](?:feet|foot)|sq\.?\s?ft|sqft|ft²`, 'square foot'],
   [String.raw`kilowatt[\s\-]hours?|kwh`, 'kWh'],
   [String.raw`megawatts?|mw`, 'MW'],
   [String.raw`miles?`, 'mile'],
