@@ -8,7 +8,7 @@ const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3})(?![\d\p{L}]|[.,]\d|\
 /** "72-year-old", "seven-year-old", "54 years old". */
 const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years?\s+old)(?![\p{L}])`;
 /** "Ms Okoro, 61, a former teacher": a number between commas (or brackets) straight after a name. */
-const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|\))`;
+const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|\)|\.(?:\s|$))`;
 
 /** Capitalised words before ", 61," that are not names (months, weekdays, labels: "Item 61,"). */
 const NOT_NAMES = new Set([
@@ -40,7 +40,7 @@ function followsName(text: string, index: number, closer: string): boolean {
 /**
  * Ages (kind `age`, unit `year`, value the number): "aged 44", "a 72-year-old man" ("72-year-old"),
  * "54 years old", and a number set off after a name: "Ms Okoro, 61, a former teacher" ("61"),
- * "Mr Hale (58)". Not "Item 61," or "March 3, 45 councils".
+ * "Mr Hale (58)", "said Joan Pryce, 71." Not "Item 61," or "March 3, 45 councils".
  */
 export const ageRule: FigureRule = {
   name: 'age',

@@ -8,6 +8,7 @@ describe('ages', () => {
     ['Plot holder Bill Rawnsley, 81, who grows leeks, was there.', '81', 81],
     ['Jo Reyes (44) chaired the meeting.', '44', 44],
     ['A pensioner, 79, said she was worried.', '79', 79],
+    ['"It is a disgrace," said Joan Pryce, 71.', '71', 71],
     ['The inquest into the death of Alan Jessop, aged 54, opened.', 'aged 54', 54],
     ['A retired nurse aged 78 watched from the gallery.', 'aged 78', 78],
     ['A 72-year-old man was arrested.', '72-year-old', 72],
@@ -28,6 +29,8 @@ describe('ages', () => {
     'District 4, 12, was quiet.',
     'Smith, 450, was the total.',
     'It costs £61, a rise.',
+    'The total came to Leeds, 45.5 per cent.',
+    'Ward 3 had 12. Ward 4 had 9.',
   ])('no age in: %s', (sentence) => {
     expect(ofKind(sentence, 'age')).toEqual([]);
   });

@@ -21,6 +21,10 @@ describe('vote tallies', () => {
     ['The report was approved with 12 in favour and 3 against.', '12 in favour and 3 against', '12-3'],
     ['It was carried with 31 votes in favour and 4 abstentions.', '31 votes in favour and 4 abstentions', '31-0-4'],
     ['There were 45 votes for, 3 against.', '45 votes for, 3 against', '45-3'],
+    ['The bill passed with 12 ayes and 3 noes.', '12 ayes and 3 noes', '12-3'],
+    ['The roll call was 7 yes, 2 no.', '7 yes, 2 no', '7-2'],
+    ['The ordinance passed on a 4-1-1 vote.', '4-1-1', '4-1-1'],
+    ['By a vote of 8-1, the board backed the plan.', '8-1', '8-1'],
     ['In the end 41 members backed it and 9 opposed.', '41 members backed it and 9 opposed', '41-9'],
     ['Eight councillors supported the plan, while two voted against.', 'Eight councillors supported the plan, while two voted against', '8-2'],
   ])('%s', (sentence, text, value) => {
