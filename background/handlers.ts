@@ -5,6 +5,8 @@
  * content script can simply resend a message that was lost when the service worker stopped.
  */
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
+import { analyzeArticle } from '@/core/analyze';
+import { withParagraphs } from '@/core/article/text-article';
 import type { BackgroundProtocol } from '@/messaging/protocol';
 import type { CouncilLensDb } from '@/storage/db';
 import { rememberArticle } from '@/storage/articles';
@@ -47,6 +49,7 @@ export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new 
   return {
     getSettings: () => guarded(db, () => getSettings(db)),
     getWatchlist: () => guarded(db, () => listWatchlist(db)),
+    analyseArticle: async (article) => analyzeArticle(withParagraphs(article), { watchlist: await guarded(db, () => listWatchlist(db)) }),
     getPageContext: (req) => guarded(db, () => pageContext(db, req)),
     rememberArticle: (article) => guarded(db, () => rememberArticle(db, article, clock())),
     saveAnnotation: (req) => guarded(db, () => saveAnnotation(db, req, clock())),

@@ -46,6 +46,7 @@ export async function authorise(db: CouncilLensDb, name: MessageName, data: unkn
   switch (name) {
     case 'getSettings':
     case 'getWatchlist':
+    case 'analyseArticle':
       return;
     case 'getPageContext':
     case 'setOrphans':

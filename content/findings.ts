@@ -4,6 +4,7 @@
  * article submission (metadata and findings, never the text).
  */
 import { mapParagraphs } from '@/core/anchoring/paragraph-map';
+import type { TextIndex } from '@/core/anchoring/text-index';
 import { highlightOffsets, type HighlightSpan } from '@/core/highlight/highlight-offsets';
 import type { Analysis, Figure, Person } from '@/core/model/analysis';
 import { figureKey, type StoredFigure } from '@/core/model/records';
@@ -72,6 +73,16 @@ export function figureKeys(analysis: Analysis): string[] {
  * text. Returns the elements created and how many paragraphs could not be found on the page.
  */
 export function highlightFindings(body: Element, analysis: Analysis): { marks: HTMLElement[]; unmatched: number } {
+  const { index, spans, unmatched } = findingSpans(body, analysis);
+  return { marks: highlightOffsets(index, spans).flat(), unmatched };
+}
+
+/**
+ * The highlight spans of every official mention and figure, mapped from the article text onto the
+ * live article body (reads the page, changes nothing), with the text index they refer to and how
+ * many paragraphs could not be found on the page.
+ */
+export function findingSpans(body: Element, analysis: Analysis): { index: TextIndex; spans: HighlightSpan[]; unmatched: number } {
   const map = mapParagraphs(body, analysis.paragraphs);
   const spans: HighlightSpan[] = [];
   const add = (start: number, end: number, attrs: Omit<HighlightSpan, 'start' | 'end'>) => {
@@ -85,6 +96,5 @@ export function highlightFindings(body: Element, analysis: Analysis): { marks: H
   });
   analysis.figures.forEach((figure, i) => add(figure.start, figure.end, { kind: 'figure', id: figureMarkId(i), focusable: true }));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const marks = highlightOffsets(map.index, spans).flat();
-  return { marks, unmatched: map.unmatched.length };
+  return { index: map.index, spans, unmatched: map.unmatched.length };
 }

@@ -32,21 +32,29 @@ const PRIVATE_EVENTS = [
   'compositionupdate', 'compositionend', 'paste', 'cut', 'copy', 'select',
 ] as const;
 
-/** Creates the overlay host in `doc` and renders the initial, empty state. */
+/**
+ * Returns the overlay handle; the host is created in `doc` on the first update, since the empty
+ * state draws nothing (most pages never show a card or toolbar, and adding a styled shadow tree to
+ * the page costs a style recalculation at load).
+ */
 export function mountOverlay(doc: Document, handlers: OverlayHandlers): Overlay {
-  const host = doc.createElement('council-lens-ui');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS;
-  const container = doc.createElement('div');
-  shadow.append(style, container);
-  const stop = (event: Event) => event.stopPropagation();
-  for (const type of PRIVATE_EVENTS) shadow.addEventListener(type, stop);
-  doc.documentElement.append(host);
+  let host: HTMLElement | null = null;
+  let container: HTMLElement | null = null;
+  const mount = (): HTMLElement => {
+    host = doc.createElement('council-lens-ui');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    container = doc.createElement('div');
+    shadow.append(style, container);
+    const stop = (event: Event) => event.stopPropagation();
+    for (const type of PRIVATE_EVENTS) shadow.addEventListener(type, stop);
+    doc.documentElement.append(host);
+    return container;
+  };
 
   let state = EMPTY_OVERLAY;
-  const draw = () => render(h(PageOverlay, { state, ...handlers }), container);
-  draw();
+  const draw = () => render(h(PageOverlay, { state, ...handlers }), container ?? mount());
   return {
     get state() {
       return state;
@@ -55,11 +63,13 @@ export function mountOverlay(doc: Document, handlers: OverlayHandlers): Overlay 
       state = { ...state, ...patch };
       draw();
     },
-    contains: (event) => event.composedPath().includes(host),
-    owns: (node) => !!node && (node === host || host.contains(node)),
+    contains: (event) => !!host && event.composedPath().includes(host),
+    owns: (node) => !!node && !!host && (node === host || host.contains(node)),
     destroy() {
-      render(null, container);
-      host.remove();
+      if (container) render(null, container);
+      host?.remove();
+      host = null;
+      container = null;
     },
   };
 }

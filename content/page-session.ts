@@ -3,22 +3,30 @@
  * about it (saved notes, the same officials and figures elsewhere), place the reader's notes, and
  * follow the page as it changes. The entrypoint creates one and wires messages to it.
  */
-import { analyzeDocument } from '@/core/analyze';
-import { cleanUrl } from '@/core/article';
+import { cleanUrl, extractArticle, isNotArticle } from '@/core/article';
 import { annotationRoot } from '@/core/anchoring/page-text';
+import { highlightInSteps, type HighlightRun } from '@/core/highlight/highlight-offsets';
 import { removeHighlights } from '@/core/highlight/remove-highlights';
-import type { Analysis, NotAnArticle, WatchlistEntry } from '@/core/model/analysis';
+import type { Analysis, ArticleText, NotAnArticle } from '@/core/model/analysis';
 import type { Annotation } from '@/core/model/annotation';
 import type { Settings } from '@/core/model/records';
 import { isListedSite } from '@/core/settings/site-match';
 import type { ArticleSubmission, PageContext, PageState } from '@/messaging/protocol';
 import { callBackground, errorMessage } from './background-client';
-import { articleSubmission, figureKeys, highlightFindings, plainPageSubmission, submittedOfficial } from './findings';
+import { articleSubmission, figureKeys, findingSpans, plainPageSubmission, submittedOfficial } from './findings';
+import { nextTask, STEP_MS } from './next-task';
 import { NoteLayer } from './note-layer';
 import { PageStyle } from './page-style';
 import type { Overlay } from './overlay';
 
-/** The state of the page as far as Council Lens knows it. */
+/**
+ * The state of the page as far as Council Lens knows it.
+ *
+ * The page's main thread does only what needs its DOM, in short tasks: one extraction (Readability),
+ * then highlighting in steps of a few milliseconds. Detection runs in the background worker
+ * (`analyseArticle`), which keeps its compiled rules warm across pages; a page pays for neither
+ * the detectors' set-up nor their code.
+ */
 export class PageSession {
   analysis: Analysis | null = null;
   context: PageContext | null = null;
@@ -27,9 +35,9 @@ export class PageSession {
   readonly notes: NoteLayer;
   private status: PageState['status'] = 'not-run';
   private reason: string | undefined;
-  private autoMarks: HTMLElement[] = [];
+  /** The automatic highlighting in progress or done (its marks are removed on the next run). */
+  private autoRun: HighlightRun | null = null;
   private settings: Settings | null = null;
-  private watchlist: WatchlistEntry[] = [];
   readonly style: PageStyle;
   private lastFingerprint = '';
 
@@ -49,13 +57,8 @@ export class PageSession {
 
   /** Loads settings and decides whether this page is analysed without being asked. */
   async start(): Promise<void> {
-    // Both asked at once: one wake-up of the worker, not two round trips in a row at page start.
-    const [settings, watchlist] = await Promise.all([
-      callBackground('getSettings', undefined),
-      callBackground('getWatchlist', undefined).catch((): WatchlistEntry[] => []),
-    ]);
-    this.settings = settings;
-    this.watchlist = watchlist;
+    // The watchlist stays in the background, where detection runs.
+    this.settings = await callBackground('getSettings', undefined);
     this.style.applySettings(this.settings);
     if (this.isListed()) await this.run();
   }
@@ -75,10 +78,17 @@ export class PageSession {
   }
 
   /** Analyses the page (again), highlights it and places the notes. */
-  async run(result = this.analyse()): Promise<PageState> {
+  async run(given?: Analysis | NotAnArticle): Promise<PageState> {
     this.status = 'analysing';
     this.style.inject();
     this.quietly(() => this.clearAutomatic());
+    let result: Analysis | NotAnArticle;
+    try {
+      result = given ?? (await this.analyse());
+    } catch (e) {
+      this.fail('Could not analyse this page', e);
+      result = { kind: 'not-article', reason: `The page could not be analysed (${errorMessage(e)}).` };
+    }
     if ('kind' in result) {
       this.analysis = null;
       this.status = 'not-article';
@@ -87,7 +97,7 @@ export class PageSession {
       this.analysis = result;
       this.status = 'article';
       this.reason = undefined;
-      this.autoMarks = this.quietly(() => highlightFindings(annotationRoot(this.doc), result).marks);
+      await this.highlight(result);
       if (this.isListed() && this.settings?.autoRemember) {
         await callBackground('rememberArticle', this.submission(true)).catch((e) => this.fail('Could not remember this article', e));
       }
@@ -104,16 +114,41 @@ export class PageSession {
     // Busy pages (tickers, ads) mutate all the time; a full extraction only when the text grew or shrank.
     const fingerprint = this.textFingerprint();
     if (fingerprint === this.lastFingerprint) return;
-    const again = this.analyse(fingerprint);
+    this.lastFingerprint = fingerprint;
+    const article = extractArticle(this.doc, this.win.location.href);
     const before = this.analysis;
-    if (before && !('kind' in again) && again.text === before.text) return;
-    if (!before && 'kind' in again) return;
-    await this.run(again);
+    if (before && !isNotArticle(article) && article.text === before.text) return;
+    if (!before && isNotArticle(article)) return;
+    await this.run(isNotArticle(article) ? article : await this.detect(article));
   }
 
-  private analyse(fingerprint = this.textFingerprint()): Analysis | NotAnArticle {
-    this.lastFingerprint = fingerprint;
-    return analyzeDocument(this.doc, this.win.location.href, { watchlist: this.watchlist });
+  private async analyse(): Promise<Analysis | NotAnArticle> {
+    this.lastFingerprint = this.textFingerprint();
+    const article = extractArticle(this.doc, this.win.location.href);
+    return isNotArticle(article) ? article : this.detect(article);
+  }
+
+  /** Detection in the background worker; the paragraph list travels as the text it came from. */
+  private detect(article: ArticleText): Promise<Analysis> {
+    const { paragraphs: _, ...message } = article;
+    return callBackground('analyseArticle', message);
+  }
+
+  /**
+   * Highlights the findings in steps of a few milliseconds, yielding to the page between them.
+   * Stops if a newer run or a teardown replaced this one meanwhile.
+   */
+  private async highlight(analysis: Analysis): Promise<void> {
+    const { index, spans } = findingSpans(annotationRoot(this.doc), analysis);
+    const run = highlightInSteps(index, spans);
+    this.autoRun = run;
+    const now = () => this.win.performance.now();
+    for (;;) {
+      const deadline = now() + STEP_MS;
+      if (this.quietly(() => run.step(() => now() > deadline))) return;
+      await nextTask(this.win);
+      if (this.autoRun !== run) return;
+    }
   }
 
   /** Cheap stand-in for "the text changed": the body's text length and paragraph count. */
@@ -198,7 +233,7 @@ export class PageSession {
   }
 
   private clearAutomatic(): void {
-    removeHighlights(this.autoMarks);
-    this.autoMarks = [];
+    if (this.autoRun) removeHighlights(this.autoRun.result.flat());
+    this.autoRun = null;
   }
 }

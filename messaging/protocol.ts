@@ -4,7 +4,8 @@
  * message has a typed request and response and errors travel back to the caller.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { WatchlistEntry } from '@/core/model/analysis';
+import type { ArticleWithoutParagraphs } from '@/core/article/text-article';
+import type { Analysis, WatchlistEntry } from '@/core/model/analysis';
 import type { ArticleRef } from '@/core/model/views';
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, Settings, StoredFigure } from '@/core/model/records';
@@ -64,6 +65,12 @@ export interface BackgroundProtocol {
   getSettings(): Settings;
   /** The reader's watchlist, as detection input. */
   getWatchlist(): WatchlistEntry[];
+  /**
+   * Finds the officials, people and figures in an article the page extracted (with the reader's
+   * watchlist). Detection runs here, off the page's main thread, in a worker that often stays warm
+   * from one article to the next; the page only extracts and highlights.
+   */
+  analyseArticle(article: ArticleWithoutParagraphs): Analysis;
   getPageContext(req: PageContextRequest): PageContext;
   rememberArticle(article: ArticleSubmission): ArticleRecord;
   /**

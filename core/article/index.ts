@@ -1,6 +1,6 @@
 /** Article extraction: from a page (`extractArticle`) or from plain text (`articleFromText`). */
 export { extractArticle, isNotArticle, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS } from './extract-article';
-export { articleFromText } from './text-article';
+export { articleFromText, withParagraphs, type ArticleWithoutParagraphs } from './text-article';
 export { cleanUrl, canonicalUrl } from './canonical-url';
 export { stripFurniture } from './furniture';
 export { blockTexts, joinParagraphs, collapseWhitespace } from './paragraphs';

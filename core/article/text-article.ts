@@ -26,3 +26,16 @@ export function articleFromText(text: string, url: string | null = null): Articl
     paragraphs,
   };
 }
+
+/** An extracted article without its paragraph list, which its text already holds (see `withParagraphs`). */
+export type ArticleWithoutParagraphs = Omit<ArticleText, 'paragraphs'>;
+
+/**
+ * The paragraph list of an extracted article, rebuilt from its text: extraction joins collapsed,
+ * non-empty paragraphs with "\n\n" (paragraphs.ts), so splitting on it gives them back exactly.
+ * Lets the page send the text alone to the background for detection.
+ */
+export function withParagraphs(article: ArticleWithoutParagraphs): ArticleText {
+  const { text, paragraphs } = joinParagraphs(article.text.split('\n\n'));
+  return { ...article, text, paragraphs };
+}

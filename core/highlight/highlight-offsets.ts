@@ -34,6 +34,29 @@ function wrappable(text: Text): boolean {
  * nodes were split): build a new one before the next call; offsets stay valid for it.
  */
 export function highlightOffsets(index: TextIndex, spans: readonly HighlightSpan[]): HTMLElement[][] {
+  const run = highlightInSteps(index, spans);
+  run.step(() => false);
+  return run.result;
+}
+
+/** A highlighting pass that can stop between text nodes and carry on later (see `highlightInSteps`). */
+export interface HighlightRun {
+  /** The elements of each span, in the order of `spans`; complete once `step` returned true. */
+  readonly result: HTMLElement[][];
+  /**
+   * Wraps text nodes in order until `stop()` says so (asked after each node that was wrapped) or
+   * every span is done. Returns true when every span is done.
+   */
+  step(stop: () => boolean): boolean;
+}
+
+/**
+ * `highlightOffsets` in steps, so a page with thousands of highlights is wrapped over several short
+ * tasks instead of one long one. Only the text node being wrapped is split, and a step ends between
+ * nodes, so the rest of the index stays valid from one step to the next, as long as the page does
+ * not change in between.
+ */
+export function highlightInSteps(index: TextIndex, spans: readonly HighlightSpan[]): HighlightRun {
   const result: HTMLElement[][] = spans.map(() => []);
   const order = spans
     .map((s, i) => i)
@@ -45,20 +68,37 @@ export function highlightOffsets(index: TextIndex, spans: readonly HighlightSpan
     });
   let next = 0; // next span (in `order`) not yet active
   let active: number[] = []; // spans begun, kept in `order` order so nesting is consistent
+  let n = 0;
+  const done = () => n >= index.nodes.length || (next >= order.length && active.length === 0);
 
-  for (let n = 0; n < index.nodes.length && (next < order.length || active.length > 0); n++) {
-    const node = index.nodes[n] as Text;
-    const nodeStart = index.starts[n] ?? 0;
-    const nodeEnd = nodeStart + node.length;
-    while (next < order.length && (spans[order[next] as number] as HighlightSpan).start < nodeEnd) {
-      active.push(order[next] as number);
-      next++;
+  const step = (stop: () => boolean): boolean => {
+    for (; !done(); n++) {
+      if (active.length === 0) {
+        // Nothing open: jump straight to the node where the next span starts (pages are long,
+        // highlights sparse).
+        const at = index.nodeIndexAt((spans[order[next] as number] as HighlightSpan).start);
+        if (at > n) n = at;
+      }
+      const node = index.nodes[n] as Text;
+      const nodeStart = index.starts[n] ?? 0;
+      const nodeEnd = nodeStart + node.length;
+      while (next < order.length && (spans[order[next] as number] as HighlightSpan).start < nodeEnd) {
+        active.push(order[next] as number);
+        next++;
+      }
+      active = active.filter((i) => (spans[i] as HighlightSpan).end > nodeStart);
+      if (active.length === 0 || !wrappable(node)) continue;
+      // Between steps the page may have edited this node: its offsets no longer hold.
+      if (nodeEnd !== (index.starts[n + 1] ?? index.text.length)) continue;
+      wrapNode(node, nodeStart, active, spans, result);
+      if (stop()) {
+        n++;
+        return done();
+      }
     }
-    active = active.filter((i) => (spans[i] as HighlightSpan).end > nodeStart);
-    if (active.length === 0 || !wrappable(node)) continue;
-    wrapNode(node, nodeStart, active, spans, result);
-  }
-  return result;
+    return true;
+  };
+  return { result, step };
 }
 
 /** Splits one text node at every span boundary inside it and wraps the covered pieces. */

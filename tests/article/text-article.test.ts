@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '@/core/article';
+import { articleFromText, withParagraphs } from '@/core/article';
 
 describe('articleFromText', () => {
   it('splits on blank lines and collapses whitespace inside a paragraph', () => {
@@ -32,5 +32,13 @@ describe('articleFromText', () => {
     expect(article.title).toBeNull();
     expect(articleFromText('').paragraphs).toEqual([]);
     expect(articleFromText('x').url).toBeNull();
+  });
+});
+
+describe('withParagraphs', () => {
+  it('gives back exactly the paragraphs an extraction joined into its text', () => {
+    const article = articleFromText('Cllr Ann Lee said so.\n\nThe £2m plan passed 31-12.\n\nMeeting closed.', 'https://news.example/a');
+    const { paragraphs: _, ...sent } = article;
+    expect(withParagraphs(sent)).toEqual(article);
   });
 });

@@ -65,6 +65,9 @@ afterEach(() => overlay.destroy());
 
 describe('the overlay', () => {
   it('lives in a closed shadow root, recognised by reference and not by attribute', () => {
+    // The host is created on the first update (the empty overlay draws nothing).
+    expect(document.querySelector('council-lens-ui')).toBeNull();
+    overlay.update({ toast: null });
     const host = document.querySelector('council-lens-ui')!;
     expect(host.shadowRoot).toBeNull();
     expect(host.hasAttribute('data-council-lens-ui')).toBe(false);
