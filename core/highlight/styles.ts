@@ -44,7 +44,7 @@ export function colorVariable(name: keyof typeof DEFAULT_COLORS): string {
 }
 
 /**
- * CSS text for the highlights, for a <style data-council-lens-ui> the content script injects.
+ * CSS text for the highlights, for the <style> element the content script injects.
  * Nothing here changes layout: only background, text-decoration and box-shadow (no padding,
  * margin or border widths), so highlighting never moves text. Hiding a category (via HIDE_ATTRIBUTE
  * on <html>) turns every style of its elements off, leaving plain page text.

@@ -73,6 +73,8 @@ describe('PageOverlay', () => {
     expect(root.querySelector('.heading')?.textContent).toBe(HOSTILE);
     expect(root.textContent).toContain('Tags: budget');
     expect(root.querySelector('.subhead')).toBeNull();
+    // Announced to screen readers from a live region that is always there.
+    expect(root.querySelector('[role=status]')?.textContent).toBe(`Your note: ${HOSTILE}. Tags: budget. Click, or press Enter, to edit`);
   });
 
   it('offers a button per colour and a note button on a selection', () => {
