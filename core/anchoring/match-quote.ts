@@ -59,7 +59,9 @@ function score(text: string, start: number, end: number, quoteScore: number, ctx
   const before = text.slice(Math.max(0, start - prefix.length), start);
   const after = text.slice(end, end + suffix.length);
   const hint = ctx.hint ?? start;
-  const posScore = text.length > 0 ? 1 - Math.abs(start - hint) / text.length : 1;
+  // Clamped: a stored position far past the end (a page that got shorter, an imported selector)
+  // must only take away this term's small weight, never push a good match below the orphan floor.
+  const posScore = text.length > 0 ? Math.max(0, 1 - Math.abs(start - hint) / text.length) : 1;
   return (
     (WEIGHTS.quote * quoteScore +
       WEIGHTS.prefix * contextScore(before, prefix) +
