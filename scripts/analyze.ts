@@ -1,6 +1,7 @@
 /**
  * `npm run --silent analyze -- FILE...` — analyses saved pages (.html/.htm) or plain text (.txt) and
  * prints the officials, people and figures found, as JSON. See scripts/lib/args.ts for the options.
+ * `npm run analyze` runs it bundled (scripts/cli/), built once and again only when a source changed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -8,7 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { analyzeDocument, analyzeText } from '../core/analyze';
 import type { WatchlistEntry } from '../core/model/analysis';
 import { USAGE, parseAnalyzeArgs } from './lib/args';
-import { parseHtml } from './lib/html';
+import { parsePage } from './lib/parse-page';
 import { type AnalysisOutput, toOutput } from './lib/output';
 import { readWatchlistFile } from './lib/watchlist-file';
 
@@ -24,14 +25,9 @@ async function analyzeFile(file: string, url: string | null, watchlist: Watchlis
     return { error: `${file}: cannot read: ${e.code === 'ENOENT' ? 'no such file' : e.message}` };
   }
   if (ext === '.txt') return toOutput(analyzeText(content, { url, watchlist }));
-  const page = parseHtml(content, url);
-  try {
-    const result = analyzeDocument(page.document, url, { watchlist });
-    if ('kind' in result) return { error: `${file}: not an article: ${result.reason}` };
-    return toOutput(result);
-  } finally {
-    await page.close();
-  }
+  const result = analyzeDocument(await parsePage(content), url, { watchlist });
+  if ('kind' in result) return { error: `${file}: not an article: ${result.reason}` };
+  return toOutput(result);
 }
 
 async function main(): Promise<number> {

@@ -7,11 +7,9 @@ import { describe, expect, it } from 'vitest';
 const FIXTURES = 'tests/fixtures/articles';
 const fixture = (name: string): string => join(FIXTURES, `${name}.html`);
 const expectedOf = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'));
-const tsx = join('node_modules', '.bin', 'tsx');
-
-/** Runs the analyze command as a user would (through tsx) and captures its output. */
+/** Runs the analyze command as `npm run analyze` does (the bundled build, rebuilt if stale) and captures its output. */
 function analyze(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(tsx, ['scripts/analyze.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/cli/analyze.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
