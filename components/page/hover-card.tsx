@@ -10,7 +10,8 @@ export interface HoverCardData {
   related?: ArticleRef[];
 }
 
-const KIND_LABEL: Record<HoverCardData['kind'], string> = { official: 'Official', figure: 'Figure', note: 'Your note' };
+/** How a card names its kind. */
+export const CARD_KIND_LABEL: Record<HoverCardData['kind'], string> = { official: 'Official', figure: 'Figure', note: 'Your note' };
 
 export interface HoverCardProps extends HoverCardData {
   x: number;
@@ -32,7 +33,7 @@ export function HoverCard(props: HoverCardProps) {
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
     >
-      <p class="kind">{KIND_LABEL[props.kind]}</p>
+      <p class="kind">{CARD_KIND_LABEL[props.kind]}</p>
       <p class="heading">{props.heading}</p>
       {props.details.map((d) => (
         <p class="detail" key={d}>

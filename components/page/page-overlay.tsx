@@ -1,4 +1,5 @@
 import type { HighlightColor } from '@/core/model/annotation';
+import { CardAnnouncer } from './card-announcer';
 import { HoverCard, type HoverCardData } from './hover-card';
 import { NoteEditor, type NoteDraft } from './note-editor';
 import { SelectionToolbar } from './selection-toolbar';
@@ -27,21 +28,11 @@ export interface PageOverlayProps {
   onDismissToast(): void;
 }
 
-/** The card in one sentence, for screen readers: a note is not in the page's DOM to be read there. */
-function cardSummary(card: OverlayState['card']): string {
-  if (!card) return '';
-  const label = card.kind === 'note' ? 'Your note' : card.kind === 'official' ? 'Official' : 'Figure';
-  return [`${label}: ${card.heading}`, ...card.details].join('. ');
-}
-
 /** The root of the page overlay, rendered inside the extension's shadow root. */
 export function PageOverlay({ state, ...on }: PageOverlayProps) {
   return (
     <>
-      {/* Always present, so a screen reader announces each card shown on focus or hover. */}
-      <div class="sr-only" role="status" aria-live="polite">
-        {cardSummary(state.card)}
-      </div>
+      <CardAnnouncer card={state.card} />
       {state.card && (
         <HoverCard {...state.card} onPointerEnter={() => on.onCardHover(true)} onPointerLeave={() => on.onCardHover(false)} />
       )}

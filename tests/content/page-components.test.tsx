@@ -66,15 +66,18 @@ describe('PageOverlay', () => {
     expect(root.textContent).toContain('Example · 2026-01-02');
   });
 
-  it("shows the reader's note, as text, in a card without the related-articles section", () => {
+  it("shows the reader's note, as text, in a card without the related-articles section", async () => {
     mount({ ...EMPTY_OVERLAY, card: { x: 0, y: 0, ...describeNote({ ...NOTE, note: HOSTILE, tags: ['budget'] })! } });
     expect(root.querySelector('script, img')).toBeNull();
     expect(root.querySelector('.kind')?.textContent).toBe('Your note');
     expect(root.querySelector('.heading')?.textContent).toBe(HOSTILE);
     expect(root.textContent).toContain('Tags: budget');
     expect(root.querySelector('.subhead')).toBeNull();
-    // Announced to screen readers from a live region that is always there.
-    expect(root.querySelector('[role=status]')?.textContent).toBe(`Your note: ${HOSTILE}. Tags: budget. Click, or press Enter, to edit`);
+    // Announced to screen readers from a live region, once the region is there.
+    const region = root.querySelector('[role=status]');
+    expect(region?.textContent).toBe('');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 150)));
+    expect(region?.textContent).toBe(`Your note: ${HOSTILE}. Tags: budget. Click, or press Enter, to edit`);
   });
 
   it('offers a button per colour and a note button on a selection', () => {
