@@ -3,8 +3,11 @@ import preact from '@preact/preset-vite';
 import { manifestHostPermissions, manifestOptionalHostPermissions } from './core/settings/host-permissions';
 
 /**
- * Extra origins the end-to-end build (`npm run build:e2e`) adds to the default site list, so the
- * fixture server on 127.0.0.1 is treated like a news site. The shipped build never includes them.
+ * Extra origins the end-to-end builds (`npm run build:e2e`, `npm run build:e2e:firefox`) add to the
+ * default site list, so the fixture server on 127.0.0.1 is treated like a news site. They go to
+ * `.output/chrome-mv3-e2e` and `.output/firefox-mv2-e2e`, beside the shipped builds, which never
+ * include them. (In Firefox's MV2 manifest they are install-time `permissions`, granted without a
+ * prompt, so the content script is registered for them as for any listed site.)
  */
 const e2eSites = process.env.COUNCIL_LENS_E2E === '1' ? ['127.0.0.1', 'localhost'] : [];
 
