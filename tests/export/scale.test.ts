@@ -24,5 +24,5 @@ describe('exports of 10,000 annotations', () => {
     expect(toDossier(data, { officialId: 'olwen-pritchard', now })?.match(/^### /gm)).toHaveLength(500);
     const back = parseImportFile(toBackupJson(data, now), 'big.json', now);
     expect('error' in back ? back.error : back.data.annotations.length).toBe(10_000);
-  });
+  }, 60_000); // five formats over 10,000 notes: slow when other suites share the two cores
 });
