@@ -5,21 +5,35 @@
  */
 import type { Item } from './detect-people';
 import { isWatchlistName, type PreparedEntry } from './watchlist-match';
+import { L, LL, M } from './letters';
 
 /**
  * Does the article use this word in lower case ("budget", "row")? Tells "Budget Row" from a name.
  * The lower-case words are indexed in one pass, on the first question only (most articles ask none).
  */
 export function lowerWordTest(text: string): (word: string) => boolean {
+  // A few questions: a native search each. Many (a page of names): index every lower-case word once.
+  const memo = new Map<string, boolean>();
   let words: Set<string> | null = null;
   return (word) => {
-    if (!words) {
+    let hit = memo.get(word);
+    if (hit !== undefined) return hit;
+    if (!words && memo.size >= 16) {
       words = new Set();
       // A word starts after anything but a letter or apostrophe and runs to the next non-letter.
-      for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}\p{L}*/gu)) words.add(m[0]);
+      for (const m of text.matchAll(LOWER_WORD_RE)) words.add(m[0]);
     }
-    return words.has(word);
+    hit = words ? words.has(word) : searchLower(text, word);
+    memo.set(word, hit);
+    return hit;
   };
+}
+
+function searchLower(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!WORD_BEFORE_RE.test(text[i - 1] ?? ' ') && !LETTER_ONLY_RE.test(text[i + word.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** May this multi-word candidate introduce a new person? */
@@ -39,6 +53,10 @@ export function accept(text: string, item: Item, orgWords: Set<string>, isLower:
   return !(cues.sentenceInitial && /(?:ly|ed|ing)$/.test(ls[0]!) && isLower(ls[0]!));
 }
 
+const LOWER_WORD_RE = new RegExp(String.raw`(?<![${L}'’])[${LL}][${L}]*`, 'gu');
+const LETTER_RE = new RegExp(String.raw`[${L}${M}]`, 'u');
+const WORD_BEFORE_RE = new RegExp(String.raw`[${L}'’]`, 'u');
+const LETTER_ONLY_RE = new RegExp(String.raw`[${L}]`, 'u');
 const SPEECH_AFTER_RE = /^[ \u00A0]+(?:said|says|told|added|argued|explained|wrote)\b/;
 
 /**
@@ -62,7 +80,7 @@ function speakers(text: string, surname: string, memo: Map<string, number[]>): n
   if (found) return found;
   found = [];
   for (let i = text.indexOf(surname); i >= 0 && found.length < 2; i = text.indexOf(surname, i + 1)) {
-    if (/[\p{L}\p{M}]/u.test(text[i - 1] ?? ' ')) continue;
+    if (LETTER_RE.test(text[i - 1] ?? ' ')) continue;
     if (SPEECH_AFTER_RE.test(text.slice(i + surname.length, i + surname.length + 12))) found.push(i);
   }
   memo.set(surname, found);

@@ -13,6 +13,7 @@ import { hasPrivateHead } from './role-owner';
 import { PARTY_WORDS } from './not-names';
 import { CONNECTORS, ROLE_VOCAB } from './role-lexicon';
 import { isCapitalRole, isHead } from './leading-role';
+import { L } from './letters';
 
 const S = '[ \\u00A0]+';
 /** What separates two names of one list: a comma, "and", "&" or ";", after an optional "(Lab)". */
@@ -27,7 +28,7 @@ const ROLL_INTRO_RE = new RegExp(
   + `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*`
   + `|\\b(?:yes|no|dissenting|opposing|the)${S}votes?${S}(?:came${S}from|were${S}cast${S}by)${S}`
   + `|\\b(?:the${S})?(?:lone|only|sole)${S}(?:dissenter|dissenting${S}vote|vote${S}against|abstention)${S}(?:was|came${S}from)${S}`
-  + ')$', 'iu');
+  + ')$');
 
 /** An act in the body's business written just after a name (or after the last name of a list). */
 const ACT_AFTER_RE = new RegExp(
@@ -37,20 +38,20 @@ const ACT_AFTER_RE = new RegExp(
   + `|proposed${S}(?:the|an?)${S}(?:motion|amendment|resolution|recommendation)`
   + `|voted${S}(?:for|against|in${S}favou?r|to|yes|no|with|alongside)\\b`
   + `|cast${S}(?:the|a|her|his|their)${S}(?:deciding|casting|lone|only|decisive)`
-  + `|presented${S}(?:the|a|an|his|her|their)${S}(?:[\\p{L}'’-]+${S}){0,3}(?:report|budget|plans?|proposals?|findings|update|accounts|review|recommendations?|paper|motion|item)\\b`
+  + `|presented${S}(?:the|a|an|his|her|their)${S}(?:[a-z'’-]+${S}){0,3}(?:report|budget|plans?|proposals?|findings|update|accounts|review|recommendations?|paper|motion|item)\\b`
   + `|chaired${S}(?:the|a)${S}(?:meeting|committee|session|hearing|panel|debate|board)\\b`
-  + ')', 'u');
+  + ')');
 
 /** "seconded by", "The report, presented by": an act in the body's business just before a name. */
 const ACT_BEFORE_RE = new RegExp(
-  `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced))${S}by${S}$`, 'u');
+  `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced))${S}by${S}$`);
 
 /** "Jo Smith, speaking for the council," / "Speaking on behalf of the authority, Jo Smith said". */
-const FOR_BODY_AFTER_RE = new RegExp(`^,${S}(?:speaking|who${S}spoke|responding)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60})`, 'u');
-const FOR_BODY_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:[Ss]peaking|[Rr]esponding|[Ww]riting)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60}),${S}$`, 'u');
+const FOR_BODY_AFTER_RE = new RegExp(`^,${S}(?:speaking|who${S}spoke|responding)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60})`);
+const FOR_BODY_BEFORE_RE = new RegExp(`(?:^|[^a-z])(?:speaking|responding|writing)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60}),${S}$`);
 
 /** "Labour's Dafydd Rees", "the Greens' Ann Lee": a party's member in a story about a public body. */
-const PARTY_OWNER_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)(?:['’]s|(?<=s)['’])[ \u00A0]+$/u;
+const PARTY_OWNER_RE = /(?:^|[^A-Za-z])([A-Z][A-Za-z\u00C0-\u00FF]*)(?:['’]s|(?<=s)['’])[ \u00A0]+$/;
 
 const ROLL_WINDOW = 90;
 const evidence = (): RoleCue => ({ role: null, official: true, fromTitle: true, evidence: true });
@@ -60,24 +61,39 @@ const forPublicBody = (body: string): boolean => !hasPrivateHead(body) && isOffi
 function withoutRole(before: string): string {
   let out = before;
   for (let k = 0; k < 4; k++) {
-    const m = /(?:^|[ \u00A0])([\p{L}'’-]+)[ \u00A0]+$/u.exec(out);
-    if (!m || CONNECTORS.has(m[1]!) || !(isCapitalRole(m[1]!) || ROLE_VOCAB.has(m[1]!.toLowerCase()) || isHead(m[1]!))) break;
+    const m = LAST_WORD_RE.exec(out);
+    if (!m || !isRoleWord(m[1]!)) break;
     out = out.slice(0, m.index + 1);
   }
   return out;
 }
 
+const LAST_WORD_RE = new RegExp(String.raw`(?:^|[ \u00A0])([${L}'’-]+)[ \u00A0]+$`, 'u');
+
 /** A roll's opening ends in "were", "was", "from", "by" or a colon or dash: checked before the costly end-anchored test. */
 const ROLL_TAIL_RE = /^(?:were|was|from|by|[:\u2013\u2014])$/;
 
 function rollIntro(before: string): boolean {
-  for (const s of [before, withoutRole(before)]) {
-    const trimmed = s.trimEnd();
-    const tail = /[:\u2013\u2014]$/.test(trimmed) ? trimmed.slice(-1) : trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
-    if (ROLL_TAIL_RE.test(tail) && ROLL_INTRO_RE.test(s)) return true;
-  }
-  return false;
+  if (rollTail(before) && ROLL_INTRO_RE.test(before.toLowerCase())) return true;
+  // Only when a role word is written between the opening and the name ("Voting yes were board president").
+  if (!isRoleWord(lastWord(before))) return false;
+  const stripped = withoutRole(before);
+  return rollTail(stripped) && ROLL_INTRO_RE.test(stripped.toLowerCase());
 }
+
+function rollTail(s: string): boolean {
+  const trimmed = s.trimEnd();
+  const last = trimmed[trimmed.length - 1] ?? '';
+  return ':\u2013\u2014'.includes(last) ? last !== '' : ROLL_TAIL_RE.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/** The last word of a text that ends in spaces ("were board president " -> "president"). */
+function lastWord(s: string): string {
+  const trimmed = s.trimEnd();
+  return trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+}
+
+const isRoleWord = (w: string): boolean => !!w && !CONNECTORS.has(w) && (isCapitalRole(w) || ROLE_VOCAB.has(w.toLowerCase()) || isHead(w));
 
 /** Groups of consecutive candidates written as one list ("Ana Ruiz, Bo Chen and Ed Park"). */
 function lists(text: string, items: readonly Item[]): Item[][] {
@@ -104,8 +120,9 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const last = group[group.length - 1]!.c;
     const before = text.slice(Math.max(first.paraStart, first.start - ROLL_WINDOW), first.start);
     const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
-    const rolled = rollIntro(before) || ACT_AFTER_RE.test(after) || (before.endsWith('by ') && ACT_BEFORE_RE.test(before));
-    const forBody = (before.endsWith(', ') ? FOR_BODY_BEFORE_RE.exec(before)?.[1] : undefined)
+    // Matched in lower case, without the costly case-insensitive Unicode mode.
+    const rolled = rollIntro(before) || ACT_AFTER_RE.test(after.toLowerCase()) || (before.endsWith('by ') && ACT_BEFORE_RE.test(before.toLowerCase()));
+    const forBody = (before.endsWith(', ') ? FOR_BODY_BEFORE_RE.exec(before.toLowerCase())?.[1] : undefined)
       ?? (group.length === 1 && after.startsWith(',') ? FOR_BODY_AFTER_RE.exec(after)?.[1] : undefined);
     if (rolled || (forBody && forPublicBody(forBody))) for (const it of group) it.cues.roles.push(evidence());
     else if (publicArticle) {

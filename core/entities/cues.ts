@@ -9,6 +9,7 @@ import { postnominalRole, rolesAfter } from './roles-after';
 import { isCredit } from './credits';
 import { NON_OFFICIAL_HEADS } from './role-lexicon';
 import { ownerBefore } from './role-owner';
+import { L, LU, M } from './letters';
 
 /** Context facts for one candidate. */
 export interface CandidateCues {
@@ -36,7 +37,7 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
 }
 
 /** "Treasurer Ann Fox of the Kessington Education Foundation": the body named after the name holds the post. */
-const OWNER_AFTER_RE = /^[ \u00A0]+(?:of|at|from)[ \u00A0]+((?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*[ \u00A0]+)*\p{Lu}[\p{L}\p{M}'’&-]*)/u;
+const OWNER_AFTER_RE = new RegExp(String.raw`^[ \u00A0]+(?:of|at|from)[ \u00A0]+((?:the[ \u00A0]+)?(?:[${LU}][${L}${M}'’&-]*[ \u00A0]+)*[${LU}][${L}${M}'’&-]*)`, 'u');
 
 /** "Labour MP for Oxley Marsh Juniper Caldwell": the role before the seat, plus the seat. */
 function seatRole(text: string, seat: { text: string; start: number }, limit: number): RoleCue | null {

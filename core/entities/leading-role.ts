@@ -4,6 +4,7 @@
  */
 import { CASED_HEADS, QUALIFIERS, ROLE_HEADS, ROLE_VOCAB } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
+import { LU } from './letters';
 
 /** Verbs and clause words that end a qualifier ("director of housing said ..."). */
 export const STOP_AFTER_RE = /\s(?:said|says|told|tells|added|who|which|has|have|had|is|was|were|are|will|would|and said|when|after|before|in|on)\b.*$/su;
@@ -11,7 +12,8 @@ export const STOP_AFTER_RE = /\s(?:said|says|told|tells|added|who|which|has|have
 /** Lower-case a word and normalise its apostrophe. */
 export const lower = (w: string): string => w.toLowerCase().replace(/’/g, "'");
 /** Does the word start with a capital? */
-export const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
+const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
+export const isCapital = (w: string): boolean => CAPITAL_START_RE.test(w);
 /** A capitalised word that may sit inside a role ("Cabinet", "Labour", "Acting", "MLA"). */
 export const isCapitalRole = (w: string): boolean => {
   const l = lower(w);

@@ -7,6 +7,7 @@ import type { Paragraph } from '@/core/model/analysis';
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { ownerBefore } from './role-owner';
 import { ROLE_HEADS } from './role-lexicon';
+import { L, LU } from './letters';
 
 /** An unattached role in the opening paragraph, and where it ends. */
 export interface LedeRole {
@@ -14,7 +15,8 @@ export interface LedeRole {
   end: number;
 }
 
-const OPENER_RE = /(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|\p{L}+['’]s)[ \u00A0]+(?:[£$€][\d.,]+(?:m|bn|k)?(?:-a-year)?[ \u00A0]+)?/gu;
+const OPENER_RE = new RegExp(String.raw`(?<![${L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[${L}]+['’]s)[ \u00A0]+(?:[£$€][\d.,]+(?:m|bn|k)?(?:-a-year)?[ \u00A0]+)?`, 'gu');
+const NAME_NEXT_RE = new RegExp(String.raw`^[ \u00A0]*,?[ \u00A0]*[${LU}]`, 'u');
 const PHRASE_RE = /^[^,.;:!?()"“”\n]{3,120}/u;
 
 /** Role phrase with a singular head in the first paragraph that is not followed by a name. */
@@ -32,7 +34,7 @@ export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): Le
     const phraseStart = first.start + m.index + m[0].length;
     const end = phraseStart + role.length;
     // A name straight after the role ("chief executive Mark Rogers") is handled elsewhere.
-    if (/^[ \u00A0]*,?[ \u00A0]*\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    if (NAME_NEXT_RE.test(text.slice(end, end + 3))) continue;
     const owner = ownerBefore(text, phraseStart, first.start);
     return { cue: { role, official: isOfficialRole(role, first.text), ...(owner ? { owner } : {}) }, end };
   }

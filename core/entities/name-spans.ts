@@ -5,6 +5,7 @@
  */
 import type { Candidate, RunPart, SpanToken as Tok } from './types';
 import { findTitle, isAcronym, lc, titleSpan } from './title-span';
+import { L, LU, M } from './letters';
 import {
   CAPITAL_ROLE_WORDS, MODIFIER_WORDS, NAME_PARTICLES, NON_NAME_WORDS, PARTY_WORDS, POSTNOMINALS,
   STRONG_ORG_SUFFIXES, SURNAME_CAPABLE, WEAK_ORG_SUFFIXES, isInitial, looksLikeNameToken,
@@ -12,15 +13,15 @@ import {
 
 const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|ten|dos|das|do|ap)';
 const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Ald|Hon|Rt|St|Jr|Sr)\\.';
-const TOKEN = `(?:${ABBR}|\\p{Lu}\\.(?=[ \\u00A0]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`;
+const TOKEN = `(?:${ABBR}|[${LU}]\\.(?=[ \\u00A0]+[${LU}])|[${LU}][${L}${M}'’\\-]*)`;
 const SEP = `[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+){0,3}`;
 /** A nickname in quotes between given name and surname: Edward "Ned" Fairbanks. */
-const NICK = `["“‘]\\p{Lu}[\\p{L}.]*["”’][ \\u00A0]+`;
+const NICK = `["“‘][${LU}][${L}.]*["”’][ \\u00A0]+`;
 
 /** Longest run taken at once: a longer one ("Mr Mr Mr ...", a page of capitals) is read in pieces, so parsing stays linear. */
 export const MAX_RUN_WORDS = 12;
 /** Every run of capitalised words; runs never cross a line break, so never a paragraph. */
-export const RUN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\d'’\\-.])${TOKEN}(?:${SEP}(?:${NICK})?${TOKEN}){0,${MAX_RUN_WORDS - 1}}`, 'gu');
+export const RUN_RE = new RegExp(`(?<![${L}${M}\\d'’\\-.])${TOKEN}(?:${SEP}(?:${NICK})?${TOKEN}){0,${MAX_RUN_WORDS - 1}}`, 'gu');
 
 
 const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/u;

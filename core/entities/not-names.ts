@@ -3,6 +3,7 @@
  * days and months, party names, organisation and place suffixes, post-nominal letters.
  * Gazetteer-free on purpose: these are closed classes, not lists of places or people.
  */
+import { LL, LU } from './letters';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -114,16 +115,21 @@ export const POSTNOMINALS = words(`mp mep msp mla ms am td qc kc obe mbe cbe jp 
 /** Lower-case particles inside surnames ("van der", "de"). */
 export const NAME_PARTICLES = words(`de da di du del della der den van von le la bin ibn al ter ten dos das do ap`);
 
+const INITIAL_RE = new RegExp(String.raw`^[${LU}]\.?$`, 'u');
+const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
+const LOWER_RE = new RegExp(String.raw`[${LL}]`, 'u');
+const PART_START_RE = new RegExp(String.raw`^(?:[${LU}]|O['’][${LU}]|d['’][${LU}])`, 'u');
+
 /** True when a capitalised token reads as part of a personal name. */
 export function looksLikeNameToken(token: string): boolean {
-  if (/^\p{Lu}\.?$/u.test(token)) return true; // initial
-  if (!/^\p{Lu}/u.test(token)) return false;
-  if (!/\p{Ll}/u.test(token)) return false; // acronyms such as NHS
+  if (INITIAL_RE.test(token)) return true; // initial
+  if (!CAPITAL_START_RE.test(token)) return false;
+  if (!LOWER_RE.test(token)) return false; // acronyms such as NHS
   // Every hyphenated part must itself be capitalised: "Smith-Jones", not "London-based".
-  return token.split('-').every((part) => /^(?:\p{Lu}|O['’]\p{Lu}|d['’]\p{Lu})/u.test(part));
+  return token.split('-').every((part) => PART_START_RE.test(part));
 }
 
 /** True for a single-letter initial ("P", "J."). */
 export function isInitial(token: string): boolean {
-  return /^\p{Lu}\.?$/u.test(token);
+  return INITIAL_RE.test(token);
 }

@@ -4,6 +4,7 @@
  * and a run that starts with a particle is a surname, not a given name plus a surname.
  */
 import { NAME_PARTICLES } from './not-names';
+import { L, M } from './letters';
 
 /** Particles that open a surname, compared lower-case: the lower-case set plus Gaelic and Welsh ones. */
 const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'ní', 'nic', 'mac', 'ó', 'uí', 'ab', 'el']);
@@ -37,6 +38,8 @@ export function isParticleSurname(words: readonly string[]): boolean {
   return first === l || NAME_PARTICLES.has(words[1]!) || !GIVEN_LIKE.has(l);
 }
 
+const LETTER_RE = new RegExp(String.raw`[${L}${M}]`, 'u');
+
 /**
  * Where a mention of a particle surname really starts: "de la Cruz said" is found as "Cruz", so the
  * lower-case particles just before it are taken in when they complete the known surname.
@@ -49,5 +52,5 @@ export function particleStart(text: string, start: number, surname: string): num
   if (!before.toLowerCase().endsWith(prefix.toLowerCase())) return start;
   const at = start - prefix.length;
   // The particles must be a word start, written lower-case here ("said de la Cruz"), not "Code la".
-  return /[\p{L}\p{M}]/u.test(text[at - 1] ?? ' ') || text[at] !== text[at]!.toLowerCase() ? start : at;
+  return LETTER_RE.test(text[at - 1] ?? ' ') || text[at] !== text[at]!.toLowerCase() ? start : at;
 }

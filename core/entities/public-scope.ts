@@ -7,6 +7,7 @@
 import type { RoleCue } from './roles';
 import { ROLE_HEADS } from './role-lexicon';
 import { namesPrivateBody } from './role-owner';
+import { L, LU, M } from './letters';
 
 /** What the whole article says about public bodies. */
 export interface ArticleScope {
@@ -19,8 +20,8 @@ export interface ArticleScope {
 const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB)`;
 const BODY_WORD_RE = /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall)\b/gi;
 // Capped at eight words before the body word, so a page of capitals ("Mr Mr Mr ...") is read in linear time.
-const NAMED_BODY_RE = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,8})${BODY}\b`, 'gu');
-const NHS_NAME_RE = /\bNHS[ \u00A0]+((?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]*(?:and[ \u00A0]+)?){1,8})/gu;
+const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,8})${BODY}\b`, 'gu');
+const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'’-]*[ \u00A0]*(?:and[ \u00A0]+)?){1,8})`, 'gu');
 
 /** Read the article once: is it about a public body, and which names belong to public bodies? */
 export function articleScope(text: string): ArticleScope {

@@ -5,6 +5,7 @@
  */
 import { PUBLIC_WORDS, ROLE_VOCAB } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, NON_NAME_WORDS } from './not-names';
+import { L, LU, M } from './letters';
 
 /** What the article says about public bodies (built in public-scope.ts). */
 export interface ScopeNames {
@@ -12,11 +13,14 @@ export interface ScopeNames {
   publicNames: Set<string>;
 }
 
-const OWNER_RE = /((?:\p{Lu}[\p{L}\p{M}&\-]*[ \u00A0]+)*[\p{L}\p{M}&\-]+)(?:['’]s|(?<=s)['’])[ \u00A0]+$/u;
+const OWNER_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)*[${L}${M}&\-]+)(?:['’]s|(?<=s)['’])[ \u00A0]+$`, 'u');
 /** "Barclays chief executive", "Acme Homes director": a name used as a modifier. */
-const ATTRIBUTIVE_RE = /(?<![\p{L}\p{M}'’])((?:\p{Lu}[\p{L}\p{M}&\-]*[ \u00A0]+)+)$/u;
-const ITS_RE = /(?:^|[^\p{L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$/u;
-const NAME_RUN_RE = /\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \u00A0]+(?:(?:and|of|for)[ \u00A0]+)?\p{Lu}[\p{L}\p{M}'’\-]*)+/u;
+const ATTRIBUTIVE_RE = new RegExp(String.raw`(?<![${L}${M}'’])((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)+)$`, 'u');
+const ITS_RE = new RegExp(String.raw`(?:^|[^${L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$`, 'u');
+const SENTENCE_SPLIT_RE = new RegExp(String.raw`(?<=[.!?])[ \u00A0]+(?=[${LU}])`, 'u');
+const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
+const NON_WORD_RE = new RegExp(String.raw`[^${L}${M}'’&\-]+`, 'u');
+const NAME_RUN_RE = new RegExp(String.raw`[${LU}][${L}${M}'’\-]*(?:[ \u00A0]+(?:(?:and|of|for)[ \u00A0]+)?[${LU}][${L}${M}'’\-]*)+`, 'u');
 
 /**
  * The owner written just before a role: a possessive ("Collaborate's"), or for "Its"/"Their" the
@@ -27,7 +31,7 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   const possessive = OWNER_RE.exec(before.slice(-60))?.[1];
   if (possessive) return possessive;
   if (!ITS_RE.test(before)) return ATTRIBUTIVE_RE.exec(before.slice(-60))?.[1]?.replace(/^(?:The|A|An)[ \u00A0]+/, '') || undefined;
-  const sentences = before.split(/(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u);
+  const sentences = before.split(SENTENCE_SPLIT_RE);
   const previous = sentences[sentences.length - 2]?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
 }
@@ -42,7 +46,7 @@ const norm = (w: string): string => w.toLowerCase().replace(/’/g, "'").replace
 
 /** Does a phrase naming who holds a post ("Collaborate", "the developer", "the council") name a private body? */
 export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
-  const ws = owner.split(/[^\p{L}\p{M}'’&\-]+/u).filter(Boolean).map((w) => ({ w, l: norm(w) }));
+  const ws = owner.split(NON_WORD_RE).filter(Boolean).map((w) => ({ w, l: norm(w) }));
   const last = ws[ws.length - 1];
   if (!last) return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
@@ -50,12 +54,12 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;
   if (ws.some((x) => PRIVATE_NOUNS.has(x.l))) return true;
   // A proper name that is no public body's and no service area ("Barclays", "Collaborate").
-  return ws.some((x) => /^\p{Lu}/u.test(x.w) && !DETERMINERS.has(x.l) && !CAPITAL_ROLE_WORDS.has(x.l) && !NON_NAME_WORDS.has(x.l)
+  return ws.some((x) => CAPITAL_START_RE.test(x.w) && !DETERMINERS.has(x.l) && !CAPITAL_ROLE_WORDS.has(x.l) && !NON_NAME_WORDS.has(x.l)
     && !ROLE_VOCAB.has(x.l) && !scope.publicNames.has(x.l));
 }
 
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm")? */
 export function hasPrivateHead(phrase: string): boolean {
-  const ws = phrase.split(/[^\p{L}\p{M}'’&\-]+/u).filter(Boolean);
+  const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   return ws.length > 0 && PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!));
 }

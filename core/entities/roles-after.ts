@@ -5,10 +5,11 @@
  */
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { hasPrivateHead, ownerBefore } from './role-owner';
+import { L, LU, M } from './letters';
 
-const APPOSITIVE_RE = /^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:\p{Lu}[\p{L}\p{M}\-]*[ \u00A0]+)*[\p{L}\p{M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})/u;
-const PREDICATE_RE = /^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[\p{L}\p{M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})/u;
-const PARTY_BRACKET_RE = /^[ \u00A0]*\((?:(Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|Reform UK|SNP|Plaid Cymru|Plaid|UKIP|Lab\/Co-op)|([DR]|DFL|[DR]-[\p{L}. ]{1,20}))(?:[,;/][^)\n]{0,60})?\)/u;
+const APPOSITIVE_RE = new RegExp(String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`, 'u');
+const PREDICATE_RE = new RegExp(String.raw`^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`, 'u');
+const PARTY_BRACKET_RE = new RegExp(String.raw`^[ \u00A0]*\((?:(Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|Reform UK|SNP|Plaid Cymru|Plaid|UKIP|Lab\/Co-op)|([DR]|DFL|[DR]-[${L}. ]{1,20}))(?:[,;/][^)\n]{0,60})?\)`, 'u');
 
 /**
  * Roles stated after the name that ends at `pos`: a party bracket ("(Lab, Ward)"), then an
@@ -44,13 +45,14 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   return out;
 }
 
+const INNER_HYPHEN_RE = new RegExp(String.raw`(?<=[${L}])-(?=[${L}])`, 'gu');
 const BRACKET_RE = /^[ \u00A0]*\(([^()\n]{2,60})\)/u;
 
 /** A post in brackets, as minutes list officers: "Mr R. Dee (Head of Planning)", "(Vice-Chair)". */
 function bracketRole(after: string): RoleCue | null {
   const inner = BRACKET_RE.exec(after)?.[1]?.trim();
   if (!inner) return null;
-  const spaced = inner.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+  const spaced = inner.replace(INNER_HYPHEN_RE, ' ');
   const role = leadingRole(spaced, false);
   return role === spaced ? { role: inner, official: isOfficialRole(spaced, '') } : null;
 }
@@ -73,13 +75,13 @@ function dutyRole(after: string): RoleCue | null {
   const tail = m[2]!.slice(m[2]!.indexOf(object) + object.length);
   const role = `${verb} ${object}`;
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on.
-  const onBody = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/iu.test(tail);
+  const onBody = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/.test(tail.toLowerCase());
   const official = !hasPrivateHead(object)
     && (isOfficialRole(role, '') || onBody || (/^represent/.test(verb) && SEAT_WORDS_RE.test(object)));
   return { role, official };
 }
 
-const MP_FOR_RE = /^[ \u00A0]+for[ \u00A0]+((?:\p{Lu}[\p{L}\p{M}'’\-]*)(?:[ \u00A0]+(?:and[ \u00A0]+|upon[ \u00A0]+|on[ \u00A0]+)?\p{Lu}[\p{L}\p{M}'’\-]*)*)/u;
+const MP_FOR_RE = new RegExp(String.raw`^[ \u00A0]+for[ \u00A0]+((?:[${LU}][${L}${M}'’\-]*)(?:[ \u00A0]+(?:and[ \u00A0]+|upon[ \u00A0]+|on[ \u00A0]+)?[${LU}][${L}${M}'’\-]*)*)`, 'u');
 
 /** "MP" written after a name, optionally with its seat ("MP for Birmingham Yardley"). */
 export function postnominalRole(text: string, letters: string, pos: number): RoleCue {

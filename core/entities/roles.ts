@@ -6,6 +6,7 @@
 import { ALWAYS_OFFICIAL, CASED_HEADS, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WORDS, ROLE_HEADS, ROLE_VOCAB } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower } from './leading-role';
 import { ownerBefore } from './role-owner';
+import { L, LU, M } from './letters';
 
 export { leadingRole };
 
@@ -21,7 +22,7 @@ export interface RoleCue {
   evidence?: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’\-]*|&|[^\s\p{L}\p{M}\d]/gu;
+const WORD_RE = new RegExp(String.raw`[${L}${M}\d][${L}${M}\d'’\-]*|&|[^\s${L}${M}\d]`, 'gu');
 
 interface Word { w: string; start: number; end: number }
 
@@ -48,7 +49,7 @@ export function isOfficialRole(role: string, context: string): boolean {
   if (/\bmembers? of the public\b/.test(r)) return false;
   // Statutory council service areas name a public post on their own ("director of children's services").
   if (SERVICE_AREA_RE.test(role.replace(/’/g, "'"))) return true;
-  const ctx = lower(`${context} ${role}`).split(/[^\p{L}\p{M}'&]+/u);
+  const ctx = lower(`${context} ${role}`).split(CONTEXT_SPLIT_RE);
   // "the district's", "the board's": a possessive body word counts as the body word.
   return ctx.some((w) => PUBLIC_WORDS.has(w) || PUBLIC_WORDS.has(w.replace(/'s?$/, '')));
 }
@@ -58,12 +59,16 @@ function sentenceStart(text: string, pos: number, limit: number): number {
   limit = Math.max(limit, pos - 200);
   for (let i = pos - 1; i > limit; i--) {
     const c = text[i];
-    if ((c === ' ' || c === '\u00A0') && /[.!?]/.test(text[i - 1] ?? '') && !/\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Coun|\p{Lu})\.$/u.test(text.slice(Math.max(limit, i - 5), i))) return i + 1;
+    if ((c === ' ' || c === '\u00A0') && /[.!?]/.test(text[i - 1] ?? '') && !ABBREVIATION_END_RE.test(text.slice(Math.max(limit, i - 5), i))) return i + 1;
   }
   return limit;
 }
 
-const WORD_CHAR_RE = /[\p{L}\p{M}\d'’\-]/u;
+const CONTEXT_SPLIT_RE = new RegExp(String.raw`[^${L}${M}'&]+`, 'u');
+const ABBREVIATION_END_RE = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Coun|[${LU}])\.$`, 'u');
+const NOT_WORD_START_RE = new RegExp(String.raw`^[^${L}${M}\d&]`, 'u');
+const PLAIN_WORD_RE = new RegExp(String.raw`^[${L}'’&-]+$`, 'u');
+const WORD_CHAR_RE = new RegExp(String.raw`[${L}${M}\d'’\-]`, 'u');
 
 /**
  * A cheap look at the word just before `pos`: a role can end there only after a role head, a list
@@ -78,8 +83,16 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   while (j > limit && i - j < 40 && WORD_CHAR_RE.test(text[j - 1]!)) j--;
   const word = text.slice(j, i);
   if (isHead(word) || isCapitalRole(word)) return true;
-  const near = text.slice(Math.max(limit, pos - 60), pos);
-  return near.includes(' of ') || near.includes(' for ');
+  // "head of planning Gillian Roper": a head just before an "of" or "for" in the last few words.
+  const near = text.slice(Math.max(limit, pos - 50), pos);
+  for (const q of [' of ', ' for ']) {
+    const at = near.lastIndexOf(q);
+    if (at < 0) continue;
+    let k = at;
+    while (k > 0 && WORD_CHAR_RE.test(near[k - 1]!)) k--;
+    if (isHead(near.slice(k, at))) return true;
+  }
+  return false;
 }
 
 /**
@@ -138,7 +151,7 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
     if (q !== 'of' && q !== 'for') continue;
     if (!isHead(ws[k - 1]!.w)) return null;
     const tail = ws.slice(k + 1);
-    if (!tail.every((x) => /^[\p{L}'’&-]+$/u.test(x.w) && (!isCapital(x.w) || isCapitalRole(x.w)) && !DETERMINERS.has(lower(x.w)) || lower(x.w) === 'the')) return null;
+    if (!tail.every((x) => PLAIN_WORD_RE.test(x.w) && (!isCapital(x.w) || isCapitalRole(x.w)) && !DETERMINERS.has(lower(x.w)) || lower(x.w) === 'the')) return null;
     if (STOP_AFTER_RE.test(` ${tail.map((x) => x.w).join(' ')}`)) return null;
     const head = roleBefore(text, ws[k]!.start, limit);
     if (!head?.role) return null;
@@ -157,7 +170,7 @@ const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|other|two|three|four|fi
 function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
   let best: { role: string; start: number } | null = null;
   for (let j = ws.length - 1; j >= 0 && ws.length - j <= 9; j--) {
-    if (/^[^\p{L}\p{M}\d&]/u.test(ws[j]!.w)) break;
+    if (NOT_WORD_START_RE.test(ws[j]!.w)) break;
     const prev = ws[j - 1];
     if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$/.test(prev.w)) continue;
     const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);

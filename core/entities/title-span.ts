@@ -8,11 +8,13 @@ import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { ROLE_HEADS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
+import { L, LL, LU } from './letters';
 
 /** A word lower-cased without a closing full stop ("Cllr." -> "cllr"). */
 export const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
 /** True for all-capitals words ("MP", "MLA."). */
-export const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/\.$/, ''));
+const ACRONYM_RE = new RegExp(String.raw`^[${LU}]{2,}\.?$`, 'u');
+export const isAcronym = (w: string): boolean => ACRONYM_RE.test(w);
 const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'senior', 'opposition', 'shadow']);
 const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
 
@@ -60,8 +62,8 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
 
 const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|cllrs|couns)$/i;
 /** "Council member", "Board member": capitalised body word plus lower-case "member" titles the name. */
-const COUNCIL_MEMBER_RE = /(?<![\p{L}])(Council|Board|Assembly)[ \u00A0]+member[ \u00A0]+$/u;
-const AND_ROLE_RE = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+[ \u00A0]+)+)and[ \u00A0]+$/u;
+const COUNCIL_MEMBER_RE = new RegExp(String.raw`(?<![${L}])(Council|Board|Assembly)[ \u00A0]+member[ \u00A0]+$`, 'u');
+const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
 /** The title of a name span: where the mention starts, the title text, and what it tells. */
 export interface TitleSpan {
