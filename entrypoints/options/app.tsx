@@ -12,11 +12,11 @@ import { matchPatterns } from '@/core/settings/site-match';
 import { watchlistIdFor } from '@/core/watchlist/watchlist-id';
 import { getSettings, putSettings } from '@/storage/settings';
 import { addWatchlistEntry, bulkPutWatchlist, listWatchlist, removeWatchlistEntry, updateWatchlistEntry } from '@/storage/watchlist';
-import { db } from '@/entrypoints/popup/database';
-import { useConnection } from '@/entrypoints/popup/hooks/use-connection';
-import { useError } from '@/entrypoints/popup/hooks/use-error';
-import { useLiveQuery } from '@/entrypoints/popup/hooks/use-live-query';
-import { runExport } from '@/entrypoints/popup/run-export';
+import { db } from '@/extension-pages/database';
+import { useConnection } from '@/extension-pages/hooks/use-connection';
+import { useError } from '@/extension-pages/hooks/use-error';
+import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
+import { runExport } from '@/extension-pages/run-export';
 import { useBackupImport } from './hooks/use-backup-import';
 
 /** The options page's root component. */

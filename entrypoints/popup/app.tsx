@@ -15,16 +15,16 @@ import { contentMessaging } from '@/messaging/protocol';
 import { notesOnArticle } from '@/storage/annotation-queries';
 import { deleteAnnotation, restoreAnnotation, updateAnnotation, type DeletedNote } from '@/storage/annotations';
 import { forgetArticle, forgetPreview, getArticle } from '@/storage/articles';
-import { db } from './database';
-import { useConnection } from './hooks/use-connection';
-import { useError } from './hooks/use-error';
-import { useLiveQuery } from './hooks/use-live-query';
+import { db } from '@/extension-pages/database';
+import { useConnection } from '@/extension-pages/hooks/use-connection';
+import { useError } from '@/extension-pages/hooks/use-error';
+import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 import { useNotes } from './hooks/use-notes';
 import { usePageState } from './hooks/use-page-state';
 import { usePeople } from './hooks/use-people';
 import { LinkPanel } from './link-panel';
 import { annotationUrl, openInTab } from './open-annotation';
-import { runExport } from './run-export';
+import { runExport } from '@/extension-pages/run-export';
 
 const TABS = [
   { id: 'page', label: 'This page' },

@@ -4,7 +4,7 @@ import { LinkEditor } from '@/components/popup/link-editor';
 import type { LinkEndView } from '@/components/popup/link-types';
 import type { Annotation } from '@/core/model/annotation';
 import { addLink, removeLink } from '@/storage/links';
-import { db } from './database';
+import { db } from '@/extension-pages/database';
 import { useLinks } from './hooks/use-links';
 import { annotationUrl, openInTab } from './open-annotation';
 

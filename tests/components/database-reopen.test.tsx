@@ -8,8 +8,8 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/entrypoints/popup/database';
-import { useLiveQuery } from '@/entrypoints/popup/hooks/use-live-query';
+import { db } from '@/extension-pages/database';
+import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 import { getSettings, putSettings } from '@/storage/settings';
 
 function Page() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyExportData } from '@/core/export/types';
-import { formatExport, titleFor } from '@/entrypoints/popup/run-export';
+import { formatExport, titleFor } from '@/extension-pages/run-export';
 
 describe('export titles', () => {
   const ctx = { article: { id: 'a', title: 'Budget gap widens' }, official: { id: 'o', name: 'Jane Porter' } };

@@ -4,7 +4,7 @@ import type { ImportMode, ImportPreview } from '@/components/options/backup-impo
 import type { ExportData } from '@/core/export/types';
 import { fileSizeError, parseImportFile } from '@/core/import';
 import { importData } from '@/storage/backup';
-import { db } from '@/entrypoints/popup/database';
+import { db } from '@/extension-pages/database';
 
 const KINDS: [keyof Omit<ExportData, 'settings'>, string][] = [
   ['articles', 'articles'],

@@ -1,7 +1,7 @@
 /** Live data for the link editor: the links of one note and the articles and notes it can link to. */
 import { linksFor, linkTargets } from '@/storage/link-queries';
-import { db } from '../database';
-import { useLiveQuery } from './use-live-query';
+import { db } from '@/extension-pages/database';
+import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 
 /** Links of `annotationId` and candidates matching `search`, kept current as storage changes. */
 export function useLinks(annotationId: string, search: string) {

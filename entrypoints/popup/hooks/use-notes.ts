@@ -3,8 +3,8 @@ import { useCallback, useState } from 'preact/hooks';
 import type { NotesFilterOptions, NotesQuery } from '@/components/popup/notes-query';
 import { listAnnotations, listSites, listTags } from '@/storage/annotation-queries';
 import { listOfficials } from '@/storage/official-queries';
-import { db } from '../database';
-import { useLiveQuery } from './use-live-query';
+import { db } from '@/extension-pages/database';
+import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 
 const PAGE = 200;
 

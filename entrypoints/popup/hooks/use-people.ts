@@ -1,7 +1,7 @@
 /** Live data for the People tab: officials matching the search, and the open dossier. */
 import { listOfficials, officialDossier } from '@/storage/official-queries';
-import { db } from '../database';
-import { useLiveQuery } from './use-live-query';
+import { db } from '@/extension-pages/database';
+import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 
 /** Officials matching `search`, and the dossier of `openId` (null when none is open). */
 export function usePeople(search: string, openId: string | null) {
