@@ -7,6 +7,7 @@ import type { ArticleText, NotAnArticle } from '../model/analysis';
 import { findDomByline } from './byline';
 import { canonicalUrl } from './canonical-url';
 import { copyDocument } from './copy-document';
+import { flattenDeepNesting } from './flatten';
 import { stripFurniture } from './furniture';
 import { findByline, findPublishedTime, findSiteName } from './metadata';
 import { blockTexts, joinParagraphs } from './paragraphs';
@@ -49,6 +50,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleText |
 function extract(doc: Document, url: string | null): ArticleText | NotAnArticle {
   const clone = copyDocument(doc);
   stripFurniture(clone);
+  if (clone.body) flattenDeepNesting(clone.body);
   const readerable = isProbablyReaderable(clone, { minContentLength: 120, minScore: 20 });
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
   if (!parsed?.content) return notArticle('No article body was found on this page.');

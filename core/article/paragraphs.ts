@@ -32,20 +32,39 @@ export function blockTexts(root: Node): string[] {
     if (text) out.push(text);
     current = '';
   };
-  const walk = (node: Node): void => {
+  // Depth-first without recursion (hostile pages nest deeper than the call stack): each element is
+  // entered (flush before a block) and left (flush after it).
+  const blockOf = (node: Node): boolean => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+  const enter = (node: Node): boolean => {
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
-      return;
+      return false;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (SKIP_TAGS.has(tag)) return;
-    const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) flush();
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return false;
+    if (node.nodeType === 1 && SKIP_TAGS.has((node as Element).tagName.toUpperCase())) return false;
+    if (blockOf(node)) flush();
+    return true;
   };
-  walk(root);
+  let node: Node | null = root;
+  while (node) {
+    if (enter(node) && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    // Leave this node and every ancestor it was the last child of, up to the root.
+    for (;;) {
+      if (node.nodeType !== 3 && blockOf(node)) flush();
+      if (node === root) {
+        node = null;
+        break;
+      }
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      node = node.parentNode as Node;
+    }
+  }
   flush();
   return out;
 }

@@ -53,10 +53,10 @@ export function longArticlePage(bytes: number): string {
   return newsPage('Council approves long-term housing plan after marathon meeting', parts.join(''));
 }
 
-/** A page with `count` short paragraphs (the "200,000-paragraph page"). */
+/** A page with `count` short paragraphs (the "200,000-paragraph page"), one sentence each. */
 export function manyParagraphsPage(count: number): string {
   const parts: string[] = [];
-  for (let i = 0; i < count; i++) parts.push(`<p>${storyParagraph(i)}</p>`);
+  for (let i = 0; i < count; i++) parts.push(`<p>Response ${i}: residents of ${COUNCILS[i % COUNCILS.length]} said the plan for the high street had been discussed at length.</p>`);
   return newsPage('Council publishes every consultation response', parts.join('\n'));
 }
 

@@ -1,0 +1,43 @@
+/**
+ * Extraction grows linearly with the page: a generated page four times larger must cost well under
+ * sixteen times as much. Compared as a generous ratio of the best of several runs (linear gives
+ * about 4, quadratic 16), never against a wall-clock limit. Pages are parsed as the `analyze` command parses them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle, isNotArticle } from '@/core/article';
+import { manyParagraphsPage, nestedPage } from '@/scripts/lib/generated-pages';
+import { parsePage } from '@/scripts/lib/parse-page';
+
+async function bestTime(html: string, runs = 3): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const doc = await parsePage(html);
+    const t0 = performance.now();
+    const result = extractArticle(doc, 'https://news.example/story');
+    best = Math.min(best, performance.now() - t0);
+    if (isNotArticle(result)) throw new Error(result.reason);
+  }
+  return best;
+}
+
+/** Time for 4N over time for N, after one warm-up so compilation is not counted for N. */
+async function growthRatio(page: (n: number) => string, n: number): Promise<number> {
+  await bestTime(page(n), 1);
+  return (await bestTime(page(4 * n))) / (await bestTime(page(n)));
+}
+
+describe('extraction on growing pages', { timeout: 240_000 }, () => {
+  it('is linear in the number of paragraphs', async () => {
+    expect(await growthRatio(manyParagraphsPage, 2_000)).toBeLessThan(8);
+  });
+
+  it('is linear in the nesting depth (thousands of wrappers around the story)', async () => {
+    expect(await growthRatio((depth) => nestedPage(depth), 1_000)).toBeLessThan(8);
+  });
+
+  it('keeps every paragraph of a story nested 5,000 deep', async () => {
+    const result = extractArticle(await parsePage(nestedPage(5_000, 40)), 'https://news.example/story');
+    if (isNotArticle(result)) throw new Error(result.reason);
+    expect(result.paragraphs).toHaveLength(40);
+  });
+});

@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+/**
+ * Mapping an article onto the page and highlighting it grow linearly with the page: four times the
+ * paragraphs must cost well under sixteen times as much (linear gives about 4; a generous ratio of
+ * the best of several runs, never a wall-clock limit). Repeated paragraphs are the case that used to be quadratic.
+ */
+import { describe, expect, it } from 'vitest';
+import { mapParagraphs } from '@/core/anchoring/paragraph-map';
+import { highlightOffsets, type HighlightSpan } from '@/core/highlight/highlight-offsets';
+import { joinParagraphs } from '@/core/article';
+
+function pageOf(n: number): string[] {
+  // Every tenth paragraph repeats (a pull quote, a "Read more" line), as real pages do.
+  return Array.from({ length: n }, (_, i) => (i % 10 === 9 ? 'Cllr Ann Lee said the £2m plan would go ahead.' : `Paragraph ${i}: Cllr Ann Lee said the £${i}m plan would go ahead.`));
+}
+
+function highlightOnce(texts: string[]): number {
+  document.body.innerHTML = `<main><div>${texts.map((t) => `<p>${t}</p>`).join('')}</div></main>`;
+  const { paragraphs } = joinParagraphs(texts);
+  const t0 = performance.now();
+  const map = mapParagraphs(document.body, paragraphs);
+  const spans: HighlightSpan[] = [];
+  for (const p of paragraphs) {
+    const at = p.text.indexOf('Cllr Ann Lee');
+    const o = map.toIndexOffsets(p.start + at, p.start + at + 12);
+    if (o) spans.push({ ...o, kind: 'official', id: 'o0' });
+  }
+  highlightOffsets(map.index, spans);
+  const elapsed = performance.now() - t0;
+  expect(map.unmatched).toEqual([]);
+  return elapsed;
+}
+
+const best = (texts: string[]) => Math.min(highlightOnce(texts), highlightOnce(texts), highlightOnce(texts));
+
+describe('highlighting on growing pages', { timeout: 240_000 }, () => {
+  it('maps and highlights in time linear in the paragraphs', () => {
+    highlightOnce(pageOf(500));
+    const ratio = best(pageOf(4_000)) / best(pageOf(1_000));
+    expect(ratio).toBeLessThan(8);
+  });
+});
