@@ -24,6 +24,9 @@ export const isHead = (w: string): boolean => ROLE_HEADS.has(lower(w)) || CASED_
 
 const LEGISLATURE_RE = /^of (?:the )?(?:Senedd|Parliament|Scottish Parliament|Welsh Parliament|Legislative Assembly|Assembly|Congress|European Parliament)\b/;
 
+/** "a member of the council's scrutiny panel": a member of a public body's committee is a role. */
+const BODY_MEMBER_RE = /^of (?:the )?(?:\S+ )?(?:council|council's|authority's|county's|city's|borough's|district's|board|cabinet|committee|panel|commission|trustees)\b/;
+
 /** Words that finish a role after its head: "Auditor General", "Attorney General"; the standards "independent person". */
 function postHead(ws: readonly string[], i: number, lastHead: number): boolean {
   const l = lower(ws[i]!);
@@ -37,12 +40,13 @@ export function leadingRole(phrase: string, strictQualifier: boolean): string | 
   let lastHead = -1;
   let i = 0;
   for (; i < ws.length; i++) {
-    const w = ws[i]!;
+    // "vice-chair", "co-chair": a hyphenated role word reads as its last part.
+    const w = /^(?:vice|co|deputy)-/i.test(ws[i]!) ? ws[i]!.slice(ws[i]!.indexOf('-') + 1) : ws[i]!;
     const l = lower(w);
     const known = ROLE_VOCAB.has(l) || isHead(w) || (isCapital(w) && isCapitalRole(w)) || /^\d+$/.test(w) || postHead(ws, i, lastHead);
     if (!known) break;
     // "member" alone ("a member of the public") is not a role; "cabinet member" and "Member of the Senedd" are.
-    if ((isHead(w) && !(l === 'member' && i === 0 && !LEGISLATURE_RE.test(ws.slice(i + 1, i + 4).join(' ')))) || postHead(ws, i, lastHead)) lastHead = i;
+    if ((isHead(w) && !(l === 'member' && i === 0 && !LEGISLATURE_RE.test(ws.slice(i + 1, i + 4).join(' ')) && !BODY_MEMBER_RE.test(ws.slice(i + 1, i + 5).join(' ')))) || postHead(ws, i, lastHead)) lastHead = i;
   }
   if (lastHead < 0) return null;
   const tail = ws.slice(lastHead + 1);

@@ -61,11 +61,11 @@ function bracketRole(after: string): RoleCue | null {
  * "who chairs the board", "who led the authority for nine years", "who works for the county's
  * highways team", "who was elected to the board in 2022": a duty in a body, official when the body is public.
  */
-const DUTY_RE = /^,[ \u00A0]+who[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(chairs|chaired|leads|led|heads|headed|convenes|convened|represents|represented|oversees|oversaw|manages|managed|(?:sits|sat|serves|served|works|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+const DUTY_RE = /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 /** Where the body named after a duty verb ends: "the authority| for nine years", "a cafe| near the council". */
 const OBJECT_END_RE = /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|when|after|before|against|about|over|to|of|that|which|who|and|but|in|on|at|with)\b.*$/su;
 /** Seats a representative holds: "represents the Oakfield ward". */
-const SEAT_WORDS_RE = /\b(?:ward|wards|division|seat|constituency|district)\b/i;
+const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|districts?|precincts?)\b/i;
 
 function dutyRole(after: string): RoleCue | null {
   const m = DUTY_RE.exec(after);
@@ -77,7 +77,9 @@ function dutyRole(after: string): RoleCue | null {
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on.
   const onBody = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/.test(tail.toLowerCase());
   const official = !hasPrivateHead(object)
-    && (isOfficialRole(role, '') || onBody || (/^represent/.test(verb) && SEAT_WORDS_RE.test(object)));
+    && (isOfficialRole(role, '') || onBody || (/^represent/.test(verb) && SEAT_WORDS_RE.test(object))
+      // "who was elected in May": elected to nothing private is elected to office.
+      || (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
   return { role, official };
 }
 

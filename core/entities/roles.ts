@@ -151,6 +151,8 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
     if (q !== 'of' && q !== 'for') continue;
     if (!isHead(ws[k - 1]!.w)) return null;
     const tail = ws.slice(k + 1);
+    // "director of the Dunford Chamber": a qualifier ending in an article is the start of a name, not a role.
+    if (lower(tail[tail.length - 1]!.w) === 'the') return null;
     if (!tail.every((x) => PLAIN_WORD_RE.test(x.w) && (!isCapital(x.w) || isCapitalRole(x.w)) && !DETERMINERS.has(lower(x.w)) || lower(x.w) === 'the')) return null;
     if (STOP_AFTER_RE.test(` ${tail.map((x) => x.w).join(' ')}`)) return null;
     const head = roleBefore(text, ws[k]!.start, limit);

@@ -12,7 +12,7 @@ export function shareListRoles(text: string, items: Item[]): void {
     const a = items[i]!;
     const b = items[i + 1]!;
     if (a.cues.roles.length || !/^,?[ \u00A0]+and[ \u00A0]+$/.test(text.slice(a.c.end, b.c.start))) continue;
-    if (/^,[ \u00A0]+(?:both|all)[ \u00A0]/.test(text.slice(b.c.afterEnd, b.c.afterEnd + 8))) a.cues.roles.push(...b.cues.roles.filter((r) => !r.fromTitle));
+    if (/^,[ \u00A0]+(?:who[ \u00A0]+)?(?:both|all)[ \u00A0]/.test(text.slice(b.c.afterEnd, b.c.afterEnd + 12))) a.cues.roles.push(...b.cues.roles.filter((r) => !r.fromTitle));
   }
 }
 

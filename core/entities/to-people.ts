@@ -36,9 +36,12 @@ function pickTitle(e: Entity): string | null {
  */
 function isOfficial(e: Entity): boolean {
   if (e.roles.some((r) => r.official && !r.evidence)) return true;
-  const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle);
+  const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && OTHER_ROLE_RE.test(`${r.owner ?? ''} ${r.role}`));
   return !marked && e.roles.some((r) => r.official);
 }
+
+/** Roles that mark someone as other than an official: residents, campaigners, firms' and unions' people. */
+const OTHER_ROLE_RE = /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends)\b/i;
 
 /** Split entities into officials and people, as `Person` records with mentions in body order. */
 export function toPeople(entities: Entity[], watch: PreparedEntry[]): { officials: Person[]; people: Person[] } {

@@ -30,6 +30,34 @@ describe('a role phrase ahead of the name behind a comma or colon', () => {
   });
 });
 
+describe('appositives and duty clauses that show office', () => {
+  it.each([
+    "Jane Ridley, a member of the council's scrutiny panel, said more work was needed.",
+    'Jane Ridley, who was elected in May, said she would vote against.',
+    "Jane Ridley, who sits on the council's cabinet, said the plan was fair.",
+  ])('%s', (sentence) => {
+    const r = detect(['Dunford City Council met on Monday and the council agreed the budget.', sentence]);
+    expect(names(r.officials)).toEqual(['Jane Ridley']);
+  });
+
+  it('shares "who both represent districts" across a vote roll without voiding it', () => {
+    const r = detect([
+      'Dunford City Council approved the rezoning on Tuesday.',
+      "Voting against were Walt Brennan and Priya Nair, who both represent districts on the city's east side.",
+    ]);
+    expect(names(r.officials)).toEqual(['Walt Brennan', 'Priya Nair']);
+  });
+
+  it('does not read "director of the Dunford Chamber" as a role before a name', () => {
+    const r = detect([
+      'Dunford City Council met on Monday and the council agreed the plan.',
+      'Jane Ridley, director of the Dunford Chamber of Commerce, welcomed it.',
+    ]);
+    expect(r.officials).toEqual([]);
+    expect(names(r.people)).toEqual(['Jane Ridley']);
+  });
+});
+
 describe('staff and spokespeople of public bodies', () => {
   it('makes them officials', () => {
     const r = detect([
