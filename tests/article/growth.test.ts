@@ -12,9 +12,11 @@ async function bestTime(html: string, runs = 3): Promise<number> {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const doc = await parsePage(html);
-    const t0 = performance.now();
+    // CPU time of this process, so other work on a busy machine does not count.
+    const t0 = process.cpuUsage();
     const result = extractArticle(doc, 'https://news.example/story');
-    best = Math.min(best, performance.now() - t0);
+    const used = process.cpuUsage(t0);
+    best = Math.min(best, used.user + used.system);
     if (isNotArticle(result)) throw new Error(result.reason);
   }
   return best;
