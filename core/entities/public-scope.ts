@@ -6,7 +6,7 @@
  */
 import type { RoleCue } from './roles';
 import { ROLE_HEADS } from './role-lexicon';
-import { namesPrivateBody } from './role-owner';
+import { hasPrivateHead, namesPrivateBody } from './role-owner';
 import { L, LU, M } from './letters';
 
 /** What the whole article says about public bodies. */
@@ -41,6 +41,9 @@ const POST_HEADS = new Set(['director', 'directors', 'executive', 'executives', 
   'spokesman', 'spokeswoman', 'spokesperson', 'engineer', 'surveyor', 'member', 'members']);
 /** Posts that belong to companies whatever the article is about. */
 const PRIVATE_POST_RE = /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager)\b/i;
+/** "vice-chair of the scrutiny panel", "sit on the committee": a place on a committee, public in a public article. */
+const COMMITTEE_RE = /\b(?:committee|sub-committee|panel|scrutiny|cabinet)\b/i;
+
 /** Is this role a generic post that may be promoted in a public article? */
 function isPost(role: string): boolean {
   if (PRIVATE_POST_RE.test(role)) return false;
@@ -50,9 +53,9 @@ function isPost(role: string): boolean {
 }
 
 /** The body a role phrase attaches itself to: "of Barclays", "at the developer". */
-function qualifierObject(role: string): string | null {
-  const m = /\s(?:of|at|for)\s+(.+)$/i.exec(role);
-  return m ? m[1]! : null;
+function qualifierObject(role: string): { word: string; body: string } | null {
+  const m = /\s(of|at|for)\s+(.+)$/i.exec(role);
+  return m ? { word: m[1]!.toLowerCase(), body: m[2]! } : null;
 }
 
 /** Make generic posts official in a public article unless they attach to a private body. */
@@ -61,7 +64,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     if (!scope.public) continue;
-    if (cue.official || !cue.role || cue.fromTitle || !isPost(cue.role)) continue;
+    if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role))) continue;
     if (privatelyHeld(cue, scope)) continue;
     cue.official = true;
   }
@@ -71,5 +74,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
 function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
   if (cue.owner && namesPrivateBody(cue.owner, scope)) return true;
   const object = cue.role ? qualifierObject(cue.role) : null;
-  return !!object && namesPrivateBody(object, scope);
+  if (!object) return false;
+  // "for Elmfield" names a place or a portfolio; "for Acme Homes" a firm only by its noun.
+  return object.word === 'for' ? hasPrivateHead(object.body) : namesPrivateBody(object.body, scope);
 }

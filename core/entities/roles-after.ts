@@ -7,7 +7,7 @@ import { type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { hasPrivateHead, ownerBefore } from './role-owner';
 import { L, LU, M } from './letters';
 
-const APPOSITIVE_RE = new RegExp(String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`, 'u');
+const APPOSITIVE_RE = new RegExp(String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`, 'u');
 const PREDICATE_RE = new RegExp(String.raw`^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`, 'u');
 const PARTY_BRACKET_RE = new RegExp(String.raw`^[ \u00A0]*\((?:(Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|Reform UK|SNP|Plaid Cymru|Plaid|UKIP|Lab\/Co-op)|([DR]|DFL|[DR]-[${L}. ]{1,20}))(?:[,;/][^)\n]{0,60})?\)`, 'u');
 
@@ -32,6 +32,11 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     out.push(duty);
     return out;
   }
+  const team = TEAM_RE.exec(after);
+  if (team && PUBLIC_TEAM_RE.test(team[1]!) && !hasPrivateHead(team[1]!) && isOfficialRole(team[1]!, '')) {
+    out.push({ role: `${team[1]!.replace(/^(?:the|a)[ \u00A0]+/, '')}`, official: true });
+    return out;
+  }
   for (const [re, strict] of [[APPOSITIVE_RE, false], [PREDICATE_RE, true]] as const) {
     const m = re.exec(after);
     if (!m) continue;
@@ -46,6 +51,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
 }
 
 const INNER_HYPHEN_RE = new RegExp(String.raw`(?<=[${L}])-(?=[${L}])`, 'gu');
+/** "Jo Ode, from the council's housing team,": staff of a public body's team or department. */
+const TEAM_RE = /^,[ \u00A0]+(?:from|at|with|of)[ \u00A0]+((?:the|a)[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
+const PUBLIC_TEAM_RE = /\b(?:team|department|dept|service|services|directorate|unit|division|office)$/i;
 const BRACKET_RE = /^[ \u00A0]*\(([^()\n]{2,60})\)/u;
 
 /** A post in brackets, as minutes list officers: "Mr R. Dee (Head of Planning)", "(Vice-Chair)". */

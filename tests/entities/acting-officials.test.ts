@@ -35,9 +35,20 @@ describe('appositives and duty clauses that show office', () => {
     "Jane Ridley, a member of the council's scrutiny panel, said more work was needed.",
     'Jane Ridley, who was elected in May, said she would vote against.',
     "Jane Ridley, who sits on the council's cabinet, said the plan was fair.",
+    'Jane Ridley, vice-chair of the scrutiny panel, said more work was needed.',
+    "Jane Ridley, from the council's housing team, said 40 families were waiting.",
+    'Jane Ridley, one of three ward members for Elmfield, opposed it.',
   ])('%s', (sentence) => {
     const r = detect(['Dunford City Council met on Monday and the council agreed the budget.', sentence]);
     expect(names(r.officials)).toEqual(['Jane Ridley']);
+  });
+
+  it('shares a duty written after "who both" with the first name of the pair', () => {
+    const r = detect([
+      'Dunford City Council met on Monday and the council agreed the budget.',
+      'The plan was backed by Jane Ridley and Tom Ashe, who both sit on the committee.',
+    ]);
+    expect(names(r.officials)).toEqual(['Jane Ridley', 'Tom Ashe']);
   });
 
   it('shares "who both represent districts" across a vote roll without voiding it', () => {
