@@ -14,15 +14,26 @@ export function describeValue(f: Pick<Figure, 'kind' | 'value' | 'unit'>): strin
   return formatFigureValue(f);
 }
 
-/** The card for highlight `id` ("o2" = third official, "f0" = first figure), or null if unknown. */
+/** The card for highlight `id` ("o2" = third official, "p0" = first other person, "f0" = first figure), or null if unknown. */
 export function describeMark(
   analysis: Analysis | null,
   context: PageContext | null,
-  kind: 'official' | 'figure',
+  kind: 'official' | 'person' | 'figure',
   id: string,
 ): HoverCardData | null {
   const i = Number(id.slice(1));
   if (!analysis || !Number.isInteger(i)) return null;
+  if (kind === 'person') {
+    const person = analysis.people[i];
+    if (!person) return null;
+    const n = person.mentions.length;
+    return {
+      kind,
+      heading: person.name,
+      details: [person.role ?? 'Not named as an official here', `Named ${n} time${n === 1 ? '' : 's'} in this article`],
+      related: [],
+    };
+  }
   if (kind === 'official') {
     const person = analysis.officials[i];
     if (!person) return null;

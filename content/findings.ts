@@ -14,6 +14,7 @@ import type { ArticleSubmission, SubmittedOfficial } from '@/messaging/protocol'
 /** Highlight id of the i-th official / figure of an analysis (looked up again by the hover card). */
 export const officialMarkId = (i: number) => `o${i}`;
 export const figureMarkId = (i: number) => `f${i}`;
+export const personMarkId = (i: number) => `p${i}`;
 
 /** The stored form of a figure: no offsets into a text we do not keep. */
 export function storedFigure({ text, kind, value, unit }: Figure): StoredFigure {
@@ -93,6 +94,10 @@ export function findingSpans(body: Element, analysis: Analysis): { index: TextIn
     person.mentions.forEach((m, n) =>
       add(m.start, m.end, { kind: 'official', id: officialMarkId(i), focusable: n === 0 }),
     );
+  });
+  // Other people are marked too; their category starts hidden unless the reader switched it on.
+  analysis.people.forEach((person, i) => {
+    person.mentions.forEach((m, n) => add(m.start, m.end, { kind: 'person', id: personMarkId(i), focusable: n === 0 }));
   });
   analysis.figures.forEach((figure, i) => add(figure.start, figure.end, { kind: 'figure', id: figureMarkId(i), focusable: true }));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -210,6 +210,7 @@ export class PageSession {
       articleId: this.articleId(),
       title: a?.title ?? (this.doc.title || null),
       officials: a?.officials.map((p, i) => ({ id: ids[i] ?? p.name, name: p.name, role: p.role, count: p.mentions.length })),
+      people: a?.people.map((p) => ({ name: p.name, role: p.role, count: p.mentions.length })),
       figures: a?.figures.map(({ text, kind, value, unit }) => ({ text, kind, value, unit })),
       hidden: this.style.hiddenMap(),
       orphans: this.orphans,

@@ -4,13 +4,16 @@
  * touched when the reader toggles.
  */
 import type { HighlightKind } from '@/core/highlight/mark';
+import { CATEGORY_IDS } from '@/core/model/highlight-categories';
 import { highlightCss, hideAttributeValue, HIDE_ATTRIBUTE } from '@/core/highlight/styles';
 import type { Settings } from '@/core/model/records';
 
-export const CATEGORIES: readonly HighlightKind[] = ['official', 'figure', 'note'];
+export const CATEGORIES: readonly HighlightKind[] = CATEGORY_IDS;
 
 export class PageStyle {
   private readonly hidden = new Set<HighlightKind>();
+  /** What was hidden before "hide all", to restore it. */
+  private beforeHideAll: Set<HighlightKind> | null = null;
   private style: HTMLStyleElement | null = null;
   private colors: Partial<Settings['colors']> = {};
 
@@ -37,10 +40,24 @@ export class PageStyle {
     this.sync();
   }
 
-  /** Hides every category, or shows them all when all are already hidden. */
+  /**
+   * Hides every category, or, when all are hidden, shows again what was shown before (a category
+   * the reader keeps off, such as other people, stays off).
+   */
   toggleAll(): void {
-    const show = CATEGORIES.every((k) => this.hidden.has(k));
-    for (const kind of CATEGORIES) this.setVisible(kind, show);
+    if (CATEGORIES.every((k) => this.hidden.has(k))) {
+      const before = this.beforeHideAll ?? new Set<HighlightKind>();
+      for (const kind of CATEGORIES) this.setVisible(kind, !before.has(kind));
+      this.beforeHideAll = null;
+    } else {
+      this.beforeHideAll = new Set(this.hidden);
+      for (const kind of CATEGORIES) this.setVisible(kind, false);
+    }
+  }
+
+  /** Whether a category is hidden now (its marks show no card). */
+  isHidden(kind: HighlightKind): boolean {
+    return this.hidden.has(kind);
   }
 
   /** Which categories are hidden, for the popup. */

@@ -37,7 +37,9 @@ export function startContent(win: Window, signal: AbortSignal): void {
   const selection = watchSelection(win, overlay);
   notes = new NoteController(session, overlay, selection);
   cards = watchHoverCards(win, overlay, ({ kind, id }) =>
-    kind === 'note'
+    session.style.isHidden(kind)
+      ? null
+      : kind === 'note'
       ? describeNote(session.annotations.find((a) => a.id === id))
       : describeMark(session.analysis, session.context, kind, id),
   );

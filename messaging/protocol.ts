@@ -9,6 +9,7 @@ import type { Analysis, WatchlistEntry } from '@/core/model/analysis';
 import type { ArticleRef } from '@/core/model/views';
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, Settings, StoredFigure } from '@/core/model/records';
+import type { HighlightCategory } from '@/core/model/highlight-categories';
 
 /** What the content script sends to remember an article: metadata and findings, never the text. */
 export interface ArticleSubmission {
@@ -91,15 +92,17 @@ export interface PageState {
   articleId?: string;
   title?: string | null;
   officials?: { id: string; name: string; role: string | null; count: number }[];
+  /** Everyone else the article names (residents, campaigners, business people). */
+  people?: { name: string; role: string | null; count: number }[];
   figures?: StoredFigure[];
-  hidden?: Partial<Record<'official' | 'figure' | 'note', boolean>>;
+  hidden?: Partial<Record<HighlightCategory, boolean>>;
   orphans?: string[];
 }
 
 export interface ContentProtocol {
   getPageState(): PageState;
   analysePage(): PageState;
-  setCategoryVisible(req: { category: 'official' | 'figure' | 'note'; visible: boolean }): void;
+  setCategoryVisible(req: { category: HighlightCategory; visible: boolean }): void;
   /** Hides every highlight category, or shows them all again when all are hidden (keyboard shortcut). */
   toggleHighlights(): void;
   scrollToAnnotation(id: string): boolean;

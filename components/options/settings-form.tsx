@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { HighlightCategory, Settings } from '@/core/model/records';
+import { CATEGORY_IDS, categoryLabel } from '@/core/model/highlight-categories';
 import { normaliseSite } from '@/core/settings/site-match';
 
 /** Props of {@link SettingsForm}. */
@@ -14,11 +15,6 @@ export interface SettingsFormProps {
   onAddSite: (host: string) => void | Promise<void>;
 }
 
-const CATEGORY_LABELS: Record<HighlightCategory, string> = {
-  official: 'Officials',
-  figure: 'Figures',
-  note: 'My highlights and notes',
-};
 
 /** Site list editor plus highlight and remembering preferences. */
 export function SettingsForm({ settings, onChange, onAddSite }: SettingsFormProps) {
@@ -91,7 +87,7 @@ export function SettingsForm({ settings, onChange, onAddSite }: SettingsFormProp
         </label>
         <fieldset>
           <legend>Show</legend>
-          {(Object.keys(CATEGORY_LABELS) as HighlightCategory[]).map((cat) => (
+          {CATEGORY_IDS.map((cat) => (
             <label key={cat}>
               <input
                 type="checkbox"
@@ -100,7 +96,7 @@ export function SettingsForm({ settings, onChange, onAddSite }: SettingsFormProp
                   void onChange({ categories: { ...settings.categories, [cat]: (e.currentTarget as HTMLInputElement).checked } })
                 }
               />
-              {CATEGORY_LABELS[cat]}
+              {categoryLabel(cat)}
             </label>
           ))}
         </fieldset>
@@ -113,7 +109,7 @@ export function SettingsForm({ settings, onChange, onAddSite }: SettingsFormProp
                 value={settings.colors[cat]}
                 onChange={(e) => void onChange({ colors: { ...settings.colors, [cat]: (e.currentTarget as HTMLInputElement).value } })}
               />
-              {CATEGORY_LABELS[cat]}
+              {categoryLabel(cat)}
             </label>
           ))}
         </fieldset>

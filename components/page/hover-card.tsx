@@ -3,7 +3,7 @@ import { RelatedArticles } from './related-articles';
 
 /** What a hover card shows about one highlight: an official, a figure, or the reader's note. */
 export interface HoverCardData {
-  kind: 'official' | 'figure' | 'note';
+  kind: 'official' | 'person' | 'figure' | 'note';
   heading: string;
   details: string[];
   /** Other saved articles sharing an official or figure; absent for a note. */
@@ -11,7 +11,7 @@ export interface HoverCardData {
 }
 
 /** How a card names its kind. */
-export const CARD_KIND_LABEL: Record<HoverCardData['kind'], string> = { official: 'Official', figure: 'Figure', note: 'Your note' };
+export const CARD_KIND_LABEL: Record<HoverCardData['kind'], string> = { official: 'Official', person: 'Named in this article', figure: 'Figure', note: 'Your note' };
 
 export interface HoverCardProps extends HoverCardData {
   x: number;

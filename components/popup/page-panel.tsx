@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '@/core/model/annotation';
+import { CATEGORY_IDS, categoryLabel } from '@/core/model/highlight-categories';
 import type { HighlightCategory } from '@/core/model/records';
 import type { PageState } from '@/messaging/protocol';
 import { groupFigures } from './figure-groups';
@@ -31,7 +32,6 @@ export interface PagePanelProps {
   onShowNote: (annotation: Annotation) => void;
 }
 
-const CATEGORY_LABELS: Record<HighlightCategory, string> = { official: 'Officials', figure: 'Figures', note: 'My notes' };
 
 /** Renders the current page's analysis state. */
 export function PagePanel(props: PagePanelProps) {
@@ -65,6 +65,7 @@ export function PagePanel(props: PagePanelProps) {
 
 function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onForget, forgetSummary, onShowNote }: PagePanelProps & { state: PageState }) {
   const officials = state.officials ?? [];
+  const people = state.people ?? [];
   const groups = groupFigures(state.figures ?? []);
   // The page's own report is fresher than the database; without one, trust the stored flag.
   const isOrphan = (n: Annotation) => (state.orphans ? state.orphans.includes(n.id) : !!n.orphanedAt);
@@ -76,14 +77,14 @@ function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onFo
       {state.title && <h2 class="article-title">{state.title}</h2>}
       <fieldset class="toggles">
         <legend>Show highlights</legend>
-        {(Object.keys(CATEGORY_LABELS) as HighlightCategory[]).map((cat) => (
+        {CATEGORY_IDS.map((cat) => (
           <label key={cat}>
             <input
               type="checkbox"
               checked={!state.hidden?.[cat]}
               onChange={(e) => onToggleCategory(cat, (e.currentTarget as HTMLInputElement).checked)}
             />
-            {CATEGORY_LABELS[cat]}
+            {categoryLabel(cat)}
           </label>
         ))}
       </fieldset>
@@ -96,6 +97,25 @@ function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onFo
             {officials.map((o) => (
               <li key={o.id}>
                 <strong>{o.name}</strong>
+                {o.role && <span class="role">, {o.role}</span>}
+                <span class="count" aria-label={`${o.count} mentions`}>
+                  {' '}
+                  ×{o.count}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="people-h">
+        <h3 id="people-h">Other people ({people.length})</h3>
+        {people.length === 0 ? (
+          <p class="muted">Nobody else is named.</p>
+        ) : (
+          <ul class="officials other-people">
+            {people.map((o) => (
+              <li key={o.name}>
+                {o.name}
                 {o.role && <span class="role">, {o.role}</span>}
                 <span class="count" aria-label={`${o.count} mentions`}>
                   {' '}

@@ -9,14 +9,16 @@
  * ours, and what each stands for, is kept here by reference (a WeakMap a page script cannot
  * reach: content scripts run in their own JavaScript world) and never read back from attributes.
  */
+import type { HighlightCategory } from '../model/highlight-categories';
+
 export const MARK_TAG = 'council-lens-mark';
 /** Attribute holding the highlight category (read by the highlight CSS only). */
 export const KIND_ATTRIBUTE = 'data-council-lens';
 /** Attribute holding an opaque number, the same on every element of one highlight, new each time. */
 export const ID_ATTRIBUTE = 'data-council-lens-id';
 
-/** Highlight categories: automatic officials and figures, and the reader's own notes. */
-export type HighlightKind = 'official' | 'figure' | 'note';
+/** Highlight categories: automatic officials, other people and figures, and the reader's own notes. */
+export type HighlightKind = HighlightCategory;
 
 /** What every element of one highlight carries. */
 export interface HighlightAttrs {

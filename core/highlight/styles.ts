@@ -1,12 +1,14 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../model/annotation';
+import { CATEGORY_IDS } from '../model/highlight-categories';
 import type { HighlightKind } from './mark';
 
 /** Attribute on <html> listing the categories to hide, space-separated ("official figure"). */
 export const HIDE_ATTRIBUTE = 'data-council-lens-hide';
 
 /** Default tints; each is a CSS variable on :root so settings can restyle them. */
-export const DEFAULT_COLORS: Record<'official' | 'figure' | HighlightColor, string> = {
+export const DEFAULT_COLORS: Record<'official' | 'person' | 'figure' | HighlightColor, string> = {
   official: 'rgba(66, 133, 244, 0.18)',
+  person: 'rgba(150, 110, 200, 0.14)',
   figure: 'rgba(52, 168, 83, 0.18)',
   yellow: 'rgba(255, 213, 0, 0.45)',
   green: 'rgba(76, 200, 90, 0.38)',
@@ -61,7 +63,7 @@ export function highlightCss(colors: Partial<typeof DEFAULT_COLORS> = {}): strin
       `${M}[data-council-lens="note"][data-council-lens-color="${c}"] { background-color: var(${colorVariable(c)}); ` +
       `text-decoration-line: underline; text-decoration-style: ${NOTE_LINES[c]}; }`,
   );
-  const hidden = (['official', 'figure', 'note'] as HighlightKind[]).map(
+  const hidden = CATEGORY_IDS.map(
     (k) =>
       `html[${HIDE_ATTRIBUTE}~="${k}"] ${M}[data-council-lens="${k}"] { background: none !important; ` +
       `text-decoration: none !important; box-shadow: none !important; outline: none !important; cursor: inherit; }`,
@@ -72,6 +74,9 @@ export function highlightCss(colors: Partial<typeof DEFAULT_COLORS> = {}): strin
       `-webkit-box-decoration-break: clone; box-decoration-break: clone; }`,
     `${M}[data-council-lens="official"] { background-color: var(${colorVariable('official')}); ` +
       `text-decoration: underline solid rgba(66, 133, 244, 0.9); text-decoration-thickness: 2px; text-underline-offset: 2px; }`,
+    // Other people: a dashed line, so they differ from officials (solid) and figures (dotted) without colour.
+    `${M}[data-council-lens="person"] { background-color: var(${colorVariable('person')}); ` +
+      `text-decoration: underline dashed rgba(110, 70, 160, 0.85); text-decoration-thickness: 2px; text-underline-offset: 2px; }`,
     `${M}[data-council-lens="figure"] { background-color: var(${colorVariable('figure')}); ` +
       `text-decoration: underline dotted rgba(30, 130, 60, 0.95); ` +
       `text-decoration-thickness: 2px; text-underline-offset: 3px; }`,

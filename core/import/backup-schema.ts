@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { FIGURE_KIND_NAMES, figureKind } from '../model/figure-kinds';
 import { isSafeColor } from '../highlight/styles';
 import { HIGHLIGHT_COLORS } from '../model/annotation';
+import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../model/highlight-categories';
 import { LIMITS } from './limits';
 
 const short = z.string().max(LIMITS.short);
@@ -111,7 +112,9 @@ const hexColor = z.string().refine(isSafeColor, 'expected a colour such as #cfe3
 const settings = z.object({
   sites: list(short),
   autoRemember: z.boolean(),
-  categories: z.object({ official: z.boolean(), figure: z.boolean(), note: z.boolean() }),
+  // Built from the category registry; a category added later defaults to its install value, so
+  // backups made before it existed still import.
+  categories: z.object(Object.fromEntries(HIGHLIGHT_CATEGORIES.map((c) => [c.id, z.boolean().default(c.on)])) as Record<HighlightCategory, z.ZodDefault<z.ZodBoolean>>),
   colors: z.object({ official: hexColor, figure: hexColor }),
 });
 

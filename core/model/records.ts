@@ -87,8 +87,8 @@ export interface WatchlistRecord {
   updatedAt: string;
 }
 
-/** Categories of automatic highlight that can be switched on and off. */
-export type HighlightCategory = 'official' | 'figure' | 'note';
+export type { HighlightCategory } from './highlight-categories';
+import type { HighlightCategory } from './highlight-categories';
 
 /** Reader preferences. Stored as one row under the key "settings". */
 export interface Settings {

@@ -3,6 +3,7 @@
  * `manifestHostPermissions`) before any path alias exists.
  */
 import { isSafeColor } from '../highlight/styles';
+import { defaultCategories } from '../model/highlight-categories';
 import type { Settings } from '../model/records';
 
 /**
@@ -54,7 +55,7 @@ export const E2E_SITES: readonly string[] = typeof __E2E_SITES__ !== 'undefined'
 export const DEFAULT_SETTINGS: Settings = {
   sites: [...DEFAULT_SITES, ...E2E_SITES],
   autoRemember: true,
-  categories: { official: true, figure: true, note: true },
+  categories: defaultCategories(),
   colors: { official: '#cfe3ff', figure: '#d9f2d0' },
 };
 

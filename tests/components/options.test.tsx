@@ -13,7 +13,7 @@ import { button, choose, click, fire, mount, typeInto } from './render';
 const settings: Settings = {
   sites: ['marshburygazette.example'],
   autoRemember: true,
-  categories: { official: true, figure: true, note: true },
+  categories: { official: true, person: false, figure: true, note: true },
   colors: { official: '#cfe3ff', figure: '#d9f2d0' },
 };
 
@@ -55,7 +55,7 @@ describe('SettingsForm', () => {
     const box = figures.querySelector('input')!;
     box.checked = false;
     fire(box, new Event('change', { bubbles: true }));
-    expect(onChange).toHaveBeenLastCalledWith({ categories: { official: true, figure: false, note: true } });
+    expect(onChange).toHaveBeenLastCalledWith({ categories: { official: true, person: false, figure: false, note: true } });
   });
 });
 

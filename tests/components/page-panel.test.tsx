@@ -28,12 +28,13 @@ const article: PageState = {
     { id: 'priya-okonjo', name: 'Priya Okonjo', role: 'leader of Marshbury Borough Council', count: 3 },
     { id: 'declan-forde', name: 'Declan Forde', role: null, count: 1 },
   ],
+  people: [{ name: 'Nell Abara', role: 'a resident of Quay Street', count: 2 }],
   figures: [
     { text: '£4.2m', kind: 'money', value: 4_200_000, unit: 'GBP' },
     { text: '12%', kind: 'percent', value: 12, unit: '%' },
     { text: '£4.2m', kind: 'money', value: 4_200_000, unit: 'GBP' },
   ],
-  hidden: { figure: true },
+  hidden: { person: true, figure: true },
   orphans: ['ann-2'],
 };
 
@@ -54,7 +55,10 @@ describe('PagePanel', () => {
   it('lists officials with roles and counts, figures by kind, and category toggles', () => {
     const p = props(article);
     const root = mount(<PagePanel {...p} />);
-    const officials = [...root.querySelectorAll('.officials li')].map((li) => li.textContent);
+    const officials = [...root.querySelectorAll('.officials:not(.other-people) li')].map((li) => li.textContent);
+    const others = [...root.querySelectorAll('.other-people li')].map((li) => li.textContent);
+    expect(others).toEqual(['Nell Abara, a resident of Quay Street ×2']);
+    expect(root.textContent).toContain('Other people (1)');
     expect(officials[0]).toContain('Priya Okonjo, leader of Marshbury Borough Council');
     expect(officials[0]).toContain('×3');
     const groups = [...root.querySelectorAll('.figure-group')].map((g) => [g.querySelector('h4')!.textContent, g.querySelectorAll('li').length]);
@@ -63,7 +67,7 @@ describe('PagePanel', () => {
       ['Percentages', 1],
     ]);
     const boxes = [...root.querySelectorAll<HTMLInputElement>('.toggles input')];
-    expect(boxes.map((b) => b.checked)).toEqual([true, false, true]);
+    expect(boxes.map((b) => b.checked)).toEqual([true, false, false, true]);
     boxes[0]!.checked = false;
     boxes[0]!.dispatchEvent(new Event('change', { bubbles: true }));
     expect(p.onToggleCategory).toHaveBeenCalledWith('official', false);

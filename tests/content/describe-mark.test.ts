@@ -5,6 +5,7 @@ import type { PageContext } from '@/messaging/protocol';
 
 const analysis = {
   officials: [{ name: 'Jane Porter', role: 'council leader', mentions: [{ text: 'Cllr Jane Porter', start: 0, end: 16 }, { text: 'Cllr Porter', start: 40, end: 51 }] }],
+  people: [{ name: 'Nell Abara', role: null, mentions: [{ text: 'Nell Abara', start: 70, end: 80 }] }],
   figures: [{ text: '£4.2m', kind: 'money', value: 4200000, unit: 'GBP', start: 60, end: 65 }],
 } as unknown as Analysis;
 
@@ -28,6 +29,13 @@ describe('describeMark', () => {
     const card = describeMark(analysis, context, 'figure', 'f0');
     expect(card?.details[0]).toBe('Money: £4,200,000');
     expect(card?.related).toEqual([ref]);
+  });
+
+  it('describes another named person as not an official, with no cross-article links', () => {
+    const card = describeMark(analysis, context, 'person', 'p0');
+    expect(card).toMatchObject({ kind: 'person', heading: 'Nell Abara', related: [] });
+    expect(card?.details).toEqual(['Not named as an official here', 'Named 1 time in this article']);
+    expect(describeMark(analysis, context, 'person', 'p3')).toBeNull();
   });
 
   it('returns null for unknown ids or before analysis', () => {

@@ -8,8 +8,8 @@ import type { Analysis } from '@/core/model/analysis';
 
 const PAGE = join(__dirname, '..', 'e2e', 'pages', 'budget-gap.html');
 
-function loadPage(): Analysis {
-  document.documentElement.innerHTML = readFileSync(PAGE, 'utf8').replace(/^<!doctype html>\s*<html[^>]*>/i, '');
+function loadPage(page = PAGE): Analysis {
+  document.documentElement.innerHTML = readFileSync(page, 'utf8').replace(/^<!doctype html>\s*<html[^>]*>/i, '');
   const result = analyzeDocument(document, 'http://127.0.0.1:8080/budget-gap.html?utm_source=x');
   if ('kind' in result) throw new Error(result.reason);
   return result;
@@ -28,6 +28,14 @@ describe('highlightFindings', () => {
     expect(officials).toContain('Cllr Margaret Okafor');
     // The same name in the comments and footer is not highlighted.
     expect(document.querySelector('.comments council-lens-mark, footer council-lens-mark')).toBeNull();
+  });
+
+  it('marks the other people the article names in their own category', () => {
+    const analysis = loadPage(join(__dirname, '..', 'e2e', 'pages', 'leader-responds.html'));
+    highlightFindings(document.body, analysis);
+    const people = [...document.querySelectorAll('council-lens-mark[data-council-lens="person"]')].map((m) => m.textContent);
+    expect(analysis.people.length).toBeGreaterThan(0);
+    expect(people).toEqual(analysis.people.flatMap((p) => p.mentions.map((m) => m.text)));
   });
 
   it('makes the first mention of each official focusable and no other', () => {

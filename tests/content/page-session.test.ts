@@ -10,15 +10,18 @@ function session(): PageSession {
 }
 
 describe('PageSession highlight visibility', () => {
-  it('hides one category at a time, and the shortcut toggles them all', () => {
+  it('hides one category at a time; the shortcut hides all, then restores what was shown', () => {
     const s = session();
     const hidden = () => document.documentElement.getAttribute('data-council-lens-hide');
     s.style.setVisible('figure', false);
     expect(hidden()).toBe('figure');
-    expect(s.state().hidden).toEqual({ official: false, figure: true, note: false });
+    expect(s.state().hidden).toEqual({ official: false, person: false, figure: true, note: false });
     s.style.toggleAll();
-    expect(hidden()?.split(' ').sort()).toEqual(['figure', 'note', 'official']);
+    expect(hidden()?.split(' ').sort()).toEqual(['figure', 'note', 'official', 'person']);
+    expect(s.style.isHidden('official')).toBe(true);
     s.style.toggleAll();
+    expect(hidden()).toBe('figure');
+    s.style.setVisible('figure', true);
     expect(hidden()).toBe('');
   });
 

@@ -128,7 +128,7 @@ export function sampleData(): ExportData {
     settings: {
       sites: ['news.example'],
       autoRemember: true,
-      categories: { official: true, figure: true, note: true },
+      categories: { official: true, person: false, figure: true, note: true },
       colors: { official: '#ffd54f', figure: '#80deea' },
     },
   };

@@ -13,7 +13,7 @@ describe('settings', () => {
   it('returns the defaults before anything is saved, and merges partial saves', async () => {
     db = freshDb();
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
-    const saved = await putSettings(db, { sites: ['wessexgazette.example'], categories: { official: true, figure: false, note: true } });
+    const saved = await putSettings(db, { sites: ['wessexgazette.example'], categories: { official: true, person: false, figure: false, note: true } });
     expect(saved.sites).toEqual(['wessexgazette.example']);
     expect(saved.autoRemember).toBe(DEFAULT_SETTINGS.autoRemember);
     expect((await getSettings(db)).categories.figure).toBe(false);
