@@ -21,10 +21,14 @@ describe.each(articles.map((f) => [f.slug, f] as const))('gold standard for %s',
   const everyone = [...fixture.expected.officials, ...fixture.expected.people];
 
   it('lists every occurrence of each surname as a mention', () => {
+    // Organisations and places named after people ("Mehta's Pharmacy") are listed as not-officials.
+    const mentions = everyone.flatMap((p) => p.mentions);
+    const named = fixture.expected.notOfficials.filter((s) => !mentions.some((m) => m.includes(s)));
+    const blanked = named.sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join(' '), text);
     for (const person of everyone) {
       const surname = person.name.split(' ').pop()!;
       const listed = person.mentions.filter((m) => m.includes(surname)).length;
-      expect(count(text, surname), `${person.name}`).toBe(listed);
+      expect(count(blanked, surname), `${person.name}`).toBe(listed);
     }
   });
 
