@@ -21,7 +21,10 @@ const FRAGMENT = /#council-lens=([\w-]+)/;
 
 /** Runs until `signal` aborts (WXT invalidates the context when the extension reloads). */
 export function startContent(win: Window, signal: AbortSignal): void {
+  // Assigned once, after the overlay whose callbacks reach them: they must exist before they are made.
+  // eslint-disable-next-line prefer-const
   let cards: HoverCards | undefined;
+  // eslint-disable-next-line prefer-const
   let notes: NoteController | undefined;
   const overlay = mountOverlay(win.document, {
     onCardHover: (inside) => cards?.setInsideCard(inside),

@@ -3,7 +3,7 @@
  * whether articles on listed sites are remembered automatically. Every change is reported at once.
  */
 import { useState } from 'preact/hooks';
-import type { HighlightCategory, Settings } from '@/core/model/records';
+import type { Settings } from '@/core/model/records';
 import { CATEGORY_IDS, categoryLabel } from '@/core/model/highlight-categories';
 import { normaliseSite } from '@/core/settings/site-match';
 

@@ -59,7 +59,9 @@ function segments(toks: Tok[]): Tok[][] {
 const SEAT_RE = /\b(?:MP|MEP|MSP|[Cc]ouncill?or|[Mm]ember|[Mm]inister|[Ss]ecretary|[Ll]eader|[Mm]ayor)[ \u00A0]+(?:for|of)[ \u00A0]+$/u;
 
 function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: number): RunPart | null {
-  let { titleAt, nameAt } = findTitle(seg);
+  const found = findTitle(seg);
+  const titleAt = found.titleAt;
+  let nameAt = found.nameAt;
   if (titleAt < 0) {
     // A role word followed by name words: "Birmingham City Council Leader John Smith".
     for (let k = seg.length - 3; k >= 0; k--) {

@@ -104,7 +104,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   if (!mayEndRole(text, pos, limit)) return null;
   const from = Math.max(limit, pos - 140);
   const ws = wordsOf(text.slice(from, pos), from);
-  let end = ws.length - 1;
+  const end = ws.length - 1;
   // "The council's head of planning, Ola Berg", "...: Ola Berg", "two cabinet members (Ivy Dunn": the whole phrase.
   if (ws[end] && LIST_OPENERS.has(ws[end]!.w)) return roleBeforeComma(text, ws.slice(0, end), pos, limit);
   const picked: Word[] = [];

@@ -23,7 +23,7 @@ const PERSON_NOUNS = new Set([
   'grandmother', 'grandfather', 'widow', 'widower', 'husband', 'wife', 'driver', 'cyclist', 'pedestrian',
 ]);
 /** The word before ", 61," and the opening mark (comma or bracket). */
-const NAME_BEFORE = /([\p{L}'’\-]+)\s*(?:,|\()\s*$/u;
+const NAME_BEFORE = /([\p{L}'’-]+)\s*(?:,|\()\s*$/u;
 
 /** True when the number at `index` follows a name and a comma ("Hale, 58,") or a bracket ("Hale (58)"). */
 function followsName(text: string, index: number, closer: string): boolean {

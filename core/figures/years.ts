@@ -36,7 +36,7 @@ function inUrl(text: string, start: number, end: number): boolean {
   let to = end;
   while (to < text.length && to - end < URL_WINDOW && !isSpace(text[to]!)) to++;
   const token = text.slice(from, start) + text.slice(end, to).replace(/[.,;:!?)"'’]+$/, '');
-  return /[\/]|www\.|:\/\//i.test(token);
+  return /\/|www\.|:\/\//i.test(token);
 }
 
 /**

@@ -5,6 +5,7 @@ import { ANNO_CONTEXT, toWebAnnotationCollection } from '@/core/export/web-annot
 import { annotation, sampleData } from './sample-data';
 
 const now = new Date('2025-04-01T12:00:00Z');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD is walked freely in assertions
 type Json = Record<string, any>;
 
 const UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchConnection } from '@/storage/connection';
-import { openDb, SCHEMA_V2, type CouncilLensDb } from '@/storage/db';
+import { openDb, SCHEMA_V2 } from '@/storage/db';
 import { listAnnotations } from '@/storage/annotation-queries';
 import { saveAnnotation } from '@/storage/annotations';
 import { annotation, NOW, submission } from './fixtures';
