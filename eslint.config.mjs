@@ -46,8 +46,7 @@ const entrypointBoundaries = ENTRYPOINTS.map((name) => {
           patterns: [
             {
               regex: `^(?:@@?/|~~?/|(?:\\./|(?:\\.\\./)+))(?:entrypoints/)?(?:${others.join('|')})(?:[/.]|$)`,
-              message:
-                'One entrypoint does not import another: move what both use to components/, core/, storage/ or a shared hooks folder.',
+              message: 'One entrypoint does not import another: move what both use to components/, core/, storage/ or a shared hooks folder.',
             },
           ],
         },
@@ -78,10 +77,7 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // Unused names are errors, except a deliberate `_` prefix.
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
     },
   },
   {

@@ -25,9 +25,7 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
     // Only the default news sites; a site the reader adds is requested at that moment (options page).
     host_permissions: manifestHostPermissions(e2eSites),
-    ...(browser === 'firefox'
-      ? { optional_permissions: manifestOptionalHostPermissions() }
-      : { optional_host_permissions: manifestOptionalHostPermissions() }),
+    ...(browser === 'firefox' ? { optional_permissions: manifestOptionalHostPermissions() } : { optional_host_permissions: manifestOptionalHostPermissions() }),
     commands: {
       'analyse-page': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -25,13 +25,7 @@ export function parseMessage(name: unknown, data: unknown): { name: MessageName;
 }
 
 /** Runs one checked message for a known caller (used for outbox entries, whose page is their own). */
-export async function runChecked(
-  db: CouncilLensDb,
-  handlers: BackgroundHandlers,
-  name: unknown,
-  rawData: unknown,
-  caller: Caller,
-): Promise<unknown> {
+export async function runChecked(db: CouncilLensDb, handlers: BackgroundHandlers, name: unknown, rawData: unknown, caller: Caller): Promise<unknown> {
   const { name: checked, data } = parseMessage(name, rawData);
   await authorise(db, checked, data, caller);
   const handler = handlers[checked] as (d: unknown) => Promise<unknown>;

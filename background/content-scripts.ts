@@ -32,10 +32,7 @@ export function contentScriptRegistration(matches: string[]) {
  * without permission would make Chrome reject the whole registration, and sites the reader added
  * are granted one by one from the options page (`permissions.request`).
  */
-export async function permittedPatterns(
-  sites: readonly string[],
-  contains: (origins: string[]) => Promise<boolean>,
-): Promise<string[]> {
+export async function permittedPatterns(sites: readonly string[], contains: (origins: string[]) => Promise<boolean>): Promise<string[]> {
   const patterns = matchPatterns(sites);
   const allowed = await Promise.all(patterns.map((p) => contains([p]).catch(() => false)));
   return patterns.filter((_, i) => allowed[i]);

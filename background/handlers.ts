@@ -18,9 +18,7 @@ import { describeStorageError, isReopenable } from '@/storage/errors';
 
 /** One async function per protocol message, taking the message data. */
 export type BackgroundHandlers = {
-  [K in keyof BackgroundProtocol]: (
-    data: GetDataType<BackgroundProtocol[K]>,
-  ) => Promise<GetReturnType<BackgroundProtocol[K]>>;
+  [K in keyof BackgroundProtocol]: (data: GetDataType<BackgroundProtocol[K]>) => Promise<GetReturnType<BackgroundProtocol[K]>>;
 };
 
 /**

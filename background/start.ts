@@ -43,8 +43,7 @@ export function startBackground(db: CouncilLensDb): void {
   // Re-register whenever the site list changes, whichever page (options, popup) changed it:
   // Dexie propagates writes from other extension pages to this live query.
   let lastSites = '';
-  const resync = (sites: string[]) =>
-    syncContentScripts(sites).catch((e: unknown) => console.warn('Council Lens could not register its content script:', e));
+  const resync = (sites: string[]) => syncContentScripts(sites).catch((e: unknown) => console.warn('Council Lens could not register its content script:', e));
   const followSettings = () =>
     liveQuery(() => getSettings(db)).subscribe({
       next: (settings) => {

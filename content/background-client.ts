@@ -32,9 +32,7 @@ export async function callBackground<K extends Name>(name: K, data: Data<K>): Pr
 /** Connection failures (worker asleep or restarting) are worth retrying; handler errors are not. */
 function isTransient(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /receiving end does not exist|could not establish connection|message (port|channel) closed|no response/i.test(
-    message,
-  );
+  return /receiving end does not exist|could not establish connection|message (port|channel) closed|no response/i.test(message);
 }
 
 /** The human-readable message of an error coming back from the background. */

@@ -15,12 +15,7 @@ export function describeValue(f: Pick<Figure, 'kind' | 'value' | 'unit'>): strin
 }
 
 /** The card for highlight `id` ("o2" = third official, "p0" = first other person, "f0" = first figure), or null if unknown. */
-export function describeMark(
-  analysis: Analysis | null,
-  context: PageContext | null,
-  kind: 'official' | 'person' | 'figure',
-  id: string,
-): HoverCardData | null {
+export function describeMark(analysis: Analysis | null, context: PageContext | null, kind: 'official' | 'person' | 'figure', id: string): HoverCardData | null {
   const i = Number(id.slice(1));
   if (!analysis || !Number.isInteger(i)) return null;
   if (kind === 'person') {
@@ -62,9 +57,6 @@ export function describeMark(
  */
 export function describeNote(annotation: Annotation | undefined): HoverCardData | null {
   if (!annotation) return null;
-  const details = [
-    ...(annotation.tags.length > 0 ? [`Tags: ${annotation.tags.join(', ')}`] : []),
-    'Click, or press Enter, to edit',
-  ];
+  const details = [...(annotation.tags.length > 0 ? [`Tags: ${annotation.tags.join(', ')}`] : []), 'Click, or press Enter, to edit'];
   return { kind: 'note', heading: annotation.note || 'Highlight without a note', details };
 }

@@ -91,9 +91,7 @@ export function findingSpans(body: Element, analysis: Analysis): { index: TextIn
     if (at) spans.push({ ...at, ...attrs });
   };
   analysis.officials.forEach((person, i) => {
-    person.mentions.forEach((m, n) =>
-      add(m.start, m.end, { kind: 'official', id: officialMarkId(i), focusable: n === 0 }),
-    );
+    person.mentions.forEach((m, n) => add(m.start, m.end, { kind: 'official', id: officialMarkId(i), focusable: n === 0 }));
   });
   // Other people are marked too; their category starts hidden unless the reader switched it on.
   analysis.people.forEach((person, i) => {

@@ -20,11 +20,7 @@ export interface HoverCards {
 }
 
 /** `describe` returns the card for a mark this script made, or null to show none. */
-export function watchHoverCards(
-  win: Window,
-  overlay: Overlay,
-  describe: (mark: MarkInfo) => HoverCardData | null,
-): HoverCards {
+export function watchHoverCards(win: Window, overlay: Overlay, describe: (mark: MarkInfo) => HoverCardData | null): HoverCards {
   const doc = win.document;
   let hideTimer: number | undefined;
   let insideCard = false;

@@ -12,11 +12,7 @@ export interface MutationWatch {
 }
 
 /** Calls `onChange(urlChanged)` at most once per `delayMs` after the page settles. */
-export function watchMutations(
-  win: Window,
-  onChange: (urlChanged: boolean) => void,
-  delayMs = 600,
-): MutationWatch {
+export function watchMutations(win: Window, onChange: (urlChanged: boolean) => void, delayMs = 600): MutationWatch {
   const doc = win.document;
   let lastUrl = win.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -8,8 +8,7 @@ import { ownMarkAt } from '@/core/highlight/mark';
 /** Calls `edit(annotationId)` on the reader's click or Enter on a note; returns a stop function. */
 export function watchNoteActivation(win: Window, edit: (id: string) => void): () => void {
   const doc = win.document;
-  const noteOf = (event: Event): string | null =>
-    event.isTrusted ? (ownMarkAt(event.target as Node | null, ['note'])?.info.id ?? null) : null;
+  const noteOf = (event: Event): string | null => (event.isTrusted ? (ownMarkAt(event.target as Node | null, ['note'])?.info.id ?? null) : null);
 
   const onClick = (event: MouseEvent) => {
     const id = noteOf(event);

@@ -28,8 +28,19 @@ export interface Overlay {
 
 /** Events whose content is the reader's typing: kept inside the shadow root. */
 const PRIVATE_EVENTS = [
-  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'compositionstart',
-  'compositionupdate', 'compositionend', 'paste', 'cut', 'copy', 'select',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+  'paste',
+  'cut',
+  'copy',
+  'select',
 ] as const;
 
 /**

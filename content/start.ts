@@ -43,8 +43,8 @@ export function startContent(win: Window, signal: AbortSignal): void {
     session.style.isHidden(kind)
       ? null
       : kind === 'note'
-      ? describeNote(session.annotations.find((a) => a.id === id))
-      : describeMark(session.analysis, session.context, kind, id),
+        ? describeNote(session.annotations.find((a) => a.id === id))
+        : describeMark(session.analysis, session.context, kind, id),
   );
 
   let running: Promise<unknown> = Promise.resolve();
@@ -82,9 +82,7 @@ export function startContent(win: Window, signal: AbortSignal): void {
     contentMessaging.onMessage('scrollToAnnotation', ({ data }) => scrollTo(data)),
     contentMessaging.onMessage('highlightSelection', () => notes!.highlight()),
     contentMessaging.onMessage('refreshAnnotations', () => serial(() => session.loadContext())),
-    contentMessaging.onMessage('saveArticle', () =>
-      session.analysis ? callBackground('rememberArticle', session.submission(false)) : null,
-    ),
+    contentMessaging.onMessage('saveArticle', () => (session.analysis ? callBackground('rememberArticle', session.submission(false)) : null)),
   ];
 
   void serial(async () => {

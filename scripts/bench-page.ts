@@ -55,10 +55,14 @@ const REPS = Number(opts.reps ?? 3);
 
 function benchPages(): BenchPage[] {
   const pages: BenchPage[] = [];
-  for (const file of readdirSync(E2E_PAGES_DIR).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of readdirSync(E2E_PAGES_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     pages.push({ name: `e2e/${file}`, group: 'e2e', path: `/e2e/${file}`, html: readFileSync(join(E2E_PAGES_DIR, file), 'utf8') });
   }
-  for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of readdirSync(FIXTURE_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     const expected = JSON.parse(readFileSync(join(FIXTURE_DIR, file.replace(/\.html$/, '.expected.json')), 'utf8')) as { notArticle?: boolean };
     pages.push({
       name: `articles/${file}`,
@@ -219,7 +223,9 @@ async function main(): Promise<void> {
 /** Medians per group and the worst page: the numbers the targets are about. */
 function summarise(rows: Array<Record<string, unknown>>): void {
   const num = (r: Record<string, unknown>, k: string) => r[k] as number;
-  console.log('\n| pages | n | script ms (median) | Readability ms (median) | ratio (median) | ratio (max) | longest task ms (max) | first highlight ms (median) |');
+  console.log(
+    '\n| pages | n | script ms (median) | Readability ms (median) | ratio (median) | ratio (max) | longest task ms (max) | first highlight ms (median) |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   const groups: Array<[string, (g: string) => boolean]> = [
     ['articles (fixtures + e2e)', (g) => g === 'article' || g === 'e2e'],

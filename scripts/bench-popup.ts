@@ -23,19 +23,33 @@ async function seed([articles, notes]: [number, number]): Promise<void> {
   for (let i = 0; i < articles; i++) {
     const id = `https://news${i % 7}.example/story-${i}`;
     tx.objectStore('articles').put({
-      id, url: id, title: `Council story ${i}: budget, planning and bins`, siteName: `Example News ${i % 7}`,
-      byline: null, publishedTime: day(i), textHash: String(i), figures: [], figureKeys: [], officialIds: [],
-      auto: true, savedAt: day(i), updatedAt: day(i),
+      id,
+      url: id,
+      title: `Council story ${i}: budget, planning and bins`,
+      siteName: `Example News ${i % 7}`,
+      byline: null,
+      publishedTime: day(i),
+      textHash: String(i),
+      figures: [],
+      figureKeys: [],
+      officialIds: [],
+      auto: true,
+      savedAt: day(i),
+      updatedAt: day(i),
     });
   }
   for (let i = 0; i < notes; i++) {
     const exact = `Quote ${i} about the £${i}m cut to youth services and the ward ${i % 40} consultation`;
     tx.objectStore('annotations').put({
-      id: `note-${i}`, articleId: `https://news${(i % articles) % 7}.example/story-${i % articles}`,
+      id: `note-${i}`,
+      articleId: `https://news${(i % articles) % 7}.example/story-${i % articles}`,
       url: `https://news${(i % articles) % 7}.example/story-${i % articles}`,
       target: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
-      color: 'yellow', note: i % 3 === 0 ? `Chase the finance director about item ${i}` : '',
-      tags: i % 5 === 0 ? ['budget'] : ['planning'], createdAt: day(i), updatedAt: day(i),
+      color: 'yellow',
+      note: i % 3 === 0 ? `Chase the finance director about item ${i}` : '',
+      tags: i % 5 === 0 ? ['budget'] : ['planning'],
+      createdAt: day(i),
+      updatedAt: day(i),
     });
   }
   await new Promise<void>((resolve, reject) => {
@@ -66,7 +80,10 @@ async function main(): Promise<void> {
 
     const t1 = Date.now();
     await page.getByPlaceholder('Search quotes, notes, tags').fill('finance director item 99');
-    await page.getByText(/^\d[\d,]* notes?$/).filter({ hasNotText: `${NOTES.toLocaleString('en-GB')} notes` }).waitFor();
+    await page
+      .getByText(/^\d[\d,]* notes?$/)
+      .filter({ hasNotText: `${NOTES.toLocaleString('en-GB')} notes` })
+      .waitFor();
     const search = Date.now() - t1;
     const found = await page.getByText(/^\d[\d,]* notes?$/).innerText();
 

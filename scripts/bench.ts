@@ -49,8 +49,18 @@ async function benchFixture(name: string, html: string, expected: Parameters<typ
   const ms = {
     extract: timeMedian(freshPage, (doc) => extractArticle(doc, expected.url), RUNS, WARMUP),
     ours: timeMedian(freshPage, (doc) => analyzeDocument(doc, expected.url), RUNS, WARMUP),
-    oursDetectOnly: timeMedian(() => article, (a) => analyzeArticle(a), RUNS, WARMUP),
-    compromise: timeMedian(() => article.text, (t) => runBaseline(t), RUNS, WARMUP),
+    oursDetectOnly: timeMedian(
+      () => article,
+      (a) => analyzeArticle(a),
+      RUNS,
+      WARMUP,
+    ),
+    compromise: timeMedian(
+      () => article.text,
+      (t) => runBaseline(t),
+      RUNS,
+      WARMUP,
+    ),
   };
   await Promise.all(pages.map((p) => p.close()));
   return { name, ours: scoreArticle(expected, analysis), compromise: scoreArticle(expected, baseline), errors: articleErrors(expected, analysis), ms };
@@ -81,8 +91,16 @@ async function benchSet(dir?: string, quiet = false): Promise<{ total: number; r
 
 /** Totals, timings and whether the targets are met, for one set of results. */
 function summarise(results: FixtureResult[]) {
-  const ours = totals(results, (r) => r.ours, (r) => r.ms.oursDetectOnly);
-  const compromise = totals(results, (r) => r.compromise, (r) => r.ms.compromise);
+  const ours = totals(
+    results,
+    (r) => r.ours,
+    (r) => r.ms.oursDetectOnly,
+  );
+  const compromise = totals(
+    results,
+    (r) => r.compromise,
+    (r) => r.ms.compromise,
+  );
   const timing = {
     extractMs: median(results.map((r) => r.ms.extract)),
     oursEndToEndMs: median(results.map((r) => r.ms.ours)),
@@ -103,9 +121,15 @@ function printSet(label: string, total: number, results: FixtureResult[], s: Ret
   console.log(formatTable(s.ours, s.compromise, s.timing, TARGETS));
   if (perArticle) console.log('\nper article (officials F1 / figures F1, ours vs compromise):');
   for (const r of perArticle ? results : []) {
-    console.log(`  ${r.name.padEnd(48)} ${r.ours.officials.f1.toFixed(2)} / ${r.ours.figures.f1.toFixed(2)}   vs   ${r.compromise.officials.f1.toFixed(2)} / ${r.compromise.figures.f1.toFixed(2)}`);
+    console.log(
+      `  ${r.name.padEnd(48)} ${r.ours.officials.f1.toFixed(2)} / ${r.ours.figures.f1.toFixed(2)}   vs   ${r.compromise.officials.f1.toFixed(2)} / ${r.compromise.figures.f1.toFixed(2)}`,
+    );
   }
-  console.log(`\ntargets met: ${Object.entries(s.met).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join(', ')}`);
+  console.log(
+    `\ntargets met: ${Object.entries(s.met)
+      .map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`)
+      .join(', ')}`,
+  );
 }
 
 /** Every miss (-) and false hit (+) of ours, per article, as "name|mention" or "kind|text". */
@@ -136,8 +160,12 @@ async function main(): Promise<void> {
   printSet('blind (never looked at by whoever changes the rules; aggregate only)', blind.total, blind.results, blindSummary, false);
   mkdirSync('bench-output', { recursive: true });
   const out = {
-    generatedAt: new Date().toISOString(), node: process.version, runs: RUNS, targets: TARGETS,
-    ...tunedSummary, fixtures: tuned.results,
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    runs: RUNS,
+    targets: TARGETS,
+    ...tunedSummary,
+    fixtures: tuned.results,
     blind: blindSummary,
   };
   writeFileSync('bench-output/results.json', `${JSON.stringify(out, null, 2)}\n`);

@@ -79,9 +79,7 @@ async function officialCandidates(db: CouncilLensDb, officialId: string): Promis
   // A bare surname would match other people; only multi-word names are searched in quotes.
   const names = [official.name, ...official.aliases].filter((n) => n.trim().includes(' '));
   const known = new Set(onArticles.map((a) => a.id));
-  const quoting = await db.annotations
-    .filter((a) => !known.has(a.id) && names.some((n) => containsPhrase(a.target.quote.exact, n)))
-    .toArray();
+  const quoting = await db.annotations.filter((a) => !known.has(a.id) && names.some((n) => containsPhrase(a.target.quote.exact, n))).toArray();
   return [...onArticles, ...quoting];
 }
 
@@ -107,22 +105,18 @@ export async function listAnnotations(db: CouncilLensDb, query: AnnotationQuery 
     const spellings = (await db.annotations.orderBy('tags').uniqueKeys()).map(String).filter((t) => foldText(t) === folded);
     const lists = await Promise.all(spellings.map((t) => db.annotations.where('tags').equals(t).toArray()));
     candidates = [...new Map(lists.flat().map((a) => [a.id, a])).values()];
-  }
-  else if (query.site) {
+  } else if (query.site) {
     const ids = await db.articles.where('siteName').equals(query.site).primaryKeys();
     candidates = await annotationsOnArticles(db, ids);
   } else candidates = await db.annotations.toArray();
 
-  const siteArticles = query.site
-    ? new Set(await db.articles.where('siteName').equals(query.site).primaryKeys())
-    : null;
+  const siteArticles = query.site ? new Set(await db.articles.where('siteName').equals(query.site).primaryKeys()) : null;
   const foldedTag = tag ? foldText(tag) : null;
   const matches = candidates.filter(
     (a) =>
       (!foldedTag || a.tags.some((t) => foldText(t) === foldedTag)) &&
       (!siteArticles || siteArticles.has(a.articleId)) &&
-      (terms.length === 0 ||
-        matchesAll(foldText(`${a.target.quote.exact}\n${a.note}\n${a.tags.join(' ')}`), terms)),
+      (terms.length === 0 || matchesAll(foldText(`${a.target.quote.exact}\n${a.note}\n${a.tags.join(' ')}`), terms)),
   );
   matches.sort(newestFirst);
   return { items: await withArticles(db, matches.slice(offset, offset + limit)), total: matches.length };

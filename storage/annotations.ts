@@ -14,11 +14,7 @@ import { bury, buriedBy, isNewer, laterOf, tombstonesOf, unbury } from './tombst
  * saving the same version twice leaves one record and keeps the first `createdAt`, so a content
  * script may retry after the service worker restarts and the outbox may replay.
  */
-export async function saveAnnotation(
-  db: CouncilLensDb,
-  req: { annotation: Annotation; article: ArticleSubmission },
-  now: Date,
-): Promise<Annotation | null> {
+export async function saveAnnotation(db: CouncilLensDb, req: { annotation: Annotation; article: ArticleSubmission }, now: Date): Promise<Annotation | null> {
   const tables = [db.annotations, db.articles, db.officials, db.mentions, db.tombstones];
   return db.transaction('rw', tables, async () => {
     const { annotation } = req;
@@ -92,7 +88,12 @@ export async function deleteAnnotation(db: CouncilLensDb, id: string, now: Date)
     await db.links.bulkDelete(links.map((l) => l.id));
     const deletedAt = laterOf(now.toISOString(), annotation?.updatedAt);
     await bury(db, 'annotations', [id], deletedAt);
-    await bury(db, 'links', links.map((l) => l.id), deletedAt);
+    await bury(
+      db,
+      'links',
+      links.map((l) => l.id),
+      deletedAt,
+    );
     return annotation ? { annotation, links } : null;
   });
 }
@@ -125,7 +126,11 @@ export async function restoreAnnotation(db: CouncilLensDb, deleted: DeletedNote,
       .filter((l) => [l.from, l.to].every((e) => e.type === 'article' || e.id === annotation.id || present.has(e.id)))
       .map((l) => ({ ...l, updatedAt: annotation.updatedAt }));
     await db.links.bulkPut(links);
-    await unbury(db, 'links', links.map((l) => l.id));
+    await unbury(
+      db,
+      'links',
+      links.map((l) => l.id),
+    );
     return annotation;
   });
 }
@@ -135,11 +140,7 @@ export async function restoreAnnotation(db: CouncilLensDb, deleted: DeletedNote,
  * `orphanedAt` (kept from an earlier visit if already set), `placed` ones lose it. Ids of other
  * articles' annotations are ignored.
  */
-export async function setOrphans(
-  db: CouncilLensDb,
-  req: { articleId: string; orphaned: string[]; placed: string[] },
-  now: Date,
-): Promise<void> {
+export async function setOrphans(db: CouncilLensDb, req: { articleId: string; orphaned: string[]; placed: string[] }, now: Date): Promise<void> {
   await db.transaction('rw', db.annotations, async () => {
     const orphaned = new Set(req.orphaned);
     const placed = new Set(req.placed);

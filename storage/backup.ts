@@ -89,7 +89,12 @@ async function mergeTable<T extends { id: string }>(
     }
   });
   if (toPut.length) await table.bulkPut(toPut);
-  if (graveyard) await unbury(db, graveyard.table, toPut.map((r) => r.id).filter((id) => tombstones.has(id)));
+  if (graveyard)
+    await unbury(
+      db,
+      graveyard.table,
+      toPut.map((r) => r.id).filter((id) => tombstones.has(id)),
+    );
   return counts;
 }
 
@@ -102,12 +107,7 @@ const none = (): TableCounts => ({ added: 0, updated: 0, unchanged: 0 });
  * tombstone rule, see tombstones.ts). Importing the same data twice changes nothing. replace: empties every table
  * first; it needs `{ confirmed: true }` because it deletes the reader's data.
  */
-export async function importData(
-  db: CouncilLensDb,
-  data: ExportData,
-  mode: 'merge' | 'replace',
-  options: ImportOptions = {},
-): Promise<ImportResult> {
+export async function importData(db: CouncilLensDb, data: ExportData, mode: 'merge' | 'replace', options: ImportOptions = {}): Promise<ImportResult> {
   if (mode === 'replace' && options.confirmed !== true) {
     return { ok: false, error: 'Replacing all data deletes everything stored now; it needs the reader’s confirmation.' };
   }
@@ -145,12 +145,21 @@ export async function importData(
         }
       }
       // Mentions of an article forgotten here since the file was made stay forgotten with it.
-      const articleTombstones = await tombstonesOf(db, 'articles', d.articles.map((a) => a.id));
+      const articleTombstones = await tombstonesOf(
+        db,
+        'articles',
+        d.articles.map((a) => a.id),
+      );
       const forgotten = new Set(d.articles.filter((a) => buriedBy(articleTombstones.get(a.id), a.updatedAt)).map((a) => a.id));
       return {
         articles: await mergeTable<ArticleRecord>(db, db.articles, d.articles, articleRule, { table: 'articles', stamp: (a) => a.updatedAt }),
         officials: await mergeTable<OfficialRecord>(db, db.officials, d.officials, newerWins),
-        mentions: await mergeTable<MentionRecord>(db, db.mentions, d.mentions.filter((m) => !forgotten.has(m.articleId)), incomingWins),
+        mentions: await mergeTable<MentionRecord>(
+          db,
+          db.mentions,
+          d.mentions.filter((m) => !forgotten.has(m.articleId)),
+          incomingWins,
+        ),
         annotations: await mergeTable<Annotation>(db, db.annotations, d.annotations, newerWins, { table: 'annotations', stamp: (a) => a.updatedAt }),
         links: await mergeTable<LinkRecord>(db, db.links, d.links, newerWins, { table: 'links', stamp: (l) => l.updatedAt }),
         watchlist: await mergeTable<WatchlistRecord>(db, db.watchlist, d.watchlist, newerWins),
@@ -165,8 +174,7 @@ export async function importData(
 
 /** The outcome of importing a file: the import result plus what was read and any warnings. */
 export type ImportFileResult =
-  | { ok: true; kind: 'backup' | 'w3c' | 'hypothesis'; counts: Record<ImportTable, TableCounts>; warnings: string[] }
-  | { ok: false; error: string };
+  { ok: true; kind: 'backup' | 'w3c' | 'hypothesis'; counts: Record<ImportTable, TableCounts>; warnings: string[] } | { ok: false; error: string };
 
 /** Reads `text` (validating it whole) and imports it; nothing is written when anything is wrong. */
 export async function importFile(

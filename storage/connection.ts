@@ -54,8 +54,7 @@ export function watchConnection(db: CouncilLensDb, events: ConnectionEvents): ()
 }
 
 /** A sentence for the reader when the database was upgraded by a newer version of the extension. */
-export const OUTDATED_MESSAGE =
-  'Council Lens was updated in another window. Copy any text you have not saved, then close and reopen this page.';
+export const OUTDATED_MESSAGE = 'Council Lens was updated in another window. Copy any text you have not saved, then close and reopen this page.';
 
 /** A sentence for the reader while an upgrade waits for other Council Lens pages to close. */
 export const BLOCKED_MESSAGE = 'Council Lens is updating its data and waits for its other open pages (popup, options) to close.';

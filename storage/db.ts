@@ -10,14 +10,7 @@
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Annotation } from '@/core/model/annotation';
-import type {
-  ArticleRecord,
-  LinkRecord,
-  MentionRecord,
-  OfficialRecord,
-  Settings,
-  WatchlistRecord,
-} from '@/core/model/records';
+import type { ArticleRecord, LinkRecord, MentionRecord, OfficialRecord, Settings, WatchlistRecord } from '@/core/model/records';
 
 /** A record that was deleted, kept so an older copy of it (queued, imported, synced) stays deleted. */
 export interface Tombstone {
@@ -97,11 +90,17 @@ export function openDb(name = 'council-lens'): CouncilLensDb {
  * and the profile gets its device id. No record is removed or renamed.
  */
 async function upgradeToV2(tx: Transaction): Promise<void> {
-  await tx.table('links').toCollection().modify((link: Partial<LinkRecord>) => {
-    if (!link.updatedAt) link.updatedAt = link.createdAt ?? new Date(0).toISOString();
-  });
-  await tx.table('officials').toCollection().modify((official: Partial<OfficialRecord>) => {
-    if (!official.kind) official.kind = 'official';
-  });
+  await tx
+    .table('links')
+    .toCollection()
+    .modify((link: Partial<LinkRecord>) => {
+      if (!link.updatedAt) link.updatedAt = link.createdAt ?? new Date(0).toISOString();
+    });
+  await tx
+    .table('officials')
+    .toCollection()
+    .modify((official: Partial<OfficialRecord>) => {
+      if (!official.kind) official.kind = 'official';
+    });
   if (!(await tx.table('meta').get('deviceId'))) await tx.table('meta').add({ key: 'deviceId', value: crypto.randomUUID() });
 }

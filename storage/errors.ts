@@ -5,17 +5,12 @@
  */
 
 const MESSAGES: Record<string, string> = {
-  QuotaExceededError:
-    "Your browser's storage is full: Council Lens could not save this. Free some disk space or forget old articles, then try again.",
-  DatabaseClosedError:
-    'The Council Lens database was closed (the browser may be shutting down or updating the extension). Try again in a moment.',
-  InvalidStateError:
-    'The Council Lens database is not available right now (private browsing can block storage). Try again in a normal window.',
-  MissingAPIError:
-    'This browser does not allow Council Lens to store data (IndexedDB is unavailable, for example in private browsing).',
+  QuotaExceededError: "Your browser's storage is full: Council Lens could not save this. Free some disk space or forget old articles, then try again.",
+  DatabaseClosedError: 'The Council Lens database was closed (the browser may be shutting down or updating the extension). Try again in a moment.',
+  InvalidStateError: 'The Council Lens database is not available right now (private browsing can block storage). Try again in a normal window.',
+  MissingAPIError: 'This browser does not allow Council Lens to store data (IndexedDB is unavailable, for example in private browsing).',
   OpenFailedError: 'Council Lens could not open its database. Restart the browser and try again.',
-  VersionError:
-    'Your Council Lens data was saved by a newer version of the extension. Update Council Lens to use it.',
+  VersionError: 'Your Council Lens data was saved by a newer version of the extension. Update Council Lens to use it.',
   UpgradeError: 'Council Lens could not upgrade its database to the new version. Your data has not been changed.',
   ConstraintError: 'Council Lens could not save this because a record with the same id already exists.',
   DataCloneError: 'Council Lens could not save this because it contains data that cannot be stored.',
@@ -54,9 +49,7 @@ export function describeStorageError(e: unknown): string {
     // Some browsers report a full disk only in the message of a generic error.
     if (typeof err.message === 'string' && /quota/i.test(err.message)) return MESSAGES.QuotaExceededError!;
   }
-  const detail =
-    errors.map((err) => (typeof err.message === 'string' ? err.message : '')).find((m) => m.length > 0) ??
-    (typeof e === 'string' ? e : '');
+  const detail = errors.map((err) => (typeof err.message === 'string' ? err.message : '')).find((m) => m.length > 0) ?? (typeof e === 'string' ? e : '');
   return detail ? `Council Lens could not read or save its data: ${detail}` : 'Council Lens could not read or save its data.';
 }
 

@@ -9,27 +9,22 @@ import type { CouncilLensDb } from './db';
 
 /** What to export. */
 export type ExportScope =
-  | { kind: 'all' }
-  | { kind: 'filter'; annotationIds: string[] }
-  | { kind: 'article'; articleId: string }
-  | { kind: 'official'; officialId: string };
+  { kind: 'all' } | { kind: 'filter'; annotationIds: string[] } | { kind: 'article'; articleId: string } | { kind: 'official'; officialId: string };
 
 const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((r): r is T => r !== undefined);
 const unique = (ids: Iterable<string>): string[] => [...new Set(ids)];
 
 /** The officials, watchlist entries and links that belong with a set of articles and annotations. */
-async function related(
-  db: CouncilLensDb,
-  articles: ArticleRecord[],
-  annotations: Annotation[],
-  mentions: MentionRecord[],
-): Promise<ExportData> {
+async function related(db: CouncilLensDb, articles: ArticleRecord[], annotations: Annotation[], mentions: MentionRecord[]): Promise<ExportData> {
   const officials = present<OfficialRecord>(await db.officials.bulkGet(unique(mentions.map((m) => m.officialId))));
   const watchIds = unique(officials.map((o) => o.watchlistId).filter((id): id is string => !!id));
   const watchlist = present<WatchlistRecord>(await db.watchlist.bulkGet(watchIds));
   const ends = new Set([...articles.map((a) => a.id), ...annotations.map((a) => a.id)]);
   // A link belongs when the reader made it from something in the scope.
-  const candidates = await db.links.where('articleIds').anyOf(articles.map((a) => a.id)).toArray();
+  const candidates = await db.links
+    .where('articleIds')
+    .anyOf(articles.map((a) => a.id))
+    .toArray();
   const links = unique(candidates.filter((l: LinkRecord) => ends.has(l.from.id)).map((l) => l.id))
     .map((id) => candidates.find((l) => l.id === id))
     .filter((l): l is LinkRecord => !!l);

@@ -83,12 +83,7 @@ export const LINK_TARGET_LIMIT = 20;
  * matching) a note can be linked to, newest first, at most `limit`. The note itself and its own
  * article are left out: a link to either says nothing. Blank `text` lists the newest of both.
  */
-export async function linkTargets(
-  db: CouncilLensDb,
-  text: string,
-  excludeAnnotationId: string,
-  limit = LINK_TARGET_LIMIT,
-): Promise<LinkTargetView[]> {
+export async function linkTargets(db: CouncilLensDb, text: string, excludeAnnotationId: string, limit = LINK_TARGET_LIMIT): Promise<LinkTargetView[]> {
   const terms = searchTerms(text);
   const own = await db.annotations.get(excludeAnnotationId);
   // Walk each date index newest first and stop after `limit` matches: the merge needs no more.

@@ -16,11 +16,7 @@ export function linkId(from: LinkEnd, to: LinkEnd): string {
  * its annotation's article — and stored in `articleIds` (which articles a link concerns, for exports).
  * Throws when an annotation end does not exist.
  */
-export async function addLink(
-  db: CouncilLensDb,
-  req: { from: LinkEnd; to: LinkEnd; note: string },
-  now: Date,
-): Promise<LinkRecord> {
+export async function addLink(db: CouncilLensDb, req: { from: LinkEnd; to: LinkEnd; note: string }, now: Date): Promise<LinkRecord> {
   return db.transaction('rw', [db.links, db.annotations, db.tombstones], async () => {
     const articleOf = async (end: LinkEnd): Promise<string> => {
       if (end.type === 'article') return end.id;

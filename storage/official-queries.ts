@@ -18,10 +18,7 @@ export interface OfficialSummary {
  * name, an alias or a role contains every word. Officials no saved article names any more are
  * included with a count of 0 only when `includeUnmentioned` is set.
  */
-export async function listOfficials(
-  db: CouncilLensDb,
-  opts: { text?: string; includeUnmentioned?: boolean } = {},
-): Promise<OfficialSummary[]> {
+export async function listOfficials(db: CouncilLensDb, opts: { text?: string; includeUnmentioned?: boolean } = {}): Promise<OfficialSummary[]> {
   const terms = searchTerms(opts.text);
   const [officials, mentions] = await Promise.all([db.officials.toArray(), db.mentions.toArray()]);
   const stats = new Map<string, { count: number; last: string | null }>();
@@ -58,7 +55,10 @@ export async function officialDossier(db: CouncilLensDb, officialId: string): Pr
   const watchlist = official.watchlistId ? ((await db.watchlist.get(official.watchlistId)) ?? null) : null;
   const mentions = await db.mentions.where('officialId').equals(officialId).sortBy('date');
   const articles = await db.articles.bulkGet(mentions.map((m) => m.articleId));
-  const annotations = await annotationsOnArticles(db, mentions.map((m) => m.articleId));
+  const annotations = await annotationsOnArticles(
+    db,
+    mentions.map((m) => m.articleId),
+  );
   const entries: DossierEntry[] = [];
   mentions.forEach((m, i) => {
     const article = articles[i];
@@ -68,9 +68,7 @@ export async function officialDossier(db: CouncilLensDb, officialId: string): Pr
       date: m.date,
       role: m.role,
       forms: m.forms,
-      annotations: annotations
-        .filter((a) => a.articleId === m.articleId)
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      annotations: annotations.filter((a) => a.articleId === m.articleId).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     });
   });
   return { official, watchlist, entries };

@@ -11,10 +11,7 @@ export const RELATED_LIMIT = 10;
 function related(articles: (ArticleRecord | undefined)[], currentId: string) {
   const byId = new Map<string, ArticleRecord>();
   for (const a of articles) if (a && a.id !== currentId) byId.set(a.id, a);
-  return [...byId.values()]
-    .sort(newestFirst)
-    .slice(0, RELATED_LIMIT)
-    .map(toArticleRef);
+  return [...byId.values()].sort(newestFirst).slice(0, RELATED_LIMIT).map(toArticleRef);
 }
 
 /**

@@ -33,11 +33,7 @@ function single<T>(list: T[]): T | undefined {
 }
 
 /** Finds an existing official for `sub`, following the rules in `resolveOfficials`. */
-function findExisting(
-  sub: SubmittedOfficial,
-  pool: OfficialRecord[],
-  local: OfficialRecord[],
-): OfficialRecord | undefined {
+function findExisting(sub: SubmittedOfficial, pool: OfficialRecord[], local: OfficialRecord[]): OfficialRecord | undefined {
   if (sub.watchlistId) return pool.find((o) => o.id === sub.watchlistId);
   const tokens = nameTokens(sub.name);
   const key = tokens.join(' ');
@@ -61,13 +57,8 @@ function findExisting(
   // A surname alone ("Rogers", "Mr Roger's") joins the one official with that surname, looking
   // first among the full names of this same article, which is what the writer referred back to.
   const variants = surnameVariants(sub.name);
-  const withSurname = (list: OfficialRecord[]) =>
-    list.filter((o) => nameTokens(o.name).length > 1 && variants.includes(surnameOf(o)));
-  return (
-    single(withSurname(local)) ??
-    single(withSurname(pool)) ??
-    pool.find((o) => variants.includes(nameKey(o.name)))
-  );
+  const withSurname = (list: OfficialRecord[]) => list.filter((o) => nameTokens(o.name).length > 1 && variants.includes(surnameOf(o)));
+  return single(withSurname(local)) ?? single(withSurname(pool)) ?? pool.find((o) => variants.includes(nameKey(o.name)));
 }
 
 function addUnique(list: string[], values: (string | null | undefined)[], caseless: boolean): string[] {
@@ -97,17 +88,11 @@ function addUnique(list: string[], values: (string | null | undefined)[], casele
  * Full names are resolved before surnames so "Rogers" in the same article joins "Mark Rogers".
  * Aliases (the submitted name and surface forms) and roles are added to the matched record.
  */
-export function resolveOfficials(
-  existing: readonly OfficialRecord[],
-  submitted: readonly SubmittedOfficial[],
-  now: Date,
-): Resolution {
+export function resolveOfficials(existing: readonly OfficialRecord[], submitted: readonly SubmittedOfficial[], now: Date): Resolution {
   const pool = [...existing];
   const changed = new Map<string, OfficialRecord>();
   const ids: string[] = new Array<string>(submitted.length).fill('');
-  const order = submitted
-    .map((sub, i) => ({ sub, i }))
-    .sort((a, b) => Number(nameTokens(a.sub.name).length < 2) - Number(nameTokens(b.sub.name).length < 2));
+  const order = submitted.map((sub, i) => ({ sub, i })).sort((a, b) => Number(nameTokens(a.sub.name).length < 2) - Number(nameTokens(b.sub.name).length < 2));
   const local = new Map<string, OfficialRecord>();
   for (const { sub, i } of order) {
     const found = findExisting(sub, pool, [...local.values()]);
@@ -126,11 +111,7 @@ export function resolveOfficials(
       .slice(0, MAX_ALIASES);
     const roles = addUnique(base.roles, [sub.role], true);
     const watchlistId = base.watchlistId ?? sub.watchlistId ?? null;
-    const dirty =
-      !found ||
-      aliases.length !== base.aliases.length ||
-      roles.length !== base.roles.length ||
-      watchlistId !== base.watchlistId;
+    const dirty = !found || aliases.length !== base.aliases.length || roles.length !== base.roles.length || watchlistId !== base.watchlistId;
     const record = dirty ? { ...base, aliases, roles, watchlistId, updatedAt: now.toISOString() } : base;
     if (dirty) changed.set(record.id, record);
     const at = pool.findIndex((o) => o.id === record.id);

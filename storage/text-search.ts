@@ -2,12 +2,19 @@
 
 /** Lower-cases and strips accents so "Café" finds "cafe". */
 export function foldText(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The search words of a query, folded; empty when the query is blank. */
 export function searchTerms(query: string | undefined): string[] {
-  return query ? foldText(query).split(/\s+/).filter((t) => t.length > 0) : [];
+  return query
+    ? foldText(query)
+        .split(/\s+/)
+        .filter((t) => t.length > 0)
+    : [];
 }
 
 /** True when every term occurs somewhere in the haystack (already folded). */

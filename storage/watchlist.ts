@@ -57,11 +57,7 @@ export async function removeWatchlistEntry(db: CouncilLensDb, id: string): Promi
  * Imports many entries at once (a CSV import), in one transaction: entries with an existing id
  * are replaced (keeping `createdAt`), others added. Returns how many were added and updated.
  */
-export async function bulkPutWatchlist(
-  db: CouncilLensDb,
-  inputs: WatchlistInput[],
-  now: Date,
-): Promise<{ added: number; updated: number }> {
+export async function bulkPutWatchlist(db: CouncilLensDb, inputs: WatchlistInput[], now: Date): Promise<{ added: number; updated: number }> {
   // A file listing the same id twice keeps its last row, as a sequence of puts would.
   const unique = [...new Map(inputs.map((i) => [i.id, i])).values()];
   return db.transaction('rw', db.watchlist, async () => {

@@ -23,13 +23,7 @@ export interface VirtualListProps<T> {
 }
 
 /** Computes which rows to render for a scroll offset. Exported for reuse and testing. */
-export function visibleRange(
-  scrollTop: number,
-  height: number,
-  rowHeight: number,
-  count: number,
-  overscan: number,
-): { start: number; end: number } {
+export function visibleRange(scrollTop: number, height: number, rowHeight: number, count: number, overscan: number): { start: number; end: number } {
   const visible = Math.ceil(height / rowHeight) + 1;
   // A stale offset (the list just got shorter) must still show the last rows, not nothing.
   const first = Math.min(Math.floor(Math.max(0, scrollTop) / rowHeight), Math.max(0, count - visible));

@@ -84,8 +84,8 @@ export function BackupImport({ onParse, onImport }: BackupImportProps) {
           </fieldset>
           {mode === 'replace' && (
             <label class="danger">
-              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)} />
-              I understand this deletes all my current articles, notes and watchlist first.
+              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)} />I understand this
+              deletes all my current articles, notes and watchlist first.
             </label>
           )}
           <button

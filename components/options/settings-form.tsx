@@ -15,7 +15,6 @@ export interface SettingsFormProps {
   onAddSite: (host: string) => void | Promise<void>;
 }
 
-
 /** Site list editor plus highlight and remembering preferences. */
 export function SettingsForm({ settings, onChange, onAddSite }: SettingsFormProps) {
   const [draft, setDraft] = useState('');
@@ -92,9 +91,7 @@ export function SettingsForm({ settings, onChange, onAddSite }: SettingsFormProp
               <input
                 type="checkbox"
                 checked={settings.categories[cat]}
-                onChange={(e) =>
-                  void onChange({ categories: { ...settings.categories, [cat]: (e.currentTarget as HTMLInputElement).checked } })
-                }
+                onChange={(e) => void onChange({ categories: { ...settings.categories, [cat]: (e.currentTarget as HTMLInputElement).checked } })}
               />
               {categoryLabel(cat)}
             </label>

@@ -37,8 +37,8 @@ export function WatchlistImport({ onImport }: WatchlistImportProps) {
     <section class="watchlist-import" aria-labelledby="wl-import-h">
       <h3 id="wl-import-h">Import councillors from a CSV</h3>
       <p class="muted">
-        Works with Democracy Club, LGSF, Open Council Data UK and ModernGov exports, or any file with a
-        "name" column (and optionally party, ward, council, role, aliases).
+        Works with Democracy Club, LGSF, Open Council Data UK and ModernGov exports, or any file with a "name" column (and optionally party, ward, council,
+        role, aliases).
       </p>
       <label>
         CSV file
@@ -54,7 +54,17 @@ export function WatchlistImport({ onImport }: WatchlistImportProps) {
   );
 }
 
-function Preview({ result, fileName, onImport, onCancel }: { result: WatchlistParseResult; fileName: string; onImport: WatchlistImportProps['onImport']; onCancel: () => void }) {
+function Preview({
+  result,
+  fileName,
+  onImport,
+  onCancel,
+}: {
+  result: WatchlistParseResult;
+  fileName: string;
+  onImport: WatchlistImportProps['onImport'];
+  onCancel: () => void;
+}) {
   const mapped = Object.entries(result.mapping);
   return (
     <div class="preview">
@@ -63,11 +73,7 @@ function Preview({ result, fileName, onImport, onCancel }: { result: WatchlistPa
         {result.errors.length > 0 && `, ${result.errors.length} line${result.errors.length === 1 ? '' : 's'} with problems`}
         {result.skipped.length > 0 && `, ${result.skipped.length} not elected (left out)`}.
       </p>
-      {mapped.length > 0 && (
-        <p class="muted">
-          Columns used: {mapped.map(([field, header]) => `${header} → ${field}`).join(', ')}
-        </p>
-      )}
+      {mapped.length > 0 && <p class="muted">Columns used: {mapped.map(([field, header]) => `${header} → ${field}`).join(', ')}</p>}
       {result.errors.length > 0 && (
         <ul class="line-errors" aria-label="Problems">
           {result.errors.map((e) => (
@@ -77,9 +83,7 @@ function Preview({ result, fileName, onImport, onCancel }: { result: WatchlistPa
       )}
       {result.entries.length > 0 && (
         <table>
-          <caption>
-            {result.entries.length > PREVIEW_ROWS ? `First ${PREVIEW_ROWS} of ${result.entries.length}` : 'People to add'}
-          </caption>
+          <caption>{result.entries.length > PREVIEW_ROWS ? `First ${PREVIEW_ROWS} of ${result.entries.length}` : 'People to add'}</caption>
           <thead>
             <tr>
               <th scope="col">Line</th>

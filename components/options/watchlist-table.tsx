@@ -28,11 +28,24 @@ function toInput(d: typeof EMPTY): WatchlistFields {
     party: opt(d.party),
     ward: opt(d.ward),
     council: opt(d.council),
-    aliases: d.aliases.split(';').map((a) => a.trim()).filter(Boolean),
+    aliases: d.aliases
+      .split(';')
+      .map((a) => a.trim())
+      .filter(Boolean),
   };
 }
 
-function EditRow({ initial, label, onSubmit, onCancel }: { initial: typeof EMPTY; label: string; onSubmit: (d: WatchlistFields) => void; onCancel?: () => void }) {
+function EditRow({
+  initial,
+  label,
+  onSubmit,
+  onCancel,
+}: {
+  initial: typeof EMPTY;
+  label: string;
+  onSubmit: (d: WatchlistFields) => void;
+  onCancel?: () => void;
+}) {
   const [d, setD] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const set = (k: keyof typeof EMPTY) => (e: Event) => setD({ ...d, [k]: (e.currentTarget as HTMLInputElement).value });

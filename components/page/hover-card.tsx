@@ -11,7 +11,12 @@ export interface HoverCardData {
 }
 
 /** How a card names its kind. */
-export const CARD_KIND_LABEL: Record<HoverCardData['kind'], string> = { official: 'Official', person: 'Named in this article', figure: 'Figure', note: 'Your note' };
+export const CARD_KIND_LABEL: Record<HoverCardData['kind'], string> = {
+  official: 'Official',
+  person: 'Named in this article',
+  figure: 'Figure',
+  note: 'Your note',
+};
 
 export interface HoverCardProps extends HoverCardData {
   x: number;

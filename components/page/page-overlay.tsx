@@ -33,19 +33,10 @@ export function PageOverlay({ state, ...on }: PageOverlayProps) {
   return (
     <>
       <CardAnnouncer card={state.card} />
-      {state.card && (
-        <HoverCard {...state.card} onPointerEnter={() => on.onCardHover(true)} onPointerLeave={() => on.onCardHover(false)} />
-      )}
-      {state.toolbar && !state.editor && (
-        <SelectionToolbar {...state.toolbar} onHighlight={on.onHighlight} onNote={on.onStartNote} />
-      )}
+      {state.card && <HoverCard {...state.card} onPointerEnter={() => on.onCardHover(true)} onPointerLeave={() => on.onCardHover(false)} />}
+      {state.toolbar && !state.editor && <SelectionToolbar {...state.toolbar} onHighlight={on.onHighlight} onNote={on.onStartNote} />}
       {state.editor && (
-        <NoteEditor
-          {...state.editor}
-          onSave={on.onSaveNote}
-          onCancel={on.onCancelNote}
-          onDelete={state.editor.existing ? on.onDeleteNote : undefined}
-        />
+        <NoteEditor {...state.editor} onSave={on.onSaveNote} onCancel={on.onCancelNote} onDelete={state.editor.existing ? on.onDeleteNote : undefined} />
       )}
       {state.toast && <Toast {...state.toast} onDismiss={on.onDismissToast} />}
     </>

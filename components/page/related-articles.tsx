@@ -11,12 +11,9 @@ export function RelatedArticles({ articles }: { articles: ArticleRef[] }) {
           <a href={isWebUrl(a.url) ? a.url : undefined} target="_blank" rel="noopener noreferrer">
             {a.title ?? a.url}
           </a>
-          <span class="muted">
-            {[a.siteName, a.publishedTime?.slice(0, 10)].filter(Boolean).join(' · ')}
-          </span>
+          <span class="muted">{[a.siteName, a.publishedTime?.slice(0, 10)].filter(Boolean).join(' · ')}</span>
         </li>
       ))}
     </ul>
   );
 }
-

@@ -55,9 +55,7 @@ export function DossierView({ dossier, onBack, onOpenArticle, onOpenNote }: Doss
             )}
             {e.article.siteName && <span class="muted"> · {e.article.siteName}</span>}
             {(e.role || e.forms.length > 0) && (
-              <div class="muted">
-                {[e.role, e.forms.length ? `named as ${e.forms.join(', ')}` : null].filter(Boolean).join(' · ')}
-              </div>
+              <div class="muted">{[e.role, e.forms.length ? `named as ${e.forms.join(', ')}` : null].filter(Boolean).join(' · ')}</div>
             )}
             {e.annotations.length > 0 && (
               <ul class="plain">

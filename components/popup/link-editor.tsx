@@ -32,7 +32,7 @@ function sentenceCase(s: string): string {
 
 /** The candidate's one-line description: kind, title and where it is from. */
 function describe(t: LinkEndView): string {
-  const where = t.type === 'annotation' ? t.context ?? t.siteName : t.siteName;
+  const where = t.type === 'annotation' ? (t.context ?? t.siteName) : t.siteName;
   const title = t.type === 'annotation' ? `“${t.title}”` : t.title;
   return `${t.type === 'annotation' ? 'Note' : 'Article'}: ${title}${where ? ` · ${where}` : ''}`;
 }
@@ -114,12 +114,7 @@ export function LinkEditor(props: LinkEditorProps) {
       >
         <label>
           Find an article or note
-          <input
-            ref={searchRef}
-            type="search"
-            value={search}
-            onInput={(e) => props.onSearch((e.currentTarget as HTMLInputElement).value)}
-          />
+          <input ref={searchRef} type="search" value={search} onInput={(e) => props.onSearch((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <fieldset class="link-candidates">
           <legend>Link to</legend>
@@ -131,9 +126,7 @@ export function LinkEditor(props: LinkEditorProps) {
                 <li key={key(c)}>
                   <label class="link-candidate" title={describe(c)}>
                     <input type="radio" name="link-target" value={key(c)} checked={chosen === key(c)} onChange={() => setChosen(key(c))} />
-                    <span class="clip">
-                      {describe(c)}
-                    </span>
+                    <span class="clip">{describe(c)}</span>
                   </label>
                 </li>
               ))}

@@ -16,12 +16,7 @@ export function NotesFilters({ query, options, onChange }: NotesFiltersProps) {
     <div class="filters" role="search">
       <label class="search">
         <span class="visually-hidden">Search quotes, notes and tags</span>
-        <input
-          type="search"
-          placeholder="Search quotes, notes, tags"
-          value={query.text}
-          onInput={(e) => onChange({ ...query, text: value(e) })}
-        />
+        <input type="search" placeholder="Search quotes, notes, tags" value={query.text} onInput={(e) => onChange({ ...query, text: value(e) })} />
       </label>
       <div class="filter-row">
         <label>

@@ -93,7 +93,8 @@ export function NotesPanel(props: NotesPanelProps) {
         {total === 0
           ? filtered
             ? 'No notes match.'
-            : 'No notes yet. Select text in an article and choose Note to add one.' : `${total.toLocaleString('en-GB')} note${total === 1 ? '' : 's'}`}
+            : 'No notes yet. Select text in an article and choose Note to add one.'
+          : `${total.toLocaleString('en-GB')} note${total === 1 ? '' : 's'}`}
       </p>
       <VirtualList
         label="Notes"

@@ -32,7 +32,6 @@ export interface PagePanelProps {
   onShowNote: (annotation: Annotation) => void;
 }
 
-
 /** Renders the current page's analysis state. */
 export function PagePanel(props: PagePanelProps) {
   const { state, busy } = props;
@@ -51,9 +50,7 @@ export function PagePanel(props: PagePanelProps) {
   if (state.status === 'not-article') {
     return (
       <section>
-        <p class="not-article">
-          This page does not look like an article{state.reason ? `: ${state.reason}` : '.'}
-        </p>
+        <p class="not-article">This page does not look like an article{state.reason ? `: ${state.reason}` : '.'}</p>
         <button type="button" onClick={props.onAnalyse} disabled={busy}>
           Try again
         </button>
@@ -79,11 +76,7 @@ function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onFo
         <legend>Show highlights</legend>
         {CATEGORY_IDS.map((cat) => (
           <label key={cat}>
-            <input
-              type="checkbox"
-              checked={!state.hidden?.[cat]}
-              onChange={(e) => onToggleCategory(cat, (e.currentTarget as HTMLInputElement).checked)}
-            />
+            <input type="checkbox" checked={!state.hidden?.[cat]} onChange={(e) => onToggleCategory(cat, (e.currentTarget as HTMLInputElement).checked)} />
             {categoryLabel(cat)}
           </label>
         ))}

@@ -21,14 +21,7 @@ export interface PeoplePanelProps {
 /** List (virtualised; a council has dozens of members, a year of reading hundreds of names). */
 export function PeoplePanel(props: PeoplePanelProps) {
   if (props.dossier) {
-    return (
-      <DossierView
-        dossier={props.dossier}
-        onBack={props.onCloseDossier}
-        onOpenArticle={props.onOpenArticle}
-        onOpenNote={props.onOpenNote}
-      />
-    );
+    return <DossierView dossier={props.dossier} onBack={props.onCloseDossier} onOpenArticle={props.onOpenArticle} onOpenNote={props.onOpenNote} />;
   }
   const shown = props.officials;
   return (
@@ -47,7 +40,7 @@ export function PeoplePanel(props: PeoplePanelProps) {
           ? props.search.trim()
             ? 'Nobody matches.'
             : 'No people yet: they appear as you read council news.'
-           : `${shown.length} ${shown.length === 1 ? 'person' : 'people'}`}
+          : `${shown.length} ${shown.length === 1 ? 'person' : 'people'}`}
       </p>
       <VirtualList
         label="People"

@@ -21,7 +21,6 @@ export interface OfficialSummary {
   lastSeen: string | null;
 }
 
-
 /** Everything known about one official across saved articles, oldest first. */
 export interface DossierView {
   official: OfficialView;

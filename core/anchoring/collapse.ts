@@ -11,10 +11,7 @@ function isInvisible(c: number): boolean {
 /** The characters JavaScript's `\s` matches, &nbsp; included (char codes: this runs per character). */
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000
-  );
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** Collapsed text and, for each of its UTF-16 units, the index of that unit in the raw text. */

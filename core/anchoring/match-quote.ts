@@ -63,10 +63,7 @@ function score(text: string, start: number, end: number, quoteScore: number, ctx
   // must only take away this term's small weight, never push a good match below the orphan floor.
   const posScore = text.length > 0 ? Math.max(0, 1 - Math.abs(start - hint) / text.length) : 1;
   return (
-    (WEIGHTS.quote * quoteScore +
-      WEIGHTS.prefix * contextScore(before, prefix) +
-      WEIGHTS.suffix * contextScore(after, suffix) +
-      WEIGHTS.position * posScore) /
+    (WEIGHTS.quote * quoteScore + WEIGHTS.prefix * contextScore(before, prefix) + WEIGHTS.suffix * contextScore(after, suffix) + WEIGHTS.position * posScore) /
     WEIGHT_SUM
   );
 }
@@ -137,8 +134,7 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}):
     offset = Math.max(0, Math.min(text.length - MAX_FUZZY_TEXT, hint - MAX_FUZZY_TEXT / 2));
     haystack = text.slice(offset, offset + MAX_FUZZY_TEXT);
   }
-  const candidates =
-    quote.length > MAX_PATTERN ? fuzzyLong(haystack, quote, offset) : fuzzyShort(haystack, quote, offset);
+  const candidates = quote.length > MAX_PATTERN ? fuzzyLong(haystack, quote, offset) : fuzzyShort(haystack, quote, offset);
   const fuzzy = candidates
     .filter(([, , q]) => q >= 0.5)
     .map(([start, end, q]) => ({ start, end, score: score(text, start, end, q, ctx), method: 'fuzzy' as const }));

@@ -8,9 +8,7 @@ import { TextIndex } from './text-index';
  */
 
 /** Elements that hold a paragraph's text on their own. */
-const BLOCKS = new Set(
-  'p li h1 h2 h3 h4 h5 h6 blockquote td th dd dt figcaption pre caption summary'.split(' '),
-);
+const BLOCKS = new Set('p li h1 h2 h3 h4 h5 h6 blockquote td th dd dt figcaption pre caption summary'.split(' '));
 /** Generic containers, taken only when they hold text directly (text in a bare <div>). */
 const CONTAINERS = new Set('div section article aside main header footer span font center'.split(' '));
 

@@ -4,6 +4,7 @@
  */
 import { cleanByline } from './metadata';
 
+// prettier-ignore
 const SELECTORS = [
   '[itemprop="author"] [itemprop="name"]',
   '[rel="author"]',

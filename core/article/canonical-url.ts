@@ -6,6 +6,7 @@
 import { sameSite } from './registrable-domain';
 
 /** Query parameters that only say how the reader arrived; they never select different content. */
+// prettier-ignore
 const TRACKING_EXACT = new Set([
   'fbclid', 'gclid', 'gclsrc', 'dclid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
   'ocid', 'cmpid', 'smid', 'smtyp', 'cid_source', '_ga', '_gl', 'icid', 'ito', 'ns_mchannel',

@@ -29,8 +29,10 @@ function notArticle(reason: string): NotAnArticle {
 }
 
 function pageLang(doc: Document, readabilityLang: string | null | undefined): string | null {
-  const lang = doc.documentElement?.getAttribute('lang')?.trim() || readabilityLang?.trim()
-    || doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content')?.trim();
+  const lang =
+    doc.documentElement?.getAttribute('lang')?.trim() ||
+    readabilityLang?.trim() ||
+    doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content')?.trim();
   return lang || null;
 }
 

@@ -12,6 +12,7 @@
 import { textLength } from './text-length';
 
 /** Elements that never carry article prose. */
+// prettier-ignore
 const ALWAYS_REMOVE = [
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio',
   'button', 'input', 'select', 'textarea', 'label', 'nav', 'aside', 'figcaption', 'dialog',
@@ -21,22 +22,90 @@ const ALWAYS_REMOVE = [
 
 /** Class/id/data words that mark furniture wherever they appear. */
 const FURNITURE_WORD = new RegExp(
-  '^(?:' + [
-    'newsletters?', 'signup', 'subscribe', 'subscription', 'subscriptions', 'paywall', 'promo', 'cta',
-    'share', 'shares', 'sharing', 'sharetools', 'sharedaddy', 'addtoany', 'social', 'sociallinks',
-    'related', 'relatedposts', 'readmore', 'recommended', 'recommendations', 'trending', 'mostpopular', 'mostread',
-    'comment', 'comments', 'disqus', 'respond', 'replies',
-    'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsored', 'outbrain', 'taboola',
-    'mpu', 'billboard', 'leaderboard', 'skyscraper', 'support', 'supporter', 'supporters', 'membership',
-    'caption', 'captions', 'credit', 'credits', 'copyright',
-    'cookie', 'cookies', 'consent', 'gdpr', 'breadcrumb', 'breadcrumbs', 'skip', 'donate', 'donation', 'republish',
-    'sidebar', 'rail', 'widget', 'tags', 'topics', 'feedback', 'player', 'bio', 'masthead',
-  ].join('|') + ')$',
+  '^(?:' +
+    [
+      'newsletters?',
+      'signup',
+      'subscribe',
+      'subscription',
+      'subscriptions',
+      'paywall',
+      'promo',
+      'cta',
+      'share',
+      'shares',
+      'sharing',
+      'sharetools',
+      'sharedaddy',
+      'addtoany',
+      'social',
+      'sociallinks',
+      'related',
+      'relatedposts',
+      'readmore',
+      'recommended',
+      'recommendations',
+      'trending',
+      'mostpopular',
+      'mostread',
+      'comment',
+      'comments',
+      'disqus',
+      'respond',
+      'replies',
+      'ad',
+      'ads',
+      'advert',
+      'adverts',
+      'advertisement',
+      'advertising',
+      'adslot',
+      'adunit',
+      'dfp',
+      'gpt',
+      'sponsored',
+      'outbrain',
+      'taboola',
+      'mpu',
+      'billboard',
+      'leaderboard',
+      'skyscraper',
+      'support',
+      'supporter',
+      'supporters',
+      'membership',
+      'caption',
+      'captions',
+      'credit',
+      'credits',
+      'copyright',
+      'cookie',
+      'cookies',
+      'consent',
+      'gdpr',
+      'breadcrumb',
+      'breadcrumbs',
+      'skip',
+      'donate',
+      'donation',
+      'republish',
+      'sidebar',
+      'rail',
+      'widget',
+      'tags',
+      'topics',
+      'feedback',
+      'player',
+      'bio',
+      'masthead',
+    ].join('|') +
+    ')$',
   'i',
 );
 
 /** Word pairs that only mean furniture together ("sign up", "read more", "more stories", "most read"). */
-const FURNITURE_PHRASE = /sign-?up|read-?more|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in/i;
+const FURNITURE_PHRASE =
+  /sign-?up|read-?more|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in/i;
 
 /** Words marking bylines and datelines: removed only when the element is short. */
 const META_WORD = /^(byline|bylines|dateline|author|authors|contributor|meta|date|time|timestamp|published|posted|kicker|eyebrow)$/i;

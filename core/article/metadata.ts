@@ -5,7 +5,8 @@
  */
 
 /** Article-like schema.org types whose `datePublished`/`author`/`publisher` describe the page. */
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|WebPage|ScholarlyArticle|SocialMediaPosting|TechArticle)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|WebPage|ScholarlyArticle|SocialMediaPosting|TechArticle)$/;
 
 type JsonObject = Record<string, unknown>;
 
@@ -73,8 +74,16 @@ export function normaliseDate(value: string | null | undefined): string | null {
 /** Publication time from meta tags, JSON-LD `datePublished`, then the page's `<time datetime>`. */
 export function findPublishedTime(doc: Document): string | null {
   const fromMeta = metaContent(doc, [
-    'article:published_time', 'og:article:published_time', 'datePublished', 'parsely-pub-date',
-    'sailthru.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'publish-date', 'pubdate',
+    'article:published_time',
+    'og:article:published_time',
+    'datePublished',
+    'parsely-pub-date',
+    'sailthru.date',
+    'dc.date.issued',
+    'DC.date.issued',
+    'dcterms.created',
+    'publish-date',
+    'pubdate',
   ]);
   if (fromMeta) return normaliseDate(fromMeta);
   for (const node of articleNodes(doc)) {

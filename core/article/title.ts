@@ -8,7 +8,10 @@ import { collapseWhitespace } from './paragraphs';
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » ', ' / '];
 
 function loose(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function sameName(a: string, b: string): boolean {
@@ -22,7 +25,10 @@ function sameName(a: string, b: string): boolean {
  */
 export function stripSiteSuffix(title: string, siteName: string | null, byline: string | null = null): string {
   const result = collapseWhitespace(title);
-  const names = [siteName, byline].filter((n): n is string => !!n).map(loose).filter(Boolean);
+  const names = [siteName, byline]
+    .filter((n): n is string => !!n)
+    .map(loose)
+    .filter(Boolean);
   for (const sep of SEPARATORS) {
     const at = result.lastIndexOf(sep);
     if (at <= 0) continue;
@@ -41,12 +47,7 @@ export function stripSiteSuffix(title: string, siteName: string | null, byline: 
  * The headline: og:title / twitter:title when present (they rarely carry the site name), else
  * Readability's title, else `<title>`; the site or author suffix removed in every case.
  */
-export function findTitle(
-  doc: Document,
-  readabilityTitle: string | null | undefined,
-  siteName: string | null,
-  byline: string | null = null,
-): string | null {
+export function findTitle(doc: Document, readabilityTitle: string | null | undefined, siteName: string | null, byline: string | null = null): string | null {
   const candidates = [metaContent(doc, ['og:title', 'twitter:title']), readabilityTitle, doc.title];
   for (const candidate of candidates) {
     const text = candidate ? collapseWhitespace(candidate) : '';

@@ -37,8 +37,15 @@ function searchLower(text: string, word: string): boolean {
 }
 
 /** May this multi-word candidate introduce a new person? */
-export function accept(text: string, item: Item, orgWords: Set<string>, isLower: (w: string) => boolean, watch: PreparedEntry[],
-  titled: ReadonlySet<string> = new Set(), speech: Map<string, number[]> = new Map()): boolean {
+export function accept(
+  text: string,
+  item: Item,
+  orgWords: Set<string>,
+  isLower: (w: string) => boolean,
+  watch: PreparedEntry[],
+  titled: ReadonlySet<string> = new Set(),
+  speech: Map<string, number[]> = new Map(),
+): boolean {
   const { c, cues, content } = item;
   if (cues.credit) return false;
   if (isWatchlistName(content.join(' '), watch)) return true;
@@ -66,7 +73,8 @@ const SPEECH_AFTER_RE = /^[ \u00A0]+(?:said|says|told|added|argued|explained|wro
 function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, memo: Map<string, number[]>): boolean {
   const { c, content } = item;
   // "to Kingsley Hall", "at Brook Marsh": after a place preposition it is a place, whatever else says.
-  if (c.possessive || /\b(?:at|to|in|into|from|near|outside|inside|opposite|of|on)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 10), c.start))) return false;
+  if (c.possessive || /\b(?:at|to|in|into|from|near|outside|inside|opposite|of|on)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 10), c.start)))
+    return false;
   const surname = content[content.length - 1]!;
   if (titled.has(surname.toLowerCase())) return true;
   if (/^,[ \u00A0]+who\b/.test(text.slice(c.afterEnd, c.afterEnd + 6))) return true;

@@ -21,30 +21,33 @@ const GAP_RE = /^(?:[ \u00A0]*\([^()\n]{1,40}\))?(?:,[ \u00A0]*(?:and[ \u00A0]+)
 
 /** The words that open a vote roll, ending where its first name starts. */
 const ROLL_INTRO_RE = new RegExp(
-  '(?:'
-  + `(?:\\b(?:voting|voted|votes?)${S}(?:yes|no|aye|nay|for|against|in${S}favou?r(?:${S}of${S}[^.:;\\n]{1,40})?|to${S}[^.:;\\n]{1,40})`
-  + `|\\b(?:those|members|councillors|councilors|commissioners|supervisors|trustees)${S}(?:(?:who${S})?(?:voting|voted)${S})?(?:for|against|in${S}favou?r|opposed|opposing|abstaining|who${S}abstained)(?:${S}(?:it|the${S}\\w+))?)`
-  + `(?:${S}(?:were|was)${S}|[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*)`
-  + `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*`
-  + `|\\b(?:yes|no|dissenting|opposing|the)${S}votes?${S}(?:came${S}from|were${S}cast${S}by)${S}`
-  + `|\\b(?:the${S})?(?:lone|only|sole)${S}(?:dissenter|dissenting${S}vote|vote${S}against|abstention)${S}(?:was|came${S}from)${S}`
-  + ')$');
+  '(?:' +
+    `(?:\\b(?:voting|voted|votes?)${S}(?:yes|no|aye|nay|for|against|in${S}favou?r(?:${S}of${S}[^.:;\\n]{1,40})?|to${S}[^.:;\\n]{1,40})` +
+    `|\\b(?:those|members|councillors|councilors|commissioners|supervisors|trustees)${S}(?:(?:who${S})?(?:voting|voted)${S})?(?:for|against|in${S}favou?r|opposed|opposing|abstaining|who${S}abstained)(?:${S}(?:it|the${S}\\w+))?)` +
+    `(?:${S}(?:were|was)${S}|[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*)` +
+    `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +
+    `|\\b(?:yes|no|dissenting|opposing|the)${S}votes?${S}(?:came${S}from|were${S}cast${S}by)${S}` +
+    `|\\b(?:the${S})?(?:lone|only|sole)${S}(?:dissenter|dissenting${S}vote|vote${S}against|abstention)${S}(?:was|came${S}from)${S}` +
+    ')$',
+);
 
 /** An act in the body's business written just after a name (or after the last name of a list). */
 const ACT_AFTER_RE = new RegExp(
-  `^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\))?${S}(?:(?:also|then|later|had|has|formally|successfully|unsuccessfully|both|all)${S})?(?:`
-  + `moved${S}(?:the|an?|that|to${S}(?:approve|reject|defer|refuse|accept|adopt|amend|block|grant))\\b`
-  + `|seconded\\b|abstained\\b|tabled${S}(?:the|an?)\\b`
-  + `|proposed${S}(?:the|an?)${S}(?:motion|amendment|resolution|recommendation)`
-  + `|voted${S}(?:for|against|in${S}favou?r|to|yes|no|with|alongside)\\b`
-  + `|cast${S}(?:the|a|her|his|their)${S}(?:deciding|casting|lone|only|decisive)`
-  + `|presented${S}(?:the|a|an|his|her|their)${S}(?:[a-z'’-]+${S}){0,3}(?:report|budget|plans?|proposals?|findings|update|accounts|review|recommendations?|paper|motion|item)\\b`
-  + `|chaired${S}(?:the|a)${S}(?:meeting|committee|session|hearing|panel|debate|board)\\b`
-  + ')');
+  `^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\))?${S}(?:(?:also|then|later|had|has|formally|successfully|unsuccessfully|both|all)${S})?(?:` +
+    `moved${S}(?:the|an?|that|to${S}(?:approve|reject|defer|refuse|accept|adopt|amend|block|grant))\\b` +
+    `|seconded\\b|abstained\\b|tabled${S}(?:the|an?)\\b` +
+    `|proposed${S}(?:the|an?)${S}(?:motion|amendment|resolution|recommendation)` +
+    `|voted${S}(?:for|against|in${S}favou?r|to|yes|no|with|alongside)\\b` +
+    `|cast${S}(?:the|a|her|his|their)${S}(?:deciding|casting|lone|only|decisive)` +
+    `|presented${S}(?:the|a|an|his|her|their)${S}(?:[a-z'’-]+${S}){0,3}(?:report|budget|plans?|proposals?|findings|update|accounts|review|recommendations?|paper|motion|item)\\b` +
+    `|chaired${S}(?:the|a)${S}(?:meeting|committee|session|hearing|panel|debate|board)\\b` +
+    ')',
+);
 
 /** "seconded by", "The report, presented by": an act in the body's business just before a name. */
 const ACT_BEFORE_RE = new RegExp(
-  `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced))${S}by${S}$`);
+  `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced))${S}by${S}$`,
+);
 
 /** "Jo Smith, speaking for the council," / "Speaking on behalf of the authority, Jo Smith said". */
 const FOR_BODY_AFTER_RE = new RegExp(`^,${S}(?:speaking|who${S}spoke|responding)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60})`);
@@ -101,8 +104,7 @@ function lists(text: string, items: readonly Item[]): Item[][] {
   let cur: Item[] = [];
   for (const it of items) {
     const prev = cur[cur.length - 1];
-    const gap = prev && it.c.paraStart === prev.c.paraStart && it.c.start - prev.c.afterEnd <= 60
-      ? text.slice(prev.c.afterEnd, it.c.start) : null;
+    const gap = prev && it.c.paraStart === prev.c.paraStart && it.c.start - prev.c.afterEnd <= 60 ? text.slice(prev.c.afterEnd, it.c.start) : null;
     if (prev && gap !== null && GAP_RE.test(gap)) cur.push(it);
     else {
       if (cur.length) out.push(cur);
@@ -122,8 +124,9 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
     // Matched in lower case, without the costly case-insensitive Unicode mode.
     const rolled = rollIntro(before) || ACT_AFTER_RE.test(after.toLowerCase()) || (before.endsWith('by ') && ACT_BEFORE_RE.test(before.toLowerCase()));
-    const forBody = (before.endsWith(', ') ? FOR_BODY_BEFORE_RE.exec(before.toLowerCase())?.[1] : undefined)
-      ?? (group.length === 1 && after.startsWith(',') ? FOR_BODY_AFTER_RE.exec(after)?.[1] : undefined);
+    const forBody =
+      (before.endsWith(', ') ? FOR_BODY_BEFORE_RE.exec(before.toLowerCase())?.[1] : undefined) ??
+      (group.length === 1 && after.startsWith(',') ? FOR_BODY_AFTER_RE.exec(after)?.[1] : undefined);
     if (rolled || (forBody && forPublicBody(forBody))) for (const it of group) it.cues.roles.push(evidence());
     else if (publicArticle) {
       for (const it of group) {

@@ -68,8 +68,9 @@ export class Registry {
 
   /** Find or create the entity for a full name (given name or initial plus surname). */
   addFullName(words: string[], first: string, surname: string, title: TitleInfo | null): Entity {
-    const same = (this.bySurnameKey.get(key(surname)) ?? []).filter((e) => key(e.surname) === key(surname)
-      && firstCompatible(e.first, first) && !titlesConflict(title, e.titles[0]?.info ?? null));
+    const same = (this.bySurnameKey.get(key(surname)) ?? []).filter(
+      (e) => key(e.surname) === key(surname) && firstCompatible(e.first, first) && !titlesConflict(title, e.titles[0]?.info ?? null),
+    );
     const exact = same.find((e) => e.first && key(e.first) === key(first));
     const found = exact ?? same.find((e) => e.first && !isInitial(e.first)) ?? same[0];
     if (found) {
@@ -113,11 +114,10 @@ export class Registry {
   /** A first name alone ("I wish Mark all the best") or its short form, only when exactly one entity has it. */
   resolveFirstName(word: string, shortForms = true): Entity | null {
     const k = key(word);
-    const pool = (this.byFirstKey.get(k) ?? []).filter((e) => e.first && !isInitial(e.first)
-      && (key(e.first) === k || (e.nickname && key(e.nickname) === k)));
+    const pool = (this.byFirstKey.get(k) ?? []).filter((e) => e.first && !isInitial(e.first) && (key(e.first) === k || (e.nickname && key(e.nickname) === k)));
     if (pool.length || !shortForms) return pool.length === 1 ? pool[0]! : null;
     // "Greg" for Gregory Hale: only when no one is called Greg and exactly one short-form match.
-    const near = [...(this.byFirstStem.get(k.slice(0, 3)) ?? []), ...(IRREGULAR_FULL(k).flatMap((f) => this.byFirstKey.get(f) ?? []))];
+    const near = [...(this.byFirstStem.get(k.slice(0, 3)) ?? []), ...IRREGULAR_FULL(k).flatMap((f) => this.byFirstKey.get(f) ?? [])];
     const short = [...new Set(near)].filter((e) => e.first && !isInitial(e.first) && isShortForm(k, key(e.first)));
     return short.length === 1 ? short[0]! : null;
   }

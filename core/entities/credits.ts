@@ -3,7 +3,8 @@
  * "Picture: John Snapper / Agency". They are excluded from detection.
  */
 
-const CREDIT_BEFORE_RE = /(?:^|[\s([|])(?:(?:Pictures?|Photos?|Photograph(?:s|y)?|Images?|Credit|Pics?|Video|Words|Graphic)(?:[ \u00A0]+by)?[ \u00A0]*[:\-–—|][ \u00A0]*|(?:Pictures?|Photos?|Photograph(?:s|ed)?|Images?|Pics?|Video|Words|Reporting|Written|Interview)[ \u00A0]+by[ \u00A0]+)$/i;
+const CREDIT_BEFORE_RE =
+  /(?:^|[\s([|])(?:(?:Pictures?|Photos?|Photograph(?:s|y)?|Images?|Credit|Pics?|Video|Words|Graphic)(?:[ \u00A0]+by)?[ \u00A0]*[:\-–—|][ \u00A0]*|(?:Pictures?|Photos?|Photograph(?:s|ed)?|Images?|Pics?|Video|Words|Reporting|Written|Interview)[ \u00A0]+by[ \u00A0]+)$/i;
 const BY_LINE_RE = /^[ \u00A0]*[Bb]y:?[ \u00A0]+$/;
 /** A credit's label ends in a colon, dash, bar or "by": checked before the end-anchored credit test. */
 const CREDIT_TAIL_RE = /(?:[:\-–—|]|\bby)[ \u00A0]*$/i;
@@ -31,6 +32,6 @@ export function bylineNames(byline: string | null | undefined): string[] {
 /** True when a canonical name is one of the byline or credit names. */
 export function isBylineName(name: string, names: readonly string[]): boolean {
   const n = name.toLowerCase();
-  if (!n.includes(" ")) return false;
+  if (!n.includes(' ')) return false;
   return names.some((b) => b === n || b.startsWith(`${n} `) || b.endsWith(` ${n}`));
 }

@@ -37,7 +37,10 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
 }
 
 /** "Treasurer Ann Fox of the Kessington Education Foundation": the body named after the name holds the post. */
-const OWNER_AFTER_RE = new RegExp(String.raw`^[ \u00A0]+(?:of|at|from)[ \u00A0]+((?:the[ \u00A0]+)?(?:[${LU}][${L}${M}'’&-]*[ \u00A0]+)*[${LU}][${L}${M}'’&-]*)`, 'u');
+const OWNER_AFTER_RE = new RegExp(
+  String.raw`^[ \u00A0]+(?:of|at|from)[ \u00A0]+((?:the[ \u00A0]+)?(?:[${LU}][${L}${M}'’&-]*[ \u00A0]+)*[${LU}][${L}${M}'’&-]*)`,
+  'u',
+);
 
 /** "Labour MP for Oxley Marsh Juniper Caldwell": the role before the seat, plus the seat. */
 function seatRole(text: string, seat: { text: string; start: number }, limit: number): RoleCue | null {
@@ -65,8 +68,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     // "Acme spokesman Tim Bell": the owner written before the title may make it a private post.
     const owner = ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1];
     roles.push({ role: c.title, official: statedTitleIsOffice(c.title, near(text, c)), ...(owner ? { owner } : {}) });
-  }
-  else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
+  } else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
   // Minutes list staff under a label: "Officers: Mr R. Dee (Head of Planning), Ms F Ode ...".
   if (OFFICERS_LABEL_RE.test(text.slice(c.paraStart, Math.min(c.paraEnd, c.paraStart + 40)))) roles.push({ role: 'officer', official: true, fromTitle: true });
   const lead = text.slice(Math.max(c.paraStart, c.start - 3), c.start);

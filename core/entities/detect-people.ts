@@ -78,7 +78,10 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const quotes = indexQuotes(text);
   const isLower = lowerWordTest(text);
   const items: Item[] = candidates.map((c) => ({
-    c, cues: readCues(text, c, quotes), content: c.tokens.filter((t) => !t.nickname).map((t) => t.text), accepted: false,
+    c,
+    cues: readCues(text, c, quotes),
+    content: c.tokens.filter((t) => !t.nickname).map((t) => t.text),
+    accepted: false,
   }));
   const scope = articleScope(text);
   for (const it of items) promotePosts(it.cues.roles, scope);

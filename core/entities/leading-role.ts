@@ -25,7 +25,8 @@ export const isHead = (w: string): boolean => ROLE_HEADS.has(lower(w)) || CASED_
 const LEGISLATURE_RE = /^of (?:the )?(?:Senedd|Parliament|Scottish Parliament|Welsh Parliament|Legislative Assembly|Assembly|Congress|European Parliament)\b/;
 
 /** "a member of the council's scrutiny panel": a member of a public body's committee is a role. */
-const BODY_MEMBER_RE = /^of (?:the )?(?:\S+ )?(?:council|council's|authority's|county's|city's|borough's|district's|board|cabinet|committee|panel|commission|trustees)\b/;
+const BODY_MEMBER_RE =
+  /^of (?:the )?(?:\S+ )?(?:council|council's|authority's|county's|city's|borough's|district's|board|cabinet|committee|panel|commission|trustees)\b/;
 
 /** Words that finish a role after its head: "Auditor General", "Attorney General"; the standards "independent person". */
 function postHead(ws: readonly string[], i: number, lastHead: number): boolean {
@@ -46,7 +47,12 @@ export function leadingRole(phrase: string, strictQualifier: boolean): string | 
     const known = ROLE_VOCAB.has(l) || isHead(w) || (isCapital(w) && isCapitalRole(w)) || /^\d+$/.test(w) || postHead(ws, i, lastHead);
     if (!known) break;
     // "member" alone ("a member of the public") is not a role; "cabinet member" and "Member of the Senedd" are.
-    if ((isHead(w) && !(l === 'member' && i === 0 && !LEGISLATURE_RE.test(ws.slice(i + 1, i + 4).join(' ')) && !BODY_MEMBER_RE.test(ws.slice(i + 1, i + 5).join(' ')))) || postHead(ws, i, lastHead)) lastHead = i;
+    if (
+      (isHead(w) &&
+        !(l === 'member' && i === 0 && !LEGISLATURE_RE.test(ws.slice(i + 1, i + 4).join(' ')) && !BODY_MEMBER_RE.test(ws.slice(i + 1, i + 5).join(' ')))) ||
+      postHead(ws, i, lastHead)
+    )
+      lastHead = i;
   }
   if (lastHead < 0) return null;
   const tail = ws.slice(lastHead + 1);
@@ -58,4 +64,3 @@ export function leadingRole(phrase: string, strictQualifier: boolean): string | 
   }
   return role.replace(/^(?:(?:and|of|for|&|both|all)\s+)+/i, '');
 }
-

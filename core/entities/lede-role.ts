@@ -29,7 +29,11 @@ export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): Le
     if (!phrase) continue;
     const role = leadingRole(phrase, true);
     if (!role) continue;
-    const head = role.split(/\s+(?:of|for|at|on)\s+/)[0]!.split(/\s+/).pop()!.toLowerCase();
+    const head = role
+      .split(/\s+(?:of|for|at|on)\s+/)[0]!
+      .split(/\s+/)
+      .pop()!
+      .toLowerCase();
     if (!ROLE_HEADS.has(head) || head.endsWith('s')) continue;
     const phraseStart = first.start + m.index + m[0].length;
     const end = phraseStart + role.length;

@@ -7,8 +7,17 @@ import type { Candidate, RunPart, SpanToken as Tok } from './types';
 import { findTitle, isAcronym, lc, titleSpan } from './title-span';
 import { L, LU, M } from './letters';
 import {
-  CAPITAL_ROLE_WORDS, MODIFIER_WORDS, NAME_PARTICLES, NON_NAME_WORDS, PARTY_WORDS, POSTNOMINALS,
-  STRONG_ORG_SUFFIXES, SURNAME_CAPABLE, WEAK_ORG_SUFFIXES, isInitial, looksLikeNameToken,
+  CAPITAL_ROLE_WORDS,
+  MODIFIER_WORDS,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  PARTY_WORDS,
+  POSTNOMINALS,
+  STRONG_ORG_SUFFIXES,
+  SURNAME_CAPABLE,
+  WEAK_ORG_SUFFIXES,
+  isInitial,
+  looksLikeNameToken,
 } from './not-names';
 
 const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|ten|dos|das|do|ap)';
@@ -22,7 +31,6 @@ const NICK = `["“‘][${LU}][${L}.]*["”’][ \\u00A0]+`;
 export const MAX_RUN_WORDS = 12;
 /** Every run of capitalised words; runs never cross a line break, so never a paragraph. */
 export const RUN_RE = new RegExp(`(?<![${L}${M}\\d'’\\-.])${TOKEN}(?:${SEP}(?:${NICK})?${TOKEN}){0,${MAX_RUN_WORDS - 1}}`, 'gu');
-
 
 const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/u;
 
@@ -50,7 +58,10 @@ function segments(toks: Tok[]): Tok[][] {
   let cur: Tok[] = [];
   for (const t of toks) {
     cur.push(t);
-    if (t.possessive) { out.push(cur); cur = []; }
+    if (t.possessive) {
+      out.push(cur);
+      cur = [];
+    }
   }
   if (cur.length) out.push(cur);
   return out;
@@ -73,7 +84,10 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     }
     while (nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle)) nameAt++;
   }
-  const tailLowers = seg.slice(nameAt).filter((t) => !t.particle && (!isAcronym(t.text) || STRONG_ORG_SUFFIXES.has(lc(t.text)))).map((t) => lc(t.text));
+  const tailLowers = seg
+    .slice(nameAt)
+    .filter((t) => !t.particle && (!isAcronym(t.text) || STRONG_ORG_SUFFIXES.has(lc(t.text))))
+    .map((t) => lc(t.text));
   if (tailLowers.some((l, i) => STRONG_ORG_SUFFIXES.has(l) && (i === tailLowers.length - 1 || titleAt < 0))) {
     return { kind: 'org', words: tailLowers.filter((l) => !STRONG_ORG_SUFFIXES.has(l) && !WEAK_ORG_SUFFIXES.has(l)) };
   }
@@ -92,8 +106,15 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   while (end > nameAt) {
     const t = seg[end - 1]!;
     const l = lc(t.text);
-    if (POSTNOMINALS.has(l) && (isAcronym(t.text) || /^(?:Jr|Sr)\.?$/.test(t.text))) { postnominal = t; end--; continue; }
-    if (t.particle || isAcronym(t.text) || (NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) { end--; continue; }
+    if (POSTNOMINALS.has(l) && (isAcronym(t.text) || /^(?:Jr|Sr)\.?$/.test(t.text))) {
+      postnominal = t;
+      end--;
+      continue;
+    }
+    if (t.particle || isAcronym(t.text) || (NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) {
+      end--;
+      continue;
+    }
     break;
   }
   const name = seg.slice(nameAt, end);

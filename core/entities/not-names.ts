@@ -8,6 +8,7 @@ import { LL, LU } from './letters';
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Capitalised words that are never part of a person's name (compared lower-case). */
+// prettier-ignore
 export const NON_NAME_WORDS = words(`
   a an the and or but nor so yet if then than that this these those there here it its he she they we i you
   his her their our my your him them us me who whom whose which what when where why how while whilst
@@ -52,6 +53,7 @@ export const SURNAME_CAPABLE = words(`may june april august north west south eas
   english scott chief judge constable said law`);
 
 /** Political party words and abbreviations (compared lower-case). */
+// prettier-ignore
 export const PARTY_WORDS = words(`
   labour conservative conservatives tory tories lib dem dems liberal liberals democrat democrats
   democratic republican republicans green greens reform independent independents snp plaid cymru
@@ -59,6 +61,7 @@ export const PARTY_WORDS = words(`
 `);
 
 /** Words that may precede a name as part of a role, capitalised ("Former", "Acting"). */
+// prettier-ignore
 export const MODIFIER_WORDS = words(`
   former acting interim shadow senior veteran current then outgoing incoming newly elected
   opposition deputy depute assistant vice joint principal
@@ -68,6 +71,7 @@ export const MODIFIER_WORDS = words(`
  * Capitalised role words that can stand before a name ("City Manager", "Police Chief",
  * "Prime Minister"). They are context, not part of the name.
  */
+// prettier-ignore
 export const CAPITAL_ROLE_WORDS = words(`
   chief executive director leader deputy city county town manager council councillor member cabinet
   secretary minister prime state police fire superintendent commissioner mayor metro vice lord
@@ -83,6 +87,7 @@ export const CAPITAL_ROLE_WORDS = words(`
 `);
 
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */
+// prettier-ignore
 export const STRONG_ORG_SUFFIXES = words(`
   council councils borough party ltd limited plc inc llc llp corp corporation company trust hospital
   hospitals committee department dept university college school schools academy authority agency
@@ -103,6 +108,7 @@ export const STRONG_ORG_SUFFIXES = words(`
  * Suffixes that also serve as surnames (Hall, Street, Ward, Lane): they reject a capitalised run
  * only when nothing else says it is a person.
  */
+// prettier-ignore
 export const WEAK_ORG_SUFFIXES = words(`
   street st lane hall house park way green hill wood field bridge church court bell page brook
   ward close place row walk town city county district region village marsh vale moor cross gate grove

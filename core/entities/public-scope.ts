@@ -18,7 +18,8 @@ export interface ArticleScope {
 }
 
 const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB)`;
-const BODY_WORD_RE = /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors)\b/gi;
+const BODY_WORD_RE =
+  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors)\b/gi;
 // Capped at eight words before the body word, so a page of capitals ("Mr Mr Mr ...") is read in linear time.
 const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,8})${BODY}\b`, 'gu');
 const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'’-]*[ \u00A0]*(?:and[ \u00A0]+)?){1,8})`, 'gu');
@@ -36,9 +37,35 @@ export function articleScope(text: string): ArticleScope {
 }
 
 /** Heads of posts that public bodies employ (and private ones too, hence the owner test). */
-const POST_HEADS = new Set(['director', 'directors', 'executive', 'executives', 'chief', 'head', 'manager', 'managers',
-  'officer', 'officers', 'adviser', 'advisor', 'administrator', 'clerk', 'lead', 'registrar', 'controller', 'coordinator', 'planner', 'treasurer',
-  'spokesman', 'spokeswoman', 'spokesperson', 'engineer', 'surveyor', 'member', 'members']);
+const POST_HEADS = new Set([
+  'director',
+  'directors',
+  'executive',
+  'executives',
+  'chief',
+  'head',
+  'manager',
+  'managers',
+  'officer',
+  'officers',
+  'adviser',
+  'advisor',
+  'administrator',
+  'clerk',
+  'lead',
+  'registrar',
+  'controller',
+  'coordinator',
+  'planner',
+  'treasurer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'engineer',
+  'surveyor',
+  'member',
+  'members',
+]);
 /** Posts that belong to companies whatever the article is about. */
 const PRIVATE_POST_RE = /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager)\b/i;
 /** "vice-chair of the scrutiny panel", "sit on the committee": a place on a committee, public in a public article. */
@@ -47,7 +74,10 @@ const COMMITTEE_RE = /\b(?:committee|sub-committee|panel|scrutiny|cabinet)\b/i;
 /** Is this role a generic post that may be promoted in a public article? */
 function isPost(role: string): boolean {
   if (PRIVATE_POST_RE.test(role)) return false;
-  const core = role.split(/\s+(?:of|for|at|on)\s+/i)[0]!.toLowerCase().split(/\s+/);
+  const core = role
+    .split(/\s+(?:of|for|at|on)\s+/i)[0]!
+    .toLowerCase()
+    .split(/\s+/);
   const head = [...core].reverse().find((w) => ROLE_HEADS.has(w));
   return !!head && POST_HEADS.has(head);
 }

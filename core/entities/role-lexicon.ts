@@ -7,6 +7,7 @@
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Nouns a role phrase ends with (lower-case). */
+// prettier-ignore
 export const ROLE_HEADS = words(`
   leader executive director councillor councilor councilmember councilman councilwoman member mayor
   mp mep msp mla minister secretary officer manager commissioner supervisor superintendent chief head chair
@@ -22,6 +23,7 @@ export const ROLE_HEADS = words(`
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */
+// prettier-ignore
 export const ROLE_VOCAB = words(`
   council county city borough district parish town cabinet executive chief deputy assistant acting
   interim former senior principal strategic corporate finance financial resources housing planning
@@ -44,6 +46,7 @@ export const ROLE_VOCAB = words(`
 `);
 
 /** Role words that always mean a public office, whatever the context (lower-case, may be phrases). */
+// prettier-ignore
 export const ALWAYS_OFFICIAL = [
   'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'council member',
   'alderman', 'alderwoman', 'mayor', 'mp', 'mep', 'msp', 'mla', 'td', 'minister', 'senator', 'governor',
@@ -60,11 +63,13 @@ export const ALWAYS_OFFICIAL = [
 ];
 
 /** Heads that never make someone an official (owners, campaigners). Spokespeople are officials of public bodies only. */
+// prettier-ignore
 export const NON_OFFICIAL_HEADS = words(`
   owner founder campaigner organiser organizer
 `);
 
 /** Words showing that a generic role (director, leader) is held in a public body. */
+// prettier-ignore
 export const PUBLIC_WORDS = words(`
   council councils council's councils' authority authority's government government's borough county
   county's city city's town parish district cabinet ministry department nhs police fire ofsted

@@ -37,16 +37,24 @@ export function ownerBefore(text: string, start: number, limit: number): string 
 }
 
 /** Lower-case nouns naming private bodies. */
+// prettier-ignore
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
   'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
 
-const norm = (w: string): string => w.toLowerCase().replace(/’/g, "'").replace(/'s$|'$/, '');
+const norm = (w: string): string =>
+  w
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$|'$/, '');
 
 /** Does a phrase naming who holds a post ("Collaborate", "the developer", "the council") name a private body? */
 export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
-  const ws = owner.split(NON_WORD_RE).filter(Boolean).map((w) => ({ w, l: norm(w) }));
+  const ws = owner
+    .split(NON_WORD_RE)
+    .filter(Boolean)
+    .map((w) => ({ w, l: norm(w) }));
   const last = ws[ws.length - 1];
   if (!last) return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
@@ -54,8 +62,15 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;
   if (ws.some((x) => PRIVATE_NOUNS.has(x.l))) return true;
   // A proper name that is no public body's and no service area ("Barclays", "Collaborate").
-  return ws.some((x) => CAPITAL_START_RE.test(x.w) && !DETERMINERS.has(x.l) && !CAPITAL_ROLE_WORDS.has(x.l) && !NON_NAME_WORDS.has(x.l)
-    && !ROLE_VOCAB.has(x.l) && !scope.publicNames.has(x.l));
+  return ws.some(
+    (x) =>
+      CAPITAL_START_RE.test(x.w) &&
+      !DETERMINERS.has(x.l) &&
+      !CAPITAL_ROLE_WORDS.has(x.l) &&
+      !NON_NAME_WORDS.has(x.l) &&
+      !ROLE_VOCAB.has(x.l) &&
+      !scope.publicNames.has(x.l),
+  );
 }
 
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm")? */

@@ -7,9 +7,18 @@ import { type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { hasPrivateHead, ownerBefore } from './role-owner';
 import { L, LU, M } from './letters';
 
-const APPOSITIVE_RE = new RegExp(String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`, 'u');
-const PREDICATE_RE = new RegExp(String.raw`^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`, 'u');
-const PARTY_BRACKET_RE = new RegExp(String.raw`^[ \u00A0]*\((?:(Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|Reform UK|SNP|Plaid Cymru|Plaid|UKIP|Lab\/Co-op)|([DR]|DFL|[DR]-[${L}. ]{1,20}))(?:[,;/][^)\n]{0,60})?\)`, 'u');
+const APPOSITIVE_RE = new RegExp(
+  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
+  'u',
+);
+const PREDICATE_RE = new RegExp(
+  String.raw`^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
+  'u',
+);
+const PARTY_BRACKET_RE = new RegExp(
+  String.raw`^[ \u00A0]*\((?:(Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|Reform UK|SNP|Plaid Cymru|Plaid|UKIP|Lab\/Co-op)|([DR]|DFL|[DR]-[${L}. ]{1,20}))(?:[,;/][^)\n]{0,60})?\)`,
+  'u',
+);
 
 /**
  * Roles stated after the name that ends at `pos`: a party bracket ("(Lab, Ward)"), then an
@@ -37,7 +46,10 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     out.push({ role: `${team[1]!.replace(/^(?:the|a)[ \u00A0]+/, '')}`, official: true });
     return out;
   }
-  for (const [re, strict] of [[APPOSITIVE_RE, false], [PREDICATE_RE, true]] as const) {
+  for (const [re, strict] of [
+    [APPOSITIVE_RE, false],
+    [PREDICATE_RE, true],
+  ] as const) {
     const m = re.exec(after);
     if (!m) continue;
     const role = leadingRole(m[2]!, strict);
@@ -69,9 +81,11 @@ function bracketRole(after: string): RoleCue | null {
  * "who chairs the board", "who led the authority for nine years", "who works for the county's
  * highways team", "who was elected to the board in 2022": a duty in a body, official when the body is public.
  */
-const DUTY_RE = /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+const DUTY_RE =
+  /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 /** Where the body named after a duty verb ends: "the authority| for nine years", "a cafe| near the council". */
-const OBJECT_END_RE = /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|when|after|before|against|about|over|to|of|that|which|who|and|but|in|on|at|with)\b.*$/su;
+const OBJECT_END_RE =
+  /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|when|after|before|against|about|over|to|of|that|which|who|and|but|in|on|at|with)\b.*$/su;
 /** Seats a representative holds: "represents the Oakfield ward". */
 const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|districts?|precincts?)\b/i;
 
@@ -83,15 +97,24 @@ function dutyRole(after: string): RoleCue | null {
   const tail = m[2]!.slice(m[2]!.indexOf(object) + object.length);
   const role = `${verb} ${object}`;
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on.
-  const onBody = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/.test(tail.toLowerCase());
-  const official = !hasPrivateHead(object)
-    && (isOfficialRole(role, '') || onBody || (/^represent/.test(verb) && SEAT_WORDS_RE.test(object))
+  const onBody =
+    /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/.test(
+      tail.toLowerCase(),
+    );
+  const official =
+    !hasPrivateHead(object) &&
+    (isOfficialRole(role, '') ||
+      onBody ||
+      (/^represent/.test(verb) && SEAT_WORDS_RE.test(object)) ||
       // "who was elected in May": elected to nothing private is elected to office.
-      || (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
+      (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
   return { role, official };
 }
 
-const MP_FOR_RE = new RegExp(String.raw`^[ \u00A0]+for[ \u00A0]+((?:[${LU}][${L}${M}'’\-]*)(?:[ \u00A0]+(?:and[ \u00A0]+|upon[ \u00A0]+|on[ \u00A0]+)?[${LU}][${L}${M}'’\-]*)*)`, 'u');
+const MP_FOR_RE = new RegExp(
+  String.raw`^[ \u00A0]+for[ \u00A0]+((?:[${LU}][${L}${M}'’\-]*)(?:[ \u00A0]+(?:and[ \u00A0]+|upon[ \u00A0]+|on[ \u00A0]+)?[${LU}][${L}${M}'’\-]*)*)`,
+  'u',
+);
 
 /** "MP" written after a name, optionally with its seat ("MP for Birmingham Yardley"). */
 export function postnominalRole(text: string, letters: string, pos: number): RoleCue {

@@ -24,7 +24,11 @@ export interface RoleCue {
 
 const WORD_RE = new RegExp(String.raw`[${L}${M}\d][${L}${M}\d'’\-]*|&|[^\s${L}${M}\d]`, 'gu');
 
-interface Word { w: string; start: number; end: number }
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
 
 function wordsOf(s: string, offset: number): Word[] {
   const out: Word[] = [];
@@ -37,7 +41,8 @@ const LIST_OPENERS = new Set([',', ':', '(', '—', '–']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
-const SERVICE_AREA_RE = /\b(?:children's services|adult social care|adults' services|adult services|social services|social care|public health|environmental health|trading standards|highways|regeneration|planning|housing|education|waste)\b/; // lower-case only: "Education Association" is a body
+const SERVICE_AREA_RE =
+  /\b(?:children's services|adult social care|adults' services|adult services|social services|social care|public health|environmental health|trading standards|highways|regeneration|planning|housing|education|waste)\b/; // lower-case only: "Education Association" is a body
 
 /** Decide whether a role, read with the words around it, is a public office. */
 export function isOfficialRole(role: string, context: string): boolean {
@@ -153,7 +158,8 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
     const tail = ws.slice(k + 1);
     // "director of the Dunford Chamber": a qualifier ending in an article is the start of a name, not a role.
     if (lower(tail[tail.length - 1]!.w) === 'the') return null;
-    if (!tail.every((x) => PLAIN_WORD_RE.test(x.w) && (!isCapital(x.w) || isCapitalRole(x.w)) && !DETERMINERS.has(lower(x.w)) || lower(x.w) === 'the')) return null;
+    if (!tail.every((x) => (PLAIN_WORD_RE.test(x.w) && (!isCapital(x.w) || isCapitalRole(x.w)) && !DETERMINERS.has(lower(x.w))) || lower(x.w) === 'the'))
+      return null;
     if (STOP_AFTER_RE.test(` ${tail.map((x) => x.w).join(' ')}`)) return null;
     const head = roleBefore(text, ws[k]!.start, limit);
     if (!head?.role) return null;

@@ -12,12 +12,14 @@ export function shareListRoles(text: string, items: Item[]): void {
     const a = items[i]!;
     const b = items[i + 1]!;
     if (a.cues.roles.length || !/^,?[ \u00A0]+and[ \u00A0]+$/.test(text.slice(a.c.end, b.c.start))) continue;
-    if (/^,[ \u00A0]+(?:who[ \u00A0]+)?(?:both|all)[ \u00A0]/.test(text.slice(b.c.afterEnd, b.c.afterEnd + 12))) a.cues.roles.push(...b.cues.roles.filter((r) => !r.fromTitle));
+    if (/^,[ \u00A0]+(?:who[ \u00A0]+)?(?:both|all)[ \u00A0]/.test(text.slice(b.c.afterEnd, b.c.afterEnd + 12)))
+      a.cues.roles.push(...b.cues.roles.filter((r) => !r.fromTitle));
   }
 }
 
 /** A role whose head is plural ("senior directors", "cabinet members"): it introduces a list. */
-export const PLURAL_HEAD_RE = /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|selectmen|selectwomen|governors|senators|representatives|mlas|mps)|members|council(?:wo)?men|cllrs|couns)$/i;
+export const PLURAL_HEAD_RE =
+  /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|selectmen|selectwomen|governors|senators|representatives|mlas|mps)|members|council(?:wo)?men|cllrs|couns)$/i;
 
 /** "Two senior directors, Jo Kent and Waheed Nair,": a plural role before a list reaches every name in it. */
 export function sharePluralRoles(text: string, items: Item[]): void {
@@ -34,9 +36,7 @@ export function sharePluralRoles(text: string, items: Item[]): void {
 export function giveLedeRole(lede: LedeRole | null, entities: Entity[]): void {
   // Only when the opening paragraph names nobody: otherwise the role may be theirs or another's.
   if (!lede || entities.some((e) => (e.mentions[0]?.start ?? Infinity) < lede.end)) return;
-  const firstAfter = entities
-    .filter((e) => (e.mentions[0]?.start ?? -1) > lede.end)
-    .sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)[0];
+  const firstAfter = entities.filter((e) => (e.mentions[0]?.start ?? -1) > lede.end).sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)[0];
   const hasOwnRole = firstAfter?.roles.some((r) => r.role && !r.fromTitle && !/\bofficials?$/i.test(r.role));
   if (firstAfter && !hasOwnRole && firstAfter.mentions[0]!.start - lede.end < 600) {
     firstAfter.roles.unshift(lede.cue);

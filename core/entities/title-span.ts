@@ -15,6 +15,7 @@ export const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
 /** True for all-capitals words ("MP", "MLA."). */
 const ACRONYM_RE = new RegExp(String.raw`^[${LU}]{2,}\.?$`, 'u');
 export const isAcronym = (w: string): boolean => ACRONYM_RE.test(w);
+// prettier-ignore
 const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'senior', 'opposition', 'shadow']);
 const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
 
@@ -30,7 +31,12 @@ export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number }
     // Stacked titles: "Cllr Dr Jane Doe" stays whole; "Town Mayor Cllr Penny Ashdown" starts at "Cllr".
     for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) {
       const info = lookupTitle(words.slice(nameAt, nameAt + k));
-      if (info?.role && COUNCILLOR_ROLES.has(info.role) && !COUNCILLOR_ROLES.has(lookupTitle(words.slice(titleAt, titleAt + matchTitleAt(words, titleAt)))?.role ?? '')) titleAt = nameAt;
+      if (
+        info?.role &&
+        COUNCILLOR_ROLES.has(info.role) &&
+        !COUNCILLOR_ROLES.has(lookupTitle(words.slice(titleAt, titleAt + matchTitleAt(words, titleAt)))?.role ?? '')
+      )
+        titleAt = nameAt;
       nameAt += k;
     }
     return { titleAt, nameAt };
@@ -101,7 +107,14 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   if (from === 0 && from < titleAt) {
     // "Police and Crime Commissioner": the run broke at "and".
     const m = AND_ROLE_RE.exec(text.slice(Math.max(paraStart, start - 40), start));
-    if (m && m[1]!.trim().split(/[ \u00A0]+/).every((w) => CAPITAL_ROLE_WORDS.has(lc(w)))) start -= m[0].length;
+    if (
+      m &&
+      m[1]!
+        .trim()
+        .split(/[ \u00A0]+/)
+        .every((w) => CAPITAL_ROLE_WORDS.has(lc(w)))
+    )
+      start -= m[0].length;
   }
   const title = text.slice(start, titleEnd);
   if (info && start < seg[titleAt]!.start) info = { ...info, role: text.slice(start, seg[titleAt + matchTitleAt(words, titleAt) - 1]!.end), stated: true };

@@ -18,8 +18,12 @@ function pickRole(e: Entity, official: boolean): string | null {
   if (official) {
     // A concrete office ("chief executive") beats a vague "council official"; an official's stated
     // role wins even when it alone would not show office ("The Chairman, Cllr X").
-    const pick = own.find((r) => r.official && !vague(r)) ?? own.find((r) => !vague(r)) ?? stated.find((r) => r.official && !vague(r))
-      ?? stated.find((r) => r.official) ?? stated[0];
+    const pick =
+      own.find((r) => r.official && !vague(r)) ??
+      own.find((r) => !vague(r)) ??
+      stated.find((r) => r.official && !vague(r)) ??
+      stated.find((r) => r.official) ??
+      stated[0];
     return pick?.role ?? e.roles.find((r) => r.role && r.official)?.role ?? e.watchlistRole ?? null;
   }
   return stated.find((r) => !r.official)?.role ?? null;
@@ -41,7 +45,8 @@ function isOfficial(e: Entity): boolean {
 }
 
 /** Roles that mark someone as other than an official: residents, campaigners, firms' and unions' people. */
-const OTHER_ROLE_RE = /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends)\b/i;
+const OTHER_ROLE_RE =
+  /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends)\b/i;
 
 /** Split entities into officials and people, as `Person` records with mentions in body order. */
 export function toPeople(entities: Entity[], watch: PreparedEntry[]): { officials: Person[]; people: Person[] } {

@@ -40,9 +40,7 @@ export interface Candidate {
 }
 
 /** What a capitalised run turned out to be. */
-export type RunPart =
-  | { kind: 'name'; candidate: Candidate }
-  | { kind: 'org'; words: string[] };
+export type RunPart = { kind: 'name'; candidate: Candidate } | { kind: 'org'; words: string[] };
 
 /** A word of a capitalised run as the span parser sees it. */
 export interface SpanToken extends NameToken {

@@ -26,17 +26,19 @@ export function stripTitles(name: string): string {
 
 /** Normalise watchlist entries once per article. */
 export function prepareWatchlist(entries: readonly WatchlistEntry[] | undefined): PreparedEntry[] {
-  return (entries ?? []).filter((e) => e.name.trim()).map((entry) => {
-    const main = stripTitles(entry.name);
-    const words = main.split(' ');
-    return {
-      entry,
-      names: [main, ...(entry.aliases ?? []).map(stripTitles)].map((n) => n.toLowerCase()).filter(Boolean),
-      words,
-      surname: words[words.length - 1]!,
-      first: words.length > 1 ? words[0]! : null,
-    };
-  });
+  return (entries ?? [])
+    .filter((e) => e.name.trim())
+    .map((entry) => {
+      const main = stripTitles(entry.name);
+      const words = main.split(' ');
+      return {
+        entry,
+        names: [main, ...(entry.aliases ?? []).map(stripTitles)].map((n) => n.toLowerCase()).filter(Boolean),
+        words,
+        surname: words[words.length - 1]!,
+        first: words.length > 1 ? words[0]! : null,
+      };
+    });
 }
 
 /** True when `name` (as written in the article) is a watchlist name or alias. */
@@ -49,13 +51,7 @@ export function isWatchlistName(name: string, prepared: readonly PreparedEntry[]
  * The watchlist entry for a detected person: an exact name or alias, else a unique surname match
  * (given name or initial compatible) when `titled` says the article used a title or office.
  */
-export function matchEntry(
-  name: string,
-  first: string | null,
-  surname: string,
-  titled: boolean,
-  prepared: readonly PreparedEntry[],
-): PreparedEntry | null {
+export function matchEntry(name: string, first: string | null, surname: string, titled: boolean, prepared: readonly PreparedEntry[]): PreparedEntry | null {
   const n = name.toLowerCase();
   const exact = prepared.filter((p) => p.names.includes(n));
   if (exact.length === 1) return exact[0]!;

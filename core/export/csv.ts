@@ -9,6 +9,7 @@ import { buildIndexes } from './indexes';
 import type { ExportData } from './types';
 
 /** The header row, in column order. */
+// prettier-ignore
 export const CSV_COLUMNS = [
   'Article title',
   'URL',
@@ -34,9 +35,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Serialises every annotation in `data` as a CSV document (BOM + header + rows, CRLF). */
 export function toCsv(data: ExportData): string {
   const idx = buildIndexes(data);
-  const annotations = [...data.annotations].sort(
-    (a, b) => a.articleId.localeCompare(b.articleId) || a.createdAt.localeCompare(b.createdAt),
-  );
+  const annotations = [...data.annotations].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.createdAt.localeCompare(b.createdAt));
   const rows = annotations.map((a) => {
     const article = idx.articleById.get(a.articleId);
     const officials = officialsNamedIn(a.target.quote.exact, idx.matchersFor(a.articleId));
@@ -55,9 +54,6 @@ export function toCsv(data: ExportData): string {
       a.updatedAt,
     ];
   });
-  const body = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
-    { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
-  );
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START });
   return `\uFEFF${body}\r\n`;
 }

@@ -2,11 +2,7 @@
 import { exportFormat, type ExportFormat } from './formats';
 
 /** What an export covers, as far as its file name is concerned. */
-export type FileScope =
-  | { kind: 'all' }
-  | { kind: 'filtered' }
-  | { kind: 'article'; title: string }
-  | { kind: 'official'; name: string };
+export type FileScope = { kind: 'all' } | { kind: 'filtered' } | { kind: 'article'; title: string } | { kind: 'official'; name: string };
 
 /** A file-name-safe slug: lower case letters and digits of any script, hyphens, at most 60 chars. */
 export function slugify(text: string): string {
@@ -28,11 +24,6 @@ function localDate(now: Date): string {
 
 /** The download file name for an export of `scope` in `format`, dated by the reader's local day. */
 export function fileNameFor(scope: FileScope, format: ExportFormat, now: Date): string {
-  const part =
-    scope.kind === 'article'
-      ? `article-${slugify(scope.title)}`
-      : scope.kind === 'official'
-        ? `official-${slugify(scope.name)}`
-        : scope.kind;
+  const part = scope.kind === 'article' ? `article-${slugify(scope.title)}` : scope.kind === 'official' ? `official-${slugify(scope.name)}` : scope.kind;
   return `council-lens-${part}-${localDate(now)}.${exportFormat(format).extension}`;
 }

@@ -32,6 +32,7 @@ export interface ExportFormatSpec {
   render(data: ExportData, options: RenderOptions): string;
 }
 
+// prettier-ignore
 export const EXPORT_FORMATS = [
   { id: 'backup', label: 'JSON backup (everything, for restoring)', extension: 'json', mime: 'application/json', needsOfficial: false, render: (d, o) => toBackupJson(d, o.now) },
   { id: 'csv', label: 'CSV (spreadsheet)', extension: 'csv', mime: 'text/csv', needsOfficial: false, render: (d) => toCsv(d) },

@@ -17,11 +17,7 @@ const LINE_START = /^(\s*)([#+=-]|\d+(?=[.)]))/;
 export function escapeMarkdown(text: string): string {
   const inline = text.replace(INLINE, (ch) => ENTITIES[ch] ?? `\\${ch}`);
   return splitLines(inline)
-    .map((line) =>
-      line.replace(LINE_START, (_, space: string, mark: string) =>
-        /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
-      ),
-    )
+    .map((line) => line.replace(LINE_START, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`)))
     .join('\n');
 }
 

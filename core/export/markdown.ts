@@ -71,8 +71,8 @@ export function articleHeader(article: ArticleRecord | undefined, url: string, i
 export function toMarkdown(data: ExportData, options: MarkdownOptions): string {
   const idx = buildIndexes(data);
   const out = [`# ${escapeMarkdownInline(options.title ?? 'Council Lens notes')}`, '', `Exported ${displayDate(options.now.toISOString())}`];
-  const articleIds = [...idx.annotationsByArticle.keys()].sort((a, b) =>
-    articleDate(idx.articleById.get(b)).localeCompare(articleDate(idx.articleById.get(a))) || a.localeCompare(b),
+  const articleIds = [...idx.annotationsByArticle.keys()].sort(
+    (a, b) => articleDate(idx.articleById.get(b)).localeCompare(articleDate(idx.articleById.get(a))) || a.localeCompare(b),
   );
   for (const articleId of articleIds) {
     const annotations = [...(idx.annotationsByArticle.get(articleId) ?? [])].sort(

@@ -21,9 +21,7 @@ function hash32(text: string, seed: number): number {
 
 /** A version-4-shaped UUID derived from `text`; the same text always gives the same id. */
 export function stableUuid(text: string): string {
-  const hex = [0x9e3779b9, 0x7f4a7c15, 0x94d049bb, 0x2545f491]
-    .map((seed) => hash32(text, seed).toString(16).padStart(8, '0'))
-    .join('');
+  const hex = [0x9e3779b9, 0x7f4a7c15, 0x94d049bb, 0x2545f491].map((seed) => hash32(text, seed).toString(16).padStart(8, '0')).join('');
   const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -3,14 +3,7 @@
  * Exporters are pure functions over this, so they run in Node tests and in the extension alike.
  */
 import type { Annotation } from '../model/annotation';
-import type {
-  ArticleRecord,
-  LinkRecord,
-  MentionRecord,
-  OfficialRecord,
-  Settings,
-  WatchlistRecord,
-} from '../model/records';
+import type { ArticleRecord, LinkRecord, MentionRecord, OfficialRecord, Settings, WatchlistRecord } from '../model/records';
 
 /** The records of one export (or one import), table by table. */
 export interface ExportData {

@@ -59,10 +59,7 @@ export function codePointPosition(a: Annotation, pageText: string | undefined): 
 /** One reader annotation as a W3C Annotation. */
 export function toW3cAnnotation(a: Annotation, pageText?: string): Json {
   const { exact, prefix, suffix } = a.target.quote;
-  const body = [
-    ...(a.note ? [textualBody(a.note, 'commenting')] : []),
-    ...a.tags.map((t) => textualBody(t, 'tagging')),
-  ];
+  const body = [...(a.note ? [textualBody(a.note, 'commenting')] : []), ...a.tags.map((t) => textualBody(t, 'tagging'))];
   return {
     '@context': ANNO_CONTEXT,
     id: `urn:uuid:${a.id}`,

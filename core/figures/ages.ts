@@ -11,6 +11,7 @@ const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years
 const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|\)|\.(?:\s|$))`;
 
 /** Capitalised words before ", 61," that are not names (months, weekdays, labels: "Item 61,"). */
+// prettier-ignore
 const NOT_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -18,6 +19,7 @@ const NOT_NAMES = new Set([
   'area', 'region', 'lot', 'block', 'phase', 'stage', 'level', 'grade', 'year', 'class', 'group', 'team',
 ]);
 /** Lower-case people nouns an age may follow ("a pensioner, 81, said"). */
+// prettier-ignore
 const PERSON_NOUNS = new Set([
   'man', 'woman', 'boy', 'girl', 'pensioner', 'resident', 'mother', 'father', 'son', 'daughter', 'teenager',
   'grandmother', 'grandfather', 'widow', 'widower', 'husband', 'wife', 'driver', 'cyclist', 'pedestrian',

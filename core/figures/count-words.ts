@@ -4,6 +4,7 @@
  */
 
 /** Words that end in "s" without being plural nouns, or plurals that are not things counted. */
+// prettier-ignore
 export const NOT_PLURAL_NOUNS = new Set([
   'is', 'was', 'has', 'does', 'this', 'his', 'its', 'us', 'thus', 'plus', 'yes', 'less', 'unless',
   'across', 'always', 'perhaps', 'sometimes', 'whereas', 'afterwards', 'towards', 'besides', 'hers',
@@ -14,8 +15,10 @@ export const NOT_PLURAL_NOUNS = new Set([
 /** Time units belong to durations; a count of them is an age or a phrase ("seven years old"). */
 export const TIME_UNITS = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|fortnights)$/;
 /** Plurals that do not end in "s". */
+// prettier-ignore
 export const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'livestock']);
 /** Words that end the noun phrase: a number followed by one of these is not counting anything. */
+// prettier-ignore
 export const STOP_WORDS = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'nor', 'were', 'was', 'are',
   'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
@@ -26,13 +29,17 @@ export const STOP_WORDS = new Set([
   'times', 'percent', 'hundred', 'thousand', 'million', 'billion', 'dozen',
 ]);
 /** Head nouns that take an "of" complement as part of the name ("heads of service", "members of staff"). */
+// prettier-ignore
 export const OF_HEADS = new Set(['heads', 'members', 'directors', 'chiefs', 'chairs', 'units', 'acres', 'tonnes', 'items', 'cases', 'bags', 'hectares']);
 /** A number right after these is a label, not a count ("No 10", "page 5", "section 106"). */
+// prettier-ignore
 export const LABEL_WORDS = new Set(['no', 'number', 'flat', 'house', 'plot', 'unit', 'rooms', 'page', 'pages', 'section', 'paragraph', 'clause', 'item', 'article', 'chapter', 'room', 'route', 'junction', 'platform', 'bus', 'flight', 'aged', 'age', 'ward', 'rule', 'schedule', 'appendix', 'question', 'policy', 'minute']);
 /** Words before a bare year-like number that make it a year ("in 2019 councils..."). */
+// prettier-ignore
 export const YEAR_CONTEXT = new Set(['in', 'by', 'since', 'the', 'of', 'until', 'from', 'before', 'after', 'during', 'between', 'and', 'to', 'early', 'late', 'mid', 'for', 'until', 'till', 'through', 'summer', 'spring', 'autumn', 'winter']);
 
 /** Common adjectives before a counted noun; they are dropped from the unit ("two major vacancies"). */
+// prettier-ignore
 export const ADJECTIVES = new Set([
   'new', 'old', 'major', 'minor', 'other', 'more', 'extra', 'further', 'additional', 'senior', 'junior',
   'local', 'key', 'big', 'small', 'large', 'top', 'main', 'former', 'current', 'existing', 'empty',
@@ -45,6 +52,7 @@ export const ADJECTIVES = new Set([
  * Participles used as adjectives ("two aging schools", "three sitting councillors"). An -ing word is
  * otherwise kept, because it usually names the kind ("recycling centres", "polling stations").
  */
+// prettier-ignore
 export const PARTICIPLE_ADJECTIVES = new Set([
   'aging', 'ageing', 'growing', 'leading', 'outstanding', 'struggling', 'failing', 'declining', 'rising',
   'competing', 'missing', 'ongoing', 'upcoming', 'neighbouring', 'neighboring', 'surrounding', 'crumbling',
@@ -57,5 +65,5 @@ export const ADJECTIVE_ENDING = /(?:al|ous|ive|ful|ic|able|ible|ed|less|est|ary|
 export const NOUN_MODIFIER_PLURALS = new Set(['police', 'staff', 'people']);
 
 /** Classifying adjectives that form a compound with their noun ("social workers", "civil servants"). */
+// prettier-ignore
 export const COMPOUND_ADJECTIVES = new Set(['social', 'civil', 'medical', 'electric', 'dental', 'political', 'mental', 'special', 'general']);
-

@@ -3,7 +3,18 @@ import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult, ScanContext } from './rule';
 import { wordBefore } from './rule';
 import {
-  NOT_PLURAL_NOUNS, TIME_UNITS, IRREGULAR_PLURALS, STOP_WORDS, OF_HEADS, LABEL_WORDS, YEAR_CONTEXT, ADJECTIVES, ADJECTIVE_ENDING, NOUN_MODIFIER_PLURALS, COMPOUND_ADJECTIVES, PARTICIPLE_ADJECTIVES,
+  NOT_PLURAL_NOUNS,
+  TIME_UNITS,
+  IRREGULAR_PLURALS,
+  STOP_WORDS,
+  OF_HEADS,
+  LABEL_WORDS,
+  YEAR_CONTEXT,
+  ADJECTIVES,
+  ADJECTIVE_ENDING,
+  NOUN_MODIFIER_PLURALS,
+  COMPOUND_ADJECTIVES,
+  PARTICIPLE_ADJECTIVES,
 } from './count-words';
 
 const WORD = String.raw`[\p{L}][\p{L}'’\-]*`;
@@ -36,11 +47,31 @@ function isModifier(word: string): boolean {
  * solution", "a three-line whip", "a two-child limit"); sizes such as "a 6-acre park" are measures.
  */
 const HYPHEN_NOUNS: Record<string, string> = {
-  home: 'homes', house: 'houses', flat: 'flats', dwelling: 'dwellings', apartment: 'apartments',
-  unit: 'units', property: 'properties', plot: 'plots', pitch: 'pitches', bed: 'beds',
-  bedroom: 'bedrooms', room: 'rooms', classroom: 'classrooms', place: 'places', seat: 'seats',
-  space: 'spaces', bay: 'bays', storey: 'storeys', floor: 'floors',
-  pupil: 'pupils', member: 'members', job: 'jobs', school: 'schools', site: 'sites', shop: 'shops',
+  home: 'homes',
+  house: 'houses',
+  flat: 'flats',
+  dwelling: 'dwellings',
+  apartment: 'apartments',
+  unit: 'units',
+  property: 'properties',
+  plot: 'plots',
+  pitch: 'pitches',
+  bed: 'beds',
+  bedroom: 'bedrooms',
+  room: 'rooms',
+  classroom: 'classrooms',
+  place: 'places',
+  seat: 'seats',
+  space: 'spaces',
+  bay: 'bays',
+  storey: 'storeys',
+  floor: 'floors',
+  pupil: 'pupils',
+  member: 'members',
+  job: 'jobs',
+  school: 'schools',
+  site: 'sites',
+  shop: 'shops',
 };
 
 /** "200-home estate" counts homes: the singular noun after the hyphen, made plural. */
@@ -87,7 +118,13 @@ export const countRule: FigureRule = {
         const next = words[i + 1]?.word;
         // "police officers", "police staff posts": a people-noun may name the kind of what follows.
         const nextLower = next?.toLowerCase() ?? '';
-        if (NOUN_MODIFIER_PLURALS.has(word.toLowerCase()) && next && isPluralNoun(next) && (!IRREGULAR_PLURALS.has(nextLower) || NOUN_MODIFIER_PLURALS.has(nextLower))) continue;
+        if (
+          NOUN_MODIFIER_PLURALS.has(word.toLowerCase()) &&
+          next &&
+          isPluralNoun(next) &&
+          (!IRREGULAR_PLURALS.has(nextLower) || NOUN_MODIFIER_PLURALS.has(nextLower))
+        )
+          continue;
         return countResult(words, i, numberText.length, value);
       }
       if (!isModifier(word)) return null;

@@ -1,5 +1,6 @@
 import type { FigureRule, ScanContext } from './rule';
 
+// prettier-ignore
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
@@ -8,6 +9,7 @@ const MONTHS = [
 const EXTRA_ABBREVIATIONS: Record<string, number> = { sept: 9 };
 
 /** Month names and the abbreviations the date rule reads. */
+// prettier-ignore
 export const MONTH_WORDS: readonly string[] = [...MONTHS, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:${MONTH_WORDS.join('|')})`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?`;

@@ -16,8 +16,19 @@ import { fiscalYearRule, yearRule } from './years';
 
 /** Priority order: where two rules match at the same place, the earlier one wins. */
 const scanner = createScanner([
-  moneyRule, percentRule, dateRule, fiscalYearRule, voteRule, ageRule, decadeRule, measureRule, strengthRule,
-  durationRule, countRule, yearRule, tallyRule,
+  moneyRule,
+  percentRule,
+  dateRule,
+  fiscalYearRule,
+  voteRule,
+  ageRule,
+  decadeRule,
+  measureRule,
+  strengthRule,
+  durationRule,
+  countRule,
+  yearRule,
+  tallyRule,
 ]);
 
 /** Options for {@link detectFigures}. */
@@ -37,10 +48,7 @@ function parseReference(iso: string | null | undefined): ScanContext['reference'
  * ages, decades, measures, counts and durations, each with a normalised value. Sorted by start; never overlapping; never crossing a
  * paragraph boundary; `text.slice(start, end) === figure.text`.
  */
-export function detectFigures(
-  article: { text: string; paragraphs: Paragraph[] },
-  options: DetectFiguresOptions = {},
-): Figure[] {
+export function detectFigures(article: { text: string; paragraphs: Paragraph[] }, options: DetectFiguresOptions = {}): Figure[] {
   const reference = parseReference(options.referenceDate);
   const figures: Figure[] = [];
   // Paragraphs come in order and each scan is in order: append, no spread (a huge paragraph could

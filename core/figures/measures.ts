@@ -6,6 +6,7 @@ import type { FigureRule } from './rule';
  * Unit spellings and the unit they normalise to, longest first (the expression tries them in
  * order, so "miles per hour" wins over "miles" and "square feet" over "feet").
  */
+// prettier-ignore
 const UNITS: [string, string][] = [
   [String.raw`miles?\s+(?:per|an)\s+hour|mph`, 'mph'],
   [String.raw`km\/h|kph|kmh|kilomet(?:re|er)s?\s+(?:per|an)\s+hour`, 'km/h'],

@@ -4,16 +4,48 @@
  */
 
 const UNIT_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TEN_WORDS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6,
-  billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  hundred: 1e2,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 
 /** Longest alternatives first, so "seventeen" is not read as "seven". */
@@ -44,7 +76,11 @@ export const NUMBER = String.raw`(?:(?:${DIGITS}|${WORD_NUMBER})${HALF})`;
  * Returns null when a token is not part of a number.
  */
 export function parseNumber(raw: string): number | null {
-  const tokens = raw.toLowerCase().replace(/,/g, '').split(/[\s\-‐–]+/).filter(Boolean);
+  const tokens = raw
+    .toLowerCase()
+    .replace(/,/g, '')
+    .split(/[\s\-‐–]+/)
+    .filter(Boolean);
   let total = 0;
   let current = 0;
   let seen = false;

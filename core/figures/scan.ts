@@ -22,7 +22,7 @@ export function createScanner(rules: FigureRule[]): Scanner {
       const lower = lowerSameLength(paragraph);
       const ctx: ScanContext = { paragraph, lower, reference, found: done };
       const figures: Figure[] = [];
-      for (let at = nextCandidate(lower, 0); at >= 0; ) {
+      for (let at = nextCandidate(lower, 0); at >= 0;) {
         let taken = 0;
         for (const rule of rules) {
           const m = matchAt(rule, ctx, at);

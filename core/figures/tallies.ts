@@ -13,7 +13,8 @@ const AND_LINK = /\s+and\s+/iy;
 /** Between a count and a bare number that completes its tally ("six votes to three", "eight in favour and four"). */
 const TALLY_GAP = /^\s*(?:to|against|in\s+favou?r,?\s+(?:and|to|with))\s+$/i;
 /** Before a bare number compared with an earlier count of the same sentence ("up from 870"). */
-const COMPARISON_GAP = /^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown)\s+from|compared\s+(?:with|to))\s+$/i;
+const COMPARISON_GAP =
+  /^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown)\s+from|compared\s+(?:with|to))\s+$/i;
 
 /** The label word of a range this number ends ("rooms 4 to 6" -> "rooms"), or "". */
 function labelOfRange(text: string, index: number): string {
@@ -73,9 +74,10 @@ export const tallyRule: FigureRule = {
     const end = m.index + m[0].length;
     const share = unitAhead(ctx, SHARE_LINK, end);
     // "one of the two votes" reads as a phrase ("one of the best"), so a share starts at two.
-    const ahead = (share && value > 1 && value <= share.value ? share : null)
-      ?? unitAhead(ctx, RANGE_LINK, end)
-      ?? (before === 'between' ? unitAhead(ctx, AND_LINK, end) : null);
+    const ahead =
+      (share && value > 1 && value <= share.value ? share : null) ??
+      unitAhead(ctx, RANGE_LINK, end) ??
+      (before === 'between' ? unitAhead(ctx, AND_LINK, end) : null);
     const unit = ahead?.unit ?? unitBehind(ctx, m.index);
     return unit ? { length: m[0].length, kind: 'count', value, unit } : null;
   },

@@ -2,6 +2,7 @@ import type { FigureRule } from './rule';
 import { wordBefore } from './rule';
 
 /** Words after which a number is a label, not a year ("No 2019", "page 1999", "room 2001"). */
+// prettier-ignore
 const LABEL_WORDS = new Set([
   'no', 'number', 'nos', 'page', 'pages', 'room', 'flight', 'route', 'section', 'item', 'junction', 'bus',
   'platform', 'unit', 'suite', 'box', 'ref', 'reference', 'code', 'tel', 'phone', 'id', 'paragraph',

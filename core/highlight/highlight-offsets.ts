@@ -102,13 +102,7 @@ export function highlightInSteps(index: TextIndex, spans: readonly HighlightSpan
 }
 
 /** Splits one text node at every span boundary inside it and wraps the covered pieces. */
-function wrapNode(
-  node: Text,
-  nodeStart: number,
-  active: readonly number[],
-  spans: readonly HighlightSpan[],
-  result: HTMLElement[][],
-): void {
+function wrapNode(node: Text, nodeStart: number, active: readonly number[], spans: readonly HighlightSpan[], result: HTMLElement[][]): void {
   const nodeEnd = nodeStart + node.length;
   const cuts = new Set<number>([nodeStart, nodeEnd]);
   for (const i of active) {

@@ -79,10 +79,7 @@ export function markOf(node: Node | null | undefined): MarkInfo | undefined {
  * The innermost mark this script made at or above `node`, optionally of the given kinds; its
  * element and what it stands for. Walks parents by reference: page attributes are never consulted.
  */
-export function ownMarkAt(
-  node: Node | null | undefined,
-  kinds?: readonly HighlightKind[],
-): { element: HTMLElement; info: MarkInfo } | null {
+export function ownMarkAt(node: Node | null | undefined, kinds?: readonly HighlightKind[]): { element: HTMLElement; info: MarkInfo } | null {
   for (let n: Node | null | undefined = node; n; n = n.parentNode) {
     const info = made.get(n);
     if (info && (!kinds || kinds.includes(info.kind))) return { element: n as HTMLElement, info };

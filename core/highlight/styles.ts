@@ -70,8 +70,7 @@ export function highlightCss(colors: Partial<typeof DEFAULT_COLORS> = {}): strin
   );
   return [
     `:root { ${vars} }`,
-    `${M} { display: inline; color: inherit; font: inherit; cursor: pointer; ` +
-      `-webkit-box-decoration-break: clone; box-decoration-break: clone; }`,
+    `${M} { display: inline; color: inherit; font: inherit; cursor: pointer; ` + `-webkit-box-decoration-break: clone; box-decoration-break: clone; }`,
     `${M}[data-council-lens="official"] { background-color: var(${colorVariable('official')}); ` +
       `text-decoration: underline solid rgba(66, 133, 244, 0.9); text-decoration-thickness: 2px; text-underline-offset: 2px; }`,
     // Other people: a dashed line, so they differ from officials (solid) and figures (dotted) without colour.

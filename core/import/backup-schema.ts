@@ -19,14 +19,16 @@ const whole = (max: number) => z.number().min(0).max(max).refine(Number.isIntege
 const offset = whole(LIMITS.offset);
 
 /** Schema of a figure as stored on an article (also checks what a content script submits). */
-export const storedFigureSchema = z.object({
-  text: short,
-  kind: z.enum(FIGURE_KIND_NAMES),
-  value: z.union([z.number(), short, z.null()]),
-  unit: short.nullable(),
-}).refine((f) => f.value === null || figureKind(f.kind)?.valid(f.value, f.unit), {
-  message: 'value or unit not valid for this kind of figure',
-});
+export const storedFigureSchema = z
+  .object({
+    text: short,
+    kind: z.enum(FIGURE_KIND_NAMES),
+    value: z.union([z.number(), short, z.null()]),
+    unit: short.nullable(),
+  })
+  .refine((f) => f.value === null || figureKind(f.kind)?.valid(f.value, f.unit), {
+    message: 'value or unit not valid for this kind of figure',
+  });
 
 const article = z.object({
   id: url,
@@ -84,16 +86,18 @@ export const annotationSchema = z.object({
 });
 
 const linkEnd = z.object({ type: z.enum(['article', 'annotation']), id: url });
-const link = z.object({
-  id: short,
-  from: linkEnd,
-  to: linkEnd,
-  note: text,
-  articleIds: list(url),
-  createdAt: timestamp,
-  // Backups made before schema v2 have no updatedAt: the link has not changed since it was made.
-  updatedAt: timestamp.optional(),
-}).transform(({ updatedAt, ...rest }) => ({ ...rest, updatedAt: updatedAt ?? rest.createdAt }));
+const link = z
+  .object({
+    id: short,
+    from: linkEnd,
+    to: linkEnd,
+    note: text,
+    articleIds: list(url),
+    createdAt: timestamp,
+    // Backups made before schema v2 have no updatedAt: the link has not changed since it was made.
+    updatedAt: timestamp.optional(),
+  })
+  .transform(({ updatedAt, ...rest }) => ({ ...rest, updatedAt: updatedAt ?? rest.createdAt }));
 
 const watch = z.object({
   id: short,
@@ -114,7 +118,9 @@ const settings = z.object({
   autoRemember: z.boolean(),
   // Built from the category registry; a category added later defaults to its install value, so
   // backups made before it existed still import.
-  categories: z.object(Object.fromEntries(HIGHLIGHT_CATEGORIES.map((c) => [c.id, z.boolean().default(c.on)])) as Record<HighlightCategory, z.ZodDefault<z.ZodBoolean>>),
+  categories: z.object(
+    Object.fromEntries(HIGHLIGHT_CATEGORIES.map((c) => [c.id, z.boolean().default(c.on)])) as Record<HighlightCategory, z.ZodDefault<z.ZodBoolean>>,
+  ),
   colors: z.object({ official: hexColor, figure: hexColor }),
 });
 

@@ -52,11 +52,7 @@ function recordId(d: AnnotationDraft, namespace: string): string {
  * Builds articles and annotations from drafts. `where(i)` names draft i's place in the file for error
  * messages. Article ids are cleaned source URLs; a draft whose source is not http(s) is an error.
  */
-export function draftsToData(
-  drafts: readonly { draft: AnnotationDraft; where: PropertyKey[] }[],
-  namespace: string,
-  now: Date,
-): ExportData {
+export function draftsToData(drafts: readonly { draft: AnnotationDraft; where: PropertyKey[] }[], namespace: string, now: Date): ExportData {
   const data = emptyExportData();
   const articles = new Map<string, ArticleRecord>();
   const fallback = now.toISOString();

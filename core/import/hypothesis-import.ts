@@ -19,7 +19,10 @@ const hypothesisSchema = z.looseObject({
   created: short.optional(),
   updated: short.optional(),
   references: z.array(short).max(1000).optional(),
-  target: z.array(z.looseObject({ source: z.string().max(LIMITS.url).optional() })).max(100).optional(),
+  target: z
+    .array(z.looseObject({ source: z.string().max(LIMITS.url).optional() }))
+    .max(100)
+    .optional(),
   document: z.looseObject({ title: z.union([z.string().max(LIMITS.text), z.array(z.string().max(LIMITS.text)).max(100)]).optional() }).optional(),
 });
 
@@ -61,10 +64,13 @@ export function importHypothesis(json: unknown[], now: Date): { data: ExportData
     });
   });
   const reason = 'no TextQuoteSelector (a page note or a reply)';
-  const list = (ids: number[]) => ids.slice(0, 10).map((i) => `[${i}]`).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
-  if (!drafts.length) throw new ImportError(`Nothing to import: annotation${skipped.length > 1 ? 's' : ''} ${list(skipped)} ha${skipped.length > 1 ? 've' : 's'} ${reason}.`);
-  const warnings = skipped.length
-    ? [`Skipped annotation${skipped.length > 1 ? 's' : ''} ${list(skipped)}: ${reason}.`]
-    : [];
+  const list = (ids: number[]) =>
+    ids
+      .slice(0, 10)
+      .map((i) => `[${i}]`)
+      .join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
+  if (!drafts.length)
+    throw new ImportError(`Nothing to import: annotation${skipped.length > 1 ? 's' : ''} ${list(skipped)} ha${skipped.length > 1 ? 've' : 's'} ${reason}.`);
+  const warnings = skipped.length ? [`Skipped annotation${skipped.length > 1 ? 's' : ''} ${list(skipped)}: ${reason}.`] : [];
   return { data: draftsToData(drafts, 'hypothesis', now), warnings };
 }

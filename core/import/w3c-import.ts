@@ -120,10 +120,13 @@ export function importW3c(json: unknown, now: Date): { data: ExportData; warning
     } else drafts.push({ draft: d, where });
   }
   if (!drafts.length) {
-    throw new ImportError(skipped.length ? `Nothing to import. ${skipped.slice(0, 5).join(' ')}` : 'Nothing to import: the file holds no annotations of passages of text.');
+    throw new ImportError(
+      skipped.length ? `Nothing to import. ${skipped.slice(0, 5).join(' ')}` : 'Nothing to import: the file holds no annotations of passages of text.',
+    );
   }
   const warnings = skipped.slice(0, 20);
   if (skipped.length > 20) warnings.push(`…and ${skipped.length - 20} more skipped.`);
-  if (automatic) warnings.push(`${automatic} automatic highlight${automatic > 1 ? 's' : ''} (officials and figures) not imported: the extension finds them again.`);
+  if (automatic)
+    warnings.push(`${automatic} automatic highlight${automatic > 1 ? 's' : ''} (officials and figures) not imported: the extension finds them again.`);
   return { data: draftsToData(drafts, 'w3c', now), warnings };
 }

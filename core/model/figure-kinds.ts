@@ -25,10 +25,23 @@ const number = (n: number): string => n.toLocaleString('en-GB', { maximumFractio
 
 /** Units of a measure, with their plural (the values of `measure` figures' `unit`). */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = {
-  mile: 'miles', kilometre: 'kilometres', metre: 'metres', foot: 'feet', inch: 'inches',
-  tonne: 'tonnes', kilogram: 'kilograms', hectare: 'hectares', acre: 'acres',
-  'square metre': 'square metres', 'square foot': 'square feet', mph: 'mph', 'km/h': 'km/h',
-  litre: 'litres', gallon: 'gallons', MW: 'MW', kWh: 'kWh',
+  mile: 'miles',
+  kilometre: 'kilometres',
+  metre: 'metres',
+  foot: 'feet',
+  inch: 'inches',
+  tonne: 'tonnes',
+  kilogram: 'kilograms',
+  hectare: 'hectares',
+  acre: 'acres',
+  'square metre': 'square metres',
+  'square foot': 'square feet',
+  mph: 'mph',
+  'km/h': 'km/h',
+  litre: 'litres',
+  gallon: 'gallons',
+  MW: 'MW',
+  kWh: 'kWh',
 };
 /** Units of a duration (singular). */
 export const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
@@ -62,6 +75,7 @@ function formatVote(value: number | string): string {
 }
 
 /** The figure kinds in popup order. */
+// prettier-ignore
 export const FIGURE_KINDS = [
   spec({
     kind: 'money', label: 'Money', heading: 'Money',

@@ -3,6 +3,7 @@
  * them: the one list to change when a category is added. Settings, the backup schema, the page
  * styles and both sets of switches read it.
  */
+// prettier-ignore
 export const HIGHLIGHT_CATEGORIES = [
   { id: 'official', label: 'Officials', on: true },
   // Off by default: most readers want the officials; the rest is there for whoever wants everyone named.

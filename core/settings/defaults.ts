@@ -10,6 +10,7 @@ import type { Settings } from '../model/records';
  * UK and US local and regional news sites where articles are analysed automatically. Host names
  * cover their subdomains (see `isListedSite`), so `bbc.co.uk` includes `www.bbc.co.uk`.
  */
+// prettier-ignore
 export const DEFAULT_SITES: readonly string[] = [
   // UK: national broadcaster's local pages and Reach / Newsquest / National World regionals.
   'bbc.co.uk',

@@ -4,6 +4,7 @@
  */
 
 /** Titles that lists put before a name. Longest first so "Councillor" is not read as "Coun". */
+// prettier-ignore
 const PREFIXES = [
   'councillor', 'councilmember', 'council member', 'cllr', 'coun', 'cr',
   'the rt hon', 'rt hon', 'the hon', 'hon',

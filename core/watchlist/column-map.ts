@@ -5,16 +5,7 @@
  */
 
 /** The fields a watchlist CSV can fill. `honorific`, `sourceId` and `elected` only inform the others. */
-export type WatchlistField =
-  | 'name'
-  | 'honorific'
-  | 'party'
-  | 'ward'
-  | 'council'
-  | 'role'
-  | 'aliases'
-  | 'sourceId'
-  | 'elected';
+export type WatchlistField = 'name' | 'honorific' | 'party' | 'ward' | 'council' | 'role' | 'aliases' | 'sourceId' | 'elected';
 
 /**
  * Header synonyms per field, in order of preference. Sources: Democracy Club candidate exports,

@@ -119,9 +119,7 @@ export function App() {
                 await redrawPage();
               })}
               onOpen={guard((a: Annotation) => openInTab(annotationUrl(a)))}
-              renderLinkEditor={(a, close) => (
-                <LinkPanel key={a.id} annotation={a} onClose={close} guard={guard} setError={setError} />
-              )}
+              renderLinkEditor={(a, close) => <LinkPanel key={a.id} annotation={a} onClose={close} guard={guard} setError={setError} />}
             />
           ) : (
             <PeoplePanel

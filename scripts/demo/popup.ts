@@ -61,7 +61,10 @@ export async function screenshotPopupTabs(session: DemoSession, popup: Page): Pr
   await screenshot(session, popup, '05-popup-this-page.png');
 
   await selectTab(popup, /notes/i);
-  await popup.locator('[role=tabpanel]').filter({ hasText: /department-by-department/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await popup
+    .locator('[role=tabpanel]')
+    .filter({ hasText: /department-by-department/ })
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
   await screenshot(session, popup, '06-popup-notes.png');
 
   await selectTab(popup, /people/i);

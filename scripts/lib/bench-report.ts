@@ -38,8 +38,13 @@ export function formatTable(ours: SystemTotals, baseline: SystemTotals, timing: 
     ['speed-up: end to end', `${(timing.compromiseEndToEndMs / timing.oursEndToEndMs).toFixed(1)}x`, '', ''],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)) + 2);
-  return rows.map((r, i) => {
-    const line = r.map((c, j) => pad(c, widths[j]!)).join('').trimEnd();
-    return i === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
-  }).join('\n');
+  return rows
+    .map((r, i) => {
+      const line = r
+        .map((c, j) => pad(c, widths[j]!))
+        .join('')
+        .trimEnd();
+      return i === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
+    })
+    .join('\n');
 }

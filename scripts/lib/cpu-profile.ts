@@ -84,5 +84,8 @@ export function hotFunctions(profile: CpuProfile, matches: (url: string) => bool
     const key = `${frame.functionName || '(anonymous)'}:${frame.lineNumber ?? ''}:${frame.columnNumber ?? ''}`;
     time.set(key, (time.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
   }
-  return [...time].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms).slice(0, top);
+  return [...time]
+    .map(([name, ms]) => ({ name, ms }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, top);
 }

@@ -34,7 +34,9 @@ export interface NotArticleFixture {
 
 /** Every fixture page with its parsed `.expected.json`, articles and non-articles alike. */
 function loadAll(dir: string): { name: string; html: string; expected: ExpectedArticle | { notArticle: true } }[] {
-  const names = readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => f.slice(0, -'.expected.json'.length));
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => f.slice(0, -'.expected.json'.length));
   return names.sort().flatMap((name) => {
     try {
       const html = readFileSync(join(dir, `${name}.html`), 'utf8');

@@ -19,10 +19,10 @@ export function storyParagraph(i: number): string {
   const council = COUNCILS[(i >> 2) % COUNCILS.length]!;
   const surname = name.split(' ').at(-1)!;
   const money = ((i * 37) % 900) / 10 + 1;
-  const pct = (i * 7) % 40 + 2;
+  const pct = ((i * 7) % 40) + 2;
   return (
     `${title ? `${title} ` : ''}${name}, the ${role} at ${council} Council, said the £${money.toFixed(1)}m plan ` +
-    `for ${(i * 13) % 400 + 20} homes would go before the planning committee on ${(i % 27) + 1} March 2025. ` +
+    `for ${((i * 13) % 400) + 20} homes would go before the planning committee on ${(i % 27) + 1} March 2025. ` +
     `${title ? `${title} ` : ''}${surname} added that council tax would rise by ${pct}% and that ` +
     `residents had been consulted for ${(i % 11) + 2} weeks before the decision was taken.`
   );
@@ -56,7 +56,8 @@ export function longArticlePage(bytes: number): string {
 /** A page with `count` short paragraphs (the "200,000-paragraph page"), one sentence each. */
 export function manyParagraphsPage(count: number): string {
   const parts: string[] = [];
-  for (let i = 0; i < count; i++) parts.push(`<p>Response ${i}: residents of ${COUNCILS[i % COUNCILS.length]} said the plan for the high street had been discussed at length.</p>`);
+  for (let i = 0; i < count; i++)
+    parts.push(`<p>Response ${i}: residents of ${COUNCILS[i % COUNCILS.length]} said the plan for the high street had been discussed at length.</p>`);
   return newsPage('Council publishes every consultation response', parts.join('\n'));
 }
 

@@ -36,18 +36,13 @@ export const TEAM_DOC = {
 export type TeamCollection = 'notes' | 'links' | 'watchlist';
 
 /** Field names of a note record (a nested Y.Map). `text` is a Y.Text so edits merge as text. */
-export const NOTE_FIELDS = [
-  'articleId', 'url', 'title', 'target', 'color', 'text', 'tags',
-  'authorId', 'authorName', 'createdAt', 'updatedAt',
-] as const;
+export const NOTE_FIELDS = ['articleId', 'url', 'title', 'target', 'color', 'text', 'tags', 'authorId', 'authorName', 'createdAt', 'updatedAt'] as const;
 
 /** Field names of a link record. */
 export const LINK_FIELDS = ['from', 'to', 'note', 'articleIds', 'authorId', 'createdAt', 'updatedAt'] as const;
 
 /** Field names of a watchlist record. */
-export const WATCHLIST_FIELDS = [
-  'name', 'aliases', 'role', 'party', 'ward', 'council', 'addedBy', 'createdAt', 'updatedAt',
-] as const;
+export const WATCHLIST_FIELDS = ['name', 'aliases', 'role', 'party', 'ward', 'council', 'addedBy', 'createdAt', 'updatedAt'] as const;
 
 /** The document name for a team, or throws on an id that could not be a team id. */
 export function teamDocumentName(teamId: string): string {

@@ -4,9 +4,7 @@
  * reverse proxy or load balancer in front of the server (see server/README.md).
  */
 
-export type SyncUrlCheck =
-  | { ok: true; url: string; origin: string }
-  | { ok: false; reason: string };
+export type SyncUrlCheck = { ok: true; url: string; origin: string } | { ok: false; reason: string };
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

@@ -94,11 +94,7 @@ export class TeamAuth implements Extension {
       for (const connection of document.getConnections()) {
         const c = (connection.context as AuthContext).claims;
         if (!c) continue;
-        const reason = this.revocations.isRevoked(c.user, c.issuedAt)
-          ? REFUSAL.tokenRevoked
-          : c.expiresAt <= now
-            ? REFUSAL.tokenExpired
-            : null;
+        const reason = this.revocations.isRevoked(c.user, c.issuedAt) ? REFUSAL.tokenRevoked : c.expiresAt <= now ? REFUSAL.tokenExpired : null;
         if (!reason) continue;
         this.log({ event: 'closed', reason, team: c.team, user: c.user, socket: connection.socketId });
         connection.close({ code: CLOSE_UNAUTHORIZED, reason });

@@ -25,10 +25,7 @@ export interface TokenClaims {
 export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$/;
 
 /** Signs a token. `nowMs` is a parameter so tests can make expired tokens. */
-export async function issueToken(
-  secret: Uint8Array,
-  input: { team: string; user: string; role: Role; days: number; nowMs?: number },
-): Promise<string> {
+export async function issueToken(secret: Uint8Array, input: { team: string; user: string; role: Role; days: number; nowMs?: number }): Promise<string> {
   if (!TEAM_ID_PATTERN.test(input.team)) throw new Error(`Not a valid team id: ${input.team}`);
   if (!USER_ID_PATTERN.test(input.user)) throw new Error(`Not a valid user id: ${input.user}`);
   if (!ROLES.includes(input.role)) throw new Error(`Role must be one of ${ROLES.join(', ')}`);

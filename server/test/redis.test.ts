@@ -28,10 +28,7 @@ const text = (doc: Y.Doc, id: string) => (teamMaps(doc).notes.get(id)?.get('text
 beforeAll(async () => {
   dataDir = tempDataDir();
   redis = await startRedis();
-  [one, two] = await Promise.all([
-    startServer(dataDir, ['--redis', redis.url]),
-    startServer(dataDir, ['--redis', redis.url]),
-  ]);
+  [one, two] = await Promise.all([startServer(dataDir, ['--redis', redis.url]), startServer(dataDir, ['--redis', redis.url])]);
 });
 
 afterAll(async () => {

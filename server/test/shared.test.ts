@@ -42,7 +42,14 @@ describe('sync addresses', () => {
     expect(checkSyncUrl('ws://127.0.0.1:8787')).toMatchObject({ ok: true, origin: 'http://127.0.0.1:8787' });
     expect(checkSyncUrl('ws://localhost:8787')).toMatchObject({ ok: true });
     expect(checkSyncUrl('ws://[::1]:8787')).toMatchObject({ ok: true });
-    for (const bad of ['ws://sync.newsroom.example', 'ws://192.168.1.4:8787', 'ws://127.0.0.1.example.net', 'https://sync.newsroom.example', 'wss://u:p@sync.example', 'not a url']) {
+    for (const bad of [
+      'ws://sync.newsroom.example',
+      'ws://192.168.1.4:8787',
+      'ws://127.0.0.1.example.net',
+      'https://sync.newsroom.example',
+      'wss://u:p@sync.example',
+      'not a url',
+    ]) {
       expect(checkSyncUrl(bad).ok, bad).toBe(false);
     }
   });

@@ -103,7 +103,7 @@ describe('sync server', () => {
     await server.waitForLog((l) => l.event === 'refused' && l.reason === REFUSAL.tokenExpired);
   });
 
-  it("lets a reader read but never write", async () => {
+  it('lets a reader read but never write', async () => {
     const writer = client({ team: 'mill', token: await tokenFor(dataDir, 'mill', 'mo') });
     await writer.flushed();
     addNote(writer.doc, 'm1', 'From the writer');

@@ -100,7 +100,10 @@ describe('analyze command', { timeout: 120_000 }, () => {
   it('reports a page that is not an article', () => {
     const dir = tmp();
     const page = join(dir, 'login.html');
-    writeFileSync(page, '<html><head><title>Sign in</title></head><body><form><label>Email <input name="e"></label><button>Sign in</button></form></body></html>');
+    writeFileSync(
+      page,
+      '<html><head><title>Sign in</title></head><body><form><label>Email <input name="e"></label><button>Sign in</button></form></body></html>',
+    );
     const r = analyze(page);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/login\.html: not an article: \S/);

@@ -35,9 +35,7 @@ describe('describeRange', () => {
     expect(target.quote.exact).toBe('Cllr Maya Okonjo');
     expect(target.quote.prefix).toHaveLength(32);
     expect(target.quote.suffix).toHaveLength(32);
-    expect(text.slice(target.position.start - 32, target.position.end + 32)).toBe(
-      target.quote.prefix + target.quote.exact + target.quote.suffix,
-    );
+    expect(text.slice(target.position.start - 32, target.position.end + 32)).toBe(target.quote.prefix + target.quote.exact + target.quote.suffix);
   });
 
   it('drops whitespace around a selection', () => {
@@ -95,8 +93,7 @@ describe('anchor', () => {
   it('orphans a deleted quote rather than landing on a look-alike sentence', () => {
     const quote = 'the plan was approved by the cabinet on Tuesday';
     const decoy = 'the park was improved by the council on Monday';
-    const html = (middle: string) =>
-      `<p>Opposition leader Cllr Ann Ferris said ${middle}, adding it was a disgrace.</p><p>Elsewhere, ${decoy}.</p>`;
+    const html = (middle: string) => `<p>Opposition leader Cllr Ann Ferris said ${middle}, adding it was a disgrace.</p><p>Elsewhere, ${decoy}.</p>`;
     const root = body(html(quote));
     const target = select(root, quote);
     body(html('nothing at all'));
@@ -158,10 +155,7 @@ describe('anchor', () => {
   });
 
   it('matches a long quote by its ends after its middle was edited', () => {
-    const sentences = Array.from(
-      { length: 12 },
-      (_, i) => `Item ${i + 1}: the cabinet of Westfold District Council noted report ${i * 7 + 3}. `,
-    ).join('');
+    const sentences = Array.from({ length: 12 }, (_, i) => `Item ${i + 1}: the cabinet of Westfold District Council noted report ${i * 7 + 3}. `).join('');
     const root = body(`<p>Intro paragraph.</p><p>${sentences}</p><p>Outro paragraph.</p>`);
     const quote = sentences.trim();
     expect(quote.length).toBeGreaterThan(256);

@@ -11,8 +11,7 @@ function page(html: string): HTMLElement {
 describe('TextIndex', () => {
   it('concatenates text nodes, skipping scripts, styles, noscript and templates', () => {
     const root = page(
-      '<p>Cllr Ann <b>Perrow</b> said</p><script>var x = 1;</script><style>p{}</style>' +
-        '<noscript>enable js</noscript><template>tpl</template><p> yes.</p>',
+      '<p>Cllr Ann <b>Perrow</b> said</p><script>var x = 1;</script><style>p{}</style>' + '<noscript>enable js</noscript><template>tpl</template><p> yes.</p>',
     );
     expect(rootText(root)).toBe('Cllr Ann Perrow said yes.');
   });

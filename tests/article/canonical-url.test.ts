@@ -16,7 +16,9 @@ describe('cleanUrl', () => {
 
 describe('canonicalUrl', () => {
   it('prefers link rel=canonical, resolved against the page URL and cleaned', () => {
-    const doc = loadPage('<html><head><link rel="canonical" href="/news/x?utm_source=rss"><meta property="og:url" content="https://other.example/y"></head><body></body></html>');
+    const doc = loadPage(
+      '<html><head><link rel="canonical" href="/news/x?utm_source=rss"><meta property="og:url" content="https://other.example/y"></head><body></body></html>',
+    );
     expect(canonicalUrl(doc, 'https://site.example/news/x?fbclid=1')).toBe('https://site.example/news/x');
   });
 

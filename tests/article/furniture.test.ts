@@ -40,14 +40,18 @@ describe('stripFurniture', () => {
   });
 
   it('keeps inline elements inside paragraphs, whatever their class', () => {
-    const doc = loadPage('<html><body><p>The plan to lift sanctions on <a class="meta-loc" href="/t">Sudan</a> and <span class="share">Chad</span> was agreed.</p></body></html>');
+    const doc = loadPage(
+      '<html><body><p>The plan to lift sanctions on <a class="meta-loc" href="/t">Sudan</a> and <span class="share">Chad</span> was agreed.</p></body></html>',
+    );
     stripFurniture(doc);
     expect(doc.body.textContent).toBe('The plan to lift sanctions on Sudan and Chad was agreed.');
   });
 
   it('keeps a whole-page form wrapper and quote attributions', () => {
     const long = 'The council agreed its budget after a lengthy debate. '.repeat(60);
-    const doc = loadPage(`<html><body><form id="aspnetForm"><p>${long}</p><blockquote><p>We must act.</p><footer>Cllr Ann Lee</footer></blockquote></form></body></html>`);
+    const doc = loadPage(
+      `<html><body><form id="aspnetForm"><p>${long}</p><blockquote><p>We must act.</p><footer>Cllr Ann Lee</footer></blockquote></form></body></html>`,
+    );
     stripFurniture(doc);
     expect(doc.body.textContent).toContain('The council agreed');
     expect(doc.body.textContent).toContain('Cllr Ann Lee');

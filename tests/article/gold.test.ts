@@ -56,8 +56,13 @@ describe.each(fixtures.map((f) => [f.slug, f] as const))('gold for %s', (_slug, 
   it('extracts an article with the expected metadata', () => {
     expect(isNotArticle(result)).toBe(false);
     if (isNotArticle(result)) return;
-    expect({ url: result.url, title: result.title, byline: result.byline, siteName: result.siteName, publishedTime: result.publishedTime })
-      .toEqual({ url: gold.url, title: gold.title, byline: gold.byline, siteName: gold.siteName, publishedTime: gold.publishedTime });
+    expect({ url: result.url, title: result.title, byline: result.byline, siteName: result.siteName, publishedTime: result.publishedTime }).toEqual({
+      url: gold.url,
+      title: gold.title,
+      byline: gold.byline,
+      siteName: gold.siteName,
+      publishedTime: gold.publishedTime,
+    });
   });
 
   it('finds every mention of each person in order', () => {
@@ -65,7 +70,12 @@ describe.each(fixtures.map((f) => [f.slug, f] as const))('gold for %s', (_slug, 
   });
 
   it('finds every figure in body order', () => {
-    expect(findInOrder(text, gold.figures.map((f) => f.text))).toBeNull();
+    expect(
+      findInOrder(
+        text,
+        gold.figures.map((f) => f.text),
+      ),
+    ).toBeNull();
   });
 
   it('uses only the registered figure kinds, with values and units valid for each', () => {

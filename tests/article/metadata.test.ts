@@ -36,13 +36,17 @@ describe('cleanByline', () => {
 
 describe('findPublishedTime and findSiteName', () => {
   it('reads JSON-LD inside @graph and normalises to ISO', () => {
-    const doc = loadPage(`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","datePublished":"2024-02-08T21:15:00+01:00","publisher":{"name":"The Paper"}}]}</script></head><body></body></html>`);
+    const doc = loadPage(
+      `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","datePublished":"2024-02-08T21:15:00+01:00","publisher":{"name":"The Paper"}}]}</script></head><body></body></html>`,
+    );
     expect(findPublishedTime(doc)).toBe('2024-02-08T20:15:00.000Z');
     expect(findSiteName(doc)).toBe('The Paper');
   });
 
   it('falls back to <time datetime> and survives broken JSON-LD', () => {
-    const doc = loadPage('<html><head><script type="application/ld+json">{broken</script></head><body><article><time datetime="2019-03-04T06:00:00-05:00">March 4</time></article></body></html>');
+    const doc = loadPage(
+      '<html><head><script type="application/ld+json">{broken</script></head><body><article><time datetime="2019-03-04T06:00:00-05:00">March 4</time></article></body></html>',
+    );
     expect(findPublishedTime(doc)).toBe('2019-03-04T11:00:00.000Z');
     expect(findSiteName(doc)).toBeNull();
   });

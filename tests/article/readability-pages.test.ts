@@ -39,7 +39,10 @@ describe.skipIf(!dir)('the analyze command on real saved pages', () => {
       expect(title, name).not.toBe('');
       // The <title> may carry the site's name after the headline: ours is the headline part of it.
       const stated = ownHeadlines(await parsePage(html));
-      expect(stated.some((h) => h === title || (h.startsWith(title) && title.length >= 20)), `${name}: ${result.title}`).toBe(true);
+      expect(
+        stated.some((h) => h === title || (h.startsWith(title) && title.length >= 20)),
+        `${name}: ${result.title}`,
+      ).toBe(true);
     }
   });
 });

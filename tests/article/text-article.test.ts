@@ -4,11 +4,7 @@ import { articleFromText, withParagraphs } from '@/core/article';
 describe('articleFromText', () => {
   it('splits on blank lines and collapses whitespace inside a paragraph', () => {
     const article = articleFromText('Cllr P Harvey said the  budget\nwas balanced.\n\n\n  The vote was carried.  \r\n\r\nMeeting closed.');
-    expect(article.paragraphs.map((p) => p.text)).toEqual([
-      'Cllr P Harvey said the budget was balanced.',
-      'The vote was carried.',
-      'Meeting closed.',
-    ]);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['Cllr P Harvey said the budget was balanced.', 'The vote was carried.', 'Meeting closed.']);
     expect(article.text).toBe('Cllr P Harvey said the budget was balanced.\n\nThe vote was carried.\n\nMeeting closed.');
   });
 

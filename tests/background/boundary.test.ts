@@ -92,9 +92,9 @@ describe('a content script reads and writes only its own article', () => {
     await expect(send('saveAnnotation', { annotation: annotation('x', A), article: submission(A) }, other)).rejects.toThrow(/refused/);
     await expect(send('saveAnnotation', { annotation: annotation('x', B), article: submission(B, { url: A }) }, other)).rejects.toThrow(/refused/);
     // Taking over A's note id for a note on B.
-    await expect(
-      send('saveAnnotation', { annotation: annotation('mine-a', B, { note: 'overwritten' }), article: submission(B) }, other),
-    ).rejects.toThrow(/another article/);
+    await expect(send('saveAnnotation', { annotation: annotation('mine-a', B, { note: 'overwritten' }), article: submission(B) }, other)).rejects.toThrow(
+      /another article/,
+    );
     // A note whose article is B but whose address is A's.
     await expect(send('saveAnnotation', { annotation: annotation('y', B, { url: A }), article: submission(B) }, other)).rejects.toThrow(/own article/);
 

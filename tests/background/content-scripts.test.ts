@@ -1,11 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  CONTENT_SCRIPT_ID,
-  contentScriptRegistration,
-  permittedPatterns,
-  syncContentScripts,
-} from '@/background/content-scripts';
+import { CONTENT_SCRIPT_ID, contentScriptRegistration, permittedPatterns, syncContentScripts } from '@/background/content-scripts';
 import { isTabAction, MENU_ITEMS } from '@/background/context-menus';
 
 beforeEach(() => {

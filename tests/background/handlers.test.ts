@@ -62,7 +62,11 @@ describe('background handlers', () => {
   it('answers protocol messages once registered', async () => {
     db = freshDb();
     const seen: unknown[] = [];
-    const boundary = createBoundary(db, createHandlers(db, () => NOW), { id: fakeBrowser.runtime.id, origin: 'chrome-extension://x/' });
+    const boundary = createBoundary(
+      db,
+      createHandlers(db, () => NOW),
+      { id: fakeBrowser.runtime.id, origin: 'chrome-extension://x/' },
+    );
     const remove = registerHandlers((name, data, sender) => {
       seen.push(sender);
       // The fake browser sends as an extension page would.

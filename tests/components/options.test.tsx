@@ -78,7 +78,19 @@ describe('WatchlistTable', () => {
   it('adds a person only with a name, and removes one', () => {
     const onAdd = vi.fn();
     const onRemove = vi.fn();
-    const entries = [{ id: 'w1', name: 'Sally Penhale', aliases: [], role: null, party: 'Independent', ward: 'Eastmoor', council: 'Trowle District', createdAt: '', updatedAt: '' }];
+    const entries = [
+      {
+        id: 'w1',
+        name: 'Sally Penhale',
+        aliases: [],
+        role: null,
+        party: 'Independent',
+        ward: 'Eastmoor',
+        council: 'Trowle District',
+        createdAt: '',
+        updatedAt: '',
+      },
+    ];
     const root = mount(<WatchlistTable entries={entries} onAdd={onAdd} onUpdate={vi.fn()} onRemove={onRemove} />);
     click(button(root, 'Add'));
     expect(onAdd).not.toHaveBeenCalled();

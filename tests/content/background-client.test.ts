@@ -22,9 +22,7 @@ describe('callBackground', () => {
   });
 
   it('does not retry an error the handler reported, and passes its message on', async () => {
-    const send = vi
-      .spyOn(backgroundMessaging, 'sendMessage')
-      .mockRejectedValue(new Error("Your browser's storage is full"));
+    const send = vi.spyOn(backgroundMessaging, 'sendMessage').mockRejectedValue(new Error("Your browser's storage is full"));
     await expect(callBackground('deleteAnnotation', 'n1')).rejects.toThrow("Your browser's storage is full");
     expect(send).toHaveBeenCalledTimes(1);
   });

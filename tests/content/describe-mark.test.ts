@@ -4,7 +4,16 @@ import type { Analysis } from '@/core/model/analysis';
 import type { PageContext } from '@/messaging/protocol';
 
 const analysis = {
-  officials: [{ name: 'Jane Porter', role: 'council leader', mentions: [{ text: 'Cllr Jane Porter', start: 0, end: 16 }, { text: 'Cllr Porter', start: 40, end: 51 }] }],
+  officials: [
+    {
+      name: 'Jane Porter',
+      role: 'council leader',
+      mentions: [
+        { text: 'Cllr Jane Porter', start: 0, end: 16 },
+        { text: 'Cllr Porter', start: 40, end: 51 },
+      ],
+    },
+  ],
   people: [{ name: 'Nell Abara', role: null, mentions: [{ text: 'Nell Abara', start: 70, end: 80 }] }],
   figures: [{ text: '£4.2m', kind: 'money', value: 4200000, unit: 'GBP', start: 60, end: 65 }],
 } as unknown as Analysis;

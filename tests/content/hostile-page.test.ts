@@ -57,8 +57,7 @@ const handlers = {
 
 let overlay: Overlay;
 beforeEach(() => {
-  document.body.innerHTML =
-    '<article><p>The cabinet agreed a <b>£2m</b> cut to youth services.</p><p>Cllr Ada Moss voted against it.</p></article>';
+  document.body.innerHTML = '<article><p>The cabinet agreed a <b>£2m</b> cut to youth services.</p><p>Cllr Ada Moss voted against it.</p></article>';
   overlay = mountOverlay(document, handlers);
 });
 afterEach(() => overlay.destroy());

@@ -22,8 +22,7 @@ function annotationFor(phrase: string, id: string): Annotation {
 }
 
 beforeEach(() => {
-  document.body.innerHTML =
-    '<article><p>The cabinet agreed a <b>£2m</b> cut to youth services.</p><p>Cllr Ada Moss voted against it.</p></article>';
+  document.body.innerHTML = '<article><p>The cabinet agreed a <b>£2m</b> cut to youth services.</p><p>Cllr Ada Moss voted against it.</p></article>';
 });
 
 describe('NoteLayer', () => {

@@ -63,10 +63,7 @@ describe.each(e2eBrowsers())('Council Lens in pages, in %s', (name) => {
   it('highlights officials and figures in the article body only', async () => {
     const page = await openArticle(browser, '/budget-gap.html');
     await page.waitForSelector(MARK.figure);
-    const outside = await page.evaluate(
-      (sel) => [...document.querySelectorAll(sel)].filter((m) => !m.closest('article')).map((m) => m.textContent),
-      MARK.any,
-    );
+    const outside = await page.evaluate((sel) => [...document.querySelectorAll(sel)].filter((m) => !m.closest('article')).map((m) => m.textContent), MARK.any);
     expect(outside).toEqual([]);
     const officials = await page.texts(MARK.official);
     expect(officials).toContain('Cllr Margaret Okafor');
@@ -105,9 +102,7 @@ describe.each(e2eBrowsers())('Council Lens in pages, in %s', (name) => {
       }
       return text;
     };
-    await expect
-      .poll(cardAfterHover, { timeout: 30_000, interval: 500 })
-      .toContain('Thornbury council faces £4.2m budget gap');
+    await expect.poll(cardAfterHover, { timeout: 30_000, interval: 500 }).toContain('Thornbury council faces £4.2m budget gap');
     await page.close();
   });
 

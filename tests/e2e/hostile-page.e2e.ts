@@ -55,9 +55,7 @@ afterAll(async () => {
  * that another build on the same machine must not clobber midway; by default the usual builds.
  */
 function launch(name: BrowserName): Promise<E2EBrowser> {
-  return name === 'chromium'
-    ? launchChromium(process.env.E2E_EXTENSION_COPY || undefined)
-    : launchFirefox(process.env.E2E_FIREFOX_EXTENSION_COPY || undefined);
+  return name === 'chromium' ? launchChromium(process.env.E2E_EXTENSION_COPY || undefined) : launchFirefox(process.env.E2E_FIREFOX_EXTENSION_COPY || undefined);
 }
 
 /** Selects `phrase` with the mouse, writes `note` in the editor with the keyboard, and saves. */

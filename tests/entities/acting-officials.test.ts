@@ -107,14 +107,14 @@ describe('leaders named by their record, and job titles before the name', () => 
   it('does not make someone who runs a cafe or leads a campaign an official', () => {
     const r = detect([
       'Wendham Borough Council has closed the town car park.',
-      "Ms Tamsin Hale, who runs a cafe near the council offices, said trade was down.",
+      'Ms Tamsin Hale, who runs a cafe near the council offices, said trade was down.',
       "Oren Vale, who led the campaign against the council's plan, said it was a victory.",
     ]);
     expect(r.officials).toEqual([]);
   });
 });
 
-describe('vote rolls and acts in the body\'s business', () => {
+describe("vote rolls and acts in the body's business", () => {
   it('reads a vote roll and refers surnames in it back to members named elsewhere', () => {
     const r = detect([
       'The Carden school board voted 5-2 on Monday to close Elm Primary.',

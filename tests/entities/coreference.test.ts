@@ -5,7 +5,7 @@ describe('co-reference', () => {
   it('links full name, title+surname, bare surname and possessive to one person', () => {
     const r = detect([
       'Council leader Cornelius Maddox faces a confidence vote.',
-      'Coun Maddox said he would fight on. Maddox\'s allies were less sure, and Cllr Maddox’s deputy stayed silent.',
+      "Coun Maddox said he would fight on. Maddox's allies were less sure, and Cllr Maddox’s deputy stayed silent.",
     ]);
     const p = byName(r.officials, 'Cornelius Maddox');
     expect(mentionTexts(p)).toEqual(['Cornelius Maddox', 'Coun Maddox', 'Maddox', 'Cllr Maddox']);
@@ -13,7 +13,7 @@ describe('co-reference', () => {
   });
 
   it('maps "Mr Roger\'s" to Rogers with mention text excluding the possessive', () => {
-    const r = detect(['Council finance director Eamon Rogers resigned.', 'Critics said Mr Roger\'s reforms had stalled.']);
+    const r = detect(['Council finance director Eamon Rogers resigned.', "Critics said Mr Roger's reforms had stalled."]);
     expect(mentionTexts(byName(r.officials, 'Eamon Rogers'))).toEqual(['Eamon Rogers', 'Mr Roger']);
   });
 
@@ -30,7 +30,7 @@ describe('co-reference', () => {
 
   it('counts a first name alone only inside quotes', () => {
     const r = detect([
-      'The council\'s chief executive, Imelda Crowther, will leave in June.',
+      "The council's chief executive, Imelda Crowther, will leave in June.",
       'Cllr Otto Grieve said: "I wish Imelda all the best." Imelda was not at the meeting.',
     ]);
     expect(mentionTexts(byName(r.officials, 'Imelda Crowther'))).toEqual(['Imelda Crowther', 'Imelda']);
@@ -51,10 +51,7 @@ describe('co-reference', () => {
   });
 
   it('resolves a shared surname to the most recently mentioned person', () => {
-    const r = detect([
-      'Councillor Ivor Lomax proposed the cut. His sister, Councillor Greta Lomax, opposed it.',
-      'Lomax said the vote should be delayed.',
-    ]);
+    const r = detect(['Councillor Ivor Lomax proposed the cut. His sister, Councillor Greta Lomax, opposed it.', 'Lomax said the vote should be delayed.']);
     expect(mentionTexts(byName(r.officials, 'Greta Lomax'))).toEqual(['Councillor Greta Lomax', 'Lomax']);
     expect(mentionTexts(byName(r.officials, 'Ivor Lomax'))).toEqual(['Councillor Ivor Lomax']);
   });
@@ -71,7 +68,7 @@ describe('co-reference', () => {
   });
 
   it('links "Sir Firstname" to a knight named in full', () => {
-    const r = detect(['The area\'s MP, Sir Benedict Quarles, objected.', '"Sir Benedict has been clear," said a spokesman.']);
+    const r = detect(["The area's MP, Sir Benedict Quarles, objected.", '"Sir Benedict has been clear," said a spokesman.']);
     expect(mentionTexts(byName(r.officials, 'Benedict Quarles'))).toEqual(['Sir Benedict Quarles', 'Sir Benedict']);
   });
 
@@ -88,7 +85,7 @@ describe('co-reference', () => {
   });
 
   it('handles hyphenated and particle surnames', () => {
-    const r = detect(['Cllr Marta van der Berg and Cllr Owain Rhys-Jenkins agreed. Rhys-Jenkins\'s amendment passed.']);
+    const r = detect(["Cllr Marta van der Berg and Cllr Owain Rhys-Jenkins agreed. Rhys-Jenkins's amendment passed."]);
     expect(byName(r.officials, 'Marta van der Berg')).toBeDefined();
     expect(mentionTexts(byName(r.officials, 'Owain Rhys-Jenkins'))).toEqual(['Cllr Owain Rhys-Jenkins', 'Rhys-Jenkins']);
   });

@@ -11,7 +11,8 @@ import { detectPeople } from '@/core/entities';
 import type { Paragraph, Person } from '@/core/model/analysis';
 
 const DIR = join(__dirname, '..', 'fixtures', 'articles');
-const SKIP = 'figure, figcaption, form, aside, nav, footer, header, [class*="newsletter"], [class*="comment"], [class*="related"], [class*="share"], [class*="caption"], [class*="byline"], [class*="credit"], [class*="author"]';
+const SKIP =
+  'figure, figcaption, form, aside, nav, footer, header, [class*="newsletter"], [class*="comment"], [class*="related"], [class*="share"], [class*="caption"], [class*="byline"], [class*="credit"], [class*="author"]';
 
 interface Expected {
   byline?: string | null;
@@ -48,12 +49,17 @@ function compare(expected: string[], found: string[]): { tp: number; missed: str
   let tp = 0;
   for (const e of expected) {
     const i = left.indexOf(e);
-    if (i >= 0) { left.splice(i, 1); tp++; } else missed.push(e);
+    if (i >= 0) {
+      left.splice(i, 1);
+      tp++;
+    } else missed.push(e);
   }
   return { tp, missed, extra: left };
 }
 
-const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', ''));
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace('.expected.json', ''));
 
 describe.skipIf(fixtures.length === 0)('detectPeople against article fixtures', () => {
   it('finds official mentions with F1 >= 0.95 and never reports a not-official string', () => {
@@ -85,7 +91,9 @@ describe.skipIf(fixtures.length === 0)('detectPeople against article fixtures', 
       }
       const peopleR = compare(pairs(expected.people ?? []), pairs(result.people));
       if (r.missed.length || r.extra.length || peopleR.missed.length || process.env.ENTITIES_VERBOSE) {
-        console.log(`[${slug}]\n  missed officials: ${r.missed.join(' | ')}\n  extra officials: ${r.extra.join(' | ')}\n  missed people: ${peopleR.missed.join(' | ')}\n  extra people: ${peopleR.extra.join(' | ')}`);
+        console.log(
+          `[${slug}]\n  missed officials: ${r.missed.join(' | ')}\n  extra officials: ${r.extra.join(' | ')}\n  missed people: ${peopleR.missed.join(' | ')}\n  extra people: ${peopleR.extra.join(' | ')}`,
+        );
       }
     }
     const precision = tp / Math.max(1, nFound);

@@ -10,8 +10,12 @@ import { detectPeople } from '@/core/entities';
 const one = (text: string) => ({ text, paragraphs: [{ text, start: 0 }] });
 
 /** Distinct capitalised words ("Wordab Wordac ..."), so nothing is cached by repetition. */
-const capitalised = (n: number): string => Array.from({ length: n }, (_, i) =>
-  `Word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}${String.fromCharCode(97 + (Math.floor(i / 676) % 26))}`).join(' ');
+const capitalised = (n: number): string =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `Word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}${String.fromCharCode(97 + (Math.floor(i / 676) % 26))}`,
+  ).join(' ');
 
 /** A long single line of ordinary council prose, names and roles included, cut to `n` characters. */
 const oneLine = (n: number): string =>
@@ -54,11 +58,15 @@ describe('people detection grows linearly', () => {
     ['"Smith, Jones and " repeated', (n: number) => 'Smith, Jones and '.repeat(n), 2_000],
     ['full names in one long list', (n: number) => `Voting yes were ${'Ann Lee, Bo Chen, '.repeat(n)}and Ed Park.`, 1_500],
     ['a single line of prose without paragraph breaks', oneLine, 120_000],
-    ['"Its " and "the council\'s " repeated', (n: number) => 'Its the council\'s '.repeat(n), 5_000],
+    ['"Its " and "the council\'s " repeated', (n: number) => "Its the council's ".repeat(n), 5_000],
     ['quotation marks and possessives', (n: number) => '"Ann\'s '.repeat(n), 5_000],
-  ])('%s', (_name, make, n) => {
-    expect(growth(make as (n: number) => string, n)).toBeLessThan(3);
-  }, 120_000);
+  ])(
+    '%s',
+    (_name, make, n) => {
+      expect(growth(make as (n: number) => string, n)).toBeLessThan(3);
+    },
+    120_000,
+  );
 
   it('reads a 2 MB single line and a 40,000-word capitalised run to the end', () => {
     const text = oneLine(2_000_000);

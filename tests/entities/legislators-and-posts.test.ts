@@ -83,7 +83,9 @@ describe('board and council titles', () => {
   });
 
   it('reads "Mayor Pro Tem" and US department titles as whole titles', () => {
-    const r = detect(['Mayor Pro Tem Lyle Brandon and Zoning Administrator Petra Kwan backed the plan. Planning Commission Chair Odell Haynes did not. Brandon said it was overdue.']);
+    const r = detect([
+      'Mayor Pro Tem Lyle Brandon and Zoning Administrator Petra Kwan backed the plan. Planning Commission Chair Odell Haynes did not. Brandon said it was overdue.',
+    ]);
     expect(mentionTexts(byName(r.officials, 'Lyle Brandon'))).toEqual(['Mayor Pro Tem Lyle Brandon', 'Brandon']);
     expect(mentionTexts(byName(r.officials, 'Petra Kwan'))).toEqual(['Zoning Administrator Petra Kwan']);
     expect(mentionTexts(byName(r.officials, 'Odell Haynes'))).toEqual(['Planning Commission Chair Odell Haynes']);

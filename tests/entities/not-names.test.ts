@@ -3,17 +3,14 @@ import { allNames, byName, detect } from './helpers';
 
 describe('things that are not people', () => {
   it('skips the byline author given as an option, even when named in the text', () => {
-    const r = detect(['Cllr Ottoline Marsh spoke to Wilma Stanhope about the vote.', 'Wilma Stanhope is our local democracy reporter.'], { byline: 'By Wilma Stanhope, Local Democracy Reporter' });
+    const r = detect(['Cllr Ottoline Marsh spoke to Wilma Stanhope about the vote.', 'Wilma Stanhope is our local democracy reporter.'], {
+      byline: 'By Wilma Stanhope, Local Democracy Reporter',
+    });
     expect(allNames(r)).toEqual(['Ottoline Marsh']);
   });
 
   it('skips "By X" lines and picture credits', () => {
-    const r = detect([
-      'By Jonas Whitlock',
-      'Picture: Edna Fairbairn / Wexcombe Echo',
-      'Photo by Carys Mold',
-      'Cllr Rufus Peel said the bridge would reopen.',
-    ]);
+    const r = detect(['By Jonas Whitlock', 'Picture: Edna Fairbairn / Wexcombe Echo', 'Photo by Carys Mold', 'Cllr Rufus Peel said the bridge would reopen.']);
     expect(allNames(r)).toEqual(['Rufus Peel']);
   });
 

@@ -32,8 +32,8 @@ describe('generic posts in articles about public bodies', () => {
   it('keeps posts at private bodies among people, however public the article', () => {
     const r = detect([
       'Fernlow Borough Council approved the depot, and the council will lease it for ten years.',
-      'Linnea Brack, chief executive of Harrowgate Logistics, welcomed the decision. Ingram Lusk, Collaborate\'s chief executive, did too.',
-      'The developer\'s director, Saoirse Penhale, said work would start in May. Quarrymoor Bank chief executive Aldous Finch agreed.',
+      "Linnea Brack, chief executive of Harrowgate Logistics, welcomed the decision. Ingram Lusk, Collaborate's chief executive, did too.",
+      "The developer's director, Saoirse Penhale, said work would start in May. Quarrymoor Bank chief executive Aldous Finch agreed.",
       'The Fernlow Traders Association, which represents shops, objected. Its chief executive, Caspian Rudd, said parking would suffer.',
     ]);
     expect(r.officials).toEqual([]);
@@ -43,13 +43,13 @@ describe('generic posts in articles about public bodies', () => {
   it('counts a post owned by the place of the council ("Fernlow\'s chief executive") as public', () => {
     const r = detect([
       'Fernlow Borough Council is to cut 40 posts, the council confirmed.',
-      'Fernlow\'s chief executive Benedikt Oyelaran said the cuts were unavoidable.',
+      "Fernlow's chief executive Benedikt Oyelaran said the cuts were unavoidable.",
     ]);
     expect(byName(r.officials, 'Benedikt Oyelaran')?.role).toBe('chief executive');
   });
 
   it('does not promote posts when nothing public is mentioned', () => {
-    const r = detect(['The bakery\'s new head of operations, Mirela Voss, started on Monday.']);
+    const r = detect(["The bakery's new head of operations, Mirela Voss, started on Monday."]);
     expect(r.officials).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ describe('role phrases', () => {
 
   it('reads an appositive role after the name', () => {
     const r = detect([
-      'Orla Kinsey, the council\'s director of adult social care, said demand had doubled.',
+      "Orla Kinsey, the council's director of adult social care, said demand had doubled.",
       'Bartholomew Reyes, executive councillor for highways and transport, said the road would reopen.',
     ]);
     expect(byName(r.officials, 'Orla Kinsey')?.role).toBe('director of adult social care');
@@ -26,7 +26,7 @@ describe('role phrases', () => {
   });
 
   it('reads a role phrase set off by a comma before the name', () => {
-    const r = detect(['The authority\'s monitoring officer, Delphine Asante, will report next month.']);
+    const r = detect(["The authority's monitoring officer, Delphine Asante, will report next month."]);
     expect(byName(r.officials, 'Delphine Asante')?.role).toBe('monitoring officer');
   });
 
@@ -65,7 +65,7 @@ describe('role phrases', () => {
     expect(byName(r.officials, 'Marguerite Dane')?.role).toMatch(/^interim chief executive/);
   });
 
-  it('gives the lede\'s unnamed role to the person named next', () => {
+  it("gives the lede's unnamed role to the person named next", () => {
     const r = detect([
       'Wexcombe Borough Council has been left reeling by the departure of its £150,000-a-year chief executive, weeks before the budget.',
       'Leopold Harcourt is understood to have clashed with senior councillors over cuts.',
@@ -96,7 +96,7 @@ describe('role phrases', () => {
   });
 
   it('attaches a role cue found later to an honorific-only person', () => {
-    const r = detect(['Mr Linus Arden declined to comment.', 'Arden, the council\'s head of legal services, has been in post since 2019.']);
+    const r = detect(['Mr Linus Arden declined to comment.', "Arden, the council's head of legal services, has been in post since 2019."]);
     expect(byName(r.officials, 'Linus Arden')?.role).toBe('head of legal services');
     expect(r.people).toEqual([]);
   });

@@ -61,10 +61,7 @@ describe('surnames that are common words', () => {
 
 describe('other styles', () => {
   it('keeps a quoted nickname inside the mention and resolves it later', () => {
-    const r = detect([
-      'Selectman Walter "Buzz" Kimura said the vote was rushed.',
-      '"Buzz has a point," the chair said. Kimura asked for a delay.',
-    ]);
+    const r = detect(['Selectman Walter "Buzz" Kimura said the vote was rushed.', '"Buzz has a point," the chair said. Kimura asked for a delay.']);
     expect(texts(r.officials, 'Walter Kimura')).toEqual(['Selectman Walter "Buzz" Kimura', 'Buzz', 'Kimura']);
   });
 
@@ -73,7 +70,7 @@ describe('other styles', () => {
     expect(texts(r.officials, 'Declan Farrow')).toEqual(['Declan Farrow', 'Mr Farrow']);
   });
 
-  it('does not make a firm\'s planning director an official', () => {
+  it("does not make a firm's planning director an official", () => {
     const r = detect([
       'The developer, Larchmont Estates, said most homes would be affordable. Its planning director, Wes Ambrose, told the council committee the firm would pay for classrooms.',
     ]);

@@ -46,9 +46,9 @@ describe('long and stacked titles', () => {
 });
 
 describe('first names in quotes', () => {
-  it('is not blocked by a saint\'s name used for a school or church', () => {
+  it("is not blocked by a saint's name used for a school or church", () => {
     const r = detect([
-      'Parents at St Winifred\'s Primary School want a crossing.',
+      "Parents at St Winifred's Primary School want a crossing.",
       'Cllr Winifred Ashby, cabinet member for highways, said sorry. Cllr Ode Barr said: "I warned Winifred in 2022."',
     ]);
     expect(mentionTexts(byName(r.officials, 'Winifred Ashby'))).toEqual(['Cllr Winifred Ashby', 'Winifred']);
@@ -65,10 +65,7 @@ describe('first names in quotes', () => {
   });
 
   it('does not guess a short form that fits two people', () => {
-    const r = detect([
-      'Cllr Christopher Dunne and Cllr Christine Bale both voted against.',
-      'Cllr Hope Dyer said: "Chris made the better speech."',
-    ]);
+    const r = detect(['Cllr Christopher Dunne and Cllr Christine Bale both voted against.', 'Cllr Hope Dyer said: "Chris made the better speech."']);
     expect(mentionTexts(byName(r.officials, 'Christopher Dunne'))).toEqual(['Cllr Christopher Dunne']);
     expect(mentionTexts(byName(r.officials, 'Christine Bale'))).toEqual(['Cllr Christine Bale']);
   });

@@ -16,8 +16,8 @@ describe('watchlist matching', () => {
     expect(p?.role).toBe('cabinet member for housing');
   });
 
-  it('matches an alias and keeps the article\'s own name and role', () => {
-    const r = detect(['Bart Quince, the council\'s planning chairman, signed the order.'], { watchlist });
+  it("matches an alias and keeps the article's own name and role", () => {
+    const r = detect(["Bart Quince, the council's planning chairman, signed the order."], { watchlist });
     const p = byName(r.officials, 'Bart Quince');
     expect(p?.watchlistId).toBe('w2');
     expect(p?.role).toBe('planning chairman');

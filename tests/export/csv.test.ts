@@ -56,11 +56,7 @@ describe('toCsv', () => {
     const data = {
       ...emptyExportData(),
       articles: [article(url)],
-      officials: [
-        official('p', 'Olwen Pritchard'),
-        official('k', 'Devendra Okafor', { aliases: ['Dev Okafor'] }),
-        official('h', 'Ruth Hall'),
-      ],
+      officials: [official('p', 'Olwen Pritchard'), official('k', 'Devendra Okafor', { aliases: ['Dev Okafor'] }), official('h', 'Ruth Hall')],
       mentions: [mention('p', url), mention('k', url, { forms: [] }), mention('h', url, { forms: [] })],
       annotations: [
         annotation(url, { exact: 'Mrs Pritchard’s plan was backed by Dev Okafor' }),

@@ -42,9 +42,7 @@ describe('fileNameFor', () => {
     expect(fileNameFor({ kind: 'article', title: 'Leisure centre: £4.2m "delay"!' }, 'markdown', now)).toBe(
       'council-lens-article-leisure-centre-4-2m-delay-2025-04-01.md',
     );
-    expect(fileNameFor({ kind: 'official', name: 'Siân Ní Bhriain' }, 'dossier', now)).toBe(
-      'council-lens-official-sian-ni-bhriain-2025-04-01.md',
-    );
+    expect(fileNameFor({ kind: 'official', name: 'Siân Ní Bhriain' }, 'dossier', now)).toBe('council-lens-official-sian-ni-bhriain-2025-04-01.md');
     expect(fileNameFor({ kind: 'all' }, 'w3c', now)).toBe('council-lens-all-2025-04-01.jsonld');
   });
 

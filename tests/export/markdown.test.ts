@@ -36,9 +36,7 @@ describe('escapeMarkdown', () => {
   });
 
   it('escapes every character with Markdown meaning inside a line', () => {
-    expect(escapeMarkdown('*a* _b_ `c` # [d](e) | f ~g~ <h> & 1. +')).toBe(
-      '\\*a\\* \\_b\\_ \\`c\\` # \\[d\\]\\(e\\) \\| f \\~g\\~ &lt;h&gt; &amp; 1. +',
-    );
+    expect(escapeMarkdown('*a* _b_ `c` # [d](e) | f ~g~ <h> & 1. +')).toBe('\\*a\\* \\_b\\_ \\`c\\` # \\[d\\]\\(e\\) \\| f \\~g\\~ &lt;h&gt; &amp; 1. +');
   });
 
   it('escapes list, heading and rule markers only at the start of a line, keeping figures readable', () => {

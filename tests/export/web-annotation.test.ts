@@ -54,12 +54,12 @@ describe('W3C Web Annotation export', () => {
     const a = annotation('https://x.example/', { exact, start });
     expect(a.target.position.end - a.target.position.start).toBe(exact.length);
     const data = { ...emptyExportData(), annotations: [a] };
-    const exactPos = ((toWebAnnotationCollection(data, { now, pageText: () => page }).first as Json).items[0].target.selector[1]);
+    const exactPos = (toWebAnnotationCollection(data, { now, pageText: () => page }).first as Json).items[0].target.selector[1];
     expect(exactPos.start).toBe([...page.slice(0, start)].length);
     expect(exactPos.end).toBe([...page.slice(0, start)].length + [...exact].length);
     expect(exactPos.end - exactPos.start).toBe(exact.length - 1); // one emoji: two units, one code point
     // Without the page text the span length is still in code points.
-    const approx = ((toWebAnnotationCollection(data, { now }).first as Json).items[0].target.selector[1]);
+    const approx = (toWebAnnotationCollection(data, { now }).first as Json).items[0].target.selector[1];
     expect(approx.end - approx.start).toBe([...exact].length);
   });
 

@@ -14,10 +14,7 @@ describe('decades', () => {
     expect(ofKind(sentence, 'decade')).toEqual([[text, value, null]]);
   });
 
-  it.each(['The 1975 act still applies.', 'She is in her 70s.', 'There were 1970 signatures.', 'Part x1970s is a code.'])(
-    'no decade in: %s',
-    (sentence) => {
-      expect(ofKind(sentence, 'decade')).toEqual([]);
-    },
-  );
+  it.each(['The 1975 act still applies.', 'She is in her 70s.', 'There were 1970 signatures.', 'Part x1970s is a code.'])('no decade in: %s', (sentence) => {
+    expect(ofKind(sentence, 'decade')).toEqual([]);
+  });
 });

@@ -13,5 +13,7 @@ export function tuples(text: string, referenceDate: string | null = null): [stri
 
 /** The figures of one kind in a sentence, as [text, value, unit]. */
 export function ofKind(text: string, kind: Figure['kind'], referenceDate: string | null = null): [string, unknown, unknown][] {
-  return figuresIn(text, referenceDate).filter((f) => f.kind === kind).map((f) => [f.text, f.value, f.unit]);
+  return figuresIn(text, referenceDate)
+    .filter((f) => f.kind === kind)
+    .map((f) => [f.text, f.value, f.unit]);
 }

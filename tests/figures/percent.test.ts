@@ -18,10 +18,15 @@ describe('percent', () => {
     expect(ofKind(sentence, 'percent')).toEqual([[text, value, unit]]);
   });
 
-  it.each(['A perception problem.', 'He scored 6 points.', 'Percentages are hard.', 'The 100 percenters.', 'He came first in 2019.', 'One in 2020 was enough.', 'She won five in a row.'])(
-    'no percent in: %s',
-    (sentence) => {
-      expect(ofKind(sentence, 'percent')).toEqual([]);
-    },
-  );
+  it.each([
+    'A perception problem.',
+    'He scored 6 points.',
+    'Percentages are hard.',
+    'The 100 percenters.',
+    'He came first in 2019.',
+    'One in 2020 was enough.',
+    'She won five in a row.',
+  ])('no percent in: %s', (sentence) => {
+    expect(ofKind(sentence, 'percent')).toEqual([]);
+  });
 });

@@ -4,13 +4,55 @@ import { ofKind } from './helpers';
 // Vote tallies ("by nine votes to seven") are one `vote` figure now: see votes.test.ts.
 describe('bare numbers that borrow a counted noun', () => {
   it.each([
-    ['Labour holds 33 of the 60 seats.', [['33', 33, 'seats'], ['60 seats', 60, 'seats']]],
-    ['Only 4 of its 19 libraries will stay open.', [['4', 4, 'libraries'], ['19 libraries', 19, 'libraries']]],
-    ['The plan needs between 400 and 600 homes.', [['400', 400, 'homes'], ['600 homes', 600, 'homes']]],
-    ['Two or three councillors left early.', [['Two', 2, 'councillors'], ['three councillors', 3, 'councillors']]],
-    ['The trust saw 2,400 referrals last year, up from 1,900 in 2021.', [['2,400 referrals', 2400, 'referrals'], ['1,900', 1900, 'referrals']]],
-    ['There were 65 complaints, compared with 40 the year before.', [['65 complaints', 65, 'complaints'], ['40', 40, 'complaints']]],
-    ['Rents rose from 40 homes to 60.', [['40 homes', 40, 'homes'], ['60', 60, 'homes']]],
+    [
+      'Labour holds 33 of the 60 seats.',
+      [
+        ['33', 33, 'seats'],
+        ['60 seats', 60, 'seats'],
+      ],
+    ],
+    [
+      'Only 4 of its 19 libraries will stay open.',
+      [
+        ['4', 4, 'libraries'],
+        ['19 libraries', 19, 'libraries'],
+      ],
+    ],
+    [
+      'The plan needs between 400 and 600 homes.',
+      [
+        ['400', 400, 'homes'],
+        ['600 homes', 600, 'homes'],
+      ],
+    ],
+    [
+      'Two or three councillors left early.',
+      [
+        ['Two', 2, 'councillors'],
+        ['three councillors', 3, 'councillors'],
+      ],
+    ],
+    [
+      'The trust saw 2,400 referrals last year, up from 1,900 in 2021.',
+      [
+        ['2,400 referrals', 2400, 'referrals'],
+        ['1,900', 1900, 'referrals'],
+      ],
+    ],
+    [
+      'There were 65 complaints, compared with 40 the year before.',
+      [
+        ['65 complaints', 65, 'complaints'],
+        ['40', 40, 'complaints'],
+      ],
+    ],
+    [
+      'Rents rose from 40 homes to 60.',
+      [
+        ['40 homes', 40, 'homes'],
+        ['60', 60, 'homes'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(ofKind(sentence, 'count')).toEqual(expected);
   });

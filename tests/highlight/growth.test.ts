@@ -11,7 +11,9 @@ import { joinParagraphs } from '@/core/article';
 
 function pageOf(n: number): string[] {
   // Every tenth paragraph repeats (a pull quote, a "Read more" line), as real pages do.
-  return Array.from({ length: n }, (_, i) => (i % 10 === 9 ? 'Cllr Ann Lee said the £2m plan would go ahead.' : `Paragraph ${i}: Cllr Ann Lee said the £${i}m plan would go ahead.`));
+  return Array.from({ length: n }, (_, i) =>
+    i % 10 === 9 ? 'Cllr Ann Lee said the £2m plan would go ahead.' : `Paragraph ${i}: Cllr Ann Lee said the £${i}m plan would go ahead.`,
+  );
 }
 
 function highlightOnce(texts: string[]): number {

@@ -34,9 +34,7 @@ describe('highlightInSteps', () => {
     while (!run.step(() => true)) steps++;
     expect(steps).toBeGreaterThan(40);
     expect(html()).toBe(once);
-    expect(run.result.map((els) => els.map((e) => e.textContent).join(''))).toEqual(
-      whole.map((els) => els.map((e) => e.textContent).join('')),
-    );
+    expect(run.result.map((els) => els.map((e) => e.textContent).join(''))).toEqual(whole.map((els) => els.map((e) => e.textContent).join('')));
   });
 
   it('skips a text node the page changed between steps instead of cutting it at stale offsets', () => {

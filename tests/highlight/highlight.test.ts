@@ -70,8 +70,7 @@ describe('highlightOffsets', () => {
     const html = document.body.querySelector('p')?.innerHTML ?? '';
     // The note starts first so it is outer where they overlap.
     expect(html.replace(/ data-council-lens-id="\d+"/g, '')).toContain(
-      '<council-lens-mark data-council-lens="note">' +
-        '<council-lens-mark data-council-lens="official">Cllr Sara</council-lens-mark>',
+      '<council-lens-mark data-council-lens="note">' + '<council-lens-mark data-council-lens="official">Cllr Sara</council-lens-mark>',
     );
   });
 
@@ -116,10 +115,7 @@ describe('highlightOffsets', () => {
   });
 
   it('handles 2,000 spans on a big generated page', () => {
-    const paras = Array.from(
-      { length: 1000 },
-      (_, i) => `<p>Item ${i}: Cllr Name${i} of <b>Ward ${i % 37}</b> said £${i}m was due.</p>`,
-    ).join('\n');
+    const paras = Array.from({ length: 1000 }, (_, i) => `<p>Item ${i}: Cllr Name${i} of <b>Ward ${i % 37}</b> said £${i}m was due.</p>`).join('\n');
     const { index } = setup(`<div>${paras}</div>`);
     const spans: HighlightSpan[] = [];
     for (let i = 0; i < 1000; i++) {

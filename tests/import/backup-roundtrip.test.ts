@@ -82,7 +82,7 @@ describe('backup round trip', () => {
     expect((await target.settings.get('settings'))?.value.sites).toEqual(['news.example']);
   });
 
-  it('keeps the reader\'s settings when a replacing file carries none (W3C, Hypothesis)', async () => {
+  it("keeps the reader's settings when a replacing file carries none (W3C, Hypothesis)", async () => {
     const target = db();
     const data = sampleData();
     await seed(target, { ...data, settings: { ...data.settings!, sites: ['mine.example'] } });

@@ -29,36 +29,55 @@ function page(paragraphs: string[]): HTMLElement {
 describe('anchoring random selectors on random pages', () => {
   it('never throws, and places only inside the text', () => {
     fc.assert(
-      fc.property(pageText, fc.string({ maxLength: 60 }), fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), offset, offset, fc.boolean(), (paragraphs, randomQuote, prefix, suffix, start, end, fromPage) => {
-        const root = page(paragraphs);
-        const index = TextIndex.build(root);
-        const exact = fromPage && index.text.length > 2 ? index.text.slice(Math.min(start, end) % index.text.length, (Math.max(start, end) % index.text.length) + 1) : randomQuote;
-        const target: AnnotationTarget = {
-          quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
-          position: { type: 'TextPositionSelector', start, end },
-        };
-        const placed = anchor(root, target, index);
-        if (placed) {
-          expect(placed.start).toBeGreaterThanOrEqual(0);
-          expect(placed.end).toBeLessThanOrEqual(index.text.length);
-          expect(placed.start).toBeLessThanOrEqual(placed.end);
-          if (placed.method !== 'fuzzy') expect(index.text.slice(placed.start, placed.end)).toBe(exact);
-        }
-      }),
+      fc.property(
+        pageText,
+        fc.string({ maxLength: 60 }),
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        offset,
+        offset,
+        fc.boolean(),
+        (paragraphs, randomQuote, prefix, suffix, start, end, fromPage) => {
+          const root = page(paragraphs);
+          const index = TextIndex.build(root);
+          const exact =
+            fromPage && index.text.length > 2
+              ? index.text.slice(Math.min(start, end) % index.text.length, (Math.max(start, end) % index.text.length) + 1)
+              : randomQuote;
+          const target: AnnotationTarget = {
+            quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
+            position: { type: 'TextPositionSelector', start, end },
+          };
+          const placed = anchor(root, target, index);
+          if (placed) {
+            expect(placed.start).toBeGreaterThanOrEqual(0);
+            expect(placed.end).toBeLessThanOrEqual(index.text.length);
+            expect(placed.start).toBeLessThanOrEqual(placed.end);
+            if (placed.method !== 'fuzzy') expect(index.text.slice(placed.start, placed.end)).toBe(exact);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('matchQuote never throws on random text and context', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 80 }), fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), offset, (text, quote, prefix, suffix, hint) => {
-        const m = matchQuote(text, quote, { prefix, suffix, hint });
-        if (m) {
-          expect(m.start).toBeGreaterThanOrEqual(0);
-          expect(m.end).toBeLessThanOrEqual(text.length);
-          expect(m.score).toBeLessThanOrEqual(1);
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.string({ maxLength: 80 }),
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        offset,
+        (text, quote, prefix, suffix, hint) => {
+          const m = matchQuote(text, quote, { prefix, suffix, hint });
+          if (m) {
+            expect(m.start).toBeGreaterThanOrEqual(0);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            expect(m.score).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

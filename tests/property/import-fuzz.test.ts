@@ -30,23 +30,25 @@ const hypothesis = [
 
 /** A copy of `value` with the node at a random path replaced by random JSON (or removed). */
 function damaged(value: unknown): fc.Arbitrary<unknown> {
-  return fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined })).map(([path, replacement]) => {
-    const copy = structuredClone(value) as Record<string, unknown>;
-    let node: unknown = copy;
-    for (const [depth, step] of path.entries()) {
-      if (!node || typeof node !== 'object') break;
-      const keys = Object.keys(node);
-      if (keys.length === 0) break;
-      const key = keys[step % keys.length]!;
-      if (depth === path.length - 1 || typeof (node as Record<string, unknown>)[key] !== 'object') {
-        if (replacement === undefined) delete (node as Record<string, unknown>)[key];
-        else (node as Record<string, unknown>)[key] = replacement;
-        break;
+  return fc
+    .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined }))
+    .map(([path, replacement]) => {
+      const copy = structuredClone(value) as Record<string, unknown>;
+      let node: unknown = copy;
+      for (const [depth, step] of path.entries()) {
+        if (!node || typeof node !== 'object') break;
+        const keys = Object.keys(node);
+        if (keys.length === 0) break;
+        const key = keys[step % keys.length]!;
+        if (depth === path.length - 1 || typeof (node as Record<string, unknown>)[key] !== 'object') {
+          if (replacement === undefined) delete (node as Record<string, unknown>)[key];
+          else (node as Record<string, unknown>)[key] = replacement;
+          break;
+        }
+        node = (node as Record<string, unknown>)[key];
       }
-      node = (node as Record<string, unknown>)[key];
-    }
-    return copy;
-  });
+      return copy;
+    });
 }
 
 const fileText = fc.oneof(

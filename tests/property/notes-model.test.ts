@@ -41,7 +41,7 @@ type Op =
 
 const note = fc.integer({ min: 0, max: NOTES.length - 1 });
 const article = fc.integer({ min: 0, max: ARTICLES.length - 1 });
-const w = <T,>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
+const w = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   w(4, fc.record({ op: fc.constant('create' as const), note, article, deliver: fc.boolean() })),
   w(4, fc.record({ op: fc.constant('editOnPage' as const), note, deliver: fc.boolean() })),

@@ -11,7 +11,7 @@ afterEach(() => db?.close());
 const A = 'https://n.example/a';
 
 describe('saveAnnotation', () => {
-  it('creates the article as the reader\'s own when missing, with its officials', async () => {
+  it("creates the article as the reader's own when missing, with its officials", async () => {
     db = freshDb();
     await saveAnnotation(db, { annotation: annotation('n1', A), article: submission(A, { auto: true, officials: [official('Ann Lee')] }) }, NOW);
     const article = await db.articles.get(A);
@@ -19,7 +19,7 @@ describe('saveAnnotation', () => {
     expect(article?.officialIds).toEqual(['ann-lee']);
   });
 
-  it('turns an automatically remembered article into the reader\'s own', async () => {
+  it("turns an automatically remembered article into the reader's own", async () => {
     db = freshDb();
     await rememberArticle(db, submission(A, { auto: true }), NOW);
     await saveAnnotation(db, { annotation: annotation('n1', A), article: submission(A) }, NOW);

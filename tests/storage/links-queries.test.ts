@@ -28,7 +28,9 @@ async function seed() {
 }
 
 function quote(exact: string) {
-  return annotation('x', A, { target: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } } }).target;
+  return annotation('x', A, {
+    target: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
+  }).target;
 }
 
 describe('linksFor', () => {
@@ -39,9 +41,18 @@ describe('linksFor', () => {
     await addLink(db, { from: { type: 'annotation', id: 'n3' }, to: { type: 'article', id: C }, note: 'unrelated' }, NOW);
 
     const links = await linksFor(db, 'n1');
-    expect(links.map((l) => [l.direction, l.note])).toEqual([['incoming', 'contradicts'], ['outgoing', 'follow-up']]);
+    expect(links.map((l) => [l.direction, l.note])).toEqual([
+      ['incoming', 'contradicts'],
+      ['outgoing', 'follow-up'],
+    ]);
     expect(links[1]!.other).toEqual({ type: 'article', id: B, title: 'Depot sale to close budget gap', url: B, siteName: 'Hallam Herald', context: null });
-    expect(links[0]!.other).toMatchObject({ type: 'annotation', id: 'n2', title: 'the depot would fetch £3m at most', url: B, context: 'Depot sale to close budget gap' });
+    expect(links[0]!.other).toMatchObject({
+      type: 'annotation',
+      id: 'n2',
+      title: 'the depot would fetch £3m at most',
+      url: B,
+      context: 'Depot sale to close budget gap',
+    });
     expect(links[0]!.createdAt).toBe('2025-02-02T00:00:00.000Z');
 
     const fromN2 = await linksFor(db, 'n2');

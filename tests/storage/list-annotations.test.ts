@@ -26,7 +26,12 @@ async function seed(): Promise<void> {
   await db.annotations.bulkPut([
     annotation('a1', 'https://gazette.example/1', { createdAt: at(1), note: 'Check the Café budget', tags: ['Budget'] }),
     annotation('a2', 'https://gazette.example/1', { createdAt: at(3), note: 'library closures', tags: ['libraries'] }),
-    annotation('a3', 'https://echo.example/2', { createdAt: at(2), note: '', tags: ['budget'], target: quote('Mark Rogers said the council tax rise was needed') }),
+    annotation('a3', 'https://echo.example/2', {
+      createdAt: at(2),
+      note: '',
+      tags: ['budget'],
+      target: quote('Mark Rogers said the council tax rise was needed'),
+    }),
     annotation('a4', 'https://echo.example/2', { createdAt: at(4), note: 'bins', tags: [] }),
   ]);
 }
@@ -85,16 +90,29 @@ describe('listAnnotations', () => {
     for (let i = 0; i < 1000; i++) {
       const id = `https://site${i % 20}.example/story-${i}`;
       articles.push({
-        id, url: id, title: `Story ${i}`, siteName: `Site ${i % 20}`, byline: null, publishedTime: at(i % 300),
-        textHash: 'h', figures: [], figureKeys: [], officialIds: [], auto: true, savedAt: at(i % 300), updatedAt: at(i % 300),
+        id,
+        url: id,
+        title: `Story ${i}`,
+        siteName: `Site ${i % 20}`,
+        byline: null,
+        publishedTime: at(i % 300),
+        textHash: 'h',
+        figures: [],
+        figureKeys: [],
+        officialIds: [],
+        auto: true,
+        savedAt: at(i % 300),
+        updatedAt: at(i % 300),
       });
       for (let j = 0; j < 10; j++) {
         const n = i * 10 + j;
-        notes.push(annotation(`n${String(n).padStart(5, '0')}`, id, {
-          createdAt: new Date(Date.UTC(2024, 0, 1) + n * 60_000).toISOString(),
-          note: n % 97 === 0 ? `needle ${n}` : `ordinary note ${n}`,
-          tags: [`tag${n % 50}`],
-        }));
+        notes.push(
+          annotation(`n${String(n).padStart(5, '0')}`, id, {
+            createdAt: new Date(Date.UTC(2024, 0, 1) + n * 60_000).toISOString(),
+            note: n % 97 === 0 ? `needle ${n}` : `ordinary note ${n}`,
+            tags: [`tag${n % 50}`],
+          }),
+        );
       }
     }
     await db.articles.bulkPut(articles);

@@ -2,13 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rememberArticle } from '@/storage/articles';
 import { saveAnnotation } from '@/storage/annotations';
 import { listOfficials, officialDossier } from '@/storage/official-queries';
-import {
-  addWatchlistEntry,
-  bulkPutWatchlist,
-  listWatchlist,
-  removeWatchlistEntry,
-  updateWatchlistEntry,
-} from '@/storage/watchlist';
+import { addWatchlistEntry, bulkPutWatchlist, listWatchlist, removeWatchlistEntry, updateWatchlistEntry } from '@/storage/watchlist';
 import type { CouncilLensDb } from '@/storage/db';
 import { annotation, freshDb, NOW, official, submission } from './fixtures';
 
@@ -20,18 +14,31 @@ describe('listOfficials and officialDossier', () => {
     db = freshDb();
     await rememberArticle(
       db,
-      submission('https://n.example/late', { publishedTime: '2024-06-01T00:00:00Z', officials: [official('Ruth Okafor', ['Cllr Okafor'], 'cabinet member for housing')] }),
+      submission('https://n.example/late', {
+        publishedTime: '2024-06-01T00:00:00Z',
+        officials: [official('Ruth Okafor', ['Cllr Okafor'], 'cabinet member for housing')],
+      }),
       NOW,
     );
     await rememberArticle(
       db,
-      submission('https://n.example/early', { publishedTime: '2023-02-01T00:00:00Z', officials: [official('Ruth Okafor', ['Ruth Okafor'], 'deputy leader'), official('Dan Hurst')] }),
+      submission('https://n.example/early', {
+        publishedTime: '2023-02-01T00:00:00Z',
+        officials: [official('Ruth Okafor', ['Ruth Okafor'], 'deputy leader'), official('Dan Hurst')],
+      }),
       NOW,
     );
-    await saveAnnotation(db, { annotation: annotation('n1', 'https://n.example/early', { note: 'promised 300 homes' }), article: submission('https://n.example/early') }, NOW);
+    await saveAnnotation(
+      db,
+      { annotation: annotation('n1', 'https://n.example/early', { note: 'promised 300 homes' }), article: submission('https://n.example/early') },
+      NOW,
+    );
 
     const list = await listOfficials(db);
-    expect(list.map((o) => [o.official.id, o.articleCount])).toEqual([['ruth-okafor', 2], ['dan-hurst', 1]]);
+    expect(list.map((o) => [o.official.id, o.articleCount])).toEqual([
+      ['ruth-okafor', 2],
+      ['dan-hurst', 1],
+    ]);
     expect(list[0]?.lastSeen).toBe('2024-06-01T00:00:00Z');
     expect((await listOfficials(db, { text: 'housing' })).map((o) => o.official.id)).toEqual(['ruth-okafor']);
 
@@ -47,7 +54,15 @@ describe('listOfficials and officialDossier', () => {
 });
 
 describe('watchlist', () => {
-  const entry = { id: 'dc-101', name: ' Ruth Okafor ', aliases: ['Cllr Okafor', ''], role: 'councillor', party: 'Labour', ward: 'Northgate', council: 'Wessex County Council' };
+  const entry = {
+    id: 'dc-101',
+    name: ' Ruth Okafor ',
+    aliases: ['Cllr Okafor', ''],
+    role: 'councillor',
+    party: 'Labour',
+    ward: 'Northgate',
+    council: 'Wessex County Council',
+  };
 
   it('adds, updates, removes and lists entries', async () => {
     db = freshDb();

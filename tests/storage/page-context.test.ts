@@ -19,17 +19,9 @@ describe('pageContext', () => {
       submission('https://n.example/old', { publishedTime: '2023-01-05T00:00:00Z', officials: [official('Mark Rogers')], figures: [gap] }),
       NOW,
     );
-    await rememberArticle(
-      db,
-      submission('https://n.example/new', { publishedTime: '2024-02-05T00:00:00Z', officials: [official('Mark Rogers')] }),
-      NOW,
-    );
+    await rememberArticle(db, submission('https://n.example/new', { publishedTime: '2024-02-05T00:00:00Z', officials: [official('Mark Rogers')] }), NOW);
     await rememberArticle(db, submission('https://n.example/other', { officials: [official('Sue Patel')] }), NOW);
-    await rememberArticle(
-      db,
-      submission('https://n.example/here', { officials: [official('Rogers')], figures: [gap] }),
-      NOW,
-    );
+    await rememberArticle(db, submission('https://n.example/here', { officials: [official('Rogers')], figures: [gap] }), NOW);
     await saveAnnotation(db, { annotation: annotation('x1', 'https://n.example/here'), article: submission('https://n.example/here') }, NOW);
 
     const ctx = await pageContext(db, {

@@ -18,16 +18,8 @@ describe('rememberArticle', () => {
       }),
       NOW,
     );
-    const second = await rememberArticle(
-      db,
-      submission('https://news.example/a2', { officials: [official('Mr Rogers', ['Mr Rogers', "Mr Roger's"])] }),
-      NOW,
-    );
-    const third = await rememberArticle(
-      db,
-      submission('https://news.example/a3', { officials: [official('Rogers', ['Rogers'], 'council leader')] }),
-      NOW,
-    );
+    const second = await rememberArticle(db, submission('https://news.example/a2', { officials: [official('Mr Rogers', ['Mr Rogers', "Mr Roger's"])] }), NOW);
+    const third = await rememberArticle(db, submission('https://news.example/a3', { officials: [official('Rogers', ['Rogers'], 'council leader')] }), NOW);
     expect(first.officialIds).toEqual(['mark-rogers']);
     expect(second.officialIds).toEqual(['mark-rogers']);
     expect(third.officialIds).toEqual(['mark-rogers']);
@@ -50,11 +42,7 @@ describe('rememberArticle', () => {
   it('prefers the full name in the same article when the surname is ambiguous', async () => {
     db = freshDb();
     await rememberArticle(db, submission('https://n.example/1', { officials: [official('Mark Rogers')] }), NOW);
-    const rec = await rememberArticle(
-      db,
-      submission('https://n.example/2', { officials: [official('Rogers'), official('Jane Rogers')] }),
-      NOW,
-    );
+    const rec = await rememberArticle(db, submission('https://n.example/2', { officials: [official('Rogers'), official('Jane Rogers')] }), NOW);
     expect(rec.officialIds).toEqual(['jane-rogers']);
     const mention = await db.mentions.get('jane-rogers|https://n.example/2');
     expect(mention?.count).toBe(2);
@@ -62,11 +50,7 @@ describe('rememberArticle', () => {
 
   it('uses the watchlist id and matches titles, initials and aliases', async () => {
     db = freshDb();
-    const a = await rememberArticle(
-      db,
-      submission('https://n.example/1', { officials: [official('Priya Harvey', ['Cllr Harvey'], null, 'wl-42')] }),
-      NOW,
-    );
+    const a = await rememberArticle(db, submission('https://n.example/1', { officials: [official('Priya Harvey', ['Cllr Harvey'], null, 'wl-42')] }), NOW);
     expect(a.officialIds).toEqual(['wl-42']);
     const b = await rememberArticle(
       db,

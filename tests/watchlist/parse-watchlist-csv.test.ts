@@ -38,8 +38,7 @@ describe('parseWatchlistCsv: publisher formats', () => {
 
   it('reads an LGSF scraper export and strips "Councillor" from raw names', () => {
     const csv =
-      'raw_name,raw_party,raw_division,email,url\n' +
-      'Councillor Ben Aldous,Liberal Democrats,Fenwick North,b.aldous@example.org,https://example.org/b\n';
+      'raw_name,raw_party,raw_division,email,url\n' + 'Councillor Ben Aldous,Liberal Democrats,Fenwick North,b.aldous@example.org,https://example.org/b\n';
     const r = parseWatchlistCsv(csv);
     expect(r.mapping).toMatchObject({ name: 'raw_name', party: 'raw_party', ward: 'raw_division' });
     expect(r.entries[0]).toMatchObject({

@@ -42,11 +42,10 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 /** Starts a server on a free port with `dataDir`; resolves once it logs `listening`. */
 export function startServer(dataDir: string, extraArgs: string[] = []): Promise<ServerProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'server/src/cli/serve.ts', '--port', '0', '--data', dataDir, ...extraArgs],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/serve.ts', '--port', '0', '--data', dataDir, ...extraArgs], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   const waiters: { match: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];

@@ -16,8 +16,7 @@ export function e2eBrowsers(env: NodeJS.ProcessEnv = process.env): BrowserName[]
     .filter(Boolean);
   if (asked.length === 0) return [...ALL];
   const unknown = asked.filter((name) => !ALL.includes(name as BrowserName));
-  if (unknown.length > 0)
-    throw new Error(`E2E_BROWSERS: unknown browser ${unknown.join(', ')} (use ${ALL.join(', ')})`);
+  if (unknown.length > 0) throw new Error(`E2E_BROWSERS: unknown browser ${unknown.join(', ')} (use ${ALL.join(', ')})`);
   return ALL.filter((name) => asked.includes(name));
 }
 

@@ -4,14 +4,7 @@
  * the Chromium-only tests (popup, options page, service worker).
  */
 import type { CDPSession, Page } from 'playwright-core';
-import {
-  createPage,
-  overlayFunctionSource,
-  parseOverlayResult,
-  type E2EBrowser,
-  type E2EPage,
-  type PageCore,
-} from './driver';
+import { createPage, overlayFunctionSource, parseOverlayResult, type E2EBrowser, type E2EPage, type PageCore } from './driver';
 import { launchWithExtension, type LaunchedExtension } from './launch-extension';
 import { E2E_EXTENSION_DIR } from './paths';
 import { OVERLAY_HOST } from './selectors';
@@ -59,8 +52,7 @@ export function wrapChromiumPage(page: Page): ChromiumPage {
     reload: async () => {
       await page.reload();
     },
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-      page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>,
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>,
     async evaluateInOverlay(fn, arg) {
       cdp ??= page.context().newCDPSession(page);
       return inClosedShadowRoot(await cdp, overlayFunctionSource(fn), JSON.stringify(arg));
@@ -89,9 +81,7 @@ async function inClosedShadowRoot<R>(cdp: CDPSession, source: string, json: stri
   const roots = [];
   for (const nodeId of nodeIds) {
     const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    roots.push(
-      ...(node.shadowRoots ?? []).map((r) => ({ closed: r.shadowRootType === 'closed', id: r.backendNodeId })),
-    );
+    roots.push(...(node.shadowRoots ?? []).map((r) => ({ closed: r.shadowRootType === 'closed', id: r.backendNodeId })));
   }
   // A page can forge hosts with the same tag; the extension's own root is the closed one.
   const shadow = roots.find((r) => r.closed) ?? roots[0];

@@ -77,11 +77,7 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 const POLL_MS = 100;
 
 /** Polls `check` until it returns something other than `undefined`/`false`, or fails after `timeout`. */
-export async function waitUntil<T>(
-  check: () => Promise<T | undefined | false>,
-  what: string,
-  timeout = DEFAULT_TIMEOUT_MS,
-): Promise<T> {
+export async function waitUntil<T>(check: () => Promise<T | undefined | false>, what: string, timeout = DEFAULT_TIMEOUT_MS): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await check();
@@ -109,17 +105,15 @@ export function createPage(core: PageCore): E2EPage {
       const hasText = options.hasText ?? '';
       await waitUntil(
         () =>
-          core.evaluate(
-            ({ selector, hasText }) =>
-              [...document.querySelectorAll(selector)].some((e) => (e.textContent ?? '').includes(hasText)),
-            { selector, hasText },
-          ),
+          core.evaluate(({ selector, hasText }) => [...document.querySelectorAll(selector)].some((e) => (e.textContent ?? '').includes(hasText)), {
+            selector,
+            hasText,
+          }),
         `${selector}${hasText ? ` with "${hasText}"` : ''} in ${core.browserName}`,
         options.timeout,
       );
     },
-    texts: (selector: string) =>
-      core.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? ''), selector),
+    texts: (selector: string) => core.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? ''), selector),
     async centreOf(selector: string, hasText?: string) {
       const point = await centre(selector, hasText);
       if (!point) throw new Error(`No ${selector}${hasText ? ` with "${hasText}"` : ''} on the page`);

@@ -23,7 +23,5 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   }
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
-  throw new Error(
-    'No Chromium or Chrome found: install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH.',
-  );
+  throw new Error('No Chromium or Chrome found: install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH.');
 }

@@ -13,14 +13,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
-import {
-  createPage,
-  overlayFunctionSource,
-  parseOverlayResult,
-  type E2EBrowser,
-  type E2EPage,
-  type PageCore,
-} from './driver';
+import { createPage, overlayFunctionSource, parseOverlayResult, type E2EBrowser, type E2EPage, type PageCore } from './driver';
 import { findFirefox } from './find-firefox';
 import { isolatedHome } from './isolated-home';
 import { FIREFOX_E2E_EXTENSION_DIR } from './paths';
@@ -96,8 +89,7 @@ export function wrapFirefoxPage(page: Page): E2EPage {
     reload: async () => {
       await page.reload();
     },
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-      page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<R>,
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<R>,
     evaluateInOverlay: (fn, arg) => inClosedShadowRoot(page, overlayFunctionSource(fn), JSON.stringify(arg)),
     input: {
       move: (x, y, steps) => page.mouse.move(x, y, { steps }),
