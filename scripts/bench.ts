@@ -16,6 +16,7 @@ import { BLIND_DIR, loadFixtures } from './lib/fixtures';
 import { parseHtml } from './lib/html';
 import { sumScores } from './lib/score';
 import { median, timeMedian } from './lib/timing';
+import { coldAnalysis } from './lib/cold-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
@@ -158,8 +159,13 @@ async function main(): Promise<void> {
   const blindSummary = summarise(blind.results);
   console.log(`\n${'='.repeat(72)}\n`);
   printSet('blind (never looked at by whoever changes the rules; aggregate only)', blind.total, blind.results, blindSummary, false);
+  const cold = coldAnalysis(loadFixtures());
+  console.log(`\n${'='.repeat(72)}\n`);
+  console.log(`detection in a fresh Node process (the ${cold.pages} longest tuned pages, median ${cold.medianChars} characters of text):`);
+  console.log(`  first call (cold, module load included) ${cold.coldMs.toFixed(1)} ms; second call (warm) ${cold.warmMs.toFixed(1)} ms`);
   mkdirSync('bench-output', { recursive: true });
   const out = {
+    cold,
     generatedAt: new Date().toISOString(),
     node: process.version,
     runs: RUNS,
