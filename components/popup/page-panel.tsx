@@ -8,6 +8,7 @@ import { CATEGORY_IDS, categoryLabel } from '@/core/model/highlight-categories';
 import type { HighlightCategory } from '@/core/model/records';
 import type { PageState } from '@/messaging/protocol';
 import { groupFigures } from './figure-groups';
+import { NamedList } from './named-list';
 import { NoteSummary } from './note-summary';
 
 /** Props of {@link PagePanel}. */
@@ -81,44 +82,8 @@ function ArticleView({ state, notes, saved, busy, onToggleCategory, onSave, onFo
           </label>
         ))}
       </fieldset>
-      <section aria-labelledby="officials-h">
-        <h3 id="officials-h">Officials ({officials.length})</h3>
-        {officials.length === 0 ? (
-          <p class="muted">No officials found.</p>
-        ) : (
-          <ul class="officials">
-            {officials.map((o) => (
-              <li key={o.id}>
-                <strong>{o.name}</strong>
-                {o.role && <span class="role">, {o.role}</span>}
-                <span class="count" aria-label={`${o.count} mentions`}>
-                  {' '}
-                  ×{o.count}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="people-h">
-        <h3 id="people-h">Other people ({people.length})</h3>
-        {people.length === 0 ? (
-          <p class="muted">Nobody else is named.</p>
-        ) : (
-          <ul class="officials other-people">
-            {people.map((o) => (
-              <li key={o.name}>
-                {o.name}
-                {o.role && <span class="role">, {o.role}</span>}
-                <span class="count" aria-label={`${o.count} mentions`}>
-                  {' '}
-                  ×{o.count}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <NamedList id="officials-h" heading="Officials" people={officials} empty="No officials found." strong />
+      <NamedList id="people-h" heading="Other people" people={people} empty="Nobody else is named." class="other-people" />
       <section aria-labelledby="figures-h">
         <h3 id="figures-h">Figures</h3>
         {groups.length === 0 && <p class="muted">No figures found.</p>}
