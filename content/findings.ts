@@ -93,9 +93,10 @@ export function findingSpans(body: Element, analysis: Analysis): { index: TextIn
   analysis.officials.forEach((person, i) => {
     person.mentions.forEach((m, n) => add(m.start, m.end, { kind: 'official', id: officialMarkId(i), focusable: n === 0 }));
   });
-  // Other people are marked too; their category starts hidden unless the reader switched it on.
+  // Other people are marked too; their category starts hidden unless the reader switched it on, so
+  // their marks take no tab stop (a keyboard user would land on invisible marks on every page).
   analysis.people.forEach((person, i) => {
-    person.mentions.forEach((m, n) => add(m.start, m.end, { kind: 'person', id: personMarkId(i), focusable: n === 0 }));
+    person.mentions.forEach((m) => add(m.start, m.end, { kind: 'person', id: personMarkId(i), focusable: false }));
   });
   analysis.figures.forEach((figure, i) => add(figure.start, figure.end, { kind: 'figure', id: figureMarkId(i), focusable: true }));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -36,6 +36,8 @@ describe('highlightFindings', () => {
     const people = [...document.querySelectorAll('council-lens-mark[data-council-lens="person"]')].map((m) => m.textContent);
     expect(analysis.people.length).toBeGreaterThan(0);
     expect(people).toEqual(analysis.people.flatMap((p) => p.mentions.map((m) => m.text)));
+    // Hidden by default, so never a tab stop.
+    expect(document.querySelector('council-lens-mark[data-council-lens="person"][tabindex]')).toBeNull();
   });
 
   it('makes the first mention of each official focusable and no other', () => {
