@@ -46,7 +46,6 @@ export async function guarded<T>(db: CouncilLensDb, op: () => Promise<T>): Promi
 export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new Date()): BackgroundHandlers {
   return {
     getSettings: () => guarded(db, () => getSettings(db)),
-    getWatchlist: () => guarded(db, () => listWatchlist(db)),
     analyseArticle: async (article) => analyzeArticle(withParagraphs(article), { watchlist: await guarded(db, () => listWatchlist(db)) }),
     getPageContext: (req) => guarded(db, () => pageContext(db, req)),
     rememberArticle: (article) => guarded(db, () => rememberArticle(db, article, clock())),

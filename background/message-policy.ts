@@ -45,7 +45,6 @@ export async function authorise(db: CouncilLensDb, name: MessageName, data: unkn
   const page = caller.url;
   switch (name) {
     case 'getSettings':
-    case 'getWatchlist':
     case 'analyseArticle':
       return;
     case 'getPageContext':

@@ -12,7 +12,7 @@ import { createBoundary } from './boundary';
 import { createHandlers } from './handlers';
 import { drainOutboxChecked } from './outbox-drain';
 import { registerHandlers } from './register-handlers';
-import { injectIntoOpenTabs, syncContentScripts } from './content-scripts';
+import { syncContentScripts } from './content-scripts';
 import { createContextMenus, listenForTabActions } from './context-menus';
 
 /** Starts the background over `db`: message handlers, menus, shortcuts and content-script sync. */
@@ -28,11 +28,10 @@ export function startBackground(db: CouncilLensDb): void {
   void drain();
   listenForTabActions();
   // The first pages after install or browser start may have loaded before the registration was
-  // made (or restored before it applied): once it is in place, give them the script.
+  // made (or restored before it applied): syncing it also gives open matching tabs the script, once.
   const reachOpenTabs = () =>
     void getSettings(db)
       .then((s) => syncContentScripts(s.sites))
-      .then(injectIntoOpenTabs)
       .catch((e: unknown) => console.warn('Council Lens could not reach open tabs:', e));
   browser.runtime.onInstalled.addListener(() => {
     void createContextMenus();

@@ -52,7 +52,6 @@ const articleTextSchema = z.object({
 /** The data schema of each background message, by name. */
 export const MESSAGE_SCHEMAS = {
   getSettings: noData,
-  getWatchlist: noData,
   analyseArticle: articleTextSchema,
   getPageContext: z.object({ articleId: url, officials: list(submittedOfficial), figureKeys: list(short) }),
   rememberArticle: articleSubmissionSchema,

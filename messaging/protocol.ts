@@ -5,7 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleWithoutParagraphs } from '@/core/article/text-article';
-import type { Analysis, WatchlistEntry } from '@/core/model/analysis';
+import type { Analysis } from '@/core/model/analysis';
 import type { ArticleRef } from '@/core/model/views';
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, Settings, StoredFigure } from '@/core/model/records';
@@ -64,8 +64,6 @@ export interface PageContextRequest {
  */
 export interface BackgroundProtocol {
   getSettings(): Settings;
-  /** The reader's watchlist, as detection input. */
-  getWatchlist(): WatchlistEntry[];
   /**
    * Finds the officials, people and figures in an article the page extracted (with the reader's
    * watchlist). Detection runs here, off the page's main thread, in a worker that often stays warm
