@@ -3,16 +3,11 @@
  * kind and normalised value, with the other saved articles that share it; or the reader's note.
  */
 import type { HoverCardData } from '@/components/page/hover-card';
-import type { Analysis, Figure } from '@/core/model/analysis';
+import type { Analysis } from '@/core/model/analysis';
 import type { Annotation } from '@/core/model/annotation';
-import { describeFigure, formatFigureValue } from '@/core/model/figure-kinds';
+import { describeFigure } from '@/core/model/figure-kinds';
 import { figureKey } from '@/core/model/records';
 import type { PageContext } from '@/messaging/protocol';
-
-/** The normalised value of a figure in words a reader checks against the text (from the kind registry). */
-export function describeValue(f: Pick<Figure, 'kind' | 'value' | 'unit'>): string {
-  return formatFigureValue(f);
-}
 
 /** The card for highlight `id` ("o2" = third official, "p0" = first other person, "f0" = first figure), or null if unknown. */
 export function describeMark(analysis: Analysis | null, context: PageContext | null, kind: 'official' | 'person' | 'figure', id: string): HoverCardData | null {

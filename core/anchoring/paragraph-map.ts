@@ -52,8 +52,8 @@ interface Extent {
  * The text extent, in the index, of every element under `root` that holds indexed text, in document
  * order. Each text node walks up only to its first ancestor already seen, and ends are carried up
  * once at the end, so the work is linear in the size of the tree however deep it nests (no
- * per-element DOM queries either: pages have thousands). Elements inside scripts or the extension's
- * UI hold no indexed text, so they never appear.
+ * per-element DOM queries either: pages have thousands). Elements inside scripts hold no indexed
+ * text, so they never appear; the extension's own UI sits in a closed shadow root no walk enters.
  */
 function elementExtents(idx: TextIndex, root: Node): Extent[] {
   const byElement = new Map<Element, Extent>();

@@ -1,4 +1,5 @@
 import { LABEL_WORDS } from './count-words';
+import { MONTH_WORDS } from './dates';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult } from './rule';
 import { textBefore } from './rule';
@@ -13,9 +14,8 @@ const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|\)|\.(?:\s|$))`;
 /** Capitalised words before ", 61," that are not names (months, weekdays, labels: "Item 61,"). */
 // prettier-ignore
 const NOT_NAMES = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'in', 'on', 'at', 'by', 'the', 'and', 'of', 'for', 'from', 'since', 'district', 'ward', 'precinct', 'zone',
+  ...MONTH_WORDS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'in', 'on', 'at', 'by', 'the', 'and', 'of', 'for', 'from', 'since', 'district', 'precinct', 'zone',
   'area', 'region', 'lot', 'block', 'phase', 'stage', 'level', 'grade', 'year', 'class', 'group', 'team',
 ]);
 /** Lower-case people nouns an age may follow ("a pensioner, 81, said"). */

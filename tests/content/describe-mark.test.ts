@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeMark, describeValue } from '@/content/describe-mark';
+import { describeMark } from '@/content/describe-mark';
+import { formatFigureValue as describeValue } from '@/core/model/figure-kinds';
 import type { Analysis } from '@/core/model/analysis';
 import type { PageContext } from '@/messaging/protocol';
 
