@@ -69,12 +69,18 @@ export function figureKeys(analysis: Analysis): string[] {
   return [...new Set(analysis.figures.map((f) => figureKey(f)))];
 }
 
+/** Which optional categories to mark. */
+export interface SpanOptions {
+  /** Mark the other people the article names (default true). */
+  people?: boolean;
+}
+
 /**
  * Highlights every official mention and figure inside the article body, in one pass over the page
  * text. Returns the elements created and how many paragraphs could not be found on the page.
  */
-export function highlightFindings(body: Element, analysis: Analysis): { marks: HTMLElement[]; unmatched: number } {
-  const { index, spans, unmatched } = findingSpans(body, analysis);
+export function highlightFindings(body: Element, analysis: Analysis, options: SpanOptions = {}): { marks: HTMLElement[]; unmatched: number } {
+  const { index, spans, unmatched } = findingSpans(body, analysis, options);
   return { marks: highlightOffsets(index, spans).flat(), unmatched };
 }
 
@@ -83,7 +89,11 @@ export function highlightFindings(body: Element, analysis: Analysis): { marks: H
  * live article body (reads the page, changes nothing), with the text index they refer to and how
  * many paragraphs could not be found on the page.
  */
-export function findingSpans(body: Element, analysis: Analysis): { index: TextIndex; spans: HighlightSpan[]; unmatched: number } {
+export function findingSpans(
+  body: Element,
+  analysis: Analysis,
+  { people = true }: SpanOptions = {},
+): { index: TextIndex; spans: HighlightSpan[]; unmatched: number } {
   const map = mapParagraphs(body, analysis.paragraphs);
   const spans: HighlightSpan[] = [];
   const add = (start: number, end: number, attrs: Omit<HighlightSpan, 'start' | 'end'>) => {
@@ -93,11 +103,11 @@ export function findingSpans(body: Element, analysis: Analysis): { index: TextIn
   analysis.officials.forEach((person, i) => {
     person.mentions.forEach((m, n) => add(m.start, m.end, { kind: 'official', id: officialMarkId(i), focusable: n === 0 }));
   });
-  // Other people are marked too; their category starts hidden unless the reader switched it on, so
-  // their marks take no tab stop (a keyboard user would land on invisible marks on every page).
-  analysis.people.forEach((person, i) => {
-    person.mentions.forEach((m) => add(m.start, m.end, { kind: 'person', id: personMarkId(i), focusable: false }));
-  });
+  // Other people are marked only while their category shows (it starts hidden), and take no tab stop.
+  if (people)
+    analysis.people.forEach((person, i) => {
+      person.mentions.forEach((m) => add(m.start, m.end, { kind: 'person', id: personMarkId(i), focusable: false }));
+    });
   analysis.figures.forEach((figure, i) => add(figure.start, figure.end, { kind: 'figure', id: figureMarkId(i), focusable: true }));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { index: map.index, spans, unmatched: map.unmatched.length };

@@ -40,6 +40,8 @@ export class PageSession {
   private settings: Settings | null = null;
   readonly style: PageStyle;
   private lastFingerprint = '';
+  /** Whether the last highlighting marked other people (skipped while their category is hidden). */
+  peopleMarked = false;
 
   constructor(
     private readonly win: Window,
@@ -139,7 +141,9 @@ export class PageSession {
    * Stops if a newer run or a teardown replaced this one meanwhile.
    */
   private async highlight(analysis: Analysis): Promise<void> {
-    const { index, spans } = findingSpans(annotationRoot(this.doc), analysis);
+    // A hidden category costs nothing: other people are marked when the reader switches them on.
+    this.peopleMarked = !this.style.isHidden('person');
+    const { index, spans } = findingSpans(annotationRoot(this.doc), analysis, { people: this.peopleMarked });
     const run = highlightInSteps(index, spans);
     this.autoRun = run;
     const now = () => this.win.performance.now();

@@ -77,7 +77,14 @@ export function startContent(win: Window, signal: AbortSignal): void {
   const removers = [
     contentMessaging.onMessage('getPageState', () => session.state()),
     contentMessaging.onMessage('analysePage', () => serial(() => session.run())),
-    contentMessaging.onMessage('setCategoryVisible', ({ data }) => session.style.setVisible(data.category, data.visible)),
+    contentMessaging.onMessage('setCategoryVisible', ({ data }) => {
+      session.style.setVisible(data.category, data.visible);
+      // Other people are not marked while hidden: switching them on highlights the page again.
+      if (data.category === 'person' && data.visible && session.analysis && !session.peopleMarked) {
+        const analysis = session.analysis;
+        void serial(() => session.run(analysis));
+      }
+    }),
     contentMessaging.onMessage('toggleHighlights', () => session.style.toggleAll()),
     contentMessaging.onMessage('scrollToAnnotation', ({ data }) => scrollTo(data)),
     contentMessaging.onMessage('highlightSelection', () => notes!.highlight()),

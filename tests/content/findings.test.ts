@@ -40,6 +40,13 @@ describe('highlightFindings', () => {
     expect(document.querySelector('council-lens-mark[data-council-lens="person"][tabindex]')).toBeNull();
   });
 
+  it('leaves other people unmarked while their category is hidden', () => {
+    const analysis = loadPage(join(__dirname, '..', 'e2e', 'pages', 'leader-responds.html'));
+    highlightFindings(document.body, analysis, { people: false });
+    expect(document.querySelector('council-lens-mark[data-council-lens="person"]')).toBeNull();
+    expect(document.querySelector('council-lens-mark[data-council-lens="official"]')).not.toBeNull();
+  });
+
   it('makes the first mention of each official focusable and no other', () => {
     const analysis = loadPage();
     highlightFindings(document.body, analysis);
