@@ -5,8 +5,8 @@ import type { LinkEndView } from '@/components/popup/link-types';
 import type { Annotation } from '@/core/model/annotation';
 import { addLink, removeLink } from '@/storage/links';
 import { db } from '@/extension-pages/database';
-import { useLinks } from './hooks/use-links';
-import { annotationUrl, openInTab } from './open-annotation';
+import { useLinks } from './use-links';
+import { annotationUrl, openInTab } from '../open-annotation';
 
 /** Props of {@link LinkPanel}. */
 export interface LinkPanelProps {

@@ -1,6 +1,8 @@
 /**
- * The popup: wires storage (live queries) and the current tab's content script to the
- * presentational components. Every failure ends up in the alert at the top.
+ * The reader's views (This page, Notes, People and Export), shared by the popup and the side panel:
+ * wires storage (live queries) and the current tab's content script to the presentational
+ * components. Every failure ends up in the alert at the top. The side panel stays open while the
+ * reader moves between tabs, so it follows the active tab; the popup offers to open it.
  */
 import { useRef, useState } from 'preact/hooks';
 import { ErrorAlert } from '@/components/common/error-alert';
@@ -19,12 +21,14 @@ import { db } from '@/extension-pages/database';
 import { useConnection } from '@/extension-pages/hooks/use-connection';
 import { useError } from '@/extension-pages/hooks/use-error';
 import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
-import { useNotes } from './hooks/use-notes';
-import { usePageState } from './hooks/use-page-state';
-import { usePeople } from './hooks/use-people';
-import { LinkPanel } from './link-panel';
-import { annotationUrl, openInTab } from './open-annotation';
+import { openDashboard } from '@/extension-pages/open-dashboard';
+import { canOpenSidePanel, openSidePanel } from '@/extension-pages/open-side-panel';
 import { runExport } from '@/extension-pages/run-export';
+import { annotationUrl, openInTab } from '../open-annotation';
+import { LinkPanel } from './link-panel';
+import { useNotes } from './use-notes';
+import { usePageState } from './use-page-state';
+import { usePeople } from './use-people';
 
 const TABS = [
   { id: 'page', label: 'This page' },
@@ -32,15 +36,23 @@ const TABS = [
   { id: 'people', label: 'People' },
 ];
 
-/** The popup's root component. */
-export function App() {
+/** Where the views are shown: the toolbar popup or the browser's side panel (sidebar in Firefox). */
+export type ReaderSurface = 'popup' | 'sidepanel';
+
+/** Props of {@link ReaderApp}. */
+export interface ReaderAppProps {
+  surface: ReaderSurface;
+}
+
+/** The popup's and the side panel's root component. */
+export function ReaderApp({ surface }: ReaderAppProps) {
   const [tab, setTab] = useState('page');
   const [query, setQuery] = useState<NotesQuery>(EMPTY_QUERY);
   const [peopleSearch, setPeopleSearch] = useState('');
   const [openOfficial, setOpenOfficial] = useState<string | null>(null);
   const { error, setError, guard } = useError();
   const connection = useConnection();
-  const page = usePageState();
+  const page = usePageState(surface === 'sidepanel');
   const notes = useNotes(query);
   const people = usePeople(peopleSearch, openOfficial);
   const articleId = page.state?.status === 'article' ? (page.state.articleId ?? null) : null;
@@ -66,7 +78,7 @@ export function App() {
   if (people.dossier) scopes.push('official');
 
   return (
-    <main class="popup">
+    <main class={surface === 'popup' ? 'popup' : 'popup sidepanel'}>
       <h1 class="visually-hidden">Council Lens</h1>
       <ErrorAlert
         error={error ?? connection.notice ?? page.error ?? notes.error ?? people.error ?? articleNotes.error ?? saved.error}
@@ -148,7 +160,15 @@ export function App() {
           )}
         />
       </details>
-      <footer>
+      <footer class="reader-footer">
+        {surface === 'popup' && canOpenSidePanel() && (
+          <button type="button" class="link" onClick={guard(openSidePanel)}>
+            Open in side panel
+          </button>
+        )}
+        <button type="button" class="link" onClick={guard(() => openDashboard())}>
+          Dashboard
+        </button>
         <button type="button" class="link" onClick={guard(() => browser.runtime.openOptionsPage())}>
           Watchlist, settings and import
         </button>

@@ -1,7 +1,9 @@
 /**
  * What the content script in the current tab knows about the page. When no content script answers
  * (it was never injected) the state is 'not-run'; "Analyse this page" injects it using the
- * activeTab grant the popup's opening gives, then asks it to analyse.
+ * activeTab grant the popup's opening gives, then asks it to analyse. The side panel stays open
+ * while the reader moves on, so it can `follow` the active tab: it reads the page again when
+ * another tab is activated or the active tab loads a new address.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { contentMessaging, type PageState } from '@/messaging/protocol';
@@ -42,8 +44,11 @@ async function targetTab(): Promise<{ id: number | null; url: string | null }> {
   return { id: active?.id ?? null, url: active?.url ?? null };
 }
 
-/** Reads the target tab's page state, polling while it is 'analysing'. */
-export function usePageState(): PageStateHandle {
+/** After a tab change the content script may not be listening yet: ask again this many times. */
+const SETTLE_TRIES = 6;
+
+/** Reads the target tab's page state, polling while it is 'analysing'; `follow` tracks the active tab. */
+export function usePageState(follow = false): PageStateHandle {
   const [tab, setTab] = useState<{ id: number | null; url: string | null }>({ id: null, url: null });
   const [state, setState] = useState<PageState | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -59,6 +64,34 @@ export function usePageState(): PageStateHandle {
   useEffect(() => {
     refresh().catch(setError);
   }, [refresh]);
+
+  // Following: a tab switch or a navigation in the active tab re-reads the page, and while the new
+  // page has no content script answering yet (it loads at document idle) asks again a few times.
+  const [settle, setSettle] = useState(0);
+  useEffect(() => {
+    if (!follow) return;
+    const again = () => {
+      setSettle(SETTLE_TRIES);
+      refresh().catch(setError);
+    };
+    const onUpdated = (_id: number, change: { status?: string; url?: string }, updated: { active?: boolean }) => {
+      if (updated.active && (change.url || change.status === 'complete')) again();
+    };
+    browser.tabs.onActivated.addListener(again);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(again);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [follow, refresh]);
+  useEffect(() => {
+    if (settle <= 0 || state?.status !== 'not-run') return;
+    const timer = setTimeout(() => {
+      setSettle((n) => n - 1);
+      refresh().catch(setError);
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [settle, state, refresh]);
 
   useEffect(() => {
     if (state?.status !== 'analysing' || tab.id === null) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { annotationUrl, openInTab } from '@/entrypoints/popup/open-annotation';
+import { annotationUrl, openInTab } from '@/extension-pages/open-annotation';
 
 describe('opening a note', () => {
   it('points at the note with a fragment, replacing any old one', () => {
