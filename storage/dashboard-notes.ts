@@ -1,0 +1,125 @@
+/**
+ * The dashboard's notes: every annotation with its article, read once and indexed in memory so a
+ * facet change is a pass over arrays, not a database round trip (10,000 notes filter in a few
+ * milliseconds; see `npm run bench:popup`). Only Dexie calls: usable with `liveQuery`, which reads
+ * it again when notes, articles or mentions change.
+ */
+import type { FigureKind } from '@/core/model/figure-kinds';
+import type { DashboardNote, FacetChoices } from '@/core/model/reading-room';
+import type { ArticleRecord } from '@/core/model/records';
+import type { CouncilLensDb } from './db';
+import { toArticleRef } from './article-refs';
+import { articleDate } from './articles';
+import { foldText } from './text-search';
+
+/** One note with what the facets test, worked out once. */
+export interface IndexedNote {
+  note: DashboardNote;
+  /** Folded quote, note, tags and article title. */
+  haystack: string;
+  /** Folded quote alone (for "the quote names this official"). */
+  quote: string;
+  site: string | null;
+  /** Folded tags. */
+  tags: string[];
+  /** Kinds of the article's figures that the quote holds. */
+  figureKinds: FigureKind[];
+}
+
+/** Everything the notes view filters, newest note first. */
+export interface DashboardIndex {
+  notes: IndexedNote[];
+  /** Article ids naming each official. */
+  officialArticles: Map<string, Set<string>>;
+  /** Folded multi-word names of each official (a bare surname would match other people). */
+  officialNames: Map<string, string[]>;
+  choices: FacetChoices;
+}
+
+function countInto<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+const byCount = <K>(counts: Map<K, number>) => [...counts].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
+
+/** Kinds of `article`'s figures whose text the quote contains. */
+function quotedKinds(quote: string, article: ArticleRecord | undefined): FigureKind[] {
+  if (!article) return [];
+  const kinds = new Set<FigureKind>();
+  for (const f of article.figures) if (f.text && quote.includes(f.text)) kinds.add(f.kind);
+  return [...kinds];
+}
+
+/** Reads every note, article and mention and builds the index. */
+export async function loadDashboardIndex(db: CouncilLensDb): Promise<DashboardIndex> {
+  const [annotations, articleList, mentions, officials] = await Promise.all([
+    db.annotations.orderBy('createdAt').reverse().toArray(),
+    db.articles.toArray(),
+    db.mentions.toArray(),
+    db.officials.toArray(),
+  ]);
+  const articles = new Map(articleList.map((a) => [a.id, a]));
+  const officialArticles = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const set = officialArticles.get(m.officialId) ?? new Set<string>();
+    set.add(m.articleId);
+    officialArticles.set(m.officialId, set);
+  }
+  const siteCounts = new Map<string, number>();
+  const tagCounts = new Map<string, Map<string, number>>();
+  const kindCounts = new Map<FigureKind, number>();
+  const notesPerArticle = new Map<string, number>();
+  const notes: IndexedNote[] = [];
+  // The reversed index gives newest first; ties are broken by id descending, as the popup lists them.
+  for (const a of annotations) {
+    const article = articles.get(a.articleId);
+    const ref = article ? toArticleRef(article) : null;
+    const site = article?.siteName ?? null;
+    const figureKinds = quotedKinds(a.target.quote.exact, article);
+    if (site) countInto(siteCounts, site);
+    for (const k of figureKinds) countInto(kindCounts, k);
+    for (const t of a.tags) {
+      const spellings = tagCounts.get(foldText(t)) ?? new Map<string, number>();
+      countInto(spellings, t);
+      tagCounts.set(foldText(t), spellings);
+    }
+    countInto(notesPerArticle, a.articleId);
+    notes.push({
+      note: { annotation: a, article: ref, date: article ? articleDate(article) : a.createdAt },
+      haystack: foldText(`${a.target.quote.exact}\n${a.note}\n${a.tags.join(' ')}\n${article?.title ?? ''}`),
+      quote: foldText(a.target.quote.exact),
+      site,
+      tags: a.tags.map(foldText),
+      figureKinds,
+    });
+  }
+  const officialNames = new Map<string, string[]>();
+  const officialChoices: FacetChoices['officials'] = [];
+  for (const o of officials) {
+    if (o.kind === 'person') continue;
+    officialNames.set(
+      o.id,
+      [o.name, ...o.aliases].filter((n) => n.trim().includes(' ')).map((n) => foldText(n)),
+    );
+    let count = 0;
+    for (const id of officialArticles.get(o.id) ?? []) count += notesPerArticle.get(id) ?? 0;
+    if (officialArticles.has(o.id)) officialChoices.push({ id: o.id, name: o.name, count });
+  }
+  officialChoices.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return {
+    notes,
+    officialArticles,
+    officialNames,
+    choices: {
+      sites: byCount(siteCounts).map(([value, count]) => ({ value, count })),
+      tags: [...tagCounts.values()]
+        .map((spellings) => {
+          const ranked = byCount(spellings);
+          return { value: ranked[0]![0], count: ranked.reduce((n, [, c]) => n + c, 0) };
+        })
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+      officials: officialChoices,
+      figureKinds: byCount(kindCounts).map(([value, count]) => ({ value, count })),
+    },
+  };
+}
