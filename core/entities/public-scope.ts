@@ -5,7 +5,7 @@
  * The article is read once for its public bodies; each role cue is then checked against it.
  */
 import type { RoleCue } from './roles';
-import { ROLE_HEADS } from './role-lexicon';
+import { PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
 import { hasPrivateHead, namesPrivateBody } from './role-owner';
 import { L, LU, M } from './letters';
 
@@ -13,6 +13,8 @@ import { L, LU, M } from './letters';
 export interface ArticleScope {
   /** The article is about a council, authority, NHS body, police force, department... */
   public: boolean;
+  /** The article names no public body at all (a film review, a tech story). */
+  none: boolean;
   /** Lower-case proper-name words used in public-body names ("thornbury" in "Thornbury Borough Council"). */
   publicNames: Set<string>;
 }
@@ -22,6 +24,8 @@ const BODY_WORD_RE =
   /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors)\b/gi;
 // Capped at eight words before the body word, so a page of capitals ("Mr Mr Mr ...") is read in linear time.
 const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,8})${BODY}\b`, 'gu');
+/** Words of local government too common to count as a body, but enough to say the article is not about none. */
+const LOCAL_GOVERNMENT_RE = /\b(?:county|city|town|state|district|parish|federal|municipal|civic|cabinet|jail|court|school)\b/i;
 const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'’-]*[ \u00A0]*(?:and[ \u00A0]+)?){1,8})`, 'gu');
 
 /** Read the article once: is it about a public body, and which names belong to public bodies? */
@@ -33,7 +37,7 @@ export function articleScope(text: string): ArticleScope {
       for (const w of m[1]!.split(/[ \u00A0]+/)) if (w && w !== 'and') publicNames.add(w.replace(/['’]s$/, '').toLowerCase());
     }
   }
-  return { public: hits >= 2, publicNames };
+  return { public: hits >= 2, none: hits === 0 && !LOCAL_GOVERNMENT_RE.test(text), publicNames };
 }
 
 /** Heads of posts that public bodies employ (and private ones too, hence the owner test). */
@@ -88,9 +92,24 @@ function qualifierObject(role: string): { word: string; body: string } | null {
   return m ? { word: m[1]!.toLowerCase(), body: m[2]! } : null;
 }
 
+/**
+ * Titles that firms, studios and clubs use as much as public bodies ("Director David Lowery", "ILM
+ * supervisor John Knoll"): no office in an article that names no public body.
+ */
+const SHARED_TITLE_RE = /\b(?:supervisor|director|manager|president|chair(?:man|woman|person)?|treasurer|secretary|executive|planner|engineer|commissioner)$/i;
+
+/** Does the role phrase itself name a public body ("county supervisor", "director of the state's parks")? */
+function namesPublicBody(role: string): boolean {
+  return role
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .some((w) => PUBLIC_WORDS.has(w) || PUBLIC_WORDS.has(w.replace(/'s?$/, '')));
+}
+
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
+    if (cue.official && !cue.evidence && scope.none && cue.role && SHARED_TITLE_RE.test(cue.role.trim()) && !namesPublicBody(cue.role)) cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     if (!scope.public) continue;
