@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { NO_FACETS, type NoteFacets } from '@/core/model/reading-room';
+import { NO_FACETS, type NoteFacets, type NoteOwner } from '@/core/model/reading-room';
 import type { Figure } from '@/core/model/analysis';
 import { rememberArticle } from '@/storage/articles';
 import { filterNotes } from '@/storage/dashboard-filter';
@@ -128,7 +128,7 @@ describe('the dashboard notes index and facets', () => {
     const index = await loadDashboardIndex(db);
     const mine = { ...NO_FACETS, owner: 'mine' as const };
     expect(filterNotes(index, mine, 'newest')).toHaveLength(4);
-    const ownerOf = (a: { id: string }) => (a.id === 'a2' ? 'team' : 'mine') as const;
+    const ownerOf = (a: { id: string }): NoteOwner => (a.id === 'a2' ? 'team' : 'mine');
     expect(filterNotes(index, mine, 'newest', ownerOf).map((n) => n.annotation.id)).toEqual(['a4', 'a3', 'a1']);
     expect(filterNotes(index, { ...NO_FACETS, owner: 'team' }, 'newest', ownerOf).map((n) => n.annotation.id)).toEqual(['a2']);
   });
