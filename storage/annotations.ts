@@ -40,8 +40,8 @@ function cleanTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim()).filter((t) => t.length > 0))];
 }
 
-/** The reader's changes to a note from the popup. */
-export type AnnotationChanges = Partial<Pick<Annotation, 'note' | 'tags' | 'color'>>;
+/** The reader's changes to a note from the popup (`private`: kept out of team sync). */
+export type AnnotationChanges = Partial<Pick<Annotation, 'note' | 'tags' | 'color' | 'private'>>;
 
 /**
  * Changes a note's text, tags or colour (the popup's editor), stamping it newer than any version

@@ -7,6 +7,10 @@
  * - v2: `tombstones` (a deletion that must win over older saves: outbox replay, import, sync),
  *   `meta` (this profile's `deviceId`, for sync), `updatedAt` indexed everywhere ("changed since"),
  *   links get `updatedAt`, officials a `kind` ('official' | 'person', for the people category).
+ * - v3: team sync. `syncUpdates` (this profile's copy of the team's Yjs document, as a log of
+ *   updates compacted now and then), `syncShadows` (per shared record, the version both sides last
+ *   agreed on, so the bridge can tell which side changed), meta row `sync` (server, token, status).
+ *   Annotations may carry `private`, `authorId`, `authorName` (no index: filtered in memory).
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Annotation } from '@/core/model/annotation';
@@ -22,12 +26,41 @@ export interface Tombstone {
 }
 
 /** Tables whose deletions leave tombstones. */
-export type TombstoneTable = 'annotations' | 'links' | 'articles';
+export type TombstoneTable = 'annotations' | 'links' | 'articles' | 'watchlist';
+
+/** The reader's team sync settings and what was last seen of the connection. */
+export interface SyncConfig {
+  /** `wss://…` (or `ws://` on the loopback), checked by `checkSyncUrl`. */
+  url: string;
+  token: string;
+  /** The name teammates see on this reader's notes (defaults to the token's user). */
+  name: string;
+  /** True while the reader wants to be connected (Connect pressed, Disconnect not). */
+  enabled: boolean;
+  /** When the server last confirmed every local change (ISO), or null. */
+  lastSyncedAt: string | null;
+  /** The server's last refusal, or null. */
+  refusal: string | null;
+}
 
 /** One row of the meta table: facts about this database itself. */
-export interface MetaRow {
-  key: 'deviceId';
-  value: string;
+export type MetaRow = { key: 'deviceId'; value: string } | { key: 'sync'; value: SyncConfig };
+
+/** One stored Yjs update of a team document (appended as they happen, merged when many). */
+export interface SyncUpdateRow {
+  seq?: number;
+  /** The team document's name (`team/<id>`). */
+  doc: string;
+  update: Uint8Array;
+}
+
+/** The version of one shared record both sides last agreed on. */
+export interface SyncShadow {
+  /** `${collection}:${recordId}` (the team document's tombstone key). */
+  id: string;
+  updatedAt: string;
+  /** A note's text at that version: the base of a three-way text merge. */
+  text?: string;
 }
 
 /** One row of the settings table. */
@@ -46,10 +79,12 @@ export type CouncilLensDb = Dexie & {
   settings: EntityTable<SettingsRow, 'key'>;
   tombstones: EntityTable<Tombstone, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  syncUpdates: EntityTable<SyncUpdateRow, 'seq'>;
+  syncShadows: EntityTable<SyncShadow, 'id'>;
 };
 
 /** The schema version `openDb` opens. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Index definitions of each schema version, kept so migrations can be tested version by version. */
 export const SCHEMA_V1 = {
@@ -74,12 +109,20 @@ export const SCHEMA_V2 = {
   meta: 'key',
 };
 
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  syncUpdates: '++seq, doc',
+  syncShadows: 'id',
+};
+
 /** Opens (or creates) the database under `name`; tests pass a fresh name per case. */
 export function openDb(name = 'council-lens'): CouncilLensDb {
   const db = new Dexie(name) as CouncilLensDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
-  // A new database starts at v2 without running upgrades: give it its device id here.
+  // v2 → v3 only adds tables: nothing to convert.
+  db.version(3).stores(SCHEMA_V3);
+  // A new database starts at the latest version without running upgrades: give it its device id here.
   db.on('populate', (tx) => tx.table('meta').add({ key: 'deviceId', value: crypto.randomUUID() }));
   return db;
 }

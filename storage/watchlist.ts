@@ -1,6 +1,7 @@
 /** The reader's watchlist of officials (typed in or imported from a council CSV). */
 import type { WatchlistRecord } from '@/core/model/records';
 import type { CouncilLensDb } from './db';
+import { bury, laterOf, unbury } from './tombstones';
 
 /** A watchlist entry as entered or imported, before timestamps. */
 export type WatchlistInput = Omit<WatchlistRecord, 'createdAt' | 'updatedAt'>;
@@ -22,9 +23,10 @@ function stamp(input: WatchlistInput, previous: WatchlistRecord | undefined, now
 
 /** Adds an entry (or replaces the one with the same id, keeping its `createdAt`). */
 export async function addWatchlistEntry(db: CouncilLensDb, input: WatchlistInput, now: Date): Promise<WatchlistRecord> {
-  return db.transaction('rw', db.watchlist, async () => {
+  return db.transaction('rw', db.watchlist, db.tombstones, async () => {
     const record = stamp(input, await db.watchlist.get(input.id), now);
     await db.watchlist.put(record);
+    await unbury(db, 'watchlist', [record.id]);
     return record;
   });
 }
@@ -46,11 +48,16 @@ export async function updateWatchlistEntry(
 }
 
 /**
- * Removes an entry. Officials already matched to it keep their id and records (their articles
- * and mentions stay valid); they simply stop being matched in new articles.
+ * Removes an entry, leaving a tombstone so a team's older copy does not bring it back. Officials
+ * already matched to it keep their id and records (their articles and mentions stay valid); they
+ * simply stop being matched in new articles.
  */
-export async function removeWatchlistEntry(db: CouncilLensDb, id: string): Promise<void> {
-  await db.watchlist.delete(id);
+export async function removeWatchlistEntry(db: CouncilLensDb, id: string, now: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.watchlist, db.tombstones, async () => {
+    const previous = await db.watchlist.get(id);
+    await db.watchlist.delete(id);
+    await bury(db, 'watchlist', [id], laterOf(now.toISOString(), previous?.updatedAt));
+  });
 }
 
 /**
@@ -60,10 +67,15 @@ export async function removeWatchlistEntry(db: CouncilLensDb, id: string): Promi
 export async function bulkPutWatchlist(db: CouncilLensDb, inputs: WatchlistInput[], now: Date): Promise<{ added: number; updated: number }> {
   // A file listing the same id twice keeps its last row, as a sequence of puts would.
   const unique = [...new Map(inputs.map((i) => [i.id, i])).values()];
-  return db.transaction('rw', db.watchlist, async () => {
+  return db.transaction('rw', db.watchlist, db.tombstones, async () => {
     const previous = await db.watchlist.bulkGet(unique.map((i) => i.id));
     const records = unique.map((input, i) => stamp(input, previous[i], now));
     await db.watchlist.bulkPut(records);
+    await unbury(
+      db,
+      'watchlist',
+      records.map((r) => r.id),
+    );
     const updated = previous.filter((p) => p !== undefined).length;
     return { added: records.length - updated, updated };
   });

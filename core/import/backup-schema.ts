@@ -83,6 +83,9 @@ export const annotationSchema = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
   orphanedAt: timestamp.nullable().optional(),
+  private: z.boolean().optional(),
+  authorId: short.optional(),
+  authorName: short.optional(),
 });
 
 const linkEnd = z.object({ type: z.enum(['article', 'annotation']), id: url });
@@ -110,6 +113,10 @@ const watch = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
 });
+
+/** A link and a watchlist entry, as a backup or a team document carries them. */
+export const linkSchema = link;
+export const watchlistSchema = watch;
 
 const hexColor = z.string().refine(isSafeColor, 'expected a colour such as #cfe3ff');
 

@@ -52,4 +52,10 @@ export interface Annotation {
   updatedAt: string;
   /** Set when the last visit could not place it on the page: kept, shown as an orphan. */
   orphanedAt?: string | null;
+  /** True when the reader keeps this note to themselves: it is never written to a team document. */
+  private?: boolean;
+  /** A teammate's note (from team sync): their user id. Absent on the reader's own notes. */
+  authorId?: string;
+  /** The teammate's name as they chose to show it. */
+  authorName?: string;
 }

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchConnection } from '@/storage/connection';
-import { openDb, SCHEMA_V2 } from '@/storage/db';
+import { openDb, SCHEMA_V3, SCHEMA_VERSION } from '@/storage/db';
 import { listAnnotations } from '@/storage/annotation-queries';
 import { saveAnnotation } from '@/storage/annotations';
 import { annotation, NOW, submission } from './fixtures';
@@ -45,9 +45,9 @@ describe('a page’s connection across upgrades', () => {
     await db.open();
     const newer = new Dexie(name);
     open.push(newer);
-    newer.version(3).stores(SCHEMA_V2);
+    newer.version(SCHEMA_VERSION + 1).stores(SCHEMA_V3);
     await newer.open(); // would hang if the old page held on to its connection
-    expect(newer.verno).toBe(3);
+    expect(newer.verno).toBe(SCHEMA_VERSION + 1);
     await until(() => seen.includes('outdated'));
     expect(seen).not.toContain('reopened');
   });
@@ -64,7 +64,7 @@ describe('a page’s connection across upgrades', () => {
     await until(() => seen.includes('blocked'));
     stubborn.close();
     await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
   });
 
   it('stops watching when asked', async () => {

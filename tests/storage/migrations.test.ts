@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { openDb, SCHEMA_V1, type CouncilLensDb } from '@/storage/db';
+import { openDb, SCHEMA_V1, SCHEMA_VERSION, type CouncilLensDb } from '@/storage/db';
 import { rememberArticle } from '@/storage/articles';
 import { NOW, official, submission } from './fixtures';
 
@@ -17,7 +17,7 @@ describe('schema', () => {
 
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect((await db.settings.get('settings'))?.value.sites).toEqual(['a.example']);
     await rememberArticle(db, submission('https://a.example/1', { officials: [official('Kay Moss')] }), NOW);
     expect(await db.articles.where('officialIds').equals('kay-moss').count()).toBe(1);

@@ -10,7 +10,7 @@ import { listAnnotations } from '@/storage/annotation-queries';
 import { deleteAnnotation, saveAnnotation } from '@/storage/annotations';
 import { forgetPreview } from '@/storage/articles';
 import { importFile } from '@/storage/backup';
-import { openDb, SCHEMA_V1, type CouncilLensDb } from '@/storage/db';
+import { openDb, SCHEMA_V1, SCHEMA_VERSION, type CouncilLensDb } from '@/storage/db';
 import { collectExportData } from '@/storage/export-scope';
 import { getSettings } from '@/storage/settings';
 import { annotation, submission } from './fixtures';
@@ -50,7 +50,7 @@ describe('upgrading a version-1 database', () => {
     await restoreV1(name);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
 
     for (const [table, v1Rows] of Object.entries(fixture.tables)) {
       const v2Rows = (await db.table(table).toArray()) as Record<string, unknown>[];
