@@ -1,3 +1,4 @@
+import { warmRegExp } from '../native-regexp';
 import type { FigureRule, ScanContext } from './rule';
 
 /**
@@ -50,14 +51,17 @@ export function lowerSameLength(text: string): string {
 
 const compiled = new WeakMap<FigureRule, RegExp>();
 
-/** The rule's anchored expression, compiled on first use (a page pays only for the rules it reaches). */
-function expressionOf(rule: FigureRule): RegExp {
+/**
+ * The rule's anchored expression, compiled on first use (a page pays only for the rules it reaches)
+ * straight to machine code for subjects of the given width (see `core/native-regexp.ts`).
+ */
+function expressionOf(rule: FigureRule, wide: boolean): RegExp {
   let re = compiled.get(rule);
   if (!re) {
     re = new RegExp(plainSource(rule.source), 'yd');
     compiled.set(rule, re);
   }
-  return re;
+  return warmRegExp(re, wide);
 }
 
 /**
@@ -66,7 +70,7 @@ function expressionOf(rule: FigureRule): RegExp {
  * "March" or "US$" as written. Null when the rule's expression does not match there.
  */
 export function matchAt(rule: FigureRule, ctx: ScanContext, index: number): RegExpExecArray | null {
-  const re = expressionOf(rule);
+  const re = expressionOf(rule, ctx.wide);
   re.lastIndex = index;
   const m = re.exec(ctx.lower);
   if (!m) return null;

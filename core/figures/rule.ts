@@ -25,6 +25,8 @@ export interface ScanContext {
   paragraph: string;
   /** The paragraph lower-cased, same length: rule expressions run on it (see `anchored.ts`). */
   lower: string;
+  /** Whether `lower` holds a character above U+00FF (see `core/native-regexp.ts`). */
+  wide: boolean;
   found: readonly FoundFigure[];
   /** Published date of the article ({year, month, day}), used to give dates without a year one. */
   reference: { year: number; month: number; day: number } | null;
