@@ -35,16 +35,32 @@ function postHead(ws: readonly string[], i: number, lastHead: number): boolean {
   return l === 'person' && i > 0 && lower(ws[i - 1]!) === 'independent';
 }
 
-/** Parse a role phrase at the start of `phrase`: vocabulary words up to a head, then a qualifier (or null). */
-export function leadingRole(phrase: string, strictQualifier: boolean): string | null {
+/** Lower-case words a modifier may not be: they join clauses, not describe a post. */
+const NOT_MODIFIER_RE =
+  /^(?:and|or|but|nor|so|who|which|that|this|these|those|said|says|is|was|were|are|be|been|has|had|have|will|would|not|to|in|on|at|by|with|from|as|if|than|then|when|while|other|another|same|new|also|its|their|his|her|our)$/;
+/** A plain lower-case word ("medical", "clinical") that may describe a post nobody listed. */
+const PLAIN_MODIFIER_RE = /^[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF-]{2,}$/;
+
+/**
+ * Parse a role phrase at the start of `phrase`: vocabulary words up to a head, then a qualifier (or
+ * null). `looseModifiers` lets up to two unlisted lower-case words stand before the first head: the
+ * caller has already seen a noun phrase closed by a comma before a name ("the board's medical
+ * director, Dr Alun Prys"), so an unknown adjective there describes the post.
+ */
+export function leadingRole(phrase: string, strictQualifier: boolean, looseModifiers = false): string | null {
   const ws = phrase.trim().split(/\s+/);
   let lastHead = -1;
+  let loose = looseModifiers ? 2 : 0;
   let i = 0;
   for (; i < ws.length; i++) {
     // "vice-chair", "co-chair": a hyphenated role word reads as its last part.
     const w = /^(?:vice|co|deputy)-/i.test(ws[i]!) ? ws[i]!.slice(ws[i]!.indexOf('-') + 1) : ws[i]!;
     const l = lower(w);
-    const known = ROLE_VOCAB.has(l) || isHead(w) || (isCapital(w) && isCapitalRole(w)) || /^\d+$/.test(w) || postHead(ws, i, lastHead);
+    let known = ROLE_VOCAB.has(l) || isHead(w) || (isCapital(w) && isCapitalRole(w)) || /^\d+$/.test(w) || postHead(ws, i, lastHead);
+    if (!known && lastHead < 0 && loose > 0 && PLAIN_MODIFIER_RE.test(w) && !NOT_MODIFIER_RE.test(w)) {
+      loose--;
+      known = true;
+    }
     if (!known) break;
     // "member" alone ("a member of the public") is not a role; "cabinet member" and "Member of the Senedd" are.
     if (

@@ -182,7 +182,7 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     const prev = ws[j - 1];
     if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$/.test(prev.w)) continue;
     const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);
-    const role = leadingRole(phrase, false);
+    const role = leadingRole(phrase, false, true);
     if (role && role.replace(/\s+/g, ' ') === phrase.replace(/\s+/g, ' ')) best = { role, start: ws[j]!.start };
   }
   if (!best) return null;
