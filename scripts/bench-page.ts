@@ -15,7 +15,8 @@
  * - time from navigation start to the first highlight on the page.
  *
  * Options: `-- --reps N` (default 3), `-- --only SUBSTRING` (pages whose name contains it),
- * `-- --hot` (print the content script's hottest functions over all runs).
+ * `-- --hot` (print the content script's hottest functions over all runs), `-- --profiles DIR` (write
+ * every extension run's CPU profile there, to open in DevTools' Performance panel).
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,7 +50,7 @@ interface Run {
 }
 
 const { values: opts } = parseArgs({
-  options: { reps: { type: 'string' }, only: { type: 'string' }, hot: { type: 'boolean' } },
+  options: { reps: { type: 'string' }, only: { type: 'string' }, hot: { type: 'boolean' }, profiles: { type: 'string' } },
 });
 const REPS = Number(opts.reps ?? 3);
 
@@ -123,6 +124,10 @@ async function runExtension(context: BrowserContext, url: string, article: boole
   await page.close();
   const cost = scriptCost(profile, isScript);
   if (opts.hot) hot.push(profile);
+  if (opts.profiles) {
+    mkdirSync(opts.profiles, { recursive: true });
+    writeFileSync(join(opts.profiles, `${url.replace(/^.*\//, '')}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+  }
   return {
     contentMs: cost.totalMs,
     longestRunMs: cost.longestRunMs,

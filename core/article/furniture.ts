@@ -6,9 +6,10 @@
  * Every rule is structural (tags, roles, class/id words, link density), never a site's exact text.
  *
  * Every element is visited, so no rule may read a whole subtree per element (that costs the page
- * size times its depth): text lengths are counted only up to the threshold asked about, prose
- * ancestry and <time> descendants are worked out once.
+ * size times its depth): text lengths come from one measure of the tree per pass (text-measure.ts),
+ * <time> descendants are worked out once, and nothing inside a prose container is looked at.
  */
+import { measureText, type TextMeasure } from './text-measure';
 import { textLength } from './text-length';
 
 /** Elements that never carry article prose. */
@@ -122,16 +123,20 @@ function cueWords(cue: string): string[] {
 
 /** The whole text of an element that is only an advertising label ("Advertisement", "Story continues below"). */
 const AD_LABEL = /^(advertisement|advert|ad|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading below)$/i;
+/** Longer than any text AD_LABEL matches ("article continues below advertisement" is 37). */
+const AD_LABEL_MAX = 40;
 
 /** True for elements like `<div class="share-bar">` or `<section data-component="related-stories">`. */
-function isFurnitureByCue(el: Element): boolean {
+function isFurnitureByCue(el: Element, length: number): boolean {
+  // Most elements carry no attribute at all: nothing to read.
+  if (!el.hasAttributes()) return false;
   const cue = cueText(el);
   if (!cue.trim()) return false;
   // Containers that hold the whole article ("article-body", "content") must survive even if a word matches.
-  if (textLength(el, 2500) > 2500) return false;
+  if (length > 2500) return false;
   const words = cueWords(cue);
   if (words.some((w) => FURNITURE_WORD.test(w)) || FURNITURE_PHRASE.test(cue)) return true;
-  return words.some((w) => META_WORD.test(w)) && textLength(el, 200) < 200;
+  return words.some((w) => META_WORD.test(w)) && length < 200;
 }
 
 /** Tags whose text is prose even when short; a short paragraph mentioning a date is still article. */
@@ -139,30 +144,6 @@ const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6
 
 /** Prose containers: what sits inside them (topic links, name spans) is part of a sentence. */
 const PROSE_SELECTOR = 'p, li, h2, h3, h4, h5, h6, blockquote, dd, td';
-
-/**
- * For elements in document order: true for those inside a prose container, whose removal would cut
- * words out of a sentence (topic links, name spans). Remembers each answer, so asking costs one
- * parent look-up instead of a walk to the root.
- */
-function proseAncestry(): (el: Element) => boolean {
-  // in(x): x or one of its ancestors is a prose container.
-  const memo = new Map<Element, boolean>();
-  const within = (x: Element | null): boolean => {
-    if (!x) return false;
-    let v = memo.get(x);
-    if (v === undefined) {
-      v = x.closest(PROSE_SELECTOR) != null;
-      memo.set(x, v);
-    }
-    return v;
-  };
-  return (el) => {
-    const answer = within(el.parentElement);
-    memo.set(el, answer || el.matches(PROSE_SELECTOR));
-    return answer;
-  };
-}
 
 /** The first `<time>` inside each element that holds one, found with one walk up from every `<time>`. */
 function firstTimes(body: Element): Map<Element, Element> {
@@ -175,8 +156,8 @@ function firstTimes(body: Element): Map<Element, Element> {
 }
 
 /** Short non-prose blocks holding a `<time>`: "Published: 14 December 2023", "Updated 8:10 am". */
-function isDateLine(el: Element, time: Element | undefined): boolean {
-  if (PROSE_TAGS.has(el.tagName) || time === undefined || textLength(el, 140) >= 140) return false;
+function isDateLine(el: Element, time: Element | undefined, length: number): boolean {
+  if (PROSE_TAGS.has(el.tagName) || time === undefined || length >= 140) return false;
   const text = (el.textContent ?? '').trim();
   if (/^(published|updated|posted|first published|last (updated|modified))\b/i.test(text)) return true;
   // Mostly the date itself and no sentence: "p.m. CT Oct. 8" has full stops but does not end like
@@ -187,14 +168,9 @@ function isDateLine(el: Element, time: Element | undefined): boolean {
 }
 
 /** Lists of links: text mostly inside `<a>`, at least two links ("Related", "Most read", tag lists). */
-function isLinkList(el: Element): boolean {
-  const total = textLength(el, 1500);
-  if (total === 0 || total > 1500) return false;
-  const links = el.querySelectorAll('a');
-  if (links.length < 2) return false;
-  let linked = 0;
-  for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  return linked / total >= 0.5;
+function isLinkList(m: TextMeasure | undefined): boolean {
+  if (!m || m.length === 0 || m.length > 1500 || m.links < 2) return false;
+  return m.linked / m.length >= 0.5;
 }
 
 /** Smallest ancestor block around an e-mail box that is still short: the whole sign-up panel. */
@@ -207,19 +183,25 @@ function signupPanel(input: Element): Element {
   return panel;
 }
 
-/**
- * Removes `el` and returns how many of the elements after it in document order (those matching
- * `selector`) were inside it: the caller's list skips them, as they are gone too.
- */
-function removeSubtree(el: Element, remove: (el: Element) => void, selector = '*'): number {
-  const inside = el.querySelectorAll(selector).length;
-  remove(el);
-  return inside;
+/** The element after `el` in document order under `root`, skipping `el`'s subtree when `skip`. */
+function nextElement(el: Element, root: Element, skip: boolean): Element | null {
+  if (!skip && el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+  }
+  return null;
 }
+
+/** Link-list candidates: the blocks a list of links comes in. */
+const LIST_BLOCKS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'HEADER', 'TABLE']);
 
 /**
  * Strips furniture from `root` in place. Call it on a clone (`doc.cloneNode(true)`), never on the
  * live page. Returns the number of elements removed, for diagnostics.
+ *
+ * Each rule reads an element's text length from a measure of the whole tree taken before the rule's
+ * pass: the pass visits elements in document order and removes only what it has visited (with its
+ * subtree), so the subtree of every element it reaches is still the one measured.
  */
 export function stripFurniture(root: Document | Element): number {
   let removed = 0;
@@ -234,26 +216,42 @@ export function stripFurniture(root: Document | Element): number {
   root.querySelectorAll(ALWAYS_REMOVE).forEach(remove);
   // Whole-page <form> wrappers (ASP.NET sites), pages set aria-hidden while a cookie dialog is open,
   // and quote attributions (<blockquote><footer>) stay.
-  root.querySelectorAll('form, [aria-hidden="true"], footer').forEach((el) => {
-    if (el.tagName === 'FOOTER' ? !el.closest('blockquote') : textLength(el, 2500) < 2500) remove(el);
-  });
+  const wrappers = Array.from(root.querySelectorAll('form, [aria-hidden="true"], footer'));
+  if (wrappers.length > 0) {
+    const measured = wrappers.some((el) => el.tagName !== 'FOOTER') ? measureText(root) : null;
+    for (const el of wrappers) {
+      if (el.tagName === 'FOOTER' ? !el.closest('blockquote') : (measured?.get(el)?.length ?? 0) < 2500) remove(el);
+    }
+  }
   const body = 'body' in root ? root.body : root;
   if (!body) return removed;
-  const insideProse = proseAncestry();
-  const times = firstTimes(body);
-  const all = Array.from(body.querySelectorAll('*'));
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i] as Element;
-    if (el.tagName === 'H1' || insideProse(el)) continue;
-    const adLabel = el.children.length === 0 && AD_LABEL.test((el.textContent ?? '').trim());
-    // A <time> on its own line is the story's date stamp (read separately as publishedTime).
-    const dateStamp = el.tagName === 'TIME';
-    if (adLabel || dateStamp || isFurnitureByCue(el) || isDateLine(el, times.get(el))) i += removeSubtree(el, remove);
+  // Inside a prose container nothing is removed (topic links and name spans are part of a sentence).
+  if (!body.closest(PROSE_SELECTOR)) {
+    const times = firstTimes(body);
+    const lengths = measureText(body);
+    for (let el = body.firstElementChild; el;) {
+      const length = lengths.get(el)?.length ?? 0;
+      if (el.tagName !== 'H1') {
+        const adLabel = el.children.length === 0 && length <= AD_LABEL_MAX && AD_LABEL.test((el.textContent ?? '').trim());
+        // A <time> on its own line is the story's date stamp (read separately as publishedTime).
+        const dateStamp = el.tagName === 'TIME';
+        if (adLabel || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
+          const next = nextElement(el, body, true);
+          remove(el);
+          el = next;
+          continue;
+        }
+      }
+      el = nextElement(el, body, PROSE_TAGS.has(el.tagName));
+    }
   }
-  const blocks = Array.from(body.querySelectorAll('ul, ol, div, section, header, table'));
-  for (let i = 0; i < blocks.length; i++) {
-    const el = blocks[i] as Element;
-    if (isLinkList(el)) i += removeSubtree(el, remove, 'ul, ol, div, section, header, table');
+  const lists = measureText(body);
+  for (let el = body.firstElementChild; el;) {
+    if (LIST_BLOCKS.has(el.tagName) && isLinkList(lists.get(el))) {
+      const next = nextElement(el, body, true);
+      remove(el);
+      el = next;
+    } else el = nextElement(el, body, false);
   }
   return removed;
 }

@@ -1,0 +1,106 @@
+/**
+ * The reader-visible text length of every element under a root, and of the links inside it, in one
+ * walk of the tree. Furniture rules ask "is this block longer than 2,500 characters?" and "is its
+ * text mostly links?" of every element; reading each element's own text would cost the page size
+ * times its nesting depth, and even walks capped at the threshold go down every chain of empty
+ * wrappers from each of them. Here every text node is read once and lengths are carried up.
+ */
+
+/** What the furniture rules need to know about one element's text. */
+export interface TextMeasure {
+  /** `el.textContent.replace(/\s+/g, ' ').trim().length`. */
+  length: number;
+  /** How many `<a>` elements it holds (nested ones too, as `querySelectorAll('a')` counts them). */
+  links: number;
+  /** The summed `length` of those `<a>` elements. */
+  linked: number;
+}
+
+/** The characters JavaScript's `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * A run of text, whitespace-collapsed and trimmed to `length`, remembering whether whitespace was
+ * trimmed at either edge: two runs side by side then join with one space exactly when either edge
+ * between them had some, so a parent's length follows from its children's.
+ */
+interface Run extends TextMeasure {
+  el: Element | null;
+  /** Whitespace before the first visible character (for an empty run: any whitespace at all). */
+  lead: boolean;
+  /** Whitespace after the last visible character. */
+  trail: boolean;
+}
+
+function emptyRun(el: Element | null): Run {
+  return { el, length: 0, links: 0, linked: 0, lead: false, trail: false };
+}
+
+/** Appends `b` to `a` in place. */
+function append(a: Run, b: Run): void {
+  a.links += b.links;
+  a.linked += b.linked;
+  if (b.length === 0) {
+    if (a.length === 0) a.lead ||= b.lead;
+    else a.trail ||= b.lead;
+    return;
+  }
+  if (a.length === 0) {
+    a.lead ||= b.lead;
+    a.length = b.length;
+  } else a.length += b.length + (a.trail || b.lead ? 1 : 0);
+  a.trail = b.trail;
+}
+
+function textRun(data: string): Run {
+  const run = emptyRun(null);
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < data.length; i++) {
+    if (isSpace(data.charCodeAt(i))) {
+      if (n > 0) space = true;
+      else run.lead = true;
+    } else {
+      n += space ? 2 : 1;
+      space = false;
+    }
+  }
+  run.length = n;
+  run.trail = space;
+  return run;
+}
+
+/** Measures every element under `root` (not `root` itself) in one walk without recursion (pages nest deeply). */
+export function measureText(root: Node): Map<Element, TextMeasure> {
+  const out = new Map<Element, TextMeasure>();
+  const stack: Run[] = [emptyRun(null)];
+  let node: Node | null = root.firstChild;
+  for (;;) {
+    if (node) {
+      const type = node.nodeType;
+      if (type === 1) {
+        stack.push(emptyRun(node as Element));
+        node = node.firstChild;
+        continue;
+      }
+      if (type === 3 || type === 4) append(stack[stack.length - 1] as Run, textRun((node as CharacterData).data));
+      node = node.nextSibling;
+      continue;
+    }
+    if (stack.length === 1) return out;
+    const run = stack.pop() as Run;
+    const el = run.el as Element;
+    out.set(el, { length: run.length, links: run.links, linked: run.linked });
+    if (el.tagName === 'A') {
+      run.links += 1;
+      run.linked += run.length;
+    }
+    append(stack[stack.length - 1] as Run, run);
+    node = el.nextSibling;
+  }
+}
