@@ -2,46 +2,47 @@
  * Making V8 compile a regular expression straight to machine code.
  *
  * V8 compiles an expression on its first use to bytecode and interprets it, then compiles it again
- * to machine code on its second use (regexp tier-up), separately for strings of one-byte and of
- * two-byte characters. For the large rule expressions the bytecode compilation is the dearer step:
- * on a fresh page it was about three quarters of the time spent compiling them. A subject of 1,000
- * characters or more skips the interpreter, so running an expression once on such a string, of the
- * width the real subjects have, leaves it compiled to machine code at about a quarter of the cost.
- * Nothing changes in what the expression matches; only when it is compiled, and how.
+ * to machine code on its second use (regexp tier-up). For large expressions, and for any with
+ * Unicode property classes, the bytecode compilation is the dearer step: on a fresh page it was
+ * about three quarters of the time spent compiling them. A subject of 1,000 characters or more
+ * skips the interpreter (and once an expression has skipped it, V8 compiles it to machine code for
+ * strings of the other width too), so running an expression once on such a string leaves it
+ * compiled to machine code at about a third of the cost. What it matches does not change; only
+ * when it is compiled, and how.
  */
 
 /** V8 tiers an expression up at once on subjects at least this long (JSRegExp::kTierUpForSubjectLengthValue). */
 const LONG_SUBJECT = 1000;
 
-let narrowPad: string | null = null;
-let widePad: string | null = null;
-const NARROW = 1;
-const WIDE = 2;
-const warmed = new WeakMap<RegExp, number>();
-
-/** True when `text` holds a character above U+00FF (V8 then stores it with two bytes a character). */
-export function isWide(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return true;
-  return false;
-}
+let pad: string | null = null;
+const warmed = new WeakSet<RegExp>();
 
 /**
- * Compiles `re` to machine code for subjects like `wide` says, once per expression and width; a
- * later call is a lookup. Keeps `re.lastIndex`. The pad is control characters, which no rule
- * expects, so an unanchored expression fails fast at every position.
+ * Compiles `re` to machine code, once: a later call is a lookup. `like` is a subject it will run
+ * on: the long string is built from it, so the code compiled fits its width (one or two bytes a
+ * character). Keeps `re.lastIndex`. The pad is control characters, which no expression expects,
+ * so an unanchored expression fails fast at every position; a sticky or global one is tried only
+ * at the end. Returns `re`.
  */
-export function warmRegExp(re: RegExp, wide: boolean): RegExp {
-  const bit = wide ? WIDE : NARROW;
-  const done = warmed.get(re) ?? 0;
-  if (done & bit) return re;
-  warmed.set(re, done | bit);
-  narrowPad ??= '\u0001'.repeat(LONG_SUBJECT);
-  widePad ??= `${narrowPad}\u2029`;
+export function warmRegExp(re: RegExp, like: string): RegExp {
+  if (warmed.has(re)) return re;
+  warmed.add(re);
+  pad ??= '\u0001'.repeat(LONG_SUBJECT);
+  // Concatenation keeps the width of `like`'s storage, which its content alone would not tell.
+  const subject = like + pad;
   const last = re.lastIndex;
-  const pad = wide ? widePad : narrowPad;
-  // A sticky or global expression tries only the last position; the compilation happens anyway.
-  re.lastIndex = pad.length;
-  re.exec(pad);
+  re.lastIndex = subject.length;
+  re.exec(subject);
   re.lastIndex = last;
   return re;
+}
+
+/** `re.exec(text)`, `re` compiled to machine code on its first use (see {@link warmRegExp}). */
+export function execNative(re: RegExp, text: string): RegExpExecArray | null {
+  return warmRegExp(re, text).exec(text);
+}
+
+/** `re.test(text)`, `re` compiled to machine code on its first use (see {@link warmRegExp}). */
+export function testNative(re: RegExp, text: string): boolean {
+  return warmRegExp(re, text).test(text);
 }

@@ -1,3 +1,4 @@
+import { execNative, testNative } from '../native-regexp';
 import { LABEL_WORDS } from './count-words';
 import { MONTH_WORDS } from './dates';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
@@ -26,17 +27,18 @@ const PERSON_NOUNS = new Set([
 ]);
 /** The word before ", 61," and the opening mark (comma or bracket). */
 const NAME_BEFORE = /([\p{L}'’-]+)\s*(?:,|\()\s*$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** True when the number at `index` follows a name and a comma ("Hale, 58,") or a bracket ("Hale (58)"). */
 function followsName(text: string, index: number, closer: string): boolean {
-  const m = NAME_BEFORE.exec(textBefore(text, index, 40));
+  const m = execNative(NAME_BEFORE, textBefore(text, index, 40));
   if (!m) return false;
   const opener = m[0].includes('(') ? '(' : ',';
   if ((opener === '(') !== (closer === ')')) return false;
   const word = m[1]!;
   const lower = word.toLowerCase();
   if (PERSON_NOUNS.has(lower)) return true;
-  return /^\p{Lu}\p{Ll}/u.test(word) && !NOT_NAMES.has(lower) && !LABEL_WORDS.has(lower);
+  return testNative(CAPITALISED, word) && !NOT_NAMES.has(lower) && !LABEL_WORDS.has(lower);
 }
 
 /**

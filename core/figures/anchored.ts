@@ -53,15 +53,15 @@ const compiled = new WeakMap<FigureRule, RegExp>();
 
 /**
  * The rule's anchored expression, compiled on first use (a page pays only for the rules it reaches)
- * straight to machine code for subjects of the given width (see `core/native-regexp.ts`).
+ * straight to machine code (see `core/native-regexp.ts`) for subjects like `lower`.
  */
-function expressionOf(rule: FigureRule, wide: boolean): RegExp {
+function expressionOf(rule: FigureRule, lower: string): RegExp {
   let re = compiled.get(rule);
   if (!re) {
     re = new RegExp(plainSource(rule.source), 'yd');
     compiled.set(rule, re);
   }
-  return warmRegExp(re, wide);
+  return warmRegExp(re, lower);
 }
 
 /**
@@ -70,7 +70,7 @@ function expressionOf(rule: FigureRule, wide: boolean): RegExp {
  * "March" or "US$" as written. Null when the rule's expression does not match there.
  */
 export function matchAt(rule: FigureRule, ctx: ScanContext, index: number): RegExpExecArray | null {
-  const re = expressionOf(rule, ctx.wide);
+  const re = expressionOf(rule, ctx.lower);
   re.lastIndex = index;
   const m = re.exec(ctx.lower);
   if (!m) return null;

@@ -1,3 +1,4 @@
+import { testNative, warmRegExp } from '../native-regexp';
 import { matchAt } from './anchored';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult, ScanContext } from './rule';
@@ -19,6 +20,9 @@ import {
 
 const WORD = String.raw`[\p{L}][\p{L}'’\-]*`;
 
+const LOWER_START = /^\p{Ll}/u;
+const ALL_LOWER = /^\p{Ll}+$/u;
+
 /** Strips a possessive apostrophe ("councils'", "residents’"). */
 const bare = (w: string): string => w.replace(/['’]s?$/, '');
 
@@ -27,7 +31,7 @@ function isPluralNoun(word: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (NOT_PLURAL_NOUNS.has(w) || w.length < 3 || TIME_UNITS.test(w)) return false;
   // A capitalised plural is a heading word or a name ("4 Basics", "Seven Tips"), not a counted noun.
-  if (!/^\p{Ll}/u.test(word)) return false;
+  if (!testNative(LOWER_START, word)) return false;
   return /[a-z]s$/.test(w) && !/(ss|us|is)$/.test(w);
 }
 
@@ -37,7 +41,7 @@ const CONTRACTION = /^(?:it|he|she|that|there|what|who|here|where|let)['’]s$/i
 
 function isModifier(word: string): boolean {
   const w = word.toLowerCase();
-  if (POSSESSIVE.test(word)) return !CONTRACTION.test(word);
+  if (testNative(POSSESSIVE, word)) return !CONTRACTION.test(word);
   return w.length > 1 && !STOP_WORDS.has(w) && !/['’]/.test(word) && !TIME_UNITS.test(w) && !/-old$/.test(w);
 }
 
@@ -86,7 +90,7 @@ const TAIL_WORD_RE = new RegExp(String.raw`\s+(${WORD})`, 'gu');
 /** True when a modifier is part of the counted noun ("recycling centres") rather than an adjective. */
 function isNounModifier(word: string): boolean {
   const w = word.toLowerCase();
-  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (!testNative(ALL_LOWER, word)) return false;
   return COMPOUND_ADJECTIVES.has(w) || (!ADJECTIVES.has(w) && !PARTICIPLE_ADJECTIVES.has(w) && !ADJECTIVE_ENDING.test(w));
 }
 
@@ -108,7 +112,7 @@ export const countRule: FigureRule = {
     const value = parseNumber(numberText);
     if (value === null || value === 1) return null;
     if (g.hy) return hyphenCount(g.hy, numberText.length, value);
-    const words = [...g.tail!.matchAll(TAIL_WORD_RE)].map((w) => ({
+    const words = [...g.tail!.matchAll(warmRegExp(TAIL_WORD_RE, g.tail!))].map((w) => ({
       word: w[1]!,
       end: w.index! + w[0].length - (w[1]!.length - bare(w[1]!).length),
     }));

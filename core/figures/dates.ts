@@ -1,4 +1,7 @@
+import { testNative } from '../native-regexp';
 import type { FigureRule, ScanContext } from './rule';
+
+const CAPITAL_START = /^\p{Lu}/u;
 
 // prettier-ignore
 const MONTHS = [
@@ -62,7 +65,7 @@ export const dateRule: FigureRule = {
     const g = m.groups ?? {};
     const monthName = g.m1 ?? g.m2 ?? g.m3;
     // English capitalises month names; lower-case "may 5" or "march 3" is a verb.
-    if (monthName && !/^\p{Lu}/u.test(monthName)) return null;
+    if (monthName && !testNative(CAPITAL_START, monthName)) return null;
     if (g.y3) return { length: m[0].length, kind: 'date', value: `${g.y3}-${pad(monthNumber(monthName!))}`, unit: null };
     const month = g.im ? Number(g.im) : monthNumber(monthName!);
     const day = parseInt((g.id ?? g.d1 ?? g.d2)!, 10);

@@ -1,3 +1,4 @@
+import { execNative } from '../native-regexp';
 import type { FigureKind } from '../model/analysis';
 
 /** What a rule makes of a match: the figure's length (it may keep less than it matched) and value. */
@@ -25,8 +26,6 @@ export interface ScanContext {
   paragraph: string;
   /** The paragraph lower-cased, same length: rule expressions run on it (see `anchored.ts`). */
   lower: string;
-  /** Whether `lower` holds a character above U+00FF (see `core/native-regexp.ts`). */
-  wide: boolean;
   found: readonly FoundFigure[];
   /** Published date of the article ({year, month, day}), used to give dates without a year one. */
   reference: { year: number; month: number; day: number } | null;
@@ -49,8 +48,10 @@ export function textBefore(text: string, index: number, window: number): string 
   return text.slice(Math.max(0, index - window), index);
 }
 
+const WORD_BEFORE = /([\p{L}\d]+)\.?\s*$/u;
+
 /** The word right before `index` in `text`, lower-cased ("" at the start). */
 export function wordBefore(text: string, index: number): string {
-  const m = /([\p{L}\d]+)\.?\s*$/u.exec(text.slice(Math.max(0, index - 40), index));
+  const m = execNative(WORD_BEFORE, text.slice(Math.max(0, index - 40), index));
   return m ? m[1]!.toLowerCase() : '';
 }

@@ -1,5 +1,4 @@
 import type { Figure } from '../model/analysis';
-import { isWide } from '../native-regexp';
 import { lowerSameLength, matchAt } from './anchored';
 import { nextCandidate } from './locator';
 import type { FigureRule, FoundFigure, ScanContext } from './rule';
@@ -21,7 +20,7 @@ export function createScanner(rules: FigureRule[]): Scanner {
     scan(paragraph, offset, reference) {
       const done: FoundFigure[] = [];
       const lower = lowerSameLength(paragraph);
-      const ctx: ScanContext = { paragraph, lower, wide: isWide(lower), reference, found: done };
+      const ctx: ScanContext = { paragraph, lower, reference, found: done };
       const figures: Figure[] = [];
       for (let at = nextCandidate(lower, 0); at >= 0;) {
         let taken = 0;

@@ -1,11 +1,13 @@
+import { testNative } from '../native-regexp';
 import { ADJECTIVES, ADJECTIVE_ENDING, STOP_WORDS } from './count-words';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
 
 const WORD = String.raw`\p{L}[\p{L}'’\-]*`;
+const LOWER_START = /^\p{Ll}/u;
 
 /** A lower-case word that can name what is counted (not "the", "and", a capitalised name). */
-const nounLike = (w: string | undefined): w is string => !!w && /^\p{Ll}/u.test(w) && !STOP_WORDS.has(w.toLowerCase());
+const nounLike = (w: string | undefined): w is string => !!w && testNative(LOWER_START, w) && !STOP_WORDS.has(w.toLowerCase());
 
 /**
  * Sizes written as compounds (kind `count`): "a 4,500-strong staff" -> "4,500-strong", 4500, unit

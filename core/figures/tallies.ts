@@ -1,3 +1,4 @@
+import { execNative } from '../native-regexp';
 import { LABEL_WORDS } from './count-words';
 import { countAt } from './counts';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
@@ -16,9 +17,11 @@ const TALLY_GAP = /^\s*(?:to|against|in\s+favou?r,?\s+(?:and|to|with))\s+$/i;
 const COMPARISON_GAP =
   /^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown)\s+from|compared\s+(?:with|to))\s+$/i;
 
+const RANGE_LABEL = /([\p{L}]+)\s+\d+\s*(?:to|and|-|–)\s*$/u;
+
 /** The label word of a range this number ends ("rooms 4 to 6" -> "rooms"), or "". */
 function labelOfRange(text: string, index: number): string {
-  const m = /([\p{L}]+)\s+\d+\s*(?:to|and|-|–)\s*$/u.exec(text.slice(Math.max(0, index - 40), index));
+  const m = execNative(RANGE_LABEL, text.slice(Math.max(0, index - 40), index));
   return m ? m[1]!.toLowerCase() : '';
 }
 
