@@ -19,7 +19,7 @@ export const ROLE_HEADS = words(`
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
   politician engineer planner surveyor architect economist executives
   mla mlas councilmembers trustees supervisors commissioners aldermen
-  councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns
+  councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */
@@ -59,7 +59,7 @@ export const ALWAYS_OFFICIAL = [
   'inspector', 'inspectors', 'provost', 'section 151 officer', 's151 officer', 'head of paid service', 'council members', 'councilmembers', 'councillors', 'councilors',
   'supervisors', 'commissioners', 'aldermen', 'mps', 'ministers', 'peers', 'senators', 'mla', 'mlas',
   'member of parliament', 'member of the senedd', 'member of the scottish parliament', 'member of the legislative assembly',
-  'member of congress', 'independent person', 'councilwomen', 'councilmen', 'alderwomen', 'selectmen', 'selectwomen', 'cllrs', 'couns',
+  'member of congress', 'independent person', 'councilwomen', 'councilmen', 'alderwomen', 'selectmen', 'selectwomen', 'cllrs', 'couns', 'crs',
 ];
 
 /** Heads that never make someone an official (owners, campaigners). Spokespeople are officials of public bodies only. */

@@ -1,8 +1,8 @@
 /**
  * The title part of a name span: which capitalised words before the name are written as its title
  * ("Cllr", "Chief Constable", "Police and Crime Commissioner", "County Administrator") and what
- * office they show. Convention: a capitalised title directly before the name is part of the mention;
- * in a stack of offices ("Town Mayor Cllr Penny Ashdown") only the title next to the name is.
+ * office they show. Convention: a capitalised title directly before the name is part of the mention,
+ * and so is a whole stack of them ("Town Mayor Cllr Penny Ashdown", "Mayor Cr Sharon Hart").
  */
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
@@ -28,18 +28,9 @@ export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number }
     if (!n || i + n >= seg.length) continue;
     let titleAt = i;
     let nameAt = i + n;
-    // Stacked titles: "Cllr Dr Jane Doe" stays whole; "Town Mayor Cllr Penny Ashdown" starts at "Cllr".
-    for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) {
-      const info = lookupTitle(words.slice(nameAt, nameAt + k));
-      if (
-        info?.role &&
-        COUNCILLOR_ROLES.has(info.role) &&
-        !COUNCILLOR_ROLES.has(lookupTitle(words.slice(titleAt, titleAt + matchTitleAt(words, titleAt)))?.role ?? '')
-      )
-        titleAt = nameAt;
-      nameAt += k;
-    }
-    return { titleAt, nameAt };
+    // Stacked titles ("Cllr Dr Jane Doe", "Town Mayor Cllr Penny Ashdown") stay whole; the first names the office.
+    for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) nameAt += k;
+    return { titleAt: i, nameAt };
   }
   return { titleAt: -1, nameAt: 0 };
 }
@@ -66,7 +57,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   return out;
 }
 
-const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|cllrs|couns)$/i;
+const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|cllrs|couns|crs)$/i;
 /** "Council member", "Board member": capitalised body word plus lower-case "member" titles the name. */
 const COUNCIL_MEMBER_RE = new RegExp(String.raw`(?<![${L}])(Council|Board|Assembly)[ \u00A0]+member[ \u00A0]+$`, 'u');
 const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
@@ -96,7 +87,8 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     return { start, title: text.slice(start, start + cm[0].trimEnd().length), info, prefix: [] };
   }
   const words = seg.map((t) => t.text);
-  const titleEnd = seg[nameAt - 1]!.end;
+  // The first title of a stack names the office ("Town Mayor" in "Town Mayor Cllr ..."); the mention starts with it.
+  const titleEnd = seg[titleAt + matchTitleAt(words, titleAt) - 1]!.end;
   let info = lookupTitle(words.slice(titleAt, titleAt + matchTitleAt(words, titleAt)));
   let from = titleAt;
   // Office words before an office title belong to it: "District Judge", "Crime Commissioner".

@@ -37,6 +37,8 @@ const TITLES: Record<string, TitleInfo> = {
   alderman: office('alderman'),
   alderwoman: office('alderwoman'),
   ald: office('alderman'),
+  // Australian and New Zealand councils write "Cr" (plural "Crs").
+  cr: office('councillor'),
   mayor: office('mayor', true),
   'metro mayor': office('metro mayor', true),
   'lord mayor': office('lord mayor', true),

@@ -28,10 +28,10 @@ describe('long and stacked titles', () => {
     expect(byName(r.officials, 'Amos Sergeant')).toBeUndefined();
   });
 
-  it('keeps only the title next to the name in "Town Mayor Cllr X", with the office as role', () => {
+  it('keeps a stack of titles whole in "Town Mayor Cllr X", with the office as role', () => {
     const r = detect(['Town Mayor Cllr Philippa Dunstable opened the fete.']);
     const p = byName(r.officials, 'Philippa Dunstable');
-    expect(mentionTexts(p)).toEqual(['Cllr Philippa Dunstable']);
+    expect(mentionTexts(p)).toEqual(['Town Mayor Cllr Philippa Dunstable']);
     expect(p?.role).toBe('Town Mayor');
   });
 
