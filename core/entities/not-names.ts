@@ -84,6 +84,8 @@ export const CAPITAL_ROLE_WORDS = words(`
   administrator trustee provost inspector registrar coroner vice constable detective
   government party group independent zoning commission development works utilities building
   planner engineer surveyor assessor archivist librarian developer architect
+  select moderator committee business operations operating financial medical nursing clinical water
+  recreation resources technology information budget academic
 `);
 
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */

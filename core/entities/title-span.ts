@@ -95,6 +95,14 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   if (info?.kind === 'office' && !COUNCILLOR_ROLES.has(info.role ?? '')) {
     while (from > 0 && CAPITAL_ROLE_WORDS.has(lc(seg[from - 1]!.text)) && !LEADING_NOT_TITLE.has(lc(seg[from - 1]!.text))) from--;
   }
+  // "County Health Officer Dr. Priya Venugopal": a written-out office before an honorific heads the stack.
+  if (info?.kind === 'honorific' && from === titleAt) {
+    const office = capitalRoleTitle(seg.slice(0, titleAt));
+    if (office.length) {
+      const role = text.slice(office[0]!.start, office[office.length - 1]!.end);
+      return { start: office[0]!.start, title: role, info: { kind: 'office', role, stated: true }, prefix: seg.slice(0, titleAt - office.length) };
+    }
+  }
   let start = seg[from]!.start;
   if (from === 0 && from < titleAt) {
     // "Police and Crime Commissioner": the run broke at "and".
