@@ -93,8 +93,10 @@ export function findingSpans(
   body: Element,
   analysis: Analysis,
   { people = true }: SpanOptions = {},
+  /** A text index of `body` built beforehand (the page builds it in a task of its own). */
+  index?: TextIndex,
 ): { index: TextIndex; spans: HighlightSpan[]; unmatched: number } {
-  const map = mapParagraphs(body, analysis.paragraphs);
+  const map = mapParagraphs(body, analysis.paragraphs, index);
   const spans: HighlightSpan[] = [];
   const add = (start: number, end: number, attrs: Omit<HighlightSpan, 'start' | 'end'>) => {
     const at = map.toIndexOffsets(start, end);

@@ -23,9 +23,11 @@ export class NoteLayer {
   /** Removes every drawn note and draws `annotations` again, anchoring all against one text index. */
   placeAll(annotations: readonly Annotation[]): PlaceResult {
     this.clear();
+    const result: PlaceResult = { placed: [], orphaned: [] };
+    // Most pages have no notes: no walk of the page for them.
+    if (annotations.length === 0) return result;
     const index = pageTextIndex(this.doc);
     const spans: HighlightSpan[] = [];
-    const result: PlaceResult = { placed: [], orphaned: [] };
     for (const a of annotations) {
       const found = anchor(index.root, a.target, index);
       if (!found) {

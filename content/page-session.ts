@@ -3,8 +3,9 @@
  * about it (saved notes, the same officials and figures elsewhere), place the reader's notes, and
  * follow the page as it changes. The entrypoint creates one and wires messages to it.
  */
-import { cleanUrl, extractArticle, isNotArticle } from '@/core/article';
+import { cleanUrl, extractArticleInSteps, isNotArticle } from '@/core/article';
 import { annotationRoot } from '@/core/anchoring/page-text';
+import { TextIndex } from '@/core/anchoring/text-index';
 import { highlightInSteps, type HighlightRun } from '@/core/highlight/highlight-offsets';
 import { removeHighlights } from '@/core/highlight/remove-highlights';
 import type { Analysis, ArticleText, NotAnArticle } from '@/core/model/analysis';
@@ -22,8 +23,9 @@ import type { Overlay } from './overlay';
 /**
  * The state of the page as far as Council Lens knows it.
  *
- * The page's main thread does only what needs its DOM, in short tasks: one extraction (Readability),
- * then highlighting in steps of a few milliseconds. Detection runs in the background worker
+ * The page's main thread does only what needs its DOM, in short tasks that yield between them: the
+ * extraction's phases (copy, furniture, Readability, paragraphs and metadata), the page's text
+ * index, the paragraph map, then highlighting in steps of a few milliseconds. Detection runs in the background worker
  * (`analyseArticle`), which keeps its compiled rules warm across pages; a page pays for neither
  * the detectors' set-up nor their code.
  */
@@ -117,7 +119,7 @@ export class PageSession {
     const fingerprint = this.textFingerprint();
     if (fingerprint === this.lastFingerprint) return;
     this.lastFingerprint = fingerprint;
-    const article = extractArticle(this.doc, this.win.location.href);
+    const article = await this.extract();
     const before = this.analysis;
     if (before && !isNotArticle(article) && article.text === before.text) return;
     if (!before && isNotArticle(article)) return;
@@ -126,8 +128,18 @@ export class PageSession {
 
   private async analyse(): Promise<Analysis | NotAnArticle> {
     this.lastFingerprint = this.textFingerprint();
-    const article = extractArticle(this.doc, this.win.location.href);
+    const article = await this.extract();
     return isNotArticle(article) ? article : this.detect(article);
+  }
+
+  /** Extracts the article one phase per task. */
+  private async extract(): Promise<ArticleText | NotAnArticle> {
+    const steps = extractArticleInSteps(this.doc, this.win.location.href);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await nextTask(this.win);
+    }
   }
 
   /** Detection in the background worker; the paragraph list travels as the text it came from. */
@@ -143,7 +155,14 @@ export class PageSession {
   private async highlight(analysis: Analysis): Promise<void> {
     // A hidden category costs nothing: other people are marked when the reader switches them on.
     this.peopleMarked = !this.style.isHidden('person');
-    const { index, spans } = findingSpans(annotationRoot(this.doc), analysis, { people: this.peopleMarked });
+    const body = annotationRoot(this.doc);
+    // The page's text index and the paragraph map each walk the whole page: a task each.
+    const built = TextIndex.build(body);
+    await nextTask(this.win);
+    if (this.analysis !== analysis) return;
+    const { index, spans } = findingSpans(body, analysis, { people: this.peopleMarked }, built);
+    await nextTask(this.win);
+    if (this.analysis !== analysis) return;
     const run = highlightInSteps(index, spans);
     this.autoRun = run;
     const now = () => this.win.performance.now();

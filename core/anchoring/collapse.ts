@@ -25,36 +25,46 @@ export interface CollapsedText {
  * A collapsed space maps to the first whitespace unit of its run.
  */
 export function collapse(raw: string): CollapsedText {
-  // Whole runs of kept characters are copied with one slice each (pages are megabytes of text).
+  // Pages are megabytes of text, mostly printable ASCII with single spaces: such text is kept
+  // verbatim and copied with one slice per stretch; only other runs (several spaces, line breaks,
+  // &nbsp;, invisible characters, the edges) cut the text into pieces.
   const out: string[] = [];
   const toRaw = new Int32Array(raw.length);
   let n = 0;
-  let pendingSpace = -1;
-  let runStart = -1;
-  const flush = (i: number): void => {
-    if (runStart >= 0) out.push(raw.slice(runStart, i));
-    runStart = -1;
-  };
+  let from = 0; // start of the stretch copied verbatim
+  let run = -1; // start of the current run of whitespace and invisible characters, or -1
+  let space = -1; // its first whitespace unit, or -1
   for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (isInvisible(code)) {
-      flush(i);
-      continue;
+    const c = raw.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) {
+      const invisible = isInvisible(c);
+      if (invisible || isSpace(c)) {
+        if (run < 0) {
+          run = i;
+          space = -1;
+        }
+        if (!invisible && space < 0) space = i;
+        continue;
+      }
     }
-    if (isSpace(code)) {
-      flush(i);
-      if (pendingSpace < 0) pendingSpace = i;
-      continue;
+    if (run >= 0) {
+      if (n > 0 && i === run + 1 && raw.charCodeAt(run) === 0x20) toRaw[n++] = run;
+      else {
+        // The run becomes one space (none at the start) mapped to its first whitespace unit;
+        // invisible characters alone join the text on either side.
+        if (run > from) out.push(raw.slice(from, run));
+        if (n > 0 && space >= 0) {
+          out.push(' ');
+          toRaw[n++] = space;
+        }
+        from = i;
+      }
+      run = -1;
     }
-    if (pendingSpace >= 0 && n > 0) {
-      out.push(' ');
-      toRaw[n++] = pendingSpace;
-    }
-    pendingSpace = -1;
-    if (runStart < 0) runStart = i;
     toRaw[n++] = i;
   }
-  flush(raw.length);
+  const end = run >= 0 ? run : raw.length;
+  if (end > from) out.push(raw.slice(from, end));
   return { text: out.join(''), toRaw: toRaw.subarray(0, n) };
 }
 

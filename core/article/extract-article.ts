@@ -42,20 +42,36 @@ function pageLang(doc: Document, readabilityLang: string | null | undefined): st
  * reason a reader can understand for home pages, search pages and login walls; never throws.
  */
 export function extractArticle(doc: Document, url: string | null): ArticleText | NotAnArticle {
+  const steps = extractArticleInSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `extractArticle` in phases: each `next()` runs one (copy the page; strip its furniture; run
+ * Readability; read paragraphs and metadata), so a page can give its main thread back between them
+ * instead of running the whole extraction as one long task. The last `next()` returns the result.
+ */
+export function* extractArticleInSteps(doc: Document, url: string | null): Generator<void, ArticleText | NotAnArticle> {
   try {
-    return extract(doc, url);
+    return yield* extract(doc, url);
   } catch (error) {
     return notArticle(`The page could not be read as an article (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
 
-function extract(doc: Document, url: string | null): ArticleText | NotAnArticle {
+function* extract(doc: Document, url: string | null): Generator<void, ArticleText | NotAnArticle> {
   const clone = copyDocument(doc);
+  yield;
   stripFurniture(clone);
   if (clone.body) flattenDeepNesting(clone.body);
+  yield;
   const readerable = isProbablyReaderable(clone, { minContentLength: 120, minScore: 20 });
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
   if (!parsed?.content) return notArticle('No article body was found on this page.');
+  yield;
 
   const texts = blockTexts(parsed.content);
   const { text, paragraphs } = joinParagraphs(texts);
