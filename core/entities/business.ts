@@ -14,6 +14,7 @@ import { PARTY_WORDS } from './not-names';
 import { CONNECTORS, ROLE_VOCAB } from './role-lexicon';
 import { isCapitalRole, isHead } from './leading-role';
 import { L } from './letters';
+import { execNative, testNative } from '../native-regexp';
 
 const S = '[ \\u00A0]+';
 /** What separates two names of one list: a comma, "and", "&" or ";", after an optional "(Lab)". */
@@ -77,11 +78,11 @@ const LAST_WORD_RE = new RegExp(String.raw`(?:^|[ \u00A0])([${L}'’-]+)[ \u00A0
 const ROLL_TAIL_RE = /^(?:were|was|from|by|[:\u2013\u2014])$/;
 
 function rollIntro(before: string): boolean {
-  if (rollTail(before) && ROLL_INTRO_RE.test(before.toLowerCase())) return true;
+  if (rollTail(before) && testNative(ROLL_INTRO_RE, before.toLowerCase())) return true;
   // Only when a role word is written between the opening and the name ("Voting yes were board president").
   if (!isRoleWord(lastWord(before))) return false;
   const stripped = withoutRole(before);
-  return rollTail(stripped) && ROLL_INTRO_RE.test(stripped.toLowerCase());
+  return rollTail(stripped) && testNative(ROLL_INTRO_RE, stripped.toLowerCase());
 }
 
 function rollTail(s: string): boolean {
@@ -122,11 +123,12 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const last = group[group.length - 1]!.c;
     const before = text.slice(Math.max(first.paraStart, first.start - ROLL_WINDOW), first.start);
     const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
-    // Matched in lower case, without the costly case-insensitive Unicode mode.
-    const rolled = rollIntro(before) || ACT_AFTER_RE.test(after.toLowerCase()) || (before.endsWith('by ') && ACT_BEFORE_RE.test(before.toLowerCase()));
+    // Matched in lower case, without the costly case-insensitive Unicode mode, and compiled
+    // straight to machine code (large expressions: see core/native-regexp.ts).
+    const rolled = rollIntro(before) || testNative(ACT_AFTER_RE, after.toLowerCase()) || (before.endsWith('by ') && testNative(ACT_BEFORE_RE, before.toLowerCase()));
     const forBody =
-      (before.endsWith(', ') ? FOR_BODY_BEFORE_RE.exec(before.toLowerCase())?.[1] : undefined) ??
-      (group.length === 1 && after.startsWith(',') ? FOR_BODY_AFTER_RE.exec(after)?.[1] : undefined);
+      (before.endsWith(', ') ? execNative(FOR_BODY_BEFORE_RE, before.toLowerCase())?.[1] : undefined) ??
+      (group.length === 1 && after.startsWith(',') ? execNative(FOR_BODY_AFTER_RE, after)?.[1] : undefined);
     if (rolled || (forBody && forPublicBody(forBody))) for (const it of group) it.cues.roles.push(evidence());
     else if (publicArticle) {
       for (const it of group) {

@@ -7,8 +7,9 @@ import { type Entity, entityName } from './coreference';
 import type { RoleCue } from './roles';
 import { matchEntry, type PreparedEntry } from './watchlist-match';
 import { PLURAL_HEAD_RE } from './shared-roles';
+import { testNative } from '../native-regexp';
 
-const isPluralRole = (role: string): boolean => PLURAL_HEAD_RE.test(role.split(/\s+(?:of|for|at|on)\s+/)[0]!);
+const isPluralRole = (role: string): boolean => testNative(PLURAL_HEAD_RE, role.split(/\s+(?:of|for|at|on)\s+/)[0]!);
 
 function pickRole(e: Entity, official: boolean): string | null {
   const vague = (r: RoleCue): boolean => /\bofficials?$/i.test(r.role!);
@@ -40,7 +41,7 @@ function pickTitle(e: Entity): string | null {
  */
 function isOfficial(e: Entity): boolean {
   if (e.roles.some((r) => r.official && !r.evidence)) return true;
-  const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && OTHER_ROLE_RE.test(`${r.owner ?? ''} ${r.role}`));
+  const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`));
   return !marked && e.roles.some((r) => r.official);
 }
 
