@@ -21,7 +21,7 @@ export interface ArticleScope {
 
 const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB)`;
 const BODY_WORD_RE =
-  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors)\b/gi;
+  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors)\b/gi;
 // Capped at eight words before the body word, so a page of capitals ("Mr Mr Mr ...") is read in linear time.
 const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,8})${BODY}\b`, 'gu');
 /** Words of local government too common to count as a body, but enough to say the article is not about none. */
@@ -109,7 +109,8 @@ function namesPublicBody(role: string): boolean {
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
-    if (cue.official && !cue.evidence && scope.none && cue.role && SHARED_TITLE_RE.test(cue.role.trim()) && !namesPublicBody(cue.role)) cue.official = false;
+    if (cue.official && !cue.evidence && scope.none && cue.role && SHARED_TITLE_RE.test(cue.role.trim()) && !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`))
+      cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     if (!scope.public) continue;

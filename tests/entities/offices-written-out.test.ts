@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { byName, detect, mentionTexts } from './helpers';
+
+describe('offices written out in full, stacked or abroad', () => {
+  it('reads Australian "Cr" and "Crs", and keeps a stack of titles whole', () => {
+    const r = detect([
+      'The shire council voted 5-4 to lift rates. Mayor Cr Wilma Strand-Avery said the rise was needed.',
+      'Crs Oren Talbot, Fenella Rusk and Dov Amari voted against. Cr Rusk said growers would pay.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Wilma Strand-Avery'))).toEqual(['Mayor Cr Wilma Strand-Avery']);
+    expect(byName(r.officials, 'Wilma Strand-Avery')?.role).toBe('mayor');
+    expect(mentionTexts(byName(r.officials, 'Oren Talbot'))).toEqual(['Oren Talbot']);
+    expect(mentionTexts(byName(r.officials, 'Fenella Rusk'))).toEqual(['Fenella Rusk', 'Cr Rusk']);
+  });
+
+  it('titles the name with a written-out office, also before an honorific', () => {
+    const r = detect([
+      'Select Board Chair Ines Morrow and Finance Committee Chair Tobin Achebe disagreed on Tuesday.',
+      'County Health Officer Dr. Lana Petrosyan said the water was safe. Dr. Petrosyan tested it twice.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Ines Morrow'))).toEqual(['Select Board Chair Ines Morrow']);
+    expect(mentionTexts(byName(r.officials, 'Tobin Achebe'))).toEqual(['Finance Committee Chair Tobin Achebe']);
+    expect(mentionTexts(byName(r.officials, 'Lana Petrosyan'))).toEqual(['County Health Officer Dr. Lana Petrosyan', 'Dr. Petrosyan']);
+  });
+
+  it('reads an unlisted adjective in a role before a comma ("the board\'s medical director, Dr X")', () => {
+    const r = detect(["The health board met on Tuesday. The board's medical director, Dr Emrys Talfan, said waits had grown."]);
+    expect(byName(r.officials, 'Emrys Talfan')?.role).toBe('medical director');
+  });
+
+  it("makes the leader of a party's council group an official", () => {
+    const r = detect(['The council agreed the plan. Orla Quint, who leads the Liberal Democrat group, said it cost too much.']);
+    expect(byName(r.officials, 'Orla Quint')).toBeDefined();
+  });
+
+  it('lets what a former councillor does now decide ("and now runs a campaign")', () => {
+    const r = detect([
+      'The council voted 6-3 to buy the homes. Cllr Pia Garnett moved the motion.',
+      'Hetty Brandon, who represented Elmside on the council until 2018 and now runs the Fair Rents campaign, welcomed the vote.',
+    ]);
+    expect(byName(r.officials, 'Hetty Brandon')).toBeUndefined();
+    expect(byName(r.people, 'Hetty Brandon')).toBeDefined();
+  });
+
+  it('gives no office to a shared title in an article that names no public body', () => {
+    const r = detect(['Director Anselm Voight shot the film in secret. Effects supervisor Rhea Lund said the restoration took a year.']);
+    expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
+    expect(byName(r.officials, 'Rhea Lund')).toBeUndefined();
+  });
+});
