@@ -1,0 +1,147 @@
+/**
+ * One connection of this profile to its team: the team document loaded from the database, the
+ * bridge to the local tables, and a Hocuspocus provider to the server. Local changes are written
+ * into the document before the provider connects, so offline work is sent in the first exchange.
+ * The provider reconnects by itself with back-off (1 s doubling to 60 s, jittered) after a network
+ * loss or a server restart; a refusal (bad token, size limit) stops it, since retrying cannot help.
+ */
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { teamDocumentName } from '@/server/shared/team-document';
+import { refusalOf } from '@/server/shared/refusals';
+import { readSyncToken } from '@/core/sync-token';
+import type { CouncilLensDb } from '@/storage/db';
+import { createBridge, type SyncBridge } from './bridge';
+import { openDocStore, type DocStore } from './doc-store';
+
+/** What the options page shows. */
+export interface SyncStatus {
+  state: 'off' | 'connecting' | 'connected' | 'offline' | 'refused';
+  team: string | null;
+  user: string | null;
+  /** Local changes the server has not confirmed yet. */
+  changesWaiting: number;
+  /** When the server last confirmed every change (ISO), or null. */
+  lastSyncedAt: string | null;
+  /** The server's refusal reason (`token-expired`…), or null. */
+  refusal: string | null;
+}
+
+export interface SessionOptions {
+  db: CouncilLensDb;
+  url: string;
+  token: string;
+  /** The name teammates see (defaults to the token's user). */
+  name?: string;
+  /** For Node (tests, benchmarks): the `ws` package's WebSocket. */
+  WebSocketPolyfill?: unknown;
+  clock?: () => Date;
+  /** Called whenever the status changes. */
+  onStatus?: (status: SyncStatus) => void;
+}
+
+export interface SyncSession {
+  readonly doc: Y.Doc;
+  readonly bridge: SyncBridge;
+  status(): SyncStatus;
+  /** Local tables changed: write the changes into the document (and so to the server). */
+  localChanged(): Promise<void>;
+  /** Resolves once local changes are in the document and the server has confirmed them all. */
+  settled(): Promise<void>;
+  /** Disconnects and stops; the stored copy stays for next time. */
+  stop(): Promise<void>;
+}
+
+/** Starts a session; throws when the token cannot be read. */
+export async function startSession(opts: SessionOptions): Promise<SyncSession> {
+  const claims = readSyncToken(opts.token);
+  if (!claims) throw new Error('This is not a Council Lens sync token.');
+  const clock = opts.clock ?? (() => new Date());
+  const me = { userId: claims.user, name: opts.name?.trim() || claims.user };
+  const docName = teamDocumentName(claims.team);
+  const doc = new Y.Doc();
+  const store: DocStore = await openDocStore(opts.db, doc, docName);
+  const bridge = createBridge(opts.db, doc, me, clock);
+  await bridge.reconcileAll();
+  await store.flush();
+
+  const status: SyncStatus = { state: 'connecting', team: claims.team, user: claims.user, changesWaiting: 0, lastSyncedAt: null, refusal: null };
+  const listeners = new Set<() => void>();
+  // The provider reports its status while it is still being constructed: `provider` may be unset.
+  let provider: HocuspocusProvider | undefined;
+  const changed = () => {
+    status.changesWaiting = provider?.unsyncedChanges ?? 0;
+    if (status.state === 'connected' && provider?.isSynced && provider.unsyncedChanges === 0) status.lastSyncedAt = clock().toISOString();
+    opts.onStatus?.({ ...status });
+    listeners.forEach((l) => l());
+  };
+  const refuse = (reason: string) => {
+    status.state = 'refused';
+    status.refusal = reason;
+    provider?.disconnect();
+    changed();
+  };
+  const live = new HocuspocusProvider({
+    url: opts.url,
+    name: docName,
+    token: opts.token,
+    document: doc,
+    WebSocketPolyfill: opts.WebSocketPolyfill,
+    maxDelay: 60_000,
+    onAuthenticated: () => {
+      status.state = 'connected';
+      status.refusal = null;
+      changed();
+    },
+    onAuthenticationFailed: ({ reason }: { reason: string }) => refuse(reason),
+    onClose: ({ event }: { event: { reason?: string } }) => {
+      if (event.reason && refusalOf(event.reason)) return refuse(event.reason);
+      if (status.state !== 'refused') status.state = 'offline';
+      changed();
+    },
+    onStatus: ({ status: s }: { status: string }) => {
+      if (status.state === 'refused') return;
+      if (s === 'connecting' && status.state !== 'offline') status.state = 'connecting';
+      changed();
+    },
+    onSynced: changed,
+    onUnsyncedChanges: changed,
+  } as unknown as ConstructorParameters<typeof HocuspocusProvider>[0]);
+  provider = live;
+
+  const until = (check: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const l = () => {
+        if (check()) {
+          listeners.delete(l);
+          resolve();
+        }
+      };
+      listeners.add(l);
+      l();
+    });
+
+  return {
+    doc,
+    bridge,
+    status: () => ({ ...status, changesWaiting: live.unsyncedChanges }),
+    localChanged: async () => {
+      await bridge.localChanged();
+    },
+    settled: async () => {
+      await bridge.localChanged();
+      await bridge.idle();
+      await store.flush();
+      await until(() => status.state === 'refused' || (status.state === 'connected' && live.isSynced && live.unsyncedChanges === 0));
+      await bridge.idle();
+    },
+    stop: async () => {
+      live.destroy();
+      await bridge.idle();
+      bridge.destroy();
+      await store.flush();
+      store.destroy();
+      doc.destroy();
+    },
+  };
+}
