@@ -22,7 +22,8 @@ export default defineConfig({
     name: 'Council Lens',
     description:
       'Highlights the officials and figures in local-council news, keeps your notes and links them across articles. Everything stays in your browser.',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    // `alarms` wakes the worker to reconnect team sync (no install warning).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms'],
     // Only the default news sites; a site the reader adds is requested at that moment (options page).
     host_permissions: manifestHostPermissions(e2eSites),
     ...(browser === 'firefox' ? { optional_permissions: manifestOptionalHostPermissions() } : { optional_host_permissions: manifestOptionalHostPermissions() }),

@@ -15,6 +15,7 @@ import { pageContext } from '@/storage/page-context';
 import { getSettings } from '@/storage/settings';
 import { listWatchlist } from '@/storage/watchlist';
 import { describeStorageError, isReopenable } from '@/storage/errors';
+import type { SyncControl } from './sync-service';
 
 /** One async function per protocol message, taking the message data. */
 export type BackgroundHandlers = {
@@ -42,8 +43,15 @@ export async function guarded<T>(db: CouncilLensDb, op: () => Promise<T>): Promi
   }
 }
 
-/** Builds the handlers over `db`; `clock` supplies "now" for timestamps. */
-export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new Date()): BackgroundHandlers {
+/** Team sync where none runs (tests of the other handlers). */
+const NO_SYNC: SyncControl = {
+  status: () => Promise.reject(new Error('Team sync is not available here.')),
+  connect: () => Promise.reject(new Error('Team sync is not available here.')),
+  disconnect: () => Promise.reject(new Error('Team sync is not available here.')),
+};
+
+/** Builds the handlers over `db`; `clock` supplies "now" for timestamps; `sync` is team sync. */
+export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new Date(), sync: SyncControl = NO_SYNC): BackgroundHandlers {
   return {
     getSettings: () => guarded(db, () => getSettings(db)),
     analyseArticle: async (article) => analyzeArticle(withParagraphs(article), { watchlist: await guarded(db, () => listWatchlist(db)) }),
@@ -52,5 +60,8 @@ export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new 
     saveAnnotation: (req) => guarded(db, () => saveAnnotation(db, req, clock())),
     deleteAnnotation: (id) => guarded(db, async () => void (await deleteAnnotation(db, id, clock()))),
     setOrphans: (req) => guarded(db, () => setOrphans(db, req, clock())),
+    syncStatus: () => sync.status(),
+    syncConnect: (req) => sync.connect(req),
+    syncDisconnect: () => sync.disconnect(),
   };
 }

@@ -62,6 +62,10 @@ export async function authorise(db: CouncilLensDb, name: MessageName, data: unkn
     }
     case 'deleteAnnotation':
       return requireOwnAnnotation(db, data as string, null, page);
+    case 'syncStatus':
+    case 'syncConnect':
+    case 'syncDisconnect':
+      throw new RefusedMessage('team sync is managed from the options page only.');
     default: {
       const never: never = name;
       throw new RefusedMessage(`unknown request ${String(never)}.`);

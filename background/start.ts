@@ -14,10 +14,15 @@ import { drainOutboxChecked } from './outbox-drain';
 import { registerHandlers } from './register-handlers';
 import { syncContentScripts } from './content-scripts';
 import { createContextMenus, listenForTabActions } from './context-menus';
+import { createSyncService } from './sync-service';
+
+/** The alarm that wakes a stopped worker to reconnect team sync. */
+const SYNC_ALARM = 'council-lens-sync';
 
 /** Starts the background over `db`: message handlers, menus, shortcuts and content-script sync. */
 export function startBackground(db: CouncilLensDb): void {
-  const handlers = createHandlers(db);
+  const sync = createSyncService(db);
+  const handlers = createHandlers(db, undefined, sync);
   const drain = () => drainOutboxChecked(db, handlers, browser.storage.local);
   const receive = createBoundary(db, handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   registerHandlers(async (name, data, sender) => {
@@ -26,6 +31,14 @@ export function startBackground(db: CouncilLensDb): void {
     return receive(name, data, sender);
   });
   void drain();
+  // Team sync: reconnect at every worker start when the reader had connected; the alarm wakes a
+  // worker stopped while offline. Both are no-ops until the reader presses Connect.
+  const resumeSync = () => void sync.resume().catch((e: unknown) => console.warn('Council Lens sync could not start:', e));
+  resumeSync();
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) resumeSync();
+  });
+  void browser.alarms?.create(SYNC_ALARM, { periodInMinutes: 1 });
   listenForTabActions();
   // The first pages after install or browser start may have loaded before the registration was
   // made (or restored before it applied): syncing it also gives open matching tabs the script, once.

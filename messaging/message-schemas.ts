@@ -58,6 +58,9 @@ export const MESSAGE_SCHEMAS = {
   saveAnnotation: z.object({ annotation: annotationSchema, article: articleSubmissionSchema }),
   deleteAnnotation: short.min(1),
   setOrphans: z.object({ articleId: url, orphaned: list(short), placed: list(short) }),
+  syncStatus: noData,
+  syncConnect: z.object({ url, token: z.string().min(1).max(LIMITS.text), name: short }),
+  syncDisconnect: noData,
 } satisfies { [K in keyof BackgroundProtocol]: z.ZodType };
 
 /** A background message name. */

@@ -10,6 +10,7 @@ import type { ArticleRef } from '@/core/model/views';
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, Settings, StoredFigure } from '@/core/model/records';
 import type { HighlightCategory } from '@/core/model/highlight-categories';
+import type { SyncStatus } from '@/sync/session';
 
 /** What the content script sends to remember an article: metadata and findings, never the text. */
 export interface ArticleSubmission {
@@ -81,6 +82,12 @@ export interface BackgroundProtocol {
   deleteAnnotation(id: string): void;
   /** Records which annotations could not be placed on the last visit, and which now could. */
   setOrphans(req: { articleId: string; orphaned: string[]; placed: string[] }): void;
+  /** Team sync (extension pages only): the connection's status. */
+  syncStatus(): SyncStatus;
+  /** Saves the server, token and name and connects (host permission is asked by the page first). */
+  syncConnect(req: { url: string; token: string; name: string }): SyncStatus;
+  /** Disconnects and stays disconnected until Connect. */
+  syncDisconnect(): SyncStatus;
 }
 
 /** Messages handled by the content script in a tab (sent by the popup and the background). */
