@@ -162,8 +162,12 @@ async function main(): Promise<void> {
   const cold = coldAnalysis(loadFixtures());
   console.log(`\n${'='.repeat(72)}\n`);
   console.log(`detection in a fresh Node process (the ${cold.pages} longest tuned pages, median ${cold.medianChars} characters of text):`);
-  console.log(`  first call (cold: expressions and tables built on first use) ${cold.coldMs.toFixed(1)} ms (CPU ${cold.coldCpuMs.toFixed(1)}); second call (warm) ${cold.warmMs.toFixed(1)} ms (CPU ${cold.warmCpuMs.toFixed(1)})`);
-  console.log(`  articles of three pages joined (median ${cold.long.medianChars} characters; target: first call at most 15 ms for 6,000): first call ${cold.long.coldMs.toFixed(1)} ms (CPU ${cold.long.coldCpuMs.toFixed(1)}); second ${cold.long.warmMs.toFixed(1)} ms (CPU ${cold.long.warmCpuMs.toFixed(1)})`);
+  console.log(
+    `  first call (cold: expressions and tables built on first use) ${cold.coldMs.toFixed(1)} ms (CPU ${cold.coldCpuMs.toFixed(1)}); second call (warm) ${cold.warmMs.toFixed(1)} ms (CPU ${cold.warmCpuMs.toFixed(1)})`,
+  );
+  console.log(
+    `  articles of three pages joined (median ${cold.long.medianChars} characters; target: first call at most 15 ms for 6,000): first call ${cold.long.coldMs.toFixed(1)} ms (CPU ${cold.long.coldCpuMs.toFixed(1)}); second ${cold.long.warmMs.toFixed(1)} ms (CPU ${cold.long.warmCpuMs.toFixed(1)})`,
+  );
   mkdirSync('bench-output', { recursive: true });
   const out = {
     cold,
