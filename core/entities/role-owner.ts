@@ -36,11 +36,15 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
 }
 
+/** A party's group on a council ("the Conservative group", "the Lib Dem group"): councillors, not a private group. */
+const PARTY_GROUP_RE =
+  /\b(?:labour|conservative|tory|liberal democrat|lib dem|green|reform(?: uk)?|independent|snp|plaid cymru|ukip|democratic|republican|opposition|ruling)s?[ \u00A0]+(?:group|caucus|bloc)$/i;
+
 /** Lower-case nouns naming private bodies. */
 // prettier-ignore
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
-  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes']);
+  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'federation', 'society', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
 
 const norm = (w: string): string =>
@@ -75,6 +79,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
 
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm")? */
 export function hasPrivateHead(phrase: string): boolean {
+  if (PARTY_GROUP_RE.test(phrase)) return false;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   return ws.length > 0 && PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!));
 }

@@ -36,7 +36,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     const bracket = bracketRole(after);
     if (bracket) return [bracket];
   }
-  const duty = dutyRole(after);
+  const duty = presentRole(after) ?? dutyRole(after);
   if (duty) {
     out.push(duty);
     return out;
@@ -89,25 +89,23 @@ const OBJECT_END_RE =
 /** Seats a representative holds: "represents the Oakfield ward". */
 const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|districts?|precincts?)\b/i;
 
-/** A party's group on a council ("the Conservative group", "the Lib Dem group"): its leader is a councillor. */
-const PARTY_GROUP_RE =
-  /\b(?:labour|conservative|tory|liberal democrat|lib dem|green|reform(?: uk)?|independent|snp|plaid cymru|ukip|democratic|republican|opposition|ruling)s?[ \u00A0]+(?:group|caucus|bloc)$/i;
 /** "... and now runs the Homes Not Hotels campaign": what someone does now, after a past duty. */
 const NOW_RE =
-  /^[^.;!?]{0,120}?\b(?:and|but)[ \u00A0]+now[ \u00A0]+(runs|leads|chairs|heads|works[ \u00A0]+for|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+  /^,[ \u00A0]+who[ \u00A0][^.;!?]{0,120}?\b(?:and|but)[ \u00A0]+now[ \u00A0]+(runs|leads|chairs|heads|(?:campaigns|works)[ \u00A0]+(?:for|with)|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+
+/** "who represented Brayfield until 2019 and now runs a campaign", "who lost his seat and now campaigns with ...": the present role. */
+function presentRole(after: string): RoleCue | null {
+  const now = NOW_RE.exec(after);
+  if (!now) return null;
+  const current = now[2]!.replace(OBJECT_END_RE, '').trim();
+  const verb = now[1]!.replace(/\s+/g, ' ');
+  const official = !/^campaigns/.test(verb) && !hasPrivateHead(current) && !/\bcampaign/i.test(current) && isOfficialRole(current, '');
+  return { role: `${verb} ${current}`, official, present: true };
+}
 
 function dutyRole(after: string): RoleCue | null {
   const m = DUTY_RE.exec(after);
   if (!m) return null;
-  // "who represented Brayfield on the council until 2019 and now runs a campaign": the present role decides.
-  const now = NOW_RE.exec(after.slice(m[0].length - m[2]!.length, 300));
-  if (now && /^(?:represented|served|sat|led|chaired|headed|was|were)/.test(m[1]!)) {
-    const current = now[2]!.replace(OBJECT_END_RE, '').trim();
-    return {
-      role: `${now[1]!.replace(/\s+/g, ' ')} ${current}`,
-      official: !hasPrivateHead(current) && !/\bcampaign/i.test(current) && isOfficialRole(current, ''),
-    };
-  }
   const verb = m[1]!.replace(/\s+/g, ' ');
   const object = m[2]!.replace(OBJECT_END_RE, '').trim();
   const tail = m[2]!.slice(m[2]!.indexOf(object) + object.length);
@@ -118,13 +116,12 @@ function dutyRole(after: string): RoleCue | null {
       tail.toLowerCase(),
     );
   const official =
-    PARTY_GROUP_RE.test(object) ||
-    (!hasPrivateHead(object) &&
-      (isOfficialRole(role, '') ||
-        onBody ||
-        (/^represent/.test(verb) && SEAT_WORDS_RE.test(object)) ||
-        // "who was elected in May": elected to nothing private is elected to office.
-        (/elected/.test(verb) && !hasPrivateHead(m[2]!))));
+    !hasPrivateHead(object) &&
+    (isOfficialRole(role, '') ||
+      onBody ||
+      (/^represent/.test(verb) && SEAT_WORDS_RE.test(object)) ||
+      // "who was elected in May": elected to nothing private is elected to office.
+      (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
   return { role, official };
 }
 

@@ -5,7 +5,7 @@
  */
 import { ALWAYS_OFFICIAL, CASED_HEADS, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WORDS, ROLE_HEADS, ROLE_VOCAB } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower } from './leading-role';
-import { ownerBefore } from './role-owner';
+import { hasPrivateHead, ownerBefore } from './role-owner';
 import { L, LU, M } from './letters';
 
 export { leadingRole };
@@ -20,6 +20,8 @@ export interface RoleCue {
   owner?: string;
   /** Acting in a body's business (a vote roll, moving a motion): official unless a stated role says otherwise. */
   evidence?: boolean;
+  /** What the person does now ("... and now runs a campaign"): it outranks a past office. */
+  present?: boolean;
 }
 
 const WORD_RE = new RegExp(String.raw`[${L}${M}\d][${L}${M}\d'’\-]*|&|[^\s${L}${M}\d]`, 'gu');
@@ -46,6 +48,9 @@ const SERVICE_AREA_RE =
 
 /** Decide whether a role, read with the words around it, is a public office. */
 export function isOfficialRole(role: string, context: string): boolean {
+  // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
+  const held = / (?:of|at) (.+)$/.exec(role);
+  if (held && hasPrivateHead(held[1]!)) return false;
   const r = ` ${lower(role)} `;
   const heads = lower(role).split(/\s+/);
   if (ALWAYS_OFFICIAL.some((p) => r.includes(` ${p} `)) || role.split(/\s+/).some((w) => CASED_HEADS.has(w))) return true;

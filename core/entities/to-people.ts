@@ -40,6 +40,9 @@ function pickTitle(e: Entity): string | null {
  * unless the article marks the person as something else ("a resident", "the applicant's agent").
  */
 function isOfficial(e: Entity): boolean {
+  // "Former councillor X, who ... now campaigns with the ratepayers": the present role decides.
+  const present = e.roles.find((r) => r.present);
+  if (present) return present.official;
   if (e.roles.some((r) => r.official && !r.evidence)) return true;
   const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`));
   return !marked && e.roles.some((r) => r.official);

@@ -42,6 +42,20 @@ describe('offices written out in full, stacked or abroad', () => {
     expect(byName(r.people, 'Hetty Brandon')).toBeDefined();
   });
 
+  it('lets a present campaign outrank a "Former councillor" title', () => {
+    const r = detect([
+      'The council voted 6-3 to raise rates. Cllr Pia Garnett moved the motion.',
+      'Former councillor Idris Malone, who lost his seat in 2022 and now campaigns with the ratepayers group, said it was wrong. Mr Malone left early.',
+    ]);
+    expect(byName(r.people, 'Idris Malone')).toBeDefined();
+    expect(byName(r.officials, 'Idris Malone')).toBeUndefined();
+  });
+
+  it("keeps a staff federation's or society's chair among people, however public its name", () => {
+    const r = detect(['The council agreed the precept. The chair of the Brackley Police Federation, Noel Sumner, said officers were tired.']);
+    expect(byName(r.officials, 'Noel Sumner')).toBeUndefined();
+  });
+
   it('gives no office to a shared title in an article that names no public body', () => {
     const r = detect(['Director Anselm Voight shot the film in secret. Effects supervisor Rhea Lund said the restoration took a year.']);
     expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
