@@ -216,11 +216,18 @@ export function stripFurniture(root: Document | Element): number {
   root.querySelectorAll(ALWAYS_REMOVE).forEach(remove);
   // Whole-page <form> wrappers (ASP.NET sites), pages set aria-hidden while a cookie dialog is open,
   // and quote attributions (<blockquote><footer>) stay.
+  // A measure stays true until something is removed (`removed` changes).
+  let measured: Map<Element, TextMeasure> | null = null;
+  let measuredAt = -1;
+  const measure = (): Map<Element, TextMeasure> => {
+    if (!measured || measuredAt !== removed) [measured, measuredAt] = [measureText(root), removed];
+    return measured;
+  };
   const wrappers = Array.from(root.querySelectorAll('form, [aria-hidden="true"], footer'));
   if (wrappers.length > 0) {
-    const measured = wrappers.some((el) => el.tagName !== 'FOOTER') ? measureText(root) : null;
+    const lengths = wrappers.some((el) => el.tagName !== 'FOOTER') ? measure() : null;
     for (const el of wrappers) {
-      if (el.tagName === 'FOOTER' ? !el.closest('blockquote') : (measured?.get(el)?.length ?? 0) < 2500) remove(el);
+      if (el.tagName === 'FOOTER' ? !el.closest('blockquote') : (lengths?.get(el)?.length ?? 0) < 2500) remove(el);
     }
   }
   const body = 'body' in root ? root.body : root;
@@ -228,7 +235,7 @@ export function stripFurniture(root: Document | Element): number {
   // Inside a prose container nothing is removed (topic links and name spans are part of a sentence).
   if (!body.closest(PROSE_SELECTOR)) {
     const times = firstTimes(body);
-    const lengths = measureText(body);
+    const lengths = measure();
     for (let el = body.firstElementChild; el;) {
       const length = lengths.get(el)?.length ?? 0;
       if (el.tagName !== 'H1') {
@@ -245,7 +252,7 @@ export function stripFurniture(root: Document | Element): number {
       el = nextElement(el, body, PROSE_TAGS.has(el.tagName));
     }
   }
-  const lists = measureText(body);
+  const lists = measure();
   for (let el = body.firstElementChild; el;) {
     if (LIST_BLOCKS.has(el.tagName) && isLinkList(lists.get(el))) {
       const next = nextElement(el, body, true);

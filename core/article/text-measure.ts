@@ -75,11 +75,17 @@ function textRun(data: string): Run {
   return run;
 }
 
-/** Measures every element under `root` (not `root` itself) in one walk without recursion (pages nest deeply). */
-export function measureText(root: Node): Map<Element, TextMeasure> {
+/**
+ * Measures `root` (its root element, for a document) and every element under it, in one walk
+ * without recursion (pages nest deeply). A document is entered at its root element: linkedom, the
+ * command line's DOM, gives a doctype no next sibling.
+ */
+export function measureText(root: Document | Element): Map<Element, TextMeasure> {
   const out = new Map<Element, TextMeasure>();
-  const stack: Run[] = [emptyRun(null)];
-  let node: Node | null = root.firstChild;
+  const top = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  if (!top) return out;
+  const stack: Run[] = [emptyRun(top)];
+  let node: Node | null = top.firstChild;
   for (;;) {
     if (node) {
       const type = node.nodeType;
@@ -92,10 +98,10 @@ export function measureText(root: Node): Map<Element, TextMeasure> {
       node = node.nextSibling;
       continue;
     }
-    if (stack.length === 1) return out;
     const run = stack.pop() as Run;
     const el = run.el as Element;
     out.set(el, { length: run.length, links: run.links, linked: run.linked });
+    if (el === top) return out;
     if (el.tagName === 'A') {
       run.links += 1;
       run.linked += run.length;

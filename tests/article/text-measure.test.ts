@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { measureText } from '@/core/article/text-measure';
+import { parsePage } from '@/scripts/lib/parse-page';
 import { loadPage } from './load-page';
 
 /** The definition the measure stands for, read the slow way. */
@@ -16,6 +17,15 @@ describe('measureText', () => {
     // "Council tax rises by4%": the parser closes the first link before the nested one opens.
     expect(m.get(a)).toEqual({ length: 22, links: 3, linked: 'rises'.length + 'by'.length + '4%'.length });
     expect(m.get(doc.getElementById('e')!)?.length).toBe(0);
+  });
+
+  it('measures a whole document from its root element, in linkedom too (its doctype has no next sibling)', async () => {
+    const html = '<!doctype html><html><head><title>Budget</title></head><body><p>Council <a href="/x">tax</a> rises</p></body></html>';
+    for (const doc of [loadPage(html), await parsePage(html)]) {
+      const m = measureText(doc);
+      expect(m.get(doc.documentElement)?.length).toBe(visibleLength(doc.documentElement));
+      expect(m.get(doc.body)).toEqual({ length: 'Council tax rises'.length, links: 1, linked: 3 });
+    }
   });
 
   it('agrees with textContent on generated trees of text, whitespace and nesting', () => {
