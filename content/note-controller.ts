@@ -51,7 +51,9 @@ export class NoteController {
     if (!annotation) return;
     this.pending = { mode: 'edit', annotation };
     const { note, tags, color } = annotation;
-    this.openEditor(annotation.target.quote.exact, { note, tags, color }, true, this.session.notes.elements(id)[0]?.getBoundingClientRect());
+    const rect = this.session.notes.elements(id)[0]?.getBoundingClientRect();
+    const author = annotation.authorId ? annotation.authorName || annotation.authorId : undefined;
+    this.openEditor(annotation.target.quote.exact, { note, tags, color, private: !!annotation.private }, true, rect, author);
   }
 
   async save(draft: NoteDraft): Promise<void> {
@@ -130,10 +132,10 @@ export class NoteController {
     return target.quote.exact.trim() ? target : null;
   }
 
-  private openEditor(quote: string, initial: NoteDraft, existing: boolean, rect?: { left: number; bottom: number }): void {
+  private openEditor(quote: string, initial: NoteDraft, existing: boolean, rect?: { left: number; bottom: number }, authorName?: string): void {
     const win = this.session.doc.defaultView!;
     const x = Math.max(8, Math.min(rect?.left ?? win.innerWidth / 2 - 160, win.innerWidth - 336));
     const y = Math.max(8, Math.min(rect ? rect.bottom + 8 : 80, win.innerHeight - 320));
-    this.overlay.update({ toolbar: null, editor: { x, y, quote, initial, existing } });
+    this.overlay.update({ toolbar: null, editor: { x, y, quote, initial, existing, ...(authorName ? { authorName } : {}) } });
   }
 }

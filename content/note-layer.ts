@@ -83,6 +83,7 @@ function noteSpan(a: Annotation, start: number, end: number): HighlightSpan {
     focusable: true,
     // Only the colour, which the page can see anyway: the note's text, tags and id never go into
     // the page (the hover card shows them, inside the overlay's closed shadow root).
-    dataset: { councilLensColor: a.color },
+    // A teammate's note is marked as such (not whose: names stay in the overlay too).
+    dataset: a.authorId ? { councilLensColor: a.color, councilLensTeam: '' } : { councilLensColor: a.color },
   };
 }

@@ -20,6 +20,8 @@ export interface AnnotationQuery {
   site?: string;
   /** Annotations on articles naming this official, or whose quote names them. */
   officialId?: string;
+  /** 'mine': the reader's own notes; 'team': teammates' (from team sync, they carry `authorId`). */
+  author?: 'mine' | 'team';
   offset?: number;
   /** Page size; default 50. */
   limit?: number;
@@ -90,7 +92,7 @@ export async function listAnnotations(db: CouncilLensDb, query: AnnotationQuery 
   const terms = searchTerms(query.text);
   const tag = query.tag?.trim();
 
-  if (!tag && !query.site && !query.officialId && terms.length === 0) {
+  if (!tag && !query.site && !query.officialId && !query.author && terms.length === 0) {
     const total = await db.annotations.count();
     const page = await db.annotations.orderBy('createdAt').reverse().offset(offset).limit(limit).toArray();
     return { items: await withArticles(db, page), total };
@@ -116,6 +118,7 @@ export async function listAnnotations(db: CouncilLensDb, query: AnnotationQuery 
     (a) =>
       (!foldedTag || a.tags.some((t) => foldText(t) === foldedTag)) &&
       (!siteArticles || siteArticles.has(a.articleId)) &&
+      (!query.author || (query.author === 'team') === !!a.authorId) &&
       (terms.length === 0 || matchesAll(foldText(`${a.target.quote.exact}\n${a.note}\n${a.tags.join(' ')}`), terms)),
   );
   matches.sort(newestFirst);

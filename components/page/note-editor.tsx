@@ -7,6 +7,8 @@ export interface NoteDraft {
   note: string;
   tags: string[];
   color: HighlightColor;
+  /** Kept out of team sync. */
+  private?: boolean;
 }
 
 export interface NoteEditorProps {
@@ -14,6 +16,8 @@ export interface NoteEditorProps {
   y: number;
   quote: string;
   initial: NoteDraft;
+  /** A teammate's note (team sync): their name is shown and it cannot be made private. */
+  authorName?: string;
   /** Shows Delete when editing a saved annotation. */
   onDelete?: () => void;
   onSave(draft: NoteDraft): void;
@@ -25,7 +29,8 @@ export function NoteEditor(props: NoteEditorProps) {
   const [note, setNote] = useState(props.initial.note);
   const [tags, setTags] = useState(props.initial.tags.join(', '));
   const [color, setColor] = useState<HighlightColor>(props.initial.color);
-  const save = () => props.onSave({ note: note.trim(), tags: parseTags(tags), color });
+  const [isPrivate, setPrivate] = useState(!!props.initial.private);
+  const save = () => props.onSave({ note: note.trim(), tags: parseTags(tags), color, ...(props.authorName ? {} : { private: isPrivate }) });
   // `autofocus` works once per document at most; the editor opens many times, from the mouse or
   // from Enter on a note, and the reader types straight away (Escape then closes it).
   const field = useRef<HTMLTextAreaElement>(null);
@@ -45,6 +50,7 @@ export function NoteEditor(props: NoteEditorProps) {
       }}
     >
       <blockquote class="quote">{props.quote}</blockquote>
+      {props.authorName && <p class="author">Note by {props.authorName}</p>}
       <label>
         Note
         <textarea ref={field} value={note} rows={3} onInput={(e) => setNote(e.currentTarget.value)} />
@@ -62,6 +68,12 @@ export function NoteEditor(props: NoteEditorProps) {
           </label>
         ))}
       </fieldset>
+      {!props.authorName && (
+        <label class="private-switch">
+          <input type="checkbox" role="switch" checked={isPrivate} onChange={(e) => setPrivate(e.currentTarget.checked)} />
+          Private (never shared with your team)
+        </label>
+      )}
       <div class="actions">
         {props.onDelete && (
           <button type="button" class="danger" onClick={props.onDelete}>

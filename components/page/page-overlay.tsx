@@ -11,7 +11,7 @@ type At = { x: number; y: number };
 export interface OverlayState {
   card: (HoverCardData & At) | null;
   toolbar: At | null;
-  editor: (At & { quote: string; initial: NoteDraft; existing: boolean }) | null;
+  editor: (At & { quote: string; initial: NoteDraft; existing: boolean; authorName?: string }) | null;
   toast: Omit<ToastProps, 'onDismiss'> | null;
 }
 

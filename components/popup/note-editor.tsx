@@ -15,6 +15,7 @@ export function NoteEditor({ annotation, onSave, onCancel }: NoteEditorProps) {
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(annotation.tags.join(', '));
   const [color, setColor] = useState<HighlightColor>(annotation.color);
+  const [isPrivate, setPrivate] = useState(!!annotation.private);
   // The autofocus attribute is ignored on elements added after page load, so focus explicitly.
   const noteRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => noteRef.current?.focus(), [annotation.id]);
@@ -30,7 +31,7 @@ export function NoteEditor({ annotation, onSave, onCancel }: NoteEditorProps) {
       }}
       onSubmit={(e) => {
         e.preventDefault();
-        onSave({ ...annotation, note, tags: parseTags(tags), color });
+        onSave({ ...annotation, note, tags: parseTags(tags), color, private: isPrivate });
       }}
     >
       <h3 class="editor-title">Edit note</h3>
@@ -53,6 +54,13 @@ export function NoteEditor({ annotation, onSave, onCancel }: NoteEditorProps) {
           </label>
         ))}
       </fieldset>
+      {/* A teammate's note is the team's: only the reader's own notes can be kept private. */}
+      {!annotation.authorId && (
+        <label class="private-switch">
+          <input type="checkbox" role="switch" checked={isPrivate} onChange={(e) => setPrivate((e.currentTarget as HTMLInputElement).checked)} />
+          Private (never shared with your team)
+        </label>
+      )}
       <div class="actions">
         <button type="submit" class="primary">
           Save

@@ -12,6 +12,11 @@ export interface NoteRowProps {
   onLink?: (annotation: Annotation) => void;
 }
 
+/** A teammate's name as shown on their notes. */
+export function authorOf(a: Annotation): string {
+  return a.authorName || a.authorId || '';
+}
+
 /** Wording of the badge on a note its page no longer contains; the e2e test looks for it. */
 export const ORPHAN_BADGE = 'Could not be placed on its page';
 
@@ -22,11 +27,16 @@ export function NoteRow({ item, onOpen, onEdit, onDelete, onLink }: NoteRowProps
   // Every row has Open / Edit / Delete; the quote tells them apart for screen readers.
   const which = `“${a.target.quote.exact.slice(0, 40)}${a.target.quote.exact.length > 40 ? '…' : ''}”`;
   return (
-    <article class={`note-row color-${a.color}${a.orphanedAt ? ' orphaned' : ''}`} aria-label={`Note on ${source}`}>
+    <article
+      class={`note-row color-${a.color}${a.orphanedAt ? ' orphaned' : ''}${a.authorId ? ' teammate' : ''}`}
+      aria-label={a.authorId ? `${authorOf(a)}’s note on ${source}` : `Note on ${source}`}
+    >
       <p class="clip quote">{a.target.quote.exact}</p>
       <p class="clip note-text">{a.note || <span class="muted">(highlight only)</span>}</p>
       <p class="clip meta">
         {/* Date first: the source title is what gets clipped on a narrow popup. */}
+        {a.authorId && <span class="author">{authorOf(a)} · </span>}
+        {a.private && <span class="private-badge">Private · </span>}
         <time dateTime={a.createdAt}>{a.createdAt.slice(0, 10)}</time>
         {a.tags.length > 0 && <span class="tag-line"> · {a.tags.map((t) => `#${t}`).join(' ')}</span>}
         <span> · {source}</span>

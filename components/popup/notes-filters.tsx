@@ -52,6 +52,14 @@ export function NotesFilters({ query, options, onChange }: NotesFiltersProps) {
             ))}
           </select>
         </label>
+        <label>
+          Whose
+          <select value={query.author ?? ''} onChange={(e) => onChange({ ...query, author: (value(e) || null) as NotesQuery['author'] })}>
+            <option value="">Mine and team</option>
+            <option value="mine">Mine</option>
+            <option value="team">Team</option>
+          </select>
+        </label>
       </div>
     </div>
   );

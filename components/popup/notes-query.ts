@@ -2,16 +2,18 @@
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRef } from '@/messaging/protocol';
 
-/** Search text plus optional tag, site and official filters (null = any). */
+/** Search text plus optional tag, site, official and author filters (null = any). */
 export interface NotesQuery {
   text: string;
   tag: string | null;
   site: string | null;
   officialId: string | null;
+  /** 'mine' or 'team' (teammates' notes from team sync); absent or null = both. */
+  author?: 'mine' | 'team' | null;
 }
 
 /** The empty query: everything. */
-export const EMPTY_QUERY: NotesQuery = { text: '', tag: null, site: null, officialId: null };
+export const EMPTY_QUERY: NotesQuery = { text: '', tag: null, site: null, officialId: null, author: null };
 
 /** An annotation with the article context the list shows beside it. */
 export interface NoteListItem {

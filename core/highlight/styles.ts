@@ -70,6 +70,8 @@ export function highlightCss(colors: Partial<typeof DEFAULT_COLORS> = {}): strin
   );
   return [
     `:root { ${vars} }`,
+    // A teammate's note (team sync): an outline besides its colour, so it differs without colour alone.
+    `${M}[data-council-lens="note"][data-council-lens-team] { outline: 1px dashed rgba(60, 60, 60, 0.7); outline-offset: 1px; }`,
     `${M} { display: inline; color: inherit; font: inherit; cursor: pointer; ` + `-webkit-box-decoration-break: clone; box-decoration-break: clone; }`,
     `${M}[data-council-lens="official"] { background-color: var(${colorVariable('official')}); ` +
       `text-decoration: underline solid rgba(66, 133, 244, 0.9); text-decoration-thickness: 2px; text-underline-offset: 2px; }`,

@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/common/error-alert';
 import { ExportMenu } from '@/components/common/export-menu';
 import { BackupImport } from '@/components/options/backup-import';
 import { SettingsForm } from '@/components/options/settings-form';
+import { TeamSync } from '@/components/options/team-sync';
 import { WatchlistImport } from '@/components/options/watchlist-import';
 import { WatchlistTable } from '@/components/options/watchlist-table';
 import { matchPatterns } from '@/core/settings/site-match';
@@ -18,6 +19,7 @@ import { useError } from '@/extension-pages/hooks/use-error';
 import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 import { runExport } from '@/extension-pages/run-export';
 import { useBackupImport } from './hooks/use-backup-import';
+import { useTeamSync } from './hooks/use-team-sync';
 
 /** The options page's root component. */
 export function OptionsApp() {
@@ -26,6 +28,7 @@ export function OptionsApp() {
   const watchlist = useLiveQuery(() => listWatchlist(db), []);
   const settings = useLiveQuery(() => getSettings(db), []);
   const backup = useBackupImport();
+  const team = useTeamSync();
   return (
     <main class="options">
       <h1>Council Lens</h1>
@@ -59,6 +62,8 @@ export function OptionsApp() {
           })}
         />
       )}
+      {/* Keyed by the saved address so the form fills in once the saved settings are read. */}
+      <TeamSync key={team.saved.url} status={team.status} saved={team.saved} onConnect={team.connect} onDisconnect={team.disconnect} />
       <section aria-labelledby="export-h">
         <h2 id="export-h">Export</h2>
         <ExportMenu scopes={['everything']} onExport={guard((scope, format) => runExport(scope, format, {}))} />

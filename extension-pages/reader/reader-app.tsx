@@ -117,7 +117,7 @@ export function ReaderApp({ surface }: ReaderAppProps) {
               onQueryChange={setQuery}
               onRangeChange={notes.onRangeChange}
               onSave={guard(async (a: Annotation) => {
-                await updateAnnotation(db, a.id, { note: a.note, tags: a.tags, color: a.color }, new Date());
+                await updateAnnotation(db, a.id, { note: a.note, tags: a.tags, color: a.color, private: a.private }, new Date());
                 await redrawPage();
               })}
               onDelete={guard(async (a: Annotation) => {

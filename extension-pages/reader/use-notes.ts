@@ -18,9 +18,10 @@ export function useNotes(query: NotesQuery) {
         tag: query.tag ?? undefined,
         site: query.site ?? undefined,
         officialId: query.officialId ?? undefined,
+        author: query.author ?? undefined,
         limit,
       }),
-    [query.text, query.tag, query.site, query.officialId, limit],
+    [query.text, query.tag, query.site, query.officialId, query.author, limit],
   );
   const options = useLiveQuery<NotesFilterOptions>(async () => {
     const [tags, sites, officials] = await Promise.all([listTags(db), listSites(db), listOfficials(db)]);

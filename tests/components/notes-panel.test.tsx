@@ -49,9 +49,12 @@ describe('NotesPanel', () => {
     choose(tag!, 'planning');
     choose(site!, 'Trowle Echo');
     choose(official!, 'priya-okonjo');
-    expect(onQuery).toHaveBeenLastCalledWith({ text: 'leisure centre', tag: 'planning', site: 'Trowle Echo', officialId: 'priya-okonjo' });
+    expect(onQuery).toHaveBeenLastCalledWith({ text: 'leisure centre', tag: 'planning', site: 'Trowle Echo', officialId: 'priya-okonjo', author: null });
     choose(tag!, '');
-    expect(onQuery).toHaveBeenLastCalledWith({ text: 'leisure centre', tag: null, site: 'Trowle Echo', officialId: 'priya-okonjo' });
+    expect(onQuery).toHaveBeenLastCalledWith({ text: 'leisure centre', tag: null, site: 'Trowle Echo', officialId: 'priya-okonjo', author: null });
+    const whose = [...root.querySelectorAll('select')][3]!;
+    choose(whose, 'team');
+    expect(onQuery).toHaveBeenLastCalledWith({ text: 'leisure centre', tag: null, site: 'Trowle Echo', officialId: 'priya-okonjo', author: 'team' });
   });
 
   it('labels every filter control', () => {

@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+/** Teammates' notes in the popup list, the private switch, and the options page's Team sync section. */
+import { describe, expect, it, vi } from 'vitest';
+import { NoteRow } from '@/components/popup/note-row';
+import { NoteEditor } from '@/components/popup/note-editor';
+import { TeamSync } from '@/components/options/team-sync';
+import { makeAnnotation } from '../components/fixtures';
+import { click, mount } from '../components/render';
+
+const noop = () => undefined;
+
+describe('team sync in the pages', () => {
+  it('a teammate’s note shows their name and a distinct style; the reader’s own does not', () => {
+    const mate = mount(
+      <NoteRow
+        item={{ annotation: makeAnnotation(1, { authorId: 'ben', authorName: 'Ben Ito' }), article: null }}
+        onOpen={noop}
+        onEdit={noop}
+        onDelete={noop}
+      />,
+    );
+    expect(mate.querySelector('.note-row')!.classList.contains('teammate')).toBe(true);
+    expect(mate.querySelector('.author')!.textContent).toContain('Ben Ito');
+    const mine = mount(<NoteRow item={{ annotation: makeAnnotation(2), article: null }} onOpen={noop} onEdit={noop} onDelete={noop} />);
+    expect(mine.querySelector('.teammate, .author')).toBeNull();
+  });
+
+  it('the editor’s private switch is saved with the note, and not offered on a teammate’s', () => {
+    const onSave = vi.fn();
+    const root = mount(<NoteEditor annotation={makeAnnotation(1)} onSave={onSave} onCancel={noop} />);
+    click(root.querySelector<HTMLInputElement>('.private-switch input')!);
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ private: true }));
+    const mate = mount(<NoteEditor annotation={makeAnnotation(2, { authorId: 'ben' })} onSave={noop} onCancel={noop} />);
+    expect(mate.querySelector('.private-switch')).toBeNull();
+  });
+
+  it('the Team sync section shows the status and the refusal in words', () => {
+    const root = mount(
+      <TeamSync
+        status={{ state: 'refused', team: 'harbour', user: 'ana', changesWaiting: 2, lastSyncedAt: null, refusal: 'token-expired' }}
+        saved={{ url: 'wss://sync.example', name: 'Ana', hasToken: true }}
+        onConnect={() => Promise.resolve()}
+        onDisconnect={() => Promise.resolve()}
+      />,
+    );
+    const text = root.querySelector('.sync-status')!.textContent!;
+    expect(text).toContain('Refused');
+    expect(text).toContain('expired');
+    expect(text).toContain('2');
+    for (const input of root.querySelectorAll('input')) expect(input.closest('label')).not.toBeNull();
+  });
+});
