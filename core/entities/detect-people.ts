@@ -17,6 +17,7 @@ import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
 import { giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
 import { articleScope, promotePosts } from './public-scope';
+import { isPluralRole } from './to-people';
 import { readBusiness } from './business';
 import { isParticleSurname, particleStart, surnamePhrase } from './particles';
 
@@ -110,7 +111,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   for (const it of items) {
     if (it.cues.credit) excluded.add(it.content.join(' ').toLowerCase());
     const word = surnameRef(it);
-    if (!word || !it.c.title || it.c.weakOrg) continue;
+    // "Cllrs Hartley, Mensah and Quayle": a surname in a list after a plural office is someone, as a titled one is.
+    if (!word || !(it.c.title || inOfficeRoll(it)) || it.c.weakOrg) continue;
     if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
     if (!reg.bySurname(word).length && !(it.c.possessive && reg.bySurname(`${word}s`).length)) reg.addSurname(word);
   }
@@ -131,6 +133,11 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   giveLedeRole(lede, reg.entities);
   const kept = reg.entities.filter((e) => e.mentions.length && ![...excluded].some((b) => isBylineName(e.words.join(' '), [b])));
   return toPeople(kept, watch);
+}
+
+/** A lone surname that a plural office before its list reaches ("Cllrs Hartley, Mensah and Quayle"). */
+function inOfficeRoll(it: Item): boolean {
+  return it.content.length === 1 && it.cues.roles.some((r) => r.official && r.role && !r.fromTitle && isPluralRole(r.role));
 }
 
 /** The surname a candidate names on its own ("Hughes", "ap Rhys", "De la Cruz"), or null for a full name. */

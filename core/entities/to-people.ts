@@ -9,7 +9,8 @@ import { matchEntry, type PreparedEntry } from './watchlist-match';
 import { PLURAL_HEAD_RE } from './shared-roles';
 import { testNative } from '../native-regexp';
 
-const isPluralRole = (role: string): boolean => testNative(PLURAL_HEAD_RE, role.split(/\s+(?:of|for|at|on)\s+/)[0]!);
+/** Is a role's head plural ("cabinet members", "Cllrs"): a label over a list, not one person's post? */
+export const isPluralRole = (role: string): boolean => testNative(PLURAL_HEAD_RE, role.split(/\s+(?:of|for|at|on)\s+/)[0]!);
 
 function pickRole(e: Entity, official: boolean): string | null {
   const vague = (r: RoleCue): boolean => /\bofficials?$/i.test(r.role!);

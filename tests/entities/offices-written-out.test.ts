@@ -56,6 +56,13 @@ describe('offices written out in full, stacked or abroad', () => {
     expect(byName(r.officials, 'Noel Sumner')).toBeUndefined();
   });
 
+  it('makes each lone surname in a roll after a plural office an official ("Cllrs Hartley, Mensah and Quayle")', () => {
+    const r = detect([
+      'The committee approved the plan by five votes to two. Voting for were Cllrs Ormsby, Tandoh, Vickery, Lusk and Brandt; against were Cllrs Pellow and Ruane.',
+    ]);
+    for (const n of ['Ormsby', 'Tandoh', 'Vickery', 'Lusk', 'Brandt', 'Pellow', 'Ruane']) expect(mentionTexts(byName(r.officials, n))).toEqual([n]);
+  });
+
   it('gives no office to a shared title in an article that names no public body', () => {
     const r = detect(['Director Anselm Voight shot the film in secret. Effects supervisor Rhea Lund said the restoration took a year.']);
     expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
