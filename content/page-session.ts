@@ -42,6 +42,7 @@ export class PageSession {
   private settings: Settings | null = null;
   readonly style: PageStyle;
   private lastFingerprint = '';
+  private listed: { href: string; sites: readonly string[]; answer: boolean } | null = null;
   /** Whether the last highlighting marked other people (skipped while their category is hidden). */
   peopleMarked = false;
 
@@ -73,7 +74,12 @@ export class PageSession {
   }
 
   isListed(): boolean {
-    return !!this.settings && isListedSite(this.win.location.href, this.settings.sites);
+    if (!this.settings) return false;
+    // Asked several times per run, over a site list that can be long: once per address and list.
+    const { href } = this.win.location;
+    const sites = this.settings.sites;
+    if (this.listed?.href !== href || this.listed.sites !== sites) this.listed = { href, sites, answer: isListedSite(href, sites) };
+    return this.listed.answer;
   }
 
   /** The article id: the page's canonical URL, or its own URL without tracking parameters. */

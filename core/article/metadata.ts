@@ -48,14 +48,25 @@ function articleNodes(doc: Document): JsonObject[] {
 
 /** Content of the first `<meta>` whose property/name/itemprop is one of `keys` and is non-empty. */
 export function metaContent(doc: Document, keys: string[]): string | null {
+  // The first <meta> for each attribute and value, from one pass over the page's <meta> elements:
+  // a selector per key and attribute walks the whole page for every key the page lacks.
+  const first = new Map<string, Element>();
+  for (const meta of doc.querySelectorAll('meta')) {
+    for (const attr of META_ATTRS) {
+      const value = meta.getAttribute(attr);
+      if (value !== null && !first.has(`${attr}=${value}`)) first.set(`${attr}=${value}`, meta);
+    }
+  }
   for (const key of keys) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const value = doc.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content')?.trim();
+    for (const attr of META_ATTRS) {
+      const value = first.get(`${attr}=${key}`)?.getAttribute('content')?.trim();
       if (value) return value;
     }
   }
   return null;
 }
+
+const META_ATTRS = ['property', 'name', 'itemprop'];
 
 function nameOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
