@@ -22,7 +22,7 @@ function coldRun(pages: Fixture[]): ColdRun | null {
     writeFileSync(file, f.html);
     return [file, f.expected.url ?? ''];
   });
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lib/cold-analysis.ts', ...args], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/lib/cold-analysis.ts', ...args], { encoding: 'utf8' });
   if (child.status === 0) return JSON.parse(child.stdout.trim()) as ColdRun;
   process.stderr.write(`cold run failed for ${pages.map((f) => f.name).join(' + ')}: ${child.stderr.split('\n')[0]}\n`);
   return null;
