@@ -75,7 +75,11 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
   let role = ws.slice(0, lastHead + 1).join(' ');
   const q = tail[0] ? lower(tail[0]) : '';
   if (QUALIFIERS.has(q) && (!strictQualifier || q === 'of' || q === 'for')) {
-    const rest = ` ${tail.join(' ')}`.replace(STOP_AFTER_RE, '').trim();
+    // "chairman of the logistics firm Acme Freight and one of the town's employers": the body ends at "and one".
+    const rest = ` ${tail.join(' ')}`
+      .replace(STOP_AFTER_RE, '')
+      .replace(/\s+and\s+(?:one|a|an|the|also)\b.*$/s, '')
+      .trim();
     if (rest.split(/\s+/).length <= 7) role = `${role} ${rest}`;
   }
   return role.replace(/^(?:(?:and|of|for|&|both|all)\s+)+/i, '');
