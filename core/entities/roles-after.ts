@@ -6,6 +6,7 @@
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { hasPrivateHead, ownerBefore } from './role-owner';
 import { L, LU, M } from './letters';
+import { execNative } from '../native-regexp';
 
 const APPOSITIVE_RE = new RegExp(
   String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
@@ -28,7 +29,7 @@ const PARTY_BRACKET_RE = new RegExp(
 export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] {
   let after = text.slice(pos, Math.min(limit, pos + 200));
   const out: RoleCue[] = [];
-  const party = PARTY_BRACKET_RE.exec(after);
+  const party = execNative(PARTY_BRACKET_RE, after);
   if (party) {
     out.push({ role: party[1] ? 'councillor' : null, official: true, fromTitle: true });
     after = after.slice(party[0].length);
@@ -50,7 +51,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     [APPOSITIVE_RE, false],
     [PREDICATE_RE, true],
   ] as const) {
-    const m = re.exec(after);
+    const m = execNative(re, after);
     if (!m) continue;
     const role = leadingRole(m[2]!, strict);
     if (role) {
@@ -95,7 +96,7 @@ const NOW_RE =
 
 /** "who represented Brayfield until 2019 and now runs a campaign", "who lost his seat and now campaigns with ...": the present role. */
 function presentRole(after: string): RoleCue | null {
-  const now = NOW_RE.exec(after);
+  const now = execNative(NOW_RE, after);
   if (!now) return null;
   const current = now[2]!.replace(OBJECT_END_RE, '').trim();
   const verb = now[1]!.replace(/\s+/g, ' ');
@@ -104,7 +105,7 @@ function presentRole(after: string): RoleCue | null {
 }
 
 function dutyRole(after: string): RoleCue | null {
-  const m = DUTY_RE.exec(after);
+  const m = execNative(DUTY_RE, after);
   if (!m) return null;
   const verb = m[1]!.replace(/\s+/g, ' ');
   const object = m[2]!.replace(OBJECT_END_RE, '').trim();
@@ -132,6 +133,6 @@ const MP_FOR_RE = new RegExp(
 
 /** "MP" written after a name, optionally with its seat ("MP for Birmingham Yardley"). */
 export function postnominalRole(text: string, letters: string, pos: number): RoleCue {
-  const m = MP_FOR_RE.exec(text.slice(pos, pos + 80));
+  const m = execNative(MP_FOR_RE, text.slice(pos, pos + 80));
   return { role: m ? `${letters} for ${m[1]}` : letters, official: true };
 }
