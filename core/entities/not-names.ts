@@ -58,6 +58,7 @@ export const PARTY_WORDS = words(`
   labour conservative conservatives tory tories lib dem dems liberal liberals democrat democrats
   democratic republican republicans green greens reform independent independents snp plaid cymru
   ukip con lab ld ind gop dfl sinn féin fein dup sdlp uup tuv alliance aontú fianna fáil gael
+  nationals ndp liberal-national teal teals
 `);
 
 /** Words that may precede a name as part of a role, capitalised ("Former", "Acting"). */

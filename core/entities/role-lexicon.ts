@@ -18,7 +18,7 @@ export const ROLE_HEADS = words(`
   coroner registrar provost convener convenor members leaders directors councillors councilors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
   politician engineer planner surveyor architect economist executives moderator
-  mla mlas councilmembers trustees supervisors commissioners aldermen
+  mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
 `);
 
@@ -81,10 +81,10 @@ export const PUBLIC_WORDS = words(`
 `);
 
 /** Legislators' letters that read as other words in lower case ("Ms", "am"): compared as written. */
-export const CASED_HEADS = new Set(['MS', 'AM', 'TD', 'MLA', 'MP', 'MSP', 'MEP']);
+export const CASED_HEADS = new Set(['MS', 'AM', 'TD', 'MLA', 'MP', 'MSP', 'MEP', 'MPP', 'MNA', 'MHA', 'MHR']);
 
 /** Words that end a role phrase when walking back from a name. */
 export const CONNECTORS = words(`and & of for`);
 
 /** Prepositions that can follow a role head and qualify it ("leader of the council"). */
-export const QUALIFIERS = words(`of for at on`);
+export const QUALIFIERS = words(`of for at on from`);

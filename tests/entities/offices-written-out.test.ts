@@ -63,6 +63,14 @@ describe('offices written out in full, stacked or abroad', () => {
     for (const n of ['Ormsby', 'Tandoh', 'Vickery', 'Lusk', 'Brandt', 'Pellow', 'Ruane']) expect(mentionTexts(byName(r.officials, n))).toEqual([n]);
   });
 
+  it('reads provincial and state members (MPP, "Nationals state MP") and an officer "from" a council', () => {
+    const r = detect([
+      'The council voted to remove the lane. Local MPP Kiran Dhaliwal said the province would step in.',
+      'Nationals state MP for the area, Hamish Corrigan-Bell, said roads were failing. A highways officer from Eastvale County Council, Ines Calloway, said the junction would be widened.',
+    ]);
+    for (const n of ['Kiran Dhaliwal', 'Hamish Corrigan-Bell', 'Ines Calloway']) expect(byName(r.officials, n)).toBeDefined();
+  });
+
   it('gives no office to a shared title in an article that names no public body', () => {
     const r = detect(['Director Anselm Voight shot the film in secret. Effects supervisor Rhea Lund said the restoration took a year.']);
     expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
