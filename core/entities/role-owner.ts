@@ -14,8 +14,11 @@ export interface ScopeNames {
 }
 
 const OWNER_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)*[${L}${M}&\-]+)(?:['’]s|(?<=s)['’])[ \u00A0]+$`, 'u');
-/** "Barclays chief executive", "Acme Homes director": a name used as a modifier. */
-const ATTRIBUTIVE_RE = new RegExp(String.raw`(?<![${L}${M}'’])((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)+)$`, 'u');
+/** "Barclays chief executive", "Royal College of Nursing officer": a name used as a modifier. */
+const ATTRIBUTIVE_RE = new RegExp(
+  String.raw`(?<![${L}${M}'’])((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)(?:(?:(?:of|and|for)[ \u00A0]+)?[${LU}][${L}${M}&\-]*[ \u00A0]+){0,6})$`,
+  'u',
+);
 const ITS_RE = new RegExp(String.raw`(?:^|[^${L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$`, 'u');
 const SENTENCE_SPLIT_RE = new RegExp(String.raw`(?<=[.!?])[ \u00A0]+(?=[${LU}])`, 'u');
 const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
