@@ -82,6 +82,12 @@ export class Registry {
       }
       return found;
     }
+    // "Van Dusen" after "Patrick Van Dusen": a two-word surname written alone, not a new given name.
+    if (words.length === 2) {
+      const tail = `${key(words[0]!)} ${key(words[1]!)}`;
+      const longer = (this.bySurnameKey.get(key(words[1]!)) ?? []).find((e) => e.words.length >= 3 && e.words.slice(-2).map(key).join(' ') === tail);
+      if (longer) return longer;
+    }
     return this.create(words, first, surname);
   }
 

@@ -71,6 +71,11 @@ describe('offices written out in full, stacked or abroad', () => {
     for (const n of ['Kiran Dhaliwal', 'Hamish Corrigan-Bell', 'Ines Calloway']) expect(byName(r.officials, n)).toBeDefined();
   });
 
+  it('links a two-word surname written alone ("Van Dusen") to the full name before it', () => {
+    const r = detect(['The council voted 5-4. Mayor Pieter Van Aalst said the lane would go. Van Aalst said drivers had complained.']);
+    expect(mentionTexts(byName(r.officials, 'Pieter Van Aalst'))).toEqual(['Mayor Pieter Van Aalst', 'Van Aalst']);
+  });
+
   it('gives no office to a shared title in an article that names no public body', () => {
     const r = detect(['Director Anselm Voight shot the film in secret. Effects supervisor Rhea Lund said the restoration took a year.']);
     expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
