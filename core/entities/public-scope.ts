@@ -114,7 +114,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     if (!scope.public) continue;
-    if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role))) continue;
+    if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role) || cue.theChair)) continue;
     if (privatelyHeld(cue, scope)) continue;
     cue.official = true;
   }

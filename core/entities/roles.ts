@@ -22,6 +22,8 @@ export interface RoleCue {
   evidence?: boolean;
   /** What the person does now ("... and now runs a campaign"): it outranks a past office. */
   present?: boolean;
+  /** "The chair, X": a bare chair introduced with "the", promoted in an article about a public body. */
+  theChair?: boolean;
 }
 
 const WORD_RE = new RegExp(String.raw`[${L}${M}\d][${L}${M}\d'’\-]*|&|[^\s${L}${M}\d]`, 'gu');
@@ -174,6 +176,9 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
   return null;
 }
 
+/** A bare chair ('the chair', 'the chairwoman'), with no body named. */
+const CHAIR_RE = /^(?:(?:vice|deputy)[ -])?chair(?:man|woman|person)?$/i;
+
 const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|other|two|three|four|five|[,.:;"“(—–-])$/i;
 
 /**
@@ -181,16 +186,19 @@ const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|other|two|three|four|fi
  * a determiner or possessive, that is a role (head plus qualifier) followed by a comma.
  */
 function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
-  let best: { role: string; start: number } | null = null;
+  let best: { role: string; start: number; opener: string } | null = null;
   for (let j = ws.length - 1; j >= 0 && ws.length - j <= 9; j--) {
     if (NOT_WORD_START_RE.test(ws[j]!.w)) break;
     const prev = ws[j - 1];
     if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$/.test(prev.w)) continue;
     const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);
     const role = leadingRole(phrase, false, true);
-    if (role && role.replace(/\s+/g, ' ') === phrase.replace(/\s+/g, ' ')) best = { role, start: ws[j]!.start };
+    if (role && role.replace(/\s+/g, ' ') === phrase.replace(/\s+/g, ' ')) best = { role, start: ws[j]!.start, opener: prev ? lower(prev.w) : '' };
   }
   if (!best) return null;
   const ctxStart = Math.max(sentenceStart(text, best.start, limit), best.start - 80);
-  return { role: best.role, official: isOfficialRole(best.role, text.slice(ctxStart, pos)), owner: ownerBefore(text, best.start, limit) };
+  const cue: RoleCue = { role: best.role, official: isOfficialRole(best.role, text.slice(ctxStart, pos)), owner: ownerBefore(text, best.start, limit) };
+  // "The chair, Professor Sir Idris Caradog": the chair of the body the story is about (public-scope.ts decides).
+  if (best.opener === 'the' && CHAIR_RE.test(best.role)) cue.theChair = true;
+  return cue;
 }

@@ -76,6 +76,15 @@ describe('offices written out in full, stacked or abroad', () => {
     expect(mentionTexts(byName(r.officials, 'Pieter Van Aalst'))).toEqual(['Mayor Pieter Van Aalst', 'Van Aalst']);
   });
 
+  it('reads "The chair, X" in an article about a public body as its chair, but not "Its chairwoman" of a residents\' group', () => {
+    const r = detect([
+      'The health board and the council agreed the plan. The chair, Professor Dame Olwen Rhys, said the board would write to ministers.',
+      "Residents' group Save Elm Meadow said it was devastated. Its chairwoman, Bethan Lusk, said they would appeal.",
+    ]);
+    expect(byName(r.officials, 'Olwen Rhys')).toBeDefined();
+    expect(byName(r.officials, 'Bethan Lusk')).toBeUndefined();
+  });
+
   it('gives no office to a shared title in an article that names no public body', () => {
     const r = detect(['Director Anselm Voight shot the film in secret. Effects supervisor Rhea Lund said the restoration took a year.']);
     expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
