@@ -14,7 +14,7 @@
  *   50 ms show) and the longest unbroken stretch of content-script samples;
  * - time from navigation start to the first highlight on the page.
  *
- * Options: `-- --reps N` (default 3), `-- --only SUBSTRING` (pages whose name contains it),
+ * Options: `-- --reps N` (default 3), `-- --only A,B` (pages whose name contains one of them),
  * `-- --hot` (print the content script's hottest functions over all runs), `-- --profiles DIR` (write
  * every extension run's CPU profile there, to open in DevTools' Performance panel).
  */
@@ -73,7 +73,8 @@ function benchPages(): BenchPage[] {
     });
   }
   pages.push({ name: 'generated/1mb-article.html', group: 'generated', path: '/generated/1mb-article.html', html: longArticlePage(1_000_000) });
-  return opts.only ? pages.filter((p) => p.name.includes(opts.only!)) : pages;
+  const only = opts.only?.split(',').filter(Boolean);
+  return only ? pages.filter((p) => only.some((o) => p.name.includes(o))) : pages;
 }
 
 /** Installed in every page before its own scripts: long tasks and the first highlight, timed from navigation start. */
