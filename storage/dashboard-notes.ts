@@ -4,6 +4,7 @@
  * milliseconds; see `npm run bench:popup`). Only Dexie calls: usable with `liveQuery`, which reads
  * it again when notes, articles or mentions change.
  */
+import type { Annotation } from '@/core/model/annotation';
 import type { FigureKind } from '@/core/model/figure-kinds';
 import type { DashboardNote, FacetChoices } from '@/core/model/reading-room';
 import type { ArticleRecord } from '@/core/model/records';
@@ -50,14 +51,33 @@ function quotedKinds(quote: string, article: ArticleRecord | undefined): FigureK
   return [...kinds];
 }
 
+/** Notes are read in batches of this many, so no single task holds the page for long. */
+export const BATCH = 1_000;
+
+/** Every annotation, read in primary-key batches: one `getAll` of 10,000 is one long task on the main thread. */
+async function allAnnotations(db: CouncilLensDb): Promise<Annotation[]> {
+  const out: Annotation[] = [];
+  let last: string | null = null;
+  for (;;) {
+    const batch: Annotation[] = await (last === null ? db.annotations.orderBy(':id') : db.annotations.where(':id').above(last)).limit(BATCH).toArray();
+    out.push(...batch);
+    if (batch.length < BATCH) return out;
+    last = batch[batch.length - 1]!.id;
+  }
+}
+
+/** Newest first; ties by id descending, the order the reversed `createdAt` index gives. */
+const newestFirst = (a: Annotation, b: Annotation) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
 /** Reads every note, article and mention and builds the index. */
 export async function loadDashboardIndex(db: CouncilLensDb): Promise<DashboardIndex> {
   const [annotations, articleList, mentions, officials] = await Promise.all([
-    db.annotations.orderBy('createdAt').reverse().toArray(),
+    allAnnotations(db),
     db.articles.toArray(),
     db.mentions.toArray(),
     db.officials.toArray(),
   ]);
+  annotations.sort(newestFirst);
   const articles = new Map(articleList.map((a) => [a.id, a]));
   const officialArticles = new Map<string, Set<string>>();
   for (const m of mentions) {
@@ -70,7 +90,6 @@ export async function loadDashboardIndex(db: CouncilLensDb): Promise<DashboardIn
   const kindCounts = new Map<FigureKind, number>();
   const notesPerArticle = new Map<string, number>();
   const notes: IndexedNote[] = [];
-  // The reversed index gives newest first; ties are broken by id descending, as the popup lists them.
   for (const a of annotations) {
     const article = articles.get(a.articleId);
     const ref = article ? toArticleRef(article) : null;
@@ -121,5 +140,18 @@ export async function loadDashboardIndex(db: CouncilLensDb): Promise<DashboardIn
       officials: officialChoices,
       figureKinds: byCount(kindCounts).map(([value, count]) => ({ value, count })),
     },
+  };
+}
+
+/** The first page of notes, newest first, and how many there are: what the dashboard shows before the index is read. */
+export async function dashboardFirstPage(db: CouncilLensDb, limit: number): Promise<{ items: DashboardNote[]; total: number }> {
+  const [total, page] = await Promise.all([db.annotations.count(), db.annotations.orderBy('createdAt').reverse().limit(limit).toArray()]);
+  const articles = await db.articles.bulkGet(page.map((a) => a.articleId));
+  return {
+    total,
+    items: page.map((a, i) => {
+      const article = articles[i];
+      return { annotation: a, article: article ? toArticleRef(article) : null, date: article ? articleDate(article) : a.createdAt };
+    }),
   };
 }

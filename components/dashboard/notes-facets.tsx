@@ -28,11 +28,11 @@ export function NotesFacets({ facets, sort, choices, sortLabels, hasOwners, onCh
     <form class="facets" role="search" aria-label="Filter notes" onSubmit={(e) => e.preventDefault()}>
       <label class="facet-text">
         <span>Search</span>
-        <input type="search" placeholder="Quotes, notes, tags, titles" value={facets.text} onInput={(e) => set({ text: value(e) })} />
+        <input type="search" name="q" placeholder="Quotes, notes, tags, titles" value={facets.text} onInput={(e) => set({ text: value(e) })} />
       </label>
       <label>
         <span>Site</span>
-        <select value={facets.site ?? ''} onChange={(e) => set({ site: value(e) || null })}>
+        <select name="site" value={facets.site ?? ''} onChange={(e) => set({ site: value(e) || null })}>
           <option value="">Any site</option>
           {choices.sites.map((s) => (
             <option key={s.value} value={s.value}>{`${s.value} (${s.count})`}</option>
@@ -41,7 +41,7 @@ export function NotesFacets({ facets, sort, choices, sortLabels, hasOwners, onCh
       </label>
       <label>
         <span>Official</span>
-        <select value={facets.officialId ?? ''} onChange={(e) => set({ officialId: value(e) || null })}>
+        <select name="official" value={facets.officialId ?? ''} onChange={(e) => set({ officialId: value(e) || null })}>
           <option value="">Anyone</option>
           {choices.officials.map((o) => (
             <option key={o.id} value={o.id}>{`${o.name} (${o.count})`}</option>
@@ -50,7 +50,7 @@ export function NotesFacets({ facets, sort, choices, sortLabels, hasOwners, onCh
       </label>
       <label>
         <span>Tag</span>
-        <select value={facets.tag ?? ''} onChange={(e) => set({ tag: value(e) || null })}>
+        <select name="tag" value={facets.tag ?? ''} onChange={(e) => set({ tag: value(e) || null })}>
           <option value="">Any tag</option>
           {choices.tags.map((t) => (
             <option key={t.value} value={t.value}>{`${t.value} (${t.count})`}</option>
@@ -59,7 +59,7 @@ export function NotesFacets({ facets, sort, choices, sortLabels, hasOwners, onCh
       </label>
       <label>
         <span>Figure</span>
-        <select value={facets.figureKind ?? ''} onChange={(e) => set({ figureKind: (value(e) || null) as FigureKind | null })}>
+        <select name="figure" value={facets.figureKind ?? ''} onChange={(e) => set({ figureKind: (value(e) || null) as FigureKind | null })}>
           <option value="">Any or none</option>
           {choices.figureKinds.map((k) => (
             <option key={k.value} value={k.value}>{`${figureKind(k.value)?.label ?? k.value} (${k.count})`}</option>
@@ -68,16 +68,16 @@ export function NotesFacets({ facets, sort, choices, sortLabels, hasOwners, onCh
       </label>
       <label>
         <span>Article from</span>
-        <input type="date" value={facets.from ?? ''} onInput={(e) => set({ from: value(e) || null })} />
+        <input type="date" name="from" value={facets.from ?? ''} onInput={(e) => set({ from: value(e) || null })} />
       </label>
       <label>
         <span>to</span>
-        <input type="date" value={facets.to ?? ''} onInput={(e) => set({ to: value(e) || null })} />
+        <input type="date" name="to" value={facets.to ?? ''} onInput={(e) => set({ to: value(e) || null })} />
       </label>
       {hasOwners && (
         <label>
           <span>Whose</span>
-          <select value={facets.owner} onChange={(e) => set({ owner: value(e) as NoteFacets['owner'] })}>
+          <select name="owner" value={facets.owner} onChange={(e) => set({ owner: value(e) as NoteFacets['owner'] })}>
             <option value="all">Everyone's</option>
             <option value="mine">Mine</option>
             <option value="team">The team's</option>
@@ -86,7 +86,7 @@ export function NotesFacets({ facets, sort, choices, sortLabels, hasOwners, onCh
       )}
       <label>
         <span>Sort</span>
-        <select value={sort} onChange={(e) => onSort(value(e) as NoteSort)}>
+        <select name="sort" value={sort} onChange={(e) => onSort(value(e) as NoteSort)}>
           {(Object.keys(sortLabels) as NoteSort[]).map((s) => (
             <option key={s} value={s}>
               {sortLabels[s]}

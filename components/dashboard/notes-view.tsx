@@ -11,9 +11,13 @@ import { NotesFacets } from './notes-facets';
 
 /** Props of {@link NotesView}. */
 export interface NotesViewProps {
-  /** Null until the notes are read. */
+  /** Matching notes; null while they are being read. */
   items: DashboardNote[] | null;
+  /** How many match (null while unknown): more than `items` holds until every note is read. */
+  matching: number | null;
   total: number;
+  /** False while the notes are still being read for the facets (the newest are shown meanwhile). */
+  ready: boolean;
   facets: NoteFacets;
   sort: NoteSort;
   sortLabels: Record<NoteSort, string>;
@@ -52,15 +56,20 @@ export function NotesView(props: NotesViewProps) {
         onSort={props.onSort}
       />
       <p class="result-count" role="status" aria-live="polite">
-        {items === null
+        {props.matching === null
           ? 'Reading your notes…'
-          : items.length === props.total
+          : props.matching === props.total
             ? `${props.total.toLocaleString('en-GB')} note${props.total === 1 ? '' : 's'}`
-            : `${items.length.toLocaleString('en-GB')} of ${props.total.toLocaleString('en-GB')} notes`}
+            : `${props.matching.toLocaleString('en-GB')} of ${props.total.toLocaleString('en-GB')} notes`}
       </p>
+      {!props.ready && props.matching !== null && (
+        <p class="muted" aria-busy="true">
+          Showing the newest while the rest are read for the filters…
+        </p>
+      )}
       <BulkBar
         selected={props.selected.size}
-        matching={items?.length ?? 0}
+        matching={props.ready ? (items?.length ?? 0) : 0}
         onSelectAll={props.onSelectAll}
         onClear={props.onClear}
         onTag={props.onTag}
@@ -69,7 +78,7 @@ export function NotesView(props: NotesViewProps) {
         undoable={props.undoable}
         onUndo={props.onUndo}
       />
-      {items !== null && items.length === 0 && <p class="muted">No note matches these filters.</p>}
+      {props.ready && items !== null && items.length === 0 && <p class="muted">No note matches these filters.</p>}
       {items !== null && (
         <VirtualList
           items={items}

@@ -98,7 +98,9 @@ export function DashboardApp() {
           id === 'notes' ? (
             <NotesView
               items={notes.items}
+              matching={notes.matching}
               total={notes.total}
+              ready={notes.ready}
               facets={facets}
               sort={sort}
               sortLabels={SORT_LABELS}

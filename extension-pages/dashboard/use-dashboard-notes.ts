@@ -1,27 +1,66 @@
 /**
- * The dashboard's notes: the index is read live from the database (again whenever notes, articles
- * or mentions change), and the facets filter it in memory on every change, with no database trip.
+ * The dashboard's notes, in two steps so the first render does not wait for all of them:
+ * 1. the newest page and the count, off the `createdAt` index (a few milliseconds), drawn at once;
+ * 2. after that paint, the whole index (every note, article and mention, read in batches), which
+ *    the facets then filter in memory on every change, with no database trip.
+ * Both are live queries: they are read again whenever notes, articles or mentions change.
  */
-import { useMemo } from 'preact/hooks';
-import type { DashboardNote, FacetChoices, NoteFacets, NoteSort, OwnerOf } from '@/core/model/reading-room';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { NO_FACETS, type DashboardNote, type FacetChoices, type NoteFacets, type NoteSort, type OwnerOf } from '@/core/model/reading-room';
 import { filterNotes } from '@/storage/dashboard-filter';
-import { loadDashboardIndex } from '@/storage/dashboard-notes';
+import { dashboardFirstPage, loadDashboardIndex } from '@/storage/dashboard-notes';
 import { db } from '../database';
 import { useLiveQuery } from '../hooks/use-live-query';
 
 const NO_CHOICES: FacetChoices = { sites: [], tags: [], officials: [], figureKinds: [] };
 
-/** Matching notes (null until first read), the total, facet choices, and any read error. */
-export function useDashboardNotes(facets: NoteFacets, sort: NoteSort, ownerOf?: OwnerOf) {
-  const index = useLiveQuery(() => loadDashboardIndex(db), []);
-  const items = useMemo<DashboardNote[] | null>(
-    () => (index.value ? filterNotes(index.value, facets, sort, ownerOf) : null),
-    [index.value, facets, sort, ownerOf],
-  );
+/** Rows shown before the index is read: more than a tall window holds. */
+const FIRST_PAGE = 60;
+
+/** Waits for the next paint and then for a quiet moment, so the index is read off the render path. */
+function afterPaint(run: () => void): () => void {
+  let idle = 0;
+  const frame = requestAnimationFrame(() => {
+    idle = window.setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(idle);
+  };
+}
+
+/** What the notes view shows. */
+export interface DashboardNotes {
+  /** Matching notes; before the index is read, the newest page (unfiltered) or null when facets are set. */
+  items: DashboardNote[] | null;
+  /** How many notes match, or null while unknown. */
+  matching: number | null;
+  total: number;
+  /** True once every note is indexed (facets and select-all work on all of them). */
+  ready: boolean;
+  choices: FacetChoices;
+  error: unknown;
+}
+
+/** The notes view's data for `facets` and `sort`. */
+export function useDashboardNotes(facets: NoteFacets, sort: NoteSort, ownerOf?: OwnerOf): DashboardNotes {
+  const [indexing, setIndexing] = useState(false);
+  // The first page stays live after the index arrives (it is cheap), so nothing blanks while the index is read.
+  const first = useLiveQuery(() => dashboardFirstPage(db, FIRST_PAGE), []);
+  useEffect(() => (first.value && !indexing ? afterPaint(() => setIndexing(true)) : undefined), [first.value, indexing]);
+  const index = useLiveQuery(() => (indexing ? loadDashboardIndex(db) : null), [indexing]);
+  const items = useMemo(() => (index.value ? filterNotes(index.value, facets, sort, ownerOf) : null), [index.value, facets, sort, ownerOf]);
+  if (index.value && items) {
+    return { items, matching: items.length, total: index.value.notes.length, ready: true, choices: index.value.choices, error: index.error };
+  }
+  const unfiltered = facets === NO_FACETS || JSON.stringify(facets) === JSON.stringify(NO_FACETS);
+  const page = first.value ?? null;
   return {
-    items,
-    total: index.value?.notes.length ?? 0,
-    choices: index.value?.choices ?? NO_CHOICES,
-    error: index.error,
+    items: page && unfiltered && sort === 'newest' ? page.items : null,
+    matching: page && unfiltered ? page.total : null,
+    total: page?.total ?? 0,
+    ready: false,
+    choices: NO_CHOICES,
+    error: first.error ?? index.error,
   };
 }

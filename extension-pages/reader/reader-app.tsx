@@ -53,8 +53,9 @@ export function ReaderApp({ surface }: ReaderAppProps) {
   const { error, setError, guard } = useError();
   const connection = useConnection();
   const page = usePageState(surface === 'sidepanel');
-  const notes = useNotes(query);
-  const people = usePeople(peopleSearch, openOfficial);
+  // Each tab's data is read when the tab is shown: the popup opens on This page, and pays only for it.
+  const notes = useNotes(query, tab === 'notes');
+  const people = usePeople(peopleSearch, openOfficial, tab === 'people');
   const articleId = page.state?.status === 'article' ? (page.state.articleId ?? null) : null;
   const articleNotes = useLiveQuery(() => (articleId ? notesOnArticle(db, articleId) : []), [articleId]);
   const saved = useLiveQuery(() => (articleId ? getArticle(db, articleId) : undefined), [articleId]);

@@ -2,35 +2,41 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { NotesFilterOptions, NotesQuery } from '@/components/popup/notes-query';
 import { listAnnotations, listSites, listTags } from '@/storage/annotation-queries';
-import { listOfficials } from '@/storage/official-queries';
+import { officialChoices } from '@/storage/dashboard-official-choices';
 import { db } from '@/extension-pages/database';
 import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 
-const PAGE = 200;
+// A first page a little taller than the list, so the popup draws quickly; more is read on scroll.
+const PAGE = 60;
 
-/** Notes matching `query`, newest first, with a `loadMore` the list calls near its end. */
-export function useNotes(query: NotesQuery) {
+const NO_OPTIONS: NotesFilterOptions = { tags: [], sites: [], officials: [] };
+
+/**
+ * Notes matching `query`, newest first, with a `loadMore` the list calls near its end. Nothing is
+ * read while `enabled` is false (the Notes tab is not shown), so opening the popup on another tab
+ * does not pay for it.
+ */
+export function useNotes(query: NotesQuery, enabled = true) {
   const [limit, setLimit] = useState(PAGE);
   const page = useLiveQuery(
     () =>
-      listAnnotations(db, {
-        text: query.text || undefined,
-        tag: query.tag ?? undefined,
-        site: query.site ?? undefined,
-        officialId: query.officialId ?? undefined,
-        author: query.author ?? undefined,
-        limit,
-      }),
-    [query.text, query.tag, query.site, query.officialId, query.author, limit],
+      !enabled
+        ? null
+        : listAnnotations(db, {
+            text: query.text || undefined,
+            tag: query.tag ?? undefined,
+            site: query.site ?? undefined,
+            officialId: query.officialId ?? undefined,
+            author: query.author ?? undefined,
+            limit,
+          }),
+    [query.text, query.tag, query.site, query.officialId, query.author, limit, enabled],
   );
   const options = useLiveQuery<NotesFilterOptions>(async () => {
-    const [tags, sites, officials] = await Promise.all([listTags(db), listSites(db), listOfficials(db)]);
-    return {
-      tags: tags.map((t) => t.tag),
-      sites,
-      officials: officials.map((o) => ({ id: o.official.id, name: o.official.name })),
-    };
-  }, []);
+    if (!enabled) return NO_OPTIONS;
+    const [tags, sites, officials] = await Promise.all([listTags(db), listSites(db), officialChoices(db)]);
+    return { tags: tags.map((t) => t.tag), sites, officials };
+  }, [enabled]);
   const loaded = page.value?.items.length ?? 0;
   const onRangeChange = useCallback(
     (_start: number, end: number) => {
@@ -39,8 +45,8 @@ export function useNotes(query: NotesQuery) {
     [loaded, limit],
   );
   return {
-    items: page.value?.items ?? [],
-    total: page.value?.total ?? 0,
+    items: page.value ? page.value.items : [],
+    total: page.value ? page.value.total : 0,
     options: options.value ?? { tags: [], sites: [], officials: [] },
     error: page.error ?? options.error,
     onRangeChange,

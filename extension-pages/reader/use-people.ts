@@ -3,9 +3,9 @@ import { listOfficials, officialDossier } from '@/storage/official-queries';
 import { db } from '@/extension-pages/database';
 import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 
-/** Officials matching `search`, and the dossier of `openId` (null when none is open). */
-export function usePeople(search: string, openId: string | null) {
-  const officials = useLiveQuery(() => listOfficials(db, { text: search || undefined }), [search]);
+/** Officials matching `search`, and the dossier of `openId` (null when none is open); nothing is read while not `enabled`. */
+export function usePeople(search: string, openId: string | null, enabled = true) {
+  const officials = useLiveQuery(() => (enabled ? listOfficials(db, { text: search || undefined }) : []), [search, enabled]);
   const dossier = useLiveQuery(() => (openId ? officialDossier(db, openId) : null), [openId]);
   return {
     officials: officials.value ?? [],
