@@ -9,6 +9,7 @@ import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { launchWithExtension } from '../tests/e2e/support/launch-extension';
 import { E2E_EXTENSION_DIR, E2E_PAGES_DIR, ROOT } from '../tests/e2e/support/paths';
 import { addNote, showCrossArticleLink, showHighlights } from './demo/article';
+import { showDashboard } from './demo/dashboard';
 import { exportAll } from './demo/exports';
 import { openDossier, openPopupFor, screenshotPopupTabs } from './demo/popup';
 import { info, shown, step, type DemoSession } from './demo/session';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     await screenshotPopupTabs(session, popup);
     await openDossier(session, popup, OFFICIAL);
     await exportAll(session, popup);
+    await showDashboard(session, OFFICIAL);
     printSummary(session);
   } finally {
     await session?.ext.close().catch((e: unknown) => console.error('Could not close the browser:', e));

@@ -18,6 +18,27 @@ export interface FigureChartProps {
 
 const W = 720;
 const PAD = { top: 22, bottom: 30, left: 60, right: 60 };
+/** Labels closer than this (in chart units) would overlap: only the first of them is written. */
+const LABEL_GAP = 58;
+
+/** Which points get a text label: the last always, others when clear of the previous label. */
+export function labelledPoints(xs: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  let lastX = -Infinity;
+  xs.forEach((x, i) => {
+    if (x - lastX >= LABEL_GAP) {
+      out.add(i);
+      lastX = x;
+    }
+  });
+  const last = xs.length - 1;
+  if (last >= 0 && !out.has(last)) {
+    // The latest value matters most: it replaces the label it would collide with.
+    for (const i of [...out]) if (xs[last]! - xs[i]! < LABEL_GAP) out.delete(i);
+    out.add(last);
+  }
+  return out;
+}
 
 /** The chart and its table. */
 export function FigureChart({ series }: FigureChartProps) {
@@ -42,6 +63,7 @@ export function FigureChart({ series }: FigureChartProps) {
     series.basis === 'tag'
       ? `${series.points.length} articles from ${dayLabel(first?.date ?? '')} to ${dayLabel(last?.date ?? '')}: ${first ? value(first) : ''} then ${last ? value(last) : ''}.`
       : `The same figure in ${series.points.length} articles, from ${dayLabel(first?.date ?? '')} to ${dayLabel(last?.date ?? '')}.`;
+  const labelled = labelledPoints(series.points.map((p) => x(p.date)));
   const path = numeric ? series.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.date).toFixed(1)},${y(p.value as number).toFixed(1)}`).join(' ') : '';
   const chart = (
     <svg class="chart figure-chart" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`${series.label}: ${summary}`}>
@@ -65,7 +87,7 @@ export function FigureChart({ series }: FigureChartProps) {
           <>
             <rect x={px - 5} y={py - 5} width={10} height={10} class="point" transform={`rotate(45 ${px} ${py})`} />
             <text x={px} y={py - 10} class="point-label" text-anchor="middle">
-              {numeric || i === 0 ? p.text : ''}
+              {(numeric || i === 0) && labelled.has(i) ? p.text : ''}
             </text>
             <title>{label}</title>
           </>

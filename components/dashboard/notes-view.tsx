@@ -39,7 +39,7 @@ export interface NotesViewProps {
 }
 
 /** Row height in CSS pixels; the row clips longer quotes. */
-export const NOTE_ROW_HEIGHT = 96;
+export const NOTE_ROW_HEIGHT = 78;
 
 /** The view. */
 export function NotesView(props: NotesViewProps) {
