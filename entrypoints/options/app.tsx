@@ -32,6 +32,12 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>Council Lens</h1>
+      <p>
+        <a href="/dashboard.html" target="_blank" rel="noopener">
+          Open the dashboard
+        </a>{' '}
+        (all your notes, officials' timelines and shared figures)
+      </p>
       <ErrorAlert error={error ?? connection.notice ?? watchlist.error ?? settings.error} onDismiss={() => setError(null)} />
       <section aria-labelledby="watchlist-h">
         <h2 id="watchlist-h">Watchlist</h2>
