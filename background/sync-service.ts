@@ -65,7 +65,7 @@ export function createSyncService(db: CouncilLensDb, clock: () => Date = () => n
 
   const start = async (config: SyncConfig) => {
     await stop();
-    const s = await startSession({ db, url: config.url, token: config.token, name: config.name, clock, onStatus: remember });
+    const s = await startSession({ db, url: config.url, token: config.token, name: config.name, lastSyncedAt: config.lastSyncedAt, clock, onStatus: remember });
     session = s;
     // Every write to the shared tables (from any extension page) wakes this query: push them.
     watch = liveQuery(() =>
@@ -86,7 +86,8 @@ export function createSyncService(db: CouncilLensDb, clock: () => Date = () => n
     return starting;
   };
 
-  const status = async (): Promise<SyncStatus> => (session ? session.status() : offStatus(await getSyncConfig(db)));
+  const status = async (): Promise<SyncStatus> =>
+    session ? { ...session.status(), changesWaiting: await session.changesWaiting() } : offStatus(await getSyncConfig(db));
 
   return {
     resume,

@@ -17,11 +17,19 @@ import { BRIDGE_ORIGIN, reconcile, type ReconcileResult } from './reconcile';
 /** How far back a "changed since" look reaches before the previous one (clock steps, slow writes). */
 const LOOK_BACK_MS = 60_000;
 
+/**
+ * Records per document transaction. Each transaction is one update message to the server, which
+ * refuses messages over its limit (1 MB by default): 200 notes make about 100 kB.
+ */
+export const RECORDS_PER_UPDATE = 200;
+
 export interface SyncBridge {
   /** Compares every record of every collection. */
   reconcileAll(): Promise<ReconcileResult>;
   /** Writes local changes made since the last look into the document. */
   localChanged(): Promise<ReconcileResult>;
+  /** How many local records changed since the last look (not yet in the document). */
+  pendingLocal(): Promise<number>;
   /** Resolves when no work is queued or running. */
   idle(): Promise<void>;
   /** Stops observing the document. */
@@ -29,7 +37,13 @@ export interface SyncBridge {
 }
 
 /** Starts a bridge between `db` and `doc` for the reader `me`; call `reconcileAll` once to begin. */
-export function createBridge(db: CouncilLensDb, doc: Y.Doc, me: SyncIdentity, clock: () => Date = () => new Date()): SyncBridge {
+export function createBridge(
+  db: CouncilLensDb,
+  doc: Y.Doc,
+  me: SyncIdentity,
+  clock: () => Date = () => new Date(),
+  lastSynced: string | null = null,
+): SyncBridge {
   let chain: Promise<unknown> = Promise.resolve();
   const run = <T>(task: () => Promise<T>): Promise<T> => {
     const next = chain.then(task);
@@ -37,6 +51,8 @@ export function createBridge(db: CouncilLensDb, doc: Y.Doc, me: SyncIdentity, cl
     return next;
   };
   let since: string | null = null;
+  // When local changes were last all written into the document (for "changes waiting").
+  let lastLook: string | null = lastSynced;
   const remote = new Map<TeamCollection, Set<string>>();
   let flushQueued = false;
 
@@ -45,7 +61,10 @@ export function createBridge(db: CouncilLensDb, doc: Y.Doc, me: SyncIdentity, cl
 
   const byCollection = async (pick: (spec: AnyCollection) => Promise<string[]>): Promise<ReconcileResult> => {
     const results: ReconcileResult[] = [];
-    for (const spec of COLLECTIONS) results.push(await reconcile(db, doc, spec as never, await pick(spec), me));
+    for (const spec of COLLECTIONS) {
+      const ids = await pick(spec);
+      for (let i = 0; i < ids.length; i += RECORDS_PER_UPDATE) results.push(await reconcile(db, doc, spec as never, ids.slice(i, i + RECORDS_PER_UPDATE), me));
+    }
     return sum(results);
   };
 
@@ -63,19 +82,23 @@ export function createBridge(db: CouncilLensDb, doc: Y.Doc, me: SyncIdentity, cl
         return [...ids];
       });
       since = new Date(started.getTime() - LOOK_BACK_MS).toISOString();
+      lastLook = started.toISOString();
       return result;
     });
+
+  const changedIds = async (spec: AnyCollection, from: string) => {
+    const ids = new Set(await changedSince(db, spec.table, from));
+    for (const t of await deletedSince(db, spec.table, from)) ids.add(t.recordId);
+    return [...ids];
+  };
 
   const localChanged = () =>
     run(async () => {
       const started = clock();
       const from = since ?? new Date(0).toISOString();
-      const result = await byCollection(async (spec) => {
-        const ids = new Set(await changedSince(db, spec.table, from));
-        for (const t of await deletedSince(db, spec.table, from)) ids.add(t.recordId);
-        return [...ids];
-      });
+      const result = await byCollection((spec) => changedIds(spec, from));
       since = new Date(started.getTime() - LOOK_BACK_MS).toISOString();
+      lastLook = started.toISOString();
       return result;
     });
 
@@ -125,6 +148,12 @@ export function createBridge(db: CouncilLensDb, doc: Y.Doc, me: SyncIdentity, cl
   return {
     reconcileAll,
     localChanged,
+    pendingLocal: async () => {
+      const from = lastLook ?? new Date(0).toISOString();
+      let n = 0;
+      for (const spec of COLLECTIONS) n += (await changedIds(spec, from)).length;
+      return n;
+    },
     idle: async () => {
       // Work queued while waiting (a flush scheduled by an observer) is waited for too.
       let seen: Promise<unknown> | null = null;

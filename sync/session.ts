@@ -1,9 +1,13 @@
 /**
  * One connection of this profile to its team: the team document loaded from the database, the
- * bridge to the local tables, and a Hocuspocus provider to the server. Local changes are written
- * into the document before the provider connects, so offline work is sent in the first exchange.
- * The provider reconnects by itself with back-off (1 s doubling to 60 s, jittered) after a network
- * loss or a server restart; a refusal (bad token, size limit) stops it, since retrying cannot help.
+ * bridge to the local tables, and a Hocuspocus provider to the server.
+ * - Offline, the local tables are the record of what the reader did (nothing is queued elsewhere).
+ * - Once the provider has synced (after every connect and reconnect), the bridge compares every
+ *   record and writes local changes into the document in transactions of a few hundred records,
+ *   so each update message stays well under the server's size limit however long the reader was
+ *   offline; while connected, each local change is written as it happens.
+ * - The provider reconnects by itself with back-off (1 s doubling to 60 s, jittered) after a network
+ *   loss or a server restart; a refusal (bad token, size limit) stops it: retrying cannot help.
  */
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
@@ -33,6 +37,8 @@ export interface SessionOptions {
   token: string;
   /** The name teammates see (defaults to the token's user). */
   name?: string;
+  /** When this profile last synced (the stored status), for "changes waiting" before connecting. */
+  lastSyncedAt?: string | null;
   /** For Node (tests, benchmarks): the `ws` package's WebSocket. */
   WebSocketPolyfill?: unknown;
   clock?: () => Date;
@@ -44,8 +50,10 @@ export interface SyncSession {
   readonly doc: Y.Doc;
   readonly bridge: SyncBridge;
   status(): SyncStatus;
-  /** Local tables changed: write the changes into the document (and so to the server). */
+  /** Local tables changed: write the changes into the document (and so to the server) when online. */
   localChanged(): Promise<void>;
+  /** Local changes the server has not confirmed (sent or not yet). */
+  changesWaiting(): Promise<number>;
   /** Resolves once local changes are in the document and the server has confirmed them all. */
   settled(): Promise<void>;
   /** Disconnects and stops; the stored copy stays for next time. */
@@ -61,9 +69,21 @@ export async function startSession(opts: SessionOptions): Promise<SyncSession> {
   const docName = teamDocumentName(claims.team);
   const doc = new Y.Doc();
   const store: DocStore = await openDocStore(opts.db, doc, docName);
-  const bridge = createBridge(opts.db, doc, me, clock);
-  await bridge.reconcileAll();
-  await store.flush();
+  const bridge = createBridge(opts.db, doc, me, clock, opts.lastSyncedAt ?? null);
+  // True once the bridge has compared everything since the provider last synced.
+  let ready = false;
+  let reconciling: Promise<void> | null = null;
+  const catchUp = () => {
+    reconciling ??= bridge
+      .reconcileAll()
+      .then(() => {
+        ready = true;
+        changed();
+      })
+      .catch((e: unknown) => console.warn('Council Lens sync could not compare records:', e))
+      .finally(() => (reconciling = null));
+    return reconciling;
+  };
 
   const status: SyncStatus = { state: 'connecting', team: claims.team, user: claims.user, changesWaiting: 0, lastSyncedAt: null, refusal: null };
   const listeners = new Set<() => void>();
@@ -71,7 +91,7 @@ export async function startSession(opts: SessionOptions): Promise<SyncSession> {
   let provider: HocuspocusProvider | undefined;
   const changed = () => {
     status.changesWaiting = provider?.unsyncedChanges ?? 0;
-    if (status.state === 'connected' && provider?.isSynced && provider.unsyncedChanges === 0) status.lastSyncedAt = clock().toISOString();
+    if (status.state === 'connected' && ready && provider?.isSynced && provider.unsyncedChanges === 0) status.lastSyncedAt = clock().toISOString();
     opts.onStatus?.({ ...status });
     listeners.forEach((l) => l());
   };
@@ -89,12 +109,14 @@ export async function startSession(opts: SessionOptions): Promise<SyncSession> {
     WebSocketPolyfill: opts.WebSocketPolyfill,
     maxDelay: 60_000,
     onAuthenticated: () => {
+      ready = false;
       status.state = 'connected';
       status.refusal = null;
       changed();
     },
     onAuthenticationFailed: ({ reason }: { reason: string }) => refuse(reason),
     onClose: ({ event }: { event: { reason?: string } }) => {
+      ready = false;
       if (event.reason && refusalOf(event.reason)) return refuse(event.reason);
       if (status.state !== 'refused') status.state = 'offline';
       changed();
@@ -104,7 +126,10 @@ export async function startSession(opts: SessionOptions): Promise<SyncSession> {
       if (s === 'connecting' && status.state !== 'offline') status.state = 'connecting';
       changed();
     },
-    onSynced: changed,
+    onSynced: ({ state }: { state: boolean }) => {
+      if (state && status.state === 'connected' && !ready) void catchUp();
+      changed();
+    },
     onUnsyncedChanges: changed,
   } as unknown as ConstructorParameters<typeof HocuspocusProvider>[0]);
   provider = live;
@@ -126,13 +151,16 @@ export async function startSession(opts: SessionOptions): Promise<SyncSession> {
     bridge,
     status: () => ({ ...status, changesWaiting: live.unsyncedChanges }),
     localChanged: async () => {
-      await bridge.localChanged();
+      if (ready) await bridge.localChanged();
     },
+    changesWaiting: async () => live.unsyncedChanges + (ready ? 0 : await bridge.pendingLocal()),
     settled: async () => {
+      await until(() => status.state === 'refused' || ready);
+      if (status.state === 'refused') return;
       await bridge.localChanged();
       await bridge.idle();
       await store.flush();
-      await until(() => status.state === 'refused' || (status.state === 'connected' && live.isSynced && live.unsyncedChanges === 0));
+      await until(() => status.state === 'refused' || (ready && live.isSynced && live.unsyncedChanges === 0));
       await bridge.idle();
     },
     stop: async () => {
