@@ -45,6 +45,7 @@ export function accept(
   watch: PreparedEntry[],
   titled: ReadonlySet<string> = new Set(),
   speech: Map<string, number[]> = new Map(),
+  needEvidence = true,
 ): boolean {
   const { c, cues, content } = item;
   if (cues.credit) return false;
@@ -57,7 +58,28 @@ export function accept(
   if (ls.some((l) => orgWords.has(l))) return false;
   if (ls.every((l) => l.length === 1 || isLower(l))) return false;
   // "Promised Savings", "Speaking Tuesday": a sentence-initial verb or adverb is no given name.
-  return !(cues.sentenceInitial && /(?:ly|ed|ing)$/.test(ls[0]!) && isLower(ls[0]!));
+  if (cues.sentenceInitial && /(?:ly|ed|ing)$/.test(ls[0]!) && isLower(ls[0]!)) return false;
+  return !needEvidence || actsAsSomeone(text, item, titled, speech);
+}
+
+const SOMEONE_AFTER_RE =
+  /^(?:,[ \u00A0]+(?:\d{1,3},|who\b|whose\b|aged\b|an?[ \u00A0]|the[ \u00A0]|one[ \u00A0]+of\b|his[ \u00A0]|her[ \u00A0]|(?!which\b|that\b|where\b|when\b|while\b|and\b|but\b|or\b|said\b|says\b|in\b|on\b|at\b|as\b|with\b|for\b)[a-z])|[ \u00A0]+of[ \u00A0]+the[ \u00A0]+[a-z]|[ \u00A0]+(?:said|says|told|added|asked|argued|explained|wrote|warned|claimed|insisted|admitted|agreed|replied|urged)\b|['’]s?[ \u00A0]+(?:wife|husband|son|daughter|mother|father|partner|family)\b)/;
+// "said Ann Hale", "An external investigator, Ann Hale,", "Her daughter, Ann Hale,": a described person.
+const SOMEONE_BEFORE_RE = /(?:\b(?:said|says|according[ \u00A0]+to|added|asked|wrote)[ \u00A0]+|\b[a-z][a-z'’-]+,[ \u00A0]*)$/;
+
+/**
+ * A capitalised pair with no title or role is a person only when the text treats it as one: it
+ * speaks, is described ("Ann Hale, 64, a retired nurse", "who lives nearby"), or the surname is
+ * titled or speaks elsewhere. Firms and places ("Hollin Aggregates", "Holme Fen") rarely do.
+ */
+function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, memo: Map<string, number[]>): boolean {
+  const { c, content } = item;
+  if (SOMEONE_AFTER_RE.test(text.slice(c.afterEnd, c.afterEnd + 24))) return true;
+  if (SOMEONE_BEFORE_RE.test(text.slice(Math.max(c.paraStart, c.start - 30), c.start))) return true;
+  const surname = content[content.length - 1]!;
+  if (titled.has(surname.toLowerCase())) return true;
+  const own = c.tokens[c.tokens.length - 1]!.start;
+  return speakers(text, surname, memo).some((i) => i !== own);
 }
 
 const LOWER_WORD_RE = new RegExp(String.raw`(?<![${L}'’])[${LL}][${L}]*`, 'gu');

@@ -97,6 +97,11 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const titled = new Set(items.filter((it) => it.c.title && it.content.length === 1).map((it) => it.content[0]!.toLowerCase()));
   const speech = new Map<string, number[]>();
   for (const it of full) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech);
+  // The person named just after a lede's unnamed role ("its chief executive ... Leopold Harcourt is") needs no other evidence.
+  const lede = findLedeRole(text, article.paragraphs);
+  const ledeTarget = lede && !items.some((it) => it.c.start < lede.end) ? full.find((it) => it.c.start > lede.end) : undefined;
+  if (ledeTarget && !ledeTarget.accepted && ledeTarget.c.start - lede!.end < 600)
+    ledeTarget.accepted = accept(text, ledeTarget, orgWords, isLower, watch, titled, speech, false);
   for (const initialPass of [false, true]) {
     for (const it of full) {
       if (!it.accepted || isInitial(it.content[0]!) !== initialPass) continue;
@@ -128,7 +133,6 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     if (it.c.title && it.c.titleInfo) entity.titles.push({ text: it.c.title, info: it.c.titleInfo });
     entity.lastPos = start;
   }
-  const lede = findLedeRole(text, article.paragraphs);
   if (lede) promotePosts([lede.cue], scope);
   giveLedeRole(lede, reg.entities);
   const kept = reg.entities.filter((e) => e.mentions.length && ![...excluded].some((b) => isBylineName(e.words.join(' '), [b])));

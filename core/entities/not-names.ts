@@ -52,6 +52,15 @@ export const NON_NAME_WORDS = words(`
 export const SURNAME_CAPABLE = words(`may june april august north west south east little great new young king
   english scott chief judge constable said law`);
 
+/** Callings written capitalised before a private person's full name ("Farmer Earl Whitcomb"): not part of the name. */
+// prettier-ignore
+export const OCCUPATION_WORDS = words(`
+  farmer butcher baker objector paramedic resident campaigner teacher nurse landlord shopkeeper
+  pensioner retiree volunteer student parent driver cyclist neighbour owner trader publican builder
+  grandmother grandfather mother father mum dad firefighter doctor vicar pastor activist author artist
+  businessman businesswoman entrepreneur homeowner tenant organiser organizer fisherman
+`);
+
 /** Political party words and abbreviations (compared lower-case). */
 // prettier-ignore
 export const PARTY_WORDS = words(`

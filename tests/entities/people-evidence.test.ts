@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { allNames, byName, detect, mentionTexts } from './helpers';
+
+describe('other people need the text to treat them as someone', () => {
+  it('leaves out capitalised places and products that nobody describes or quotes', () => {
+    const r = detect([
+      'The quarry lorries would use the lane past Holme Fen and Low Garth before joining the main road.',
+      'Fans of Star Voyage queued for the premiere, and Order Reprints was printed below.',
+    ]);
+    for (const n of ['Holme Fen', 'Low Garth', 'Star Voyage', 'Order Reprints']) expect(allNames(r)).not.toContain(n);
+  });
+
+  it('keeps people who speak, are described, or are set off after a noun', () => {
+    const r = detect([
+      'Ivo Brandt, 71, a retired postman, said the lane was dangerous. Said Quilla Marsh: "It floods."',
+      'An external investigator, Rosalind Tapp, was brought in. Her son, Jory Tapp, agreed.',
+    ]);
+    for (const n of ['Ivo Brandt', 'Rosalind Tapp', 'Jory Tapp']) expect(byName(r.people, n)).toBeDefined();
+  });
+
+  it('leaves a calling written before a full name out of it ("Farmer Earl Whitcomb")', () => {
+    const r = detect(['The commission voted 3-2. Farmer Aldous Penhale said the road flooded. Mr Penhale left early.']);
+    expect(mentionTexts(byName(r.people, 'Aldous Penhale'))).toEqual(['Aldous Penhale', 'Mr Penhale']);
+  });
+});
