@@ -80,18 +80,16 @@ function runOps(page: Page, ops: Op[]): Promise<void> {
           else resolve(reply?.res);
         }),
       );
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('council-lens');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
     const read = (id: string) =>
       new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-        const open = indexedDB.open('council-lens');
-        open.onsuccess = () => {
-          const get = open.result.transaction('annotations').objectStore('annotations').get(id);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result as Record<string, unknown> | undefined);
-          };
-          get.onerror = () => reject(get.error);
-        };
-        open.onerror = () => reject(open.error);
+        const get = database.transaction('annotations').objectStore('annotations').get(id);
+        get.onsuccess = () => resolve(get.result as Record<string, unknown> | undefined);
+        get.onerror = () => reject(get.error);
       });
     let last = 0;
     const stamp = () => new Date((last = Math.max(Date.now(), last + 1))).toISOString();
@@ -138,6 +136,7 @@ function runOps(page: Page, ops: Op[]): Promise<void> {
         await send('deleteAnnotation', op.id);
       }
     }
+    database.close();
   }, ops);
 }
 
@@ -206,16 +205,20 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
     port = await freePort();
     server = await startServer(dataDir, ['--port', String(port), '--store-delay-ms', '200']);
     url = `ws://127.0.0.1:${port}`;
-    for (const [label, user] of [
+    const profiles = [
       ['laptop', 'ana'],
       ['desktop', 'ana'],
       ['mate', 'ben'],
-    ] as const) {
-      const ext = await launchWithExtension(E2E_EXTENSION_DIR);
-      const options = await ext.context.newPage();
-      await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-      devices.push({ label, user, ext, options });
-    }
+    ] as const;
+    const launched = await Promise.all(
+      profiles.map(async ([label, user]) => {
+        const ext = await launchWithExtension(E2E_EXTENSION_DIR);
+        const options = await ext.context.newPage();
+        await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+        return { label, user, ext, options };
+      }),
+    );
+    devices.push(...launched);
   });
   afterAll(async () => {
     await Promise.all(devices.map((d) => d.ext.close()));
