@@ -18,7 +18,9 @@ let pad: string | null = null;
 const warmed = new WeakSet<RegExp>();
 
 /**
- * Compiles `re` to machine code, once: a later call is a lookup. `like` is a subject it will run
+ * Compiles `re` to machine code, once: a later call is a lookup, so pass an expression kept in a
+ * constant (a literal written inside a function is a new object each time, warmed each time, at a
+ * cost of a thousand characters' copy and one run). `like` is a subject it will run
  * on: the long string is built from it, so the code compiled fits its width (one or two bytes a
  * character). Keeps `re.lastIndex`. The pad is control characters, which no expression expects,
  * so an unanchored expression fails fast at every position; a sticky or global one is tried only
