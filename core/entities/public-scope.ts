@@ -8,6 +8,7 @@ import type { RoleCue } from './roles';
 import { PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
 import { hasPrivateHead, namesPrivateBody } from './role-owner';
 import { L, LU, M } from './letters';
+import { testNative } from '../native-regexp';
 
 /** What the whole article says about public bodies. */
 export interface ArticleScope {
@@ -77,7 +78,7 @@ const COMMITTEE_RE = /\b(?:committee|sub-committee|panel|scrutiny|cabinet)\b/i;
 
 /** Is this role a generic post that may be promoted in a public article? */
 function isPost(role: string): boolean {
-  if (PRIVATE_POST_RE.test(role)) return false;
+  if (testNative(PRIVATE_POST_RE, role)) return false;
   const core = role
     .split(/\s+(?:of|for|at|on)\s+/i)[0]!
     .toLowerCase()

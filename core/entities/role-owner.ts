@@ -6,6 +6,7 @@
 import { PUBLIC_WORDS, ROLE_VOCAB } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, NON_NAME_WORDS } from './not-names';
 import { L, LU, M } from './letters';
+import { execNative, testNative } from '../native-regexp';
 
 /** What the article says about public bodies (built in public-scope.ts). */
 export interface ScopeNames {
@@ -31,9 +32,9 @@ const NAME_RUN_RE = new RegExp(String.raw`[${LU}][${L}${M}'’\-]*(?:[ \u00A0]+(
  */
 export function ownerBefore(text: string, start: number, limit: number): string | undefined {
   const before = text.slice(Math.max(limit, start - 300), start);
-  const possessive = OWNER_RE.exec(before.slice(-60))?.[1];
+  const possessive = execNative(OWNER_RE, before.slice(-60))?.[1];
   if (possessive) return possessive;
-  if (!ITS_RE.test(before)) return ATTRIBUTIVE_RE.exec(before.slice(-60))?.[1]?.replace(/^(?:The|A|An)[ \u00A0]+/, '') || undefined;
+  if (!testNative(ITS_RE, before)) return execNative(ATTRIBUTIVE_RE, before.slice(-60))?.[1]?.replace(/^(?:The|A|An)[ \u00A0]+/, '') || undefined;
   const sentences = before.split(SENTENCE_SPLIT_RE);
   const previous = sentences[sentences.length - 2]?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
@@ -82,7 +83,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
 
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm")? */
 export function hasPrivateHead(phrase: string): boolean {
-  if (PARTY_GROUP_RE.test(phrase)) return false;
+  if (testNative(PARTY_GROUP_RE, phrase)) return false;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   return ws.length > 0 && PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!));
 }

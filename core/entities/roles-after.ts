@@ -6,7 +6,7 @@
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { hasPrivateHead, ownerBefore } from './role-owner';
 import { L, LU, M } from './letters';
-import { execNative } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 const APPOSITIVE_RE = new RegExp(
   String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
@@ -90,6 +90,9 @@ const OBJECT_END_RE =
 /** Seats a representative holds: "represents the Oakfield ward". */
 const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|districts?|precincts?)\b/i;
 
+/** "on the council", "to the board": the body a seat is held on, after the seat. */
+const ON_BODY_RE = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/;
+
 /** "... and now runs the Homes Not Hotels campaign": what someone does now, after a past duty. */
 const NOW_RE =
   /^,[ \u00A0]+who[ \u00A0][^.;!?]{0,120}?\b(?:and|but)[ \u00A0]+now[ \u00A0]+(runs|leads|chairs|heads|(?:campaigns|works)[ \u00A0]+(?:for|with)|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
@@ -98,7 +101,7 @@ const NOW_RE =
 function presentRole(after: string): RoleCue | null {
   const now = execNative(NOW_RE, after);
   if (!now) return null;
-  const current = now[2]!.replace(OBJECT_END_RE, '').trim();
+  const current = now[2]!.replace(warmRegExp(OBJECT_END_RE, now[2]!), '').trim();
   const verb = now[1]!.replace(/\s+/g, ' ');
   const official = !/^campaigns/.test(verb) && !hasPrivateHead(current) && !/\bcampaign/i.test(current) && isOfficialRole(current, '');
   return { role: `${verb} ${current}`, official, present: true };
@@ -108,19 +111,16 @@ function dutyRole(after: string): RoleCue | null {
   const m = execNative(DUTY_RE, after);
   if (!m) return null;
   const verb = m[1]!.replace(/\s+/g, ' ');
-  const object = m[2]!.replace(OBJECT_END_RE, '').trim();
+  const object = m[2]!.replace(warmRegExp(OBJECT_END_RE, m[2]!), '').trim();
   const tail = m[2]!.slice(m[2]!.indexOf(object) + object.length);
   const role = `${verb} ${object}`;
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on.
-  const onBody =
-    /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/.test(
-      tail.toLowerCase(),
-    );
+  const onBody = testNative(ON_BODY_RE, tail.toLowerCase());
   const official =
     !hasPrivateHead(object) &&
     (isOfficialRole(role, '') ||
       onBody ||
-      (/^represent/.test(verb) && SEAT_WORDS_RE.test(object)) ||
+      (/^represent/.test(verb) && testNative(SEAT_WORDS_RE, object)) ||
       // "who was elected in May": elected to nothing private is elected to office.
       (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
   return { role, official };
