@@ -125,7 +125,8 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
     // Matched in lower case, without the costly case-insensitive Unicode mode, and compiled
     // straight to machine code (large expressions: see core/native-regexp.ts).
-    const rolled = rollIntro(before) || testNative(ACT_AFTER_RE, after.toLowerCase()) || (before.endsWith('by ') && testNative(ACT_BEFORE_RE, before.toLowerCase()));
+    const rolled =
+      rollIntro(before) || testNative(ACT_AFTER_RE, after.toLowerCase()) || (before.endsWith('by ') && testNative(ACT_BEFORE_RE, before.toLowerCase()));
     const forBody =
       (before.endsWith(', ') ? execNative(FOR_BODY_BEFORE_RE, before.toLowerCase())?.[1] : undefined) ??
       (group.length === 1 && after.startsWith(',') ? execNative(FOR_BODY_AFTER_RE, after)?.[1] : undefined);

@@ -22,7 +22,9 @@ export const isCapitalRole = (w: string): boolean => {
 /** A noun a role phrase ends with. */
 export const isHead = (w: string): boolean => ROLE_HEADS.has(lower(w)) || CASED_HEADS.has(w);
 
-const LEGISLATURE_RE = /^of (?:the )?(?:Senedd|Parliament|Scottish Parliament|Welsh Parliament|Legislative Assembly|Assembly|Congress|European Parliament)\b/;
+// "Member of the Senedd", and "Member for Monaro Plains" (a state or provincial seat, capitalised).
+const LEGISLATURE_RE =
+  /^(?:of (?:the )?(?:Senedd|Parliament|Scottish Parliament|Welsh Parliament|Legislative Assembly|Assembly|Congress|European Parliament)\b|for [A-Z])/;
 
 /** "a member of the council's scrutiny panel": a member of a public body's committee is a role. */
 const BODY_MEMBER_RE =

@@ -70,6 +70,17 @@ function segments(toks: Tok[]): Tok[][] {
 
 const SEAT_RE = /\b(?:MP|MEP|MSP|[Cc]ouncill?or|[Mm]ember|[Mm]inister|[Ss]ecretary|[Ll]eader|[Mm]ayor)[ \u00A0]+(?:for|of)[ \u00A0]+$/u;
 
+/** Words that are given names as often as anything else ("Bill Hodgkinson", "May Lee", "Jan van der Berg"). */
+const GIVEN_CAPABLE = new Set(['bill', 'may', 'june', 'april', 'august', 'jan', 'will', 'grace', 'faith', 'hope', 'joy']);
+
+/** Is seg[i] such a word, written straight before the last word of the run, a name word itself? */
+function givenBeforeSurname(seg: Tok[], i: number): boolean {
+  const t = seg[i];
+  if (!t || !GIVEN_CAPABLE.has(lc(t.text)) || /\.$/.test(t.text)) return false;
+  const rest = seg.slice(i + 1).filter((t) => !t.particle);
+  return rest.length === 1 && !skippable(rest[0]!.text) && !isAcronym(rest[0]!.text);
+}
+
 function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: number): RunPart | null {
   const found = findTitle(seg);
   const titleAt = found.titleAt;
@@ -83,7 +94,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
         break;
       }
     }
-    while (nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle)) nameAt++;
+    while (nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle) && !givenBeforeSurname(seg, nameAt)) nameAt++;
   }
   // "Farmer Earl Whitcomb", "Objector Margaret Hall": a calling before a full name describes, it is no name word.
   if (nameAt + 2 < seg.length && OCCUPATION_WORDS.has(lc(seg[nameAt]!.text))) nameAt++;
@@ -91,7 +102,8 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     .slice(nameAt)
     .filter((t) => !t.particle && (!isAcronym(t.text) || STRONG_ORG_SUFFIXES.has(lc(t.text))))
     .map((t) => lc(t.text));
-  if (tailLowers.some((l, i) => STRONG_ORG_SUFFIXES.has(l) && (i === tailLowers.length - 1 || titleAt < 0))) {
+  const givenFirst = givenBeforeSurname(seg, nameAt);
+  if (tailLowers.some((l, i) => STRONG_ORG_SUFFIXES.has(l) && !(i === 0 && givenFirst) && (i === tailLowers.length - 1 || titleAt < 0))) {
     return { kind: 'org', words: tailLowers.filter((l) => !STRONG_ORG_SUFFIXES.has(l) && !WEAK_ORG_SUFFIXES.has(l)) };
   }
   let seat: Candidate['seat'] = null;

@@ -27,7 +27,7 @@ export const NON_NAME_WORDS = words(`
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
   councilmembers trustees supervisors commissioners aldermen selectmen councilwomen councilmen alderwomen
-  selectwomen assemblymembers cllrs couns crs messrs
+  selectwomen assemblymembers cllrs couns crs messrs members
   council councils councillors councillor councilors government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive
   director directors manager managers chair chairman chairwoman president speaker secretary deputy
@@ -94,6 +94,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   administrator trustee provost inspector registrar coroner vice constable detective
   government party group independent zoning commission development works utilities building
   planner engineer surveyor assessor archivist librarian developer architect
+  area station enforcement
   select moderator committee business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic
 `);

@@ -48,11 +48,18 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const SERVICE_AREA_RE =
   /\b(?:children's services|adult social care|adults' services|adult services|social services|social care|public health|environmental health|trading standards|highways|regeneration|planning|housing|education|waste)\b/; // lower-case only: "Education Association" is a body
 
+/** Clients that make a lawyer a public one: "attorney for the city", "solicitor for the council". */
+const PUBLIC_CLIENT_RE =
+  /\b(?:council|county|city|town|village|borough|district|state|authority|government|department|board|commission|police|school|federal|municipal|parish|township|people)\b/i;
+
 /** Decide whether a role, read with the words around it, is a public office. */
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
   const held = / (?:of|at) (.+)$/.exec(role);
   if (held && hasPrivateHead(held[1]!)) return false;
+  // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
+  const client = /^(?:attorney|lawyer|solicitor|barrister|counsel)s? (?:for|representing) (.+)$/i.exec(role.trim());
+  if (client && !PUBLIC_CLIENT_RE.test(client[1]!)) return false;
   const r = ` ${lower(role)} `;
   const heads = lower(role).split(/\s+/);
   if (ALWAYS_OFFICIAL.some((p) => r.includes(` ${p} `)) || role.split(/\s+/).some((w) => CASED_HEADS.has(w))) return true;

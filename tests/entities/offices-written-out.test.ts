@@ -85,6 +85,23 @@ describe('offices written out in full, stacked or abroad', () => {
     expect(byName(r.officials, 'Bethan Lusk')).toBeUndefined();
   });
 
+  it('shares "Council Members" over a list, and reads fire ranks, "Member for <seat>" and "Bill" as a given name', () => {
+    const r = detect([
+      'The council voted 4-3. Council Members Ada Quist, Bram Oduya and Cass Ferrant voted no. Area Manager Dyfan Rees said crews would change.',
+      'The Member for Tallow Plains, Eira Buckland, welcomed it. Bill Ostrander, who led the Labour group for a decade, said yes.',
+    ]);
+    for (const n of ['Ada Quist', 'Bram Oduya', 'Cass Ferrant', 'Eira Buckland', 'Bill Ostrander']) expect(byName(r.officials, n)).toBeDefined();
+    expect(mentionTexts(byName(r.officials, 'Dyfan Rees'))).toEqual(['Area Manager Dyfan Rees']);
+  });
+
+  it("keeps a lawyer for a private client among people, and a city's attorney among officials", () => {
+    const r = detect([
+      'The zoning board voted 3-1. Nils Ek, the attorney for Bright Leaf Wellness, said the rule was unfair. Pia Lund, the attorney for the city, disagreed.',
+    ]);
+    expect(byName(r.people, 'Nils Ek')).toBeDefined();
+    expect(byName(r.officials, 'Pia Lund')).toBeDefined();
+  });
+
   it('gives no office to a shared title in an article that names no public body', () => {
     const r = detect(['Director Anselm Voight shot the film in secret. Effects supervisor Rhea Lund said the restoration took a year.']);
     expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
