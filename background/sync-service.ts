@@ -8,7 +8,7 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { checkSyncUrl } from '@/server/shared/transport';
-import { readSyncToken } from '@/core/sync-token';
+import { readSyncToken } from '@/sync/sync-token';
 import type { CouncilLensDb, SyncConfig } from '@/storage/db';
 import { getSyncConfig, updateSyncConfig } from '@/storage/sync-config';
 import { startSession, type SyncSession, type SyncStatus } from '@/sync/session';

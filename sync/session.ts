@@ -13,7 +13,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { teamDocumentName } from '@/server/shared/team-document';
 import { refusalOf } from '@/server/shared/refusals';
-import { readSyncToken } from '@/core/sync-token';
+import { readSyncToken } from '@/sync/sync-token';
 import type { CouncilLensDb } from '@/storage/db';
 import { createBridge, type SyncBridge } from './bridge';
 import { openDocStore, type DocStore } from './doc-store';
@@ -88,8 +88,9 @@ export async function startSession(opts: SessionOptions): Promise<SyncSession> {
   const status: SyncStatus = { state: 'connecting', team: claims.team, user: claims.user, changesWaiting: 0, lastSyncedAt: null, refusal: null };
   const listeners = new Set<() => void>();
   // The provider reports its status while it is still being constructed: `provider` may be unset.
-  let provider: HocuspocusProvider | undefined;
+  const ref: { provider?: HocuspocusProvider } = {};
   const changed = () => {
+    const provider = ref.provider;
     status.changesWaiting = provider?.unsyncedChanges ?? 0;
     if (status.state === 'connected' && ready && provider?.isSynced && provider.unsyncedChanges === 0) status.lastSyncedAt = clock().toISOString();
     opts.onStatus?.({ ...status });
@@ -98,7 +99,7 @@ export async function startSession(opts: SessionOptions): Promise<SyncSession> {
   const refuse = (reason: string) => {
     status.state = 'refused';
     status.refusal = reason;
-    provider?.disconnect();
+    ref.provider?.disconnect();
     changed();
   };
   const live = new HocuspocusProvider({
@@ -132,7 +133,7 @@ export async function startSession(opts: SessionOptions): Promise<SyncSession> {
     },
     onUnsyncedChanges: changed,
   } as unknown as ConstructorParameters<typeof HocuspocusProvider>[0]);
-  provider = live;
+  ref.provider = live;
 
   const until = (check: () => boolean) =>
     new Promise<void>((resolve) => {
