@@ -11,6 +11,7 @@ import { checkSyncUrl } from '@/server/shared/transport';
 import { readSyncToken } from '@/sync/sync-token';
 import type { CouncilLensDb, SyncConfig } from '@/storage/db';
 import { getSyncConfig, updateSyncConfig } from '@/storage/sync-config';
+import { clearShadows } from '@/storage/sync-log';
 import { startSession, type SyncSession, type SyncStatus } from '@/sync/session';
 
 /** What the options page asks of team sync (through messages). */
@@ -97,7 +98,19 @@ export function createSyncService(db: CouncilLensDb, clock: () => Date = () => n
       if (!url.ok) throw new Error(url.reason);
       const claims = readSyncToken(req.token);
       if (!claims) throw new Error('This is not a Council Lens sync token: paste the whole token your team admin gave you.');
-      const config = await updateSyncConfig(db, { url: url.url, token: req.token.trim(), name: req.name.trim(), enabled: true, refusal: null });
+      await stop();
+      const previous = await getSyncConfig(db);
+      const previousTeam = previous ? readSyncToken(previous.token)?.team : undefined;
+      // Another team: what was agreed with the old one says nothing about the new one's document.
+      if (previousTeam && previousTeam !== claims.team) await clearShadows(db);
+      const config = await updateSyncConfig(db, {
+        url: url.url,
+        token: req.token.trim(),
+        name: req.name.trim(),
+        enabled: true,
+        refusal: null,
+        lastSyncedAt: previousTeam === claims.team ? (previous?.lastSyncedAt ?? null) : null,
+      });
       lastSaved = { at: '', refusal: null };
       await start(config);
       return status();

@@ -43,6 +43,11 @@ export async function lastDocSeq(db: CouncilLensDb, doc: string): Promise<number
   return keys.reduce<number>((max, k) => Math.max(max, Number(k ?? 0)), 0);
 }
 
+/** Forgets which version of each record was last agreed with a team (the reader changed team). */
+export async function clearShadows(db: CouncilLensDb): Promise<void> {
+  await db.syncShadows.clear();
+}
+
 /** Forgets every stored team document (the reader disconnected and chose to forget the team). */
 export async function clearDocUpdates(db: CouncilLensDb): Promise<void> {
   await db.transaction('rw', db.syncUpdates, db.syncShadows, async () => {
