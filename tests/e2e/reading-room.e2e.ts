@@ -97,6 +97,8 @@ describe.runIf(chromiumSelected())('the reading room, in chromium', () => {
     await dash.addInitScript('globalThis.__name = (f) => f;');
     await dash.goto(`${base}/dashboard.html`);
     await dash.evaluate(seedReadingRoom, { articles: 40, notes: 200, start: '2025-03-03T09:00:00.000Z' });
+    // The seed writes through IndexedDB itself, which Dexie's live queries do not hear: read afresh.
+    await dash.reload();
     const count = dash.locator('.result-count');
     await expect.poll(() => count.innerText(), POLL).toBe('200 notes');
     await expect.poll(() => dash.locator('.facets [name=tag] option').count(), POLL).toBeGreaterThan(1);
