@@ -7,24 +7,53 @@
  * Then: every profile agrees, and agrees with a copy rebuilt from the server; every logged insert
  * is there, every delete is not, every appended word survived the text merge; private notes stayed
  * on their profile; another team sees nothing; a forged token is refused; a note saved while the
- * worker was stopped arrives.
+ * worker was stopped arrives, and so does one saved just before the browser quit (after it restarts).
  */
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamMaps } from '../../server/shared/team-document';
 import { connect, tokenFor } from '../../server/test/helpers/clients';
 import { freePort, startServer, tempDataDir, type ServerProcess } from '../../server/test/helpers/processes';
 import { chromiumSelected } from './support/browsers';
-import { launchWithExtension, type LaunchedExtension } from './support/launch-extension';
+import { findChromium } from './support/find-chromium';
+import { isolatedHome, type IsolatedHome } from './support/isolated-home';
 import { E2E_EXTENSION_DIR } from './support/paths';
 import { stopServiceWorker } from './support/stop-service-worker';
 
 interface Device {
   label: string;
   user: string;
-  ext: LaunchedExtension;
+  home: IsolatedHome;
+  ext: { context: BrowserContext; extensionId: string };
   options: Page;
+}
+
+/**
+ * Starts Chromium with the extension on the profile in `home` (kept, so the browser can be
+ * restarted on it) and opens the options page.
+ */
+async function launchProfile(home: IsolatedHome): Promise<{ ext: Device['ext']; options: Page }> {
+  const context = await chromium.launchPersistentContext(join(home.dir, 'profile'), {
+    headless: true,
+    executablePath: findChromium(),
+    env: home.env,
+    args: [
+      `--disable-extensions-except=${E2E_EXTENSION_DIR}`,
+      `--load-extension=${E2E_EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  return { ext: { context, extensionId }, options };
 }
 interface StoredNote {
   id: string;
@@ -212,16 +241,15 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
     ] as const;
     const launched = await Promise.all(
       profiles.map(async ([label, user]) => {
-        const ext = await launchWithExtension(E2E_EXTENSION_DIR);
-        const options = await ext.context.newPage();
-        await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-        return { label, user, ext, options };
+        const home = isolatedHome('chromium-sync');
+        return { label, user, home, ...(await launchProfile(home)) };
       }),
     );
     devices.push(...launched);
   });
   afterAll(async () => {
-    await Promise.all(devices.map((d) => d.ext.close()));
+    await Promise.all(devices.map((d) => d.ext.context.close().catch(() => undefined)));
+    devices.forEach((d) => d.home.remove());
     await server?.stop('SIGTERM');
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
@@ -315,5 +343,15 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
     await stopWorker(laptop);
     await runOps(laptop.options, [{ kind: 'create', id: 'after-stop', note: 'saved after the worker stopped', private: false }]);
     await until(async () => (await readNotes(mate.options)).some((n) => n.id === 'after-stop'), 'the note saved after the worker stopped');
+
+    // A note saved (with the server down) just before the browser quits is sent after the browser
+    // starts again on the same profile.
+    expect(await server.stop('SIGTERM')).toBe(0);
+    await runOps(desktop.options, [{ kind: 'create', id: 'before-quit', note: 'saved just before the browser quit', private: false }]);
+    await desktop.ext.context.close();
+    server = await startServer(dataDir, ['--port', String(port), '--store-delay-ms', '200']);
+    Object.assign(desktop, await launchProfile(desktop.home));
+    await until(async () => (await readNotes(mate.options)).some((n) => n.id === 'before-quit'), 'the note saved before the browser quit');
+    await desktop.options.locator('.sync-status dd[data-state="connected"]').waitFor({ timeout: 20_000 });
   });
 });
