@@ -2,7 +2,7 @@ import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
 import { wordBefore } from './rule';
 
-const UNITS = String.raw`(?<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|fortnights?)`;
+const UNITS = String.raw`(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|fortnights?)`;
 /** Words that say which days or years are counted ("35 working days", "three full years"). */
 const QUALIFIER = String.raw`(?:(?:working|calendar|business|school|clear|full|consecutive|straight)\s+)?`;
 /** "a fortnight" names two weeks; "a year", "a month" are mostly phrases ("once a year") and left out. */
@@ -15,7 +15,7 @@ const FREQUENCY_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per']);
  * ("18-month"), "two decades" (20 years), "35 working days", "a fortnight" (2 weeks). "a year",
  * "a decade" are left out: they are mostly phrases ("once a year", "more than a decade"), not figures.
  * Ages ("54-year-old", "54 years old") are not durations.
- * Unit singular: "year", "month", "week", "day", "hour", "minute".
+ * Unit singular: "year", "month", "week", "day", "hour", "minute", "second" (response times: "90 seconds").
  */
 export const durationRule: FigureRule = {
   name: 'duration',

@@ -44,7 +44,7 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   kWh: 'kWh',
 };
 /** Units of a duration (singular). */
-export const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
+export const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
 
 const CURRENCY_UNIT = /^[A-Z]{3}(?:\/(?:year|month|fortnight|week|day|hour))?$/;
 const VOTE_VALUE = /^\d{1,4}-\d{1,4}(?:-\d{1,4})?$/;

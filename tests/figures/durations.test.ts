@@ -17,6 +17,7 @@ describe('durations', () => {
     ['The pool shut for three full years.', 'three full years', 3, 'year'],
     ['Traders were given a fortnight to respond.', 'a fortnight', 2, 'week'],
     ['The road closes for two fortnights.', 'two fortnights', 4, 'week'],
+    ['Crews must arrive within 90 seconds of the alarm.', '90 seconds', 90, 'second'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'duration')).toEqual([[text, value, unit]]);
   });
