@@ -7,7 +7,8 @@
  * Then: every profile agrees, and agrees with a copy rebuilt from the server; every logged insert
  * is there, every delete is not, every appended word survived the text merge; private notes stayed
  * on their profile; another team sees nothing; a forged token is refused; a note saved while the
- * worker was stopped arrives, and so does one saved just before the browser quit (after it restarts).
+ * worker was stopped arrives, and so does one saved just before the browser quit (after it restarts);
+ * a watchlist CSV imported by the teammate reaches the reader's devices.
  */
 import fs from 'node:fs';
 import { join } from 'node:path';
@@ -199,6 +200,26 @@ async function stopWorker(d: Device): Promise<void> {
   await d.options.goto(`chrome-extension://${d.ext.extensionId}/options.html`);
 }
 
+/** The sorted `name` of every row of a store (the watchlist). */
+function readNames(page: Page, store: string): Promise<string[]> {
+  return page.evaluate(
+    (store) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('council-lens');
+        open.onsuccess = () => {
+          const all = open.result.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve((all.result as { name: string }[]).map((r) => r.name).sort());
+          };
+          all.onerror = () => reject(all.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    store,
+  );
+}
+
 async function connectFromOptions(d: Device, url: string, token: string): Promise<void> {
   const page = d.options;
   await page.getByLabel('Server address').fill(url);
@@ -338,6 +359,18 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
     await forged.until(() => forged.events.failed.length > 0);
     expect(forged.events.failed).toEqual(['token-invalid']);
     forged.destroy();
+
+    // A councillors' CSV imported by the teammate reaches both of the reader's devices.
+    const csv =
+      'name,party,ward,council\nMorwenna Tregothnan,Independent,Quayside,Harbourmouth Town Council\nIdris Pengelly,Green,Upper Town,Harbourmouth Town Council\n';
+    await mate.options.getByLabel('CSV file').setInputFiles({ name: 'councillors.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await mate.options.getByRole('button', { name: 'Add 2 to watchlist' }).click();
+    for (const d of [laptop, desktop]) {
+      await until(
+        async () => (await readNames(d.options, 'watchlist')).join() === 'Idris Pengelly,Morwenna Tregothnan',
+        `the teammate's watchlist on ${d.label}`,
+      );
+    }
 
     // A note saved after the worker was stopped wakes it, and reaches the teammate.
     await stopWorker(laptop);
