@@ -178,7 +178,7 @@ async function main(): Promise<void> {
     const ready = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
-          const tick = () => (document.querySelectorAll('.facets [name=site] option').length > 1 ? resolve(performance.now()) : setTimeout(tick, 10));
+          const tick = () => (document.querySelectorAll('.facets [name=figure] option').length > 1 ? resolve(performance.now()) : setTimeout(tick, 10));
           tick();
         }),
     );

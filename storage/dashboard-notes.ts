@@ -113,7 +113,7 @@ export async function loadDashboardIndex(db: CouncilLensDb): Promise<DashboardIn
     });
   }
   const officialNames = new Map<string, string[]>();
-  const officialChoices: FacetChoices['officials'] = [];
+  const officialChoices: { id: string; name: string; count: number }[] = [];
   for (const o of officials) {
     if (o.kind === 'person') continue;
     officialNames.set(

@@ -18,6 +18,9 @@ export interface NotesFacetsProps {
   onSort: (sort: NoteSort) => void;
 }
 
+/** A menu entry: the name, and the count once known. */
+const entry = (name: string, count: number | null) => (count === null ? name : `${name} (${count})`);
+
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
 /** The facet form. */
@@ -35,7 +38,9 @@ export function NotesFacets({ facets, sort, choices, sortLabels, hasOwners, onCh
         <select name="site" value={facets.site ?? ''} onChange={(e) => set({ site: value(e) || null })}>
           <option value="">Any site</option>
           {choices.sites.map((s) => (
-            <option key={s.value} value={s.value}>{`${s.value} (${s.count})`}</option>
+            <option key={s.value} value={s.value}>
+              {entry(s.value, s.count)}
+            </option>
           ))}
         </select>
       </label>
@@ -44,7 +49,9 @@ export function NotesFacets({ facets, sort, choices, sortLabels, hasOwners, onCh
         <select name="official" value={facets.officialId ?? ''} onChange={(e) => set({ officialId: value(e) || null })}>
           <option value="">Anyone</option>
           {choices.officials.map((o) => (
-            <option key={o.id} value={o.id}>{`${o.name} (${o.count})`}</option>
+            <option key={o.id} value={o.id}>
+              {entry(o.name, o.count)}
+            </option>
           ))}
         </select>
       </label>
@@ -53,7 +60,9 @@ export function NotesFacets({ facets, sort, choices, sortLabels, hasOwners, onCh
         <select name="tag" value={facets.tag ?? ''} onChange={(e) => set({ tag: value(e) || null })}>
           <option value="">Any tag</option>
           {choices.tags.map((t) => (
-            <option key={t.value} value={t.value}>{`${t.value} (${t.count})`}</option>
+            <option key={t.value} value={t.value}>
+              {entry(t.value, t.count)}
+            </option>
           ))}
         </select>
       </label>
@@ -62,7 +71,9 @@ export function NotesFacets({ facets, sort, choices, sortLabels, hasOwners, onCh
         <select name="figure" value={facets.figureKind ?? ''} onChange={(e) => set({ figureKind: (value(e) || null) as FigureKind | null })}>
           <option value="">Any or none</option>
           {choices.figureKinds.map((k) => (
-            <option key={k.value} value={k.value}>{`${figureKind(k.value)?.label ?? k.value} (${k.count})`}</option>
+            <option key={k.value} value={k.value}>
+              {entry(figureKind(k.value)?.label ?? k.value, k.count)}
+            </option>
           ))}
         </select>
       </label>

@@ -48,12 +48,12 @@ export const NO_FACETS: NoteFacets = { text: '', site: null, officialId: null, t
 /** Orders the dashboard offers. */
 export type NoteSort = 'newest' | 'oldest' | 'article-newest' | 'article-oldest';
 
-/** Choices for the facet menus, with how many notes each has. */
+/** Choices for the facet menus, with how many notes each has (null while not yet counted). */
 export interface FacetChoices {
-  sites: { value: string; count: number }[];
-  tags: { value: string; count: number }[];
-  officials: { id: string; name: string; count: number }[];
-  figureKinds: { value: FigureKind; count: number }[];
+  sites: { value: string; count: number | null }[];
+  tags: { value: string; count: number | null }[];
+  officials: { id: string; name: string; count: number | null }[];
+  figureKinds: { value: FigureKind; count: number | null }[];
 }
 
 /** Articles naming an official in one calendar month. */

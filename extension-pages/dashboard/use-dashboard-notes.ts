@@ -3,10 +3,14 @@
  * 1. the newest page and the count, off the `createdAt` index (a few milliseconds), drawn at once;
  * 2. after that paint, the whole index (every note, article and mention, read in batches), which
  *    the facets then filter in memory on every change, with no database trip.
- * Both are live queries: they are read again whenever notes, articles or mentions change.
+ * Both are live queries: they are read again whenever notes, articles or mentions change. A site,
+ * tag or official chosen before the index is ready is answered meanwhile off the database's
+ * indexes (newest first, first page), as the popup does.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { NO_FACETS, type DashboardNote, type FacetChoices, type NoteFacets, type NoteSort, type OwnerOf } from '@/core/model/reading-room';
+import { listAnnotations, listSites, listTags } from '@/storage/annotation-queries';
+import { officialChoices } from '@/storage/dashboard-official-choices';
 import { filterNotes } from '@/storage/dashboard-filter';
 import { dashboardFirstPage, loadDashboardIndex } from '@/storage/dashboard-notes';
 import { db } from '../database';
@@ -50,17 +54,51 @@ export function useDashboardNotes(facets: NoteFacets, sort: NoteSort, ownerOf?: 
   useEffect(() => (first.value && !indexing ? afterPaint(() => setIndexing(true)) : undefined), [first.value, indexing]);
   const index = useLiveQuery(() => (indexing ? loadDashboardIndex(db) : null), [indexing]);
   const items = useMemo(() => (index.value ? filterNotes(index.value, facets, sort, ownerOf) : null), [index.value, facets, sort, ownerOf]);
+  // Menus for the indexed facets, from index keys (cheap), until the index brings counts for all.
+  const haveIndex = !!index.value;
+  const painted = !!first.value;
+  const quickChoices = useLiveQuery<FacetChoices | null>(async () => {
+    if (haveIndex || !painted) return null;
+    const [sites, tags, officials] = await Promise.all([listSites(db), listTags(db), officialChoices(db)]);
+    return {
+      sites: sites.map((value) => ({ value, count: null })),
+      tags: tags.map((t) => ({ value: t.tag, count: t.count })),
+      officials: officials.map((o) => ({ ...o, count: null })),
+      figureKinds: [],
+    };
+  }, [haveIndex, painted]);
+  const unfiltered = facets === NO_FACETS || JSON.stringify(facets) === JSON.stringify(NO_FACETS);
+  // Only the facets with an index of their own can be answered before the whole index is read.
+  const indexed =
+    !index.value && !unfiltered && sort === 'newest' && !facets.text.trim() && !facets.from && !facets.to && !facets.figureKind && facets.owner === 'all';
+  const early = useLiveQuery(
+    () =>
+      indexed
+        ? listAnnotations(db, { tag: facets.tag ?? undefined, site: facets.site ?? undefined, officialId: facets.officialId ?? undefined, limit: FIRST_PAGE })
+        : null,
+    [indexed, facets.tag, facets.site, facets.officialId],
+  );
   if (index.value && items) {
     return { items, matching: items.length, total: index.value.notes.length, ready: true, choices: index.value.choices, error: index.error };
   }
-  const unfiltered = facets === NO_FACETS || JSON.stringify(facets) === JSON.stringify(NO_FACETS);
+  if (indexed && early.value) {
+    const found = early.value;
+    return {
+      items: found.items.map(({ annotation, article }) => ({ annotation, article, date: article?.publishedTime ?? annotation.createdAt })),
+      matching: found.total,
+      total: first.value?.total ?? 0,
+      ready: false,
+      choices: quickChoices.value ?? NO_CHOICES,
+      error: early.error,
+    };
+  }
   const page = first.value ?? null;
   return {
     items: page && unfiltered && sort === 'newest' ? page.items : null,
     matching: page && unfiltered ? page.total : null,
     total: page?.total ?? 0,
     ready: false,
-    choices: NO_CHOICES,
+    choices: quickChoices.value ?? NO_CHOICES,
     error: first.error ?? index.error,
   };
 }
