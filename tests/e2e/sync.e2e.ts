@@ -336,7 +336,15 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
       }
       for (const [id, list] of words) {
         if (!byId.has(id) || deleted.has(id)) continue;
-        for (const w of list) expect(byId.get(id)!.note.split(' '), `${w} in ${id} on ${label}`).toContain(w);
+        // Each appended word once: both sides' edits kept by the text merge, none doubled.
+        for (const w of list)
+          expect(
+            byId
+              .get(id)!
+              .note.split(' ')
+              .filter((x) => x === w),
+            `${w} in ${id} on ${label}`,
+          ).toHaveLength(1);
       }
     }
 

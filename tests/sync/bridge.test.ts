@@ -64,6 +64,22 @@ describe('sync bridge', () => {
     for (const d of devices) expect((await d.db.annotations.get('n1'))?.note).toBe('The full council voted for the plan on Tuesday.');
   });
 
+  it('edits already in both documents before they meet (a silent network loss) merge once, not twice', async () => {
+    const [a, b] = make('ana', 'ben');
+    await save(a!, 'n1', { note: 'Cuts agreed.' });
+    await syncAll(devices);
+    await updateAnnotation(a!.db, 'n1', { note: 'Cuts agreed. Unison objects.', color: 'pink' }, at(10));
+    await updateAnnotation(b!.db, 'n1', { note: 'Cuts agreed. Vote was 31-12.', color: 'blue' }, at(20));
+    await a!.bridge.localChanged();
+    await b!.bridge.localChanged();
+    await syncAll(devices);
+    const notes = await Promise.all(devices.map((d) => d.db.annotations.get('n1')));
+    expect(new Set(notes.map((n) => n?.note)).size).toBe(1);
+    expect(notes[0]!.note.match(/Unison objects\./g)).toHaveLength(1);
+    expect(notes[0]!.note.match(/Vote was 31-12\./g)).toHaveLength(1);
+    for (const n of notes) expect(n?.color).toBe('blue');
+  });
+
   it('other fields: the later edit wins as a whole, whichever device Yjs orders last', async () => {
     const [a, b] = make('ana', 'ben');
     await save(a!, 'n1');
