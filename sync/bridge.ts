@@ -43,6 +43,8 @@ export function createBridge(
   me: SyncIdentity,
   clock: () => Date = () => new Date(),
   lastSynced: string | null = null,
+  /** A reader's token: nothing is written into the document. */
+  readOnly = false,
 ): SyncBridge {
   let chain: Promise<unknown> = Promise.resolve();
   const run = <T>(task: () => Promise<T>): Promise<T> => {
@@ -63,7 +65,8 @@ export function createBridge(
     const results: ReconcileResult[] = [];
     for (const spec of COLLECTIONS) {
       const ids = await pick(spec);
-      for (let i = 0; i < ids.length; i += RECORDS_PER_UPDATE) results.push(await reconcile(db, doc, spec as never, ids.slice(i, i + RECORDS_PER_UPDATE), me));
+      for (let i = 0; i < ids.length; i += RECORDS_PER_UPDATE)
+        results.push(await reconcile(db, doc, spec as never, ids.slice(i, i + RECORDS_PER_UPDATE), me, readOnly));
     }
     return sum(results);
   };

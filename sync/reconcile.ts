@@ -5,7 +5,8 @@
  * - a note's text: merged as text from the base (both sides' edits kept), then written back;
  * - deletions: a tombstone as new as a version buries it, on either side; it is never undone by an
  *   older copy, only by a version made after it (an undo);
- * - private notes (and links touching them) are never written; a note made private is withdrawn.
+ * - private notes (and links touching them) are never written; a note made private is withdrawn;
+ * - with a reader's (read-only) token nothing is written into the document: changes only come in.
  */
 import type * as Y from 'yjs';
 import { teamMaps, tombstoneKey } from '@/server/shared/team-document';
@@ -43,6 +44,7 @@ export async function reconcile<T extends SharedTable>(
   spec: CollectionSpec<T>,
   ids: readonly string[],
   me: SyncIdentity,
+  readOnly = false,
 ): Promise<ReconcileResult> {
   if (ids.length === 0) return { pushed: 0, pulled: 0 };
   const keyOf = (id: string) => tombstoneKey(spec.collection, id);
@@ -60,6 +62,7 @@ export async function reconcile<T extends SharedTable>(
   const putShadows: SyncShadow[] = [];
   const dropShadows: string[] = [];
   let pushed = 0;
+  const rw = !readOnly;
 
   doc.transact(() => {
     for (const id of ids) {
@@ -70,11 +73,11 @@ export async function reconcile<T extends SharedTable>(
       const dt = tombs.get(key);
       let D = readRecord(records.get(id));
       if (D && dt && !isNewer(D.updatedAt, dt)) {
-        records.delete(id); // an old copy re-added after the delete (offline merge): stays deleted
+        if (rw) records.delete(id); // an old copy re-added after the delete (offline merge): stays deleted
         D = null;
       }
       if (L && !spec.shareable(L, ctx)) {
-        if (D || S) {
+        if (rw && (D || S)) {
           if (records.has(id)) records.delete(id);
           tombs.set(key, laterOf(L.updatedAt, D?.updatedAt));
           dropShadows.push(key);
@@ -93,7 +96,9 @@ export async function reconcile<T extends SharedTable>(
           merged = S?.text === undefined ? (docNewer ? docText : localText) : mergeText(S.text, localText, docText);
         }
         const textEdit = merged === undefined ? null : diffText(docText, merged);
-        if (localNewer) {
+        if (!rw) {
+          // A reader's own version stays here; the team's comes in when it is newer.
+        } else if (localNewer) {
           writeRecord(records, id, merged === undefined ? shared : { ...shared, text: merged }, textEdit, spec.createOnly);
           pushed++;
         } else if (textEdit) {
@@ -111,7 +116,7 @@ export async function reconcile<T extends SharedTable>(
         if (dt && !isNewer(L.updatedAt, dt)) {
           deleteLocal.push({ id, deletedAt: dt });
           dropShadows.push(key);
-        } else {
+        } else if (rw) {
           writeRecord(records, id, spec.toShared(L, ctx), null, spec.createOnly);
           if (dt) tombs.delete(key);
           pushed++;
@@ -119,6 +124,7 @@ export async function reconcile<T extends SharedTable>(
         }
       } else if (D) {
         if (lt && !isNewer(D.updatedAt, lt)) {
+          if (!rw) continue;
           records.delete(id);
           if (!dt || isNewer(lt, dt)) tombs.set(key, lt);
           pushed++;
@@ -132,7 +138,7 @@ export async function reconcile<T extends SharedTable>(
         }
       } else {
         // Neither side has it: spread a deletion of something once shared, and keep the team's here.
-        if (lt && S && (!dt || isNewer(lt, dt))) {
+        if (rw && lt && S && (!dt || isNewer(lt, dt))) {
           tombs.set(key, lt);
           pushed++;
         }

@@ -69,7 +69,7 @@ export async function startSession(opts: SessionOptions): Promise<SyncSession> {
   const docName = teamDocumentName(claims.team);
   const doc = new Y.Doc();
   const store: DocStore = await openDocStore(opts.db, doc, docName);
-  const bridge = createBridge(opts.db, doc, me, clock, opts.lastSyncedAt ?? null);
+  const bridge = createBridge(opts.db, doc, me, clock, opts.lastSyncedAt ?? null, claims.role === 'reader');
   // True once the bridge has compared everything since the provider last synced.
   let ready = false;
   let reconciling: Promise<void> | null = null;

@@ -8,6 +8,7 @@ import { deleteAnnotation, saveAnnotation, updateAnnotation } from '@/storage/an
 import { addLink } from '@/storage/links';
 import { bulkPutWatchlist, removeWatchlistEntry } from '@/storage/watchlist';
 import { annotation, submission } from '../storage/fixtures';
+import { createBridge } from '@/sync/bridge';
 import { device, syncAll, type Device } from './devices';
 
 const A = 'https://gazette.example/budget';
@@ -103,6 +104,23 @@ describe('sync bridge', () => {
     await save(b!, 'n1', { note: 'stale replay', updatedAt: at(1).toISOString() });
     await syncAll(devices);
     for (const d of devices) expect(await d.db.annotations.get('n1')).toBeUndefined();
+  });
+
+  it('a reader (read-only token) receives the team’s notes and writes nothing into the document', async () => {
+    const ana = device('ana');
+    const base = device('intern');
+    base.bridge.destroy();
+    const intern: Device = { ...base, bridge: createBridge(base.db, base.doc, base.me, () => new Date('2024-04-01T00:00:00.000Z'), null, true) };
+    devices = [ana, intern];
+    await save(ana, 'n1', { note: 'from a member' });
+    await save(intern, 'own', { note: 'the reader’s own' });
+    await syncAll(devices);
+    expect((await intern.db.annotations.get('n1'))?.note).toBe('from a member');
+    expect(teamMaps(intern.doc).notes.has('own')).toBe(false);
+    expect(await ana.db.annotations.get('own')).toBeUndefined();
+    await updateAnnotation(intern.db, 'n1', { note: 'changed by the reader' }, at(30));
+    await syncAll(devices);
+    expect((await ana.db.annotations.get('n1'))?.note).toBe('from a member');
   });
 
   it('links and a watchlist import reach every member; a removal reaches them too', async () => {
