@@ -52,6 +52,8 @@ export function describeMark(analysis: Analysis | null, context: PageContext | n
  */
 export function describeNote(annotation: Annotation | undefined): HoverCardData | null {
   if (!annotation) return null;
-  const details = [...(annotation.tags.length > 0 ? [`Tags: ${annotation.tags.join(', ')}`] : []), 'Click, or press Enter, to edit'];
+  // A teammate's note (team sync) says whose it is first.
+  const author = annotation.authorId ? [`Note by ${annotation.authorName || annotation.authorId}`] : [];
+  const details = [...author, ...(annotation.tags.length > 0 ? [`Tags: ${annotation.tags.join(', ')}`] : []), 'Click, or press Enter, to edit'];
   return { kind: 'note', heading: annotation.note || 'Highlight without a note', details };
 }

@@ -30,7 +30,13 @@ export function NoteEditor(props: NoteEditorProps) {
   const [tags, setTags] = useState(props.initial.tags.join(', '));
   const [color, setColor] = useState<HighlightColor>(props.initial.color);
   const [isPrivate, setPrivate] = useState(!!props.initial.private);
-  const save = () => props.onSave({ note: note.trim(), tags: parseTags(tags), color, ...(props.authorName ? {} : { private: isPrivate }) });
+  const save = () =>
+    props.onSave({
+      note: note.trim(),
+      tags: parseTags(tags),
+      color,
+      ...(props.authorName || (!isPrivate && props.initial.private === undefined) ? {} : { private: isPrivate }),
+    });
   // `autofocus` works once per document at most; the editor opens many times, from the mouse or
   // from Enter on a note, and the reader types straight away (Escape then closes it).
   const field = useRef<HTMLTextAreaElement>(null);

@@ -51,3 +51,26 @@ describe('team sync in the pages', () => {
     for (const input of root.querySelectorAll('input')) expect(input.closest('label')).not.toBeNull();
   });
 });
+
+describe('a teammate’s note on the page', () => {
+  it('its hover card says whose it is; the reader’s own does not', async () => {
+    const { describeNote } = await import('@/content/describe-mark');
+    expect(describeNote(makeAnnotation(1, { authorId: 'ben', authorName: 'Ben Ito' }))!.details[0]).toBe('Note by Ben Ito');
+    expect(describeNote(makeAnnotation(2))!.details.join(' ')).not.toContain('Note by');
+  });
+});
+
+describe('the page’s note editor', () => {
+  it('saves the private switch, and offers none on a teammate’s note', async () => {
+    const { NoteEditor: PageNoteEditor } = await import('@/components/page/note-editor');
+    const onSave = vi.fn();
+    const initial = { note: 'n', tags: [], color: 'yellow' as const };
+    const root = mount(<PageNoteEditor x={0} y={0} quote="q" initial={initial} onSave={onSave} onCancel={noop} />);
+    click(root.querySelector<HTMLInputElement>('.private-switch input')!);
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ private: true }));
+    const mate = mount(<PageNoteEditor x={0} y={0} quote="q" initial={initial} authorName="Ben Ito" onSave={noop} onCancel={noop} />);
+    expect(mate.querySelector('.private-switch')).toBeNull();
+    expect(mate.textContent).toContain('Note by Ben Ito');
+  });
+});
