@@ -23,9 +23,14 @@ function requireArticle(articleId: string, pageUrl: string): void {
   if (!isArticleOfPage(articleId, pageUrl)) throw new RefusedMessage('a page may only read and write its own article.');
 }
 
+/**
+ * The submission's id and address must both be the page's article: its own address, or its
+ * canonical one on the same site ("m.paper.example/story" read as "www.paper.example/story", an AMP
+ * page as its article). Another site's address is refused.
+ */
 function requireSubmission(sub: ArticleSubmission, pageUrl: string): void {
   requireArticle(sub.id, pageUrl);
-  if (cleanUrl(sub.url) !== cleanUrl(pageUrl)) throw new RefusedMessage('the article’s address is not the page’s.');
+  if (!isArticleOfPage(sub.url, pageUrl)) throw new RefusedMessage('the article’s address is not the page’s.');
 }
 
 /** An annotation id already stored for another article may not be taken over. */

@@ -79,6 +79,14 @@ describe('senders are who the browser says they are', () => {
 });
 
 describe('a content script reads and writes only its own article', () => {
+  it('saves a mobile or AMP page under its canonical address on the same site', async () => {
+    const { send } = setup();
+    const mobile = 'https://m.wessex-gazette.example/amp/news/budget-gap';
+    await send('rememberArticle', submission(A, { url: A }), page(mobile));
+    expect(await db.articles.get(A)).toBeDefined();
+    await expect(send('rememberArticle', submission(B, { url: B }), page(mobile))).rejects.toThrow(/own article/);
+  });
+
   it('cannot read or write another article’s notes', async () => {
     const { send } = setup();
     await send('saveAnnotation', { annotation: annotation('mine-a', A, { note: 'source: clerk' }), article: submission(A) }, page(A));
