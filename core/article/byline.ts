@@ -12,6 +12,7 @@ const SELECTORS = [
   '[class*="byline"] [class*="name"], [class*="byline"] [class*="author"]',
   '[class*="author-name"], [class*="author__name"], [class*="authorName"]',
   '[class*="byline"]',
+  '[class~="writer"], [class*="reporter-name"], [class~="reporter"]',
   '.author, [class*="author"]',
 ];
 

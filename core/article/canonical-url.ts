@@ -14,9 +14,11 @@ const TRACKING_EXACT = new Set([
   'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4', 'wt.mc_id', 'cmp', 'mkt_tok', 'spm',
   'ref_src', 'ref_url', 'rss', 'taid', 'xtor', 'guccounter', 'guce_referrer',
   'guce_referrer_sig', 'vero_id', 'oly_anon_id', 'oly_enc_id', 'rb_clickid', '__twitter_impression',
+  // Publishers' own: "ref=rss", WordPress "share=email", AMP "amp=1", Gannett "gnt-cfr", ACM "cs".
+  'ref', 'share', 'amp', 'gnt-cfr', 'cs',
 ]);
 /** Prefixes of tracking parameter families (Google Analytics, HubSpot, Piwik/Matomo, Adobe...). */
-const TRACKING_PREFIXES = ['utm_', 'hsa_', '_hs', 'pk_', 'mtm_', 'matomo_', 'itm_', 'at_'];
+const TRACKING_PREFIXES = ['utm_', 'hsa_', '_hs', 'pk_', 'mtm_', 'matomo_', 'itm_', 'at_', 'int_'];
 
 function isTrackingParam(name: string): boolean {
   const key = name.toLowerCase();

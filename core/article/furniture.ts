@@ -106,10 +106,11 @@ const FURNITURE_WORD = new RegExp(
 
 /** Word pairs that only mean furniture together ("sign up", "read more", "more stories", "most read"). */
 const FURNITURE_PHRASE =
-  /sign-?up|read-?more|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in/i;
+  /sign-?up|read-?more|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
 
-/** Words marking bylines and datelines: removed only when the element is short. */
-const META_WORD = /^(byline|bylines|dateline|author|authors|contributor|meta|date|time|timestamp|published|posted|kicker|eyebrow)$/i;
+/** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
+const META_WORD =
+  /^(byline|bylines|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|standfirst|dek|deck|strapline|subheadline|subhed)$/i;
 
 function cueText(el: Element): string {
   const attrs = ['class', 'id', 'data-component', 'data-module', 'data-track', 'aria-label', 'itemprop'];

@@ -129,6 +129,10 @@ function jsonLdByline(doc: Document): string | null {
   return null;
 }
 
+/** A reporter's post printed after the name ("Local Democracy Reporter", ", Chief Political Correspondent"). */
+const BYLINE_ROLE_RE =
+  /(?:,\s*|\s+)(?:(?:Local|Democracy|Journalism|Initiative|Senior|Chief|Political|Health|Education|Business|Crime|Courts?|News|Staff|Community|Data|Investigative|Digital|Sports?|Environment|Transport|Housing|Council|Municipal|City|County|State|Features?|Deputy|Assistant|Associate|Contributing|Special|Regional|Agriculture|Arts|Government|Politics|Public|Affairs|Metro|Breaking)\s+){0,5}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Photographer|Contributor)s?$/i;
+
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 
 /**
@@ -140,11 +144,13 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let text = raw.replace(/\s+/g, ' ').trim();
   if (/^(last\s+)?(updated|published|posted)\b(?!\s+by\b)/i.test(text)) return null;
-  text = text.replace(/^(posted|written|words|reporting)?\s*by[:\s]+/i, '');
+  text = text.replace(/^(?:(?:posted|written|words|reporting|story|report|text)?\s*by[:\s]+|(?:words|story|report|text|reporter|author)\s*:\s*)/i, '');
   text = text.split(/\s[|·•]\s/)[0] ?? '';
   text = text.replace(/\S+@\S+/g, ' ');
   // Cut at a date or time that follows the name: "on 4 July", "March 11, 2015 3:46 PM", "18:42".
   text = text.replace(new RegExp(`\\s+(?:(?:on|at|updated|published)\\s+)?(?:\\d|${MONTH}\\s+\\d).*$`, 'i'), '');
+  // "Elin Mathias, health correspondent", "Amrit Dhillon Local Journalism Initiative Reporter": the name only.
+  text = text.replace(/,\s+(?:[a-z][\w'’-]*\s*)+$/, '').replace(BYLINE_ROLE_RE, '');
   text = text.replace(/[\s,;:|·•-]+$/, '').trim();
   if (!text || /\d/.test(text) || /^https?:/i.test(text) || text.length > 100) return null;
   return text;

@@ -25,10 +25,11 @@ describe.each(articles.map((f) => [f.slug, f] as const))('gold standard for %s',
     const mentions = everyone.flatMap((p) => p.mentions);
     const named = fixture.expected.notOfficials.filter((s) => !mentions.some((m) => m.includes(s)));
     const blanked = named.sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join(' '), text);
-    for (const person of everyone) {
-      const surname = person.name.split(' ').pop()!;
-      const listed = person.mentions.filter((m) => m.includes(surname)).length;
-      expect(count(blanked, surname), `${person.name}`).toBe(listed);
+    // People who share a surname (a couple, two Cllrs Patel, "Pike" in "Bellweather-Pike") share its count.
+    const surnames = new Set(everyone.map((p) => p.name.split(' ').pop()!));
+    for (const surname of surnames) {
+      const listed = everyone.flatMap((p) => p.mentions).filter((m) => m.includes(surname)).length;
+      expect(count(blanked, surname), surname).toBe(listed);
     }
   });
 
