@@ -26,7 +26,6 @@ export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number }
     if (seg[i]!.particle) continue;
     const n = matchTitleAt(words, i);
     if (!n || i + n >= seg.length) continue;
-    let titleAt = i;
     let nameAt = i + n;
     // Stacked titles ("Cllr Dr Jane Doe", "Town Mayor Cllr Penny Ashdown") stay whole; the first names the office.
     for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) nameAt += k;
