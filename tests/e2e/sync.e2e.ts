@@ -18,7 +18,7 @@ import { teamMaps } from '../../server/shared/team-document';
 import { connect, tokenFor } from '../../server/test/helpers/clients';
 import { freePort, startServer, tempDataDir, type ServerProcess } from '../../server/test/helpers/processes';
 import { chromiumSelected } from './support/browsers';
-import { findChromium } from './support/find-chromium';
+import { chromiumWithExtension } from './support/launch-extension';
 import { isolatedHome, type IsolatedHome } from './support/isolated-home';
 import { E2E_EXTENSION_DIR } from './support/paths';
 import { stopServiceWorker } from './support/stop-service-worker';
@@ -36,20 +36,7 @@ interface Device {
  * restarted on it) and opens the options page.
  */
 async function launchProfile(home: IsolatedHome): Promise<{ ext: Device['ext']; options: Page }> {
-  const context = await chromium.launchPersistentContext(join(home.dir, 'profile'), {
-    headless: true,
-    executablePath: findChromium(),
-    env: home.env,
-    args: [
-      `--disable-extensions-except=${E2E_EXTENSION_DIR}`,
-      `--load-extension=${E2E_EXTENSION_DIR}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(join(home.dir, 'profile'), chromiumWithExtension(E2E_EXTENSION_DIR, home));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const options = await context.newPage();

@@ -5,7 +5,7 @@
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium';
-import { isolatedHome } from './isolated-home';
+import { isolatedHome, type IsolatedHome } from './isolated-home';
 
 export interface LaunchedExtension {
   context: BrowserContext;
@@ -15,10 +15,9 @@ export interface LaunchedExtension {
   close(): Promise<void>;
 }
 
-/** Loads the unpacked extension in `extensionDir` into a fresh headless Chromium. */
-export async function launchWithExtension(extensionDir: string): Promise<LaunchedExtension> {
-  const home = isolatedHome('chromium');
-  const context = await chromium.launchPersistentContext(join(home.dir, 'profile'), {
+/** Launch options for a headless Chromium profile in `home` with the unpacked extension in `extensionDir`. */
+export function chromiumWithExtension(extensionDir: string, home: IsolatedHome) {
+  return {
     headless: true,
     executablePath: findChromium(),
     env: home.env,
@@ -31,7 +30,13 @@ export async function launchWithExtension(extensionDir: string): Promise<Launche
       '--disable-sync',
       '--disable-gpu',
     ],
-  });
+  };
+}
+
+/** Loads the unpacked extension in `extensionDir` into a fresh headless Chromium. */
+export async function launchWithExtension(extensionDir: string): Promise<LaunchedExtension> {
+  const home = isolatedHome('chromium');
+  const context = await chromium.launchPersistentContext(join(home.dir, 'profile'), chromiumWithExtension(extensionDir, home));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // The background registers the content script for the listed sites as it starts; a page opened
