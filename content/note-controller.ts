@@ -17,6 +17,9 @@ import type { SelectionWatch } from './selection-watch';
 
 type Pending = { mode: 'new'; target: AnnotationTarget } | { mode: 'edit'; annotation: Annotation };
 
+/** Height kept free below the editor's top, so all of it (Save included) is on screen. */
+const EDITOR_HEIGHT = 400;
+
 export class NoteController {
   private pending: Pending | null = null;
 
@@ -135,7 +138,8 @@ export class NoteController {
   private openEditor(quote: string, initial: NoteDraft, existing: boolean, rect?: { left: number; bottom: number }, authorName?: string): void {
     const win = this.session.doc.defaultView!;
     const x = Math.max(8, Math.min(rect?.left ?? win.innerWidth / 2 - 160, win.innerWidth - 336));
-    const y = Math.max(8, Math.min(rect ? rect.bottom + 8 : 80, win.innerHeight - 320));
+    // The editor is about 390 px tall with the private switch: keep its Save button inside the window.
+    const y = Math.max(8, Math.min(rect ? rect.bottom + 8 : 80, win.innerHeight - EDITOR_HEIGHT));
     this.overlay.update({ toolbar: null, editor: { x, y, quote, initial, existing, ...(authorName ? { authorName } : {}) } });
   }
 }
