@@ -132,12 +132,12 @@ export const WEAK_ORG_SUFFIXES = words(`
 export const POSTNOMINALS = words(`mp mep msp mla ms am td qc kc obe mbe cbe jp jr sr ii iii iv phd dl msc bsc`);
 
 /** Lower-case particles inside surnames ("van der", "de"). */
-export const NAME_PARTICLES = words(`de da di du del della der den van von le la bin ibn al ter ten dos das do ap`);
+export const NAME_PARTICLES = words(`de da di du del della der den van von le la bin ibn al ter ten dos das do ap an`);
 
 const INITIAL_RE = new RegExp(String.raw`^[${LU}]\.?$`, 'u');
-const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
+const CAPITAL_START_RE = new RegExp(String.raw`^(?:[${LU}]|(?:t|h|n|bh|mb|gc|dt|bp)[${LU}])`, 'u');
 const LOWER_RE = new RegExp(String.raw`[${LL}]`, 'u');
-const PART_START_RE = new RegExp(String.raw`^(?:[${LU}]|O['’][${LU}]|d['’][${LU}])`, 'u');
+const PART_START_RE = new RegExp(String.raw`^(?:[${LU}]|O['’][${LU}]|d['’][${LU}]|(?:t|h|n|bh|mb|gc|dt|bp)[${LU}])`, 'u');
 
 /** True when a capitalised token reads as part of a personal name. */
 export function looksLikeNameToken(token: string): boolean {

@@ -102,6 +102,12 @@ describe('offices written out in full, stacked or abroad', () => {
     expect(byName(r.officials, 'Pia Lund')).toBeDefined();
   });
 
+  it('reads Irish surnames whose first letter mutates after a particle ("Mac an tSaoi", "Ó hAodha")', () => {
+    const r = detect(['The council voted 20-3. Cllr Dónal Mac an tSaoi proposed it. Cllr Mac an tSaoi said so. Cllr Úna Ó hEadhra agreed. Ms Ó hEadhra left.']);
+    expect(mentionTexts(byName(r.officials, 'Dónal Mac an tSaoi'))).toEqual(['Cllr Dónal Mac an tSaoi', 'Cllr Mac an tSaoi']);
+    expect(mentionTexts(byName(r.officials, 'Úna Ó hEadhra'))).toEqual(['Cllr Úna Ó hEadhra', 'Ms Ó hEadhra']);
+  });
+
   it('gives no office to a shared title in an article that names no public body', () => {
     const r = detect(['Director Anselm Voight shot the film in secret. Effects supervisor Rhea Lund said the restoration took a year.']);
     expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
