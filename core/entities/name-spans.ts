@@ -150,7 +150,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   if (title && content.length === 1) {
     const l = lowers[0]!;
     // A weak suffix ("Marsh", "Hall") stays, marked weakOrg: it may only refer back to a known person.
-    if (STRONG_ORG_SUFFIXES.has(l) || CAPITAL_ROLE_WORDS.has(l) || isAcronym(content[0]!.text)) return null;
+    if (STRONG_ORG_SUFFIXES.has(l) || (CAPITAL_ROLE_WORDS.has(l) && !SURNAME_CAPABLE.has(l)) || isAcronym(content[0]!.text)) return null;
     // "Cllr Green", "Mr Said": a common or party word may only refer back to a known person.
     if (skippable(content[0]!.text) && !SURNAME_CAPABLE.has(l)) weakWord = true;
   }
