@@ -33,8 +33,14 @@ const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|Ltd|Inc|
 function statedTitleIsOffice(title: string, paragraph: string): boolean {
   const head = title.toLowerCase().split(/\s+/).pop() ?? '';
   if (NON_OFFICIAL_HEADS.has(head)) return false;
+  // "Attorney Michael Garrity", "Town planner Leanne Carr": professions hired by anyone; public only when the title says so ("City Attorney").
+  if (PROFESSION_RE.test(title)) return PUBLIC_IN_TITLE_RE.test(title.replace(/^town planner$/i, ''));
   return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph);
 }
+
+const PROFESSION_RE =
+  /^(?:(?:town|senior|chartered|principal)\s+)?(?:attorney|lawyer|solicitor|barrister|counsel|planner|architect|engineer|surveyor|consultant)$/i;
+const PUBLIC_IN_TITLE_RE = /\b(?:city|county|town|district|state|council|borough|village|municipal|public)\b/i;
 
 /** "Treasurer Ann Fox of the Kessington Education Foundation": the body named after the name holds the post. */
 const OWNER_AFTER_RE = new RegExp(
@@ -67,7 +73,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (c.titleInfo?.stated && c.title) {
     // "Acme spokesman Tim Bell": the owner written before the title may make it a private post.
     const owner = ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1];
-    roles.push({ role: c.title, official: statedTitleIsOffice(c.title, near(text, c)), ...(owner ? { owner } : {}) });
+    roles.push({ role: c.title, official: statedTitleIsOffice(c.title, near(text, c)), stated: true, ...(owner ? { owner } : {}) });
   } else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
   // Minutes list staff under a label: "Officers: Mr R. Dee (Head of Planning), Ms F Ode ...".
   if (OFFICERS_LABEL_RE.test(text.slice(c.paraStart, Math.min(c.paraEnd, c.paraStart + 40)))) roles.push({ role: 'officer', official: true, fromTitle: true });

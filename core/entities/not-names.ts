@@ -94,7 +94,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   administrator trustee provost inspector registrar coroner vice constable detective
   government party group independent zoning commission development works utilities building
   planner engineer surveyor assessor archivist librarian developer architect
-  area station enforcement
+  area station enforcement behavioral behavioural mental
   select moderator committee business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic
 `);

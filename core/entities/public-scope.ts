@@ -70,6 +70,7 @@ const POST_HEADS = new Set([
   'surveyor',
   'member',
   'members',
+  'president',
 ]);
 /** Posts that belong to companies whatever the article is about. */
 const PRIVATE_POST_RE = /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager)\b/i;

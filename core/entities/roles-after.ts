@@ -95,7 +95,7 @@ const ON_BODY_RE = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'�
 
 /** "... and now runs the Homes Not Hotels campaign": what someone does now, after a past duty. */
 const NOW_RE =
-  /^,[ \u00A0]+who[ \u00A0][^.;!?]{0,120}?\b(?:and|but)[ \u00A0]+now[ \u00A0]+(runs|leads|chairs|heads|(?:campaigns|works)[ \u00A0]+(?:for|with)|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+  /^,[ \u00A0]+who[ \u00A0][^.;!?]{0,120}?\b(?:(?:and|but)[ \u00A0]+)?now[ \u00A0]+(runs|leads|chairs|heads|(?:campaigns|works)[ \u00A0]+(?:for|with)|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 
 /** "who represented Brayfield until 2019 and now runs a campaign", "who lost his seat and now campaigns with ...": the present role. */
 function presentRole(after: string): RoleCue | null {

@@ -22,6 +22,8 @@ export interface RoleCue {
   evidence?: boolean;
   /** What the person does now ("... and now runs a campaign"): it outranks a past office. */
   present?: boolean;
+  /** A capitalised post written as a title ("Town Planner X"): a stated role after the name may outrank it. */
+  stated?: boolean;
   /** "The chair, X": a bare chair introduced with "the", promoted in an article about a public body. */
   theChair?: boolean;
 }
@@ -58,6 +60,14 @@ export function isOfficialRole(role: string, context: string): boolean {
   const held = / (?:of|at) (.+)$/.exec(role);
   if (held && hasPrivateHead(held[1]!)) return false;
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
+  // "former councillor Barry Holt" standing again, "a retired sanitation supervisor": out of office now.
+  if (
+    /^(?:(?:a|an|the)\s+)?(?:former|ex-|retired)\s*(?:councill?or|council member|alderm[ae]n|supervisor|manager|officer|engineer|inspector)s?$/i.test(
+      role.trim(),
+    )
+  )
+    return false;
+  if (/^(?:(?:a|an|the)\s+)?retired\b/i.test(role.trim())) return false;
   const client = /^(?:attorney|lawyer|solicitor|barrister|counsel)s? (?:for|representing) (.+)$/i.exec(role.trim());
   if (client && !PUBLIC_CLIENT_RE.test(client[1]!)) return false;
   const r = ` ${lower(role)} `;

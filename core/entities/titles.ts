@@ -39,6 +39,8 @@ const TITLES: Record<string, TitleInfo> = {
   ald: office('alderman'),
   // Australian and New Zealand councils write "Cr" (plural "Crs").
   cr: office('councillor'),
+  // The chair of an Irish county council.
+  cathaoirleach: office('cathaoirleach'),
   mayor: office('mayor', true),
   'metro mayor': office('metro mayor', true),
   'lord mayor': office('lord mayor', true),

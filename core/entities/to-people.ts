@@ -44,14 +44,16 @@ function isOfficial(e: Entity): boolean {
   // "Former councillor X, who ... now campaigns with the ratepayers": the present role decides.
   const present = e.roles.find((r) => r.present);
   if (present) return present.official;
-  if (e.roles.some((r) => r.official && !r.evidence)) return true;
+  // Formal offices (Cllr, a councillor's seat, "the council's finance director") decide; a post written
+  // as a title ("Town planner X") or acting in the business may be outranked by a private role.
+  if (e.roles.some((r) => r.official && !r.evidence && !r.stated)) return true;
   const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`));
   return !marked && e.roles.some((r) => r.official);
 }
 
 /** Roles that mark someone as other than an official: residents, campaigners, firms' and unions' people. */
 const OTHER_ROLE_RE =
-  /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends)\b/i;
+  /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation|retired)\b/i;
 
 /** Split entities into officials and people, as `Person` records with mentions in body order. */
 export function toPeople(entities: Entity[], watch: PreparedEntry[]): { officials: Person[]; people: Person[] } {
