@@ -108,6 +108,16 @@ describe('offices written out in full, stacked or abroad', () => {
     expect(mentionTexts(byName(r.officials, 'Úna Ó hEadhra'))).toEqual(['Cllr Úna Ó hEadhra', 'Ms Ó hEadhra']);
   });
 
+  it('keeps former councillors, retired staff, hired lawyers and a chamber president among people', () => {
+    const r = detect([
+      'The council voted 6-3 for the flats. Cllr Ruth Amis moved the motion.',
+      'Also standing is former councillor Ned Voss, who sat for Riverside from 2011 to 2015. Her husband, Col Amis, a retired highways supervisor, watched.',
+      'Attorney Lena Marsh, who represents Keystone Ridge, said the plan was sound. Millbrook Chamber of Commerce President Ida Quist backed it.',
+    ]);
+    for (const n of ['Ned Voss', 'Col Amis', 'Lena Marsh', 'Ida Quist']) expect(byName(r.officials, n)).toBeUndefined();
+    expect(byName(r.officials, 'Ruth Amis')).toBeDefined();
+  });
+
   it('gives no office to a shared title in an article that names no public body', () => {
     const r = detect(['Director Anselm Voight shot the film in secret. Effects supervisor Rhea Lund said the restoration took a year.']);
     expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
