@@ -70,7 +70,6 @@ const POST_HEADS = new Set([
   'surveyor',
   'member',
   'members',
-  'president',
 ]);
 /** Posts that belong to companies whatever the article is about. */
 const PRIVATE_POST_RE = /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager)\b/i;
@@ -115,6 +114,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
+    // "Millhaven Chamber of Commerce President Janet Oyelaran": a title written after a private body's name is that body's.
+    if (cue.official && cue.stated && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
     if (!scope.public) continue;
     if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role) || cue.theChair)) continue;
     if (privatelyHeld(cue, scope)) continue;
