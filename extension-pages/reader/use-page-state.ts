@@ -3,10 +3,14 @@
  * (it was never injected) the state is 'not-run'; "Analyse this page" injects it using the
  * activeTab grant the popup's opening gives, then asks it to analyse. The side panel stays open
  * while the reader moves on, so it can `follow` the active tab: it reads the page again when
- * another tab is activated or the active tab loads a new address.
+ * another tab is activated or the active tab loads a new address. The side panel gets no
+ * activeTab grant, so its Analyse first asks the browser for the tab's site (site-access.ts), and
+ * while access is missing it keeps asking the tab, so a grant from the toolbar button or the
+ * keyboard command shows up in the panel.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { contentMessaging, type PageState } from '@/messaging/protocol';
+import { requestSiteAccess, siteAccessMessage, type SiteAccess } from './site-access';
 
 /** Current tab id and URL, the page state, and the actions on it. */
 export interface PageStateHandle {
@@ -46,6 +50,9 @@ async function targetTab(): Promise<{ id: number | null; url: string | null }> {
 
 /** After a tab change the content script may not be listening yet: ask again this many times. */
 const SETTLE_TRIES = 6;
+/** After the side panel could not get into a tab, ask the tab again this many times (about two minutes). */
+const WAIT_TRIES = 80;
+const WAIT_MS = 1_500;
 
 /** Reads the target tab's page state, polling while it is 'analysing'; `follow` tracks the active tab. */
 export function usePageState(follow = false): PageStateHandle {
@@ -58,7 +65,10 @@ export function usePageState(follow = false): PageStateHandle {
     const id = target.id;
     setTab(target);
     if (id === null) return setState({ status: 'not-run' });
-    setState((await ask(id)) ?? { status: 'not-run' });
+    const found = await ask(id);
+    // The page answers: whatever kept the panel out (a missing grant) is over.
+    if (found) setError(null);
+    setState(found ?? { status: 'not-run' });
   }, []);
 
   useEffect(() => {
@@ -79,11 +89,23 @@ export function usePageState(follow = false): PageStateHandle {
     };
     browser.tabs.onActivated.addListener(again);
     browser.tabs.onUpdated.addListener(onUpdated);
+    browser.permissions?.onAdded?.addListener(again);
     return () => {
       browser.tabs.onActivated.removeListener(again);
       browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.permissions?.onAdded?.removeListener(again);
     };
   }, [follow, refresh]);
+  // Waiting for access granted elsewhere (toolbar button, keyboard command): ask the tab now and then.
+  const [waiting, setWaiting] = useState(0);
+  useEffect(() => {
+    if (waiting <= 0 || state?.status !== 'not-run') return;
+    const timer = setTimeout(() => {
+      setWaiting((n) => n - 1);
+      refresh().catch(setError);
+    }, WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [waiting, state, refresh]);
   useEffect(() => {
     if (settle <= 0 || state?.status !== 'not-run') return;
     const timer = setTimeout(() => {
@@ -104,8 +126,15 @@ export function usePageState(follow = false): PageStateHandle {
 
   const analyse = useCallback(async () => {
     if (tab.id === null) return;
+    // Inside the click and before any await, as permissions.request requires.
+    const access: Promise<SiteAccess> = follow ? requestSiteAccess({ id: tab.id, url: tab.url }) : Promise.resolve({ kind: 'granted' });
     setError(null);
     try {
+      const answer = await access;
+      if (answer.kind !== 'granted') {
+        if (answer.kind !== 'not-web') setWaiting(WAIT_TRIES);
+        return setError(new Error(siteAccessMessage(answer)));
+      }
       setState({ status: 'analysing' });
       if (!(await ask(tab.id))) {
         await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
@@ -115,7 +144,7 @@ export function usePageState(follow = false): PageStateHandle {
       setState({ status: 'not-run' });
       setError(new Error(`Could not analyse this page: ${e instanceof Error ? e.message : String(e)}`));
     }
-  }, [tab.id]);
+  }, [tab.id, tab.url, follow]);
 
   return { tabId: tab.id, tabUrl: tab.url, state, error, analyse, refresh };
 }

@@ -15,8 +15,11 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Starts a server for the files under `root`. */
-export async function startFixtureServer(root: string): Promise<FixtureServer> {
+/**
+ * Starts a server for the files under `root`. `host` is 127.0.0.1 (a listed site in the end-to-end
+ * build); another loopback address such as 127.0.0.2 stands for a site outside the reader's list.
+ */
+export async function startFixtureServer(root: string, host = '127.0.0.1'): Promise<FixtureServer> {
   const overrides = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
@@ -38,12 +41,17 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     override: (path, html) => overrides.set(path, html),
     reset: () => overrides.clear(),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser still open may hold keep-alive connections, which close() would wait for.
+        server.closeAllConnections();
+      }),
   };
 }
