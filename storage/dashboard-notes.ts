@@ -7,7 +7,7 @@
 import type { Annotation } from '@/core/model/annotation';
 import type { FigureKind } from '@/core/model/figure-kinds';
 import type { DashboardNote, FacetChoices } from '@/core/model/reading-room';
-import type { ArticleRecord } from '@/core/model/records';
+import type { ArticleRecord, MentionRecord, OfficialRecord } from '@/core/model/records';
 import type { CouncilLensDb } from './db';
 import { toArticleRef } from './article-refs';
 import { articleDate } from './articles';
@@ -67,50 +67,41 @@ async function allAnnotations(db: CouncilLensDb): Promise<Annotation[]> {
 }
 
 /** Newest first; ties by id descending, the order the reversed `createdAt` index gives. */
-const newestFirst = (a: Annotation, b: Annotation) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+export const newestFirst = (a: Annotation, b: Annotation) =>
+  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
-/** Reads every note, article and mention and builds the index. */
-export async function loadDashboardIndex(db: CouncilLensDb): Promise<DashboardIndex> {
-  const [annotations, articleList, mentions, officials] = await Promise.all([
-    allAnnotations(db),
-    db.articles.toArray(),
-    db.mentions.toArray(),
-    db.officials.toArray(),
-  ]);
-  annotations.sort(newestFirst);
-  const articles = new Map(articleList.map((a) => [a.id, a]));
-  const officialArticles = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    const set = officialArticles.get(m.officialId) ?? new Set<string>();
-    set.add(m.articleId);
-    officialArticles.set(m.officialId, set);
-  }
+/** One note's index entry: its article's reference and date, and the folded text the facets test. */
+export function indexNote(a: Annotation, article: ArticleRecord | undefined): IndexedNote {
+  return {
+    note: { annotation: a, article: article ? toArticleRef(article) : null, date: article ? articleDate(article) : a.createdAt },
+    haystack: foldText(`${a.target.quote.exact}\n${a.note}\n${a.tags.join(' ')}\n${article?.title ?? ''}`),
+    quote: foldText(a.target.quote.exact),
+    site: article?.siteName ?? null,
+    tags: a.tags.map(foldText),
+    figureKinds: quotedKinds(a.target.quote.exact, article),
+  };
+}
+
+/** An official as the index needs it: id, name and the multi-word names a quote may name them by. */
+export type IndexedOfficial = Pick<OfficialRecord, 'id' | 'name' | 'aliases' | 'kind'>;
+
+/** Builds the index from indexed notes (newest first), the mentions' official → articles map and the officials. */
+export function assembleIndex(notes: IndexedNote[], officialArticles: Map<string, Set<string>>, officials: readonly IndexedOfficial[]): DashboardIndex {
   const siteCounts = new Map<string, number>();
   const tagCounts = new Map<string, Map<string, number>>();
   const kindCounts = new Map<FigureKind, number>();
   const notesPerArticle = new Map<string, number>();
-  const notes: IndexedNote[] = [];
-  for (const a of annotations) {
-    const article = articles.get(a.articleId);
-    const ref = article ? toArticleRef(article) : null;
-    const site = article?.siteName ?? null;
-    const figureKinds = quotedKinds(a.target.quote.exact, article);
-    if (site) countInto(siteCounts, site);
-    for (const k of figureKinds) countInto(kindCounts, k);
-    for (const t of a.tags) {
-      const spellings = tagCounts.get(foldText(t)) ?? new Map<string, number>();
+  for (const n of notes) {
+    const a = n.note.annotation;
+    if (n.site) countInto(siteCounts, n.site);
+    for (const k of n.figureKinds) countInto(kindCounts, k);
+    a.tags.forEach((t, i) => {
+      const folded = n.tags[i] ?? foldText(t);
+      const spellings = tagCounts.get(folded) ?? new Map<string, number>();
       countInto(spellings, t);
-      tagCounts.set(foldText(t), spellings);
-    }
-    countInto(notesPerArticle, a.articleId);
-    notes.push({
-      note: { annotation: a, article: ref, date: article ? articleDate(article) : a.createdAt },
-      haystack: foldText(`${a.target.quote.exact}\n${a.note}\n${a.tags.join(' ')}\n${article?.title ?? ''}`),
-      quote: foldText(a.target.quote.exact),
-      site,
-      tags: a.tags.map(foldText),
-      figureKinds,
+      tagCounts.set(folded, spellings);
     });
+    countInto(notesPerArticle, a.articleId);
   }
   const officialNames = new Map<string, string[]>();
   const officialChoices: { id: string; name: string; count: number }[] = [];
@@ -141,6 +132,40 @@ export async function loadDashboardIndex(db: CouncilLensDb): Promise<DashboardIn
       figureKinds: byCount(kindCounts).map(([value, count]) => ({ value, count })),
     },
   };
+}
+
+/** Official id → ids of the articles that name them. */
+export function officialArticleMap(mentions: readonly MentionRecord[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const set = map.get(m.officialId) ?? new Set<string>();
+    set.add(m.articleId);
+    map.set(m.officialId, set);
+  }
+  return map;
+}
+
+/** Reads every note, article and mention and builds the index. */
+export async function loadDashboardIndex(db: CouncilLensDb): Promise<DashboardIndex> {
+  return (await loadDashboardIndexWithOfficials(db)).index;
+}
+
+/** {@link loadDashboardIndex}, also giving the officials it read (a later partial update recounts them). */
+export async function loadDashboardIndexWithOfficials(db: CouncilLensDb): Promise<{ index: DashboardIndex; officials: IndexedOfficial[] }> {
+  const [annotations, articleList, mentions, officials] = await Promise.all([
+    allAnnotations(db),
+    db.articles.toArray(),
+    db.mentions.toArray(),
+    db.officials.toArray(),
+  ]);
+  annotations.sort(newestFirst);
+  const articles = new Map(articleList.map((a) => [a.id, a]));
+  const index = assembleIndex(
+    annotations.map((a) => indexNote(a, articles.get(a.articleId))),
+    officialArticleMap(mentions),
+    officials,
+  );
+  return { index, officials };
 }
 
 /** The first page of notes, newest first, and how many there are: what the dashboard shows before the index is read. */
