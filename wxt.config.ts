@@ -27,6 +27,9 @@ export default defineConfig({
     // Only the default news sites; a site the reader adds is requested at that moment (options page).
     host_permissions: manifestHostPermissions(e2eSites),
     ...(browser === 'firefox' ? { optional_permissions: manifestOptionalHostPermissions() } : { optional_host_permissions: manifestOptionalHostPermissions() }),
+    // Firefox end-to-end build only: WebDriver BiDi will not open moz-extension:// pages, so the
+    // test reaches the sidebar's page by navigating a fixture page to it, which needs this.
+    ...(browser === 'firefox' && e2eSites.length > 0 ? { web_accessible_resources: ['sidepanel.html'] } : {}),
     commands: {
       'analyse-page': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -25,8 +25,8 @@ export interface FirefoxBrowser extends E2EBrowser {
   readonly extensionId: string;
 }
 
-/** Launches headless Firefox with the end-to-end build (`npm run build:e2e:firefox`). */
-export async function launchFirefox(extensionDir = FIREFOX_E2E_EXTENSION_DIR): Promise<FirefoxBrowser> {
+/** Launches headless Firefox with the end-to-end build (`npm run build:e2e:firefox`); `prefs` adds Firefox preferences. */
+export async function launchFirefox(extensionDir = FIREFOX_E2E_EXTENSION_DIR, prefs: Record<string, unknown> = {}): Promise<FirefoxBrowser> {
   const home = isolatedHome('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -39,6 +39,7 @@ export async function launchFirefox(extensionDir = FIREFOX_E2E_EXTENSION_DIR): P
       'app.update.disabledForTesting': true,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.reportingpolicy.firstRun': false,
+      ...prefs,
     },
   });
   try {
