@@ -73,9 +73,15 @@ const SOMEONE_BEFORE_RE = /(?:\b(?:said|says|according[ \u00A0]+to|added|asked|w
  * titled or speaks elsewhere. Firms and places ("Hollin Aggregates", "Holme Fen") rarely do.
  */
 function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, memo: Map<string, number[]>): boolean {
-  const { c, content } = item;
+  const { c } = item;
   if (SOMEONE_AFTER_RE.test(text.slice(c.afterEnd, c.afterEnd + 24))) return true;
   if (SOMEONE_BEFORE_RE.test(text.slice(Math.max(c.paraStart, c.start - 30), c.start))) return true;
+  return surnameActsElsewhere(text, item, titled, memo);
+}
+
+/** The run's surname is titled elsewhere ("Mrs Hall") or speaks elsewhere ("Hall said"). */
+function surnameActsElsewhere(text: string, item: Item, titled: ReadonlySet<string>, memo: Map<string, number[]>): boolean {
+  const { c, content } = item;
   const surname = content[content.length - 1]!;
   if (titled.has(surname.toLowerCase())) return true;
   const own = c.tokens[c.tokens.length - 1]!.start;
@@ -93,15 +99,12 @@ const SPEECH_AFTER_RE = /^[ \u00A0]+(?:said|says|told|added|argued|explained|wro
  * also calls her by title ("Mrs Hall"), says "who" of her, or has the surname speak ("Marsh said").
  */
 function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, memo: Map<string, number[]>): boolean {
-  const { c, content } = item;
+  const { c } = item;
   // "to Kingsley Hall", "at Brook Marsh": after a place preposition it is a place, whatever else says.
   if (c.possessive || /\b(?:at|to|in|into|from|near|outside|inside|opposite|of|on)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 10), c.start)))
     return false;
-  const surname = content[content.length - 1]!;
-  if (titled.has(surname.toLowerCase())) return true;
   if (/^,[ \u00A0]+who\b/.test(text.slice(c.afterEnd, c.afterEnd + 6))) return true;
-  const own = c.tokens[c.tokens.length - 1]!.start;
-  return speakers(text, surname, memo).some((i) => i !== own);
+  return surnameActsElsewhere(text, item, titled, memo);
 }
 
 /** Where `surname` is followed by a speech verb: at most two places (one may be the candidate itself), searched once per surname. */

@@ -4,7 +4,7 @@
  */
 import type { Candidate } from './types';
 import type { QuoteIndex } from './quotes';
-import { type RoleCue, isOfficialRole, roleBefore } from './roles';
+import { PUBLIC_BODY_WORD_RE, type RoleCue, isOfficialRole, roleBefore } from './roles';
 import { postnominalRole, rolesAfter } from './roles-after';
 import { isCredit } from './credits';
 import { NON_OFFICIAL_HEADS } from './role-lexicon';
@@ -34,13 +34,13 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   const head = title.toLowerCase().split(/\s+/).pop() ?? '';
   if (NON_OFFICIAL_HEADS.has(head)) return false;
   // "Attorney Michael Garrity", "Town planner Leanne Carr": professions hired by anyone; public only when the title says so ("City Attorney").
-  if (PROFESSION_RE.test(title)) return PUBLIC_IN_TITLE_RE.test(title.replace(/^town planner$/i, ''));
+  // ("Town planner" is the profession's own name, not a town's post.)
+  if (PROFESSION_RE.test(title)) return !/^town planner$/i.test(title) && PUBLIC_BODY_WORD_RE.test(title);
   return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph);
 }
 
 const PROFESSION_RE =
   /^(?:(?:town|senior|chartered|principal)\s+)?(?:attorney|lawyer|solicitor|barrister|counsel|planner|architect|engineer|surveyor|consultant)$/i;
-const PUBLIC_IN_TITLE_RE = /\b(?:city|county|town|district|state|council|borough|village|municipal|public)\b/i;
 
 /** "Treasurer Ann Fox of the Kessington Education Foundation": the body named after the name holds the post. */
 const OWNER_AFTER_RE = new RegExp(

@@ -73,7 +73,7 @@ function segments(toks: Tok[]): Tok[][] {
 const SEAT_RE = /\b(?:MP|MEP|MSP|[Cc]ouncill?or|[Mm]ember|[Mm]inister|[Ss]ecretary|[Ll]eader|[Mm]ayor)[ \u00A0]+(?:for|of)[ \u00A0]+$/u;
 
 /** Words that are given names as often as anything else ("Bill Hodgkinson", "May Lee", "Jan van der Berg"). */
-const GIVEN_CAPABLE = new Set(['bill', 'may', 'june', 'april', 'august', 'jan', 'will', 'grace', 'faith', 'hope', 'joy']);
+const GIVEN_CAPABLE = new Set(['bill', 'may', 'june', 'april', 'august', 'jan', 'will']);
 
 /** Is seg[i] such a word, written straight before the last word of the run, a name word itself? */
 function givenBeforeSurname(seg: Tok[], i: number): boolean {

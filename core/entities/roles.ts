@@ -50,8 +50,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const SERVICE_AREA_RE =
   /\b(?:children's services|adult social care|adults' services|adult services|social services|social care|public health|environmental health|trading standards|highways|regeneration|planning|housing|education|waste)\b/; // lower-case only: "Education Association" is a body
 
-/** Clients that make a lawyer a public one: "attorney for the city", "solicitor for the council". */
-const PUBLIC_CLIENT_RE =
+/** Words naming a public body inside a role or a client: "attorney for the city", "Town Engineer". */
+export const PUBLIC_BODY_WORD_RE =
   /\b(?:council|county|city|town|village|borough|district|state|authority|government|department|board|commission|police|school|federal|municipal|parish|township|people)\b/i;
 
 /** Decide whether a role, read with the words around it, is a public office. */
@@ -69,7 +69,7 @@ export function isOfficialRole(role: string, context: string): boolean {
     return false;
   if (/^(?:(?:a|an|the)\s+)?retired\b/i.test(role.trim())) return false;
   const client = /^(?:attorney|lawyer|solicitor|barrister|counsel)s? (?:for|representing) (.+)$/i.exec(role.trim());
-  if (client && !PUBLIC_CLIENT_RE.test(client[1]!)) return false;
+  if (client && !PUBLIC_BODY_WORD_RE.test(client[1]!)) return false;
   const r = ` ${lower(role)} `;
   const heads = lower(role).split(/\s+/);
   if (ALWAYS_OFFICIAL.some((p) => r.includes(` ${p} `)) || role.split(/\s+/).some((w) => CASED_HEADS.has(w))) return true;
