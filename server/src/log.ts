@@ -12,7 +12,8 @@ export type LogEvent =
   | { event: 'stored'; document: string; bytes: number }
   | { event: 'revocations-reloaded'; users: number }
   | { event: 'error'; where: string; message: string }
-  | { event: 'stopping' };
+  | { event: 'stopping' }
+  | { event: 'stop-forced'; documents: number };
 
 export type Logger = (entry: LogEvent) => void;
 

@@ -19,6 +19,21 @@ export interface RunningSyncServer {
   stop(): Promise<void>;
 }
 
+/**
+ * How long a stop waits for Hocuspocus to unload every document. Its `destroy()` resolves only
+ * when the last document unloads, and a connection still being set up when the stop begins can
+ * keep one loaded; every acknowledged change is already in the change log, so after this long
+ * the server closes anyway rather than hanging its supervisor.
+ */
+const STOP_GRACE_MS = 10_000;
+
+/** True if `work` settles within `ms`. */
+function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  return Promise.race([work.then(() => true), late]).finally(() => clearTimeout(timer));
+}
+
 /** Parses `redis://HOST:PORT` into the Redis extension's host and port. */
 function redisAddress(url: string): { host: string; port: number } {
   const u = new URL(url);
@@ -68,7 +83,10 @@ export async function startSyncServer(options: SyncServerOptions, log: Logger = 
     stop() {
       stopping ??= (async () => {
         log({ event: 'stopping' });
-        await server.destroy();
+        if (!(await settlesWithin(server.destroy(), STOP_GRACE_MS))) {
+          log({ event: 'stop-forced', documents: server.hocuspocus.getDocumentsCount() });
+          await auth.onDestroy();
+        }
         store.close();
       })();
       return stopping;

@@ -89,14 +89,17 @@ function runOps(page: Page, ops: Op[]): Promise<void> {
   return page.evaluate(async (ops) => {
     type Runtime = { sendMessage(m: unknown, cb: (reply: never) => void): void; lastError?: { message: string } };
     const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
+    // A reply that never comes fails the run with the message's name rather than hanging it.
     const send = (type: string, data: unknown) =>
-      new Promise<unknown>((resolve, reject) =>
+      new Promise<unknown>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no reply to ${type} in 20 s`)), 20_000);
         runtime.sendMessage({ id: Math.random(), type, data, timestamp: Date.now() }, (reply: { res?: unknown; err?: { message: string } }) => {
+          clearTimeout(timer);
           if (runtime.lastError) reject(new Error(runtime.lastError.message));
           else if (reply?.err) reject(new Error(reply.err.message));
           else resolve(reply?.res);
-        }),
-      );
+        });
+      });
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('council-lens');
       open.onsuccess = () => resolve(open.result);
@@ -224,6 +227,15 @@ async function until(check: () => Promise<boolean>, what: string, ms = 40_000): 
   }
 }
 
+/**
+ * Marks a step on stderr with the seconds since the test began, so a run that times out on a
+ * slow machine says where it was.
+ */
+function stepper(): (what: string) => void {
+  const start = Date.now();
+  return (what) => console.error(`[sync e2e +${((Date.now() - start) / 1000).toFixed(1)} s] ${what}`);
+}
+
 const shared = (notes: StoredNote[]) =>
   notes
     .filter((n) => !n.private)
@@ -262,8 +274,9 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('offline changes on three profiles converge through a server restart, and nothing private leaves', { timeout: 120_000 }, async () => {
+  it('offline changes on three profiles converge through a server restart, and nothing private leaves', { timeout: 240_000 }, async () => {
     const [laptop, desktop, mate] = devices as [Device, Device, Device];
+    const step = stepper();
     const tokens = new Map<string, string>();
     for (const d of devices) {
       const token = tokens.get(d.user) ?? (await tokenFor(dataDir, 'harbour', d.user));
@@ -272,6 +285,7 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
     }
     await Promise.all(devices.map((d) => d.options.locator('.sync-status dd[data-state="connected"]').waitFor({ timeout: 20_000 })));
 
+    step('connected');
     // A shared start: notes everyone will edit offline.
     const seedIds = Array.from({ length: SEED }, (_, i) => `seed-${i}`);
     await runOps(
@@ -282,6 +296,7 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
     expect((await readNotes(mate.options)).every((n) => n.authorId === 'ana')).toBe(true);
     expect((await readNotes(desktop.options)).every((n) => n.authorId === undefined)).toBe(true);
 
+    step('seed notes everywhere');
     // Offline: disconnect, then a few hundred logged changes on each profile.
     for (const d of devices) {
       await d.options.getByRole('button', { name: 'Disconnect' }).click();
@@ -289,6 +304,7 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
     }
     const plans = new Map(devices.map((d, i) => [d.label, plan(d.label, seedIds, random(20261201 + i))]));
     for (const d of devices) await runOps(d.options, plans.get(d.label)!);
+    step('offline changes made');
     await stopWorker(laptop);
 
     // Reconnect all, with the server restarting in the middle.
@@ -296,6 +312,7 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
     expect(await server.stop('SIGTERM')).toBe(0);
     server = await startServer(dataDir, ['--port', String(port), '--store-delay-ms', '200']);
 
+    step('reconnecting, server restarted');
     const created = new Map<string, { device: string; private: boolean }>();
     const deleted = new Set<string>();
     const words = new Map<string, string[]>();
@@ -313,6 +330,7 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
       return sets.every((s) => s.length === expectedShared.size && JSON.stringify(s) === JSON.stringify(sets[0]));
     }, 'every profile to agree');
 
+    step('profiles agree');
     const views = new Map(await Promise.all(devices.map(async (d) => [d.label, await readNotes(d.options)] as const)));
     for (const [label, notes] of views) {
       const byId = new Map(notes.map((n) => [n.id, n]));
@@ -337,24 +355,26 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
 
     // A copy rebuilt from the server's data holds exactly the shared notes, and no private text.
     const copy = connect(url, { team: 'harbour', token: tokens.get('ben')! });
-    await copy.until(() => copy.provider.isSynced && teamMaps(copy.doc).notes.size === expectedShared.size);
+    await copy.until(() => copy.provider.isSynced && teamMaps(copy.doc).notes.size === expectedShared.size, "a fresh copy of the server's notes");
     const fromServer = [...teamMaps(copy.doc).notes.entries()].map(([id, m]) => `${id}=${String(m.get('text'))}`).sort();
     expect(fromServer).toEqual(shared(views.get('mate')!));
     const serverText = JSON.stringify(copy.doc.toJSON());
     for (const [id, c] of created) if (c.private) expect(serverText).not.toContain(`made on ${c.device} #${id.split('-')[1]}`);
     copy.destroy();
 
+    step('server copy matches');
     // Another team sees nothing; a forged token is refused.
     const other = connect(url, { team: 'quay', token: await tokenFor(dataDir, 'quay', 'cara') });
-    await other.until(() => other.provider.isSynced);
+    await other.until(() => other.provider.isSynced, "the other team's document");
     expect(teamMaps(other.doc).notes.size).toBe(0);
     other.destroy();
     const [head, body] = tokens.get('ana')!.split('.');
     const forged = connect(url, { team: 'harbour', token: `${head}.${body}.${'A'.repeat(43)}` });
-    await forged.until(() => forged.events.failed.length > 0);
+    await forged.until(() => forged.events.failed.length > 0, 'the forged token to be refused');
     expect(forged.events.failed).toEqual(['token-invalid']);
     forged.destroy();
 
+    step('other team and forged token checked');
     // A councillors' CSV imported by the teammate reaches both of the reader's devices.
     const csv =
       'name,party,ward,council\nMorwenna Tregothnan,Independent,Quayside,Harbourmouth Town Council\nIdris Pengelly,Green,Upper Town,Harbourmouth Town Council\n';
@@ -367,11 +387,13 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
       );
     }
 
+    step('watchlist shared');
     // A note saved after the worker was stopped wakes it, and reaches the teammate.
     await stopWorker(laptop);
     await runOps(laptop.options, [{ kind: 'create', id: 'after-stop', note: 'saved after the worker stopped', private: false }]);
     await until(async () => (await readNotes(mate.options)).some((n) => n.id === 'after-stop'), 'the note saved after the worker stopped');
 
+    step('note after worker stop arrived');
     // A note saved (with the server down) just before the browser quits is sent after the browser
     // starts again on the same profile.
     expect(await server.stop('SIGTERM')).toBe(0);
@@ -381,5 +403,6 @@ describe.skipIf(!chromiumSelected())('team sync between three Chromium profiles'
     Object.assign(desktop, await launchProfile(desktop.home));
     await until(async () => (await readNotes(mate.options)).some((n) => n.id === 'before-quit'), 'the note saved before the browser quit');
     await desktop.options.locator('.sync-status dd[data-state="connected"]').waitFor({ timeout: 20_000 });
+    step('note saved before the quit arrived');
   });
 });

@@ -25,8 +25,11 @@ export interface TestClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   events: ClientEvents;
-  /** Resolves when `check()` holds, re-checking on every change and provider event. */
-  until(check: () => boolean): Promise<void>;
+  /**
+   * Resolves when `check()` holds, re-checking on every change and provider event; rejects
+   * after `ms` (naming `what`), so a wait that can never end fails instead of hanging the run.
+   */
+  until(check: () => boolean, what?: string, ms?: number): Promise<void>;
   /** Resolves once the server has acknowledged every local change. */
   flushed(): Promise<void>;
   destroy(): void;
@@ -61,10 +64,15 @@ export function connect(url: string, opts: { team?: string; name?: string; token
   } as ConstructorParameters<typeof HocuspocusProvider>[0]);
   doc.on('update', poke);
   let destroyed = false;
-  const until = (check: () => boolean) =>
-    new Promise<void>((resolve) => {
+  const until = (check: () => boolean, what = 'a sync client condition', ms = 30_000) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        listeners.delete(l);
+        reject(new Error(`Timed out after ${ms} ms waiting for ${what}`));
+      }, ms);
       const l = () => {
         if (check()) {
+          clearTimeout(timer);
           listeners.delete(l);
           resolve();
         }
@@ -77,7 +85,7 @@ export function connect(url: string, opts: { team?: string; name?: string; token
     provider,
     events,
     until,
-    flushed: () => until(() => provider.isSynced && !provider.hasUnsyncedChanges),
+    flushed: () => until(() => provider.isSynced && !provider.hasUnsyncedChanges, 'the server to acknowledge every change'),
     destroy: () => {
       if (destroyed) return;
       destroyed = true;
