@@ -4,7 +4,7 @@
  * milliseconds; see `npm run bench:popup`). Only Dexie calls: usable with `liveQuery`, which reads
  * it again when notes, articles or mentions change.
  */
-import type { Annotation } from '@/core/model/annotation';
+import { noteArticleTitle, type Annotation } from '@/core/model/annotation';
 import type { FigureKind } from '@/core/model/figure-kinds';
 import type { DashboardNote, FacetChoices } from '@/core/model/reading-room';
 import type { ArticleRecord, MentionRecord, OfficialRecord } from '@/core/model/records';
@@ -74,7 +74,7 @@ export const newestFirst = (a: Annotation, b: Annotation) =>
 export function indexNote(a: Annotation, article: ArticleRecord | undefined): IndexedNote {
   return {
     note: { annotation: a, article: article ? toArticleRef(article) : null, date: article ? articleDate(article) : a.createdAt },
-    haystack: foldText(`${a.target.quote.exact}\n${a.note}\n${a.tags.join(' ')}\n${article?.title ?? ''}`),
+    haystack: foldText(`${a.target.quote.exact}\n${a.note}\n${a.tags.join(' ')}\n${noteArticleTitle(a, article) ?? ''}`),
     quote: foldText(a.target.quote.exact),
     site: article?.siteName ?? null,
     tags: a.tags.map(foldText),

@@ -50,7 +50,7 @@ const notes: CollectionSpec<'annotations'> = {
   toShared: (a, ctx) => ({
     articleId: a.articleId,
     url: a.url,
-    title: ctx.titles.get(a.articleId) ?? null,
+    title: ctx.titles.get(a.articleId) ?? a.articleTitle ?? null,
     target: a.target,
     color: a.color,
     text: a.note,
@@ -72,6 +72,7 @@ const notes: CollectionSpec<'annotations'> = {
       tags: s.tags ?? [],
       createdAt: s.createdAt,
       updatedAt: s.updatedAt,
+      ...(typeof s.title === 'string' && s.title ? { articleTitle: s.title } : {}),
       ...(mine || typeof s.authorId !== 'string' ? {} : { authorId: s.authorId, authorName: typeof s.authorName === 'string' ? s.authorName : s.authorId }),
     });
     return parsed.success ? (parsed.data as Annotation) : null;

@@ -2,6 +2,7 @@
  * One note in the dashboard's list: a checkbox to select it, the quote, the note, its tags, and
  * its article (title, site, date) as a link. Fixed height, for the virtual list. Text only.
  */
+import { noteArticleTitle } from '@/core/model/annotation';
 import type { DashboardNote } from '@/core/model/reading-room';
 import { dayLabel } from './format-date';
 
@@ -30,7 +31,7 @@ export function DashboardNoteRow({ item, selected, onToggle, onOpen }: Dashboard
         <p class="dash-note-meta muted">
           {a.tags.length > 0 && <span class="dash-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
           <button type="button" class="link" onClick={() => onOpen(item)}>
-            {article?.title ?? a.url}
+            {noteArticleTitle(a, article) ?? a.url}
           </button>
           <span>{[article?.siteName, dayLabel(item.date)].filter(Boolean).join(' · ')}</span>
         </p>

@@ -3,6 +3,7 @@
  * articles gave them over time, the reader's quotes and notes about them, and the officials most
  * often named with them (each opening their own page).
  */
+import { noteArticleTitle } from '@/core/model/annotation';
 import type { DashboardNote, OfficialTimeline } from '@/core/model/reading-room';
 import { isWebUrl } from '@/core/web-url';
 import { dayLabel } from './format-date';
@@ -26,7 +27,7 @@ function NoteList({ notes, label, onOpenNote }: { notes: DashboardNote[]; label:
           {n.annotation.note && <p class="note-text">{n.annotation.note}</p>}
           <p class="muted">
             <button type="button" class="link" onClick={() => onOpenNote(n)}>
-              {n.article?.title ?? n.annotation.url}
+              {noteArticleTitle(n.annotation, n.article) ?? n.annotation.url}
             </button>{' '}
             · {dayLabel(n.date)}
           </p>

@@ -1,5 +1,5 @@
 /** One row of the Notes list: fixed height, so long quotes and notes are clipped to a line each. */
-import type { Annotation } from '@/core/model/annotation';
+import { noteArticleTitle, type Annotation } from '@/core/model/annotation';
 import type { NoteListItem } from './notes-query';
 
 /** Props of {@link NoteRow}. */
@@ -23,7 +23,7 @@ export const ORPHAN_BADGE = 'Could not be placed on its page';
 /** Quote, note, tags and source on one compact card with Open / Edit / Link… / Delete. */
 export function NoteRow({ item, onOpen, onEdit, onDelete, onLink }: NoteRowProps) {
   const a = item.annotation;
-  const source = item.article?.title ?? item.article?.siteName ?? a.url;
+  const source = noteArticleTitle(a, item.article) ?? item.article?.siteName ?? a.url;
   // Every row has Open / Edit / Delete; the quote tells them apart for screen readers.
   const which = `“${a.target.quote.exact.slice(0, 40)}${a.target.quote.exact.length > 40 ? '…' : ''}”`;
   return (

@@ -2,6 +2,7 @@
  * CSV export: one row per annotation, for spreadsheets. RFC 4180 quoting and CRLF line ends, with a
  * UTF-8 byte-order mark so Excel reads accents, emoji and right-to-left text correctly.
  */
+import { noteArticleTitle } from '../model/annotation';
 import Papa from 'papaparse';
 import { figureLine, figuresInQuote } from './figure-text';
 import { officialsNamedIn } from './official-matcher';
@@ -40,7 +41,7 @@ export function toCsv(data: ExportData): string {
     const article = idx.articleById.get(a.articleId);
     const officials = officialsNamedIn(a.target.quote.exact, idx.matchersFor(a.articleId));
     return [
-      article?.title ?? '',
+      noteArticleTitle(a, article) ?? '',
       article?.url ?? a.url,
       article?.siteName ?? '',
       article?.publishedTime ?? '',

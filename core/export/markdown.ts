@@ -2,7 +2,7 @@
  * Markdown export: the reader's highlights and notes grouped by article, for pasting into a document
  * or a notes app. All page text and notes go through `markdown-escape` (see there for why).
  */
-import type { Annotation } from '../model/annotation';
+import { noteArticleTitle, type Annotation } from '../model/annotation';
 import type { ArticleRecord } from '../model/records';
 import { distinctFigures, figureLine } from './figure-text';
 import { articleDate, buildIndexes, type ExportIndexes } from './indexes';
@@ -49,8 +49,9 @@ export function annotationMarkdown(a: Annotation): string {
 }
 
 /** The heading, site/date line, officials line and figures line (kind and value) of one article section. */
-export function articleHeader(article: ArticleRecord | undefined, url: string, idx: ExportIndexes): string[] {
-  const lines = [`## ${markdownLink(article?.title ?? url, article?.url ?? url)}`];
+export function articleHeader(article: ArticleRecord | undefined, note: Pick<Annotation, 'url' | 'articleTitle'>, idx: ExportIndexes): string[] {
+  const url = note.url;
+  const lines = [`## ${markdownLink(noteArticleTitle(note, article) ?? url, article?.url ?? url)}`];
   const meta = [article?.siteName, displayDate(articleDate(article))].filter((s): s is string => !!s);
   if (meta.length) lines.push(`*${meta.map(escapeMarkdownInline).join(' · ')}*`);
   const officials = (idx.mentionsByArticle.get(article?.id ?? '') ?? [])
@@ -80,7 +81,7 @@ export function toMarkdown(data: ExportData, options: MarkdownOptions): string {
     );
     const first = annotations[0];
     if (!first) continue;
-    out.push('', ...articleHeader(idx.articleById.get(articleId), first.url, idx));
+    out.push('', ...articleHeader(idx.articleById.get(articleId), first, idx));
     for (const a of annotations) out.push('', annotationMarkdown(a));
   }
   return `${out.join('\n')}\n`;

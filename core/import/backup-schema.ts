@@ -86,6 +86,7 @@ export const annotationSchema = z.object({
   private: z.boolean().optional(),
   authorId: short.optional(),
   authorName: short.optional(),
+  articleTitle: text.optional(),
 });
 
 const linkEnd = z.object({ type: z.enum(['article', 'annotation']), id: url });

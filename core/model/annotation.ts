@@ -58,4 +58,14 @@ export interface Annotation {
   authorId?: string;
   /** The teammate's name as they chose to show it. */
   authorName?: string;
+  /**
+   * From team sync: the title of the note's article as the sending profile had it, shown when
+   * this profile never saved that article (a teammate's story, or one read on another device).
+   */
+  articleTitle?: string;
+}
+
+/** The title to show for a note's article: the saved article's, else the one sync carried, else null. */
+export function noteArticleTitle(note: Pick<Annotation, 'articleTitle'>, article: { title: string | null } | null | undefined): string | null {
+  return article?.title ?? note.articleTitle ?? null;
 }

@@ -39,6 +39,15 @@ describe('sync bridge', () => {
     const onMate = await mate!.db.annotations.get('n1');
     expect(onMate).toMatchObject({ note: 'Gap is bigger than stated', authorId: 'ana', authorName: 'Ana Pryce' });
     expect(teamMaps(mate!.doc).notes.get('n1')?.get('title')).toBe(`Story at ${A}`);
+    // The teammate never saved the story: the note carries its title for the lists.
+    expect(await mate!.db.articles.get(A)).toBeUndefined();
+    expect(onMate?.articleTitle).toBe(`Story at ${A}`);
+    // An edit on that profile, which has no article to read the title from, keeps it in the document.
+    await updateAnnotation(mate!.db, 'n1', { note: 'Gap is bigger than stated, says Ben' }, at(5));
+    await mate!.bridge.reconcileAll();
+    await syncAll(devices);
+    expect(teamMaps(laptop!.doc).notes.get('n1')?.get('title')).toBe(`Story at ${A}`);
+    expect((await desktop!.db.annotations.get('n1'))?.note).toBe('Gap is bigger than stated, says Ben');
   });
 
   it('a private note never enters the document, and a note made private is withdrawn', async () => {

@@ -25,6 +25,13 @@ describe('team sync in the pages', () => {
     expect(mine.querySelector('.teammate, .author')).toBeNull();
   });
 
+  it('a teammate’s note on a story this profile never saved shows the title sync carried, not the address', () => {
+    const annotation = makeAnnotation(1, { authorId: 'ben', authorName: 'Ben Ito', articleTitle: 'Budget gap grows to £4m' });
+    const row = mount(<NoteRow item={{ annotation, article: null }} onOpen={noop} onEdit={noop} onDelete={noop} />);
+    expect(row.textContent).toContain('Budget gap grows to £4m');
+    expect(row.textContent).not.toContain(annotation.url);
+  });
+
   it('the editor’s private switch is saved with the note, and not offered on a teammate’s', () => {
     const onSave = vi.fn();
     const root = mount(<NoteEditor annotation={makeAnnotation(1)} onSave={onSave} onCancel={noop} />);
