@@ -32,11 +32,14 @@ export function useNotes(query: NotesQuery, enabled = true) {
           }),
     [query.text, query.tag, query.site, query.officialId, query.author, limit, enabled],
   );
+  // The filter menus' choices are read after the first page of notes is shown: at thousands of
+  // notes their index scans would otherwise share the database with it and delay the list.
+  const optionsWanted = enabled && page.value !== undefined;
   const options = useLiveQuery<NotesFilterOptions>(async () => {
-    if (!enabled) return NO_OPTIONS;
+    if (!optionsWanted) return NO_OPTIONS;
     const [tags, sites, officials] = await Promise.all([listTags(db), listSites(db), officialChoices(db)]);
     return { tags: tags.map((t) => t.tag), sites, officials };
-  }, [enabled]);
+  }, [optionsWanted]);
   const loaded = page.value?.items.length ?? 0;
   const onRangeChange = useCallback(
     (_start: number, end: number) => {
