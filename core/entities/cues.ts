@@ -26,6 +26,9 @@ const MP_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'TD']);
 
 const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|Ltd|Inc|LLC|LLP|plc|union|club)\b/i;
 
+/** "Former Commissioner Earl Dobbins", "ex-Mayor X": a title held in the past. */
+const PAST_RE = /^(?:former|ex-|retired|one-time)\b/i;
+
 /**
  * A capitalised formal title before a name ("Vice Chair", "County Administrator") is an office,
  * unless it is a spokesperson-like role or the paragraph is about a private body.
@@ -33,6 +36,7 @@ const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|Ltd|Inc|
 function statedTitleIsOffice(title: string, paragraph: string): boolean {
   const head = title.toLowerCase().split(/\s+/).pop() ?? '';
   if (NON_OFFICIAL_HEADS.has(head)) return false;
+  if (PAST_RE.test(title)) return false;
   // "Attorney Michael Garrity", "Town planner Leanne Carr": professions hired by anyone; public only when the title says so ("City Attorney").
   // ("Town planner" is the profession's own name, not a town's post.)
   if (PROFESSION_RE.test(title)) return !/^town planner$/i.test(title) && PUBLIC_BODY_WORD_RE.test(title);
@@ -64,7 +68,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   const roles: RoleCue[] = [];
   if (c.titleInfo?.absorbsPrefix && c.prefix && c.title) {
     const role = `${c.prefix} ${c.title}`;
-    roles.push({ role, official: c.titleInfo.kind === 'office' || isOfficialRole(role, '') });
+    roles.push({ role, official: !PAST_RE.test(c.prefix) && (c.titleInfo.kind === 'office' || isOfficialRole(role, '')) });
   }
   const before = c.seat ? seatRole(text, c.seat, c.paraStart) : roleBefore(text, c.start, c.paraStart);
   if (before) roles.push(before);
@@ -74,7 +78,8 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     // "Acme spokesman Tim Bell": the owner written before the title may make it a private post.
     const owner = ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1];
     roles.push({ role: c.title, official: statedTitleIsOffice(c.title, near(text, c)), stated: true, ...(owner ? { owner } : {}) });
-  } else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
+  } else if (c.titleInfo?.kind === 'office' && !(c.titleInfo.absorbsPrefix && c.prefix && PAST_RE.test(c.prefix)))
+    roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
   // Minutes list staff under a label: "Officers: Mr R. Dee (Head of Planning), Ms F Ode ...".
   if (OFFICERS_LABEL_RE.test(text.slice(c.paraStart, Math.min(c.paraEnd, c.paraStart + 40)))) roles.push({ role: 'officer', official: true, fromTitle: true });
   const lead = text.slice(Math.max(c.paraStart, c.start - 3), c.start);

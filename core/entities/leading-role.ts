@@ -82,7 +82,7 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
       .replace(STOP_AFTER_RE, '')
       .replace(/\s+and\s+(?:one|a|an|the|also)\b.*$/s, '')
       .trim();
-    if (rest.split(/\s+/).length <= 7) role = `${role} ${rest}`;
+    if (rest.split(/\s+/).length <= 9) role = `${role} ${rest}`;
   }
   return role.replace(/^(?:(?:and|of|for|&|both|all)\s+)+/i, '');
 }

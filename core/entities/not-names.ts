@@ -109,7 +109,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   market hotel times post mail news gazette echo herald telegraph guardian express mirror observer
   chronicle journal standard argus advertiser courier tribune press radio tv television channel
   act bill plan scheme programme program project strategy review report inquiry budget fc afc
-  cathedral mosque temple centre center station airport estate services service group board panel
+  cathedral mosque temple centre center station airport estate services service group board panel áras
   government cabinet parliament assembly police constabulary elementary primary secondary infants nursery
   road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
   homes utilities parking developments properties holdings partners associates consulting consultants

@@ -110,6 +110,8 @@ function namesPublicBody(role: string): boolean {
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
+    // What someone does now was judged whole where it was read (roles-after.ts).
+    if (cue.present) continue;
     if (cue.official && !cue.evidence && scope.none && cue.role && SHARED_TITLE_RE.test(cue.role.trim()) && !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`))
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.

@@ -40,15 +40,20 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
 }
 
-/** A party's group on a council ("the Conservative group", "the Lib Dem group"): councillors, not a private group. */
+/**
+ * A party's group on a council ("the Conservative group", "the ruling Lib Dem group"): councillors, not a
+ * private group. The party word opens the group's name, so "the Keep Harwick Green group" is a campaign.
+ */
 const PARTY_GROUP_RE =
-  /\b(?:labour|conservative|tory|liberal democrat|lib dem|green|reform(?: uk)?|independent|snp|plaid cymru|ukip|democratic|republican|opposition|ruling)s?[ \u00A0]+(?:group|caucus|bloc)$/i;
+  /(?:^|\b(?:the|council['’]s|its|their|a)[ \u00A0]+)(?:(?:ruling|minority|majority|main)[ \u00A0]+)?(?:labour|conservative|tory|liberal democrat|lib dem|green|reform(?: uk)?|independent|snp|plaid cymru|ukip|democratic|republican|opposition|ruling)s?[ \u00A0]+(?:group|caucus|bloc)$/i;
 
 /** Lower-case nouns naming private bodies. */
 // prettier-ignore
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
-  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes']);
+  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
+  // A party's officers, clergy and academics hold no public office by that post ("chairman of the County Republican Party").
+  'party', 'church', 'chapel', 'mosque', 'synagogue', 'temple', 'diocese', 'cathedral', 'congregation', 'university']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
 
 const norm = (w: string): string =>

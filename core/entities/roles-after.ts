@@ -56,7 +56,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     const role = leadingRole(m[2]!, strict);
     if (role) {
       const owner = m[1] ? ownerBefore(m[1], m[1].length, 0) : undefined;
-      out.push({ role, official: isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`), ...(owner ? { owner } : {}) });
+      // "the Fire Brigades Union's secretary": a private body's post, whatever public word its name holds.
+      const official = !(owner && hasPrivateHead(owner)) && isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`);
+      out.push({ role, official, ...(owner ? { owner } : {}) });
       break;
     }
   }
@@ -93,17 +95,22 @@ const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|distri
 /** "on the council", "to the board": the body a seat is held on, after the seat. */
 const ON_BODY_RE = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/;
 
-/** "... and now runs the Homes Not Hotels campaign": what someone does now, after a past duty. */
+/**
+ * "..., who ... and now runs the Homes Not Hotels campaign", "..., a former councillor who now chairs
+ * the Save the Meadows group", "..., now a spokesman for the campaign": what someone does now, after a past duty.
+ */
 const NOW_RE =
-  /^,[ \u00A0]+who[ \u00A0][^.;!?]{0,120}?\b(?:(?:and|but)[ \u00A0]+)?now[ \u00A0]+(runs|leads|chairs|heads|(?:campaigns|works)[ \u00A0]+(?:for|with)|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+  /^,[ \u00A0]+(?:who[ \u00A0]|(?:a|an)[ \u00A0]+(?:former|ex-|retired)\b)[^.;!?]{0,120}?\b(?:(?:and|but|is)[ \u00A0]+)?now[ \u00A0]+(runs|leads|chairs|heads|(?:campaigns|works)[ \u00A0]+(?:for|with)|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})|^,[ \u00A0]+now[ \u00A0]+(a|an|the)[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 
 /** "who represented Brayfield until 2019 and now runs a campaign", "who lost his seat and now campaigns with ...": the present role. */
 function presentRole(after: string): RoleCue | null {
   const now = execNative(NOW_RE, after);
   if (!now) return null;
-  const current = now[2]!.replace(warmRegExp(OBJECT_END_RE, now[2]!), '').trim();
-  const verb = now[1]!.replace(/\s+/g, ' ');
-  const official = !/^campaigns/.test(verb) && !hasPrivateHead(current) && !/\bcampaign/i.test(current) && isOfficialRole(current, '');
+  const object = now[2] ?? now[4]!;
+  const current = object.replace(warmRegExp(OBJECT_END_RE, object), '').trim();
+  const verb = (now[1] ?? now[3]!).replace(/\s+/g, ' ');
+  // The whole object is read for a campaign or a private body: "a spokesman for the campaign group".
+  const official = !/^campaigns/.test(verb) && !hasPrivateHead(current) && !/\bcampaign/i.test(object) && isOfficialRole(current, '');
   return { role: `${verb} ${current}`, official, present: true };
 }
 

@@ -59,15 +59,10 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
   const held = / (?:of|at) (.+)$/.exec(role);
   if (held && hasPrivateHead(held[1]!)) return false;
+  // "former councillor Barry Holt" standing again, "Former Commissioner X, who lost his seat", "a retired
+  // sanitation supervisor": out of office now.
+  if (/^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|one-time|onetime)\b/i.test(role.trim())) return false;
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
-  // "former councillor Barry Holt" standing again, "a retired sanitation supervisor": out of office now.
-  if (
-    /^(?:(?:a|an|the)\s+)?(?:former|ex-|retired)\s*(?:councill?or|council member|alderm[ae]n|supervisor|manager|officer|engineer|inspector)s?$/i.test(
-      role.trim(),
-    )
-  )
-    return false;
-  if (/^(?:(?:a|an|the)\s+)?retired\b/i.test(role.trim())) return false;
   const client = /^(?:attorney|lawyer|solicitor|barrister|counsel)s? (?:for|representing) (.+)$/i.exec(role.trim());
   if (client && !PUBLIC_BODY_WORD_RE.test(client[1]!)) return false;
   const r = ` ${lower(role)} `;

@@ -1,0 +1,54 @@
+/** People near a council's business whose post is past, or held in a private body whatever its name says. */
+import { describe, expect, it } from 'vitest';
+import { byName, detect } from './helpers';
+
+const MEETING = 'The Harwick County Commission voted 4-1 on Monday to approve the quarry. Commissioner Lena Fairbank moved the motion.';
+
+describe('past offices and private bodies', () => {
+  it('keeps a written-out former title out of office ("Former Commissioner X", "ex-Mayor X")', () => {
+    const r = detect([MEETING, 'Former Commissioner Otis Varley, who lost his seat in 2022, spoke against it. Ex-Mayor Carla Dunmore agreed.']);
+    expect(byName(r.people, 'Otis Varley')).toBeDefined();
+    expect(byName(r.officials, 'Otis Varley')).toBeUndefined();
+    expect(byName(r.officials, 'Lena Fairbank')).toBeDefined();
+  });
+
+  it('lets what someone does now decide when it follows an apposition ("a former councillor who now chairs", ", now a spokesman")', () => {
+    const r = detect([
+      MEETING,
+      'Nora Pike, a former district councillor who now chairs the Keep Harwick Green group, handed in a petition.',
+      'Former councillor Amos Reeve, now a spokesman for the residents’ campaign, said the vote was rushed.',
+    ]);
+    expect(byName(r.people, 'Nora Pike')).toBeDefined();
+    expect(byName(r.people, 'Amos Reeve')).toBeDefined();
+    expect(r.officials.map((o) => o.name)).toEqual(['Lena Fairbank']);
+  });
+
+  it('keeps a councillor who says something is "now a mess" in office', () => {
+    const r = detect([MEETING, 'Cllr Tamsin Hale, who said the road was now a mess, voted for it.']);
+    expect(byName(r.officials, 'Tamsin Hale')).toBeDefined();
+  });
+
+  it("keeps a party's officers, clergy, academics and a union's secretary among people", () => {
+    const r = detect([
+      MEETING,
+      'Gus Tennant, chairman of the Harwick County Democratic Party, spoke against the quarry.',
+      'Rev Moira Lusk, minister of Eastgate Methodist Church, said lorries passed the school.',
+      'Dr. Ian Cobb, a geologist at Western State University, said the dust could be controlled.',
+      'Pete Rowan, the Transport Workers Union’s organiser for the county, backed the jobs.',
+    ]);
+    for (const name of ['Gus Tennant', 'Moira Lusk', 'Ian Cobb', 'Pete Rowan']) {
+      expect(byName(r.officials, name), name).toBeUndefined();
+      expect(byName(r.people, name), name).toBeDefined();
+    }
+  });
+
+  it('reads a private body with a long name to its end ("of the Harwick and District Chamber of Commerce")', () => {
+    const r = detect([MEETING, 'Dee Marsh, president of the Harwick and District Chamber of Commerce, said trade would suffer.']);
+    expect(byName(r.people, 'Dee Marsh')?.role).toBe('president of the Harwick and District Chamber of Commerce');
+  });
+
+  it('does not take an Irish council building for a person ("Áras an Chontae")', () => {
+    const r = detect(['At the monthly meeting in Áras an Chontae, councillors voted 21 to 8. Cllr Nuala Ní Bhriain proposed it.']);
+    expect([...r.officials, ...r.people].map((p) => p.name)).toEqual(['Nuala Ní Bhriain']);
+  });
+});
