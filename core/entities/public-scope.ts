@@ -4,7 +4,7 @@
  * ("chief executive of Barclays", "Collaborate's chief executive", "the developer's director").
  * The article is read once for its public bodies; each role cue is then checked against it.
  */
-import type { RoleCue } from './roles';
+import { isPastRole, type RoleCue } from './roles';
 import { PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
 import { hasPrivateHead, namesPrivateBody } from './role-owner';
 import { L, LU, M } from './letters';
@@ -70,6 +70,8 @@ const POST_HEADS = new Set([
   'surveyor',
   'member',
   'members',
+  'principal',
+  'headteacher',
 ]);
 /** Posts that belong to companies whatever the article is about. */
 const PRIVATE_POST_RE = /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager)\b/i;
@@ -110,8 +112,8 @@ function namesPublicBody(role: string): boolean {
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
-    // What someone does now was judged whole where it was read (roles-after.ts).
-    if (cue.present) continue;
+    // What someone does now was judged whole where it was read (roles-after.ts); a past post is no office.
+    if (cue.present || (cue.role && isPastRole(cue.role))) continue;
     if (cue.official && !cue.evidence && scope.none && cue.role && SHARED_TITLE_RE.test(cue.role.trim()) && !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`))
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.

@@ -17,7 +17,7 @@ export const ROLE_HEADS = words(`
   delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate judge
   coroner registrar provost convener convenor members leaders directors councillors councilors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
-  politician engineer planner surveyor architect economist executives moderator
+  politician engineer planner surveyor architect economist executives moderator principal headteacher
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
 `);
@@ -26,7 +26,7 @@ export const ROLE_HEADS = words(`
 // prettier-ignore
 export const ROLE_VOCAB = words(`
   council county city borough district parish town cabinet executive chief deputy assistant acting
-  interim former senior principal strategic corporate finance financial resources housing planning
+  interim former retired senior principal strategic corporate finance financial resources housing planning
   transport education children's children adult adults social services service health care public
   environment environmental regeneration economy economic development culture leisure communities
   community neighbourhoods neighbourhood highways waste policy legal democratic governance monitoring
@@ -77,7 +77,7 @@ export const PUBLIC_WORDS = words(`
   whitehall westminster labour conservative conservatives tory tories liberal democrat democrats
   democratic republican republicans green greens reform snp plaid ukip party opposition school schools
   unitary combined mayoral mayor's minister's ministerial public board trustees independent independents
-  senedd stormont congress legislature statehouse sheriff sheriff's ward
+  senedd stormont congress legislature statehouse sheriff sheriff's ward elementary primary
 `);
 
 /** Legislators' letters that read as other words in lower case ("Ms", "am"): compared as written. */

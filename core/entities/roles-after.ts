@@ -9,7 +9,7 @@ import { L, LU, M } from './letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 const APPOSITIVE_RE = new RegExp(
-  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
+  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*[${L}${M}\-]+['’]s[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
   'u',
 );
 const PREDICATE_RE = new RegExp(
@@ -56,8 +56,10 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     const role = leadingRole(m[2]!, strict);
     if (role) {
       const owner = m[1] ? ownerBefore(m[1], m[1].length, 0) : undefined;
-      // "the Fire Brigades Union's secretary": a private body's post, whatever public word its name holds.
-      const official = !(owner && hasPrivateHead(owner)) && isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`);
+      // "the Fire Brigades Union's secretary": a private body's post, whatever public word its name holds;
+      // "head of St. Anne's, a private school": the body is described as private just after.
+      const describedPrivate = testNative(PRIVATE_AFTER_RE, after.slice(m[0].length));
+      const official = !(owner && hasPrivateHead(owner)) && !describedPrivate && isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`);
       out.push({ role, official, ...(owner ? { owner } : {}) });
       break;
     }
@@ -65,6 +67,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   return out;
 }
 
+/** ", a private Catholic school", ", a privately owned firm": the apposition after a role describes its body as private. */
+const PRIVATE_AFTER_RE = /^[ \u00A0]*,[ \u00A0]+(?:a|an)[ \u00A0]+(?:private|privately)\b/i;
 const INNER_HYPHEN_RE = new RegExp(String.raw`(?<=[${L}])-(?=[${L}])`, 'gu');
 /** "Jo Ode, from the council's housing team,": staff of a public body's team or department. */
 const TEAM_RE = /^,[ \u00A0]+(?:from|at|with|of)[ \u00A0]+((?:the|a)[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;

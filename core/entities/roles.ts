@@ -55,13 +55,19 @@ export const PUBLIC_BODY_WORD_RE =
   /\b(?:council|county|city|town|village|borough|district|state|authority|government|department|board|commission|police|school|federal|municipal|parish|township|people)\b/i;
 
 /** Decide whether a role, read with the words around it, is a public office. */
+/**
+ * "former councillor Barry Holt" standing again, "Former Commissioner X, who lost his seat", "a retired
+ * headteacher": a post held in the past, which no context makes a present office.
+ */
+export function isPastRole(role: string): boolean {
+  return /^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|one-time|onetime)\b/i.test(role.trim());
+}
+
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
   const held = / (?:of|at) (.+)$/.exec(role);
   if (held && hasPrivateHead(held[1]!)) return false;
-  // "former councillor Barry Holt" standing again, "Former Commissioner X, who lost his seat", "a retired
-  // sanitation supervisor": out of office now.
-  if (/^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|one-time|onetime)\b/i.test(role.trim())) return false;
+  if (isPastRole(role)) return false;
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
   const client = /^(?:attorney|lawyer|solicitor|barrister|counsel)s? (?:for|representing) (.+)$/i.exec(role.trim());
   if (client && !PUBLIC_BODY_WORD_RE.test(client[1]!)) return false;
@@ -119,6 +125,9 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   return false;
 }
 
+/** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
+const PAST_BEFORE_RE = /(?:^|[^\p{L}])(former|retired|ex-|one-time)[ \u00A0]*$/iu;
+
 /**
  * Role phrase ending just before `pos` ("Opposition Conservative leader" before "Coun Robert Alden").
  * The word next to the name must be a role head; walking back stops at determiners, possessives,
@@ -161,6 +170,9 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const first = picked[0]!;
   const last = picked[picked.length - 1]!;
   const role = text.slice(first.start, last.end);
+  // "Retired headteacher X" opening a sentence: the capitalised "Retired" was not read into the role.
+  const past = PAST_BEFORE_RE.exec(text.slice(Math.max(limit, first.start - 12), first.start));
+  if (past) return { role: `${past[1]!.toLowerCase()} ${role}`, official: false };
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
   return { role, official: isOfficialRole(role, text.slice(ctxStart, pos)), owner: ownerBefore(text, first.start, limit) };
 }

@@ -47,6 +47,19 @@ describe('past offices and private bodies', () => {
     expect(byName(r.people, 'Dee Marsh')?.role).toBe('president of the Harwick and District Chamber of Commerce');
   });
 
+  it('makes a public school principal an official, and not one whose school is described as private or who has retired', () => {
+    const r = detect([
+      'The Harlow school board voted 5-2 to merge the middle schools, as the district’s superintendent advised. Trustee Ada Voss moved it.',
+      'Principal Rui Santos said pupils would move in August. Lia Chen, principal of Garfield Elementary, agreed.',
+      'Father Ian Doyle, principal of St. Jude’s Academy, a private Catholic school, said he would take more pupils.',
+      'Retired headteacher Mo Farah-Lee said the plan was rushed.',
+    ]);
+    expect(byName(r.officials, 'Rui Santos')).toBeDefined();
+    expect(byName(r.officials, 'Lia Chen')).toBeDefined();
+    expect(byName(r.people, 'Ian Doyle')?.role).toBe('principal of St. Jude’s Academy');
+    expect(byName(r.officials, 'Mo Farah-Lee')).toBeUndefined();
+  });
+
   it('does not take an Irish council building for a person ("Áras an Chontae")', () => {
     const r = detect(['At the monthly meeting in Áras an Chontae, councillors voted 21 to 8. Cllr Nuala Ní Bhriain proposed it.']);
     expect([...r.officials, ...r.people].map((p) => p.name)).toEqual(['Nuala Ní Bhriain']);
