@@ -42,6 +42,12 @@ describe('past offices and private bodies', () => {
     }
   });
 
+  it("keeps a firm's staff named with the firm before the post among people ('Brightwell project manager X')", () => {
+    const r = detect([MEETING, 'Brightwell project manager Ola Nyberg said the site would close at dusk. Nyberg said 60 jobs would follow.']);
+    expect(byName(r.people, 'Ola Nyberg')).toBeDefined();
+    expect(byName(r.officials, 'Ola Nyberg')).toBeUndefined();
+  });
+
   it('reads a private body with a long name to its end ("of the Harwick and District Chamber of Commerce")', () => {
     const r = detect([MEETING, 'Dee Marsh, president of the Harwick and District Chamber of Commerce, said trade would suffer.']);
     expect(byName(r.people, 'Dee Marsh')?.role).toBe('president of the Harwick and District Chamber of Commerce');
