@@ -20,7 +20,7 @@ export interface ArticleScope {
   publicNames: Set<string>;
 }
 
-const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB)`;
+const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB|(?:Elementary|Primary|Middle|High|Secondary)[ \u00A0]+School)`;
 const BODY_WORD_RE =
   /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors)\b/gi;
 // Capped at eight words before the body word, so a page of capitals ("Mr Mr Mr ...") is read in linear time.
@@ -113,7 +113,7 @@ function namesPublicBody(role: string): boolean {
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
     // What someone does now was judged whole where it was read (roles-after.ts); a past post is no office.
-    if (cue.present || (cue.role && isPastRole(cue.role))) continue;
+    if (cue.present || cue.privateBody || (cue.role && isPastRole(cue.role))) continue;
     if (cue.official && !cue.evidence && scope.none && cue.role && SHARED_TITLE_RE.test(cue.role.trim()) && !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`))
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.

@@ -59,8 +59,13 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       // "the Fire Brigades Union's secretary": a private body's post, whatever public word its name holds;
       // "head of St. Anne's, a private school": the body is described as private just after.
       const describedPrivate = testNative(PRIVATE_AFTER_RE, after.slice(m[0].length));
-      const official = !(owner && hasPrivateHead(owner)) && !describedPrivate && isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`);
-      out.push({ role, official, ...(owner ? { owner } : {}) });
+      const privateBody = describedPrivate || (!!owner && hasPrivateHead(owner));
+      out.push({
+        role,
+        official: !privateBody && isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`),
+        ...(owner ? { owner } : {}),
+        ...(privateBody ? { privateBody } : {}),
+      });
       break;
     }
   }

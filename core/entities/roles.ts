@@ -26,6 +26,8 @@ export interface RoleCue {
   stated?: boolean;
   /** "The chair, X": a bare chair introduced with "the", promoted in an article about a public body. */
   theChair?: boolean;
+  /** The text says the post's body is private ("the Fire Brigades Union's secretary", ", a private school"): never promoted. */
+  privateBody?: boolean;
 }
 
 const WORD_RE = new RegExp(String.raw`[${L}${M}\d][${L}${M}\d'’\-]*|&|[^\s${L}${M}\d]`, 'gu');
