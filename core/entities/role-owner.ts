@@ -54,6 +54,8 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
   'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
   // A party's officers, clergy and academics hold no public office by that post ("chairman of the County Republican Party").
   'party', 'church', 'chapel', 'mosque', 'synagogue', 'temple', 'diocese', 'cathedral', 'congregation', 'university']);
+/** "the Friends of North Prairie Public Library": a supporters' charity, whatever it supports. */
+const FRIENDS_RE = /^(?:the[ \u00A0]+)?friends[ \u00A0]+of\b/i;
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
 
 const norm = (w: string): string =>
@@ -70,6 +72,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
     .map((w) => ({ w, l: norm(w) }));
   const last = ws[ws.length - 1];
   if (!last) return false;
+  if (testNative(FRIENDS_RE, owner)) return true;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
   if (PRIVATE_NOUNS.has(last.l)) return true;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;
@@ -89,6 +92,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (testNative(PARTY_GROUP_RE, phrase)) return false;
+  if (testNative(FRIENDS_RE, phrase)) return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   return ws.length > 0 && PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!));
 }

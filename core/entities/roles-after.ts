@@ -130,6 +130,10 @@ function dutyRole(after: string): RoleCue | null {
   const object = m[2]!.replace(warmRegExp(OBJECT_END_RE, m[2]!), '').trim();
   const tail = m[2]!.slice(m[2]!.indexOf(object) + object.length);
   const role = `${verb} ${object}`;
+  // "who sat in the public gallery": watching the business is not doing it.
+  if (testNative(AUDIENCE_RE, object)) return { role, official: false };
+  // "who sat on the parish council for 16 years until 2023": a duty that ended.
+  if (testNative(PAST_VERB_RE, verb) && testNative(ENDED_RE, tail)) return { role: `formerly ${role}`, official: false };
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on.
   const onBody = testNative(ON_BODY_RE, tail.toLowerCase());
   const official =
@@ -141,6 +145,12 @@ function dutyRole(after: string): RoleCue | null {
       (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
   return { role, official };
 }
+
+const AUDIENCE_RE = /\b(?:public gallery|gallery|audience|crowd|public seats)\b/i;
+const PAST_VERB_RE = /^(?:chaired|led|headed|convened|represented|oversaw|managed|sat|served|worked|was|were|had been)\b/;
+/** The end of a past duty: "until 2023", "from 2010 to 2018", "between 2015 and 2019", "before retiring". */
+const ENDED_RE =
+  /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and )/i;
 
 const MP_FOR_RE = new RegExp(
   String.raw`^[ \u00A0]+for[ \u00A0]+((?:[${LU}][${L}${M}'’\-]*)(?:[ \u00A0]+(?:and[ \u00A0]+|upon[ \u00A0]+|on[ \u00A0]+)?[${LU}][${L}${M}'’\-]*)*)`,

@@ -48,6 +48,22 @@ describe('past offices and private bodies', () => {
     expect(byName(r.officials, 'Ola Nyberg')).toBeUndefined();
   });
 
+  it('keeps someone who watched from the public gallery, or whose seat ended, out of office; a seat held since a year stays', () => {
+    const r = detect([
+      MEETING,
+      'Rhoda Finch, who sat on the commission for 12 years until 2021, said the quarry was a mistake.',
+      'Lyle Banner, who sat in the public gallery, walked out. Vic Oduya, who has served on the commission since 2019, backed it.',
+    ]);
+    expect(byName(r.people, 'Rhoda Finch')).toBeDefined();
+    expect(byName(r.people, 'Lyle Banner')).toBeDefined();
+    expect(byName(r.officials, 'Vic Oduya')).toBeDefined();
+  });
+
+  it("keeps a supporters' charity's officers among people ('the Friends of Harwick Public Library')", () => {
+    const r = detect([MEETING, 'Gail Tern, president of the Friends of Harwick Public Library, said the branch must stay open.']);
+    expect(byName(r.people, 'Gail Tern')).toBeDefined();
+  });
+
   it('reads a private body with a long name to its end ("of the Harwick and District Chamber of Commerce")', () => {
     const r = detect([MEETING, 'Dee Marsh, president of the Harwick and District Chamber of Commerce, said trade would suffer.']);
     expect(byName(r.people, 'Dee Marsh')?.role).toBe('president of the Harwick and District Chamber of Commerce');
