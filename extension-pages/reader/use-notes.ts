@@ -4,10 +4,14 @@ import type { NotesFilterOptions, NotesQuery } from '@/components/popup/notes-qu
 import { listAnnotations, listSites, listTags } from '@/storage/annotation-queries';
 import { officialChoices } from '@/storage/dashboard-official-choices';
 import { db } from '@/extension-pages/database';
+import { useDebounced } from '@/extension-pages/hooks/use-debounced';
 import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 
 // A first page a little taller than the list, so the popup draws quickly; more is read on scroll.
 const PAGE = 60;
+
+/** How long typing must pause before the search runs. */
+const SEARCH_PAUSE_MS = 150;
 
 const NO_OPTIONS: NotesFilterOptions = { tags: [], sites: [], officials: [] };
 
@@ -18,19 +22,21 @@ const NO_OPTIONS: NotesFilterOptions = { tags: [], sites: [], officials: [] };
  */
 export function useNotes(query: NotesQuery, enabled = true) {
   const [limit, setLimit] = useState(PAGE);
+  // A search reads every note: one per pause in typing, not one per keystroke.
+  const text = useDebounced(query.text, SEARCH_PAUSE_MS);
   const page = useLiveQuery(
     () =>
       !enabled
         ? null
         : listAnnotations(db, {
-            text: query.text || undefined,
+            text: text || undefined,
             tag: query.tag ?? undefined,
             site: query.site ?? undefined,
             officialId: query.officialId ?? undefined,
             author: query.author ?? undefined,
             limit,
           }),
-    [query.text, query.tag, query.site, query.officialId, query.author, limit, enabled],
+    [text, query.tag, query.site, query.officialId, query.author, limit, enabled],
   );
   // The filter menus' choices are read after the first page of notes is shown: at thousands of
   // notes their index scans would otherwise share the database with it and delay the list.
