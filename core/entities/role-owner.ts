@@ -44,8 +44,8 @@ export function ownerBefore(text: string, start: number, limit: number): string 
  * A party's group on a council ("the Conservative group", "the ruling Lib Dem group"): councillors, not a
  * private group. The party word opens the group's name, so "the Keep Harwick Green group" is a campaign.
  */
-const PARTY_GROUP_RE =
-  /(?:^|\b(?:the|council['’]s|its|their|a)[ \u00A0]+)(?:(?:ruling|minority|majority|main)[ \u00A0]+)?(?:labour|conservative|tory|liberal democrat|lib dem|green|reform(?: uk)?|independent|snp|plaid cymru|ukip|democratic|republican|opposition|ruling)s?[ \u00A0]+(?:group|caucus|bloc)$/i;
+const PARTY = String.raw`(?:labour|conservative|tory|liberal democrat|lib dem|green|reform(?: uk)?|independent|snp|plaid cymru|ukip|democratic|republican|opposition|ruling|minority|majority|main|alliance|party)s?`;
+const PARTY_GROUP_RE = new RegExp(String.raw`(?:^|\b(?:the|council['’]s|its|their|a)[ \u00A0]+)(?:${PARTY}[ \u00A0]+){1,3}(?:group|caucus|bloc)$`, 'i');
 
 /** Lower-case nouns naming private bodies. */
 // prettier-ignore

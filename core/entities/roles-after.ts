@@ -111,6 +111,10 @@ const ON_BODY_RE = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'�
 const NOW_RE =
   /^,[ \u00A0]+(?:who[ \u00A0]|(?:a|an)[ \u00A0]+(?:former|ex-|retired)\b)[^.;!?]{0,120}?\b(?:(?:and|but|is)[ \u00A0]+)?now[ \u00A0]+(runs|leads|chairs|heads|(?:campaigns|works)[ \u00A0]+(?:for|with)|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})|^,[ \u00A0]+now[ \u00A0]+(a|an|the)[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 
+/** What a bare ", now a ..." apposition must name to put someone outside office. */
+const PRIVATE_NOW_RE =
+  /\b(?:consultant|consultancy|campaign\w*|resident|developer|director of [A-Z]|owner|founder|lobbyist|businessman|businesswoman|spokes(?:man|woman|person) for (?:the|a)? ?(?:campaign|group|residents|company|firm)|charity|company|firm|union|association|group|society|ltd|plc|inc)\b/;
+
 /** "who represented Brayfield until 2019 and now runs a campaign", "who lost his seat and now campaigns with ...": the present role. */
 function presentRole(after: string): RoleCue | null {
   const now = execNative(NOW_RE, after);
@@ -119,7 +123,11 @@ function presentRole(after: string): RoleCue | null {
   const current = object.replace(warmRegExp(OBJECT_END_RE, object), '').trim();
   const verb = (now[1] ?? now[3]!).replace(/\s+/g, ' ');
   // The whole object is read for a campaign or a private body: "a spokesman for the campaign group".
-  const official = !/^campaigns/.test(verb) && !hasPrivateHead(current) && !/\bcampaign/i.test(object) && isOfficialRole(current, '');
+  const marked = /^campaigns/.test(verb) || hasPrivateHead(current) || /\bcampaign/i.test(object);
+  // ", now a planning consultant": a bare apposition demotes only when it names something private;
+  // ", now the leader" says nothing against an office.
+  if (now[4] !== undefined) return { role: `${verb} ${current}`, official: !marked && !testNative(PRIVATE_NOW_RE, object), present: true };
+  const official = !marked && isOfficialRole(current, '');
   return { role: `${verb} ${current}`, official, present: true };
 }
 

@@ -127,13 +127,6 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   return false;
 }
 
-/**
- * One or two lower-case words between an owner's name and a role ("Sunfield project manager"); not
- * function words or verbs ("Oakes and chief executive", "Smith thanked housing officer").
- */
-const UNREAD_MODIFIERS_RE =
-  /(?<=[\p{Lu}][\p{L}'’-]*[ \u00A0]+)(?:(?!(?:and|or|nor|of|the|a|an|by|with|to|for|from|at|in|on|as|than|but|said|says|told|asks|asked|thanks|met|meets|joins|joined|named|names|hired|hires|calls|called)\b)[a-z][a-z-]*(?<!ed)[ \u00A0]+){1,2}$/u;
-
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
 const PAST_BEFORE_RE = /(?:^|[^\p{L}])(former|retired|ex-|one-time)[ \u00A0]*$/iu;
 
@@ -183,10 +176,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const past = PAST_BEFORE_RE.exec(text.slice(Math.max(limit, first.start - 12), first.start));
   if (past) return { role: `${past[1]!.toLowerCase()} ${role}`, official: false };
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
-  // "Sunfield project manager Aaron Liu": the firm's name, then words the role reader does not know.
-  const unread = UNREAD_MODIFIERS_RE.exec(text.slice(Math.max(limit, first.start - 30), first.start));
-  const owner = ownerBefore(text, first.start, limit) ?? (unread ? ownerBefore(text, first.start - unread[0].length, limit) : undefined);
-  return { role, official: isOfficialRole(role, text.slice(ctxStart, pos)), owner };
+  return { role, official: isOfficialRole(role, text.slice(ctxStart, pos)), owner: ownerBefore(text, first.start, limit) };
 }
 
 /**

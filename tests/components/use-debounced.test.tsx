@@ -29,10 +29,14 @@ describe('useDebounced', () => {
     expect(root.textContent).toBe('');
     for (const partial of ['f', 'fi', 'fin', 'fina']) {
       act(() => set(partial));
-      act(() => vi.advanceTimersByTime(100));
+      act(() => {
+        vi.advanceTimersByTime(100);
+      });
     }
     expect(root.textContent).toBe('');
-    act(() => vi.advanceTimersByTime(60));
+    act(() => {
+      vi.advanceTimersByTime(60);
+    });
     expect(root.textContent).toBe('fina');
     expect(seen).toEqual(['', 'fina']);
   });
