@@ -69,6 +69,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
   const held = / (?:of|at) (.+)$/.exec(role);
   if (held && hasPrivateHead(held[1]!)) return false;
+  // "chairman of the Tolliver County Republican Party": a party's own officer; its leader on a council is not meant.
+  if (PARTY_OFFICER_RE.test(role)) return false;
   if (isPastRole(role)) return false;
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
   const client = /^(?:attorney|lawyer|solicitor|barrister|counsel)s? (?:for|representing) (.+)$/i.exec(role.trim());
@@ -126,6 +128,8 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   }
   return false;
 }
+
+const PARTY_OFFICER_RE = /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}Party$/;
 
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
 const PAST_BEFORE_RE = /(?:^|[^\p{L}])(former|retired|ex-|one-time)[ \u00A0]*$/iu;
