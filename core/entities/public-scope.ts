@@ -72,6 +72,8 @@ const POST_HEADS = new Set([
   'members',
   'principal',
   'headteacher',
+  'counsel',
+  'firefighter',
 ]);
 /** Posts that belong to companies whatever the article is about. */
 const PRIVATE_POST_RE = /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager)\b/i;

@@ -129,7 +129,8 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   return false;
 }
 
-const PARTY_OFFICER_RE = /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}Party$/;
+const PARTY_OFFICER_RE =
+  /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}Party$/;
 
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
 const PAST_BEFORE_RE = /(?:^|[^\p{L}])(former|retired|ex-|one-time)[ \u00A0]*$/iu;

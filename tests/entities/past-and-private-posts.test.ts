@@ -82,6 +82,17 @@ describe('past offices and private bodies', () => {
     expect(byName(r.officials, 'Mo Farah-Lee')).toBeUndefined();
   });
 
+  it("makes a public body's counsel and firefighters officials, and a firm's counsel not", () => {
+    const r = detect([
+      'Harwick Fire Authority voted 9-3 to close the station. Cllr Ros Kemp, the authority’s chair, moved it.',
+      'The authority’s general counsel, Ned Oyelaran, said the vote was lawful. Lou Petit, a firefighter at Harwick for nine years, said crews were short.',
+      'Kit Bryce, counsel for Greyfield Homes Ltd, said the site would be sold.',
+    ]);
+    expect(byName(r.officials, 'Ned Oyelaran')).toBeDefined();
+    expect(byName(r.officials, 'Lou Petit')).toBeDefined();
+    expect(byName(r.people, 'Kit Bryce')).toBeDefined();
+  });
+
   it('does not take an Irish council building for a person ("Áras an Chontae")', () => {
     const r = detect(['At the monthly meeting in Áras an Chontae, councillors voted 21 to 8. Cllr Nuala Ní Bhriain proposed it.']);
     expect([...r.officials, ...r.people].map((p) => p.name)).toEqual(['Nuala Ní Bhriain']);
