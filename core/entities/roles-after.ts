@@ -141,7 +141,8 @@ function dutyRole(after: string): RoleCue | null {
   // "who sat in the public gallery": watching the business is not doing it.
   if (testNative(AUDIENCE_RE, object)) return { role, official: false };
   // "who sat on the parish council for 16 years until 2023": a duty that ended.
-  if (testNative(PAST_VERB_RE, verb) && testNative(ENDED_RE, tail)) return { role: `formerly ${role}`, official: false };
+  const pastTense = testNative(PAST_VERB_RE, verb);
+  if (pastTense && testNative(ENDED_RE, tail)) return { role: `formerly ${role}`, official: false };
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on.
   const onBody = testNative(ON_BODY_RE, tail.toLowerCase());
   const official =
@@ -151,7 +152,7 @@ function dutyRole(after: string): RoleCue | null {
       (/^represent/.test(verb) && testNative(SEAT_WORDS_RE, object)) ||
       // "who was elected in May": elected to nothing private is elected to office.
       (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
-  return { role, official };
+  return { role, official, ...(pastTense ? { pastTense } : {}) };
 }
 
 const AUDIENCE_RE = /\b(?:public gallery|gallery|audience|crowd|public seats)\b/i;

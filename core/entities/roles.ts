@@ -26,6 +26,8 @@ export interface RoleCue {
   stated?: boolean;
   /** "The chair, X": a bare chair introduced with "the", promoted in an article about a public body. */
   theChair?: boolean;
+  /** Told in the past tense ("who sat on the council for 30 years"): with a former title, it is that past. */
+  pastTense?: boolean;
   /** The text says the post's body is private ("the Fire Brigades Union's secretary", ", a private school"): never promoted. */
   privateBody?: boolean;
 }

@@ -4,7 +4,7 @@
  */
 import type { Person } from '@/core/model/analysis';
 import { type Entity, entityName } from './coreference';
-import type { RoleCue } from './roles';
+import { isPastRole, type RoleCue } from './roles';
 import { matchEntry, type PreparedEntry } from './watchlist-match';
 import { PLURAL_HEAD_RE } from './shared-roles';
 import { testNative } from '../native-regexp';
@@ -44,6 +44,9 @@ function isOfficial(e: Entity): boolean {
   // "Former councillor X, who ... now campaigns with the ratepayers": the present role decides.
   const present = e.roles.find((r) => r.present);
   if (present) return present.official;
+  // "Former mayor X, who sat on the council for 30 years": a past title and a past-tense duty tell one past.
+  const offices = e.roles.filter((r) => r.official);
+  if (e.roles.some((r) => r.role && isPastRole(r.role)) && offices.length > 0 && offices.every((r) => r.pastTense)) return false;
   // Formal offices (Cllr, a councillor's seat, "the council's finance director") decide; a post written
   // as a title ("Town planner X") or acting in the business may be outranked by a private role.
   if (e.roles.some((r) => r.official && !r.evidence && !r.stated)) return true;

@@ -59,6 +59,15 @@ describe('past offices and private bodies', () => {
     expect(byName(r.officials, 'Vic Oduya')).toBeDefined();
   });
 
+  it('reads a former title with a past-tense duty as one past, and keeps a councillor who chaired something last year', () => {
+    const r = detect([
+      MEETING,
+      'Former mayor Hal Ingram, who sat on the commission for 30 years, said he was sad. Cllr Bea Ward, who chaired the panel last year, agreed.',
+    ]);
+    expect(byName(r.people, 'Hal Ingram')).toBeDefined();
+    expect(byName(r.officials, 'Bea Ward')).toBeDefined();
+  });
+
   it("keeps a supporters' charity's officers among people ('the Friends of Harwick Public Library')", () => {
     const r = detect([MEETING, 'Gail Tern, president of the Friends of Harwick Public Library, said the branch must stay open.']);
     expect(byName(r.people, 'Gail Tern')).toBeDefined();
