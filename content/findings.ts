@@ -42,6 +42,7 @@ export function articleSubmission(analysis: Analysis, id: string, pageUrl: strin
     publishedTime: analysis.publishedTime,
     textHash: hashText(analysis.text),
     officials: analysis.officials.map(submittedOfficial),
+    people: analysis.people.map(submittedOfficial),
     figures: analysis.figures.map(storedFigure),
     auto,
   };

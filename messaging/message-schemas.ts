@@ -32,6 +32,7 @@ export const articleSubmissionSchema = z.object({
   publishedTime: short.nullable(),
   textHash: short,
   officials: list(submittedOfficial),
+  people: list(submittedOfficial).optional(),
   figures: list(storedFigureSchema),
   auto: z.boolean(),
 });

@@ -23,6 +23,11 @@ export interface ArticleSubmission {
   publishedTime: string | null;
   textHash: string;
   officials: SubmittedOfficial[];
+  /**
+   * Everyone else the article names (residents, campaigners, business people), kept apart from the
+   * officials: the People tab lists them under their own heading. Absent in saves queued by older versions.
+   */
+  people?: SubmittedOfficial[];
   figures: StoredFigure[];
   /** True for automatic remembering on a listed news site. */
   auto: boolean;

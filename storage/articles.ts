@@ -32,6 +32,8 @@ export async function rememberArticle(db: CouncilLensDb, sub: ArticleSubmission,
     const previous = await db.articles.get(sub.id);
     const existing = await db.officials.toArray();
     const { ids, changed } = resolveOfficials(existing, sub.officials, now);
+    const people = sub.people ?? [];
+    const others = resolveOfficials(existing, people, now, 'person');
     const record: ArticleRecord = {
       id: sub.id,
       url: sub.url,
@@ -49,8 +51,8 @@ export async function rememberArticle(db: CouncilLensDb, sub: ArticleSubmission,
     };
     // Several submitted names can resolve to one official ("Mark Rogers" and "Rogers").
     const mentions = new Map<string, MentionRecord>();
-    sub.officials.forEach((o, i) => {
-      const officialId = ids[i]!;
+    const named = [...sub.officials.map((o, i) => ({ o, officialId: ids[i]! })), ...people.map((o, i) => ({ o, officialId: others.ids[i]! }))];
+    named.forEach(({ o, officialId }) => {
       const id = `${officialId}|${sub.id}`;
       const prior = mentions.get(id);
       const forms = [...new Set([...(prior?.forms ?? []), ...o.forms])];
@@ -66,7 +68,8 @@ export async function rememberArticle(db: CouncilLensDb, sub: ArticleSubmission,
     });
     await db.articles.put(record);
     await unbury(db, 'articles', [sub.id]);
-    if (changed.size > 0) await db.officials.bulkPut([...changed.values()]);
+    const records = [...changed.values(), ...others.changed.values()];
+    if (records.length > 0) await db.officials.bulkPut(records);
     await db.mentions.where('articleId').equals(sub.id).delete();
     await db.mentions.bulkPut([...mentions.values()]);
     return record;

@@ -1,5 +1,5 @@
 /** The popup's officials list and per-official dossier. Only Dexie calls: usable with `liveQuery`. */
-import type { OfficialRecord, WatchlistRecord } from '@/core/model/records';
+import { isOfficialRecord, type OfficialRecord, type WatchlistRecord } from '@/core/model/records';
 import type { DossierEntry } from '@/core/model/views';
 import type { CouncilLensDb } from './db';
 import { toArticleRef } from './article-refs';
@@ -16,9 +16,14 @@ export interface OfficialSummary {
 /**
  * Officials with article counts, most-mentioned first (then by name). `text` keeps those whose
  * name, an alias or a role contains every word. Officials no saved article names any more are
- * included with a count of 0 only when `includeUnmentioned` is set.
+ * included with a count of 0 only when `includeUnmentioned` is set. `kind` chooses officials (the
+ * default), the other people articles name, or both.
  */
-export async function listOfficials(db: CouncilLensDb, opts: { text?: string; includeUnmentioned?: boolean } = {}): Promise<OfficialSummary[]> {
+export async function listOfficials(
+  db: CouncilLensDb,
+  opts: { text?: string; includeUnmentioned?: boolean; kind?: 'official' | 'person' | 'both' } = {},
+): Promise<OfficialSummary[]> {
+  const kind = opts.kind ?? 'official';
   const terms = searchTerms(opts.text);
   const [officials, mentions] = await Promise.all([db.officials.toArray(), db.mentions.toArray()]);
   const stats = new Map<string, { count: number; last: string | null }>();
@@ -29,6 +34,7 @@ export async function listOfficials(db: CouncilLensDb, opts: { text?: string; in
     stats.set(m.officialId, s);
   }
   return officials
+    .filter((o) => kind === 'both' || (kind === 'official') === isOfficialRecord(o))
     .filter((o) => terms.length === 0 || matchesAll(foldText([o.name, ...o.aliases, ...o.roles].join('\n')), terms))
     .map((official) => {
       const s = stats.get(official.id);

@@ -88,8 +88,15 @@ function addUnique(list: string[], values: (string | null | undefined)[], casele
  * Full names are resolved before surnames so "Rogers" in the same article joins "Mark Rogers".
  * Aliases (the submitted name and surface forms) and roles are added to the matched record.
  */
-export function resolveOfficials(existing: readonly OfficialRecord[], submitted: readonly SubmittedOfficial[], now: Date): Resolution {
-  const pool = [...existing];
+export function resolveOfficials(
+  existing: readonly OfficialRecord[],
+  submitted: readonly SubmittedOfficial[],
+  now: Date,
+  kind: OfficialRecord['kind'] = 'official',
+): Resolution {
+  // Officials and other people are matched only among their own kind: a resident who shares a
+  // councillor's name is not the councillor. Records from before kinds existed are officials.
+  const pool = existing.filter((o) => (o.kind ?? 'official') === kind);
   const changed = new Map<string, OfficialRecord>();
   const ids: string[] = new Array<string>(submitted.length).fill('');
   const order = submitted.map((sub, i) => ({ sub, i })).sort((a, b) => Number(nameTokens(a.sub.name).length < 2) - Number(nameTokens(b.sub.name).length < 2));
@@ -97,13 +104,13 @@ export function resolveOfficials(existing: readonly OfficialRecord[], submitted:
   for (const { sub, i } of order) {
     const found = findExisting(sub, pool, [...local.values()]);
     const base: OfficialRecord = found ?? {
-      id: sub.watchlistId || nameSlug(sub.name),
+      // Other people's ids are prefixed, so a person never takes an official's id.
+      id: kind === 'person' ? `person-${nameSlug(sub.name)}` : sub.watchlistId || nameSlug(sub.name),
       name: sub.name.trim(),
       aliases: [],
       roles: [],
-      watchlistId: sub.watchlistId ?? null,
-      // Submitted officials are officials; 'person' is for the people category to come.
-      kind: 'official',
+      watchlistId: kind === 'person' ? null : (sub.watchlistId ?? null),
+      kind,
       updatedAt: now.toISOString(),
     };
     const aliases = addUnique(base.aliases, [sub.name, ...sub.forms], false)

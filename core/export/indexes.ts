@@ -1,6 +1,6 @@
 /** Lookups over an ExportData that several exporters share (built once per export, not per row). */
 import type { Annotation } from '../model/annotation';
-import type { ArticleRecord, MentionRecord, OfficialRecord } from '../model/records';
+import { isOfficialRecord, type ArticleRecord, type MentionRecord, type OfficialRecord } from '../model/records';
 import { officialMatcher, type OfficialMatcher } from './official-matcher';
 import type { ExportData } from './types';
 
@@ -39,7 +39,7 @@ export function buildIndexes(data: ExportData): ExportIndexes {
     const seen = new Set<string>();
     for (const m of mentionsByArticle.get(articleId) ?? []) {
       const official = officialById.get(m.officialId);
-      if (!official || seen.has(official.id)) continue;
+      if (!official || !isOfficialRecord(official) || seen.has(official.id)) continue;
       seen.add(official.id);
       matchers.push(officialMatcher(official, m.forms));
     }

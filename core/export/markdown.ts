@@ -3,7 +3,7 @@
  * or a notes app. All page text and notes go through `markdown-escape` (see there for why).
  */
 import { noteArticleTitle, type Annotation } from '../model/annotation';
-import type { ArticleRecord } from '../model/records';
+import { isOfficialRecord, type ArticleRecord } from '../model/records';
 import { distinctFigures, figureLine } from './figure-text';
 import { articleDate, buildIndexes, type ExportIndexes } from './indexes';
 import { blockquote, escapeMarkdown, escapeMarkdownInline, markdownLink, markdownTag, splitLines } from './markdown-escape';
@@ -57,7 +57,7 @@ export function articleHeader(article: ArticleRecord | undefined, note: Pick<Ann
   const officials = (idx.mentionsByArticle.get(article?.id ?? '') ?? [])
     .map((m) => {
       const o = idx.officialById.get(m.officialId);
-      if (!o) return null;
+      if (!o || !isOfficialRecord(o)) return null;
       const role = m.role ?? o.roles[0];
       return role ? `${escapeMarkdownInline(o.name)} (${escapeMarkdownInline(role)})` : escapeMarkdownInline(o.name);
     })

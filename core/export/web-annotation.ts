@@ -12,6 +12,7 @@
 import type { Annotation } from '../model/annotation';
 import { codePointLength, utf16ToCodePointOffset } from '../code-points';
 import { describeFigure } from '../model/figure-kinds';
+import { isOfficialRecord } from '../model/records';
 import { distinctFigures } from './figure-text';
 import { buildIndexes } from './indexes';
 import { stableUuid } from './stable-id';
@@ -88,7 +89,7 @@ export function toWebAnnotationCollection(data: ExportData, options: WebAnnotati
     for (const m of data.mentions) {
       const official = idx.officialById.get(m.officialId);
       const article = idx.articleById.get(m.articleId);
-      if (!official || !article) continue;
+      if (!official || !isOfficialRecord(official) || !article) continue;
       const role = m.role ?? official.roles[0] ?? null;
       items.push({
         '@context': ANNO_CONTEXT,

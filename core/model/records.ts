@@ -44,6 +44,11 @@ export interface OfficialRecord {
   updatedAt: string;
 }
 
+/** Is this record an official (not one of the other people an article names)? */
+export function isOfficialRecord(o: Pick<OfficialRecord, 'kind'>): boolean {
+  return (o.kind ?? 'official') === 'official';
+}
+
 /** One official named in one article. */
 export interface MentionRecord {
   /** `${officialId}|${articleId}` */

@@ -137,6 +137,7 @@ export function ReaderApp({ surface }: ReaderAppProps) {
           ) : (
             <PeoplePanel
               officials={people.officials}
+              others={people.others}
               search={peopleSearch}
               onSearch={setPeopleSearch}
               dossier={people.dossier}

@@ -1,15 +1,21 @@
-/** Live data for the People tab: officials matching the search, and the open dossier. */
+/** Live data for the People tab: officials and other people matching the search, and the open dossier. */
+import { isOfficialRecord } from '@/core/model/records';
 import { listOfficials, officialDossier } from '@/storage/official-queries';
 import { db } from '@/extension-pages/database';
 import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 
-/** Officials matching `search`, and the dossier of `openId` (null when none is open); nothing is read while not `enabled`. */
+/**
+ * Officials and the other people articles name, matching `search`, and the dossier of `openId`
+ * (null when none is open); nothing is read while not `enabled`.
+ */
 export function usePeople(search: string, openId: string | null, enabled = true) {
-  const officials = useLiveQuery(() => (enabled ? listOfficials(db, { text: search || undefined }) : []), [search, enabled]);
+  const everyone = useLiveQuery(() => (enabled ? listOfficials(db, { text: search || undefined, kind: 'both' }) : []), [search, enabled]);
   const dossier = useLiveQuery(() => (openId ? officialDossier(db, openId) : null), [openId]);
+  const all = everyone.value ?? [];
   return {
-    officials: officials.value ?? [],
+    officials: all.filter((o) => isOfficialRecord(o.official)),
+    others: all.filter((o) => !isOfficialRecord(o.official)),
     dossier: openId ? (dossier.value ?? null) : null,
-    error: officials.error ?? dossier.error,
+    error: everyone.error ?? dossier.error,
   };
 }

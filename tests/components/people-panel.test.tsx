@@ -13,6 +13,7 @@ function props(over: Partial<PeoplePanelProps> = {}): PeoplePanelProps {
       { official: official('priya-okonjo', 'Priya Okonjo', ['council leader'], 'w1'), articleCount: 4, lastSeen: '2025-03-01' },
       { official: official('declan-forde', 'Declan Forde'), articleCount: 1, lastSeen: '2025-02-01' },
     ],
+    others: [],
     search: '',
     onSearch: vi.fn(),
     dossier: null,
@@ -37,6 +38,20 @@ describe('PeoplePanel', () => {
     expect(p.onSearch).toHaveBeenCalledWith('okonjo');
     click(rows[1]!);
     expect(p.onOpenOfficial).toHaveBeenCalledWith('declan-forde');
+  });
+
+  it('lists the other people articles name under their own folded heading, open while searching', () => {
+    const others = [{ official: official('person-mae-ruddock', 'Mae Ruddock', ['resident']), articleCount: 2, lastSeen: '2025-03-02' }];
+    const p = props({ others });
+    const root = mount(<PeoplePanel {...p} />);
+    expect(root.querySelector('[role=status]')!.textContent).toBe('2 officials, 1 other person');
+    const fold = root.querySelector<HTMLDetailsElement>('details.other-people')!;
+    expect(fold.open).toBe(false);
+    expect(fold.querySelector('summary')!.textContent).toBe('Other people (1)');
+    click(fold.querySelector('.person-row')!);
+    expect(p.onOpenOfficial).toHaveBeenCalledWith('person-mae-ruddock');
+    const searching = mount(<PeoplePanel {...props({ others, officials: [], search: 'ruddock' })} />);
+    expect(searching.querySelector<HTMLDetailsElement>('details.other-people')!.open).toBe(true);
   });
 
   it('shows a dossier in date order with roles, forms and notes', () => {

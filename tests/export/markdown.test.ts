@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, safeLinkUrl } from '@/core/export/markdown-escape';
 import { toMarkdown } from '@/core/export/markdown';
 import { emptyExportData } from '@/core/export/types';
-import { HOSTILE, annotation, article, sampleData } from './sample-data';
+import { HOSTILE, annotation, article, mention, official, sampleData } from './sample-data';
 
 const now = new Date('2025-04-01T12:00:00Z');
 
@@ -64,6 +64,15 @@ describe('toMarkdown', () => {
     // Newest article first.
     expect(md.indexOf('Leisure centre')).toBeLessThan(md.indexOf('Budget gap'));
     expect(md).toContain('#chase-up');
+  });
+
+  it('lists officials only on the officials line, not the other people an article names', () => {
+    const data = sampleData();
+    data.officials.push(official('person-ida-lowe', 'Ida Lowe', { kind: 'person', roles: ['resident'] }));
+    data.mentions.push(mention('person-ida-lowe', 'https://news.example/ashcombe/leisure-centre', { date: '2025-03-10' }));
+    const md = toMarkdown(data, { now });
+    expect(md).toContain('Officials named: Olwen Pritchard (council leader), Devendra Okafor (chief executive)');
+    expect(md).not.toContain('Ida Lowe');
   });
 
   it('keeps every line of a multi-line quote inside the blockquote', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { forgetArticle, forgetPreview, rememberArticle } from '@/storage/articles';
+import { listOfficials } from '@/storage/official-queries';
 import { addLink } from '@/storage/links';
 import { saveAnnotation } from '@/storage/annotations';
 import type { CouncilLensDb } from '@/storage/db';
@@ -29,6 +30,35 @@ describe('rememberArticle', () => {
     expect(rec?.aliases).toContain("Mr Roger's");
     expect(await db.officials.count()).toBe(1);
     expect(await db.mentions.where('officialId').equals('mark-rogers').count()).toBe(3);
+  });
+
+  it('keeps the other people an article names apart from the officials, across articles', async () => {
+    db = freshDb();
+    await rememberArticle(
+      db,
+      submission('https://news.example/p1', {
+        officials: [official('Mark Rogers', ['Cllr Mark Rogers'], 'council leader')],
+        people: [official('Mae Ruddock', ['Mae Ruddock', 'Mrs Ruddock'], 'resident'), official('Mark Rogers', ['Mark Rogers'], 'shop owner')],
+      }),
+      NOW,
+    );
+    const second = await rememberArticle(db, submission('https://news.example/p2', { people: [official('Mrs Ruddock', ['Mrs Ruddock'])] }), NOW);
+    // A resident who shares a councillor's name is another person; the article lists officials only.
+    expect((await db.officials.get('mark-rogers'))?.kind).toBe('official');
+    expect((await db.officials.get('person-mark-rogers'))?.kind).toBe('person');
+    expect(second.officialIds).toEqual([]);
+    expect((await db.mentions.where('officialId').equals('person-mae-ruddock').toArray()).map((m) => m.articleId)).toEqual([
+      'https://news.example/p1',
+      'https://news.example/p2',
+    ]);
+    expect((await listOfficials(db)).map((o) => o.official.id)).toEqual(['mark-rogers']);
+    expect((await listOfficials(db, { kind: 'person' })).map((o) => [o.official.id, o.articleCount])).toEqual([
+      ['person-mae-ruddock', 2],
+      ['person-mark-rogers', 1],
+    ]);
+    // Forgetting an article removes its people's mentions too.
+    await forgetArticle(db, 'https://news.example/p2', NOW);
+    expect((await listOfficials(db, { kind: 'person' })).find((o) => o.official.id === 'person-mae-ruddock')?.articleCount).toBe(1);
   });
 
   it('does not join a surname to one of two officials sharing it', async () => {
