@@ -80,7 +80,7 @@ export async function rememberArticle(db: CouncilLensDb, sub: ArticleSubmission,
 export interface ForgetSummary {
   /** 1 when the article was saved, else 0. */
   articles: number;
-  /** Officials' mentions found in it (the officials themselves stay: other articles name them). */
+  /** Mentions of the officials and other people it names (the people themselves stay: other articles name them). */
   mentions: number;
   /** The reader's notes on it: kept. */
   notesKept: number;

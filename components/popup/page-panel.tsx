@@ -170,7 +170,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** The confirmation's sentence: exactly what goes and what stays. */
 export function forgetSentence(summary: PagePanelProps['forgetSummary']): string {
   if (!summary) return 'Forget this article? Your notes on it are kept.';
-  const gone = `its title, date and figures${summary.mentions > 0 ? ` and ${count(summary.mentions, 'mention', 'mentions')} of officials` : ''}`;
+  const gone = `its title, date and figures${summary.mentions > 0 ? ` and ${count(summary.mentions, 'mention', 'mentions')} of the people it names` : ''}`;
   const kept = `${count(summary.notesKept, 'note', 'notes')} and ${count(summary.linksKept, 'link', 'links')}`;
   return `Forget this article? This removes ${gone}. Your ${kept} are kept.`;
 }
