@@ -96,7 +96,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   planner engineer surveyor assessor archivist librarian developer architect
   area station enforcement behavioral behavioural mental
   select moderator committee business operations operating financial medical nursing clinical water
-  recreation resources technology information budget academic
+  recreation resources technology information budget academic library libraries traffic transportation highways
 `);
 
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */

@@ -16,7 +16,7 @@ export const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
 const ACRONYM_RE = new RegExp(String.raw`^[${LU}]{2,}\.?$`, 'u');
 export const isAcronym = (w: string): boolean => ACRONYM_RE.test(w);
 // prettier-ignore
-const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'senior', 'opposition', 'shadow']);
+const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'opposition', 'shadow']);
 const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
 
 /** First title in a run and where the name starts after any stacked titles; titleAt -1 when none. */

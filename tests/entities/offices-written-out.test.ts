@@ -23,6 +23,16 @@ describe('offices written out in full, stacked or abroad', () => {
     expect(mentionTexts(byName(r.officials, 'Lana Petrosyan'))).toEqual(['County Health Officer Dr. Lana Petrosyan', 'Dr. Petrosyan']);
   });
 
+  it('keeps a written-out service title whole ("Senior Planner", "City Traffic Engineer", "Library Director")', () => {
+    const r = detect([
+      'The planning commission voted 4-3 for the flats. Senior Planner Ivo Marsh presented the report.',
+      'City Traffic Engineer Dee Quarles said the junction would cope. Library Director Pim Aalto asked for shelving.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Ivo Marsh'))).toEqual(['Senior Planner Ivo Marsh']);
+    expect(mentionTexts(byName(r.officials, 'Dee Quarles'))).toEqual(['City Traffic Engineer Dee Quarles']);
+    expect(mentionTexts(byName(r.officials, 'Pim Aalto'))).toEqual(['Library Director Pim Aalto']);
+  });
+
   it('reads an unlisted adjective in a role before a comma ("the board\'s medical director, Dr X")', () => {
     const r = detect(["The health board met on Tuesday. The board's medical director, Dr Emrys Talfan, said waits had grown."]);
     expect(byName(r.officials, 'Emrys Talfan')?.role).toBe('medical director');
