@@ -131,7 +131,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
 
 /** Does the text attach this post to a private body, before it ("Collaborate's") or after it ("of Barclays")? */
 function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
-  if (cue.owner && namesPrivateBody(cue.owner, scope)) return true;
+  // A stated owner decides: "The council's Director of Services for Roads" is the council's post.
+  if (cue.owner) return namesPrivateBody(cue.owner, scope);
   const object = cue.role ? qualifierObject(cue.role) : null;
   if (!object) return false;
   // "for Elmfield" names a place or a portfolio; "for Acme Homes" a firm only by its noun.

@@ -102,6 +102,13 @@ describe('past offices and private bodies', () => {
     expect(byName(r.people, 'Kit Bryce')).toBeDefined();
   });
 
+  it("reads a post the text gives to the council as the council's, whatever follows its 'of' ('Director of Services for Roads')", () => {
+    const r = detect([
+      'The county council voted 27 to 9 for the greenway. The council’s Director of Services for Roads, Aoife Kenny, said most of it was built.',
+    ]);
+    expect(byName(r.officials, 'Aoife Kenny')?.role).toBe('Director of Services for Roads');
+  });
+
   it('does not take an Irish council building for a person ("Áras an Chontae")', () => {
     const r = detect(['At the monthly meeting in Áras an Chontae, councillors voted 21 to 8. Cllr Nuala Ní Bhriain proposed it.']);
     expect([...r.officials, ...r.people].map((p) => p.name)).toEqual(['Nuala Ní Bhriain']);
