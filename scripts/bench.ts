@@ -2,17 +2,18 @@
  * `npm run bench` — accuracy and speed of Council Lens's detection on every fixture article, side by
  * side with the general-purpose `compromise` NLP library over the same extracted text. Prints a table
  * and writes bench-output/results.json. A benchmark, not a test: it asserts nothing. The tuned set
- * (tests/fixtures/articles) is reported per article with every miss and false hit; the blind set
- * (tests/fixtures/blind, written by someone who saw neither the code nor its output) only in aggregate.
+ * (tests/fixtures/articles) is reported per article with every miss and false hit; each blind set
+ * (tests/fixtures/blind, blind2: written by someone who saw neither the code nor its output) only in
+ * aggregate.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { analyzeArticle, analyzeDocument } from '../core/analyze';
 import { extractArticle, isNotArticle } from '../core/article';
 import { type ArticleAccuracy, scoreArticle } from './lib/bench-accuracy';
 import { type ArticleErrors, articleErrors } from './lib/bench-errors';
 import { runBaseline } from './lib/baseline';
 import { type SystemTotals, formatTable } from './lib/bench-report';
-import { BLIND_DIR, loadFixtures } from './lib/fixtures';
+import { BLIND_SETS, loadFixtures } from './lib/fixtures';
 import { parseHtml } from './lib/html';
 import { sumScores } from './lib/score';
 import { median, timeMedian } from './lib/timing';
@@ -154,11 +155,14 @@ async function main(): Promise<void> {
   const tunedSummary = summarise(tuned.results);
   printSet('tuned (written alongside the rules, or looked at since)', tuned.total, tuned.results, tunedSummary, true);
   printErrors(tuned.results);
-  // The blind set is printed and saved only in aggregate, so no rule is ever fitted to one of its pages.
-  const blind = await benchSet(BLIND_DIR, true);
-  const blindSummary = summarise(blind.results);
-  console.log(`\n${'='.repeat(72)}\n`);
-  printSet('blind (never looked at by whoever changes the rules; aggregate only)', blind.total, blind.results, blindSummary, false);
+  // Blind sets are printed and saved only in aggregate, so no rule is ever fitted to one of their pages.
+  const blindSummaries: Record<string, ReturnType<typeof summarise>> = {};
+  for (const set of BLIND_SETS.filter((s) => existsSync(s.dir))) {
+    const blind = await benchSet(set.dir, true);
+    blindSummaries[set.dir] = summarise(blind.results);
+    console.log(`\n${'='.repeat(72)}\n`);
+    printSet(set.label, blind.total, blind.results, blindSummaries[set.dir]!, false);
+  }
   const cold = coldAnalysis(loadFixtures());
   console.log(`\n${'='.repeat(72)}\n`);
   console.log(`detection in a fresh Node process (the ${cold.pages} longest tuned pages, median ${cold.medianChars} characters of text):`);
@@ -177,7 +181,7 @@ async function main(): Promise<void> {
     targets: TARGETS,
     ...tunedSummary,
     fixtures: tuned.results,
-    blind: blindSummary,
+    blind: blindSummaries,
   };
   writeFileSync('bench-output/results.json', `${JSON.stringify(out, null, 2)}\n`);
   console.log('\nwrote bench-output/results.json');

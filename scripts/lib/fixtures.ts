@@ -26,6 +26,15 @@ export const FIXTURE_DIR = 'tests/fixtures/articles';
 /** Blind fixture folder: written without seeing detector code or output; errors never printed (see its README). */
 export const BLIND_DIR = 'tests/fixtures/blind';
 
+/**
+ * Every blind set, oldest first, each scored and printed in aggregate only. A newer set is added
+ * when an older one has been printed often enough that its numbers may have steered the rules.
+ */
+export const BLIND_SETS = [
+  { dir: BLIND_DIR, label: 'blind (written 2026-11; never looked at per page, aggregate printed many times)' },
+  { dir: 'tests/fixtures/blind2', label: 'fresh blind (written 2026-12-02 without sight of code or output; aggregate only)' },
+] as const;
+
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
 export interface NotArticleFixture {
   name: string;
