@@ -71,6 +71,9 @@ function wordCount(run: string): number {
   return n;
 }
 
+/** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
+const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;
+
 /** Detect officials and other people, with co-referenced mentions. */
 export function detectPeople(article: PeopleInput, options: PeopleOptions = {}): { officials: Person[]; people: Person[] } {
   const { text } = article;
@@ -124,9 +127,11 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   // Pass 2: every candidate in body order resolves to an entity or to nothing.
   for (const it of items) {
     if (it.cues.credit) continue;
+    const bare = it.content.length === 1 && !it.c.title;
+    // "Oh, come on": a surname that is also an interjection ("Grace Oh") is not one before a comma.
+    if (bare && INTERJECTION_RE.test(it.content[0]!) && /^[,!]/.test(text.slice(it.c.end, it.c.end + 1))) continue;
     const entity = bound.get(it) ?? resolve(it, reg);
     if (!entity) continue;
-    const bare = it.content.length === 1 && !it.c.title;
     const start = bare ? particleStart(text, it.c.tokens[0]!.start, entity.surname) : it.c.start;
     entity.mentions.push({ text: text.slice(start, it.c.end), start, end: it.c.end });
     entity.roles.push(...it.cues.roles);

@@ -39,7 +39,7 @@ export const NON_NAME_WORDS = words(`
   advertisement image images photo photos picture pictures video videos getty copyright thank thanks
   invalid please follow watch live updates breaking news latest top stories story home sport business
   politics opinion weather traffic health education crime court police fire ambulance service services
-  yes okay ok oh dear hello hi sorry
+  yes okay ok dear hello hi sorry
   resident residents campaigner campaigners parent parents shopkeeper owner owners tenant tenants neighbour
   neighbours pensioner mother father mum dad grandmother grandfather student students teacher nurse
   volunteer landlord trader worker workers driver author artist businessman businesswoman homeowner

@@ -109,6 +109,11 @@ describe('past offices and private bodies', () => {
     expect(byName(r.officials, 'Aoife Kenny')?.role).toBe('Director of Services for Roads');
   });
 
+  it('reads "Oh" as a surname after a given name, but not as an interjection before a comma', () => {
+    const r = detect([MEETING, 'Commissioners Mina Oh and Tod Brandt voted no. Oh said the quarry was too close. “Oh, come on,” said Commissioner Fairbank.']);
+    expect(byName(r.officials, 'Mina Oh')?.mentions.map((m) => m.text)).toEqual(['Mina Oh', 'Oh']);
+  });
+
   it('does not take an Irish council building for a person ("Áras an Chontae")', () => {
     const r = detect(['At the monthly meeting in Áras an Chontae, councillors voted 21 to 8. Cllr Nuala Ní Bhriain proposed it.']);
     expect([...r.officials, ...r.people].map((p) => p.name)).toEqual(['Nuala Ní Bhriain']);
