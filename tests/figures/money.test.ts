@@ -19,6 +19,7 @@ describe('money', () => {
     ['Owners will pay about two dollars more.', 'two dollars', 2, 'USD'],
     ['The repairs cost half a million pounds.', 'half a million pounds', 500000, 'GBP'],
     ['Donors gave a million dollars to the library.', 'a million dollars', 1000000, 'USD'],
+    ['The arena now costs $58.9-million.', '$58.9-million', 58900000, 'USD'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'money')).toEqual([[text, value, unit]]);
   });
