@@ -2,6 +2,7 @@
 import type { ArticleSubmission } from '@/messaging/protocol';
 import { figureKey, type ArticleRecord, type MentionRecord } from '@/core/model/records';
 import type { CouncilLensDb } from './db';
+import { officialsOfKind } from './official-queries';
 import { resolveOfficials } from './resolve-officials';
 import { bury, laterOf, unbury } from './tombstones';
 
@@ -30,10 +31,10 @@ export async function rememberArticle(db: CouncilLensDb, sub: ArticleSubmission,
   return db.transaction('rw', [db.articles, db.officials, db.mentions, db.tombstones], async () => {
     const stamp = now.toISOString();
     const previous = await db.articles.get(sub.id);
-    const existing = await db.officials.toArray();
-    const { ids, changed } = resolveOfficials(existing, sub.officials, now);
     const people = sub.people ?? [];
-    const others = resolveOfficials(existing, people, now, 'person');
+    const [officials, persons] = await Promise.all([officialsOfKind(db, 'official'), people.length > 0 ? officialsOfKind(db, 'person') : []]);
+    const { ids, changed } = resolveOfficials(officials, sub.officials, now);
+    const others = resolveOfficials(persons, people, now, 'person');
     const record: ArticleRecord = {
       id: sub.id,
       url: sub.url,

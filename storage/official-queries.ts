@@ -6,6 +6,14 @@ import { toArticleRef } from './article-refs';
 import { annotationsOnArticles } from './annotation-queries';
 import { foldText, matchesAll, searchTerms } from './text-search';
 
+/**
+ * The records of one kind, off the `kind` index: resolving a page's officials (on every page load)
+ * and saving an article need not read the other people, who outnumber officials as reading grows.
+ */
+export function officialsOfKind(db: CouncilLensDb, kind: 'official' | 'person'): Promise<OfficialRecord[]> {
+  return db.officials.where('kind').equals(kind).toArray();
+}
+
 /** An official with the number of saved articles naming them and the latest such article's date. */
 export interface OfficialSummary {
   official: OfficialRecord;

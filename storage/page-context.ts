@@ -3,6 +3,7 @@ import type { PageContext, PageContextRequest } from '@/messaging/protocol';
 import type { ArticleRecord } from '@/core/model/records';
 import type { CouncilLensDb } from './db';
 import { newestFirst, toArticleRef } from './article-refs';
+import { officialsOfKind } from './official-queries';
 import { resolveOfficials } from './resolve-officials';
 
 /** Most related articles returned per official or figure: a hover card shows a handful. */
@@ -25,7 +26,7 @@ export async function pageContext(db: CouncilLensDb, req: PageContextRequest): P
     const article = (await db.articles.get(req.articleId)) ?? null;
     const annotations = await db.annotations.where('articleId').equals(req.articleId).sortBy('createdAt');
     // Resolution here only reads: the timestamp it would stamp on new records is never stored.
-    const { ids: officialIds } = resolveOfficials(await db.officials.toArray(), req.officials, new Date(0));
+    const { ids: officialIds } = resolveOfficials(await officialsOfKind(db, 'official'), req.officials, new Date(0));
 
     const relatedByOfficial: PageContext['relatedByOfficial'] = {};
     for (const id of new Set(officialIds)) {

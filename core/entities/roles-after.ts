@@ -113,7 +113,7 @@ const NOW_RE =
 
 /** What a bare ", now a ..." apposition must name to put someone outside office. */
 const PRIVATE_NOW_RE =
-  /\b(?:consultant|consultancy|campaign\w*|resident|developer|director of [A-Z]|owner|founder|lobbyist|businessman|businesswoman|spokes(?:man|woman|person) for (?:the|a)? ?(?:campaign|group|residents|company|firm)|charity|company|firm|union|association|group|society|ltd|plc|inc)\b/;
+  /\b(?:consultant|consultancy|campaign\w*|residents?|developer|director of [A-Z]|owner|founder|lobbyist|businessman|businesswoman|charity|company|firm|union|association|group|society|ltd|plc|inc)\b/;
 
 /** "who represented Brayfield until 2019 and now runs a campaign", "who lost his seat and now campaigns with ...": the present role. */
 function presentRole(after: string): RoleCue | null {

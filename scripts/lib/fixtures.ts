@@ -24,7 +24,7 @@ export interface Fixture {
 export const FIXTURE_DIR = 'tests/fixtures/articles';
 
 /** Blind fixture folder: written without seeing detector code or output; errors never printed (see its README). */
-export const BLIND_DIR = 'tests/fixtures/blind';
+const BLIND_DIR = 'tests/fixtures/blind';
 
 /**
  * Every blind set, oldest first, each scored and printed in aggregate only. A newer set is added
