@@ -17,6 +17,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     define: { __E2E_SITES__: JSON.stringify(e2eSites) },
+    build: process.env.COUNCIL_LENS_UNMINIFIED === '1' ? { minify: false } : {},
   }),
   manifest: ({ browser }) => ({
     name: 'Council Lens',

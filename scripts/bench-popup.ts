@@ -79,10 +79,18 @@ async function openNotes(page: Page, url: string): Promise<{ drawn: number; show
   return page.evaluate(() => (globalThis as unknown as { __notesMarks: { drawn: number; shown: number } }).__notesMarks);
 }
 
-/** Times a search in the popup's Notes tab (wall ms) and returns what it found. */
-async function popupSearch(page: Page): Promise<{ ms: number; found: string }> {
+/**
+ * Times a search in the popup's Notes tab (wall ms, with the 150 ms pause the box waits for typing
+ * to stop) and returns what it found. The box is emptied first, so the count shown is the new one.
+ */
+async function popupSearch(page: Page, phrase: string): Promise<{ ms: number; found: string }> {
+  const box = page.getByPlaceholder(/search quotes/i);
+  if ((await box.inputValue()) !== '') {
+    await box.fill('');
+    await page.getByText(ALL).waitFor();
+  }
   const t1 = Date.now();
-  await page.getByPlaceholder(/search quotes/i).fill('finance director item 99');
+  await box.fill(phrase);
   await page
     .getByText(/^\d[\d,]* notes?$/)
     .filter({ hasNotText: ALL })
@@ -167,7 +175,12 @@ async function main(): Promise<void> {
       cpu.popup.push(run.cpu);
     }
     progress('popup opened');
-    const search = await popupSearch(page);
+    // The first search right after opening reads every note; the popup builds its search index
+    // meanwhile, and later searches use it.
+    const search = await popupSearch(page, 'finance director item 99');
+    await page.waitForTimeout(2_000);
+    const indexed: number[] = [];
+    for (let i = 0; i < RUNS; i++) indexed.push((await popupSearch(page, `finance director item ${90 + i}`)).ms);
     progress('popup searched');
     const rows = await page.locator('.note-row').count();
 
@@ -230,7 +243,8 @@ async function main(): Promise<void> {
       `main-thread CPU time (not stretched by other processes), median ms: popup ${Math.round(median(cpu.popup))}, side panel ${Math.round(median(cpu.panel))}, dashboard first render ${Math.round(median(cpu.first))}, facet change ${Math.round(median(cpu.filter))}`,
     );
     console.log(`popup: rows in the DOM                  ${rows} (virtualised)`);
-    console.log(`popup: search "finance director item 99" ${search.ms} ms -> ${search.found}`);
+    console.log(`popup: search "finance director item 99" ${search.ms} ms -> ${search.found} (right after opening; 150 ms of it is the typing pause)`);
+    console.log(`popup: a search once the index is built ${summary(indexed)}`);
     console.log(`side panel: open and show the Notes tab ${summary(panelOpen)}`);
     console.log(`dashboard: first render                 ${summary(first)}  (goal 300 ms)`);
     console.log(`dashboard: every note read, facets ready ${Math.round(ready)} ms after navigation (last run)`);

@@ -8,6 +8,7 @@ import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRef } from '@/messaging/protocol';
 import type { CouncilLensDb } from './db';
 import { toArticleRef } from './article-refs';
+import { searchableText, searchIndex, type NoteSearchIndex } from './note-search-index';
 import { containsPhrase, foldText, matchesAll, searchTerms } from './text-search';
 
 /** Search and filters; every given filter must hold. */
@@ -85,8 +86,11 @@ async function officialCandidates(db: CouncilLensDb, officialId: string): Promis
   return [...onArticles, ...quoting];
 }
 
-/** Lists annotations newest first (by `createdAt`), filtered, searched and paged. */
-export async function listAnnotations(db: CouncilLensDb, query: AnnotationQuery = {}): Promise<AnnotationPage> {
+/**
+ * Lists annotations newest first (by `createdAt`), filtered, searched and paged. With `index` (the
+ * popup's in-memory search index, once built) a search reads no note from the database.
+ */
+export async function listAnnotations(db: CouncilLensDb, query: AnnotationQuery = {}, index?: NoteSearchIndex): Promise<AnnotationPage> {
   const offset = Math.max(0, query.offset ?? 0);
   const limit = Math.max(0, query.limit ?? 50);
   const terms = searchTerms(query.text);
@@ -100,8 +104,13 @@ export async function listAnnotations(db: CouncilLensDb, query: AnnotationQuery 
   }
 
   let candidates: Annotation[];
+  // Whether `candidates` already hold the search terms.
+  let searched = false;
   if (query.officialId) candidates = await officialCandidates(db, query.officialId);
-  else if (tag) {
+  else if (index && terms.length > 0) {
+    candidates = searchIndex(index, terms);
+    searched = true;
+  } else if (tag) {
     // The spellings in use come off the index; an equals() per spelling is much faster than
     // equalsIgnoreCase(), whose cursor jumping is slow on large tables.
     const folded = foldText(tag);
@@ -120,7 +129,7 @@ export async function listAnnotations(db: CouncilLensDb, query: AnnotationQuery 
       (!foldedTag || a.tags.some((t) => foldText(t) === foldedTag)) &&
       (!siteArticles || siteArticles.has(a.articleId)) &&
       (!query.author || (query.author === 'team') === !!a.authorId) &&
-      (terms.length === 0 || matchesAll(foldText(`${a.target.quote.exact}\n${a.note}\n${a.tags.join(' ')}`), terms)),
+      (searched || terms.length === 0 || matchesAll(searchableText(a), terms)),
   );
   matches.sort(newestFirst);
   return { items: await withArticles(db, matches.slice(offset, offset + limit)), total: matches.length };

@@ -55,7 +55,7 @@ function quotedKinds(quote: string, article: ArticleRecord | undefined): FigureK
 export const BATCH = 1_000;
 
 /** Every annotation, read in primary-key batches: one `getAll` of 10,000 is one long task on the main thread. */
-async function allAnnotations(db: CouncilLensDb): Promise<Annotation[]> {
+export async function allAnnotations(db: CouncilLensDb): Promise<Annotation[]> {
   const out: Annotation[] = [];
   let last: string | null = null;
   for (;;) {

@@ -1,11 +1,12 @@
 /** Live data for the Notes tab: one page of matching notes (growing as the list scrolls) and filter choices. */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { NotesFilterOptions, NotesQuery } from '@/components/popup/notes-query';
 import { listAnnotations, listSites, listTags } from '@/storage/annotation-queries';
 import { officialChoices } from '@/storage/dashboard-official-choices';
 import { db } from '@/extension-pages/database';
 import { useDebounced } from '@/extension-pages/hooks/use-debounced';
 import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
+import { useNoteSearchIndex } from './use-note-search-index';
 
 // A first page a little taller than the list, so the popup draws quickly; more is read on scroll.
 const PAGE = 60;
@@ -22,31 +23,50 @@ const NO_OPTIONS: NotesFilterOptions = { tags: [], sites: [], officials: [] };
  */
 export function useNotes(query: NotesQuery, enabled = true) {
   const [limit, setLimit] = useState(PAGE);
-  // A search reads every note: one per pause in typing, not one per keystroke.
+  // A search runs once per pause in typing, not once per keystroke.
   const text = useDebounced(query.text, SEARCH_PAUSE_MS);
+  const [indexWanted, setIndexWanted] = useState(false);
+  const index = useNoteSearchIndex(enabled && (indexWanted || !!text));
+  // The unfiltered list does not depend on the index, so it is not read again when the index changes.
+  const searchWith = text ? index.index : undefined;
+  // A search typed while the index is being built waits for it (the list stays as it was) rather
+  // than reading every note a second time beside it; if the index failed, the database answers.
+  const waiting = !!text && !searchWith && !index.error;
   const page = useLiveQuery(
     () =>
-      !enabled
+      !enabled || waiting
         ? null
-        : listAnnotations(db, {
-            text: text || undefined,
-            tag: query.tag ?? undefined,
-            site: query.site ?? undefined,
-            officialId: query.officialId ?? undefined,
-            author: query.author ?? undefined,
-            limit,
-          }),
-    [text, query.tag, query.site, query.officialId, query.author, limit, enabled],
+        : listAnnotations(
+            db,
+            {
+              text: text || undefined,
+              tag: query.tag ?? undefined,
+              site: query.site ?? undefined,
+              officialId: query.officialId ?? undefined,
+              author: query.author ?? undefined,
+              limit,
+            },
+            searchWith,
+          ),
+    [text, query.tag, query.site, query.officialId, query.author, limit, enabled, searchWith, waiting],
   );
   // The filter menus' choices are read after the first page of notes is shown: at thousands of
   // notes their index scans would otherwise share the database with it and delay the list.
-  const optionsWanted = enabled && page.value !== undefined;
+  const optionsWanted = enabled && !!page.value;
+  // So is the search index (unless a search asks for it first): built while the reader looks at the list.
+  useEffect(() => {
+    if (optionsWanted) setIndexWanted(true);
+  }, [optionsWanted]);
   const options = useLiveQuery<NotesFilterOptions>(async () => {
     if (!optionsWanted) return NO_OPTIONS;
     const [tags, sites, officials] = await Promise.all([listTags(db), listSites(db), officialChoices(db)]);
     return { tags: tags.map((t) => t.tag), sites, officials };
   }, [optionsWanted]);
-  const loaded = page.value?.items.length ?? 0;
+  // While a search waits for the index, the last list shown stays.
+  const shown = useRef(page.value);
+  if (page.value) shown.current = page.value;
+  const current = enabled ? shown.current : page.value;
+  const loaded = current?.items.length ?? 0;
   const onRangeChange = useCallback(
     (_start: number, end: number) => {
       if (end >= loaded - 20 && loaded >= limit) setLimit((l) => l + PAGE);
@@ -54,8 +74,8 @@ export function useNotes(query: NotesQuery, enabled = true) {
     [loaded, limit],
   );
   return {
-    items: page.value ? page.value.items : [],
-    total: page.value ? page.value.total : 0,
+    items: current ? current.items : [],
+    total: current ? current.total : 0,
     options: options.value ?? { tags: [], sites: [], officials: [] },
     error: page.error ?? options.error,
     onRangeChange,

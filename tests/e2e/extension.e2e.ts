@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chromiumSelected, e2eBrowsers, launchBrowser } from './support/browsers';
 import { launchChromium, type ChromiumBrowser } from './support/chromium-driver';
 import type { E2EBrowser, E2EPage } from './support/driver';
@@ -164,19 +165,26 @@ describe.runIf(chromiumSelected())('Council Lens popup and service worker, in ch
     await chromium?.close();
   });
 
-  async function popupText(): Promise<() => Promise<string>> {
+  async function openPopupNotes(): Promise<{ popup: Page; text: () => Promise<string> }> {
     const popup = await chromium.ext.context.newPage();
     await popup.goto(`chrome-extension://${chromium.ext.extensionId}/popup.html`);
     await popup.getByRole('tab', { name: /notes/i }).click();
-    return () => popup.locator('body').innerText();
+    return { popup, text: () => popup.locator('body').innerText() };
   }
 
   it('lists a note made on the page', async () => {
     const page = await openArticle(chromium, '/budget-gap.html');
     await addNote(page, QUOTE, 'Ask for the department-by-department figures', 'budget, follow-up');
     await page.close();
-    const text = await popupText();
+    const { popup, text } = await openPopupNotes();
     await expect.poll(text, POLL).toContain('Ask for the department-by-department figures');
+    // The search box finds it by its note and tags (through the popup's search index), and not by other words.
+    const search = popup.getByPlaceholder(/search quotes/i);
+    await search.fill('DEPARTMENT follow-up');
+    await expect.poll(text, POLL).toContain('Ask for the department-by-department figures');
+    await search.fill('department parking');
+    await expect.poll(text, POLL).toContain('No notes match.');
+    await popup.close();
   });
 
   it('saves a note after the service worker was stopped, and it survives a reload', async () => {
@@ -198,7 +206,7 @@ describe.runIf(chromiumSelected())('Council Lens popup and service worker, in ch
       server.override('/leader-responds.html', original.replace(/<p>Margaret Okafor,[^]*?<\/p>/, ''));
       await page.reload();
       await page.waitForSelector(MARK.official);
-      const text = await popupText();
+      const { text } = await openPopupNotes();
       await expect.poll(text, POLL).toMatch(/could not be placed/i);
     } finally {
       server.reset();
