@@ -11,7 +11,7 @@ import { flattenDeepNesting } from './flatten';
 import { stripFurniture } from './furniture';
 import { findByline, findPublishedTime, findSiteName } from './metadata';
 import { blockTexts, joinParagraphs } from './paragraphs';
-import { findTitle } from './title';
+import { findTitle, siteNameFromTitle } from './title';
 
 /** Below this much paragraph text a page is a teaser list, a form or an error page, not a story. */
 export const MIN_ARTICLE_CHARS = 500;
@@ -88,7 +88,7 @@ function* extract(doc: Document, url: string | null): Generator<void, ArticleTex
     return notArticle('This page does not look like an article: its text is mostly links, headlines or forms.');
   }
 
-  const siteName = findSiteName(doc) ?? parsed.siteName?.trim() ?? null;
+  const siteName = findSiteName(doc) ?? (parsed.siteName?.trim() || null) ?? siteNameFromTitle(doc.title, url);
   const byline = findByline(doc, findDomByline(doc) ?? parsed.byline);
   return {
     url: canonicalUrl(doc, url),

@@ -4,6 +4,7 @@
  */
 import { metaContent } from './metadata';
 import { collapseWhitespace } from './paragraphs';
+import { registrableDomain } from './registrable-domain';
 
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » ', ' / '];
 
@@ -41,6 +42,30 @@ export function stripSiteSuffix(title: string, siteName: string | null, byline: 
     if (names.some((n) => loose(result.slice(0, first)) === n)) return result.slice(first + sep.length).trim();
   }
   return result;
+}
+
+/**
+ * A site name written only as the title's last segment ("... – Fairhaven Patriot" on
+ * fairhavenpatriot.com): taken when it spells the site's domain name, so a headline's own dash
+ * ("Budget – what it means") is never mistaken for one.
+ */
+export function siteNameFromTitle(title: string, url: string | null): string | null {
+  let label: string | undefined;
+  try {
+    label = url ? registrableDomain(new URL(url).hostname)?.split('.')[0] : undefined;
+  } catch {
+    return null;
+  }
+  if (!label || label.length < 4) return null;
+  const text = collapseWhitespace(title);
+  for (const sep of SEPARATORS) {
+    const at = text.lastIndexOf(sep);
+    if (at <= 0) continue;
+    const tail = text.slice(at + sep.length).trim();
+    const t = loose(tail);
+    if (t.length >= 4 && (t === label || (t.length >= 6 && label.includes(t)))) return tail;
+  }
+  return null;
 }
 
 /**

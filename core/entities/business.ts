@@ -24,7 +24,7 @@ const GAP_RE = /^(?:[ \u00A0]*\([^()\n]{1,40}\))?(?:,[ \u00A0]*(?:and[ \u00A0]+)
 const ROLL_INTRO_RE = new RegExp(
   '(?:' +
     `(?:\\b(?:voting|voted|votes?)${S}(?:yes|no|aye|nay|for|against|in${S}favou?r(?:${S}of${S}[^.:;\\n]{1,40})?|to${S}[^.:;\\n]{1,40})` +
-    `|\\b(?:those|members|councillors|councilors|commissioners|supervisors|trustees)${S}(?:(?:who${S})?(?:voting|voted)${S})?(?:for|against|in${S}favou?r|opposed|opposing|abstaining|who${S}abstained)(?:${S}(?:it|the${S}\\w+))?)` +
+    `|\\b(?:those|members|councillors|councilors|commissioners|supervisors|trustees|leaders)${S}(?:(?:who${S})?(?:voting|voted)${S})?(?:for|against|in${S}favou?r|opposed|opposing|abstaining|who${S}abstained|backed|supported|rejected|approved|endorsed)(?:${S}(?:it|the${S}\\w+))?)` +
     `(?:${S}(?:were|was)${S}|[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*)` +
     `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +
     `|\\b(?:yes|no|dissenting|opposing|the)${S}votes?${S}(?:came${S}from|were${S}cast${S}by)${S}` +
@@ -105,6 +105,8 @@ function lists(text: string, items: readonly Item[]): Item[][] {
   let cur: Item[] = [];
   for (const it of items) {
     const prev = cur[cur.length - 1];
+    // "Peter Okafor (Morwick), Alan Churchill": a capitalised word in brackets after a name is an aside in the list.
+    if (prev && /^[ \u00A0]*\($/.test(text.slice(prev.c.afterEnd, it.c.start)) && text[it.c.afterEnd] === ')') continue;
     const gap = prev && it.c.paraStart === prev.c.paraStart && it.c.start - prev.c.afterEnd <= 60 ? text.slice(prev.c.afterEnd, it.c.start) : null;
     if (prev && gap !== null && GAP_RE.test(gap)) cur.push(it);
     else {
@@ -134,7 +136,7 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     else if (publicArticle) {
       for (const it of group) {
         const party = PARTY_OWNER_RE.exec(text.slice(Math.max(it.c.paraStart, it.c.start - 24), it.c.start))?.[1];
-        if (party && PARTY_WORDS.has(party.toLowerCase())) it.cues.roles.push(evidence());
+        if (party && PARTY_WORDS.has(party.toLowerCase())) it.cues.roles.push({ ...evidence(), partyOnly: true });
       }
     }
   }

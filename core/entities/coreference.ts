@@ -104,7 +104,7 @@ export class Registry {
 
   /**
    * Resolve a surname mention at `pos`: the only entity with that surname, or the most recently
-   * mentioned one; null when several fit and none was mentioned yet. A possessive misspelt without
+   * mentioned one (an office title prefers those who hold an office); null when several fit and none was mentioned yet. A possessive misspelt without
    * its final "s" ("Mr Roger's") falls back to the surname with the "s".
    */
   resolveSurname(word: string, title: TitleInfo | null, possessive: boolean): Entity | null {
@@ -112,6 +112,12 @@ export class Registry {
     if (!pool.length && possessive) pool = this.bySurname(`${word}s`);
     if (title?.gender) pool = pool.filter((e) => !genderOf(e) || genderOf(e) === title.gender);
     if (pool.length <= 1) return pool[0] ?? null;
+    // "Cllr Holloway" after a councillor and a resident who share the surname: the office holder.
+    if (title?.kind === 'office') {
+      const holders = pool.filter((e) => e.titles.some((t) => t.info.kind === 'office'));
+      if (holders.length > 0) pool = holders;
+      if (pool.length === 1) return pool[0]!;
+    }
     let best: Entity | null = null;
     for (const e of pool) if (e.lastPos >= 0 && (!best || e.lastPos > best.lastPos)) best = e;
     return best;

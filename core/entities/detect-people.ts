@@ -92,6 +92,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   shareListRoles(text, items);
   sharePluralRoles(text, items);
   readBusiness(text, items, scope.public);
+  // "Amy Greenhalgh (Green) had 288": in an election story a party label names a candidate, not an office.
+  if (scope.election) for (const it of items) it.cues.roles = it.cues.roles.map((r) => (r.partyOnly ? { role: null, official: false } : r));
   const excluded = new Set(bylineNames(options.byline));
   const reg = new Registry();
   const bound = new Map<Item, Entity>();

@@ -8,6 +8,7 @@ import { findTitle, isAcronym, lc, titleSpan } from './title-span';
 import { L, LU, M } from './letters';
 import {
   CAPITAL_ROLE_WORDS,
+  isCapitalRoleWord,
   MODIFIER_WORDS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
@@ -52,7 +53,7 @@ function tokenise(run: string, offset: number): Tok[] {
 
 const skippable = (w: string): boolean => {
   const l = lc(w);
-  return NON_NAME_WORDS.has(l) || PARTY_WORDS.has(l) || MODIFIER_WORDS.has(l) || CAPITAL_ROLE_WORDS.has(l) || isAcronym(w);
+  return NON_NAME_WORDS.has(l) || PARTY_WORDS.has(l) || MODIFIER_WORDS.has(l) || isCapitalRoleWord(l) || isAcronym(w);
 };
 
 /** Split a run at possessives: "Coun Clancy's Labour" is a name then another run. */
@@ -91,7 +92,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     // A role word followed by name words: "Birmingham City Council Leader John Smith".
     for (let k = seg.length - 3; k >= 0; k--) {
       const l = lc(seg[k]!.text);
-      if ((CAPITAL_ROLE_WORDS.has(l) || MODIFIER_WORDS.has(l)) && seg.slice(k + 1).every((t) => !skippable(t.text))) {
+      if ((isCapitalRoleWord(l) || MODIFIER_WORDS.has(l)) && seg.slice(k + 1).every((t) => !skippable(t.text))) {
         nameAt = k + 1;
         break;
       }

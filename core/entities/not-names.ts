@@ -83,10 +83,10 @@ export const MODIFIER_WORDS = words(`
  */
 // prettier-ignore
 export const CAPITAL_ROLE_WORDS = words(`
-  chief executive director leader deputy city county town manager council councillor member cabinet
+  chief executive director leader deputy city county town village manager council councillor member cabinet
   secretary minister prime state police fire superintendent commissioner mayor metro vice lord
   chair chairman chairwoman chairperson president mp mep msp health education finance housing
-  transport planning schools district attorney general sheriff treasurer clerk auditor comptroller mla
+  transport planning schools district attorney general sheriff undersheriff treasurer clerk auditor comptroller mla
   controller governor senator representative assembly board supervisor crime officer monitoring
   corporate strategic services service social children's adult adults head borough parish
   environment regeneration communities economy culture public safety home foreign justice
@@ -98,6 +98,12 @@ export const CAPITAL_ROLE_WORDS = words(`
   select moderator committee business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
 `);
+
+/** A capitalised role word, or a hyphenated compound of them ("Clerk-Treasurer"); `l` is lower case. */
+export function isCapitalRoleWord(l: string): boolean {
+  if (CAPITAL_ROLE_WORDS.has(l)) return true;
+  return l.includes('-') && l.split('-').every((p) => CAPITAL_ROLE_WORDS.has(p));
+}
 
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */
 // prettier-ignore

@@ -7,7 +7,7 @@
 import { isPastRole, type RoleCue } from './roles';
 import { PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
 import { hasPrivateHead, namesPrivateBody } from './role-owner';
-import { L, LU, M } from './letters';
+import { L, LL, LU, M } from './letters';
 import { testNative } from '../native-regexp';
 
 /** What the whole article says about public bodies. */
@@ -18,16 +18,49 @@ export interface ArticleScope {
   none: boolean;
   /** Lower-case proper-name words used in public-body names ("thornbury" in "Thornbury Borough Council"). */
   publicNames: Set<string>;
+  /** Lower-case words of names the article calls a private body ("Hearthstone is a housing association"). */
+  privateNames: Set<string>;
+  /** An election story (results, candidates): a party label marks a candidate, not an office holder. */
+  election: boolean;
 }
 
 const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB|(?:Elementary|Primary|Middle|High|Secondary)[ \u00A0]+School)`;
 const BODY_WORD_RE =
-  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors)\b/gi;
+  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|village board|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors)\b/gi;
 // Capped at eight words before the body word, so a page of capitals ("Mr Mr Mr ...") is read in linear time.
 const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,8})${BODY}\b`, 'gu');
 /** Words of local government too common to count as a body, but enough to say the article is not about none. */
-const LOCAL_GOVERNMENT_RE = /\b(?:county|city|town|state|district|parish|federal|municipal|civic|cabinet|jail|court|school)\b/i;
+const LOCAL_GOVERNMENT_RE = /\b(?:county|city|town|village|state|district|parish|federal|municipal|civic|cabinet|jail|court|school)\b/i;
 const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'’-]*[ \u00A0]*(?:and[ \u00A0]+)?){1,8})`, 'gu');
+
+/**
+ * "Hearthstone is a housing association", "Greystone Homes, a private developer": a name the article
+ * itself calls a private body. Not a body described as the council's own ("a council-owned company").
+ */
+const DESCRIBED_PRIVATE_RE = new RegExp(
+  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+[${LU}][${L}${M}'’\-]*){0,4})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business)\b`,
+  'gu',
+);
+const OWNED_BY_PUBLIC_RE = /\b(?:council|publicly|public|state|city|county|government)\b/;
+
+/** Lower-case words of the names the article calls private bodies. */
+function describedPrivateNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(DESCRIBED_PRIVATE_RE)) {
+    if (OWNED_BY_PUBLIC_RE.test(m[2]!)) continue;
+    for (const w of m[1]!.split(/[ \u00A0]+/)) names.add(w.replace(/['’]s$/, '').toLowerCase());
+  }
+  return names;
+}
+
+/** Is every word of `owner` ("Hearthstone's") in a name the article calls a private body? */
+export function ownedByDescribedPrivate(owner: string, scope: ArticleScope): boolean {
+  const words = owner.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => scope.privateNames.has(w.replace(/['’]s$/, '').toLowerCase()));
+}
+
+const ELECTION_RE = /\b(?:by-)?elections?\b/i;
+const POLL_RE = /\b(?:polled|turnout|returning officer|candidates? (?:for|in) (?:the|this)|on the ballot)\b/i;
 
 /** Read the article once: is it about a public body, and which names belong to public bodies? */
 export function articleScope(text: string): ArticleScope {
@@ -38,7 +71,13 @@ export function articleScope(text: string): ArticleScope {
       for (const w of m[1]!.split(/[ \u00A0]+/)) if (w && w !== 'and') publicNames.add(w.replace(/['’]s$/, '').toLowerCase());
     }
   }
-  return { public: hits >= 2, none: hits === 0 && !LOCAL_GOVERNMENT_RE.test(text), publicNames };
+  return {
+    public: hits >= 2,
+    none: hits === 0 && !LOCAL_GOVERNMENT_RE.test(text),
+    publicNames,
+    privateNames: describedPrivateNames(text),
+    election: ELECTION_RE.test(text) && POLL_RE.test(text),
+  };
 }
 
 /** Heads of posts that public bodies employ (and private ones too, hence the owner test). */
@@ -120,6 +159,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
+    // "Hearthstone's chair" where the article says Hearthstone is a housing association.
+    if (cue.official && !cue.fromTitle && cue.owner && ownedByDescribedPrivate(cue.owner, scope)) cue.official = false;
     // "Millhaven Chamber of Commerce President Janet Oyelaran": a title written after a private body's name is that body's.
     if (cue.official && cue.stated && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
     if (!scope.public) continue;

@@ -12,7 +12,7 @@ export const ROLE_HEADS = words(`
   leader executive director councillor councilor councilmember councilman councilwoman member mayor
   mp mep msp mla minister secretary officer manager commissioner supervisor superintendent chief head chair
   chairman chairwoman chairperson president alderman alderwoman treasurer clerk controller comptroller
-  auditor inspector ombudsman governor senator representative sheriff constable troubleshooter official
+  auditor inspector ombudsman governor senator representative sheriff undersheriff constable troubleshooter official
   administrator regulator attorney solicitor boss holder lead adviser advisor coordinator peer deputy
   delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate judge
   coroner registrar provost convener convenor members leaders directors councillors councilors officials officers chancellor whip

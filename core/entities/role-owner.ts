@@ -52,10 +52,14 @@ const PARTY_GROUP_RE = new RegExp(String.raw`(?:^|\b(?:the|council['’]s|its|th
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
   'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
+  'coalition',
   // Clergy and academics hold no public office by that post.
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'diocese', 'cathedral', 'congregation', 'university']);
-/** "the Friends of North Prairie Public Library": a supporters' charity, whatever it supports. */
-const FRIENDS_RE = /^(?:the[ \u00A0]+)?friends[ \u00A0]+of\b/i;
+/**
+ * "the Friends of North Prairie Public Library": a supporters' charity, whatever it supports; "the
+ * Royal College of Midwives": a professional body and union, not a college.
+ */
+const FRIENDS_RE = /^(?:the[ \u00A0]+)?(?:friends|royal[ \u00A0]+college)[ \u00A0]+of\b/i;
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
 
 const norm = (w: string): string =>

@@ -30,6 +30,8 @@ export interface RoleCue {
   pastTense?: boolean;
   /** The text says the post's body is private ("the Fire Brigades Union's secretary", ", a private school"): never promoted. */
   privateBody?: boolean;
+  /** Only a party label ("(Lab)", "Labour's X"): in an election story it marks a candidate, not an office. */
+  partyOnly?: boolean;
 }
 
 const WORD_RE = new RegExp(String.raw`[${L}${M}\d][${L}${M}\d'’\-]*|&|[^\s${L}${M}\d]`, 'gu');
@@ -212,7 +214,7 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
 /** A bare chair ('the chair', 'the chairwoman'), with no body named. */
 const CHAIR_RE = /^(?:(?:vice|deputy)[ -])?chair(?:man|woman|person)?$/i;
 
-const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|other|two|three|four|five|[,.:;"“(—–-])$/i;
+const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|other|both|all|new|two|three|four|five|[,.:;"“(—–-])$/i;
 
 /**
  * "The council's director of children's services, Rachel Okonkwo": a whole noun phrase, opened by

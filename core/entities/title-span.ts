@@ -7,7 +7,7 @@
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { ROLE_HEADS } from './role-lexicon';
-import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
+import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from './letters';
 
 /** A word lower-cased without a closing full stop ("Cllr." -> "cllr"). */
@@ -34,6 +34,10 @@ export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number }
   return { titleAt: -1, nameAt: 0 };
 }
 
+const isTitleWord = (l: string): boolean => isCapitalRoleWord(l) || ROLE_HEADS.has(l);
+
+const lastPart = (l: string): string => l.slice(l.lastIndexOf('-') + 1);
+
 /**
  * Capitalised role words directly before a name are written as a title in the mention
  * ("County Administrator Jolene Sturgis", "Vice Chair Harold Benning"); party words, acronyms
@@ -44,13 +48,13 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   while (i > 0) {
     const t = before[i - 1]!;
     const l = lc(t.text);
-    if (isAcronym(t.text) || PARTY_WORDS.has(l) || !(CAPITAL_ROLE_WORDS.has(l) || ROLE_HEADS.has(l) || MODIFIER_WORDS.has(l))) break;
+    if (isAcronym(t.text) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l))) break;
     i--;
   }
   let out = before.slice(i);
   while (out.length && LEADING_NOT_TITLE.has(lc(out[0]!.text))) out = out.slice(1);
   const last = out[out.length - 1];
-  if (!last || !(ROLE_HEADS.has(lc(last.text)) || lookupTitle([last.text]))) return [];
+  if (!last || !(ROLE_HEADS.has(lastPart(lc(last.text))) || lookupTitle([last.text]))) return [];
   // "Councilmembers Ines Barrow and Walt Denholm": a plural role introduces a list, it titles no one.
   if (PLURAL_TITLE_RE.test(last.text)) return [];
   return out;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { cleanByline, findPublishedTime, findSiteName, stripSiteSuffix } from '@/core/article';
+import { siteNameFromTitle } from '@/core/article/title';
 import { loadPage } from './load-page';
 
 describe('stripSiteSuffix', () => {
@@ -16,6 +17,20 @@ describe('stripSiteSuffix', () => {
 
   it('keeps dashes that belong to the headline', () => {
     expect(stripSiteSuffix('Budget vote - what happens next', 'Gazette')).toBe('Budget vote - what happens next');
+  });
+});
+
+describe('siteNameFromTitle', () => {
+  it('takes the title’s last segment as the site name when it spells the domain', () => {
+    expect(siteNameFromTitle('Warehouse row deepens – Fairhaven Patriot', 'https://www.fairhavenpatriot.com/2026/x')).toBe('Fairhaven Patriot');
+    expect(siteNameFromTitle('Tributes paid | The Penhallow Packet', 'https://penhallowpacket.co.uk/x')).toBe('The Penhallow Packet');
+  });
+
+  it('leaves a headline’s own dash alone, and pages without a usable address', () => {
+    expect(siteNameFromTitle('Budget vote – what happens next', 'https://www.fairhavenpatriot.com/x')).toBeNull();
+    expect(siteNameFromTitle('Warehouse row – Fairhaven Patriot', 'https://news.example.org/x')).toBeNull();
+    expect(siteNameFromTitle('Warehouse row – Fairhaven Patriot', null)).toBeNull();
+    expect(siteNameFromTitle('Warehouse row – Fairhaven Patriot', 'not a url')).toBeNull();
   });
 });
 

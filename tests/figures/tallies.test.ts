@@ -19,6 +19,13 @@ describe('bare numbers that borrow a counted noun', () => {
       ],
     ],
     [
+      "The undersheriff said 19 of the jail's 64 positions were vacant.",
+      [
+        ['19', 19, 'positions'],
+        ['64 positions', 64, 'positions'],
+      ],
+    ],
+    [
       'The plan needs between 400 and 600 homes.',
       [
         ['400', 400, 'homes'],

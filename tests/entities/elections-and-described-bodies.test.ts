@@ -1,0 +1,99 @@
+/** Election stories, bodies the article itself calls private, engaged staff, shared surnames and list asides. */
+import { describe, expect, it } from 'vitest';
+import { articleScope } from '@/core/entities/public-scope';
+import { byName, detect } from './helpers';
+
+const names = (list: { name: string }[]) => list.map((p) => p.name).sort();
+
+describe('election stories', () => {
+  const RESULT = [
+    'Greens and Reform UK each gained a seat in two by-elections for Dunmere District Council on Thursday.',
+    'Freya Kellaway (Green) won Abbeyfield with 1,104 votes. Labour’s Daniel Norbury polled 917 and Charlotte Stead (Conservative) had 402. Turnout was 23.8%.',
+    'Reform UK’s Terry Molloy won Saltcote with 862 votes. Amy Greenhalgh (Green) had 288.',
+    'Both new councillors, Ms Kellaway and Mr Molloy, will attend their first full council meeting on 9 December.',
+  ];
+
+  it('reads a party label as a candidate’s, not as an office', () => {
+    const r = detect(RESULT);
+    expect(names(r.people)).toEqual(['Amy Greenhalgh', 'Charlotte Stead', 'Daniel Norbury']);
+  });
+
+  it('makes officials of the winners the story calls the new councillors', () => {
+    expect(names(detect(RESULT).officials)).toEqual(['Freya Kellaway', 'Terry Molloy']);
+  });
+
+  it('still reads a party label as a councillor’s outside an election story', () => {
+    const r = detect([
+      'Dunmere District Council’s cabinet met on Tuesday to set the council tax.',
+      'Jane Oduya (Lab) said the budget was fair. Labour’s Sam Kerr agreed.',
+    ]);
+    expect(names(r.officials)).toEqual(['Jane Oduya', 'Sam Kerr']);
+  });
+});
+
+describe('private bodies the text describes', () => {
+  const HEARING =
+    'Harrowgate Borough Council’s housing scrutiny committee questioned the landlord on Wednesday. The committee chair, Cllr Rhiannon Bradbury, led the questions.';
+
+  it('keeps the staff of a body the article calls a housing association out of office', () => {
+    const r = detect([
+      HEARING,
+      'Hearthstone is a housing association, not part of the council.',
+      'Pay was a matter for Hearthstone’s chair, Oliver Stanhope, who sent apologies.',
+    ]);
+    expect(byName(r.people, 'Oliver Stanhope')).toBeDefined();
+    expect(names(r.officials)).toEqual(['Rhiannon Bradbury']);
+  });
+
+  it('learns private names from the article’s own description, not from a council-owned company', () => {
+    expect([...articleScope('Hearthstone is a housing association. Greystone Homes, a private developer, objected.').privateNames].sort()).toEqual([
+      'greystone',
+      'hearthstone',
+      'homes',
+    ]);
+    expect(articleScope('Kestrel Living is a council-owned company.').privateNames.size).toBe(0);
+  });
+
+  it('gives a post to whoever hired the person, and reads professional bodies and coalitions as private', () => {
+    const r = detect([
+      HEARING,
+      'Philip Vosper, a surveyor hired by the Linthorpe Tenants’ Association, said he had inspected 60 flats.',
+      'Gemma Thackeray, a regional officer for the Royal College of Midwives, said staff were exhausted.',
+      'Tanya Brightwater, executive director of the Harrowgate Justice Coalition, said the estate was neglected.',
+    ]);
+    expect(names(r.people)).toEqual(['Gemma Thackeray', 'Philip Vosper', 'Tanya Brightwater']);
+  });
+});
+
+describe('titles, shared surnames and asides', () => {
+  it('reads compound and village titles whole ("Clerk-Treasurer", "Undersheriff", "Village President")', () => {
+    const r = detect([
+      'The Pine Hollow village board met on Monday.',
+      'Village President Marge Lundquist opened the meeting. Clerk-Treasurer Jill Pettibone presented the budget. Undersheriff Adam Mercer said 19 posts were vacant.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual([
+      'Village President Marge Lundquist',
+      'Clerk-Treasurer Jill Pettibone',
+      'Undersheriff Adam Mercer',
+    ]);
+  });
+
+  it('gives an office-titled surname to the office holder among people who share it', () => {
+    const r = detect([
+      'Upper Wendlebury Parish Council met on Tuesday. The vice-chairman, Cllr Gareth Holloway, spoke first.',
+      'Mandy Holloway, who runs the village shop, said the roof leaked. She is married to Cllr Holloway, who left the room.',
+    ]);
+    expect(byName(r.officials, 'Gareth Holloway')?.mentions.map((m) => m.text)).toEqual(['Cllr Gareth Holloway', 'Cllr Holloway']);
+    expect(byName(r.people, 'Mandy Holloway')?.mentions.map((m) => m.text)).toEqual(['Mandy Holloway']);
+  });
+
+  it('steps over a bracketed place after each name of a list, and after a speaker’s name', () => {
+    const r = detect([
+      'The combined authority voted on Tuesday to franchise buses.',
+      'Four council leaders backed the plan: Cllr Nadia Ashworth (Hexley), Peter Okafor (Morwick), Alan Churchill (Braddon) and Sunita Patel (Cragside).',
+      'Outside, Ruth Bexley (Morwick) said the buses were late.',
+    ]);
+    expect(names(r.officials)).toEqual(['Alan Churchill', 'Nadia Ashworth', 'Peter Okafor', 'Sunita Patel']);
+    expect(byName(r.people, 'Ruth Bexley')).toBeDefined();
+  });
+});
