@@ -124,7 +124,10 @@ async function runExtension(context: BrowserContext, url: string, article: boole
   const probe = await page.evaluate(() => (window as unknown as { __bench: { longtasks: number[]; firstMark: number | null } }).__bench);
   await page.close();
   const cost = scriptCost(profile, isScript);
-  if (opts.hot) hot.push(profile);
+  if (opts.hot) {
+    hot.push(profile);
+    console.log(`  longest script run ${cost.longestRunMs.toFixed(0)} ms: ${cost.longestRunRoots}`);
+  }
   if (opts.profiles) {
     mkdirSync(opts.profiles, { recursive: true });
     writeFileSync(join(opts.profiles, `${url.replace(/^.*\//, '')}-${Date.now()}.cpuprofile`), JSON.stringify(profile));

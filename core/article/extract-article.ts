@@ -8,7 +8,7 @@ import { findDomByline } from './byline';
 import { canonicalUrl } from './canonical-url';
 import { copyDocument } from './copy-document';
 import { flattenDeepNesting } from './flatten';
-import { stripFurniture } from './furniture';
+import { stripFurnitureInSteps } from './furniture';
 import { findByline, findPublishedTime, findSiteName } from './metadata';
 import { blockTexts, joinParagraphs } from './paragraphs';
 import { findTitle, siteNameFromTitle } from './title';
@@ -65,7 +65,8 @@ export function* extractArticleInSteps(doc: Document, url: string | null): Gener
 function* extract(doc: Document, url: string | null): Generator<void, ArticleText | NotAnArticle> {
   const clone = copyDocument(doc);
   yield;
-  stripFurniture(clone);
+  // Each furniture pass walks the whole page: a task each.
+  yield* stripFurnitureInSteps(clone);
   if (clone.body) flattenDeepNesting(clone.body);
   yield;
   const readerable = isProbablyReaderable(clone, { minContentLength: 120, minScore: 20 });

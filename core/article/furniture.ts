@@ -205,6 +205,18 @@ const LIST_BLOCKS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'HEADER', 'TABLE']);
  * subtree), so the subtree of every element it reaches is still the one measured.
  */
 export function stripFurniture(root: Document | Element): number {
+  const steps = stripFurnitureInSteps(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link stripFurniture} one pass per step, so a page can yield to its own work between them
+ * (each pass walks the whole page). The last `next()` returns the number of elements removed.
+ */
+export function* stripFurnitureInSteps(root: Document | Element): Generator<void, number> {
   let removed = 0;
   const remove = (el: Element): void => {
     if (el.parentNode) {
@@ -215,6 +227,7 @@ export function stripFurniture(root: Document | Element): number {
   // Sign-up panels first: their input is what identifies them, and inputs are removed next.
   root.querySelectorAll('input[type="email"], input[name*="mail"], input[name*="MAIL"]').forEach((input) => remove(signupPanel(input)));
   root.querySelectorAll(ALWAYS_REMOVE).forEach(remove);
+  yield;
   // Whole-page <form> wrappers (ASP.NET sites), pages set aria-hidden while a cookie dialog is open,
   // and quote attributions (<blockquote><footer>) stay.
   // A measure stays true until something is removed (`removed` changes).
@@ -233,6 +246,7 @@ export function stripFurniture(root: Document | Element): number {
   }
   const body = 'body' in root ? root.body : root;
   if (!body) return removed;
+  yield;
   // Inside a prose container nothing is removed (topic links and name spans are part of a sentence).
   if (!body.closest(PROSE_SELECTOR)) {
     const times = firstTimes(body);
@@ -253,6 +267,7 @@ export function stripFurniture(root: Document | Element): number {
       el = nextElement(el, body, PROSE_TAGS.has(el.tagName));
     }
   }
+  yield;
   const lists = measure();
   for (let el = body.firstElementChild; el;) {
     if (LIST_BLOCKS.has(el.tagName) && isLinkList(lists.get(el))) {

@@ -57,8 +57,20 @@ function append(a: Run, b: Run): void {
   a.trail = b.trail;
 }
 
+/** Any whitespace but a lone plain space: text without it needs no character-by-character walk. */
+const UNUSUAL_SPACE_RE = /\s\s|[^\S ]/;
+
 function textRun(data: string): Run {
   const run = emptyRun(null);
+  // Most text nodes are words separated by single spaces: their collapsed length is their trimmed
+  // length, found natively (a per-character loop runs unoptimised on a page's first, cold pass).
+  if (!UNUSUAL_SPACE_RE.test(data)) {
+    const trimmed = data.trim().length;
+    run.length = trimmed;
+    run.lead = data.charCodeAt(0) === 0x20;
+    run.trail = trimmed > 0 && data.charCodeAt(data.length - 1) === 0x20;
+    return run;
+  }
   let n = 0;
   let space = false;
   for (let i = 0; i < data.length; i++) {

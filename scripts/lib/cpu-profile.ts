@@ -21,6 +21,8 @@ export interface ScriptCost {
   longestRunMs: number;
   /** First sample in the script, ms since the profile started (null if it never ran). */
   firstMs: number | null;
+  /** The script's outermost functions during that longest stretch, by time ("run 31 ms, extract 20 ms"). */
+  longestRunRoots: string;
 }
 
 /**
@@ -49,20 +51,44 @@ export function scriptCost(profile: CpuProfile, matches: (url: string) => boolea
     t += deltas[i] ?? 0;
     times.push(t);
   }
+  // The outermost frame of the script on a sample's stack: what that stretch of work was for.
+  const outermost = (id: number): string => {
+    let name = '';
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (node && matches(node.callFrame.url)) name = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber}`;
+    }
+    return name;
+  };
   let total = 0;
   let run = 0;
   let longest = 0;
   let first: number | null = null;
+  let roots = new Map<string, number>();
+  let longestRoots = new Map<string, number>();
   for (let i = 0; i < samples.length; i++) {
     const duration = ((times[i + 1] ?? profile.endTime) - (times[i] ?? profile.endTime)) / 1000;
     if (isIn(samples[i]!)) {
       total += duration;
       run += duration;
-      longest = Math.max(longest, run);
+      const root = outermost(samples[i]!);
+      roots.set(root, (roots.get(root) ?? 0) + duration);
+      if (run > longest) {
+        longest = run;
+        longestRoots = roots;
+      }
       first ??= ((times[i] ?? profile.startTime) - profile.startTime) / 1000;
-    } else run = 0;
+    } else {
+      run = 0;
+      roots = new Map();
+    }
   }
-  return { totalMs: total, longestRunMs: longest, firstMs: first };
+  const longestRunRoots = [...longestRoots]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
+    .join(', ');
+  return { totalMs: total, longestRunMs: longest, firstMs: first, longestRunRoots };
 }
 
 /**

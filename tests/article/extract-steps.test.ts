@@ -16,8 +16,8 @@ describe('extractArticleInSteps', () => {
       for (; !step.done; step = steps.next()) pauses++;
       const whole = extractArticle(loadPage(fixture.html, url ?? undefined), url);
       expect(step.value).toEqual(whole);
-      // Copy, furniture, Readability, then paragraphs and metadata: three pauses for an article.
-      if (!isNotArticle(whole)) expect(pauses).toBe(3);
+      // Copy, furniture (three passes, each after a pause), Readability, then paragraphs and metadata.
+      if (!isNotArticle(whole)) expect(pauses).toBe(6);
     }
   });
 
