@@ -75,7 +75,7 @@ export const PUBLIC_WORDS = words(`
   county's city city's town parish district cabinet ministry department nhs police fire ofsted
   inspectorate watchdog commission parliament parliamentary assembly state federal municipal civic
   whitehall westminster labour conservative conservatives tory tories liberal democrat democrats
-  democratic republican republicans green greens reform snp plaid ukip party opposition school schools
+  democratic republican republicans green greens reform snp plaid ukip party opposition school schools ysgol
   unitary combined mayoral mayor's minister's ministerial public board trustees independent independents
   senedd stormont congress legislature statehouse sheriff sheriff's ward elementary primary
 `);

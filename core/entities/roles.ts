@@ -216,6 +216,30 @@ const CHAIR_RE = /^(?:(?:vice|deputy)[ -])?chair(?:man|woman|person)?$/i;
 
 const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|other|both|all|new|two|three|four|five|[,.:;"“(—–-])$/i;
 
+/** "the council's", "the county's": a public body's possessive. */
+const PUBLIC_OWNER_RE = /^(?:council|county|city|borough|authority|district|state|department|town|village|parish|trust|board)['’]s$/i;
+/** A plain lower-case word that may name a job ("ecologist", "arboricultural officer"). */
+const JOB_WORD_RE = /^[a-z][a-z-]{3,}$/;
+
+/**
+ * "The council's ecologist, Dr Freya Lindqvist": a job the lexicon does not list, held at a public
+ * body the text names by its possessive, then a comma: that body's staff.
+ */
+function publicStaffBeforeComma(ws: Word[]): RoleCue | null {
+  const n = ws.length;
+  for (const size of [1, 2]) {
+    const owner = ws[n - size - 1];
+    if (!owner || !PUBLIC_OWNER_RE.test(owner.w) || lower(ws[n - size - 2]?.w ?? '') !== 'the') continue;
+    const job = ws.slice(n - size);
+    if (!job.every((x) => JOB_WORD_RE.test(x.w) && !NOT_A_JOB.has(x.w))) continue;
+    return { role: job.map((x) => x.w).join(' '), official: true, owner: `the ${owner.w}` };
+  }
+  return null;
+}
+
+/** Words after "the council's" that are not a job ("the council's own, X"). */
+const NOT_A_JOB = new Set(['own', 'former', 'latest', 'decision', 'plan', 'report', 'meeting', 'website', 'statement', 'view', 'case', 'response', 'budget']);
+
 /**
  * "The council's director of children's services, Rachel Okonkwo": a whole noun phrase, opened by
  * a determiner or possessive, that is a role (head plus qualifier) followed by a comma.
@@ -230,7 +254,7 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     const role = leadingRole(phrase, false, true);
     if (role && role.replace(/\s+/g, ' ') === phrase.replace(/\s+/g, ' ')) best = { role, start: ws[j]!.start, opener: prev ? lower(prev.w) : '' };
   }
-  if (!best) return null;
+  if (!best) return publicStaffBeforeComma(ws);
   const ctxStart = Math.max(sentenceStart(text, best.start, limit), best.start - 80);
   const cue: RoleCue = { role: best.role, official: isOfficialRole(best.role, text.slice(ctxStart, pos)), owner: ownerBefore(text, best.start, limit) };
   // "The chair, Professor Sir Idris Caradog": the chair of the body the story is about (public-scope.ts decides).

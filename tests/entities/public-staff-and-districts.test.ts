@@ -1,0 +1,41 @@
+/** Staff named by a job the lexicon lacks, special districts and New England boards, Welsh schools. */
+import { describe, expect, it } from 'vitest';
+import { byName, detect } from './helpers';
+
+const names = (list: { name: string }[]) => list.map((p) => p.name).sort();
+
+describe('public staff and bodies', () => {
+  it('reads "the council’s <job>, Name" as the council’s staff, whatever the job', () => {
+    const r = detect([
+      'Harbury Vale District Council’s planning committee met on Tuesday.',
+      'The council’s ecologist, Dr Freya Lindqvist, said the hedges would be replaced. The county’s senior archaeologist, Amy Dunn, agreed.',
+      'The council’s decision, Tom Reed said, was wrong.',
+    ]);
+    expect(names(r.officials)).toEqual(['Amy Dunn', 'Freya Lindqvist']);
+    expect(byName(r.officials, 'Freya Lindqvist')?.role).toBe('ecologist');
+  });
+
+  it('treats a water district’s board as a public body, so its general manager is an official', () => {
+    const r = detect([
+      'Customers of the Cascadia Valley Water District will pay more after the district’s board approved a rate plan.',
+      'General manager Arturo Mendez told the board the reservoir was low. "We cannot plan on rain," Mendez said.',
+    ]);
+    expect(byName(r.officials, 'Arturo Mendez')?.mentions.map((m) => m.text)).toEqual(['Arturo Mendez', 'Mendez']);
+  });
+
+  it('keeps New England and highway titles whole ("Selectboard Chair", "Highway Superintendent")', () => {
+    const r = detect([
+      'The North Ashby selectboard voted on Monday to put a fire truck on the town meeting warrant.',
+      'Selectboard Chair Margaret Eldridge said the truck was overdue. Highway Superintendent Tom Gagnon asked for a plow truck too.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual(['Selectboard Chair Margaret Eldridge', 'Highway Superintendent Tom Gagnon']);
+  });
+
+  it('reads a Welsh school (Ysgol) as a public one, so its headteacher is an official', () => {
+    const r = detect([
+      'Dyffryn Teifon County Council’s cabinet voted to merge two village schools.',
+      'The headteacher of Ysgol Bryn Hafod, Mererid Owen, told members both schools were good.',
+    ]);
+    expect(byName(r.officials, 'Mererid Owen')).toBeDefined();
+  });
+});
