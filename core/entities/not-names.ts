@@ -151,9 +151,14 @@ export function looksLikeNameToken(token: string): boolean {
   if (INITIAL_RE.test(token)) return true; // initial
   if (!CAPITAL_START_RE.test(token)) return false;
   if (!LOWER_RE.test(token)) return false; // acronyms such as NHS
-  // Every hyphenated part must itself be capitalised: "Smith-Jones", not "London-based".
-  return token.split('-').every((part) => PART_START_RE.test(part));
+  // Every hyphenated part must itself be capitalised: "Smith-Jones", not "London-based"; but a
+  // romanised given name writes its second syllable in lower case ("Hye-jin", "Mei-ling").
+  return token.split('-').every((part) => PART_START_RE.test(part)) || SYLLABLE_NAME_RE.test(token);
 }
+
+/** "Hye-jin", "Seung-hoon", "Mei-ling": two short syllables; not "Tory-led", "Pre-war", "Labour-run". */
+const SYLLABLE_NAME_RE =
+  /^[A-Z][a-z]{1,4}-(?!(?:led|run|won|war|era|old|new|end|day|way|fed|set|off|out|like|wide|born|made|free|only|type|size|week|year|term|time|held|hit|lit|cut|tax|pay|rich|poor|long|high|low|back|side|land|town)$)[a-z]{2,5}$/;
 
 /** True for a single-letter initial ("P", "J."). */
 export function isInitial(token: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allNames, byName, detect } from './helpers';
+import { looksLikeNameToken } from '@/core/entities/not-names';
 
 describe('things that are not people', () => {
   it('skips the byline author given as an option, even when named in the text', () => {
@@ -67,5 +68,12 @@ describe('things that are not people', () => {
     const r = detect(['Ingrid Tallow, who has lived on the street for 30 years, said: "Nobody asked us."']);
     expect(byName(r.people, 'Ingrid Tallow')?.role).toBeNull();
     expect(r.officials).toEqual([]);
+  });
+});
+
+describe('looksLikeNameToken', () => {
+  it('takes a romanised given name with a lower-case second syllable, not a hyphenated modifier', () => {
+    for (const name of ['Hye-jin', 'Seung-hoon', 'Mei-ling', 'Smith-Jones']) expect(looksLikeNameToken(name)).toBe(true);
+    for (const word of ['London-based', 'Tory-led', 'Pre-war', 'Labour-run', 'Council-owned']) expect(looksLikeNameToken(word)).toBe(false);
   });
 });
