@@ -38,6 +38,9 @@ const isTitleWord = (l: string): boolean => isCapitalRoleWord(l) || ROLE_HEADS.h
 
 const lastPart = (l: string): string => l.slice(l.lastIndexOf('-') + 1);
 
+/** Capitalised adjectives of office ("Administrative", "Technical", "Statutory"): no given name ends so. */
+const ADJECTIVE_RE = /^[A-Z][a-z]{4,}(?:ive|ical|ional|ipal|ary|ory)$/;
+
 /**
  * Capitalised role words directly before a name are written as a title in the mention
  * ("County Administrator Jolene Sturgis", "Vice Chair Harold Benning"); party words, acronyms
@@ -48,7 +51,9 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   while (i > 0) {
     const t = before[i - 1]!;
     const l = lc(t.text);
-    if (isAcronym(t.text) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l))) break;
+    // "County Administrative Officer": an adjective inside a written-out title is part of it, when a title word follows.
+    const adjective = i < before.length && ADJECTIVE_RE.test(t.text);
+    if (isAcronym(t.text) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective)) break;
     i--;
   }
   let out = before.slice(i);

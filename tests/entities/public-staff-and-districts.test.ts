@@ -31,6 +31,14 @@ describe('public staff and bodies', () => {
     expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual(['Selectboard Chair Margaret Eldridge', 'Highway Superintendent Tom Gagnon']);
   });
 
+  it('keeps an adjective of office inside a written-out title ("County Administrative Officer")', () => {
+    const r = detect([
+      'The Monte Vista County Board of Supervisors adopted its budget on Tuesday.',
+      'County Administrative Officer Anjali Rao said the budget was tight. Chief Technical Officer Bo Li agreed.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual(['County Administrative Officer Anjali Rao', 'Chief Technical Officer Bo Li']);
+  });
+
   it('reads a Welsh school (Ysgol) as a public one, so its headteacher is an official', () => {
     const r = detect([
       'Dyffryn Teifon County Council’s cabinet voted to merge two village schools.',
