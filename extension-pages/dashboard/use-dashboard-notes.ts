@@ -3,20 +3,21 @@
  * 1. the newest page and the count, off the `createdAt` index (a few milliseconds), drawn at once;
  * 2. after that paint, the whole index (every note, article and mention, read in batches), which
  *    the facets then filter in memory on every change, with no database trip.
- * Both are live queries. On a change to notes the index is updated, not rebuilt: only the notes
- * whose `updatedAt` changed are read again (storage/dashboard-index-live.ts). A site,
+ * On a change to notes the index is updated, not rebuilt: only the notes written are read again
+ * (storage/dashboard-index-live.ts, extension-pages/hooks/use-note-index.ts). A site,
  * tag or official chosen before the index is ready is answered meanwhile off the database's
  * indexes (newest first, first page), as the popup does.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { NO_FACETS, type DashboardNote, type FacetChoices, type NoteFacets, type NoteSort, type OwnerOf } from '@/core/model/reading-room';
 import { listAnnotations, listSites, listTags } from '@/storage/annotation-queries';
 import { officialChoices } from '@/storage/dashboard-official-choices';
 import { filterNotes } from '@/storage/dashboard-filter';
-import { refreshDashboardIndex, type LiveDashboardIndex } from '@/storage/dashboard-index-live';
+import { refreshDashboardIndex, sourcesStamp } from '@/storage/dashboard-index-live';
 import { dashboardFirstPage } from '@/storage/dashboard-notes';
 import { db } from '../database';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useNoteIndex } from '../hooks/use-note-index';
 
 const NO_CHOICES: FacetChoices = { sites: [], tags: [], officials: [], figureKinds: [] };
 
@@ -54,14 +55,11 @@ export function useDashboardNotes(facets: NoteFacets, sort: NoteSort, ownerOf?: 
   // The first page stays live after the index arrives (it is cheap), so nothing blanks while the index is read.
   const first = useLiveQuery(() => dashboardFirstPage(db, FIRST_PAGE), []);
   useEffect(() => (first.value && !indexing ? afterPaint(() => setIndexing(true)) : undefined), [first.value, indexing]);
-  // The last index read, which the next change updates in place of reading every note again.
-  const last = useRef<LiveDashboardIndex | null>(null);
-  const live = useLiveQuery(async () => {
-    if (!indexing) return null;
-    last.current = await refreshDashboardIndex(db, last.current);
-    return last.current;
-  }, [indexing]);
-  const index = { value: live.value?.index, error: live.error };
+  // Notes written since the last read are read again; a change to articles, officials or mentions
+  // (their stamp, a cheap live query) rebuilds the index.
+  const sources = useLiveQuery(() => (indexing ? sourcesStamp(db) : null), [indexing]);
+  const live = useNoteIndex(indexing, refreshDashboardIndex, sources.value);
+  const index = { value: live.value?.index, error: live.error ?? sources.error };
   const items = useMemo(() => (index.value ? filterNotes(index.value, facets, sort, ownerOf) : null), [index.value, facets, sort, ownerOf]);
   // Menus for the indexed facets, from index keys (cheap), until the index brings counts for all.
   const haveIndex = !!index.value;

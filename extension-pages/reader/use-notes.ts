@@ -6,7 +6,8 @@ import { officialChoices } from '@/storage/dashboard-official-choices';
 import { db } from '@/extension-pages/database';
 import { useDebounced } from '@/extension-pages/hooks/use-debounced';
 import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
-import { useNoteSearchIndex } from './use-note-search-index';
+import { useNoteIndex } from '@/extension-pages/hooks/use-note-index';
+import { refreshNoteSearchIndex } from '@/storage/note-search-index';
 
 // A first page a little taller than the list, so the popup draws quickly; more is read on scroll.
 const PAGE = 60;
@@ -26,9 +27,9 @@ export function useNotes(query: NotesQuery, enabled = true) {
   // A search runs once per pause in typing, not once per keystroke.
   const text = useDebounced(query.text, SEARCH_PAUSE_MS);
   const [indexWanted, setIndexWanted] = useState(false);
-  const index = useNoteSearchIndex(enabled && (indexWanted || !!text));
+  const index = useNoteIndex(enabled && (indexWanted || !!text), refreshNoteSearchIndex);
   // The unfiltered list does not depend on the index, so it is not read again when the index changes.
-  const searchWith = text ? index.index : undefined;
+  const searchWith = text ? index.value : undefined;
   // A search typed while the index is being built waits for it (the list stays as it was) rather
   // than reading every note a second time beside it; if the index failed, the database answers.
   const waiting = !!text && !searchWith && !index.error;
