@@ -6,6 +6,7 @@ import type { Candidate } from './types';
 import type { QuoteIndex } from './quotes';
 import { PUBLIC_BODY_WORD_RE, type RoleCue, isOfficialRole, roleBefore } from './roles';
 import { postnominalRole, rolesAfter } from './roles-after';
+import { appointedRole } from './appointed-as';
 import { isCredit } from './credits';
 import { NON_OFFICIAL_HEADS } from './role-lexicon';
 import { ownerBefore } from './role-owner';
@@ -74,6 +75,8 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (before) roles.push(before);
   if (c.postnominal && MP_LETTERS.has(c.postnominal)) roles.push(postnominalRole(text, c.postnominal, c.afterEnd));
   if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
+  const appointed = appointedRole(text, c);
+  if (appointed) roles.push(appointed);
   if (c.titleInfo?.stated && c.title) {
     // "Acme spokesman Tim Bell": the owner written before the title may make it a private post.
     const owner = ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1];

@@ -249,7 +249,7 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
   for (let j = ws.length - 1; j >= 0 && ws.length - j <= 9; j--) {
     if (NOT_WORD_START_RE.test(ws[j]!.w)) break;
     const prev = ws[j - 1];
-    if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$/.test(prev.w)) continue;
+    if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$|s['’]$/.test(prev.w)) continue;
     const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);
     const role = leadingRole(phrase, false, true);
     if (role && role.replace(/\s+/g, ' ') === phrase.replace(/\s+/g, ' ')) best = { role, start: ws[j]!.start, opener: prev ? lower(prev.w) : '' };

@@ -39,6 +39,17 @@ describe('public staff and bodies', () => {
     expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual(['County Administrative Officer Anjali Rao', 'Chief Technical Officer Bo Li']);
   });
 
+  it('reads a plural possessive before a role ("the trustees’ chairman, X") and an appointment ("hired X as the township’s inspector")', () => {
+    const r = detect([
+      'The Brookfield Township trustees met on Monday to renew the fire levy.',
+      'The trustees’ chairman, Gene Dombrowski, thanked the retiring inspector. Trustees also hired Jason Bidwell as the township’s part-time zoning inspector.',
+      'Residents named Ann Cole as their spokeswoman.',
+    ]);
+    expect(byName(r.officials, 'Gene Dombrowski')?.role).toBe('chairman');
+    expect(byName(r.officials, 'Jason Bidwell')?.role).toBe('part-time zoning inspector');
+    expect(byName(r.officials, 'Ann Cole')).toBeUndefined();
+  });
+
   it('reads a Welsh school (Ysgol) as a public one, so its headteacher is an official', () => {
     const r = detect([
       'Dyffryn Teifon County Council’s cabinet voted to merge two village schools.',
