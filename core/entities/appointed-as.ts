@@ -9,7 +9,7 @@ import { isOfficialRole, type RoleCue } from './roles';
 const APPOINTED_BEFORE_RE =
   /\b(?:hired|appointed|named|chose|chosen|selected|elected|re-elected|confirmed|installed|picked|tapped|promoted|recruited)[ \u00A0]+$/i;
 // Not after "its" or "their": whose post it is would be the subject's, which is not read here.
-const AS_ROLE_RE = /^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?((?:[\p{L}\-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})/u;
+const AS_ROLE_RE = /^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?((?:[\p{L}-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})/u;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
 export function appointedRole(text: string, c: Candidate): RoleCue | null {
