@@ -1,9 +1,7 @@
 /** Election stories, bodies the article itself calls private, engaged staff, shared surnames and list asides. */
 import { describe, expect, it } from 'vitest';
 import { articleScope } from '@/core/entities/public-scope';
-import { byName, detect } from './helpers';
-
-const names = (list: { name: string }[]) => list.map((p) => p.name).sort();
+import { byName, detect, sortedNames } from './helpers';
 
 describe('election stories', () => {
   const RESULT = [
@@ -15,11 +13,11 @@ describe('election stories', () => {
 
   it('reads a party label as a candidate’s, not as an office', () => {
     const r = detect(RESULT);
-    expect(names(r.people)).toEqual(['Amy Greenhalgh', 'Charlotte Stead', 'Daniel Norbury']);
+    expect(sortedNames(r.people)).toEqual(['Amy Greenhalgh', 'Charlotte Stead', 'Daniel Norbury']);
   });
 
   it('makes officials of the winners the story calls the new councillors', () => {
-    expect(names(detect(RESULT).officials)).toEqual(['Freya Kellaway', 'Terry Molloy']);
+    expect(sortedNames(detect(RESULT).officials)).toEqual(['Freya Kellaway', 'Terry Molloy']);
   });
 
   it('still reads a party label as a councillor’s outside an election story', () => {
@@ -27,7 +25,7 @@ describe('election stories', () => {
       'Dunmere District Council’s cabinet met on Tuesday to set the council tax.',
       'Jane Oduya (Lab) said the budget was fair. Labour’s Sam Kerr agreed.',
     ]);
-    expect(names(r.officials)).toEqual(['Jane Oduya', 'Sam Kerr']);
+    expect(sortedNames(r.officials)).toEqual(['Jane Oduya', 'Sam Kerr']);
   });
 });
 
@@ -42,7 +40,7 @@ describe('private bodies the text describes', () => {
       'Pay was a matter for Hearthstone’s chair, Oliver Stanhope, who sent apologies.',
     ]);
     expect(byName(r.people, 'Oliver Stanhope')).toBeDefined();
-    expect(names(r.officials)).toEqual(['Rhiannon Bradbury']);
+    expect(sortedNames(r.officials)).toEqual(['Rhiannon Bradbury']);
   });
 
   it('learns private names from the article’s own description, not from a council-owned company', () => {
@@ -61,7 +59,7 @@ describe('private bodies the text describes', () => {
       'Gemma Thackeray, a regional officer for the Royal College of Midwives, said staff were exhausted.',
       'Tanya Brightwater, executive director of the Harrowgate Justice Coalition, said the estate was neglected.',
     ]);
-    expect(names(r.people)).toEqual(['Gemma Thackeray', 'Philip Vosper', 'Tanya Brightwater']);
+    expect(sortedNames(r.people)).toEqual(['Gemma Thackeray', 'Philip Vosper', 'Tanya Brightwater']);
   });
 });
 
@@ -93,7 +91,7 @@ describe('titles, shared surnames and asides', () => {
       'Four council leaders backed the plan: Cllr Nadia Ashworth (Hexley), Peter Okafor (Morwick), Alan Churchill (Braddon) and Sunita Patel (Cragside).',
       'Outside, Ruth Bexley (Morwick) said the buses were late.',
     ]);
-    expect(names(r.officials)).toEqual(['Alan Churchill', 'Nadia Ashworth', 'Peter Okafor', 'Sunita Patel']);
+    expect(sortedNames(r.officials)).toEqual(['Alan Churchill', 'Nadia Ashworth', 'Peter Okafor', 'Sunita Patel']);
     expect(byName(r.people, 'Ruth Bexley')).toBeDefined();
   });
 });

@@ -35,7 +35,12 @@ export function mentionTexts(p: Person | undefined): string[] {
   return p ? p.mentions.map((m) => m.text) : [];
 }
 
-/** Every name reported, officials and people. */
+/** The names in a list, sorted (for lists whose order the test does not care about). */
+export function sortedNames(list: readonly Person[]): string[] {
+  return list.map((p) => p.name).sort();
+}
+
+/** Every name reported, officials then other people. */
 export function allNames(r: { officials: Person[]; people: Person[] }): string[] {
   return [...r.officials, ...r.people].map((p) => p.name);
 }

@@ -1,8 +1,6 @@
 /** Staff named by a job the lexicon lacks, special districts and New England boards, Welsh schools. */
 import { describe, expect, it } from 'vitest';
-import { byName, detect } from './helpers';
-
-const names = (list: { name: string }[]) => list.map((p) => p.name).sort();
+import { byName, detect, sortedNames } from './helpers';
 
 describe('public staff and bodies', () => {
   it('reads "the council’s <job>, Name" as the council’s staff, whatever the job', () => {
@@ -11,7 +9,7 @@ describe('public staff and bodies', () => {
       'The council’s ecologist, Dr Freya Lindqvist, said the hedges would be replaced. The county’s senior archaeologist, Amy Dunn, agreed.',
       'The council’s decision, Tom Reed said, was wrong.',
     ]);
-    expect(names(r.officials)).toEqual(['Amy Dunn', 'Freya Lindqvist']);
+    expect(sortedNames(r.officials)).toEqual(['Amy Dunn', 'Freya Lindqvist']);
     expect(byName(r.officials, 'Freya Lindqvist')?.role).toBe('ecologist');
   });
 
