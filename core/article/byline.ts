@@ -20,12 +20,34 @@ const SELECTORS = [
 export function findDomByline(doc: Document): string | null {
   for (const selector of SELECTORS) {
     for (const el of doc.querySelectorAll(selector)) {
-      if (el.closest('[class*="comment"], [id*="comment"]')) continue;
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (!text || text.length > 120) continue;
-      const cleaned = cleanByline(text);
-      if (cleaned && /[A-Za-z]{2}/.test(cleaned)) return cleaned;
+      const cleaned = bylineText(el);
+      if (cleaned) return cleaned;
     }
+  }
+  return shortClassByline(doc);
+}
+
+function bylineText(el: Element): string | null {
+  if (el.closest('[class*="comment"], [id*="comment"]')) return null;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 120) return null;
+  const cleaned = cleanByline(text);
+  return cleaned && /[A-Za-z]{2}/.test(cleaned) ? cleaned : null;
+}
+
+/** "gnt_ar_by", "by-date", "storyBy": a class with "by" as one of its words. */
+const BY_WORD_RE = /(?:^|[-_])by(?:$|[-_])|[a-z]By(?:$|[-_A-Z])/;
+
+/**
+ * Bylines marked only by a short "by" in a class name (`<div class="gnt_ar_by"><a>Jo Bloggs</a> <span>Paper</span>`):
+ * the name is the element's name-classed part or its first link, else its whole text.
+ */
+function shortClassByline(doc: Document): string | null {
+  for (const el of doc.querySelectorAll('[class*="by"], [class*="By"]')) {
+    if (!Array.from(el.classList).some((c) => BY_WORD_RE.test(c))) continue;
+    const part = el.querySelector('[class*="name"], a') ?? el;
+    const cleaned = bylineText(part);
+    if (cleaned) return cleaned;
   }
   return null;
 }

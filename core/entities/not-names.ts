@@ -97,7 +97,9 @@ export const CAPITAL_ROLE_WORDS = words(`
   area station enforcement behavioral behavioural mental
   select moderator committee business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
-  highway selectboard administrative
+  highway selectboard administrative community economic airport aviation harbor harbour transit emergency
+  facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
+  licensing revenue revenues compliance
 `);
 
 /** A capitalised role word, or a hyphenated compound of them ("Clerk-Treasurer"); `l` is lower case. */

@@ -68,6 +68,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
 const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|cllrs|couns|crs)$/i;
 /** "Council member", "Board member": capitalised body word plus lower-case "member" titles the name. */
 const COUNCIL_MEMBER_RE = new RegExp(String.raw`(?<![${L}])(Council|Board|Assembly)[ \u00A0]+member[ \u00A0]+$`, 'u');
+const NUMBERED_SEAT_RE = /(?<![\p{L}\d])(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}[ \u00A0]+$/u;
 const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
 /** The title of a name span: where the mention starts, the title text, and what it tells. */
@@ -112,6 +113,9 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     }
   }
   let start = seg[from]!.start;
+  // "Precinct 3 Commissioner Leon Gaither", "Ward 2 Council member": a numbered seat heads the title.
+  const seat = from === 0 && info?.kind === 'office' ? NUMBERED_SEAT_RE.exec(text.slice(Math.max(paraStart, start - 16), start)) : null;
+  if (seat) start -= seat[0].length;
   if (from === 0 && from < titleAt) {
     // "Police and Crime Commissioner": the run broke at "and".
     const m = AND_ROLE_RE.exec(text.slice(Math.max(paraStart, start - 40), start));

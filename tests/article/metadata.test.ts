@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline, findPublishedTime, findSiteName, stripSiteSuffix } from '@/core/article';
 import { siteNameFromTitle } from '@/core/article/title';
+import { findDomByline } from '@/core/article/byline';
 import { loadPage } from './load-page';
 
 describe('stripSiteSuffix', () => {
@@ -64,5 +65,18 @@ describe('findPublishedTime and findSiteName', () => {
     );
     expect(findPublishedTime(doc)).toBe('2019-03-04T11:00:00.000Z');
     expect(findSiteName(doc)).toBeNull();
+  });
+});
+
+describe('findDomByline', () => {
+  it('reads a byline marked only by "by" in a class name, preferring its name part or link', () => {
+    const gannett = loadPage('<div class="gnt_ar_by"><a class="gnt_ar_by_a" href="#">Caleb Dunaway</a> <span class="gnt_ar_by_t">Brazos Tribune</span></div>');
+    expect(findDomByline(gannett)).toBe('Caleb Dunaway');
+    const byDate = loadPage('<div class="by-date"><span class="name">Priya Halloran</span> <span>Transport reporter</span> <time>12 August 2026</time></div>');
+    expect(findDomByline(byDate)).toBe('Priya Halloran');
+  });
+
+  it('ignores classes where "by" is only part of a word', () => {
+    expect(findDomByline(loadPage('<div class="lobby-hours"><a href="#">Town Hall</a></div><p class="nearby">Ann Lee</p>'))).toBeNull();
   });
 });

@@ -48,6 +48,18 @@ describe('public staff and bodies', () => {
     expect(byName(r.officials, 'Ann Cole')).toBeUndefined();
   });
 
+  it('keeps a numbered seat and a service or body word inside a written-out title', () => {
+    const r = detect([
+      'The Brazos Bend County commissioners court voted 4-1 to expand the jail.',
+      'Precinct 3 Commissioner Leon Gaither voted no. Community Development Director Janelle Marquez and Airport Executive Director Angela Reyes-Monroe presented the plans.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual([
+      'Precinct 3 Commissioner Leon Gaither',
+      'Community Development Director Janelle Marquez',
+      'Airport Executive Director Angela Reyes-Monroe',
+    ]);
+  });
+
   it('reads a Welsh school (Ysgol) as a public one, so its headteacher is an official', () => {
     const r = detect([
       'Dyffryn Teifon County Council’s cabinet voted to merge two village schools.',
