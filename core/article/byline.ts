@@ -35,6 +35,10 @@ function bylineText(el: Element): string | null {
   return cleaned && /[A-Za-z]{2}/.test(cleaned) ? cleaned : null;
 }
 
+/** "Jo Bloggs", "Jo Bloggs and Ann Lee": capitalised words, two to five to a name. */
+const NAME = String.raw`[A-Z][\p{L}'’.-]*(?:[ ][A-Z][\p{L}'’.-]*){1,4}`;
+const NAMES_RE = new RegExp(`^${NAME}(?:(?:, | and )${NAME})*$`, 'u');
+
 /** "gnt_ar_by", "by-date", "storyBy": a class with "by" as one of its words. */
 const BY_WORD_RE = /(?:^|[-_])by(?:$|[-_])|[a-z]By(?:$|[-_A-Z])/;
 
@@ -47,7 +51,8 @@ function shortClassByline(doc: Document): string | null {
     if (!Array.from(el.classList).some((c) => BY_WORD_RE.test(c))) continue;
     const part = el.querySelector('[class*="name"], a') ?? el;
     const cleaned = bylineText(part);
-    if (cleaned) return cleaned;
+    // A short "by" also names sort menus ("sort-by"): only a name, or names, will do here.
+    if (cleaned && NAMES_RE.test(cleaned)) return cleaned;
   }
   return null;
 }

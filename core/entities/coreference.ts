@@ -104,8 +104,9 @@ export class Registry {
 
   /**
    * Resolve a surname mention at `pos`: the only entity with that surname, or the most recently
-   * mentioned one (an office title prefers those who hold an office); null when several fit and none was mentioned yet. A possessive misspelt without
-   * its final "s" ("Mr Roger's") falls back to the surname with the "s".
+   * mentioned one (an office title prefers those who hold an office); null when several fit and
+   * none was mentioned yet. A possessive misspelt without its final "s" ("Mr Roger's") falls back
+   * to the surname with the "s".
    */
   resolveSurname(word: string, title: TitleInfo | null, possessive: boolean): Entity | null {
     let pool = this.bySurname(word);

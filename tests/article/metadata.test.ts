@@ -78,5 +78,6 @@ describe('findDomByline', () => {
 
   it('ignores classes where "by" is only part of a word', () => {
     expect(findDomByline(loadPage('<div class="lobby-hours"><a href="#">Town Hall</a></div><p class="nearby">Ann Lee</p>'))).toBeNull();
+    expect(findDomByline(loadPage('<div class="sort-by"><span>Sort by newest first</span></div>'))).toBeNull();
   });
 });
