@@ -1,8 +1,8 @@
 import { NUMBER, NUMBER_START, clean, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
 
-/** "one in five", "1 in 4", "two in three": a share written as a ratio. */
-const ONE_IN = String.raw`(?<a>one|two|three|\d{1,2})\s+in\s+(?<b>${NUMBER})(?![\p{L}\d]|[.,]\d)`;
+/** "one in five", "1 in 4", "seven in 10": a share written as a ratio. */
+const ONE_IN = String.raw`(?<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?<b>${NUMBER})(?![\p{L}\d]|[.,]\d)`;
 
 /** What makes a number a percentage. */
 const SIGN = String.raw`(?:%|per[\s\-]?cent(?![\p{L}])|pc(?![\p{L}\d]))`;

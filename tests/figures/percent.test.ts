@@ -14,6 +14,7 @@ describe('percent', () => {
     ['One in four bus stops has no shelter.', 'One in four', 25, '%'],
     ['Nearly 1 in 8 homes is empty.', '1 in 8', 12.5, '%'],
     ['Two in five tenants said they struggled.', 'Two in five', 40, '%'],
+    ['Seven in 10 inmates have not been convicted.', 'Seven in 10', 70, '%'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'percent')).toEqual([[text, value, unit]]);
   });
