@@ -26,9 +26,16 @@ const ALL_LOWER = /^\p{Ll}+$/u;
 /** Strips a possessive apostrophe ("councils'", "residents’"). */
 const bare = (w: string): string => w.replace(/['’]s?$/, '');
 
+/** "grandchildren", "firemen", "townspeople": a compound of an irregular plural. */
+const IRREGULAR_COMPOUND = /^[a-z]{3,}(?:children|people|women|men)$/;
+const MEN_SINGULARS = new Set(['specimen', 'abdomen', 'regimen', 'stamen', 'acumen', 'cyclamen', 'albumen']);
+/** "18 PCSOs", "two MPs": an acronym made plural. */
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
+
 function isPluralNoun(word: string): boolean {
   const w = bare(word).toLowerCase();
-  if (IRREGULAR_PLURALS.has(w)) return true;
+  if (IRREGULAR_PLURALS.has(w) || (IRREGULAR_COMPOUND.test(w) && !MEN_SINGULARS.has(w))) return true;
+  if (testNative(ACRONYM_PLURAL, word)) return true;
   if (NOT_PLURAL_NOUNS.has(w) || w.length < 3 || TIME_UNITS.test(w)) return false;
   // A capitalised plural is a heading word or a name ("4 Basics", "Seven Tips"), not a counted noun.
   if (!testNative(LOWER_START, word)) return false;
@@ -116,10 +123,13 @@ export const countRule: FigureRule = {
       word: w[1]!,
       end: w.index! + w[0].length - (w[1]!.length - bare(w[1]!).length),
     }));
-    for (let i = 0; i < Math.min(words.length, 3); i++) {
+    // Up to three words may describe what is counted ("612 active short-term rental permits").
+    for (let i = 0; i < Math.min(words.length, 4); i++) {
       const { word } = words[i]!;
       if (isPluralNoun(word)) {
         const next = words[i + 1]?.word;
+        // "two children's centres": a plural possessive names whose the counted things are.
+        if (next && /['’]s?$/.test(word) && isPluralNoun(next)) continue;
         // "police officers", "police staff posts": a people-noun may name the kind of what follows.
         const nextLower = next?.toLowerCase() ?? '';
         if (
