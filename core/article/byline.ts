@@ -12,8 +12,9 @@ const SELECTORS = [
   '[class*="byline"] [class*="name"], [class*="byline"] [class*="author"]',
   '[class*="author-name"], [class*="author__name"], [class*="authorName"]',
   '[class*="byline"]',
-  '[class~="writer"], [class*="reporter-name"], [class~="reporter"]',
-  '.author, [class*="author"]',
+  '[class~="writer"], [class*="reporter-name"], [class~="reporter"], [class~="byl"]',
+  '.author',
+  '[class*="author"]',
 ];
 
 /** First plausible byline in the page (short, no digits-only text), cleaned of "By" and dates. */
@@ -24,12 +25,33 @@ export function findDomByline(doc: Document): string | null {
       if (cleaned) return cleaned;
     }
   }
-  return shortClassByline(doc);
+  return shortClassByline(doc) ?? metaLineByline(doc);
+}
+
+/** Block-level breaks inside a byline element: its parts ("Name<br>Paper") are kept apart. */
+const BREAKS = new Set(['BR', 'DIV', 'P', 'LI']);
+
+/** The element's text with " | " where a line or block breaks, so "Name<br>Paper" is not "NamePaper". */
+function spacedText(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += (child as Text).data;
+      else if (child.nodeType === 1) {
+        if (BREAKS.has((child as Element).tagName)) out += ' | ';
+        walk(child);
+      }
+    }
+  };
+  walk(el);
+  return out;
 }
 
 function bylineText(el: Element): string | null {
   if (el.closest('[class*="comment"], [id*="comment"]')) return null;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = spacedText(el)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|]+|[\s|]+$/g, '');
   if (!text || text.length > 120) return null;
   const cleaned = cleanByline(text);
   return cleaned && /[A-Za-z]{2}/.test(cleaned) ? cleaned : null;
@@ -52,6 +74,18 @@ function shortClassByline(doc: Document): string | null {
     const part = el.querySelector('[class*="name"], a') ?? el;
     const cleaned = bylineText(part);
     // A short "by" also names sort menus ("sort-by"): only a name, or names, will do here.
+    if (cleaned && NAMES_RE.test(cleaned)) return cleaned;
+  }
+  return null;
+}
+
+/** "Staff report by <b>Grace Whitlow</b> · Posted …": a meta line that names its writer after "by". */
+function metaLineByline(doc: Document): string | null {
+  for (const el of doc.querySelectorAll('[class*="meta"], [class*="info"], [class*="dateline"]')) {
+    const text = spacedText(el).replace(/\s+/g, ' ').trim();
+    if (text.length > 200) continue;
+    const after = /\bby\s+(.+)$/i.exec(text)?.[1];
+    const cleaned = after ? cleanByline(after) : null;
     if (cleaned && NAMES_RE.test(cleaned)) return cleaned;
   }
   return null;

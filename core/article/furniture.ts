@@ -122,6 +122,9 @@ function cueWords(cue: string): string[] {
   return cue.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
 }
 
+/** Class words that end in a caption ("imgcaption", "photocaption"). */
+const CAPTION_WORD = /^[a-z]+captions?$/i;
+
 /** The whole text of an element that is only an advertising label ("Advertisement", "Story continues below"). */
 const AD_LABEL = /^(advertisement|advert|ad|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading below)$/i;
 /** Longer than any text AD_LABEL matches ("article continues below advertisement" is 37). */
@@ -136,7 +139,7 @@ function isFurnitureByCue(el: Element, length: number): boolean {
   // Containers that hold the whole article ("article-body", "content") must survive even if a word matches.
   if (length > 2500) return false;
   const words = cueWords(cue);
-  if (words.some((w) => FURNITURE_WORD.test(w)) || FURNITURE_PHRASE.test(cue)) return true;
+  if (words.some((w) => FURNITURE_WORD.test(w) || CAPTION_WORD.test(w)) || FURNITURE_PHRASE.test(cue)) return true;
   return words.some((w) => META_WORD.test(w)) && length < 200;
 }
 

@@ -99,7 +99,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   recreation resources technology information budget academic library libraries traffic transportation highways
   highway selectboard administrative community economic airport aviation harbor harbour transit emergency
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
-  licensing revenue revenues compliance
+  licensing revenue revenues compliance elections utility parks
 `);
 
 /** A capitalised role word, or a hyphenated compound of them ("Clerk-Treasurer"); `l` is lower case. */

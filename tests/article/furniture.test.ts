@@ -33,6 +33,15 @@ describe('stripFurniture', () => {
     expect(text).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
   });
 
+  it('removes captions whose class ends in "caption" ("imgcaption")', () => {
+    const doc = loadPage(`<html><body><article><p>Cllr Ann Lee said the home would close in the summer after years of repairs.</p>
+      <div class="mainimage"><img src="x.jpg" alt=""><div class="imgcaption">Fellside House opened in 1974. Photo: Dunholme Advertiser</div></div>
+      <p>Families were told on Tuesday.</p></article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent).not.toContain('Fellside House opened');
+    expect(doc.body.textContent).toContain('Families were told');
+  });
+
   it('keeps a date inside a sentence', () => {
     const doc = loadPage('<html><body><article><p>The cabinet meets on <time datetime="2025-03-10">10 March</time> to decide.</p></article></body></html>');
     stripFurniture(doc);

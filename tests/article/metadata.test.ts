@@ -76,6 +76,15 @@ describe('findDomByline', () => {
     expect(findDomByline(byDate)).toBe('Priya Halloran');
   });
 
+  it('keeps a byline’s lines apart, and reads "byl" classes and meta lines that name the writer after "by"', () => {
+    expect(findDomByline(loadPage('<div class="story-byline">By Dominic Reyes<br>The Marston Bay Beacon</div>'))).toBe('Dominic Reyes');
+    expect(findDomByline(loadPage('<p class="by">Jenna Halvorsen<br><span>jh@example.com</span></p>'))).toBe('Jenna Halvorsen');
+    expect(findDomByline(loadPage('<p class="byl">By <strong>Priya Menon</strong>, Chief reporter</p>'))).toBe('Priya Menon');
+    expect(findDomByline(loadPage('<div class="article-meta">Staff report by <b>Grace Whitlow</b> · Posted <time>June 17</time></div>'))).toBe('Grace Whitlow');
+    expect(findDomByline(loadPage('<div class="post-meta">Filed under Politics · Comments</div>'))).toBeNull();
+    expect(cleanByline('Kerry Maddox, Local Democracy Reporting Service')).toBe('Kerry Maddox');
+  });
+
   it('ignores classes where "by" is only part of a word', () => {
     expect(findDomByline(loadPage('<div class="lobby-hours"><a href="#">Town Hall</a></div><p class="nearby">Ann Lee</p>'))).toBeNull();
     expect(findDomByline(loadPage('<div class="sort-by"><span>Sort by newest first</span></div>'))).toBeNull();
