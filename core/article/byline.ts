@@ -31,19 +31,24 @@ export function findDomByline(doc: Document): string | null {
 /** Block-level breaks inside a byline element: its parts ("Name<br>Paper") are kept apart. */
 const BREAKS = new Set(['BR', 'DIV', 'P', 'LI']);
 
-/** The element's text with " | " where a line or block breaks, so "Name<br>Paper" is not "NamePaper". */
-function spacedText(el: Element): string {
+/**
+ * The element's text with " | " where a line or block breaks, so "Name<br>Paper" is not "NamePaper".
+ * Stops after `cap` characters (a byline is short; a large element is read no further), and walks
+ * without recursion (pages nest deeply).
+ */
+function spacedText(el: Element, cap = 300): string {
   let out = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += (child as Text).data;
-      else if (child.nodeType === 1) {
-        if (BREAKS.has((child as Element).tagName)) out += ' | ';
-        walk(child);
-      }
+  let node: Node | null = el.firstChild;
+  while (node && out.length <= cap) {
+    if (node.nodeType === 3) out += (node as Text).data;
+    else if (node.nodeType === 1 && BREAKS.has((node as Element).tagName)) out += ' | ';
+    if (node.nodeType === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
     }
-  };
-  walk(el);
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
   return out;
 }
 
