@@ -8,6 +8,7 @@ import { findDomByline } from './byline';
 import { canonicalUrl } from './canonical-url';
 import { copyDocument } from './copy-document';
 import { flattenDeepNesting } from './flatten';
+import { stripImageCaptions } from './image-captions';
 import { stripFurnitureInSteps } from './furniture';
 import { findByline, findPublishedTime, findSiteName } from './metadata';
 import { blockTexts, joinParagraphs } from './paragraphs';
@@ -74,6 +75,7 @@ function* extract(doc: Document, url: string | null): Generator<void, ArticleTex
   if (!parsed?.content) return notArticle('No article body was found on this page.');
   yield;
 
+  stripImageCaptions(parsed.content);
   const texts = blockTexts(parsed.content);
   const { text, paragraphs } = joinParagraphs(texts);
   const prose = paragraphs.filter((p) => p.text.length >= PROSE_PARAGRAPH_CHARS);
