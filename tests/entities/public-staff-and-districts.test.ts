@@ -60,6 +60,14 @@ describe('public staff and bodies', () => {
     ]);
   });
 
+  it('still reads a title word that is also a surname as a surname after a title ("Cllr Parks")', () => {
+    const r = detect([
+      'The council met on Monday. Councillor Ann Parks said the budget was fair.',
+      'Parks and Recreation Director Lisa Marchetti agreed. Cllr Parks disagreed later.',
+    ]);
+    expect(byName(r.officials, 'Ann Parks')?.mentions.map((m) => m.text)).toEqual(['Councillor Ann Parks', 'Cllr Parks']);
+  });
+
   it('reads a Welsh school (Ysgol) as a public one, so its headteacher is an official', () => {
     const r = detect([
       'Dyffryn Teifon County Council’s cabinet voted to merge two village schools.',
