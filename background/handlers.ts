@@ -7,6 +7,7 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { analyzeArticle } from '@/core/analyze';
 import { withParagraphs } from '@/core/article/text-article';
+import { hashText } from '@/core/text-hash';
 import type { BackgroundProtocol } from '@/messaging/protocol';
 import type { CouncilLensDb } from '@/storage/db';
 import { rememberArticle } from '@/storage/articles';
@@ -54,7 +55,10 @@ const NO_SYNC: SyncControl = {
 export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new Date(), sync: SyncControl = NO_SYNC): BackgroundHandlers {
   return {
     getSettings: () => guarded(db, () => getSettings(db)),
-    analyseArticle: async (article) => analyzeArticle(withParagraphs(article), { watchlist: await guarded(db, () => listWatchlist(db)) }),
+    analyseArticle: async (article) => {
+      const { officials, people, figures } = analyzeArticle(withParagraphs(article), { watchlist: await guarded(db, () => listWatchlist(db)) });
+      return { officials, people, figures, textHash: hashText(article.text) };
+    },
     getPageContext: (req) => guarded(db, () => pageContext(db, req)),
     rememberArticle: (article) => guarded(db, () => rememberArticle(db, article, clock())),
     saveAnnotation: (req) => guarded(db, () => saveAnnotation(db, req, clock())),

@@ -11,6 +11,9 @@ import { figureKey, type StoredFigure } from '@/core/model/records';
 import { hashText } from '@/core/text-hash';
 import type { ArticleSubmission, SubmittedOfficial } from '@/messaging/protocol';
 
+/** An analysis as the page holds it: the text it extracted, what the worker found, the text's hash. */
+export type PageAnalysis = Analysis & { textHash: string };
+
 /** Highlight id of the i-th official / figure of an analysis (looked up again by the hover card). */
 export const officialMarkId = (i: number) => `o${i}`;
 export const figureMarkId = (i: number) => `f${i}`;
@@ -32,7 +35,7 @@ export function submittedOfficial(person: Person): SubmittedOfficial {
 }
 
 /** The article submission for an analysed page. */
-export function articleSubmission(analysis: Analysis, id: string, pageUrl: string, auto: boolean): ArticleSubmission {
+export function articleSubmission(analysis: PageAnalysis, id: string, pageUrl: string, auto: boolean): ArticleSubmission {
   return {
     id,
     url: analysis.url ?? pageUrl,
@@ -40,7 +43,7 @@ export function articleSubmission(analysis: Analysis, id: string, pageUrl: strin
     siteName: analysis.siteName,
     byline: analysis.byline,
     publishedTime: analysis.publishedTime,
-    textHash: hashText(analysis.text),
+    textHash: analysis.textHash,
     officials: analysis.officials.map(submittedOfficial),
     people: analysis.people.map(submittedOfficial),
     figures: analysis.figures.map(storedFigure),

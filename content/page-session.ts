@@ -8,13 +8,13 @@ import { annotationRoot } from '@/core/anchoring/page-text';
 import { TextIndex } from '@/core/anchoring/text-index';
 import { highlightInSteps, type HighlightRun } from '@/core/highlight/highlight-offsets';
 import { removeHighlights } from '@/core/highlight/remove-highlights';
-import type { Analysis, ArticleText, NotAnArticle } from '@/core/model/analysis';
+import type { ArticleText, NotAnArticle } from '@/core/model/analysis';
 import type { Annotation } from '@/core/model/annotation';
 import type { Settings } from '@/core/model/records';
 import { isListedSite } from '@/core/settings/site-match';
 import type { ArticleSubmission, PageContext, PageState } from '@/messaging/protocol';
 import { callBackground, errorMessage } from './background-client';
-import { articleSubmission, figureKeys, findingSpans, plainPageSubmission, submittedOfficial } from './findings';
+import { articleSubmission, figureKeys, findingSpans, plainPageSubmission, submittedOfficial, type PageAnalysis } from './findings';
 import { nextTask, STEP_MS } from './next-task';
 import { NoteLayer } from './note-layer';
 import { PageStyle } from './page-style';
@@ -30,7 +30,7 @@ import type { Overlay } from './overlay';
  * the detectors' set-up nor their code.
  */
 export class PageSession {
-  analysis: Analysis | null = null;
+  analysis: PageAnalysis | null = null;
   context: PageContext | null = null;
   annotations: Annotation[] = [];
   orphans: string[] = [];
@@ -88,11 +88,11 @@ export class PageSession {
   }
 
   /** Analyses the page (again), highlights it and places the notes. */
-  async run(given?: Analysis | NotAnArticle): Promise<PageState> {
+  async run(given?: PageAnalysis | NotAnArticle): Promise<PageState> {
     this.status = 'analysing';
     this.style.inject();
     this.quietly(() => this.clearAutomatic());
-    let result: Analysis | NotAnArticle;
+    let result: PageAnalysis | NotAnArticle;
     try {
       result = given ?? (await this.analyse());
     } catch (e) {
@@ -132,7 +132,7 @@ export class PageSession {
     await this.run(isNotArticle(article) ? article : await this.detect(article));
   }
 
-  private async analyse(): Promise<Analysis | NotAnArticle> {
+  private async analyse(): Promise<PageAnalysis | NotAnArticle> {
     this.lastFingerprint = this.textFingerprint();
     const article = await this.extract();
     return isNotArticle(article) ? article : this.detect(article);
@@ -148,17 +148,20 @@ export class PageSession {
     }
   }
 
-  /** Detection in the background worker; the paragraph list travels as the text it came from. */
-  private detect(article: ArticleText): Promise<Analysis> {
+  /**
+   * Detection in the background worker: the paragraph list travels as the text it came from, and
+   * only the findings come back (the page keeps its own copy of the text).
+   */
+  private async detect(article: ArticleText): Promise<PageAnalysis> {
     const { paragraphs: _, ...message } = article;
-    return callBackground('analyseArticle', message);
+    return { ...article, ...(await callBackground('analyseArticle', message)) };
   }
 
   /**
    * Highlights the findings in steps of a few milliseconds, yielding to the page between them.
    * Stops if a newer run or a teardown replaced this one meanwhile.
    */
-  private async highlight(analysis: Analysis): Promise<void> {
+  private async highlight(analysis: PageAnalysis): Promise<void> {
     // A hidden category costs nothing: other people are marked when the reader switches them on.
     this.peopleMarked = !this.style.isHidden('person');
     const body = annotationRoot(this.doc);

@@ -5,12 +5,25 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleWithoutParagraphs } from '@/core/article/text-article';
-import type { Analysis } from '@/core/model/analysis';
+import type { Figure, Person } from '@/core/model/analysis';
 import type { ArticleRef } from '@/core/model/views';
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, Settings, StoredFigure } from '@/core/model/records';
 import type { HighlightCategory } from '@/core/model/highlight-categories';
 import type { SyncStatus } from '@/sync/session';
+
+/**
+ * What detection found in an article the page sent, without the text the page already holds (the
+ * text would cross the message channel a second time, twice over with its paragraphs, and be
+ * copied on the page's main thread). `textHash` is the text's `hashText`, computed in the worker so
+ * the page does not walk the text again.
+ */
+export interface ArticleFindings {
+  officials: Person[];
+  people: Person[];
+  figures: Figure[];
+  textHash: string;
+}
 
 /** What the content script sends to remember an article: metadata and findings, never the text. */
 export interface ArticleSubmission {
@@ -75,7 +88,7 @@ export interface BackgroundProtocol {
    * watchlist). Detection runs here, off the page's main thread, in a worker that often stays warm
    * from one article to the next; the page only extracts and highlights.
    */
-  analyseArticle(article: ArticleWithoutParagraphs): Analysis;
+  analyseArticle(article: ArticleWithoutParagraphs): ArticleFindings;
   getPageContext(req: PageContextRequest): PageContext;
   rememberArticle(article: ArticleSubmission): ArticleRecord;
   /**

@@ -5,6 +5,7 @@ import { registerHandlers } from '@/background/register-handlers';
 import { createBoundary } from '@/background/boundary';
 import { backgroundMessaging } from '@/messaging/protocol';
 import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { hashText } from '@/core/text-hash';
 import type { CouncilLensDb } from '@/storage/db';
 import { annotation, freshDb, NOW, official, submission } from '../storage/fixtures';
 
@@ -30,6 +31,19 @@ describe('background handlers', () => {
     expect(ctx.relatedByOfficial['mark-rogers']?.map((r) => r.id)).toEqual(['https://n.example/b']);
     await h.deleteAnnotation('n1');
     expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('analyses an article the page sent and answers with the findings and the text hash, not the text', async () => {
+    db = freshDb();
+    const text = 'Cllr Ann Lee said the £4.2m gap would close by March 2027.\n\nTom Bird, a resident, said it would not.';
+    const article = { url: A, title: 'Gap', byline: null, siteName: null, publishedTime: '2026-11-30T09:00:00.000Z', lang: 'en', text };
+    const found = await createHandlers(db, () => NOW).analyseArticle(article);
+    expect(Object.keys(found).sort()).toEqual(['figures', 'officials', 'people', 'textHash']);
+    expect(found.officials.map((p) => p.name)).toEqual(['Ann Lee']);
+    expect(found.people.map((p) => p.name)).toEqual(['Tom Bird']);
+    expect(found.figures.map((f) => f.text)).toEqual(['£4.2m', 'March 2027']);
+    expect(found.textHash).toBe(hashText(text));
+    expect(found.textHash).not.toBe(hashText(`${text} `));
   });
 
   it('a retried save after a restart (new handlers, same database) leaves one record', async () => {

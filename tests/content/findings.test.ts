@@ -58,8 +58,10 @@ describe('highlightFindings', () => {
 describe('articleSubmission', () => {
   it('carries metadata, officials with their forms and figures, but not the text', () => {
     const analysis = loadPage();
-    const sub = articleSubmission(analysis, 'id-1', 'http://127.0.0.1:8080/budget-gap.html', true);
+    const sub = articleSubmission({ ...analysis, textHash: '00c0ffee' }, 'id-1', 'http://127.0.0.1:8080/budget-gap.html', true);
     expect(sub.auto).toBe(true);
+    // The hash comes from the worker that analysed the text; the page does not walk the text again.
+    expect(sub.textHash).toBe('00c0ffee');
     expect(sub.title).toBe('Thornbury council faces £4.2m budget gap as reserves dwindle');
     expect(JSON.stringify(sub)).not.toContain('sleepwalking');
     const okafor = sub.officials.find((o) => o.name === 'Margaret Okafor');
