@@ -10,6 +10,10 @@ import { openDb } from '@/storage/db';
 
 /** One connection per page. */
 export const db = openDb();
+// Opened now, while the page's first render runs, rather than by its first query a frame or two
+// later: every page that loads this module reads the database at once. A failure is not lost:
+// each query reports it (Dexie keeps the open error and rejects with it).
+db.open().catch(() => undefined);
 
 /** How many times the connection was reopened (queries re-subscribe on change), and a notice. */
 export interface ConnectionState {

@@ -66,9 +66,13 @@ export async function notesOnArticle(db: CouncilLensDb, articleId: string): Prom
 }
 
 async function withArticles(db: CouncilLensDb, page: Annotation[]): Promise<AnnotationListItem[]> {
-  const articles = await db.articles.bulkGet(page.map((a) => a.articleId));
-  return page.map((annotation, i) => {
-    const article = articles[i];
+  // Each article once: a page of notes often holds several from one article, and every key is
+  // its own read in IndexedDB.
+  const ids = [...new Set(page.map((a) => a.articleId))];
+  const found = await db.articles.bulkGet(ids);
+  const byId = new Map(ids.map((id, i) => [id, found[i]]));
+  return page.map((annotation) => {
+    const article = byId.get(annotation.articleId);
     return { annotation, article: article ? toArticleRef(article) : null };
   });
 }

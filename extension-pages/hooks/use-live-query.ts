@@ -3,7 +3,7 @@
  * in this page or another (background writes included). dexie-react-hooks targets React.
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { useConnection } from './use-connection';
 
 /** The latest result (undefined until the first one), or the error the query threw. */
@@ -20,7 +20,10 @@ export interface LiveResult<T> {
 export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ value: undefined, error: null });
   const { generation } = useConnection();
-  useEffect(() => {
+  // Subscribed as soon as the component is in the DOM, not after the browser paints (useEffect's
+  // time): the query's first read then starts a frame sooner, and the read itself is asynchronous,
+  // so nothing waits for it before the paint.
+  useLayoutEffect(() => {
     const subscription = liveQuery(querier).subscribe({
       next: (value) => setResult({ value, error: null }),
       error: (error: unknown) => setResult((prev) => ({ value: prev.value, error })),
