@@ -76,6 +76,8 @@ const FURNITURE_WORD = new RegExp(
       'supporters',
       'membership',
       'caption',
+      'cutline',
+      'cutlines',
       'captions',
       'credit',
       'credits',
@@ -122,6 +124,9 @@ function cueWords(cue: string): string[] {
   return cue.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
 }
 
+/** Class names of a fact box, which is article text whatever other words say. */
+const FACT_BOX = /info-?box|fact-?box|fact-?file|key-?facts|at-?a-?glance/i;
+
 /** Class words that end in a caption ("imgcaption", "photocaption"). */
 const CAPTION_WORD = /^[a-z]+captions?$/i;
 
@@ -138,6 +143,8 @@ function isFurnitureByCue(el: Element, length: number): boolean {
   if (!cue.trim()) return false;
   // Containers that hold the whole article ("article-body", "content") must survive even if a word matches.
   if (length > 2500) return false;
+  // A fact box ("InfoBox", "factbox", "key-facts") is the story's own summary, though "info" is a meta word.
+  if (FACT_BOX.test(cue)) return false;
   const words = cueWords(cue);
   if (words.some((w) => FURNITURE_WORD.test(w) || CAPTION_WORD.test(w)) || FURNITURE_PHRASE.test(cue)) return true;
   return words.some((w) => META_WORD.test(w)) && length < 200;
@@ -196,6 +203,15 @@ function nextElement(el: Element, root: Element, skip: boolean): Element | null 
   return null;
 }
 
+/** Replaces `el` by a <div> with its class and children. */
+function asDiv(el: Element): void {
+  const div = el.ownerDocument.createElement('div');
+  const cls = el.getAttribute('class');
+  if (cls) div.setAttribute('class', cls);
+  div.append(...Array.from(el.childNodes));
+  el.replaceWith(div);
+}
+
 /** Link-list candidates: the blocks a list of links comes in. */
 const LIST_BLOCKS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'HEADER', 'TABLE']);
 
@@ -229,6 +245,10 @@ export function* stripFurnitureInSteps(root: Document | Element): Generator<void
   };
   // Sign-up panels first: their input is what identifies them, and inputs are removed next.
   root.querySelectorAll('input[type="email"], input[name*="mail"], input[name*="MAIL"]').forEach((input) => remove(signupPanel(input)));
+  // Asides are removed below, and Readability drops any left; a fact box set in one is the story's own text, so it becomes a <div>.
+  root.querySelectorAll('aside').forEach((el) => {
+    if (FACT_BOX.test(cueText(el))) asDiv(el);
+  });
   root.querySelectorAll(ALWAYS_REMOVE).forEach(remove);
   yield;
   // Whole-page <form> wrappers (ASP.NET sites), pages set aria-hidden while a cookie dialog is open,

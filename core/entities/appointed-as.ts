@@ -1,20 +1,31 @@
 /**
  * "Trustees hired Jason Bidwell as the township's part-time zoning inspector": a verb of appointment
- * before the name and "as <role>" after it give the person that role.
+ * before the name and "as <role>" after it give the person that role. "Reappointed Pat Gilchrist to
+ * the township zoning commission": appointed to a body, they are one of its members.
  */
 import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
 import { isOfficialRole, type RoleCue } from './roles';
 
 const APPOINTED_BEFORE_RE =
-  /\b(?:hired|appointed|named|chose|chosen|selected|elected|re-elected|confirmed|installed|picked|tapped|promoted|recruited)[ \u00A0]+$/i;
+  /\b(?:hired|appointed|re-?appointed|named|chose|chosen|selected|elected|re-elected|confirmed|installed|picked|tapped|promoted|recruited)[ \u00A0]+$/i;
 // Not after "its" or "their": whose post it is would be the subject's, which is not read here.
 const AS_ROLE_RE = /^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?((?:[\p{L}-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})/u;
+
+/** "to the township zoning commission": a body of members, named by up to four words before its noun. */
+const TO_BODY_RE =
+  /^[ \u00A0]+to[ \u00A0]+(?:the[ \u00A0]+)?(?!its\b|their\b|his\b|her\b)((?:[\p{L}'’-]+[ \u00A0]+){0,4}(?:commission|board|council|committee|panel|authority|cabinet|bench|trust|tribunal))\b/iu;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
 export function appointedRole(text: string, c: Candidate): RoleCue | null {
   if (c.possessive || !APPOINTED_BEFORE_RE.test(text.slice(Math.max(c.paraStart, c.start - 14), c.start))) return null;
-  const m = AS_ROLE_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 120)));
+  const after = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 120));
+  const body = TO_BODY_RE.exec(after);
+  if (body) {
+    const role = `member of the ${body[1]!.replace(/[ \u00A0]+/g, ' ').toLowerCase()}`;
+    return { role, official: isOfficialRole(role, role) };
+  }
+  const m = AS_ROLE_RE.exec(after);
   const role = m ? leadingRole(m[2]!, true, true) : null;
   if (!m || !role) return null;
   const owner = m[1]!.trim();

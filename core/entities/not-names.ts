@@ -40,6 +40,9 @@ export const NON_NAME_WORDS = words(`
   invalid please follow watch live updates breaking news latest top stories story home sport business
   politics opinion weather traffic health education crime court police fire ambulance service services
   yes okay ok dear hello hi sorry
+  approved hired appointed reappointed re-appointed accepted adopted awarded authorized authorised agreed
+  voted tabled renewed received recognized recognised thanked honored honoured welcomed elected re-elected
+  confirmed introduced rejected postponed scheduled
   resident residents campaigner campaigners parent parents shopkeeper owner owners tenant tenants neighbour
   neighbours pensioner mother father mum dad grandmother grandfather student students teacher nurse
   volunteer landlord trader worker workers driver author artist businessman businesswoman homeowner
@@ -97,6 +100,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   area station enforcement behavioral behavioural mental
   select moderator committee business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
+  road roads fiscal counsel counselor counsellor school
   highway selectboard administrative community economic airport aviation harbor harbour transit emergency
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance elections utility parks

@@ -18,6 +18,8 @@ export const isAcronym = (w: string): boolean => ACRONYM_RE.test(w);
 // prettier-ignore
 const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'opposition', 'shadow']);
 const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
+/** Which council a councillor sits on, written before the title: "County Cllr", "District Councillor". */
+const COUNCIL_TIERS = new Set(['county', 'district', 'borough', 'town', 'parish', 'city', 'village', 'metropolitan']);
 
 /** First title in a run and where the name starts after any stacked titles; titleAt -1 when none. */
 export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number } {
@@ -100,9 +102,13 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   const titleEnd = seg[titleAt + matchTitleAt(words, titleAt) - 1]!.end;
   let info = lookupTitle(words.slice(titleAt, titleAt + matchTitleAt(words, titleAt)));
   let from = titleAt;
-  // Office words before an office title belong to it: "District Judge", "Crime Commissioner".
-  if (info?.kind === 'office' && !COUNCILLOR_ROLES.has(info.role ?? '')) {
-    while (from > 0 && CAPITAL_ROLE_WORDS.has(lc(seg[from - 1]!.text)) && !LEADING_NOT_TITLE.has(lc(seg[from - 1]!.text))) from--;
+  // Office words before an office title belong to it: "District Judge", "Assistant Superintendent";
+  // before a councillor's title only the tier of the council: "District Cllr".
+  if (info?.kind === 'office') {
+    const councillor = COUNCILLOR_ROLES.has(info.role ?? '');
+    const belongs = (w: string): boolean =>
+      !LEADING_NOT_TITLE.has(w) && (councillor ? COUNCIL_TIERS.has(w) : CAPITAL_ROLE_WORDS.has(w) || MODIFIER_WORDS.has(w));
+    while (from > 0 && belongs(lc(seg[from - 1]!.text))) from--;
   }
   // "County Health Officer Dr. Priya Venugopal": a written-out office before an honorific heads the stack.
   if (info?.kind === 'honorific' && from === titleAt) {

@@ -90,6 +90,18 @@ const TITLES: Record<string, TitleInfo> = {
   'det insp': office('detective inspector'),
   'det sgt': office('detective sergeant'),
   'det supt': office('detective superintendent'),
+  'det con': office('detective constable'),
+  det: office('detective'),
+  // Police community support officer (England and Wales).
+  pcso: office('police community support officer'),
+  // US police and fire ranks, mostly abbreviated ("Lt. Ana Ruiz", "Fire Capt. Joe Kim").
+  lt: office('lieutenant'),
+  lieutenant: office('lieutenant'),
+  'lt gov': office('lieutenant governor'),
+  'lieutenant governor': office('lieutenant governor'),
+  capt: office('captain'),
+  cpl: office('corporal'),
+  ofc: office('officer'),
   superintendent: office('superintendent', true),
   provost: office('provost', true),
   supt: office('superintendent'),

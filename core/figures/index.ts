@@ -13,6 +13,7 @@ import { strengthRule } from './strength';
 import { tallyRule } from './tallies';
 import { voteRule } from './votes';
 import { fiscalYearRule, yearRule } from './years';
+import { labelledCountRule } from './labelled-counts';
 
 /** Priority order: where two rules match at the same place, the earlier one wins. */
 const scanner = createScanner([
@@ -29,6 +30,7 @@ const scanner = createScanner([
   countRule,
   yearRule,
   tallyRule,
+  labelledCountRule,
 ]);
 
 /** Options for {@link detectFigures}. */

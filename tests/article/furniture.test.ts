@@ -42,6 +42,20 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent).toContain('Families were told');
   });
 
+  it('keeps a fact box ("info" in its class reads as a meta word; an <aside> is removed) and drops a US cutline', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>The board approved the rate increase on Thursday after a long debate.</p>
+      <div class="InfoBox_box__w2"><h3>What it means for you</h3><ul><li>Typical bill now: $112</li><li>Discount: 25% off</li></ul></div>
+      <div class="article-info">By Ann Lee, 4 March</div>
+      <aside class="story__factbox"><p>Fines reach £1,000.</p></aside>
+      <aside class="related"><p>Other news</p></aside>
+      <p class="cutline">Hickory Lane will be resurfaced. (Press photo/Earl Dunning)</p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).toBe('The board approved the rate increase on Thursday after a long debate. What it means for youTypical bill now: $112Discount: 25% off Fines reach £1,000.');
+  });
+
   it('keeps a date inside a sentence', () => {
     const doc = loadPage('<html><body><article><p>The cabinet meets on <time datetime="2025-03-10">10 March</time> to decide.</p></article></body></html>');
     stripFurniture(doc);

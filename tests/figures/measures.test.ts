@@ -28,6 +28,7 @@ describe('measures', () => {
     ['The limit is 50 km/h in town.', '50 km/h', 50, 'km/h'],
     ['It weighed 80kg.', '80kg', 80, 'kilogram'],
     ['A 10-inch pipe burst.', '10-inch', 10, 'inch'],
+    ['The extension would yield 2.6 million tonnes of gravel.', '2.6 million tonnes', 2600000, 'tonne'],
     ['A 240,000-square-foot warehouse.', '240,000-square-foot', 240000, 'square foot'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'measure')).toEqual([[text, value, unit]]);

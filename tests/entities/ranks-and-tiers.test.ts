@@ -1,0 +1,60 @@
+/**
+ * Abbreviated ranks with a full stop, a council's tier before "Cllr", modifiers inside written-out
+ * titles, and appointments to a public body in a meeting's list of business.
+ */
+import { describe, expect, it } from 'vitest';
+import { byName, detect } from './helpers';
+
+describe('ranks, tiers and written-out titles', () => {
+  it('reads US police and fire ranks abbreviated with a full stop as titles ("Sgt.", "Det. Sgt.", "Lt.")', () => {
+    const r = detect([
+      'The Elm Ridge Township trustees met on Monday.',
+      'Trustees heard from Sgt. Carla Benitez of the county sheriff’s office, who said deputies had written 38 tickets.',
+      'Det. Sgt. Omar Haddad said two cases were open. Lt. Joe Kim of the fire department said crews were ready.',
+    ]);
+    expect(r.officials.map((o) => [o.mentions[0]!.text, o.role])).toEqual([
+      ['Sgt. Carla Benitez', 'sergeant'],
+      ['Det. Sgt. Omar Haddad', 'detective sergeant'],
+      ['Lt. Joe Kim', 'lieutenant'],
+    ]);
+  });
+
+  it('reads "PCSO" as a police title', () => {
+    const r = detect(['Speedwatch volunteers checked 300 cars, PCSO Liam Hartley told Ashby Parish Council.']);
+    expect(byName(r.officials, 'Liam Hartley')?.mentions.map((m) => m.text)).toEqual(['PCSO Liam Hartley']);
+  });
+
+  it('keeps the tier of a councillor’s council in the mention ("District Cllr"), but not a place or party', () => {
+    const r = detect([
+      'Nether Ashby Parish Council met on Tuesday. District Cllr Fiona Gale said the bins would be emptied.',
+      'County Councillor Raj Patel agreed. Labour Cllr Amy Stone did not.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual(['District Cllr Fiona Gale', 'County Councillor Raj Patel', 'Cllr Amy Stone']);
+  });
+
+  it('keeps modifiers and service words inside a written-out title ("Assistant Superintendent", "Road Superintendent")', () => {
+    const r = detect([
+      'The Juniper Mesa school board meets on Tuesday. Assistant Superintendent Farah Haddad will present the plan.',
+      'Road Superintendent Bud Kaminski said the work would start in May, Fiscal Officer Gretchen Albrecht said the levy raised $1.1 million, and County Counselor Anita Desai said the resolution was advisory.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual([
+      'Assistant Superintendent Farah Haddad',
+      'Road Superintendent Bud Kaminski',
+      'Fiscal Officer Gretchen Albrecht',
+      'County Counselor Anita Desai',
+    ]);
+  });
+
+  it('makes a person appointed to a public body one of its members, also in a list item opened by the verb', () => {
+    const r = detect([
+      'The Cold Creek Township trustees met on Monday. Trustees also: Approved a new salt spreader.',
+      'Reappointed Pat Gilchrist to the township zoning commission for a five-year term. The council appointed Ann Lee to the planning committee.',
+      'The firm appointed Tom Vance to its board, Vance said.',
+    ]);
+    expect(r.officials.map((o) => [o.mentions[0]!.text, o.role])).toEqual([
+      ['Pat Gilchrist', 'member of the township zoning commission'],
+      ['Ann Lee', 'member of the planning committee'],
+    ]);
+    expect(byName(r.people, 'Tom Vance')).toBeDefined();
+  });
+});
