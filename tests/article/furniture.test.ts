@@ -53,7 +53,9 @@ describe('stripFurniture', () => {
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
-    expect(text).toBe('The board approved the rate increase on Thursday after a long debate. What it means for youTypical bill now: $112Discount: 25% off Fines reach £1,000.');
+    expect(text).toBe(
+      'The board approved the rate increase on Thursday after a long debate. What it means for youTypical bill now: $112Discount: 25% off Fines reach £1,000.',
+    );
   });
 
   it('keeps a date inside a sentence', () => {
