@@ -7,6 +7,7 @@ import { ALWAYS_OFFICIAL, CASED_HEADS, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WO
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower } from './leading-role';
 import { hasPrivateHead, ownerBefore } from './role-owner';
 import { L, LU, M } from './letters';
+import { bodyJobBefore } from './body-job';
 
 export { leadingRole };
 
@@ -137,7 +138,9 @@ const PARTY_OFFICER_RE =
   /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}Party$/;
 
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
-const PAST_BEFORE_RE = /(?:^|[^\p{L}])(former|retired|ex-|one-time)[ \u00A0]*$/iu;
+const PAST_BEFORE_RE = /(?:^|[^\p{L}])(former|retired|ex-|one-time|late|(?:death|funeral|memory)[ \u00A0]+of)[ \u00A0]*$/iu;
+/** "the late councillor X", "the death of councillor X": someone who held the office and has died. */
+const DIED_RE = /^(?:late|death|funeral|memory)/i;
 
 /**
  * Role phrase ending just before `pos` ("Opposition Conservative leader" before "Coun Robert Alden").
@@ -145,6 +148,8 @@ const PAST_BEFORE_RE = /(?:^|[^\p{L}])(former|retired|ex-|one-time)[ \u00A0]*$/i
  * verbs and capitalised words that are not role or party words.
  */
 export function roleBefore(text: string, pos: number, limit: number): RoleCue | null {
+  const bodyJob = bodyJobBefore(text, pos, limit);
+  if (bodyJob) return bodyJob;
   if (!mayEndRole(text, pos, limit)) return null;
   const from = Math.max(limit, pos - 140);
   const ws = wordsOf(text.slice(from, pos), from);
@@ -183,7 +188,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const role = text.slice(first.start, last.end);
   // "Retired headteacher X" opening a sentence: the capitalised "Retired" was not read into the role.
   const past = PAST_BEFORE_RE.exec(text.slice(Math.max(limit, first.start - 12), first.start));
-  if (past) return { role: `${past[1]!.toLowerCase()} ${role}`, official: false };
+  if (past) return { role: `${DIED_RE.test(past[1]!) ? 'late' : past[1]!.toLowerCase()} ${role}`, official: false };
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
   return { role, official: isOfficialRole(role, text.slice(ctxStart, pos)), owner: ownerBefore(text, first.start, limit) };
 }

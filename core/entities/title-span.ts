@@ -68,8 +68,11 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
 }
 
 const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|cllrs|couns|crs)$/i;
-/** "Council member", "Board member": capitalised body word plus lower-case "member" titles the name. */
-const COUNCIL_MEMBER_RE = new RegExp(String.raw`(?<![${L}])(Council|Board|Assembly)[ \u00A0]+member[ \u00A0]+$`, 'u');
+/** "Council member", "Select Board member": a capitalised body (and its kind) plus lower-case "member" titles the name. */
+const COUNCIL_MEMBER_RE = new RegExp(
+  String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member[ \u00A0]+$`,
+  'u',
+);
 const NUMBERED_SEAT_RE = /(?<![\p{L}\d])(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}[ \u00A0]+$/u;
 const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
@@ -94,7 +97,10 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     const cm = COUNCIL_MEMBER_RE.exec(text.slice(Math.max(paraStart, nameStart - 20), nameStart));
     if (!cm) return { start: nameStart, title: null, info: null, prefix: [] };
     const start = nameStart - cm[0].length;
-    const info = cm[1] === 'Council' ? lookupTitle(['council', 'member']) : { kind: 'office' as const, role: `${cm[1]!.toLowerCase()} member` };
+    const info =
+      cm[1] === 'Council'
+        ? lookupTitle(['council', 'member'])
+        : { kind: 'office' as const, role: `${cm[1]!.replace(/[ \u00A0]+/g, ' ').toLowerCase()} member` };
     return { start, title: text.slice(start, start + cm[0].trimEnd().length), info, prefix: [] };
   }
   const words = seg.map((t) => t.text);

@@ -32,7 +32,8 @@ const MEN_SINGULARS = new Set(['specimen', 'abdomen', 'regimen', 'stamen', 'acum
 /** "18 PCSOs", "two MPs": an acronym made plural. */
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
-function isPluralNoun(word: string): boolean {
+/** True for a lower-case plural noun that can be counted ("homes", "PCSOs", "grandchildren"). */
+export function isPluralNoun(word: string): boolean {
   const w = bare(word).toLowerCase();
   if (IRREGULAR_PLURALS.has(w) || (IRREGULAR_COMPOUND.test(w) && !MEN_SINGULARS.has(w))) return true;
   if (testNative(ACRONYM_PLURAL, word)) return true;
@@ -123,6 +124,7 @@ export const countRule: FigureRule = {
       word: w[1]!,
       end: w.index! + w[0].length - (w[1]!.length - bare(w[1]!).length),
     }));
+    if (words[0]?.word.toLowerCase() === 'times') return occurrences(words, numberText.length, value);
     // Up to three words may describe what is counted ("612 active short-term rental permits").
     for (let i = 0; i < Math.min(words.length, 4); i++) {
       const { word } = words[i]!;
@@ -146,6 +148,41 @@ export const countRule: FigureRule = {
     return null;
   },
 };
+
+/** After "N times", words that make it a multiplier ("three times the rate", "twice as many"), not a count. */
+const MULTIPLIER_NEXT = new Set([
+  'the',
+  'a',
+  'an',
+  'as',
+  'more',
+  'less',
+  'fewer',
+  'higher',
+  'lower',
+  'bigger',
+  'larger',
+  'greater',
+  'smaller',
+  'faster',
+  'over',
+  'that',
+  'than',
+  'what',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+]);
+
+/** "visits were cancelled five times": how often something happened, counted in "times". */
+function occurrences(words: { word: string; end: number }[], numberLength: number, value: number) {
+  const next = words[1]?.word.toLowerCase();
+  if (next && MULTIPLIER_NEXT.has(next)) return null;
+  return { length: numberLength + words[0]!.end, kind: 'count' as const, value, unit: 'times' };
+}
 
 /** Builds the count from the noun at `nounAt`, keeping the noun modifiers right before it. */
 function countResult(words: { word: string; end: number }[], nounAt: number, numberLength: number, value: number) {

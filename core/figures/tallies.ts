@@ -1,6 +1,6 @@
 import { execNative } from '../native-regexp';
 import { LABEL_WORDS } from './count-words';
-import { countAt } from './counts';
+import { countAt, isPluralNoun } from './counts';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, FoundFigure, RuleResult, ScanContext } from './rule';
 import { wordBefore } from './rule';
@@ -13,9 +13,31 @@ const RANGE_LINK = /\s+(?:to|or)\s+/iy;
 const AND_LINK = /\s+and\s+/iy;
 /** Between a count and a bare number that completes its tally ("six votes to three", "eight in favour and four"). */
 const TALLY_GAP = /^\s*(?:to|against|in\s+favou?r,?\s+(?:and|to|with))\s+$/i;
-/** Before a bare number compared with an earlier count of the same sentence ("up from 870"). */
-const COMPARISON_GAP =
-  /^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown)\s+from|compared\s+(?:with|to))\s+$/i;
+/** "about", "more than": a hedge before a number, which does not change what it counts. */
+const HEDGE = String.raw`(?:(?:about|around|roughly|some|nearly|almost|only|just(?:\s+(?:over|under))?|over|under|(?:more|fewer|less)\s+than)\s+)?`;
+/**
+ * Before a bare number that goes on from an earlier count of the same sentence: a comparison ("up
+ * from 870", "compared with about 900"), a result ("who received 673", "Reform UK on 388", "a
+ * majority of 139"), a total ("bringing the total to 19") or a second part ("and 23 spoke").
+ */
+const COMPARISON_GAP = new RegExp(
+  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while)\s+${HEDGE}$`,
+  'i',
+);
+/** A result read out after the sentence that named the count ("... with 401 votes. Wendy Lin received 97."). */
+const RESULT_GAP = new RegExp(String.raw`\b(?:received|polled)\s+${HEDGE}$`, 'i');
+/** "from about 2,300 a week to around 600": the second end of a change, after the first. */
+const TO_GAP = new RegExp(String.raw`^[^.;!?]{0,20}?\bto\s+${HEDGE}$`, 'i');
+const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`, 'i');
+/** "31 of them", "14 of those": a part of the count named just before. */
+const OF_THEM = /\s+of\s+(?:them|those|these)\b/iy;
+/** "15 of the cases": a share of things named without their number. */
+const OF_THE_NOUN = /\s+of\s+the\s+([a-z]+)\b/iy;
+/** The noun a change of number is about: "the number of routes from 31", "collections had fallen from about 2,300". */
+const CHANGE_NOUN = new RegExp(
+  String.raw`(?:\bthe\s+number\s+of\s+([a-z]+)\b[^.;!?]{0,30}?|\b([a-z]+)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:fallen|fell|risen|rose|dropped|grown|grew|increased|decreased|cut|reduced))\s+from\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`,
+  'i',
+);
 
 const RANGE_LABEL = /([\p{L}]+)\s+\d+\s*(?:to|and|-|–)\s*$/u;
 
@@ -50,19 +72,37 @@ function lastCountNear(found: readonly FoundFigure[], index: number): (FoundFigu
 }
 
 /** The unit of an earlier count in the paragraph that this number completes, or null. */
-function unitBehind(ctx: ScanContext, index: number): string | null {
+function unitBehind(ctx: ScanContext, index: number, end: number, value: number): string | null {
   const last = lastCountNear(ctx.found, index);
-  if (!last) return null;
-  const gap = ctx.paragraph.slice(last.end, index);
-  const adjacent = ctx.found[ctx.found.length - 1] === last && TALLY_GAP.test(gap);
-  return adjacent || COMPARISON_GAP.test(gap) ? last.unit : null;
+  if (last) {
+    const gap = ctx.paragraph.slice(last.end, index);
+    const adjacent = ctx.found[ctx.found.length - 1] === last && TALLY_GAP.test(gap);
+    OF_THEM.lastIndex = end;
+    // "every one of them" is no part: a part starts at two, as a share does.
+    const part = value > 1 && OF_THEM.test(ctx.paragraph);
+    if (adjacent || part || COMPARISON_GAP.test(gap) || execNative(RESULT_GAP, gap)) return last.unit;
+    const fromTo = ctx.found[ctx.found.length - 1] === last && TO_GAP.test(gap);
+    if (fromTo && execNative(FROM_BEFORE, ctx.paragraph.slice(Math.max(0, last.start - 40), last.start))) return last.unit;
+  }
+  const change = execNative(CHANGE_NOUN, ctx.paragraph.slice(Math.max(0, index - 80), index));
+  const noun = change ? (change[1] ?? change[2])! : null;
+  return noun && isPluralNoun(noun) ? noun.toLowerCase() : null;
+}
+
+/** "15 of the cases": the plural noun the share is of, or null. */
+function shareNoun(ctx: ScanContext, end: number): string | null {
+  OF_THE_NOUN.lastIndex = end;
+  const m = OF_THE_NOUN.exec(ctx.paragraph);
+  return m && isPluralNoun(m[1]!) ? m[1]!.toLowerCase() : null;
 }
 
 /**
  * Bare numbers that count something named next to them: the halves of a tally ("by six votes to
  * three" -> "three" votes; "by 29 to 22 votes" -> "29" votes), a share of a whole ("29 of the 51
- * seats" -> "29" seats), ranges ("between 200 and 300 homes", "two or three councillors") and
- * comparisons in the same sentence ("1,150 patients ..., up from 870" -> 870 patients).
+ * seats" -> "29" seats; "15 of the cases"), ranges ("between 200 and 300 homes", "two or three
+ * councillors"), comparisons and results in the same sentence ("1,150 patients ..., up from 870" ->
+ * 870 patients; "won with 812 votes ..., who received 673"), parts ("118 posts, and 31 of them")
+ * and changes of a named number ("the number of routes from 31 to 27").
  * The figure is the number alone; the unit is borrowed. Years and labels ("item 7") are left alone.
  */
 export const tallyRule: FigureRule = {
@@ -81,7 +121,7 @@ export const tallyRule: FigureRule = {
       (share && value > 1 && value <= share.value ? share : null) ??
       unitAhead(ctx, RANGE_LINK, end) ??
       (before === 'between' ? unitAhead(ctx, AND_LINK, end) : null);
-    const unit = ahead?.unit ?? unitBehind(ctx, m.index);
+    const unit = ahead?.unit ?? (value > 1 ? shareNoun(ctx, end) : null) ?? unitBehind(ctx, m.index, end, value);
     return unit ? { length: m[0].length, kind: 'count', value, unit } : null;
   },
 };

@@ -58,3 +58,35 @@ describe('ranks, tiers and written-out titles', () => {
     expect(byName(r.people, 'Tom Vance')).toBeDefined();
   });
 });
+
+describe('staff named by a body and a job, board members, and the late', () => {
+  it('reads a public body and a lower-case job opening the sentence as that body’s staff', () => {
+    const r = detect([
+      'Ridgeway County reported 17 cases of measles on Wednesday.',
+      'County epidemiologist Brian Kerr said most cases were linked. Jail administrator Wanjiru Kimani said staff were short.',
+      'City resident Ann Lee said the clinic was busy. Town developer Joe Bloggs said he would build more.',
+    ]);
+    expect(r.officials.map((o) => [o.name, o.role])).toEqual([
+      ['Brian Kerr', 'county epidemiologist'],
+      ['Wanjiru Kimani', 'jail administrator'],
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual(['Brian Kerr', 'Wanjiru Kimani']);
+  });
+
+  it('keeps the kind of board in a "Board member" title and reads "Detention Deputy" as a title', () => {
+    const r = detect([
+      'North Ashby voters approved a new fire station at a special town meeting.',
+      'Select Board member Linh Pham said the station was overdue. Detention Deputy Samuel Adjei said the jail was short of staff.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual(['Select Board member Linh Pham', 'Detention Deputy Samuel Adjei']);
+  });
+
+  it('does not make a councillor who has died an official ("the death of councillor X", "the late X")', () => {
+    const r = detect([
+      'The by-election was called after the death of long-serving Labour councillor Dennis McCall. Mr McCall had served since 1998.',
+      'Councillor Ann Lee said a late amendment would fail.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Ann Lee']);
+    expect(byName(r.people, 'Dennis McCall')?.role).toBe('late long-serving Labour councillor');
+  });
+});

@@ -1,0 +1,69 @@
+/** Bare numbers that go on from a count named before them, and counts of occurrences ("five times"). */
+import { describe, expect, it } from 'vitest';
+import { detectFigures } from '@/core/figures';
+import { articleFromText } from '@/core/article';
+
+const counts = (text: string) =>
+  detectFigures(articleFromText(text))
+    .filter((f) => f.kind === 'count')
+    .map((f) => [f.text, f.value, f.unit]);
+
+describe('bare numbers that borrow their noun', () => {
+  it('reads election results and seat tallies after the count they go on from', () => {
+    expect(counts('Grace Okafor won with 812 votes, a majority of 139 over Liam Brennan, who received 673.')).toEqual([
+      ['812 votes', 812, 'votes'],
+      ['139', 139, 'votes'],
+      ['673', 673, 'votes'],
+    ]);
+    expect(counts('Imran Yusuf came third with 401 votes, ahead of Stephen Dale on 388. Wendy Lin received 97.')).toEqual([
+      ['401 votes', 401, 'votes'],
+      ['388', 388, 'votes'],
+      ['97', 97, 'votes'],
+    ]);
+    expect(counts('Labour holds 29 of the 48 seats, with the Conservatives on 12 and the Greens on one.')).toEqual([
+      ['29', 29, 'seats'],
+      ['48 seats', 48, 'seats'],
+      ['12', 12, 'seats'],
+      ['one', 1, 'seats'],
+    ]);
+  });
+
+  it('reads parts, shares of named things, hedged comparisons and changes of a named number', () => {
+    expect(counts('It has 118 posts for deputies, and 31 of them are vacant.')).toEqual([
+      ['118 posts', 118, 'posts'],
+      ['31', 31, 'posts'],
+    ]);
+    expect(counts('Dr Aziz said 15 of the cases were in children and 14 of those were unvaccinated.')).toEqual([
+      ['15', 15, 'cases'],
+      ['14', 14, 'cases'],
+    ]);
+    expect(counts('It gave 412 doses this week, compared with about 60 in a normal week.')).toEqual([
+      ['412 doses', 412, 'doses'],
+      ['60', 60, 'doses'],
+    ]);
+    expect(counts('The rounds reduced the number of routes from 31 to 27.')).toEqual([
+      ['31', 31, 'routes'],
+      ['27', 27, 'routes'],
+    ]);
+    expect(counts('Missed collections had fallen from a peak of about 2,300 a week to around 600.')).toEqual([
+      ['2,300', 2300, 'collections'],
+      ['600', 600, 'collections'],
+    ]);
+  });
+
+  it('leaves "every one of them", a number in another sentence and a bare number with no count before it', () => {
+    expect(counts('We have 38 families, and I have called every one of them.')).toEqual([['38 families', 38, 'families']]);
+    expect(counts('The council has 48 seats. Route 12 was cut.')).toEqual([['48 seats', 48, 'seats']]);
+    expect(counts('The meeting ended at 9 and 12 people left.')).toEqual([['12 people', 12, 'people']]);
+  });
+});
+
+describe('occurrences', () => {
+  it('counts "N times" as how often, but not a multiplier', () => {
+    expect(counts('Visits were cancelled five times in two months. He called 300 times.')).toEqual([
+      ['five times', 5, 'times'],
+      ['300 times', 300, 'times'],
+    ]);
+    expect(counts('It is three times the national rate, and rents rose four times faster.')).toEqual([]);
+  });
+});
