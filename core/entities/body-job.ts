@@ -11,23 +11,20 @@ const BODY = 'County|City|Town|Township|Village|Borough|District|Parish|State|Co
 /** A job: one or two lower-case words, the last ending like a job noun ("officer", "epidemiologist", "librarian"). */
 const BODY_JOB_RE = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \u00A0]+)(${BODY})[ \u00A0]+((?:[a-z]{3,}[ \u00A0]+)?[a-z]{3,}(?:ist|ian|er|or|ant))[ \u00A0]+$`);
 /** Jobs that are people the story quotes, not staff ("City resident", "School parent", "Town developer"). */
+// prettier-ignore
 const NOT_STAFF = new Set([
-  'developer',
-  'landlord',
-  'campaigner',
-  'organiser',
-  'organizer',
-  'protester',
-  'founder',
-  'partner',
-  'member',
-  'customer',
-  'user',
-  'dweller',
-  'lover',
-  'supporter',
-  'neighbour',
-  'neighbor',
+  'developer', 'landlord', 'campaigner', 'organiser', 'organizer', 'protester', 'founder', 'partner', 'member',
+  'customer', 'user', 'dweller', 'lover', 'supporter', 'neighbour', 'neighbor', 'payer', 'taxpayer', 'ratepayer',
+  'householder', 'leaseholder', 'homeowner', 'shopper', 'commuter', 'rider', 'passenger', 'walker', 'swimmer',
+  'borrower', 'lender', 'buyer', 'seller', 'renter', 'visitor', 'player', 'reader', 'viewer', 'listener', 'caller',
+  'writer', 'blogger', 'survivor', 'donor', 'sponsor', 'contractor', 'subcontractor', 'consultant', 'applicant',
+  'claimant', 'occupant', 'entrant', 'migrant', 'immigrant', 'objector', 'petitioner', 'protestor', 'activist',
+]);
+/** Words ending like a job noun that are not nouns ("Police appeal after X burglary"). */
+// prettier-ignore
+const NOT_NOUNS = new Set([
+  'after', 'under', 'over', 'other', 'another', 'never', 'ever', 'whether', 'either', 'neither', 'rather',
+  'together', 'further', 'later', 'earlier', 'former', 'latter', 'major', 'minor', 'within', 'without', 'against',
 ]);
 
 /** The role of the name at `pos` when a body and a job open its sentence, or null. */
@@ -39,6 +36,6 @@ export function bodyJobBefore(text: string, pos: number, limit: number): RoleCue
   if (!m || (m.index === 0 && from > limit && !/^[.!?]/.test(m[0]))) return null;
   const job = m[2]!.replace(/[ \u00A0]+/g, ' ');
   const head = job.slice(job.lastIndexOf(' ') + 1);
-  if (NOT_STAFF.has(head) || OCCUPATION_WORDS.has(head) || job.split(' ').some((w) => OCCUPATION_WORDS.has(w))) return null;
+  if (NOT_STAFF.has(head) || job.split(' ').some((w) => OCCUPATION_WORDS.has(w) || NOT_NOUNS.has(w))) return null;
   return { role: `${m[1]!.toLowerCase()} ${job}`, official: true };
 }

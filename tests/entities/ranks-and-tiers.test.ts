@@ -65,6 +65,7 @@ describe('staff named by a body and a job, board members, and the late', () => {
       'Ridgeway County reported 17 cases of measles on Wednesday.',
       'County epidemiologist Brian Kerr said most cases were linked. Jail administrator Wanjiru Kimani said staff were short.',
       'City resident Ann Lee said the clinic was busy. Town developer Joe Bloggs said he would build more.',
+      'Council tax payer Ed Marsh said bills were high. Police appeal after Ashby Vale burglary.',
     ]);
     expect(r.officials.map((o) => [o.name, o.role])).toEqual([
       ['Brian Kerr', 'county epidemiologist'],
