@@ -17,7 +17,7 @@ export const ROLE_HEADS = words(`
   delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate judge
   coroner registrar provost convener convenor members leaders directors councillors councilors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
-  politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter
+  politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter marshal
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
 `);

@@ -54,7 +54,9 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
   'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
   'coalition',
   // Clergy and academics hold no public office by that post.
-  'church', 'chapel', 'mosque', 'synagogue', 'temple', 'diocese', 'cathedral', 'congregation', 'university']);
+  'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
+  // A centre's board is its own (a faith, community or arts centre); a council's centre has staff, not a board president.
+  'center', 'centre']);
 /**
  * "the Friends of North Prairie Public Library": a supporters' charity, whatever it supports; "the
  * Royal College of Midwives": a professional body and union, not a college.

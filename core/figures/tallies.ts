@@ -21,7 +21,7 @@ const HEDGE = String.raw`(?:(?:about|around|roughly|some|nearly|almost|only|just
  * majority of 139"), a total ("bringing the total to 19") or a second part ("and 23 spoke").
  */
 const COMPARISON_GAP = new RegExp(
-  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while)\s+${HEDGE}$`,
+  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|out\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while|,\s*from)\s+${HEDGE}$`,
   'i',
 );
 /** A result read out after the sentence that named the count ("... with 401 votes. Wendy Lin received 97."). */
@@ -35,7 +35,7 @@ const OF_THEM = /\s+of\s+(?:them|those|these)\b/iy;
 const OF_THE_NOUN = /\s+of\s+the\s+([a-z]+)\b/iy;
 /** The noun a change of number is about: "the number of routes from 31", "collections had fallen from about 2,300". */
 const CHANGE_NOUN = new RegExp(
-  String.raw`(?:\bthe\s+number\s+of\s+([a-z]+)\b[^.;!?]{0,30}?|\b([a-z]+)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:fallen|fell|risen|rose|dropped|grown|grew|increased|decreased|cut|reduced))\s+from\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`,
+  String.raw`(?:\bthe\s+number\s+of\s+([a-z]+)\b[^.;!?]{0,30}?|\b([a-z]+)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:fallen|fell|risen|rose|dropped|grown|grew|increased|decreased|cut|reduced))\s+(?:from|to)\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`,
   'i',
 );
 
@@ -81,12 +81,15 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
     // "every one of them" is no part: a part starts at two, as a share does.
     const part = value > 1 && OF_THEM.test(ctx.paragraph);
     if (adjacent || part || COMPARISON_GAP.test(gap) || execNative(RESULT_GAP, gap)) return last.unit;
-    const fromTo = ctx.found[ctx.found.length - 1] === last && TO_GAP.test(gap);
+    // Only a year or date may sit between the two ends ("from about 610,000 in 2019 to 430,000").
+    const between = ctx.found.slice(ctx.found.indexOf(last) + 1);
+    const fromTo = between.every((f) => f.kind === 'year' || f.kind === 'date') && TO_GAP.test(gap);
     if (fromTo && execNative(FROM_BEFORE, ctx.paragraph.slice(Math.max(0, last.start - 40), last.start))) return last.unit;
   }
   const change = execNative(CHANGE_NOUN, ctx.paragraph.slice(Math.max(0, index - 80), index));
-  const noun = change ? (change[1] ?? change[2])! : null;
-  return noun && isPluralNoun(noun) ? noun.toLowerCase() : null;
+  // Lower-cased first: a noun opening the sentence ("Suspensions rose to 412") is capitalised.
+  const noun = change ? (change[1] ?? change[2])!.toLowerCase() : null;
+  return noun && isPluralNoun(noun) ? noun : null;
 }
 
 /** "15 of the cases": the plural noun the share is of, or null. */

@@ -91,3 +91,15 @@ describe('staff named by a body and a job, board members, and the late', () => {
     expect(byName(r.people, 'Dennis McCall')?.role).toBe('late long-serving Labour councillor');
   });
 });
+
+describe('fire marshals and the boards of centres', () => {
+  it('reads "Fire Marshal" as a written-out title, and a centre’s board president as a private person', () => {
+    const r = detect([
+      'Sweetwater Junction commissioners approved the food-truck ordinance on Tuesday.',
+      'Fire Marshal Joel Amsel said every truck would need an inspection. "I’d rather be careful," Amsel said.',
+      '"We have been saving for years," said Omar Siddiqui, the center’s board president.',
+    ]);
+    expect(r.officials.map((o) => o.mentions.map((m) => m.text))).toEqual([['Fire Marshal Joel Amsel', 'Amsel']]);
+    expect(byName(r.people, 'Omar Siddiqui')?.role).toBe('board president');
+  });
+});

@@ -51,6 +51,25 @@ describe('bare numbers that borrow their noun', () => {
     ]);
   });
 
+  it('reads "out of", a change named by its noun ("rose to", "fell from"), and a year between the two ends', () => {
+    expect(counts('There are 41 stalls let out of 58.')).toEqual([
+      ['41 stalls', 41, 'stalls'],
+      ['58', 58, 'stalls'],
+    ]);
+    expect(counts('Suspensions rose to 412 last year, from 288 the year before.')).toEqual([
+      ['412', 412, 'suspensions'],
+      ['288', 288, 'suspensions'],
+    ]);
+    expect(counts('The number of visitors fell from about 610,000 in 2019 to 430,000 last year.')).toEqual([
+      ['610,000', 610000, 'visitors'],
+      ['430,000', 430000, 'visitors'],
+    ]);
+    expect(counts('Four women drivers and three men were there.')).toEqual([
+      ['Four women drivers', 4, 'women drivers'],
+      ['three men', 3, 'men'],
+    ]);
+  });
+
   it('leaves "every one of them", a number in another sentence and a bare number with no count before it', () => {
     expect(counts('We have 38 families, and I have called every one of them.')).toEqual([['38 families', 38, 'families']]);
     expect(counts('The council has 48 seats. Route 12 was cut.')).toEqual([['48 seats', 48, 'seats']]);
