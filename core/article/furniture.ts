@@ -132,6 +132,9 @@ const CAPTION_WORD = /^[a-z]+captions?$/i;
 
 /** The whole text of an element that is only an advertising label ("Advertisement", "Story continues below"). */
 const AD_LABEL = /^(advertisement|advert|ad|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading below)$/i;
+/** A copyright line: "©", "(c)" or "Copyright" and a year opening a short element. */
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}/i;
+const COPYRIGHT_MAX = 200;
 /** Longer than any text AD_LABEL matches ("article continues below advertisement" is 37). */
 const AD_LABEL_MAX = 40;
 
@@ -278,9 +281,11 @@ export function* stripFurnitureInSteps(root: Document | Element): Generator<void
       const length = lengths.get(el)?.length ?? 0;
       if (el.tagName !== 'H1') {
         const adLabel = el.children.length === 0 && length <= AD_LABEL_MAX && AD_LABEL.test((el.textContent ?? '').trim());
+        // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
+        const copyright = length <= COPYRIGHT_MAX && COPYRIGHT_LINE.test((el.textContent ?? '').trimStart());
         // A <time> on its own line is the story's date stamp (read separately as publishedTime).
         const dateStamp = el.tagName === 'TIME';
-        if (adLabel || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
+        if (adLabel || copyright || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
           const next = nextElement(el, body, true);
           remove(el);
           el = next;

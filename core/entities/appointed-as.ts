@@ -8,7 +8,7 @@ import { leadingRole } from './leading-role';
 import { isOfficialRole, type RoleCue } from './roles';
 
 const APPOINTED_BEFORE_RE =
-  /\b(?:hired|appointed|re-?appointed|named|chose|chosen|selected|elected|re-elected|confirmed|installed|picked|tapped|promoted|recruited)[ \u00A0]+$/i;
+  /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited)[ \u00A0]+$/i;
 // Not after "its" or "their": whose post it is would be the subject's, which is not read here.
 const AS_ROLE_RE = /^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?((?:[\p{L}-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})/u;
 

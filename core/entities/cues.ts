@@ -64,6 +64,8 @@ function seatRole(text: string, seat: { text: string; start: number }, limit: nu
 /** The words around a candidate within its paragraph, at most 300 characters each side (a paragraph may be a whole page). */
 const near = (text: string, c: Candidate): string => text.slice(Math.max(c.paraStart, c.start - 300), Math.min(c.paraEnd, c.end + 300));
 
+const PUBLIC_KIND_RE = /^(?:County|Township|City|Town|Village|Borough|Parish|District|State)[ \u00A0]/;
+
 /** Read the context of a candidate. */
 export function readCues(text: string, c: Candidate, quotes: QuoteIndex): CandidateCues {
   const roles: RoleCue[] = [];
@@ -78,8 +80,12 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   const appointed = appointedRole(text, c);
   if (appointed) roles.push(appointed);
   if (c.titleInfo?.stated && c.title) {
-    // "Acme spokesman Tim Bell": the owner written before the title may make it a private post.
-    const owner = ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1];
+    // "Acme spokesman Tim Bell": the owner written before the title may make it a private post. A
+    // title that opens with a public body's kind ("Township Trustee") names its owner itself: the
+    // word before it is that body's place ("Millersport Township Trustee").
+    const owner = PUBLIC_KIND_RE.test(c.title)
+      ? undefined
+      : (ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1]);
     roles.push({ role: c.title, official: statedTitleIsOffice(c.title, near(text, c)), stated: true, ...(owner ? { owner } : {}) });
   } else if (c.titleInfo?.kind === 'office' && !(c.titleInfo.absorbsPrefix && c.prefix && PAST_RE.test(c.prefix)))
     roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });

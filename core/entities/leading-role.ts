@@ -49,6 +49,37 @@ const PLAIN_MODIFIER_RE = /^[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF-]{2,}$/;
  * caller has already seen a noun phrase closed by a comma before a name ("the board's medical
  * director, Dr Alun Prys"), so an unknown adjective there describes the post.
  */
+/** Heads that also modify another job noun ("head coach", "chief steward"). */
+const MODIFYING_HEADS = new Set(['head', 'chief', 'lead']);
+/** Words after a head that end the phrase rather than carry it on ("chief said", "head who"). */
+const STOP_WORDS_AFTER_HEAD = new Set([
+  'and',
+  'or',
+  'but',
+  'who',
+  'whose',
+  'which',
+  'that',
+  'said',
+  'says',
+  'told',
+  'was',
+  'is',
+  'has',
+  'had',
+  'will',
+  'would',
+  'also',
+  'in',
+  'on',
+  'since',
+  'from',
+  'with',
+  'to',
+  'as',
+  'when',
+]);
+
 export function leadingRole(phrase: string, strictQualifier: boolean, looseModifiers = false): string | null {
   const ws = phrase.trim().split(/\s+/);
   let lastHead = -1;
@@ -74,6 +105,17 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
   }
   if (lastHead < 0) return null;
   const tail = ws.slice(lastHead + 1);
+  // "head coach", "chief steward": "head" or "chief" that only modifies a job the lexicon lacks is no role.
+  // A head a word or two further on ("chief administrative officer") keeps it a role.
+  if (
+    MODIFYING_HEADS.has(lower(ws[lastHead]!)) &&
+    tail[0] &&
+    /^[a-z]{3,}$/.test(tail[0]) &&
+    !QUALIFIERS.has(tail[0]) &&
+    !STOP_WORDS_AFTER_HEAD.has(tail[0]) &&
+    !tail.slice(1, 3).some((w) => isHead(w))
+  )
+    return null;
   let role = ws.slice(0, lastHead + 1).join(' ');
   const q = tail[0] ? lower(tail[0]) : '';
   if (QUALIFIERS.has(q) && (!strictQualifier || q === 'of' || q === 'for')) {

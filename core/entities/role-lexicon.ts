@@ -71,7 +71,7 @@ export const NON_OFFICIAL_HEADS = words(`
 /** Words showing that a generic role (director, leader) is held in a public body. */
 // prettier-ignore
 export const PUBLIC_WORDS = words(`
-  council councils council's councils' authority authority's government government's borough county
+  council councils council's councils' authority authority's government government's borough county township
   county's city city's town parish district cabinet ministry department nhs police fire ofsted
   inspectorate watchdog commission parliament parliamentary assembly state federal municipal civic
   whitehall westminster labour conservative conservatives tory tories liberal democrat democrats

@@ -34,10 +34,27 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   const before = text.slice(Math.max(limit, start - 300), start);
   const possessive = execNative(OWNER_RE, before.slice(-60))?.[1];
   if (possessive) return possessive;
-  if (!testNative(ITS_RE, before)) return execNative(ATTRIBUTIVE_RE, before.slice(-60))?.[1]?.replace(/^(?:The|A|An)[ \u00A0]+/, '') || undefined;
+  if (!testNative(ITS_RE, before)) {
+    const attributive = execNative(ATTRIBUTIVE_RE, before.slice(-60))?.[1]?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
+    return attributive && !sentenceCapital(before, attributive) ? attributive : undefined;
+  }
   const sentences = before.split(SENTENCE_SPLIT_RE);
   const previous = sentences[sentences.length - 2]?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
+}
+
+/** A common noun or adjective by its ending ("Conservation", "Non-executive", "Maintenance"), not a firm's name. */
+const COMMON_WORD_RE = /^[A-Z][a-z-]+(?:tion|sion|ive|al|ance|ence|ment|ity|ing|ics|ure|ship)$/;
+const SENTENCE_END_RE = /(?:^|[.!?:]["”’]?)[ \u00A0]*$/;
+
+/**
+ * "Conservation manager Priya Nair": one word, capitalised only because it opens the sentence, and
+ * shaped like a common word, is part of the job, not the name of who holds it.
+ */
+function sentenceCapital(before: string, owner: string): boolean {
+  const word = owner.trim();
+  if (word.includes(' ') || !COMMON_WORD_RE.test(word)) return false;
+  return SENTENCE_END_RE.test(before.slice(0, before.lastIndexOf(word)));
 }
 
 /**

@@ -77,6 +77,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "chairman of the Tolliver County Republican Party": a party's own officer; its leader on a council is not meant.
   if (PARTY_OFFICER_RE.test(role)) return false;
   if (isPastRole(role)) return false;
+  // "chairs the parent council at Strathmore Primary": a school's parents' or pupils' council is no public body.
+  if (SCHOOL_COUNCIL_RE.test(role)) return false;
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
   const client = /^(?:attorney|lawyer|solicitor|barrister|counsel)s? (?:for|representing) (.+)$/i.exec(role.trim());
   if (client && !PUBLIC_BODY_WORD_RE.test(client[1]!)) return false;
@@ -92,6 +94,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "the district's", "the board's": a possessive body word counts as the body word.
   return ctx.some((w) => PUBLIC_WORDS.has(w) || PUBLIC_WORDS.has(w.replace(/'s?$/, '')));
 }
+
+const SCHOOL_COUNCIL_RE = /\b(?:parent|parents['’]?|pupil|pupils['’]?|student|students['’]?|school)\s+council\b/i;
 
 /** Start of the sentence containing `pos`, not before `limit` and never more than 200 characters back. */
 function sentenceStart(text: string, pos: number, limit: number): number {

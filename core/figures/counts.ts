@@ -76,6 +76,9 @@ const HYPHEN_NOUNS: Record<string, string> = {
   seat: 'seats',
   space: 'spaces',
   bay: 'bays',
+  lane: 'lanes',
+  court: 'courts',
+  screen: 'screens',
   storey: 'storeys',
   floor: 'floors',
   pupil: 'pupils',
@@ -125,6 +128,8 @@ export const countRule: FigureRule = {
       end: w.index! + w[0].length - (w[1]!.length - bare(w[1]!).length),
     }));
     if (words[0]?.word.toLowerCase() === 'times') return occurrences(words, numberText.length, value);
+    // "999 calls", "911 calls": the number names the line called, it counts nothing.
+    if (EMERGENCY_LINES.has(numberText) && /^calls?$/i.test(words[0]?.word ?? '')) return null;
     // Up to three words may describe what is counted ("612 active short-term rental permits").
     for (let i = 0; i < Math.min(words.length, 4); i++) {
       const { word } = words[i]!;
@@ -148,6 +153,9 @@ export const countRule: FigureRule = {
     return null;
   },
 };
+
+/** Emergency and police telephone numbers ("999 calls", "a 101 call"). */
+const EMERGENCY_LINES = new Set(['999', '911', '111', '112', '101']);
 
 /** After "N times", words that make it a multiplier ("three times the rate", "twice as many"), not a count. */
 const MULTIPLIER_NEXT = new Set([

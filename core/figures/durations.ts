@@ -7,25 +7,29 @@ const UNITS = String.raw`(?<unit>years?|months?|weeks?|days?|hours?|minutes?|sec
 const QUALIFIER = String.raw`(?:(?:working|calendar|business|school|clear|full|consecutive|straight)\s+)?`;
 /** "a fortnight" names two weeks; "a year", "a month" are mostly phrases ("once a year") and left out. */
 const FORTNIGHT = String.raw`(?<![\p{L}\d])(?<af>a\s+fortnight)`;
+/** "half an hour", "half a day": half of one unit. */
+const HALF = String.raw`(?<![\p{L}\d])half\s+an?\s+(?<hu>hour|day|week|month|year|minute)`;
 /** Words that turn "a fortnight" into a frequency ("once a fortnight"), not a length of time. */
 const FREQUENCY_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per']);
 
 /**
  * Durations: "14 months", "five-and-a-half years" (5.5), "two weeks", "an 18-month review"
- * ("18-month"), "two decades" (20 years), "35 working days", "a fortnight" (2 weeks). "a year",
+ * ("18-month"), "two decades" (20 years), "35 working days", "a fortnight" (2 weeks), "half an hour"
+ * (0.5 hour). "a year",
  * "a decade" are left out: they are mostly phrases ("once a year", "more than a decade"), not figures.
  * Ages ("54-year-old", "54 years old") are not durations.
  * Unit singular: "year", "month", "week", "day", "hour", "minute", "second" (response times: "90 seconds").
  */
 export const durationRule: FigureRule = {
   name: 'duration',
-  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER})[\s\-]${QUALIFIER}${UNITS}|${FORTNIGHT})(?![\p{L}\d])(?!-old|\s+old(?![\p{L}])|\s+of\s+age)`,
+  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER})[\s\-]${QUALIFIER}${UNITS}|${FORTNIGHT}|${HALF})(?![\p{L}\d])(?!-old|\s+old(?![\p{L}])|\s+of\s+age)`,
   interpret(m, ctx) {
     const g = m.groups!;
     if (g.af) {
       if (FREQUENCY_WORDS.has(wordBefore(ctx.paragraph, m.index))) return null;
       return { length: m[0].length, kind: 'duration', value: 2, unit: 'week' };
     }
+    if (g.hu) return { length: m[0].length, kind: 'duration', value: 0.5, unit: g.hu.toLowerCase() };
     let unit = g.unit!.toLowerCase().replace(/s$/, '');
     let value = parseNumber(g.n!);
     if (value === null) return null;

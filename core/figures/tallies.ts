@@ -35,7 +35,7 @@ const OF_THEM = /\s+of\s+(?:them|those|these)\b/iy;
 const OF_THE_NOUN = /\s+of\s+the\s+([a-z]+)\b/iy;
 /** The noun a change of number is about: "the number of routes from 31", "collections had fallen from about 2,300". */
 const CHANGE_NOUN = new RegExp(
-  String.raw`(?:\bthe\s+number\s+of\s+([a-z]+)\b[^.;!?]{0,30}?|\b([a-z]+)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:fallen|fell|risen|rose|dropped|grown|grew|increased|decreased|cut|reduced))\s+(?:from|to)\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`,
+  String.raw`(?:\bthe\s+number\s+of\s+([a-z]+)\b[^.;!?]{0,60}?|\b([a-z]+)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:fallen|fell|risen|rose|dropped|grown|grew|increased|decreased|cut|reduced))\s+(?:from|to|above|below|past)\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`,
   'i',
 );
 
@@ -86,7 +86,7 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
     const fromTo = between.every((f) => f.kind === 'year' || f.kind === 'date') && TO_GAP.test(gap);
     if (fromTo && execNative(FROM_BEFORE, ctx.paragraph.slice(Math.max(0, last.start - 40), last.start))) return last.unit;
   }
-  const change = execNative(CHANGE_NOUN, ctx.paragraph.slice(Math.max(0, index - 80), index));
+  const change = execNative(CHANGE_NOUN, ctx.paragraph.slice(Math.max(0, index - 120), index));
   // Lower-cased first: a noun opening the sentence ("Suspensions rose to 412") is capitalised.
   const noun = change ? (change[1] ?? change[2])!.toLowerCase() : null;
   return noun && isPluralNoun(noun) ? noun : null;

@@ -42,7 +42,7 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent).toContain('Families were told');
   });
 
-  it('keeps a fact box ("info" in its class reads as a meta word; an <aside> is removed) and drops a US cutline', () => {
+  it('keeps a fact box ("info" in its class reads as a meta word; an <aside> is removed), drops a US cutline and a copyright line', () => {
     const doc = loadPage(`<html><body><article>
       <p>The board approved the rate increase on Thursday after a long debate.</p>
       <div class="InfoBox_box__w2"><h3>What it means for you</h3><ul><li>Typical bill now: $112</li><li>Discount: 25% off</li></ul></div>
@@ -50,6 +50,7 @@ describe('stripFurniture', () => {
       <aside class="story__factbox"><p>Fines reach £1,000.</p></aside>
       <aside class="related"><p>Other news</p></aside>
       <p class="cutline">Hickory Lane will be resurfaced. (Press photo/Earl Dunning)</p>
+      <p>© 2026 Kestermoor Post. All rights reserved.</p>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();

@@ -103,3 +103,33 @@ describe('fire marshals and the boards of centres', () => {
     expect(byName(r.people, 'Omar Siddiqui')?.role).toBe('board president');
   });
 });
+
+describe('owners, hires and modifiers read from dev15', () => {
+  it('keeps a township trustee public when the township’s place opens the title', () => {
+    const r = detect(['Millersport Township Trustee Deb Lyle, who attended, said townships would lose money. "It is tight," Lyle said.']);
+    expect(r.officials.map((o) => o.mentions.map((m) => m.text))).toEqual([['Township Trustee Deb Lyle', 'Lyle']]);
+  });
+
+  it('reads a hire in the infinitive ("to hire Dr. X as the district’s superintendent")', () => {
+    const r = detect(['The board voted 5-0 on Wednesday to hire Dr. Yvonne Castillo-Reed as the district’s next superintendent.']);
+    expect(byName(r.officials, 'Yvonne Castillo-Reed')?.role).toBe('next superintendent');
+  });
+
+  it('keeps a parents’ council and a club’s head coach out of the officials', () => {
+    const r = detect([
+      'Glenmorven Council’s education committee met on Tuesday to discuss teacher numbers.',
+      'Ewa Zielinska, who chairs the parent council at Strathmore Primary, presented a letter. Marta Kowal, head coach at Ballyroe swimming club, said members would leave.',
+      'Ann Lee, head of planning, said the council would listen. Tom Ode, the city’s chief administrative officer, agreed.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Ann Lee', 'Tom Ode']);
+    expect(r.people.map((p) => p.name)).toEqual(['Ewa Zielinska', 'Marta Kowal']);
+  });
+
+  it('reads a common word capitalised at the sentence start as part of the job, not its owner', () => {
+    const r = detect([
+      'Customers of the Palo Seco Municipal Water District face new rules after the district’s board voted on Thursday.',
+      'Conservation manager Priya Nair said the district would double its rebate. Acme spokesman Tim Bell said the firm agreed.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Priya Nair']);
+  });
+});
