@@ -1,0 +1,62 @@
+/** Written-out titles: ranks abbreviated with a full stop, a council's tier before "Cllr", modifiers and service words, kinds of board. */
+import { describe, expect, it } from 'vitest';
+import { byName, detect } from './helpers';
+
+describe('written-out titles', () => {
+  it('reads US police and fire ranks abbreviated with a full stop as titles ("Sgt.", "Det. Sgt.", "Lt.")', () => {
+    const r = detect([
+      'The Elm Ridge Township trustees met on Monday.',
+      'Trustees heard from Sgt. Carla Benitez of the county sheriff’s office, who said deputies had written 38 tickets.',
+      'Det. Sgt. Omar Haddad said two cases were open. Lt. Joe Kim of the fire department said crews were ready.',
+    ]);
+    expect(r.officials.map((o) => [o.mentions[0]!.text, o.role])).toEqual([
+      ['Sgt. Carla Benitez', 'sergeant'],
+      ['Det. Sgt. Omar Haddad', 'detective sergeant'],
+      ['Lt. Joe Kim', 'lieutenant'],
+    ]);
+  });
+
+  it('reads "PCSO" as a police title', () => {
+    const r = detect(['Speedwatch volunteers checked 300 cars, PCSO Liam Hartley told Ashby Parish Council.']);
+    expect(byName(r.officials, 'Liam Hartley')?.mentions.map((m) => m.text)).toEqual(['PCSO Liam Hartley']);
+  });
+
+  it('keeps the tier of a councillor’s council in the mention ("District Cllr"), but not a place or party', () => {
+    const r = detect([
+      'Nether Ashby Parish Council met on Tuesday. District Cllr Fiona Gale said the bins would be emptied.',
+      'County Councillor Raj Patel agreed. Labour Cllr Amy Stone did not.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual(['District Cllr Fiona Gale', 'County Councillor Raj Patel', 'Cllr Amy Stone']);
+  });
+
+  it('keeps modifiers and service words inside a written-out title ("Assistant Superintendent", "Road Superintendent")', () => {
+    const r = detect([
+      'The Juniper Mesa school board meets on Tuesday. Assistant Superintendent Farah Haddad will present the plan.',
+      'Road Superintendent Bud Kaminski said the work would start in May, Fiscal Officer Gretchen Albrecht said the levy raised $1.1 million, and County Counselor Anita Desai said the resolution was advisory.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual([
+      'Assistant Superintendent Farah Haddad',
+      'Road Superintendent Bud Kaminski',
+      'Fiscal Officer Gretchen Albrecht',
+      'County Counselor Anita Desai',
+    ]);
+  });
+
+  it('keeps the kind of board in a "Board member" title and reads "Detention Deputy" as a title', () => {
+    const r = detect([
+      'North Ashby voters approved a new fire station at a special town meeting.',
+      'Select Board member Linh Pham said the station was overdue. Detention Deputy Samuel Adjei said the jail was short of staff.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual(['Select Board member Linh Pham', 'Detention Deputy Samuel Adjei']);
+  });
+
+  it('reads "Fire Marshal" as a written-out title, and a centre’s board president as a private person', () => {
+    const r = detect([
+      'Sweetwater Junction commissioners approved the food-truck ordinance on Tuesday.',
+      'Fire Marshal Joel Amsel said every truck would need an inspection. "I’d rather be careful," Amsel said.',
+      '"We have been saving for years," said Omar Siddiqui, the center’s board president.',
+    ]);
+    expect(r.officials.map((o) => o.mentions.map((m) => m.text))).toEqual([['Fire Marshal Joel Amsel', 'Amsel']]);
+    expect(byName(r.people, 'Omar Siddiqui')?.role).toBe('board president');
+  });
+});
