@@ -38,7 +38,7 @@ const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'�
  * itself calls a private body. Not a body described as the council's own ("a council-owned company").
  */
 const DESCRIBED_PRIVATE_RE = new RegExp(
-  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+[${LU}][${L}${M}'’\-]*){0,4})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business)\b`,
+  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+[${LU}][${L}${M}'’\-]*){0,4})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business|contractor)\b`,
   'gu',
 );
 const OWNED_BY_PUBLIC_RE = /\b(?:council|publicly|public|state|city|county|government)\b/;
@@ -177,5 +177,7 @@ function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
   const object = cue.role ? qualifierObject(cue.role) : null;
   if (!object) return false;
   // "for Elmfield" names a place or a portfolio; "for Acme Homes" a firm only by its noun.
-  return object.word === 'for' ? hasPrivateHead(object.body) : namesPrivateBody(object.body, scope);
+  // "regional manager for Summit Correctional Health, the company that ...": a body the article calls private.
+  if (object.word === 'for') return hasPrivateHead(object.body) || ownedByDescribedPrivate(object.body, scope);
+  return namesPrivateBody(object.body, scope);
 }

@@ -32,7 +32,7 @@ export const ROLE_VOCAB = words(`
   community neighbourhoods neighbourhood highways waste policy legal democratic governance monitoring
   state police fire crime school schools elections election opposition shadow party group local
   national then current outgoing incoming newly elected independent government ministry department
-  safeguarding audit scrutiny committee board panel vice general managing operations operational
+  safeguarding audit scrutiny committee board panel vice general managing operations operational operating
   portfolio business property assets estates digital technology customer human hr workforce
   commercial procurement equality equalities inclusion sustainability climate skills employment sport
   parks libraries tourism licensing enforcement protection trading standards revenue revenues benefits

@@ -236,7 +236,7 @@ const JOB_WORD_RE = /^[a-z][a-z-]{3,}$/;
  */
 function publicStaffBeforeComma(ws: Word[]): RoleCue | null {
   const n = ws.length;
-  for (const size of [1, 2]) {
+  for (const size of [1, 2, 3]) {
     const owner = ws[n - size - 1];
     if (!owner || !PUBLIC_OWNER_RE.test(owner.w) || lower(ws[n - size - 2]?.w ?? '') !== 'the') continue;
     const job = ws.slice(n - size);

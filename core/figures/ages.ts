@@ -7,8 +7,10 @@ import { textBefore } from './rule';
 
 /** "aged 44" (not a range: "aged 16 to 18" names a group, not someone's age). */
 const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*\d)`;
-/** "I'm 63 and ...": a speaker's own age, at the end of a clause. */
-const IM = String.raw`(?<=(?<![\p{L}])i['’]m\s{1,3})(?<im>\d{1,3})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s*$)`;
+/** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "she was 91". */
+const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she)\s+(?:is|was)|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner)\s+(?:is|was)`;
+/** The speaker's subject, then the age at the end of a clause. */
+const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3})(?<im>\d{1,3})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s*$)`;
 /** "72-year-old", "seven-year-old", "54 years old". */
 const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years?\s+old)(?![\p{L}])`;
 /** "Ms Okoro, 61, a former teacher": a number between commas (or brackets) straight after a name. */
@@ -46,7 +48,8 @@ function followsName(text: string, index: number, closer: string): boolean {
 /**
  * Ages (kind `age`, unit `year`, value the number): "aged 44", "a 72-year-old man" ("72-year-old"),
  * "54 years old", and a number set off after a name: "Ms Okoro, 61, a former teacher" ("61"),
- * "Mr Hale (58)", "said Joan Pryce, 71.", and a speaker's "I'm 63 and ...". Not "Item 61," or "March 3, 45 councils".
+ * "Mr Hale (58)", "said Joan Pryce, 71.", and an age a speaker gives ("I'm 63 and ...", "My neighbour
+ * is 88."). Not "Item 61," or "March 3, 45 councils".
  */
 export const ageRule: FigureRule = {
   name: 'age',

@@ -21,7 +21,7 @@ const HEDGE = String.raw`(?:(?:about|around|roughly|some|nearly|almost|only|just
  * majority of 139"), a total ("bringing the total to 19") or a second part ("and 23 spoke").
  */
 const COMPARISON_GAP = new RegExp(
-  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|out\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while|,\s*from)\s+${HEDGE}$`,
+  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|out\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while|,\s*from)\s+${HEDGE}$`,
   'i',
 );
 /** A result read out after the sentence that named the count ("... with 401 votes. Wendy Lin received 97."). */

@@ -69,4 +69,14 @@ describe('owners, appointments and past holders', () => {
     ]);
     expect(r.officials.map((o) => o.name)).toEqual(['Priya Nair']);
   });
+
+  it('reads a three-word job after a public body’s possessive, and a manager for a firm the article calls a company', () => {
+    const r = detect([
+      'Crowmere’s hospital beds were discussed at a public meeting held by the health board on Monday.',
+      'The board’s chief operating officer, Richard Lamb, said the change would save money.',
+      'Greg Olsen, regional manager for Summit Correctional Health, the company that holds the jail’s contract, said nurses were hired.',
+    ]);
+    expect(r.officials.map((o) => [o.name, o.role])).toEqual([['Richard Lamb', 'chief operating officer']]);
+    expect(byName(r.people, 'Greg Olsen')).toBeDefined();
+  });
 });

@@ -97,3 +97,16 @@ describe('more shapes from dev15', () => {
     ]);
   });
 });
+
+describe('capacities and dozens', () => {
+  it('reads "designed for N" after a count, and "two dozen", "half a dozen"', () => {
+    expect(counts('The jail held 412 inmates in a building designed for 350.')).toEqual([
+      ['412 inmates', 412, 'inmates'],
+      ['350', 350, 'inmates'],
+    ]);
+    expect(counts('About two dozen people spoke, and half a dozen residents left.')).toEqual([
+      ['two dozen people', 24, 'people'],
+      ['half a dozen residents', 6, 'residents'],
+    ]);
+  });
+});

@@ -11,6 +11,10 @@ describe('a speaker’s own age and years before 1900', () => {
       ['40', 'age', 40],
     ]);
     expect(figures('I’m 5 minutes away.')).toEqual([['5 minutes', 'duration', 5]]);
+    expect(figures('"My neighbour is 88. She is 12 points ahead."')).toEqual([
+      ['88', 'age', 88],
+      ['12 points', 'count', 12],
+    ]);
   });
 
   it('reads a year before 1900 only after a dating word', () => {
