@@ -43,12 +43,6 @@ const NOT_MODIFIER_RE =
 /** A plain lower-case word ("medical", "clinical") that may describe a post nobody listed. */
 const PLAIN_MODIFIER_RE = /^[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF-]{2,}$/;
 
-/**
- * Parse a role phrase at the start of `phrase`: vocabulary words up to a head, then a qualifier (or
- * null). `looseModifiers` lets up to two unlisted lower-case words stand before the first head: the
- * caller has already seen a noun phrase closed by a comma before a name ("the board's medical
- * director, Dr Alun Prys"), so an unknown adjective there describes the post.
- */
 /** Heads that also modify another job noun ("head coach", "chief steward"). */
 const MODIFYING_HEADS = new Set(['head', 'chief', 'lead']);
 /** Words after a head that end the phrase rather than carry it on ("chief said", "head who"). */
@@ -80,6 +74,12 @@ const STOP_WORDS_AFTER_HEAD = new Set([
   'when',
 ]);
 
+/**
+ * Parse a role phrase at the start of `phrase`: vocabulary words up to a head, then a qualifier (or
+ * null). `looseModifiers` lets up to two unlisted lower-case words stand before the first head: the
+ * caller has already seen a noun phrase closed by a comma before a name ("the board's medical
+ * director, Dr Alun Prys"), so an unknown adjective there describes the post.
+ */
 export function leadingRole(phrase: string, strictQualifier: boolean, looseModifiers = false): string | null {
   const ws = phrase.trim().split(/\s+/);
   let lastHead = -1;

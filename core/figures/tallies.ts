@@ -82,7 +82,10 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
     const part = value > 1 && OF_THEM.test(ctx.paragraph);
     if (adjacent || part || COMPARISON_GAP.test(gap) || execNative(RESULT_GAP, gap)) return last.unit;
     // Only a year or date may sit between the two ends ("from about 610,000 in 2019 to 430,000").
-    const between = ctx.found.slice(ctx.found.indexOf(last) + 1);
+    // Found from the end: `last` is within the window, so this stays bounded however many figures came before.
+    let at = ctx.found.length - 1;
+    while (at >= 0 && ctx.found[at] !== last) at--;
+    const between = ctx.found.slice(at + 1);
     const fromTo = between.every((f) => f.kind === 'year' || f.kind === 'date') && TO_GAP.test(gap);
     if (fromTo && execNative(FROM_BEFORE, ctx.paragraph.slice(Math.max(0, last.start - 40), last.start))) return last.unit;
   }
