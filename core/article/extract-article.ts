@@ -92,7 +92,7 @@ function* extract(doc: Document, url: string | null): Generator<void, ArticleTex
   }
 
   const siteName = findSiteName(doc) ?? (parsed.siteName?.trim() || null) ?? siteNameFromTitle(doc.title, url);
-  const byline = findByline(doc, findDomByline(doc) ?? parsed.byline);
+  const byline = findByline(doc, () => findDomByline(doc) ?? parsed.byline);
   return {
     url: canonicalUrl(doc, url),
     title: findTitle(doc, parsed.title, siteName, byline),

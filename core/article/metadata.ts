@@ -156,11 +156,14 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return text;
 }
 
-/** Byline from JSON-LD authors, author meta tags, then the fallback (Readability's guess). */
-export function findByline(doc: Document, fallback: string | null | undefined): string | null {
+/**
+ * Byline from JSON-LD authors, author meta tags, then the fallback (the page's byline element or
+ * Readability's guess), read only when neither answers: finding it walks the page several times.
+ */
+export function findByline(doc: Document, fallback: () => string | null | undefined): string | null {
   const fromLd = jsonLdByline(doc);
   if (fromLd) return cleanByline(fromLd);
   const fromMeta = metaContent(doc, ['author', 'article:author', 'parsely-author', 'byl', 'sailthru.author', 'dc.creator', 'DC.creator']);
   if (fromMeta && !/^https?:/i.test(fromMeta)) return cleanByline(fromMeta);
-  return cleanByline(fallback);
+  return cleanByline(fallback());
 }

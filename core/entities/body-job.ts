@@ -10,15 +10,17 @@ import type { RoleCue } from './roles';
 const BODY = 'County|City|Town|Township|Village|Borough|District|Parish|State|Council|Jail|Sheriff|Police|Fire|School|Library|Highways?';
 /** A job: one or two lower-case words, the last ending like a job noun ("officer", "epidemiologist", "librarian"). */
 const BODY_JOB_RE = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \u00A0]+)(${BODY})[ \u00A0]+((?:[a-z]{3,}[ \u00A0]+)?[a-z]{3,}(?:ist|ian|er|or|ant))[ \u00A0]+$`);
-/** Jobs that are people the story quotes, not staff ("City resident", "School parent", "Town developer"). */
+/**
+ * Jobs that are people the story quotes, not staff ("Town developer", "Council tax payer"), besides the
+ * callings in OCCUPATION_WORDS ("City resident", "School parent"), which are checked too.
+ */
 // prettier-ignore
 const NOT_STAFF = new Set([
-  'developer', 'landlord', 'campaigner', 'organiser', 'organizer', 'protester', 'founder', 'partner', 'member',
-  'customer', 'user', 'dweller', 'lover', 'supporter', 'neighbour', 'neighbor', 'payer', 'taxpayer', 'ratepayer',
-  'householder', 'leaseholder', 'homeowner', 'shopper', 'commuter', 'rider', 'passenger', 'walker', 'swimmer',
-  'borrower', 'lender', 'buyer', 'seller', 'renter', 'visitor', 'player', 'reader', 'viewer', 'listener', 'caller',
-  'writer', 'blogger', 'survivor', 'donor', 'sponsor', 'contractor', 'subcontractor', 'consultant', 'applicant',
-  'claimant', 'occupant', 'entrant', 'migrant', 'immigrant', 'objector', 'petitioner', 'protestor', 'activist',
+  'developer', 'protester', 'protestor', 'founder', 'partner', 'member', 'customer', 'user', 'dweller', 'lover',
+  'supporter', 'neighbor', 'payer', 'taxpayer', 'ratepayer', 'householder', 'leaseholder', 'shopper', 'commuter',
+  'rider', 'passenger', 'walker', 'swimmer', 'borrower', 'lender', 'buyer', 'seller', 'renter', 'visitor', 'player',
+  'reader', 'viewer', 'listener', 'caller', 'writer', 'blogger', 'survivor', 'donor', 'sponsor', 'contractor',
+  'subcontractor', 'consultant', 'applicant', 'claimant', 'occupant', 'entrant', 'migrant', 'immigrant', 'petitioner',
 ]);
 /** Words ending like a job noun that are not nouns ("Police appeal after X burglary"). */
 // prettier-ignore

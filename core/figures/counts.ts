@@ -154,8 +154,8 @@ export const countRule: FigureRule = {
   },
 };
 
-/** Emergency and police telephone numbers ("999 calls", "a 101 call"). */
-const EMERGENCY_LINES = new Set(['999', '911', '111', '112', '101']);
+/** Emergency numbers ("999 calls", "911 calls"); "112 calls" or "101 calls" are as often a count. */
+const EMERGENCY_LINES = new Set(['999', '911']);
 
 /** After "N times", words that make it a multiplier ("three times the rate", "twice as many"), not a count. */
 const MULTIPLIER_NEXT = new Set([

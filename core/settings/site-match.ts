@@ -21,18 +21,6 @@ export function normaliseSite(input: string): string | null {
   return /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(s) ? s : null;
 }
 
-/** Each site list's hosts, normalised once per list (and again if the list grew or shrank in place). */
-const normalisedLists = new WeakMap<readonly string[], { length: number; hosts: Set<string> }>();
-
-function hostSet(sites: readonly string[]): Set<string> {
-  let entry = normalisedLists.get(sites);
-  if (entry?.length !== sites.length) {
-    entry = { length: sites.length, hosts: new Set(sites.map(normaliseSite).filter((s): s is string => s !== null)) };
-    normalisedLists.set(sites, entry);
-  }
-  return entry.hosts;
-}
-
 /** True when `url` is an http(s) page on one of `sites` or a subdomain of one. Ports are ignored. */
 export function isListedSite(url: string, sites: readonly string[]): boolean {
   let host: string;
@@ -44,7 +32,8 @@ export function isListedSite(url: string, sites: readonly string[]): boolean {
     return false;
   }
   // The host and each domain above it ("news.bbc.co.uk", "bbc.co.uk", "co.uk", "uk"): a lookup each.
-  const hosts = hostSet(sites);
+  // The caller (the page session) keeps the answer per address and list, so the set is built once per page.
+  const hosts = new Set(sites.map(normaliseSite).filter((s): s is string => s !== null));
   for (let name = host; ;) {
     if (hosts.has(name)) return true;
     const dot = name.indexOf('.');

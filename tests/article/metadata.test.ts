@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { cleanByline, findPublishedTime, findSiteName, stripSiteSuffix } from '@/core/article';
+import { findByline } from '@/core/article/metadata';
 import { siteNameFromTitle } from '@/core/article/title';
 import { findDomByline } from '@/core/article/byline';
 import { loadPage } from './load-page';
@@ -88,5 +89,21 @@ describe('findDomByline', () => {
   it('ignores classes where "by" is only part of a word', () => {
     expect(findDomByline(loadPage('<div class="lobby-hours"><a href="#">Town Hall</a></div><p class="nearby">Ann Lee</p>'))).toBeNull();
     expect(findDomByline(loadPage('<div class="sort-by"><span>Sort by newest first</span></div>'))).toBeNull();
+  });
+});
+
+describe('findByline', () => {
+  it('reads the page for a byline only when neither JSON-LD nor an author meta tag names one', () => {
+    let asked = 0;
+    const fallback = () => {
+      asked++;
+      return 'By Jo Bloggs';
+    };
+    const withMeta = loadPage('<html><head><meta name="author" content="Ann Lee"></head><body><p>Text</p></body></html>');
+    expect(findByline(withMeta, fallback)).toBe('Ann Lee');
+    expect(asked).toBe(0);
+    const without = loadPage('<html><head></head><body><p>Text</p></body></html>');
+    expect(findByline(without, fallback)).toBe('Jo Bloggs');
+    expect(asked).toBe(1);
   });
 });

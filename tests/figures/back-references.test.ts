@@ -91,6 +91,7 @@ describe('more shapes from dev15', () => {
   it('reads "the number of <noun> ... above N", half a unit, emergency lines and hyphenated lanes', () => {
     expect(counts('The number of people waiting for planned hospital treatment has risen above 64,000.')).toEqual([['64,000', 64000, 'people']]);
     expect(counts('The force said 999 calls were answered faster, and a 911 call came in.')).toEqual([]);
+    expect(counts('The line took 112 calls on Monday.')).toEqual([['112 calls', 112, 'calls']]);
     expect(counts('The centre would have an eight-lane pool.')).toEqual([['eight-lane', 8, 'lanes']]);
     expect(detectFigures(articleFromText('Calls took half an hour.')).map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
       ['half an hour', 'duration', 0.5, 'hour'],
