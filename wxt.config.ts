@@ -23,8 +23,9 @@ export default defineConfig({
     name: 'Council Lens',
     description:
       'Highlights the officials and figures in local-council news, keeps your notes and links them across articles. Everything stays in your browser.',
-    // `alarms` wakes the worker to reconnect team sync (no install warning).
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms'],
+    // `alarms` wakes the worker to reconnect team sync; Chrome's `offscreen` gives the worker a
+    // document to parse pages' HTML in (Firefox's background page has its own). Neither warns at install.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Only the default news sites; a site the reader adds is requested at that moment (options page).
     host_permissions: manifestHostPermissions(e2eSites),
     ...(browser === 'firefox' ? { optional_permissions: manifestOptionalHostPermissions() } : { optional_host_permissions: manifestOptionalHostPermissions() }),

@@ -6,7 +6,7 @@
  */
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { analyzeArticle } from '@/core/analyze';
-import { withParagraphs } from '@/core/article/text-article';
+import { isNotArticle } from '@/core/model/analysis';
 import { hashText } from '@/core/text-hash';
 import type { BackgroundProtocol } from '@/messaging/protocol';
 import type { CouncilLensDb } from '@/storage/db';
@@ -16,6 +16,7 @@ import { pageContext } from '@/storage/page-context';
 import { getSettings } from '@/storage/settings';
 import { listWatchlist } from '@/storage/watchlist';
 import { describeStorageError, isReopenable } from '@/storage/errors';
+import { readPageHere, type PageReader } from './page-reader';
 import type { SyncControl } from './sync-service';
 
 /** One async function per protocol message, taking the message data. */
@@ -51,13 +52,24 @@ const NO_SYNC: SyncControl = {
   disconnect: () => Promise.reject(new Error('Team sync is not available here.')),
 };
 
-/** Builds the handlers over `db`; `clock` supplies "now" for timestamps; `sync` is team sync. */
-export function createHandlers(db: CouncilLensDb, clock: () => Date = () => new Date(), sync: SyncControl = NO_SYNC): BackgroundHandlers {
+/**
+ * Builds the handlers over `db`; `clock` supplies "now" for timestamps; `sync` is team sync;
+ * `readPage` turns a page's HTML into its article (here, or in Chrome's offscreen document).
+ */
+export function createHandlers(
+  db: CouncilLensDb,
+  clock: () => Date = () => new Date(),
+  sync: SyncControl = NO_SYNC,
+  readPage: PageReader = readPageHere,
+): BackgroundHandlers {
   return {
     getSettings: () => guarded(db, () => getSettings(db)),
-    analyseArticle: async (article) => {
-      const { officials, people, figures } = analyzeArticle(withParagraphs(article), { watchlist: await guarded(db, () => listWatchlist(db)) });
-      return { officials, people, figures, textHash: hashText(article.text) };
+    readPage: async ({ html, url }) => {
+      const article = await readPage(html, url);
+      if (isNotArticle(article)) return article;
+      const { officials, people, figures } = analyzeArticle(article, { watchlist: await guarded(db, () => listWatchlist(db)) });
+      const { paragraphs: _, ...rest } = article;
+      return { ...rest, officials, people, figures, textHash: hashText(article.text) };
     },
     getPageContext: (req) => guarded(db, () => pageContext(db, req)),
     rememberArticle: (article) => guarded(db, () => rememberArticle(db, article, clock())),

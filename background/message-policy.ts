@@ -50,8 +50,10 @@ export async function authorise(db: CouncilLensDb, name: MessageName, data: unkn
   const page = caller.url;
   switch (name) {
     case 'getSettings':
-    case 'analyseArticle':
       return;
+    case 'readPage':
+      // The page reads only itself: the address it gives is its own.
+      return requireArticle((data as { url: string }).url, page);
     case 'getPageContext':
     case 'setOrphans':
       return requireArticle((data as { articleId: string }).articleId, page);

@@ -10,6 +10,7 @@ import { watchConnection } from '@/storage/connection';
 import { getSettings } from '@/storage/settings';
 import { createBoundary } from './boundary';
 import { createHandlers } from './handlers';
+import { createPageReader } from './page-reader';
 import { drainOutboxChecked } from './outbox-drain';
 import { registerHandlers } from './register-handlers';
 import { syncContentScripts } from './content-scripts';
@@ -22,7 +23,7 @@ const SYNC_ALARM = 'council-lens-sync';
 /** Starts the background over `db`: message handlers, menus, shortcuts and content-script sync. */
 export function startBackground(db: CouncilLensDb): void {
   const sync = createSyncService(db);
-  const handlers = createHandlers(db, undefined, sync);
+  const handlers = createHandlers(db, undefined, sync, createPageReader());
   const drain = () => drainOutboxChecked(db, handlers, browser.storage.local);
   const receive = createBoundary(db, handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   registerHandlers(async (name, data, sender) => {

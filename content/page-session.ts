@@ -3,12 +3,13 @@
  * about it (saved notes, the same officials and figures elsewhere), place the reader's notes, and
  * follow the page as it changes. The entrypoint creates one and wires messages to it.
  */
-import { cleanUrl, extractArticleInSteps, isNotArticle } from '@/core/article';
+import { cleanUrl } from '@/core/article/canonical-url';
+import { withParagraphs } from '@/core/article/text-article';
 import { annotationRoot } from '@/core/anchoring/page-text';
 import { TextIndex } from '@/core/anchoring/text-index';
 import { highlightInSteps, type HighlightRun } from '@/core/highlight/highlight-offsets';
 import { removeHighlights } from '@/core/highlight/remove-highlights';
-import type { ArticleText, NotAnArticle } from '@/core/model/analysis';
+import { isNotArticle, type NotAnArticle } from '@/core/model/analysis';
 import type { Annotation } from '@/core/model/annotation';
 import type { Settings } from '@/core/model/records';
 import { isListedSite } from '@/core/settings/site-match';
@@ -23,11 +24,11 @@ import type { Overlay } from './overlay';
 /**
  * The state of the page as far as Council Lens knows it.
  *
- * The page's main thread does only what needs its DOM, in short tasks that yield between them: the
- * extraction's phases (copy, furniture, Readability, paragraphs and metadata), the page's text
- * index, the paragraph map, then highlighting in steps of a few milliseconds. Detection runs in the background worker
- * (`analyseArticle`), which keeps its compiled rules warm across pages; a page pays for neither
- * the detectors' set-up nor their code.
+ * The page's main thread does only what needs its live DOM, in short tasks that yield between them:
+ * serialising the page, the page's text index, the paragraph map, then highlighting in steps of a
+ * few milliseconds. Extraction and detection run in the extension's own process (`readPage`: the
+ * background, or Chrome's offscreen document for the parse), which keeps its compiled rules warm
+ * across pages; a page pays for neither their set-up nor their code.
  */
 export class PageSession {
   analysis: PageAnalysis | null = null;
@@ -118,43 +119,34 @@ export class PageSession {
 
   /**
    * After the page changed (late paragraphs, live updates): runs again only if the article text is
-   * different, reusing the analysis it just made. Unchanged text costs one extraction, no DOM work.
+   * different, reusing the reading it just made. Unchanged text costs one reading, no DOM work.
    */
   async refresh(): Promise<void> {
-    // Busy pages (tickers, ads) mutate all the time; a full extraction only when the text grew or shrank.
+    // Busy pages (tickers, ads) mutate all the time; a new reading only when the text grew or shrank.
     const fingerprint = this.textFingerprint();
     if (fingerprint === this.lastFingerprint) return;
     this.lastFingerprint = fingerprint;
-    const article = await this.extract();
+    const reading = await this.read();
     const before = this.analysis;
-    if (before && !isNotArticle(article) && article.text === before.text) return;
-    if (!before && isNotArticle(article)) return;
-    await this.run(isNotArticle(article) ? article : await this.detect(article));
+    if (before && !isNotArticle(reading) && reading.text === before.text) return;
+    if (!before && isNotArticle(reading)) return;
+    await this.run(reading);
   }
 
   private async analyse(): Promise<PageAnalysis | NotAnArticle> {
     this.lastFingerprint = this.textFingerprint();
-    const article = await this.extract();
-    return isNotArticle(article) ? article : this.detect(article);
-  }
-
-  /** Extracts the article one phase per task. */
-  private async extract(): Promise<ArticleText | NotAnArticle> {
-    const steps = extractArticleInSteps(this.doc, this.win.location.href);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      await nextTask(this.win);
-    }
+    return this.read();
   }
 
   /**
-   * Detection in the background worker: the paragraph list travels as the text it came from, and
-   * only the findings come back (the page keeps its own copy of the text).
+   * Extraction and detection both run in the background, on the page's serialised HTML: the page's
+   * main thread pays for `outerHTML` (native) and the message, not for Readability or the detectors.
+   * The paragraph list comes back as the text it was joined into.
    */
-  private async detect(article: ArticleText): Promise<PageAnalysis> {
-    const { paragraphs: _, ...message } = article;
-    return { ...article, ...(await callBackground('analyseArticle', message)) };
+  private async read(): Promise<PageAnalysis | NotAnArticle> {
+    const html = this.doc.documentElement.outerHTML;
+    const reading = await callBackground('readPage', { html, url: this.win.location.href });
+    return isNotArticle(reading) ? reading : withParagraphs(reading);
   }
 
   /**

@@ -39,21 +39,13 @@ export const articleSubmissionSchema = z.object({
 
 const noData = z.undefined();
 
-/** An extracted article sent for detection: its text (paragraphs joined by blank lines) and metadata. */
-const articleTextSchema = z.object({
-  url: url.nullable(),
-  title: z.string().max(LIMITS.text).nullable(),
-  byline: short.nullable(),
-  siteName: short.nullable(),
-  publishedTime: short.nullable(),
-  lang: short.nullable(),
-  text: z.string().max(LIMITS.fileBytes),
-});
+/** A page sent to be read: its serialised HTML and its address. */
+const pageSchema = z.object({ html: z.string().max(LIMITS.pageHtml), url });
 
 /** The data schema of each background message, by name. */
 export const MESSAGE_SCHEMAS = {
   getSettings: noData,
-  analyseArticle: articleTextSchema,
+  readPage: pageSchema,
   getPageContext: z.object({ articleId: url, officials: list(submittedOfficial), figureKeys: list(short) }),
   rememberArticle: articleSubmissionSchema,
   saveAnnotation: z.object({ annotation: annotationSchema, article: articleSubmissionSchema }),

@@ -5,7 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleWithoutParagraphs } from '@/core/article/text-article';
-import type { Figure, Person } from '@/core/model/analysis';
+import type { Figure, NotAnArticle, Person } from '@/core/model/analysis';
 import type { ArticleRef } from '@/core/model/views';
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, Settings, StoredFigure } from '@/core/model/records';
@@ -13,10 +13,8 @@ import type { HighlightCategory } from '@/core/model/highlight-categories';
 import type { SyncStatus } from '@/sync/session';
 
 /**
- * What detection found in an article the page sent, without the text the page already holds (the
- * text would cross the message channel a second time, twice over with its paragraphs, and be
- * copied on the page's main thread). `textHash` is the text's `hashText`, computed in the worker so
- * the page does not walk the text again.
+ * What detection found in an article. `textHash` is the text's `hashText`, computed in the
+ * background so the page does not walk the text again.
  */
 export interface ArticleFindings {
   officials: Person[];
@@ -24,6 +22,9 @@ export interface ArticleFindings {
   figures: Figure[];
   textHash: string;
 }
+
+/** An article as `readPage` answers: its text and metadata, and what detection found in it. */
+export type PageReading = (ArticleWithoutParagraphs & ArticleFindings) | NotAnArticle;
 
 /** What the content script sends to remember an article: metadata and findings, never the text. */
 export interface ArticleSubmission {
@@ -84,11 +85,12 @@ export interface PageContextRequest {
 export interface BackgroundProtocol {
   getSettings(): Settings;
   /**
-   * Finds the officials, people and figures in an article the page extracted (with the reader's
-   * watchlist). Detection runs here, off the page's main thread, in a worker that often stays warm
-   * from one article to the next; the page only extracts and highlights.
+   * Reads the article of the page that sends its HTML and address, and finds its officials, people
+   * and figures (with the reader's watchlist). Both run here, off the page's main thread: the page
+   * only serialises itself and highlights. The answer is the article without its paragraph list
+   * (`withParagraphs` rebuilds it from the text) and the findings, or why the page is not an article.
    */
-  analyseArticle(article: ArticleWithoutParagraphs): ArticleFindings;
+  readPage(req: { html: string; url: string }): PageReading;
   getPageContext(req: PageContextRequest): PageContext;
   rememberArticle(article: ArticleSubmission): ArticleRecord;
   /**

@@ -20,10 +20,7 @@ export const MIN_ARTICLE_PARAGRAPHS = 3;
 /** A "real" paragraph for the sanity check: a sentence or more, not a headline or a link. */
 const PROSE_PARAGRAPH_CHARS = 80;
 
-/** Type guard telling a not-an-article result from an article. */
-export function isNotArticle(value: ArticleText | NotAnArticle): value is NotAnArticle {
-  return (value as NotAnArticle).kind === 'not-article';
-}
+export { isNotArticle } from '../model/analysis';
 
 function notArticle(reason: string): NotAnArticle {
   return { kind: 'not-article', reason };
@@ -52,8 +49,9 @@ export function extractArticle(doc: Document, url: string | null): ArticleText |
 
 /**
  * `extractArticle` in phases: each `next()` runs one (copy the page; strip its furniture; run
- * Readability; read paragraphs and metadata), so a page can give its main thread back between them
- * instead of running the whole extraction as one long task. The last `next()` returns the result.
+ * Readability; read paragraphs and metadata), so a caller on a thread someone is waiting for can give
+ * it back between them. The last `next()` returns the result. (The extension extracts off the page,
+ * from its HTML: see read-html.ts.)
  */
 export function* extractArticleInSteps(doc: Document, url: string | null): Generator<void, ArticleText | NotAnArticle> {
   try {

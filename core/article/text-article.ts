@@ -33,9 +33,9 @@ export type ArticleWithoutParagraphs = Omit<ArticleText, 'paragraphs'>;
 /**
  * The paragraph list of an extracted article, rebuilt from its text: extraction joins collapsed,
  * non-empty paragraphs with "\n\n" (paragraphs.ts), so splitting on it gives them back exactly.
- * Lets the page send the text alone to the background for detection.
+ * Lets the background send the text alone back to the page.
  */
-export function withParagraphs(article: ArticleWithoutParagraphs): ArticleText {
+export function withParagraphs<T extends ArticleWithoutParagraphs>(article: T): T & Pick<ArticleText, 'paragraphs'> {
   const { text, paragraphs } = joinParagraphs(article.text.split('\n\n'));
   return { ...article, text, paragraphs };
 }

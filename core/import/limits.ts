@@ -10,6 +10,8 @@ export const LIMITS = {
   url: 8_192,
   /** Quotes and notes. */
   text: 100_000,
+  /** A page's serialised HTML sent to be read: beyond the largest real pages by far, and a bound on the parse. */
+  pageHtml: 40_000_000,
   /** Largest character offset into a page. */
   offset: 100_000_000,
 } as const;

@@ -91,3 +91,8 @@ export interface NotAnArticle {
   kind: 'not-article';
   reason: string;
 }
+
+/** Type guard telling a not-an-article result from an article (or an analysed one). */
+export function isNotArticle<T extends object>(value: T | NotAnArticle): value is NotAnArticle {
+  return (value as NotAnArticle).kind === 'not-article';
+}

@@ -1,0 +1,53 @@
+/**
+ * Where a page's HTML becomes an article: in this context when it has a DOM parser (Firefox's
+ * background page, tests), else in Chrome's offscreen document (a service worker has none), created
+ * on first use and kept for the next pages.
+ */
+import { browser } from 'wxt/browser';
+import { extractArticleFromHtml } from '@/core/article/read-html';
+import type { ArticleText, NotAnArticle } from '@/core/model/analysis';
+import { OFFSCREEN_PATH, offscreenMessaging } from '@/messaging/offscreen-protocol';
+
+/** Reads the article of a page from its serialised HTML and address. */
+export type PageReader = (html: string, url: string) => Promise<ArticleText | NotAnArticle>;
+
+const parseHere = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/** Reads pages in this context with its own `DOMParser`. */
+export const readPageHere: PageReader = async (html, url) => extractArticleFromHtml(html, url, parseHere);
+
+/** The reader for this context: here when it can parse HTML, else through the offscreen document. */
+export function createPageReader(): PageReader {
+  return typeof DOMParser === 'function' ? readPageHere : readPageOffscreen;
+}
+
+let opening: Promise<void> | null = null;
+
+/** Opens the offscreen document unless one is open (only one may exist; two pages may ask at once). */
+async function ensureOffscreen(): Promise<void> {
+  const offscreen = browser.offscreen;
+  if (!offscreen) throw new Error('This browser cannot read pages in the background (no offscreen documents).');
+  if (await offscreen.hasDocument()) return;
+  opening ??= offscreen
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: [offscreen.Reason.DOM_PARSER],
+      justification: "Reads the article from the page's HTML off the page's main thread.",
+    })
+    .finally(() => {
+      opening = null;
+    });
+  await opening;
+}
+
+const readPageOffscreen: PageReader = async (html, url) => {
+  await ensureOffscreen();
+  try {
+    return await offscreenMessaging.sendMessage('extractHtml', { html, url });
+  } catch (error) {
+    // A document just created may not have its listener yet: once more, after a moment.
+    if (!/receiving end does not exist|could not establish connection/i.test(String(error))) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return offscreenMessaging.sendMessage('extractHtml', { html, url });
+  }
+};
