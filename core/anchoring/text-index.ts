@@ -8,13 +8,10 @@
  */
 
 /** Elements whose text is never page content (NodeFilter constants are inlined: no globals). */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_POSITION_FOLLOWING = 4;
@@ -38,25 +35,36 @@ function ownerDoc(root: Node): Document {
  * exception either: it lives in a closed shadow root, which a tree walk never enters.
  */
 export function isSkippedElement(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase());
+  // localName is lower case in HTML and SVG alike (an SVG <style> too), and costs no new string.
+  return SKIPPED_TAGS.has(el.localName);
 }
 
 /** Collects the non-empty indexable text nodes under `root` in document order. */
 function collectTextNodes(root: Node): Text[] {
-  const walker = ownerDoc(root).createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === ELEMENT_NODE) {
-        // REJECT skips the whole subtree; SKIP walks into ordinary elements.
-        return isSkippedElement(node as Element) ? FILTER_REJECT : FILTER_SKIP;
-      }
-      return (node as Text).length > 0 ? FILTER_ACCEPT : FILTER_SKIP;
-    },
-  });
+  // No filter callback: a page has thousands of nodes, and a call into script for each cost more
+  // than the walk. Skipped subtrees are stepped over by hand instead.
+  const walker = ownerDoc(root).createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === TEXT_NODE) nodes.push(n as Text);
+  let n = walker.nextNode();
+  while (n) {
+    if (n.nodeType === TEXT_NODE) {
+      if ((n as Text).length > 0) nodes.push(n as Text);
+    } else if (n.nodeType === ELEMENT_NODE && isSkippedElement(n as Element)) {
+      n = nextOutside(walker);
+      continue;
+    }
+    n = walker.nextNode();
   }
   return nodes;
+}
+
+/** Moves the walker past the current node's subtree: to its next sibling, or an ancestor's. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /** The text of `root` as the index sees it (script and style left out). */
@@ -66,16 +74,15 @@ export function rootText(root: Node): string {
 
 /** Text nodes under a root with their start offsets; maps offsets to DOM points and back. */
 export class TextIndex {
-  private readonly position = new Map<Text, number>();
+  /** Each node's place in `nodes`, built at the first point lookup (highlighting never needs it). */
+  private position: Map<Text, number> | null = null;
 
   private constructor(
     readonly root: Node,
     readonly text: string,
     readonly nodes: readonly Text[],
     readonly starts: readonly number[],
-  ) {
-    nodes.forEach((n, i) => this.position.set(n, i));
-  }
+  ) {}
 
   /** Walks the text nodes under `root` once. */
   static build(root: Node): TextIndex {
@@ -142,6 +149,7 @@ export class TextIndex {
 
   /** Text offset of a DOM boundary point. */
   pointToOffset(container: Node, offset: number): number {
+    this.position ??= new Map(this.nodes.map((n, i) => [n, i]));
     const idx = this.position.get(container as Text);
     if (idx !== undefined) {
       return (this.starts[idx] ?? 0) + Math.max(0, Math.min(offset, (container as Text).length));

@@ -31,15 +31,22 @@ export function isListedSite(url: string, sites: readonly string[]): boolean {
   } catch {
     return false;
   }
-  // The host and each domain above it ("news.bbc.co.uk", "bbc.co.uk", "co.uk", "uk"): a lookup each.
-  // The caller (the page session) keeps the answer per address and list, so the set is built once per page.
-  const hosts = new Set(sites.map(normaliseSite).filter((s): s is string => s !== null));
+  // The host and each domain above it ("news.bbc.co.uk", "bbc.co.uk", "co.uk", "uk").
+  const names: string[] = [];
   for (let name = host; ;) {
-    if (hosts.has(name)) return true;
+    names.push(name);
     const dot = name.indexOf('.');
-    if (dot < 0) return false;
+    if (dot < 0) break;
     name = name.slice(dot + 1);
   }
+  // Sites are stored as bare hosts (the options page normalises what the reader types), so an exact
+  // comparison answers a listed page without normalising the whole list, which every page load
+  // would pay for; an entry stored some other way is normalised only when none matched as it is.
+  if (sites.some((site) => names.includes(site))) return true;
+  return sites.some((site) => {
+    const normal = normaliseSite(site);
+    return normal !== null && normal !== site && names.includes(normal);
+  });
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;

@@ -16,6 +16,14 @@ describe('TextIndex', () => {
     expect(rootText(root)).toBe('Cllr Ann Perrow said yes.');
   });
 
+  it('steps over a skipped element wherever it sits: last in a nest, nested in another, or with elements inside', () => {
+    const root = page('<div><p>Cllr <i>Ann<style>i{}</style></i></p></div><section><div><script>1</script></div></section> Perrow<textarea>draft</textarea>');
+    // Elements a page script put inside a <style> are skipped with it.
+    root.querySelector('style')!.append(document.createElement('b'), 'hidden');
+    root.querySelector('style b')!.textContent = 'hidden too';
+    expect(rootText(root)).toBe('Cllr Ann Perrow');
+  });
+
   it('lets no page-set attribute hide text, and never enters a shadow root', () => {
     const root = page('<p>Cllr Ann Perrow said</p><div data-council-lens-ui><span> yes.</span></div><div id="host"></div>');
     root.querySelector('#host')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Council Lens panel</p>';

@@ -17,6 +17,13 @@ describe('site matching', () => {
     expect(isListedSite('not a url', sites)).toBe(false);
   });
 
+  it('matches entries stored as typed, not only bare hosts', () => {
+    const typed = ['https://www.Riverside-Herald.example/news', '*.patch.example'];
+    expect(isListedSite('https://riverside-herald.example/story', typed)).toBe(true);
+    expect(isListedSite('https://east.patch.example/story', typed)).toBe(true);
+    expect(isListedSite('https://herald.example/story', typed)).toBe(false);
+  });
+
   it('normalises what a reader types', () => {
     expect(normaliseSite('https://www.Example.co.uk:8080/news?x=1')).toBe('example.co.uk');
     expect(normaliseSite('*.patch.com')).toBe('patch.com');
