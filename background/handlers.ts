@@ -5,17 +5,14 @@
  * content script can simply resend a message that was lost when the service worker stopped.
  */
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
-import { analyzeArticle } from '@/core/analyze';
-import { isNotArticle } from '@/core/model/analysis';
-import { hashText } from '@/core/text-hash';
 import type { BackgroundProtocol } from '@/messaging/protocol';
 import type { CouncilLensDb } from '@/storage/db';
 import { rememberArticle } from '@/storage/articles';
 import { deleteAnnotation, saveAnnotation, setOrphans } from '@/storage/annotations';
 import { pageContext } from '@/storage/page-context';
 import { getSettings } from '@/storage/settings';
-import { listWatchlist } from '@/storage/watchlist';
 import { describeStorageError, isReopenable } from '@/storage/errors';
+import { openPage } from './open-page';
 import { readPageHere, type PageReader } from './page-reader';
 import type { SyncControl } from './sync-service';
 
@@ -64,13 +61,7 @@ export function createHandlers(
 ): BackgroundHandlers {
   return {
     getSettings: () => guarded(db, () => getSettings(db)),
-    readPage: async ({ html, url }) => {
-      const article = await readPage(html, url);
-      if (isNotArticle(article)) return article;
-      const { officials, people, figures } = analyzeArticle(article, { watchlist: await guarded(db, () => listWatchlist(db)) });
-      const { paragraphs: _, ...rest } = article;
-      return { ...rest, officials, people, figures, textHash: hashText(article.text) };
-    },
+    openPage: (req) => openPage(db, (op) => guarded(db, op), readPage, clock, req),
     getPageContext: (req) => guarded(db, () => pageContext(db, req)),
     rememberArticle: (article) => guarded(db, () => rememberArticle(db, article, clock())),
     saveAnnotation: (req) => guarded(db, () => saveAnnotation(db, req, clock())),

@@ -51,8 +51,8 @@ export async function authorise(db: CouncilLensDb, name: MessageName, data: unkn
   switch (name) {
     case 'getSettings':
       return;
-    case 'readPage':
-      // The page reads only itself: the address it gives is its own.
+    case 'openPage':
+      // A page opens only itself: the address it gives is its own.
       return requireArticle((data as { url: string }).url, page);
     case 'getPageContext':
     case 'setOrphans':

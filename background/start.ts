@@ -28,7 +28,7 @@ export function startBackground(db: CouncilLensDb): void {
   const receive = createBoundary(db, handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   registerHandlers(async (name, data, sender) => {
     // A page asking for its notes gets any it saved while the worker was stopped.
-    if (name === 'getPageContext') await drain();
+    if (name === 'getPageContext' || name === 'openPage') await drain();
     return receive(name, data, sender);
   });
   void drain();

@@ -1,15 +1,14 @@
 /**
- * Turns an analysis into what the page shows and what the background stores: highlight spans for
- * the officials and figures (mapped from the article text onto the live article body), and the
- * article submission (metadata and findings, never the text).
+ * Turns an analysis into what the page shows: highlight spans for the officials and figures (mapped
+ * from the article text onto the live article body); and a page's submission when it is not an
+ * article (an analysed one is built by messaging/submission.ts).
  */
 import { mapParagraphs } from '@/core/anchoring/paragraph-map';
 import type { TextIndex } from '@/core/anchoring/text-index';
 import { highlightOffsets, type HighlightSpan } from '@/core/highlight/highlight-offsets';
-import type { Analysis, Figure, Person } from '@/core/model/analysis';
-import { figureKey, type StoredFigure } from '@/core/model/records';
+import type { Analysis } from '@/core/model/analysis';
 import { hashText } from '@/core/text-hash';
-import type { ArticleSubmission, SubmittedOfficial } from '@/messaging/protocol';
+import type { ArticleSubmission } from '@/messaging/protocol';
 
 /** An analysis as the page holds it: the text it extracted, what the worker found, the text's hash. */
 export type PageAnalysis = Analysis & { textHash: string };
@@ -18,38 +17,6 @@ export type PageAnalysis = Analysis & { textHash: string };
 export const officialMarkId = (i: number) => `o${i}`;
 export const figureMarkId = (i: number) => `f${i}`;
 export const personMarkId = (i: number) => `p${i}`;
-
-/** The stored form of a figure: no offsets into a text we do not keep. */
-export function storedFigure({ text, kind, value, unit }: Figure): StoredFigure {
-  return { text, kind, value, unit };
-}
-
-/** An official as submitted to the background: name, role and the forms the article used. */
-export function submittedOfficial(person: Person): SubmittedOfficial {
-  return {
-    name: person.name,
-    role: person.role,
-    watchlistId: person.watchlistId ?? null,
-    forms: [...new Set(person.mentions.map((m) => m.text))],
-  };
-}
-
-/** The article submission for an analysed page. */
-export function articleSubmission(analysis: PageAnalysis, id: string, pageUrl: string, auto: boolean): ArticleSubmission {
-  return {
-    id,
-    url: analysis.url ?? pageUrl,
-    title: analysis.title,
-    siteName: analysis.siteName,
-    byline: analysis.byline,
-    publishedTime: analysis.publishedTime,
-    textHash: analysis.textHash,
-    officials: analysis.officials.map(submittedOfficial),
-    people: analysis.people.map(submittedOfficial),
-    figures: analysis.figures.map(storedFigure),
-    auto,
-  };
-}
 
 /** A page that is not an article but got a note: described by its title and address only. */
 export function plainPageSubmission(doc: Document, id: string, pageUrl: string, auto: boolean): ArticleSubmission {
@@ -66,11 +33,6 @@ export function plainPageSubmission(doc: Document, id: string, pageUrl: string, 
     figures: [],
     auto,
   };
-}
-
-/** Distinct figure keys of an analysis, for the "same figure elsewhere" lookup. */
-export function figureKeys(analysis: Analysis): string[] {
-  return [...new Set(analysis.figures.map((f) => figureKey(f)))];
 }
 
 /** Which optional categories to mark. */

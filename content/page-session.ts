@@ -13,13 +13,29 @@ import { isNotArticle, type NotAnArticle } from '@/core/model/analysis';
 import type { Annotation } from '@/core/model/annotation';
 import type { Settings } from '@/core/model/records';
 import { isListedSite } from '@/core/settings/site-match';
-import type { ArticleSubmission, PageContext, PageState } from '@/messaging/protocol';
+import type { ArticleSubmission, OpenedPage, PageContext, PageState } from '@/messaging/protocol';
 import { callBackground, errorMessage } from './background-client';
-import { articleSubmission, figureKeys, findingSpans, plainPageSubmission, submittedOfficial, type PageAnalysis } from './findings';
+import { findingSpans, plainPageSubmission, type PageAnalysis } from './findings';
+import { articleSubmission, figureKeys, submittedOfficial } from '@/messaging/submission';
 import { nextTask, STEP_MS } from './next-task';
 import { NoteLayer } from './note-layer';
 import { PageStyle } from './page-style';
 import type { Overlay } from './overlay';
+
+/**
+ * A page read by the background: the analysis, and the notes it brought along (null when they
+ * could not be read, undefined when they were not asked for) and what failed after the reading.
+ */
+interface Opened {
+  reading: PageAnalysis | NotAnArticle;
+  context: PageContext | null | undefined;
+  problems: string[];
+}
+
+/** An opened page as the session holds it: the paragraph list rebuilt from the text. */
+function received({ reading, context, problems }: NonNullable<OpenedPage['page']>): Opened {
+  return { reading: isNotArticle(reading) ? reading : withParagraphs(reading), context, problems };
+}
 
 /**
  * The state of the page as far as Council Lens knows it.
@@ -61,12 +77,15 @@ export class PageSession {
     return this.win.document;
   }
 
-  /** Loads settings and decides whether this page is analysed without being asked. */
+  /**
+   * Opens the page: the reader's settings and, on a listed site, the page read, analysed and with
+   * its notes, in one message; then highlights it.
+   */
   async start(): Promise<void> {
-    // The watchlist stays in the background, where detection runs.
-    this.settings = await callBackground('getSettings', undefined);
-    this.style.applySettings(this.settings);
-    if (this.isListed()) await this.run();
+    const opened = await this.open(false);
+    this.settings = opened.settings;
+    this.style.applySettings(opened.settings);
+    if (opened.page) await this.run(received(opened.page));
   }
 
   /** False until the page was analysed (automatically or on request). */
@@ -88,19 +107,27 @@ export class PageSession {
     return this.analysis?.url ?? cleanUrl(this.win.location.href);
   }
 
-  /** Analyses the page (again), highlights it and places the notes. */
-  async run(given?: PageAnalysis | NotAnArticle): Promise<PageState> {
+  /**
+   * Analyses the page (again), highlights it and places the notes. Given an analysis (the reader
+   * switched a category on), highlights that again and reloads the notes; given an opened page,
+   * shows what it holds.
+   */
+  async run(given?: PageAnalysis | Opened): Promise<PageState> {
     this.status = 'analysing';
     this.style.inject();
     this.quietly(() => this.clearAutomatic());
-    let result: PageAnalysis | NotAnArticle;
-    try {
-      result = given ?? (await this.analyse());
-    } catch (e) {
-      this.fail('Could not analyse this page', e);
-      result = { kind: 'not-article', reason: `The page could not be analysed (${errorMessage(e)}).` };
+    let opened: Opened;
+    if (given && !('reading' in given)) opened = { reading: given, context: undefined, problems: [] };
+    else {
+      try {
+        opened = given ?? (await this.read());
+      } catch (e) {
+        this.fail('Could not analyse this page', e);
+        opened = { reading: { kind: 'not-article', reason: `The page could not be analysed (${errorMessage(e)}).` }, context: undefined, problems: [] };
+      }
     }
-    if ('kind' in result) {
+    const result = opened.reading;
+    if (isNotArticle(result)) {
       this.analysis = null;
       this.status = 'not-article';
       this.reason = result.reason;
@@ -109,11 +136,12 @@ export class PageSession {
       this.status = 'article';
       this.reason = undefined;
       await this.highlight(result);
-      if (this.isListed() && this.settings?.autoRemember) {
-        await callBackground('rememberArticle', this.submission(true)).catch((e) => this.fail('Could not remember this article', e));
-      }
     }
-    await this.loadContext();
+    // The opening brought the notes along unless it could not read them; otherwise ask for them.
+    if (opened.context) await this.showContext(opened.context);
+    else if (opened.context === undefined) await this.loadContext();
+    const [problem] = opened.problems;
+    if (problem) this.overlay.update({ toast: { tone: 'error', message: problem } });
     return this.state();
   }
 
@@ -125,28 +153,30 @@ export class PageSession {
     // Busy pages (tickers, ads) mutate all the time; a new reading only when the text grew or shrank.
     const fingerprint = this.textFingerprint();
     if (fingerprint === this.lastFingerprint) return;
-    this.lastFingerprint = fingerprint;
-    const reading = await this.read();
+    const opened = await this.read();
     const before = this.analysis;
+    const reading = opened.reading;
     if (before && !isNotArticle(reading) && reading.text === before.text) return;
     if (!before && isNotArticle(reading)) return;
-    await this.run(reading);
+    await this.run(opened);
   }
 
-  private async analyse(): Promise<PageAnalysis | NotAnArticle> {
-    this.lastFingerprint = this.textFingerprint();
-    return this.read();
+  /** Reads the page again (the reader asked, or it navigated or changed): see `open`. */
+  private async read(): Promise<Opened> {
+    const { page } = await this.open(true);
+    if (!page) throw new Error('The extension did not read the page.');
+    return received(page);
   }
 
   /**
-   * Extraction and detection both run in the background, on the page's serialised HTML: the page's
-   * main thread pays for `outerHTML` (native) and the message, not for Readability or the detectors.
-   * The paragraph list comes back as the text it was joined into.
+   * The page's one message: extraction and detection run in the background, on the page's
+   * serialised HTML, so the main thread pays for `outerHTML` (native) and the message, not for
+   * Readability or the detectors. The paragraph list comes back as the text it was joined into.
    */
-  private async read(): Promise<PageAnalysis | NotAnArticle> {
-    const html = this.doc.documentElement.outerHTML;
-    const reading = await callBackground('readPage', { html, url: this.win.location.href });
-    return isNotArticle(reading) ? reading : withParagraphs(reading);
+  private open(force: boolean): Promise<OpenedPage> {
+    // What the reading saw, for `refresh` to tell a changed text from other changes.
+    this.lastFingerprint = this.textFingerprint();
+    return callBackground('openPage', { html: this.doc.documentElement.outerHTML, url: this.win.location.href, force });
   }
 
   /**
@@ -185,16 +215,21 @@ export class PageSession {
   async loadContext(): Promise<void> {
     const a = this.analysis;
     try {
-      this.context = await callBackground('getPageContext', {
-        articleId: this.articleId(),
-        officials: a ? a.officials.map(submittedOfficial) : [],
-        figureKeys: a ? figureKeys(a) : [],
-      });
+      await this.showContext(
+        await callBackground('getPageContext', {
+          articleId: this.articleId(),
+          officials: a ? a.officials.map(submittedOfficial) : [],
+          figureKeys: a ? figureKeys(a) : [],
+        }),
+      );
     } catch (e) {
       this.fail('Could not load your notes for this page', e);
-      return;
     }
-    this.annotations = this.context.annotations;
+  }
+
+  private async showContext(context: PageContext): Promise<void> {
+    this.context = context;
+    this.annotations = context.annotations;
     await this.placeNotes();
   }
 

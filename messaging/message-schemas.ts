@@ -39,13 +39,13 @@ export const articleSubmissionSchema = z.object({
 
 const noData = z.undefined();
 
-/** A page sent to be read: its serialised HTML and its address. */
-const pageSchema = z.object({ html: z.string().max(LIMITS.pageHtml), url });
+/** A page opening: its serialised HTML and its address, and whether the reader asked for it. */
+const openPageSchema = z.object({ html: z.string().max(LIMITS.pageHtml), url, force: z.boolean() });
 
 /** The data schema of each background message, by name. */
 export const MESSAGE_SCHEMAS = {
   getSettings: noData,
-  readPage: pageSchema,
+  openPage: openPageSchema,
   getPageContext: z.object({ articleId: url, officials: list(submittedOfficial), figureKeys: list(short) }),
   rememberArticle: articleSubmissionSchema,
   saveAnnotation: z.object({ annotation: annotationSchema, article: articleSubmissionSchema }),

@@ -26,6 +26,29 @@ export interface ArticleFindings {
 /** An article as `readPage` answers: its text and metadata, and what detection found in it. */
 export type PageReading = (ArticleWithoutParagraphs & ArticleFindings) | NotAnArticle;
 
+export interface OpenPageRequest {
+  /** The page's serialised HTML (`document.documentElement.outerHTML`). */
+  html: string;
+  url: string;
+  /** Read the page even on a site that is not listed (the reader asked for it). */
+  force: boolean;
+}
+
+/** What `openPage` answers: `page` is absent when the site is not listed and nobody asked. */
+export interface OpenedPage {
+  settings: Settings;
+  listed: boolean;
+  page?: {
+    reading: PageReading;
+    /** The id the article is stored under: its canonical URL, or the page's own without tracking. */
+    articleId: string;
+    /** The page's saved notes and links; null when the database could not be read (see `problems`). */
+    context: PageContext | null;
+    /** What failed after the reading, in words for the reader. */
+    problems: string[];
+  };
+}
+
 /** What the content script sends to remember an article: metadata and findings, never the text. */
 export interface ArticleSubmission {
   /** Canonical URL when the page declares one, else the page URL without tracking parameters. */
@@ -85,12 +108,12 @@ export interface PageContextRequest {
 export interface BackgroundProtocol {
   getSettings(): Settings;
   /**
-   * Reads the article of the page that sends its HTML and address, and finds its officials, people
-   * and figures (with the reader's watchlist). Both run here, off the page's main thread: the page
-   * only serialises itself and highlights. The answer is the article without its paragraph list
-   * (`withParagraphs` rebuilds it from the text) and the findings, or why the page is not an article.
+   * A page's message at load (and whenever it is read again): the reader's settings and, on a listed
+   * site or when `force` (the reader asked), the page read from its HTML and analysed, remembered
+   * if the reader keeps listed articles, with its saved notes and links. Extraction and detection
+   * run here, off the page's main thread: the page only serialises itself and highlights.
    */
-  readPage(req: { html: string; url: string }): PageReading;
+  openPage(req: OpenPageRequest): OpenedPage;
   getPageContext(req: PageContextRequest): PageContext;
   rememberArticle(article: ArticleSubmission): ArticleRecord;
   /**

@@ -44,8 +44,8 @@ describe('messages are validated before any handler runs', () => {
       ['deleteAnnotation', ''],
       ['setOrphans', { articleId: A, orphaned: 'n1', placed: [] }],
       ['getSettings', { sites: ['evil.example'] }],
-      ['readPage', { html: 42, url: A }],
-      ['readPage', { html: '<p>x</p>' }],
+      ['openPage', { html: 42, url: A, force: true }],
+      ['openPage', { html: '<p>x</p>', url: A }],
     ];
     for (const [name, data] of malformed) {
       await expect(send(name, data, page(A)), name).rejects.toThrow(/^Council Lens refused a request/);
@@ -96,7 +96,7 @@ describe('a content script reads and writes only its own article', () => {
 
     await expect(send('getPageContext', { articleId: A, officials: [], figureKeys: [] }, other)).rejects.toThrow(/own article/);
     // A page may have only itself read (the address is what the reading is known by).
-    await expect(send('readPage', { html: '<p>x</p>', url: A }, other)).rejects.toThrow(/own article/);
+    await expect(send('openPage', { html: '<p>x</p>', url: A, force: true }, other)).rejects.toThrow(/own article/);
     await expect(send('setOrphans', { articleId: A, orphaned: ['mine-a'], placed: [] }, other)).rejects.toThrow(/own article/);
     await expect(send('rememberArticle', submission(A), other)).rejects.toThrow(/own article/);
     await expect(send('deleteAnnotation', 'mine-a', other)).rejects.toThrow(/another article|own article/);
@@ -123,7 +123,10 @@ describe('a content script reads and writes only its own article', () => {
     await send('rememberArticle', canonical, page(at));
     await send('saveAnnotation', { annotation: annotation('n1', A, { url: at }), article: canonical }, page(at));
     const ctx = (await send('getPageContext', { articleId: A, officials: [], figureKeys: [] }, page(at))) as { annotations: unknown[] };
-    await expect(send('readPage', { html: '<p>x</p>', url: at }, page(at))).resolves.toMatchObject({ kind: 'not-article' });
+    await expect(send('openPage', { html: '<p>x</p>', url: at, force: true }, page(at))).resolves.toMatchObject({
+      listed: false,
+      page: { reading: { kind: 'not-article' } },
+    });
     expect(ctx.annotations).toHaveLength(1);
     await send('deleteAnnotation', 'n1', page(at));
     expect(await db.annotations.count()).toBe(0);

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/background/handlers';
@@ -6,7 +5,6 @@ import { registerHandlers } from '@/background/register-handlers';
 import { createBoundary } from '@/background/boundary';
 import { backgroundMessaging } from '@/messaging/protocol';
 import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
-import { hashText } from '@/core/text-hash';
 import type { CouncilLensDb } from '@/storage/db';
 import { annotation, freshDb, NOW, official, submission } from '../storage/fixtures';
 
@@ -32,46 +30,6 @@ describe('background handlers', () => {
     expect(ctx.relatedByOfficial['mark-rogers']?.map((r) => r.id)).toEqual(['https://n.example/b']);
     await h.deleteAnnotation('n1');
     expect(await db.annotations.count()).toBe(0);
-  });
-
-  it('reads a page the content script sent as HTML and answers with its article (no paragraph list), findings and text hash', async () => {
-    db = freshDb();
-    const body = [
-      'Cllr Ann Lee said the £4.2m gap in the council budget would close by March 2027, after the cabinet agreed a plan of savings.',
-      'Tom Bird, a resident of the town for thirty years, said it would not, and that the savings fell hardest on the libraries.',
-      'The plan goes to the full council next month, where the opposition has promised to move an amendment to protect the libraries.',
-      'Officers said the reserves would cover any shortfall in the first year while the savings are made across every department.',
-      'The council has already cut its spending on agency staff and sold two buildings it no longer uses, and it expects more sales to follow.',
-    ];
-    const html = `<html lang="en"><head><title>Gap to close - Town Post</title><meta property="og:site_name" content="Town Post"></head><body><nav><a href="/">Home</a></nav><article><h1>Gap to close</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
-    const found = await createHandlers(db, () => NOW).readPage({ html, url: A });
-    if ('kind' in found) throw new Error(found.reason);
-    expect(found.text).toBe(body.join('\n\n'));
-    expect(found).not.toHaveProperty('paragraphs');
-    expect(found.title).toBe('Gap to close');
-    expect(found.officials.map((p) => p.name)).toEqual(['Ann Lee']);
-    expect(found.people.map((p) => p.name)).toEqual(['Tom Bird']);
-    expect(found.figures.map((f) => f.text)).toEqual(['£4.2m', 'March 2027', 'thirty years', 'two buildings']);
-    expect(found.textHash).toBe(hashText(found.text));
-    expect(found.textHash).not.toBe(hashText(`${found.text} `));
-  });
-
-  it('says why a page it was sent is not an article, and reads pages through the reader it was given', async () => {
-    db = freshDb();
-    const home = await createHandlers(db, () => NOW).readPage({ html: '<html><body><ul><li><a href="/a">A story</a></li></ul></body></html>', url: A });
-    expect(home).toMatchObject({ kind: 'not-article', reason: expect.stringMatching(/no article body|too little running text/i) });
-    const seen: string[] = [];
-    const elsewhere = createHandlers(
-      db,
-      () => NOW,
-      undefined,
-      async (html, url) => {
-        seen.push(url);
-        return { kind: 'not-article', reason: `read ${html.length} characters elsewhere` };
-      },
-    );
-    expect(await elsewhere.readPage({ html: '<p>x</p>', url: A })).toEqual({ kind: 'not-article', reason: 'read 8 characters elsewhere' });
-    expect(seen).toEqual([A]);
   });
 
   it('a retried save after a restart (new handlers, same database) leaves one record', async () => {

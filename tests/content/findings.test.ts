@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '@/core/analyze';
-import { articleSubmission, figureKeys, highlightFindings } from '@/content/findings';
+import { highlightFindings } from '@/content/findings';
+import { articleSubmission, figureKeys } from '@/messaging/submission';
 import type { Analysis } from '@/core/model/analysis';
 
 const PAGE = join(__dirname, '..', 'e2e', 'pages', 'budget-gap.html');
