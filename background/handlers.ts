@@ -10,7 +10,6 @@ import type { CouncilLensDb } from '@/storage/db';
 import { rememberArticle } from '@/storage/articles';
 import { deleteAnnotation, saveAnnotation, setOrphans } from '@/storage/annotations';
 import { pageContext } from '@/storage/page-context';
-import { getSettings } from '@/storage/settings';
 import { describeStorageError, isReopenable } from '@/storage/errors';
 import { openPage } from './open-page';
 import { readPageHere, type PageReader } from './page-reader';
@@ -60,7 +59,6 @@ export function createHandlers(
   readPage: PageReader = readPageHere,
 ): BackgroundHandlers {
   return {
-    getSettings: () => guarded(db, () => getSettings(db)),
     openPage: (req) => openPage(db, (op) => guarded(db, op), readPage, clock, req),
     getPageContext: (req) => guarded(db, () => pageContext(db, req)),
     rememberArticle: (article) => guarded(db, () => rememberArticle(db, article, clock())),

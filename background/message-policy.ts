@@ -49,8 +49,6 @@ export async function authorise(db: CouncilLensDb, name: MessageName, data: unkn
   if (caller.kind === 'extension') return;
   const page = caller.url;
   switch (name) {
-    case 'getSettings':
-      return;
     case 'openPage':
       // A page opens only itself: the address it gives is its own.
       return requireArticle((data as { url: string }).url, page);

@@ -44,7 +44,6 @@ const openPageSchema = z.object({ html: z.string().max(LIMITS.pageHtml), url, fo
 
 /** The data schema of each background message, by name. */
 export const MESSAGE_SCHEMAS = {
-  getSettings: noData,
   openPage: openPageSchema,
   getPageContext: z.object({ articleId: url, officials: list(submittedOfficial), figureKeys: list(short) }),
   rememberArticle: articleSubmissionSchema,

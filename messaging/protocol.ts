@@ -106,7 +106,6 @@ export interface PageContextRequest {
  * `storage/` in the extension's own origin.
  */
 export interface BackgroundProtocol {
-  getSettings(): Settings;
   /**
    * A page's message at load (and whenever it is read again): the reader's settings and, on a listed
    * site or when `force` (the reader asked), the page read from its HTML and analysed, remembered

@@ -43,7 +43,7 @@ describe('messages are validated before any handler runs', () => {
       ['deleteAnnotation', { id: 'n1' }],
       ['deleteAnnotation', ''],
       ['setOrphans', { articleId: A, orphaned: 'n1', placed: [] }],
-      ['getSettings', { sites: ['evil.example'] }],
+      ['getSettings', undefined],
       ['openPage', { html: 42, url: A, force: true }],
       ['openPage', { html: '<p>x</p>', url: A }],
     ];
@@ -64,6 +64,7 @@ describe('messages are validated before any handler runs', () => {
 describe('senders are who the browser says they are', () => {
   it('refuses another extension, a frame inside the page, a sender without a tab and odd schemes', async () => {
     const { send } = setup();
+    const open = { html: '<p>x</p>', url: A, force: false };
     const forged: SenderInfo[] = [
       { ...page(A), id: 'someone-else' },
       { ...page(A), frameId: 3 },
@@ -72,11 +73,11 @@ describe('senders are who the browser says they are', () => {
       { ...page(A), url: `${ORIGIN}popup.html`, tab: { id: 7, url: A } },
     ];
     for (const sender of forged) {
-      await expect(send('getSettings', undefined, sender), JSON.stringify(sender)).rejects.toThrow(/refused/);
+      await expect(send('openPage', open, sender), JSON.stringify(sender)).rejects.toThrow(/refused/);
     }
-    await expect(send('getSettings', undefined, undefined)).rejects.toThrow(/refused/);
-    expect((await send('getSettings', undefined, page(A))) as object).toHaveProperty('sites');
-    expect((await send('getSettings', undefined, popup)) as object).toHaveProperty('sites');
+    await expect(send('openPage', open, undefined)).rejects.toThrow(/refused/);
+    expect((await send('openPage', open, page(A))) as object).toHaveProperty('settings.sites');
+    expect((await send('openPage', open, popup)) as object).toHaveProperty('settings.sites');
   });
 });
 

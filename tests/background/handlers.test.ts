@@ -18,7 +18,6 @@ describe('background handlers', () => {
   it('remember, context, annotate, orphan and delete through the handlers', async () => {
     db = freshDb();
     const h = createHandlers(db, () => NOW);
-    expect(await h.getSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     const rec = await h.rememberArticle(submission(A, { officials: [official('Mark Rogers')] }));
     expect(rec.savedAt).toBe(NOW.toISOString());
     await h.rememberArticle(submission('https://n.example/b', { officials: [official('Rogers')] }));
@@ -75,7 +74,8 @@ describe('background handlers', () => {
     try {
       const rec = await backgroundMessaging.sendMessage('rememberArticle', submission(A));
       expect(rec.id).toBe(A);
-      expect((await backgroundMessaging.sendMessage('getSettings')).sites).toEqual(DEFAULT_SETTINGS.sites);
+      const opened = await backgroundMessaging.sendMessage('openPage', { html: '<p>x</p>', url: A, force: false });
+      expect(opened.settings.sites).toEqual(DEFAULT_SETTINGS.sites);
       expect(seen).toHaveLength(2);
     } finally {
       remove();
