@@ -33,10 +33,29 @@ export async function pageContext(db: CouncilLensDb, req: PageContextRequest): P
       const articleIds = (await db.mentions.where('officialId').equals(id).toArray()).map((m) => m.articleId);
       relatedByOfficial[id] = related(await db.articles.bulkGet(articleIds), req.articleId);
     }
-    const relatedByFigure: PageContext['relatedByFigure'] = {};
-    for (const key of new Set(req.figureKeys)) {
-      relatedByFigure[key] = related(await db.articles.where('figureKeys').equals(key).toArray(), req.articleId);
-    }
-    return { article, annotations, officialIds, relatedByOfficial, relatedByFigure };
+    return { article, annotations, officialIds, relatedByOfficial, relatedByFigure: await relatedByFigure(db, req) };
   });
+}
+
+/**
+ * Other saved articles stating each figure. One pass over the figure index for all the keys, not a
+ * query per key: a long page has thousands of figures. Only primary keys come from the index (the
+ * page's own article matches every key), then each other article is read once.
+ */
+async function relatedByFigure(db: CouncilLensDb, req: PageContextRequest): Promise<PageContext['relatedByFigure']> {
+  const wanted = new Set(req.figureKeys);
+  const byKey: Record<string, ArticleRecord[]> = {};
+  for (const key of wanted) byKey[key] = [];
+  if (wanted.size === 0) return {};
+  const ids = new Set(
+    await db.articles
+      .where('figureKeys')
+      .anyOf([...wanted])
+      .primaryKeys(),
+  );
+  ids.delete(req.articleId);
+  for (const article of await db.articles.bulkGet([...ids])) {
+    for (const key of new Set(article?.figureKeys ?? [])) if (article && wanted.has(key)) byKey[key]?.push(article);
+  }
+  return Object.fromEntries(Object.entries(byKey).map(([key, list]) => [key, related(list, req.articleId)]));
 }

@@ -55,4 +55,22 @@ describe('pageContext', () => {
     expect(related).toHaveLength(RELATED_LIMIT);
     expect(related[0]?.id).toBe(`https://n.example/${RELATED_LIMIT + 4}`);
   });
+
+  it('gives each of many figures the articles that state it, and only those', async () => {
+    db = freshDb();
+    const pct = { text: '4.99%', kind: 'percent' as const, value: 4.99, unit: '%' };
+    const many = Array.from({ length: 400 }, (_, i) => ({ text: `${i} homes`, kind: 'count' as const, value: i, unit: 'homes' }));
+    await rememberArticle(db, submission('https://n.example/both', { figures: [gap, pct] }), NOW);
+    await rememberArticle(db, submission('https://n.example/gap', { figures: [gap, ...many.slice(0, 3)] }), NOW);
+    await rememberArticle(db, submission('https://n.example/none', { figures: [] }), NOW);
+    await rememberArticle(db, submission('https://n.example/here', { figures: [gap, pct, ...many] }), NOW);
+    const keys = [gap, pct, ...many].map((f) => figureKey(f));
+    const ctx = await pageContext(db, { articleId: 'https://n.example/here', officials: [], figureKeys: keys });
+    const ids = (key: string) => (ctx.relatedByFigure[key] ?? []).map((r) => r.id).sort();
+    expect(ids(figureKey(gap))).toEqual(['https://n.example/both', 'https://n.example/gap']);
+    expect(ids(figureKey(pct))).toEqual(['https://n.example/both']);
+    expect(ids(keys[2] as string)).toEqual(['https://n.example/gap']);
+    expect(ids(keys[401] as string)).toEqual([]);
+    expect(Object.keys(ctx.relatedByFigure)).toHaveLength(keys.length);
+  });
 });
