@@ -43,6 +43,9 @@ const NOT_MODIFIER_RE =
 /** A plain lower-case word ("medical", "clinical") that may describe a post nobody listed. */
 const PLAIN_MODIFIER_RE = /^[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF-]{2,}$/;
 
+/** A service's initials before the job ("EMS administrator", "IT manager", "SEND officer"): part of the post. */
+const ACRONYM_RE = /^[A-Z]{2,6}$/;
+
 /** Heads that also modify another job noun ("head coach", "chief steward"). */
 const MODIFYING_HEADS = new Set(['head', 'chief', 'lead']);
 /** Words after a head that end the phrase rather than carry it on ("chief said", "head who"). */
@@ -89,7 +92,13 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
     // "vice-chair", "co-chair": a hyphenated role word reads as its last part.
     const w = /^(?:vice|co|deputy)-/i.test(ws[i]!) ? ws[i]!.slice(ws[i]!.indexOf('-') + 1) : ws[i]!;
     const l = lower(w);
-    let known = ROLE_VOCAB.has(l) || isHead(w) || (isCapital(w) && isCapitalRole(w)) || /^\d+$/.test(w) || postHead(ws, i, lastHead);
+    let known =
+      ROLE_VOCAB.has(l) ||
+      isHead(w) ||
+      (isCapital(w) && isCapitalRole(w)) ||
+      /^\d+$/.test(w) ||
+      postHead(ws, i, lastHead) ||
+      (lastHead < 0 && ACRONYM_RE.test(w));
     if (!known && lastHead < 0 && loose > 0 && PLAIN_MODIFIER_RE.test(w) && !NOT_MODIFIER_RE.test(w)) {
       loose--;
       known = true;

@@ -20,6 +20,11 @@ const ATTRIBUTIVE_RE = new RegExp(
   String.raw`(?<![${L}${M}'’])((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)(?:(?:(?:of|and|for)[ \u00A0]+)?[${LU}][${L}${M}&\-]*[ \u00A0]+){0,6})$`,
   'u',
 );
+/** "Speaking for Brackley Homes, land director X": the body spoken for holds the post that follows (the job's own lower-case words may come first). */
+const SPOKEN_FOR_RE = new RegExp(
+  String.raw`(?:^|[^${L}])(?:[Ss]peaking|[Rr]esponding|[Ww]riting|[Aa]ppearing|[Aa]cting)[ \u00A0]+(?:for|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+)?((?:[${LU}][${L}${M}&'’\-]*[ \u00A0]+){0,5}[${LU}][${L}${M}&'’\-]*),[ \u00A0]+(?:[a-z\-]+[ \u00A0]+){0,2}$`,
+  'u',
+);
 const ITS_RE = new RegExp(String.raw`(?:^|[^${L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$`, 'u');
 const SENTENCE_SPLIT_RE = new RegExp(String.raw`(?<=[.!?])[ \u00A0]+(?=[${LU}])`, 'u');
 const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
@@ -34,6 +39,8 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   const before = text.slice(Math.max(limit, start - 300), start);
   const possessive = execNative(OWNER_RE, before.slice(-60))?.[1];
   if (possessive) return possessive;
+  const spokenFor = execNative(SPOKEN_FOR_RE, before.slice(-90))?.[1];
+  if (spokenFor) return spokenFor;
   if (!testNative(ITS_RE, before)) {
     const attributive = execNative(ATTRIBUTIVE_RE, before.slice(-60))?.[1]?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
     return attributive && !sentenceCapital(before, attributive) ? attributive : undefined;

@@ -6,7 +6,7 @@ import type { FigureRule, FoundFigure, RuleResult, ScanContext } from './rule';
 import { wordBefore } from './rule';
 
 /** "N of the M <noun>": a share of a counted whole ("29 of the 51 seats", "19 of the jail's 64 posts"). */
-const SHARE_LINK = /\s+of\s+(?:the|its|their|our|his|her|all)\s+(?:[a-z]+['’]s\s+)?/iy;
+const SHARE_LINK = /\s+of\s+(?:the|its|their|our|his|her|all)\s+(?:[a-z]+['’]s\s+)?(?:(?:last|first|next|past|previous|latest)\s+)?/iy;
 /** "N to M <noun>", "N or M <noun>": a range or tally whose noun follows the second number. */
 const RANGE_LINK = /\s+(?:to|or)\s+/iy;
 /** "between N and M <noun>". */

@@ -26,6 +26,11 @@ describe('bare numbers that borrow their noun', () => {
       ['12', 12, 'seats'],
       ['one', 1, 'seats'],
     ]);
+    expect(counts('The council has lost three of its last four planning appeals, and two of the next five.')).toEqual([
+      ['three', 3, 'planning appeals'],
+      ['four planning appeals', 4, 'planning appeals'],
+      ['two', 2, 'planning appeals'],
+    ]);
   });
 
   it('reads parts, shares of named things, hedged comparisons and changes of a named number', () => {
