@@ -32,6 +32,9 @@ interface Opened {
   problems: string[];
 }
 
+/** HTML above this size (characters) is sent in a task of its own after it was serialised. */
+const LARGE_HTML = 200_000;
+
 /** An opened page as the session holds it: the paragraph list rebuilt from the text. */
 function received({ reading, context, problems }: NonNullable<OpenedPage['page']>): Opened {
   return { reading: isNotArticle(reading) ? reading : withParagraphs(reading), context, problems };
@@ -173,10 +176,13 @@ export class PageSession {
    * serialised HTML, so the main thread pays for `outerHTML` (native) and the message, not for
    * Readability or the detectors. The paragraph list comes back as the text it was joined into.
    */
-  private open(force: boolean): Promise<OpenedPage> {
+  private async open(force: boolean): Promise<OpenedPage> {
     // What the reading saw, for `refresh` to tell a changed text from other changes.
     this.lastFingerprint = this.textFingerprint();
-    return callBackground('openPage', { html: this.doc.documentElement.outerHTML, url: this.win.location.href, force });
+    const html = this.doc.documentElement.outerHTML;
+    // Serialising and sending a large page each take tens of milliseconds: a task each.
+    if (html.length > LARGE_HTML) await nextTask(this.win);
+    return callBackground('openPage', { html, url: this.win.location.href, force });
   }
 
   /**

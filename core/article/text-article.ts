@@ -1,7 +1,7 @@
 /**
  * An article built from plain text (pasted by the user, or read from a file by the `analyze` command).
  */
-import type { ArticleText } from '../model/analysis';
+import type { ArticleText, Paragraph } from '../model/analysis';
 import { cleanUrl } from './canonical-url';
 import { joinParagraphs } from './paragraphs';
 
@@ -32,10 +32,16 @@ export type ArticleWithoutParagraphs = Omit<ArticleText, 'paragraphs'>;
 
 /**
  * The paragraph list of an extracted article, rebuilt from its text: extraction joins collapsed,
- * non-empty paragraphs with "\n\n" (paragraphs.ts), so splitting on it gives them back exactly.
+ * non-empty paragraphs with "\n\n" (paragraphs.ts), so splitting on it gives them back exactly,
+ * with no need to collapse them again (on a long page that would be most of the cost).
  * Lets the background send the text alone back to the page.
  */
 export function withParagraphs<T extends ArticleWithoutParagraphs>(article: T): T & Pick<ArticleText, 'paragraphs'> {
-  const { text, paragraphs } = joinParagraphs(article.text.split('\n\n'));
-  return { ...article, text, paragraphs };
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const text of article.text ? article.text.split('\n\n') : []) {
+    paragraphs.push({ text, start });
+    start += text.length + 2;
+  }
+  return { ...article, paragraphs };
 }

@@ -37,4 +37,8 @@ describe('withParagraphs', () => {
     const { paragraphs: _, ...sent } = article;
     expect(withParagraphs(sent)).toEqual(article);
   });
+
+  it('gives no paragraphs for an empty text, and keeps the findings it was sent with', () => {
+    expect(withParagraphs({ ...articleFromText(''), figures: [] })).toMatchObject({ paragraphs: [], figures: [] });
+  });
 });
