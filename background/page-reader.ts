@@ -27,12 +27,16 @@ let opening: Promise<void> | null = null;
 async function ensureOffscreen(): Promise<void> {
   const offscreen = browser.offscreen;
   if (!offscreen) throw new Error('This browser cannot read pages in the background (no offscreen documents).');
-  if (await offscreen.hasDocument()) return;
+  // hasDocument arrived in Chrome 116; before it, creating a second document fails, which is as good.
+  if (typeof offscreen.hasDocument === 'function' && (await offscreen.hasDocument())) return;
   opening ??= offscreen
     .createDocument({
       url: OFFSCREEN_PATH,
       reasons: [offscreen.Reason.DOM_PARSER],
       justification: "Reads the article from the page's HTML off the page's main thread.",
+    })
+    .catch((error: unknown) => {
+      if (!/single offscreen document/i.test(String(error))) throw error;
     })
     .finally(() => {
       opening = null;
@@ -40,7 +44,8 @@ async function ensureOffscreen(): Promise<void> {
   await opening;
 }
 
-const readPageOffscreen: PageReader = async (html, url) => {
+/** Reads pages in Chrome's offscreen document, opening it first if needed. */
+export const readPageOffscreen: PageReader = async (html, url) => {
   await ensureOffscreen();
   try {
     return await offscreenMessaging.sendMessage('extractHtml', { html, url });

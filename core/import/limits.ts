@@ -10,8 +10,11 @@ export const LIMITS = {
   url: 8_192,
   /** Quotes and notes. */
   text: 100_000,
-  /** A page's serialised HTML sent to be read: beyond the largest real pages by far, and a bound on the parse. */
-  pageHtml: 40_000_000,
+  /**
+   * A page's serialised HTML sent to be read, in characters: beyond the largest real pages by far, a
+   * bound on the parse, and within what a browser message may carry (64 MiB as JSON).
+   */
+  pageHtml: 30_000_000,
   /** Largest character offset into a page. */
   offset: 100_000_000,
 } as const;
