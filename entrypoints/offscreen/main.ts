@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isOwnBackground, serveOffscreen } from '@/background/offscreen-service';
+import { isOwnBackground, serveOffscreen } from '@/messaging/offscreen-service';
 
 // Chrome's offscreen document: parses pages' HTML for the background (see background/page-reader.ts).
 serveOffscreen(

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { isOwnBackground, serveOffscreen } from '@/background/offscreen-service';
+import { isOwnBackground, serveOffscreen } from '@/messaging/offscreen-service';
 import { createPageReader, readPageHere, readPageOffscreen } from '@/background/page-reader';
 
 const body = Array.from(

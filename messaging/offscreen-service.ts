@@ -1,5 +1,5 @@
 /**
- * The offscreen document's side of `extractHtml` (Chrome only; see page-reader.ts). Kept out of the
+ * The offscreen document's side of `extractHtml` (Chrome only; see background/page-reader.ts). Kept out of the
  * entrypoint so tests can serve it too.
  */
 import { extractArticleFromHtml, type ParseHtml } from '@/core/article/read-html';
