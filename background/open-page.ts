@@ -22,7 +22,7 @@ import type { PageReader } from './page-reader';
 type Guard = <T>(op: () => Promise<T>) => Promise<T>;
 
 /** Reads the article of a page from its HTML and finds its officials, people and figures. */
-export async function readAndAnalyse(db: CouncilLensDb, guard: Guard, read: PageReader, html: string, url: string): Promise<PageReading> {
+async function readAndAnalyse(db: CouncilLensDb, guard: Guard, read: PageReader, html: string, url: string): Promise<PageReading> {
   const article = await read(html, url);
   if (isNotArticle(article)) return article;
   const { officials, people, figures } = analyzeArticle(article, { watchlist: await guard(() => listWatchlist(db)) });
@@ -55,5 +55,5 @@ export async function openPage(db: CouncilLensDb, guard: Guard, read: PageReader
     problems.push(problem('Could not load your notes for this page', e));
     return null;
   });
-  return { settings, listed, page: { reading, articleId, context, problems } };
+  return { settings, listed, page: { reading, context, problems } };
 }

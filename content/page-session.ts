@@ -45,7 +45,7 @@ function received({ reading, context, problems }: NonNullable<OpenedPage['page']
  *
  * The page's main thread does only what needs its live DOM, in short tasks that yield between them:
  * serialising the page, the page's text index, the paragraph map, then highlighting in steps of a
- * few milliseconds. Extraction and detection run in the extension's own process (`readPage`: the
+ * few milliseconds. Extraction and detection run in the extension's own process (`openPage`: the
  * background, or Chrome's offscreen document for the parse), which keeps its compiled rules warm
  * across pages; a page pays for neither their set-up nor their code.
  */
@@ -159,7 +159,7 @@ export class PageSession {
     // Busy pages (tickers, ads) mutate all the time; a new reading only when the text grew or shrank.
     const fingerprint = this.textFingerprint();
     if (fingerprint === this.lastFingerprint) return;
-    const opened = await this.read();
+    const opened = await this.read(fingerprint);
     const before = this.analysis;
     const reading = opened.reading;
     if (before && !isNotArticle(reading) && reading.text === before.text) return;
@@ -168,8 +168,8 @@ export class PageSession {
   }
 
   /** Reads the page again (the reader asked, or it navigated or changed): see `open`. */
-  private async read(): Promise<Opened> {
-    const { page } = await this.open(true);
+  private async read(fingerprint?: string): Promise<Opened> {
+    const { page } = await this.open(true, fingerprint);
     if (!page) throw new Error('The extension did not read the page.');
     return received(page);
   }
@@ -179,9 +179,9 @@ export class PageSession {
    * serialised HTML, so the main thread pays for `outerHTML` (native) and the message, not for
    * Readability or the detectors. The paragraph list comes back as the text it was joined into.
    */
-  private async open(force: boolean): Promise<OpenedPage> {
+  private async open(force: boolean, fingerprint = this.textFingerprint()): Promise<OpenedPage> {
     // What the reading saw, for `refresh` to tell a changed text from other changes.
-    this.lastFingerprint = this.textFingerprint();
+    this.lastFingerprint = fingerprint;
     const html = this.doc.documentElement.outerHTML;
     // Serialising and sending a large page each take tens of milliseconds: a task each.
     if (html.length > LARGE_HTML) await nextTask(this.win);

@@ -40,8 +40,6 @@ export interface OpenedPage {
   listed: boolean;
   page?: {
     reading: PageReading;
-    /** The id the article is stored under: its canonical URL, or the page's own without tracking. */
-    articleId: string;
     /** The page's saved notes and links; null when the database could not be read (see `problems`). */
     context: PageContext | null;
     /** What failed after the reading, in words for the reader. */

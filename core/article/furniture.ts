@@ -135,6 +135,13 @@ const AD_LABEL = /^(advertisement|advert|ad|sponsored( content)?|(story|article)
 /** A copyright line: "©", "(c)" or "Copyright" and a year opening a short element. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}/i;
 const COPYRIGHT_MAX = 200;
+/**
+ * A site's appeal for money: an ask to support it with a price per period ("Support us from £3 a
+ * month"), or its own news named beside "support us". Two signals, so a quote asking for support is kept.
+ */
+const BLOCK_CHILD = 'p, div, li, ul, ol, section, article, h1, h2, h3, h4, h5, h6, blockquote, table';
+const SUPPORT_APPEAL =
+  /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b/i;
 /** Longer than any text AD_LABEL matches ("article continues below advertisement" is 37). */
 const AD_LABEL_MAX = 40;
 
@@ -283,9 +290,11 @@ export function* stripFurnitureInSteps(root: Document | Element): Generator<void
         const adLabel = el.children.length === 0 && length <= AD_LABEL_MAX && AD_LABEL.test((el.textContent ?? '').trim());
         // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
         const copyright = length <= COPYRIGHT_MAX && COPYRIGHT_LINE.test((el.textContent ?? '').trimStart());
+        // One line of the page's own, not a container that happens to hold one.
+        const appeal = length <= COPYRIGHT_MAX && !el.querySelector(BLOCK_CHILD) && SUPPORT_APPEAL.test(el.textContent ?? '');
         // A <time> on its own line is the story's date stamp (read separately as publishedTime).
         const dateStamp = el.tagName === 'TIME';
-        if (adLabel || copyright || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
+        if (adLabel || copyright || appeal || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
           const next = nextElement(el, body, true);
           remove(el);
           el = next;

@@ -59,6 +59,17 @@ describe('stripFurniture', () => {
     );
   });
 
+  it('drops a site’s appeal for money, and keeps a quote that asks for support', () => {
+    const doc = loadPage(`<html><body>
+      <div class="kc-strip">Independent news for Harwick since 2019. Support us from £3 a month.</div>
+      <article><p>The trust's chair said the hospice needed help. "Please support us," she told the meeting.</p>
+      <p class="note">Back our journalism from $5 a month.</p></article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      `The trust's chair said the hospice needed help. "Please support us," she told the meeting.`,
+    );
+  });
+
   it('keeps a date inside a sentence', () => {
     const doc = loadPage('<html><body><article><p>The cabinet meets on <time datetime="2025-03-10">10 March</time> to decide.</p></article></body></html>');
     stripFurniture(doc);
