@@ -23,7 +23,7 @@ export interface ArticleFindings {
   textHash: string;
 }
 
-/** An article as `readPage` answers: its text and metadata, and what detection found in it. */
+/** An article as `openPage` answers it: its text and metadata, and what detection found in it. */
 export type PageReading = (ArticleWithoutParagraphs & ArticleFindings) | NotAnArticle;
 
 export interface OpenPageRequest {
