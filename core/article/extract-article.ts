@@ -9,7 +9,7 @@ import { canonicalUrl } from './canonical-url';
 import { copyDocument } from './copy-document';
 import { flattenDeepNesting } from './flatten';
 import { stripImageCaptions } from './image-captions';
-import { stripFurnitureInSteps } from './furniture';
+import { stripFurniture } from './furniture';
 import { findByline, findPublishedTime, findSiteName } from './metadata';
 import { blockTexts, joinParagraphs } from './paragraphs';
 import { findTitle, siteNameFromTitle } from './title';
@@ -40,38 +40,20 @@ function pageLang(doc: Document, readabilityLang: string | null | undefined): st
  * reason a reader can understand for home pages, search pages and login walls; never throws.
  */
 export function extractArticle(doc: Document, url: string | null): ArticleText | NotAnArticle {
-  const steps = extractArticleInSteps(doc, url);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * `extractArticle` in phases: each `next()` runs one (copy the page; strip its furniture; run
- * Readability; read paragraphs and metadata), so a caller on a thread someone is waiting for can give
- * it back between them. The last `next()` returns the result. (The extension extracts off the page,
- * from its HTML: see read-html.ts.)
- */
-export function* extractArticleInSteps(doc: Document, url: string | null): Generator<void, ArticleText | NotAnArticle> {
   try {
-    return yield* extract(doc, url);
+    return extract(doc, url);
   } catch (error) {
     return notArticle(`The page could not be read as an article (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
 
-function* extract(doc: Document, url: string | null): Generator<void, ArticleText | NotAnArticle> {
+function extract(doc: Document, url: string | null): ArticleText | NotAnArticle {
   const clone = copyDocument(doc);
-  yield;
-  // Each furniture pass walks the whole page: a task each.
-  yield* stripFurnitureInSteps(clone);
+  stripFurniture(clone);
   if (clone.body) flattenDeepNesting(clone.body);
-  yield;
   const readerable = isProbablyReaderable(clone, { minContentLength: 120, minScore: 20 });
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
   if (!parsed?.content) return notArticle('No article body was found on this page.');
-  yield;
 
   stripImageCaptions(parsed.content);
   const texts = blockTexts(parsed.content);

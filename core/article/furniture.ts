@@ -234,18 +234,6 @@ const LIST_BLOCKS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'HEADER', 'TABLE']);
  * subtree), so the subtree of every element it reaches is still the one measured.
  */
 export function stripFurniture(root: Document | Element): number {
-  const steps = stripFurnitureInSteps(root);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * {@link stripFurniture} one pass per step, so a page can yield to its own work between them
- * (each pass walks the whole page). The last `next()` returns the number of elements removed.
- */
-export function* stripFurnitureInSteps(root: Document | Element): Generator<void, number> {
   let removed = 0;
   const remove = (el: Element): void => {
     if (el.parentNode) {
@@ -260,7 +248,6 @@ export function* stripFurnitureInSteps(root: Document | Element): Generator<void
     if (FACT_BOX.test(cueText(el))) asDiv(el);
   });
   root.querySelectorAll(ALWAYS_REMOVE).forEach(remove);
-  yield;
   // Whole-page <form> wrappers (ASP.NET sites), pages set aria-hidden while a cookie dialog is open,
   // and quote attributions (<blockquote><footer>) stay.
   // A measure stays true until something is removed (`removed` changes).
@@ -279,7 +266,6 @@ export function* stripFurnitureInSteps(root: Document | Element): Generator<void
   }
   const body = 'body' in root ? root.body : root;
   if (!body) return removed;
-  yield;
   // Inside a prose container nothing is removed (topic links and name spans are part of a sentence).
   if (!body.closest(PROSE_SELECTOR)) {
     const times = firstTimes(body);
@@ -304,7 +290,6 @@ export function* stripFurnitureInSteps(root: Document | Element): Generator<void
       el = nextElement(el, body, PROSE_TAGS.has(el.tagName));
     }
   }
-  yield;
   const lists = measure();
   for (let el = body.firstElementChild; el;) {
     if (LIST_BLOCKS.has(el.tagName) && isLinkList(lists.get(el))) {

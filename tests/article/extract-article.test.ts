@@ -95,6 +95,12 @@ describe('extractArticle on pages that are not articles', () => {
     expect(isNotArticle(extractArticle(loadPage('<html><body></body></html>'), null))).toBe(true);
     expect(isNotArticle(extractArticle(loadPage('<p>Too short.</p>'), 'not a url'))).toBe(true);
   });
+
+  it('answers a page it cannot read with a reason', () => {
+    const broken = { cloneNode: () => null } as unknown as Document;
+    const result = extractArticle(broken, null);
+    expect(isNotArticle(result) && result.reason).toMatch(/could not be read/);
+  });
 });
 
 describe('extractArticle leaves the live page alone', () => {
