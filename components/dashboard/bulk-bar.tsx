@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { formatsFor, type ExportFormat } from '@/core/export/formats';
+import { formatNumber } from '@/core/format-number';
 
 /** Props of {@link BulkBar}. */
 export interface BulkBarProps {
@@ -27,10 +28,10 @@ export function BulkBar(props: BulkBarProps) {
   return (
     <div class="bulk-bar" role="toolbar" aria-label="Selected notes">
       <p class="bulk-count" role="status">
-        {props.selected.toLocaleString('en-GB')} of {props.matching.toLocaleString('en-GB')} selected
+        {formatNumber(props.selected)} of {formatNumber(props.matching)} selected
       </p>
       <button type="button" onClick={props.onSelectAll} disabled={props.matching === 0 || props.selected === props.matching}>
-        Select all {props.matching.toLocaleString('en-GB')}
+        Select all {formatNumber(props.matching)}
       </button>
       <button type="button" onClick={props.onClear} disabled={none}>
         Select none
@@ -77,7 +78,7 @@ export function BulkBar(props: BulkBarProps) {
       </form>
       {props.undoable !== null && (
         <p class="bulk-undo" role="status">
-          Deleted {props.undoable.toLocaleString('en-GB')} note{props.undoable === 1 ? '' : 's'}.{' '}
+          Deleted {formatNumber(props.undoable)} note{props.undoable === 1 ? '' : 's'}.{' '}
           <button type="button" onClick={props.onUndo}>
             Undo
           </button>

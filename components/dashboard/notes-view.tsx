@@ -8,6 +8,7 @@ import { VirtualList } from '../common/virtual-list';
 import { BulkBar } from './bulk-bar';
 import { DashboardNoteRow } from './dashboard-note-row';
 import { NotesFacets } from './notes-facets';
+import { formatNumber } from '@/core/format-number';
 
 /** Props of {@link NotesView}. */
 export interface NotesViewProps {
@@ -59,8 +60,8 @@ export function NotesView(props: NotesViewProps) {
         {props.matching === null
           ? 'Reading your notes…'
           : props.matching === props.total
-            ? `${props.total.toLocaleString('en-GB')} note${props.total === 1 ? '' : 's'}`
-            : `${props.matching.toLocaleString('en-GB')} of ${props.total.toLocaleString('en-GB')} notes`}
+            ? `${formatNumber(props.total)} note${props.total === 1 ? '' : 's'}`
+            : `${formatNumber(props.matching)} of ${formatNumber(props.total)} notes`}
       </p>
       {!props.ready && props.matching !== null && (
         <p class="muted" aria-busy="true">

@@ -2,6 +2,7 @@
 import type { OfficialSummary } from '../popup/people-types';
 import { VirtualList } from '../common/virtual-list';
 import { dayLabel } from './format-date';
+import { formatNumber } from '@/core/format-number';
 
 /** Props of {@link OfficialsList}. */
 export interface OfficialsListProps {
@@ -21,7 +22,7 @@ export function OfficialsList({ officials, search, onSearch, onOpen, listHeight 
         <input type="search" placeholder="Names or roles" value={search} onInput={(e) => onSearch((e.currentTarget as HTMLInputElement).value)} />
       </label>
       <p class="muted" role="status">
-        {officials === null ? 'Reading…' : `${officials.length.toLocaleString('en-GB')} official${officials.length === 1 ? '' : 's'}`}
+        {officials === null ? 'Reading…' : `${formatNumber(officials.length)} official${officials.length === 1 ? '' : 's'}`}
       </p>
       {officials && (
         <VirtualList

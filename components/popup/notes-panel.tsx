@@ -10,6 +10,7 @@ import { NoteEditor } from './note-editor';
 import { NoteRow } from './note-row';
 import { NotesFilters } from './notes-filters';
 import type { NoteListItem, NotesFilterOptions, NotesQuery } from './notes-query';
+import { formatNumber } from '@/core/format-number';
 
 /** Props of {@link NotesPanel}. */
 export interface NotesPanelProps {
@@ -94,7 +95,7 @@ export function NotesPanel(props: NotesPanelProps) {
           ? filtered
             ? 'No notes match.'
             : 'No notes yet. Select text in an article and choose Note to add one.'
-          : `${total.toLocaleString('en-GB')} note${total === 1 ? '' : 's'}`}
+          : `${formatNumber(total)} note${total === 1 ? '' : 's'}`}
       </p>
       <VirtualList
         label="Notes"

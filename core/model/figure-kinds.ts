@@ -4,6 +4,7 @@
  * in the popup. `FigureKind`, the backup schema, the exports, the hover card and the popup all read
  * this list, so adding a kind touches one place.
  */
+import { formatCurrency, formatNumber } from '../format-number';
 
 /** What the registry knows about one figure kind. */
 export interface FigureKindSpec<K extends string = string> {
@@ -21,7 +22,7 @@ export interface FigureKindSpec<K extends string = string> {
 const spec = <K extends string>(s: FigureKindSpec<K>): FigureKindSpec<K> => s;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const number = (n: number): string => n.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+const number = (n: number): string => formatNumber(n, 6);
 
 /** Units of a measure, with their plural (the values of `measure` figures' `unit`). */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = {
@@ -58,7 +59,10 @@ function formatMoney(value: number | string, unit: string | null): string {
   let amount = String(value);
   if (isNumber(value) && currency) {
     try {
-      amount = new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: Number.isInteger(value) ? 0 : 2 }).format(value);
+      // Intl only for a currency the scanner never finds (an imported file's): it is slow to start.
+      amount =
+        formatCurrency(value, currency) ??
+        new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: Number.isInteger(value) ? 0 : 2 }).format(value);
     } catch {
       amount = `${number(value)} ${currency}`; // an unknown currency code from an imported file
     }
