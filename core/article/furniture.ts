@@ -273,11 +273,14 @@ export function stripFurniture(root: Document | Element): number {
     for (let el = body.firstElementChild; el;) {
       const length = lengths.get(el)?.length ?? 0;
       if (el.tagName !== 'H1') {
-        const adLabel = el.children.length === 0 && length <= AD_LABEL_MAX && AD_LABEL.test((el.textContent ?? '').trim());
+        // Read once, and only for short elements: on a long page most elements are paragraphs.
+        const text = length <= COPYRIGHT_MAX ? (el.textContent ?? '') : '';
+        const adLabel = el.children.length === 0 && length <= AD_LABEL_MAX && AD_LABEL.test(text.trim());
         // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
-        const copyright = length <= COPYRIGHT_MAX && COPYRIGHT_LINE.test((el.textContent ?? '').trimStart());
-        // One line of the page's own, not a container that happens to hold one.
-        const appeal = length <= COPYRIGHT_MAX && !el.querySelector(BLOCK_CHILD) && SUPPORT_APPEAL.test(el.textContent ?? '');
+        const copyright = length <= COPYRIGHT_MAX && COPYRIGHT_LINE.test(text.trimStart());
+        // One line of the page's own, not a container that happens to hold one (the selector last:
+        // it is the dear test, and few elements pass the words).
+        const appeal = length <= COPYRIGHT_MAX && SUPPORT_APPEAL.test(text) && !el.querySelector(BLOCK_CHILD);
         // A <time> on its own line is the story's date stamp (read separately as publishedTime).
         const dateStamp = el.tagName === 'TIME';
         if (adLabel || copyright || appeal || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
