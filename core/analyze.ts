@@ -1,4 +1,4 @@
-import { articleFromText, extractArticle, isNotArticle } from './article';
+import { articleFromText, extractArticle, isNotArticle, type ExtractOptions } from './article';
 import { detectPeople } from './entities';
 import { detectFigures } from './figures';
 import type { Analysis, ArticleText, NotAnArticle, WatchlistEntry } from './model/analysis';
@@ -21,10 +21,10 @@ export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {
 
 /**
  * Extracts the article from a page and analyses it, or says why the page is not an article.
- * `doc` is not modified in a way the caller can see beyond what `extractArticle` documents.
+ * `doc` is left as it was unless `options.owned` (see `extractArticle`).
  */
-export function analyzeDocument(doc: Document, url: string | null, options: AnalyzeOptions = {}): Analysis | NotAnArticle {
-  const article = extractArticle(doc, url);
+export function analyzeDocument(doc: Document, url: string | null, options: AnalyzeOptions & ExtractOptions = {}): Analysis | NotAnArticle {
+  const article = extractArticle(doc, url, options);
   if (isNotArticle(article)) return article;
   return analyzeArticle(article, options);
 }

@@ -25,7 +25,8 @@ async function analyzeFile(file: string, url: string | null, watchlist: Watchlis
     return { error: `${file}: cannot read: ${e.code === 'ENOENT' ? 'no such file' : e.message}` };
   }
   if (ext === '.txt') return toOutput(analyzeText(content, { url, watchlist }));
-  const result = analyzeDocument(await parsePage(content), url, { watchlist });
+  // The parsed page is this run's own, so extraction works on it rather than on a copy.
+  const result = analyzeDocument(await parsePage(content), url, { watchlist, owned: true });
   if ('kind' in result) return { error: `${file}: not an article: ${result.reason}` };
   return toOutput(result);
 }

@@ -1,16 +1,16 @@
 /**
- * Extracts the article from a page: metadata from the live document (read-only), body text from
- * Readability run on a furniture-stripped clone.
+ * Extracts the article from a page: the page's own facts first (read-only), then the body text
+ * from Readability run on the page with its furniture stripped: a copy of it, unless the caller owns
+ * the document and says so.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleText, NotAnArticle } from '../model/analysis';
-import { findDomByline } from './byline';
-import { canonicalUrl } from './canonical-url';
 import { copyDocument } from './copy-document';
 import { flattenDeepNesting } from './flatten';
 import { stripImageCaptions } from './image-captions';
 import { stripFurniture } from './furniture';
-import { findByline, findPublishedTime, findSiteName } from './metadata';
+import { cleanByline } from './metadata';
+import { readPageFacts } from './page-facts';
 import { blockTexts, joinParagraphs } from './paragraphs';
 import { findTitle, siteNameFromTitle } from './title';
 
@@ -26,29 +26,32 @@ function notArticle(reason: string): NotAnArticle {
   return { kind: 'not-article', reason };
 }
 
-function pageLang(doc: Document, readabilityLang: string | null | undefined): string | null {
-  const lang =
-    doc.documentElement?.getAttribute('lang')?.trim() ||
-    readabilityLang?.trim() ||
-    doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content')?.trim();
-  return lang || null;
+/** Options of {@link extractArticle}. */
+export interface ExtractOptions {
+  /**
+   * The caller owns `doc` (it parsed it for this, as `extractArticleFromHtml` does) and has no
+   * further use for it: extraction then strips and reshapes it in place instead of copying it first.
+   */
+  owned?: boolean;
 }
 
 /**
  * Extracts title, byline, site name, publication time, canonical URL, language and body paragraphs.
- * Works on a copy (`doc.cloneNode(true)`, see copy-document.ts) so the live page is never touched. Returns `NotAnArticle` with a
- * reason a reader can understand for home pages, search pages and login walls; never throws.
+ * Works on a copy (`doc.cloneNode(true)`, see copy-document.ts), so a live page is never touched,
+ * unless `options.owned`. Returns `NotAnArticle` with a reason a reader can understand for home
+ * pages, search pages and login walls; never throws.
  */
-export function extractArticle(doc: Document, url: string | null): ArticleText | NotAnArticle {
+export function extractArticle(doc: Document, url: string | null, options: ExtractOptions = {}): ArticleText | NotAnArticle {
   try {
-    return extract(doc, url);
+    return extract(doc, url, options.owned === true);
   } catch (error) {
     return notArticle(`The page could not be read as an article (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
 
-function extract(doc: Document, url: string | null): ArticleText | NotAnArticle {
-  const clone = copyDocument(doc);
+function extract(doc: Document, url: string | null, owned: boolean): ArticleText | NotAnArticle {
+  const facts = readPageFacts(doc, url);
+  const clone = owned ? doc : copyDocument(doc);
   stripFurniture(clone);
   if (clone.body) flattenDeepNesting(clone.body);
   const readerable = isProbablyReaderable(clone, { minContentLength: 120, minScore: 20 });
@@ -71,15 +74,15 @@ function extract(doc: Document, url: string | null): ArticleText | NotAnArticle 
     return notArticle('This page does not look like an article: its text is mostly links, headlines or forms.');
   }
 
-  const siteName = findSiteName(doc) ?? (parsed.siteName?.trim() || null) ?? siteNameFromTitle(doc.title, url);
-  const byline = findByline(doc, () => findDomByline(doc) ?? parsed.byline);
+  const siteName = facts.siteName ?? (parsed.siteName?.trim() || null) ?? siteNameFromTitle(facts.documentTitle, url);
+  const byline = facts.bylineFromReadability ? cleanByline(parsed.byline) : facts.byline;
   return {
-    url: canonicalUrl(doc, url),
-    title: findTitle(doc, parsed.title, siteName, byline),
+    url: facts.url,
+    title: findTitle([facts.metaTitle, parsed.title, facts.documentTitle], siteName, byline),
     byline,
     siteName,
-    publishedTime: findPublishedTime(doc),
-    lang: pageLang(doc, parsed.lang),
+    publishedTime: facts.publishedTime,
+    lang: facts.htmlLang || parsed.lang?.trim() || facts.metaLang || null,
     text,
     paragraphs,
   };

@@ -1,5 +1,5 @@
 /** Article extraction: from a page (`extractArticle`) or from plain text (`articleFromText`). */
-export { extractArticle, isNotArticle, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS } from './extract-article';
+export { extractArticle, isNotArticle, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS, type ExtractOptions } from './extract-article';
 export { articleFromText, withParagraphs, type ArticleWithoutParagraphs } from './text-article';
 export { cleanUrl, canonicalUrl } from './canonical-url';
 export { stripFurniture } from './furniture';

@@ -30,5 +30,6 @@ export function extractArticleFromHtml(html: string, url: string | null, parse: 
   } catch (error) {
     return { kind: 'not-article', reason: `The page could not be read (${error instanceof Error ? error.message : String(error)}).` };
   }
-  return extractArticle(doc, url);
+  // The document was parsed here for this and nobody else holds it, so extraction may use it up.
+  return extractArticle(doc, url, { owned: true });
 }

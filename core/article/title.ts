@@ -2,7 +2,6 @@
  * The article headline without the site name (or author) that pages append to `<title>`
  * ("... | Daily Post", "... - Site Name", "... | Columnist Name").
  */
-import { metaContent } from './metadata';
 import { collapseWhitespace } from './paragraphs';
 import { registrableDomain } from './registrable-domain';
 
@@ -70,10 +69,10 @@ export function siteNameFromTitle(title: string, url: string | null): string | n
 
 /**
  * The headline: og:title / twitter:title when present (they rarely carry the site name), else
- * Readability's title, else `<title>`; the site or author suffix removed in every case.
+ * Readability's title, else `<title>` (the `candidates`, in that order); the site or author suffix
+ * removed in every case.
  */
-export function findTitle(doc: Document, readabilityTitle: string | null | undefined, siteName: string | null, byline: string | null = null): string | null {
-  const candidates = [metaContent(doc, ['og:title', 'twitter:title']), readabilityTitle, doc.title];
+export function findTitle(candidates: readonly (string | null | undefined)[], siteName: string | null, byline: string | null = null): string | null {
   for (const candidate of candidates) {
     const text = candidate ? collapseWhitespace(candidate) : '';
     if (text) return stripSiteSuffix(text, siteName, byline);

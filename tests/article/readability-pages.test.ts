@@ -45,4 +45,13 @@ describe.skipIf(!dir)('the analyze command on real saved pages', () => {
       ).toBe(true);
     }
   });
+
+  it('reads a page it owns in place with the same result as from a copy', { timeout: 180_000 }, async () => {
+    // The command's own path (owned: it parsed the page) against the copying one, on every real page.
+    for (const name of pages) {
+      const html = readFileSync(join(dir!, name, 'source.html'), 'utf8');
+      const url = 'http://fakehost/test/page.html';
+      expect(analyzeDocument(await parsePage(html), url, { owned: true }), name).toEqual(analyzeDocument(await parsePage(html), url));
+    }
+  });
 });
