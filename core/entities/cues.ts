@@ -39,8 +39,8 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   if (NON_OFFICIAL_HEADS.has(head)) return false;
   if (PAST_RE.test(title)) return false;
   // "Attorney Michael Garrity", "Town planner Leanne Carr": professions hired by anyone; public only when the title says so ("City Attorney").
-  // ("Town planner" is the profession's own name, not a town's post.)
-  if (PROFESSION_RE.test(title)) return !/^town planner$/i.test(title) && PUBLIC_BODY_WORD_RE.test(title);
+  // ("Town planner" is the profession's own name; "Town Planner", in title case, is a town's post.)
+  if (PROFESSION_RE.test(title)) return (title === 'Town Planner' || !/^town planner$/i.test(title)) && PUBLIC_BODY_WORD_RE.test(title);
   return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph);
 }
 

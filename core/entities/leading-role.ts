@@ -2,7 +2,7 @@
  * The role-phrase parser shared by roles.ts, roles-after.ts and lede-role.ts: vocabulary words up
  * to a head ("cabinet member", "Auditor General", "Member of the Senedd"), then a qualifier.
  */
-import { CASED_HEADS, QUALIFIERS, ROLE_HEADS, ROLE_VOCAB } from './role-lexicon';
+import { CASED_HEADS, QUALIFIERS, ROLE_HEADS, isRoleModifier } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
 import { LU } from './letters';
 
@@ -93,7 +93,7 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
     const w = /^(?:vice|co|deputy)-/i.test(ws[i]!) ? ws[i]!.slice(ws[i]!.indexOf('-') + 1) : ws[i]!;
     const l = lower(w);
     let known =
-      ROLE_VOCAB.has(l) ||
+      isRoleModifier(l) ||
       isHead(w) ||
       (isCapital(w) && isCapitalRole(w)) ||
       /^\d+$/.test(w) ||

@@ -45,6 +45,29 @@ export const ROLE_VOCAB = words(`
   both area press media fellow
 `);
 
+/**
+ * Services and subjects that may stand before a job's head in lower case ("highways asset manager",
+ * "special educational needs officer"). Kept apart from {@link ROLE_VOCAB}: written with capitals in
+ * a body's name ("Tamarack Justice Project", "Severn Water") they name a firm or charity, not a service.
+ */
+// prettier-ignore
+export const SERVICE_WORDS = words(`
+  asset highway traffic road roads network drainage flood flooding maintenance building buildings facilities
+  fleet contracts project projects programme programmes program programs data information security emergency
+  resilience risk insurance pensions payroll accounts marketing events recycling street streets scene grounds
+  countryside coastal harbour harbor energy water utilities transit parking library museum museums arts heritage
+  conservation design urban rural management control compliance records capital family families youth
+  early years adoption fostering homelessness homes tenancy repairs lettings regulatory registration electoral
+  support bereavement cemeteries zoning permit permits permitting inspection inspections animal sanitation
+  stormwater wastewater sewer utility purchasing innovation research intelligence analytics legislative
+  intergovernmental relations affairs outreach land use transportation mobility travel active special
+  educational needs learning attendance admissions catering jail jails detention corrections correctional
+  court courts probation juvenile custody
+`);
+
+/** A lower-case word that may sit inside a role phrase before its head. */
+export const isRoleModifier = (word: string): boolean => ROLE_VOCAB.has(word) || SERVICE_WORDS.has(word);
+
 /** Role words that always mean a public office, whatever the context (lower-case, may be phrases). */
 // prettier-ignore
 export const ALWAYS_OFFICIAL = [

@@ -48,8 +48,18 @@ export function ownerBefore(text: string, start: number, limit: number): string 
     return attributive && !sentenceCapital(before, attributive) ? attributive : undefined;
   }
   const sentences = before.split(SENTENCE_SPLIT_RE);
-  const previous = sentences[sentences.length - 2]?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
+  const previous = (sentences[sentences.length - 2] ?? lastSentenceBefore(text, limit))?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
+}
+
+/** "Its chief officer, X" opening a paragraph points back to the last sentence of the paragraph before. */
+function lastSentenceBefore(text: string, paragraphStart: number): string | undefined {
+  if (paragraphStart <= 0) return undefined;
+  const prior = text.slice(Math.max(0, paragraphStart - 300), paragraphStart).trimEnd();
+  return prior
+    .slice(prior.lastIndexOf('\n') + 1)
+    .split(SENTENCE_SPLIT_RE)
+    .pop();
 }
 
 /** A common noun or adjective by its ending ("Conservation", "Non-executive", "Maintenance"), not a firm's name. */
@@ -121,10 +131,14 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   );
 }
 
-/** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm")? */
+/** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (testNative(PARTY_GROUP_RE, phrase)) return false;
   if (testNative(FRIENDS_RE, phrase)) return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
-  return ws.length > 0 && PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!));
+  if (ws.length === 0) return false;
+  if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;
+  // "the union Unite", "the charity Shelter": the noun, then the body's own name set beside it.
+  const lastLower = ws.findLastIndex((w) => !CAPITAL_START_RE.test(w));
+  return lastLower > 0 && DETERMINERS.has(norm(ws[lastLower - 1]!)) && PRIVATE_NOUNS.has(norm(ws[lastLower]!));
 }

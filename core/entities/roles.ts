@@ -3,7 +3,7 @@
  * Kenneth Ogilvie", "head of planning Gillian Roper") and the test of whether a role is a public
  * office. The phrase parser itself is in leading-role.ts.
  */
-import { ALWAYS_OFFICIAL, CASED_HEADS, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WORDS, ROLE_HEADS, ROLE_VOCAB } from './role-lexicon';
+import { ALWAYS_OFFICIAL, CASED_HEADS, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WORDS, ROLE_HEADS, isRoleModifier } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower } from './leading-role';
 import { hasPrivateHead, ownerBefore } from './role-owner';
 import { L, LU, M } from './letters';
@@ -181,7 +181,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
     }
     const l = lower(cur.w);
     if (l === 'the' || l === 'a' || l === 'an') break;
-    if (picked.length === 0 ? !isHead(l) : !(ROLE_VOCAB.has(l) || isHead(l))) break;
+    if (picked.length === 0 ? !isHead(l) : !(isRoleModifier(l) || isHead(l))) break;
     picked.unshift(cur);
     i--;
   }
@@ -263,7 +263,12 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     const role = leadingRole(phrase, false, true);
     if (role && role.replace(/\s+/g, ' ') === phrase.replace(/\s+/g, ' ')) best = { role, start: ws[j]!.start, opener: prev ? lower(prev.w) : '' };
   }
-  if (!best) return publicStaffBeforeComma(ws);
+  if (!best) {
+    // "The independent person who advises the council on standards, Dr Ruth Annand": a role, then a short clause about it.
+    const who = ws.findLastIndex((x) => lower(x.w) === 'who');
+    if (who >= 2 && ws.length - who <= 9) return roleBeforeComma(text, ws.slice(0, who), pos, limit);
+    return publicStaffBeforeComma(ws);
+  }
   const ctxStart = Math.max(sentenceStart(text, best.start, limit), best.start - 80);
   const cue: RoleCue = { role: best.role, official: isOfficialRole(best.role, text.slice(ctxStart, pos)), owner: ownerBefore(text, best.start, limit) };
   // "The chair, Professor Sir Idris Caradog": the chair of the body the story is about (public-scope.ts decides).

@@ -100,6 +100,8 @@ const TITLES: Record<string, TitleInfo> = {
   'lt gov': office('lieutenant governor'),
   'lieutenant governor': office('lieutenant governor'),
   capt: office('captain'),
+  maj: office('major'),
+  col: office('colonel'),
   cpl: office('corporal'),
   ofc: office('officer'),
   superintendent: office('superintendent', true),

@@ -36,7 +36,24 @@ export const OF_HEADS = new Set(['heads', 'members', 'directors', 'chiefs', 'cha
 export const LABEL_WORDS = new Set(['no', 'number', 'flat', 'house', 'plot', 'unit', 'rooms', 'page', 'pages', 'section', 'paragraph', 'clause', 'item', 'article', 'chapter', 'room', 'route', 'junction', 'platform', 'bus', 'flight', 'aged', 'age', 'ward', 'rule', 'schedule', 'appendix', 'question', 'policy', 'minute']);
 /** Words before a bare year-like number that make it a year ("in 2019 councils..."). */
 // prettier-ignore
-export const YEAR_CONTEXT = new Set(['in', 'by', 'since', 'the', 'of', 'until', 'from', 'before', 'after', 'during', 'between', 'and', 'to', 'early', 'late', 'mid', 'for', 'until', 'till', 'through', 'summer', 'spring', 'autumn', 'winter']);
+export const YEAR_CONTEXT = new Set(['in', 'by', 'since', 'the', 'of', 'until', 'from', 'before', 'after', 'during', 'between', 'and', 'to', 'early', 'late', 'mid', 'for', 'until', 'till', 'through', 'summer', 'spring', 'autumn', 'winter',
+  'below', 'above', 'than', 'its', 'their', 'our', 'pre', 'post', 'versus', 'vs']);
+
+/** Nouns a year describes ("below 2019 levels", "at 2024 prices"): a year-like number before one is the year. */
+export const YEAR_NOUNS = new Set([
+  'levels',
+  'prices',
+  'figures',
+  'rates',
+  'values',
+  'standards',
+  'terms',
+  'baselines',
+  'estimates',
+  'projections',
+  'numbers',
+  'totals',
+]);
 
 /** Common adjectives before a counted noun; they are dropped from the unit ("two major vacancies"). */
 // prettier-ignore

@@ -11,6 +11,7 @@ import {
   OF_HEADS,
   LABEL_WORDS,
   YEAR_CONTEXT,
+  YEAR_NOUNS,
   ADJECTIVES,
   ADJECTIVE_ENDING,
   NOUN_MODIFIER_PLURALS,
@@ -119,7 +120,8 @@ export const countRule: FigureRule = {
     const numberText = g.n!;
     const before = wordBefore(ctx.paragraph, m.index);
     if (LABEL_WORDS.has(before)) return null;
-    if (/^(?:19|20)\d{2}$/.test(numberText) && YEAR_CONTEXT.has(before)) return null;
+    if (/^(?:19|20)\d{2}$/.test(numberText) && (YEAR_CONTEXT.has(before) || YEAR_NOUNS.has(/^\s+(\S+)/.exec(g.tail ?? '')?.[1]?.toLowerCase() ?? '')))
+      return null;
     const value = parseNumber(numberText);
     if (value === null || value === 1) return null;
     if (g.hy) return hyphenCount(g.hy, numberText.length, value);

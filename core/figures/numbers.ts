@@ -64,8 +64,8 @@ export const WORD_END = String.raw`(?![\p{L}\d])`;
 
 /** "1,200", "11.5", "350". */
 export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-/** "twenty-five", "two hundred", "three thousand". */
-export const WORD_NUMBER = String.raw`(?:(?:(?:${TENS})(?:[\- ](?:${ONE_TO_NINE}))?|${UNITS})(?:[\- ](?:hundred|thousand|million|billion)){0,2})`;
+/** "twenty-five", "two hundred", "three thousand", "a hundred". */
+export const WORD_NUMBER = String.raw`(?:(?:(?:${TENS})(?:[\- ](?:${ONE_TO_NINE}))?|${UNITS})(?:[\- ](?:hundred|thousand|million|billion)){0,2}|[Aa][ ](?:hundred|thousand))`;
 /** "-and-a-half" / " and a half". */
 export const HALF = String.raw`(?:[\- ]and[\- ]a[\- ]half)?`;
 /** Digits or number words, optionally with "and a half". */

@@ -1,5 +1,5 @@
 import { execNative } from '../native-regexp';
-import { LABEL_WORDS } from './count-words';
+import { ADJECTIVES, LABEL_WORDS } from './count-words';
 import { countAt, isPluralNoun } from './counts';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, FoundFigure, RuleResult, ScanContext } from './rule';
@@ -31,8 +31,10 @@ const TO_GAP = new RegExp(String.raw`^[^.;!?]{0,20}?\bto\s+${HEDGE}$`, 'i');
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`, 'i');
 /** "31 of them", "14 of those": a part of the count named just before. */
 const OF_THEM = /\s+of\s+(?:them|those|these)\b/iy;
-/** "15 of the cases": a share of things named without their number. */
-const OF_THE_NOUN = /\s+of\s+the\s+([a-z]+)\b/iy;
+/** "15 of the cases", "four of the busiest routes": a share of things named without their number. */
+const OF_THE_NOUN = /\s+of\s+the\s+([a-z]+)(?:\s+([a-z]+))?\b/iy;
+/** A word that may describe the things of a share before their noun ("busiest", "other", "new"). */
+const isShareAdjective = (w: string): boolean => /^[a-z]{2,}est$/.test(w) || ADJECTIVES.has(w);
 /** The noun a change of number is about: "the number of routes from 31", "collections had fallen from about 2,300". */
 const CHANGE_NOUN = new RegExp(
   String.raw`(?:\bthe\s+number\s+of\s+([a-z]+)\b[^.;!?]{0,60}?|\b([a-z]+)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:fallen|fell|risen|rose|dropped|grown|grew|increased|decreased|cut|reduced))\s+(?:from|to|above|below|past)\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`,
@@ -99,7 +101,9 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
 function shareNoun(ctx: ScanContext, end: number): string | null {
   OF_THE_NOUN.lastIndex = end;
   const m = OF_THE_NOUN.exec(ctx.paragraph);
-  return m && isPluralNoun(m[1]!) ? m[1]!.toLowerCase() : null;
+  if (!m) return null;
+  if (isPluralNoun(m[1]!)) return m[1]!.toLowerCase();
+  return m[2] && isShareAdjective(m[1]!.toLowerCase()) && isPluralNoun(m[2]) ? m[2].toLowerCase() : null;
 }
 
 /**

@@ -1,0 +1,33 @@
+/**
+ * Rules from the dev18 pages: a year that describes a noun ("below 2019 levels"), a share of things
+ * described by an adjective ("four of the busiest routes"), and "a hundred" / "a thousand".
+ */
+import { describe, expect, it } from 'vitest';
+import { ofKind, tuples } from './helpers';
+
+describe('years before the nouns they describe, shares and round numbers', () => {
+  it('reads a year-like number before a word a year describes as the year', () => {
+    expect(tuples('Bus use is still below 2019 levels, and costs are quoted at 2024 prices.')).toEqual([
+      ['2019', 'year', 2019, null],
+      ['2024', 'year', 2024, null],
+    ]);
+    // Not before a counted noun, nor after a word that makes it a count.
+    expect(ofKind('The estate will have 2000 homes.', 'count')).toEqual([['2000 homes', 2000, 'homes']]);
+  });
+
+  it('counts a share of things an adjective describes by their noun', () => {
+    expect(ofKind('Bus use is down on four of the busiest routes, and on two of the other lines.', 'count')).toEqual([
+      ['four', 4, 'routes'],
+      ['two', 2, 'lines'],
+    ]);
+  });
+
+  it('reads “a hundred” and “a thousand” as numbers', () => {
+    expect(tuples('A thousand homes by 2030 is the aim; about a hundred people came, and it cost a thousand pounds.')).toEqual([
+      ['A thousand homes', 'count', 1000, 'homes'],
+      ['2030', 'year', 2030, null],
+      ['a hundred people', 'count', 100, 'people'],
+      ['a thousand pounds', 'money', 1000, 'GBP'],
+    ]);
+  });
+});
