@@ -2,7 +2,8 @@
  * Exports the notes selected on the dashboard in any format of the export registry, through the
  * same collection (storage's export scope) and formatting (run-export) as the popup's exports.
  */
-import { exportFormat, fileNameFor, type ExportFormat } from '@/core/export';
+import { fileNameFor } from '@/core/export/file-name';
+import { exportFormat, type ExportFormat } from '@/core/export/formats';
 import { collectExportData } from '@/storage/export-scope';
 import { db } from '../database';
 import { downloadText } from '../download';
@@ -13,6 +14,6 @@ export async function exportSelection(ids: readonly string[], format: ExportForm
   if (ids.length === 0) throw new Error('Select some notes to export first.');
   const now = new Date();
   const data = await collectExportData(db, { kind: 'filter', annotationIds: [...ids] });
-  const text = formatExport(data, format, {}, now, `Council Lens notes (${ids.length} selected)`);
+  const text = await formatExport(data, format, {}, now, `Council Lens notes (${ids.length} selected)`);
   downloadText(text, fileNameFor({ kind: 'filtered' }, format, now), exportFormat(format).mime);
 }
