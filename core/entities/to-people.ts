@@ -77,7 +77,8 @@ export function toPeople(entities: Entity[], watch: PreparedEntry[]): { official
     const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
     const person: Person = {
       name: entityName(e),
-      role: pickRole(e, official),
+      // Trimmed: a role read up to a following phrase ("a commissioner on the ...") can keep its space.
+      role: pickRole(e, official)?.trim() || null,
       title: pickTitle(e),
       watchlistId: e.watchlistId,
       mentions,

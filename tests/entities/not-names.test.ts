@@ -71,6 +71,16 @@ describe('things that are not people', () => {
   });
 });
 
+describe('organisations named like people', () => {
+  it('reads a capitalised run ending in a research, finance, media or housing word as a body, not a person', () => {
+    const r = detect([
+      'Prices fell last year, Yahoo Finance reported. The chain has 100 brands, according to Coresight Research.',
+      'Clarion Housing said repairs were late, and Northgate Media carried the story. Ann Lee said she was not surprised.',
+    ]);
+    expect(r.people.map((p) => p.name)).toEqual(['Ann Lee']);
+  });
+});
+
 describe('looksLikeNameToken', () => {
   it('takes a romanised given name with a lower-case second syllable, not a hyphenated modifier', () => {
     for (const name of ['Hye-jin', 'Seung-hoon', 'Mei-ling', 'Smith-Jones']) expect(looksLikeNameToken(name)).toBe(true);

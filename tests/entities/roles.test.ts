@@ -105,4 +105,10 @@ describe('role phrases', () => {
     const r = detect(['Constance Rudd, the lead inspector, wrote that leadership was weak.']);
     expect(byName(r.officials, 'Constance Rudd')).toBeDefined();
   });
+
+  it('gives a role without the space before the phrase that follows it', () => {
+    const r = detect(['Bob Alverson, a commissioner on the Seattle-based International Pacific Halibut Commission, said the fishery was well run.']);
+    const person = [...r.officials, ...r.people].find((p) => p.name === 'Bob Alverson');
+    expect(person?.role).toBe('commissioner');
+  });
 });
