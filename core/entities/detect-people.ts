@@ -141,7 +141,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     entity.lastPos = start;
   }
   if (lede) promotePosts([lede.cue], scope);
-  giveLedeRole(lede, reg.entities);
+  giveLedeRole(text, lede, reg.entities);
   const kept = reg.entities.filter((e) => e.mentions.length && ![...excluded].some((b) => isBylineName(e.words.join(' '), [b])));
   return toPeople(kept, watch);
 }

@@ -38,7 +38,7 @@ const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'�
  * itself calls a private body. Not a body described as the council's own ("a council-owned company").
  */
 const DESCRIBED_PRIVATE_RE = new RegExp(
-  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+[${LU}][${L}${M}'’\-]*){0,4})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business|contractor)\b`,
+  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+[${LU}][${L}${M}'’\-]*){0,4})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business|contractor|nonprofit|non-profit|alliance|coalition|(?:volunteer|campaign|pressure|action|advocacy|community|residents['’]?|neighbou?rhood|environmental|conservation)[ \u00A0]+group)\b`,
   'gu',
 );
 const OWNED_BY_PUBLIC_RE = /\b(?:council|publicly|public|state|city|county|government)\b/;
@@ -159,8 +159,10 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
-    // "Hearthstone's chair" where the article says Hearthstone is a housing association.
-    if (cue.official && !cue.fromTitle && cue.owner && ownedByDescribedPrivate(cue.owner, scope)) cue.official = false;
+    // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
+    // "president of the Fire Safe Council" where it says the council is a volunteer group.
+    const heldBy = cue.owner ?? (cue.role ? qualifierObject(cue.role)?.body.replace(/^(?:the|a|an)\s+/i, '') : undefined);
+    if (cue.official && !cue.fromTitle && heldBy && ownedByDescribedPrivate(heldBy, scope)) cue.official = false;
     // "Millhaven Chamber of Commerce President Janet Oyelaran": a title written after a private body's name is that body's.
     if (cue.official && cue.stated && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
     if (!scope.public) continue;

@@ -20,6 +20,7 @@ export const ROLE_HEADS = words(`
   politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter marshal
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
+  appointee appointees
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */

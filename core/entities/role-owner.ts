@@ -88,7 +88,7 @@ const PARTY_GROUP_RE = new RegExp(String.raw`(?:^|\b(?:the|council['’]s|its|th
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
   'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
-  'coalition',
+  'coalition', 'alliance',
   // Clergy and academics hold no public office by that post.
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
   // A centre's board is its own (a faith, community or arts centre); a council's centre has staff, not a board president.

@@ -58,7 +58,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       const owner = m[1] ? ownerBefore(m[1], m[1].length, 0) : undefined;
       // "the Fire Brigades Union's secretary": a private body's post, whatever public word its name holds;
       // "head of St. Anne's, a private school": the body is described as private just after.
-      // "a surveyor hired by the tenants' association": whoever engaged them holds the post.
+      // "a surveyor hired by the tenants' association", "an attorney with the ACLU's state chapter": whoever
+      // engaged them, or the body they work with, holds the post.
       const engagedBy = ENGAGED_BY_RE.exec(m[2]!)?.[1];
       const describedPrivate = testNative(PRIVATE_AFTER_RE, after.slice(m[0].length)) || (!!engagedBy && hasPrivateHead(engagedBy));
       const privateBody = describedPrivate || (!!owner && hasPrivateHead(owner));
@@ -76,7 +77,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
 
 /** ", a private Catholic school", ", a privately owned firm": the apposition after a role describes its body as private. */
 const PRIVATE_AFTER_RE = /^[ \u00A0]*,[ \u00A0]+(?:a|an)[ \u00A0]+(?:private|privately)\b/i;
-const ENGAGED_BY_RE = /[ \u00A0](?:hired|employed|engaged|retained|commissioned|instructed|paid)[ \u00A0]+by[ \u00A0]+([^,.;:!?()"“”\n]{3,70})$/i;
+const ENGAGED_BY_RE = /[ \u00A0](?:(?:hired|employed|engaged|retained|commissioned|instructed|paid)[ \u00A0]+by|with)[ \u00A0]+([^,.;:!?()"“”\n]{3,70})$/i;
 const INNER_HYPHEN_RE = new RegExp(String.raw`(?<=[${L}])-(?=[${L}])`, 'gu');
 /** "Jo Ode, from the council's housing team,": staff of a public body's team or department. */
 const TEAM_RE = /^,[ \u00A0]+(?:from|at|with|of)[ \u00A0]+((?:the|a)[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;

@@ -70,6 +70,9 @@ export function isPastRole(role: string): boolean {
   return /^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|one-time|onetime)\b/i.test(role.trim());
 }
 
+/** A private profession with up to two words of its field before it ("housing solicitor"). */
+const PRACTICE_RE = /^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,2}(?:attorney|lawyer|solicitor|barrister|consultant|architect|surveyor)$/i;
+
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
   const held = / (?:of|at) (.+)$/.exec(role);
@@ -82,6 +85,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
   const client = /^(?:attorney|lawyer|solicitor|barrister|counsel)s? (?:for|representing) (.+)$/i.exec(role.trim());
   if (client && !PUBLIC_BODY_WORD_RE.test(client[1]!)) return false;
+  // "a housing solicitor", "a planning consultant": a profession practised in a field, for anyone who hires it.
+  if (PRACTICE_RE.test(role.trim()) && !PUBLIC_BODY_WORD_RE.test(role)) return false;
   const r = ` ${lower(role)} `;
   const heads = lower(role).split(/\s+/);
   if (ALWAYS_OFFICIAL.some((p) => r.includes(` ${p} `)) || role.split(/\s+/).some((w) => CASED_HEADS.has(w))) return true;

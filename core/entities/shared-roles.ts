@@ -33,12 +33,27 @@ export function sharePluralRoles(text: string, items: Item[]): void {
 }
 
 /** The lede's unattached role goes to the first person introduced after it, if they have no role. */
-export function giveLedeRole(lede: LedeRole | null, entities: Entity[]): void {
+export function giveLedeRole(text: string, lede: LedeRole | null, entities: Entity[]): void {
   // Only when the opening paragraph names nobody: otherwise the role may be theirs or another's.
   if (!lede || entities.some((e) => (e.mentions[0]?.start ?? Infinity) < lede.end)) return;
   const firstAfter = entities.filter((e) => (e.mentions[0]?.start ?? -1) > lede.end).sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)[0];
   const hasOwnRole = firstAfter?.roles.some((r) => r.role && !r.fromTitle && !/\bofficials?$/i.test(r.role));
-  if (firstAfter && !hasOwnRole && firstAfter.mentions[0]!.start - lede.end < 600) {
+  if (firstAfter && !hasOwnRole && firstAfter.mentions[0]!.start - lede.end < 600 && !namedAgain(text, lede, firstAfter.mentions[0]!.start)) {
     firstAfter.roles.unshift(lede.cue);
   }
+}
+
+/**
+ * "... by the Housing Ombudsman. The ombudsman ordered the council to pay Amina Yusuf": the role's
+ * head named again before the person, as its own actor, keeps the role from them.
+ */
+function namedAgain(text: string, lede: LedeRole, personStart: number): boolean {
+  const head = lede.cue
+    .role!.split(/\s+(?:of|for|at|on)\s+/i)[0]!
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase()
+    .replace(/[^a-z'-]/g, '');
+  if (!head) return false;
+  return new RegExp(`\\b${head}\\b`, 'i').test(text.slice(lede.end, personStart));
 }

@@ -88,6 +88,8 @@ const HYPHEN_NOUNS: Record<string, string> = {
   school: 'schools',
   site: 'sites',
   shop: 'shops',
+  car: 'cars',
+  vehicle: 'vehicles',
 };
 
 /** "200-home estate" counts homes: the singular noun after the hyphen, made plural. */
@@ -132,22 +134,16 @@ export const countRule: FigureRule = {
     if (words[0]?.word.toLowerCase() === 'times') return occurrences(words, numberText.length, value);
     // "999 calls", "911 calls": the number names the line called, it counts nothing.
     if (EMERGENCY_LINES.has(numberText) && /^calls?$/i.test(words[0]?.word ?? '')) return null;
-    // Up to three words may describe what is counted ("612 active short-term rental permits").
-    for (let i = 0; i < Math.min(words.length, 4); i++) {
+    // Up to four words may describe what is counted ("612 active short-term rental permits", "60 police community support officers").
+    for (let i = 0; i < Math.min(words.length, 5); i++) {
       const { word } = words[i]!;
       if (isPluralNoun(word)) {
         const next = words[i + 1]?.word;
         // "two children's centres": a plural possessive names whose the counted things are.
         if (next && /['’]s?$/.test(word) && isPluralNoun(next)) continue;
-        // "police officers", "police staff posts": a people-noun may name the kind of what follows.
-        const nextLower = next?.toLowerCase() ?? '';
-        if (
-          NOUN_MODIFIER_PLURALS.has(word.toLowerCase()) &&
-          next &&
-          isPluralNoun(next) &&
-          (!IRREGULAR_PLURALS.has(nextLower) || NOUN_MODIFIER_PLURALS.has(nextLower))
-        )
-          continue;
+        // "police officers", "police staff posts", "police community support officers": a people-noun
+        // may name the kind of what follows, up to three words on.
+        if (NOUN_MODIFIER_PLURALS.has(word.toLowerCase()) && laterPlural(words, i)) continue;
         return countResult(words, i, numberText.length, value);
       }
       if (!isModifier(word)) return null;
@@ -155,6 +151,20 @@ export const countRule: FigureRule = {
     return null;
   },
 };
+
+/** A plural noun within three words after `i`, with only modifiers between ("police community support officers"). */
+function laterPlural(words: readonly { word: string }[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+    const w = words[j]!.word;
+    const l = w.toLowerCase();
+    if (isPluralNoun(w)) return !IRREGULAR_PLURALS.has(l) || NOUN_MODIFIER_PLURALS.has(l);
+    if (!isModifier(w)) return false;
+  }
+  return false;
+}
+
+/** The periods of a frequency ("four times a day"). */
+const PERIOD_RE = /^(?:day|week|fortnight|month|year|night|term|session|season)$/i;
 
 /** Emergency numbers ("999 calls", "911 calls"); "112 calls" or "101 calls" are as often a count. */
 const EMERGENCY_LINES = new Set(['999', '911']);
@@ -190,7 +200,9 @@ const MULTIPLIER_NEXT = new Set([
 /** "visits were cancelled five times": how often something happened, counted in "times". */
 function occurrences(words: { word: string; end: number }[], numberLength: number, value: number) {
   const next = words[1]?.word.toLowerCase();
-  if (next && MULTIPLIER_NEXT.has(next)) return null;
+  // "four times a day" is how often, a count; "four times a year's worth" or "three times the rate" multiply.
+  const often = (next === 'a' || next === 'an') && PERIOD_RE.test(words[2]?.word ?? '');
+  if (next && MULTIPLIER_NEXT.has(next) && !often) return null;
   return { length: numberLength + words[0]!.end, kind: 'count' as const, value, unit: 'times' };
 }
 

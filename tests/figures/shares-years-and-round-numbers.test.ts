@@ -31,3 +31,16 @@ describe('years before the nouns they describe, shares and round numbers', () =>
     ]);
   });
 });
+
+describe('frequencies, hyphenated vehicles and long descriptions of what is counted', () => {
+  it('counts how often, and not a multiplier', () => {
+    expect(ofKind('A boat will run four times a day; rents rose three times the rate of inflation.', 'count')).toEqual([['four times', 4, 'times']]);
+  });
+
+  it('counts cars through a hyphen, and people-nouns described by up to three words', () => {
+    expect(ofKind('The island relies on a 12-car ferry and will fund 60 police community support officers.', 'count')).toEqual([
+      ['12-car', 12, 'cars'],
+      ['60 police community support officers', 60, 'police community support officers'],
+    ]);
+  });
+});

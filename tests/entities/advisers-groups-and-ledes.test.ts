@@ -1,0 +1,46 @@
+/**
+ * Rules from the dev19 pages: a profession practised in a field ("a housing solicitor"), someone
+ * working with a private body ("an attorney with the ACLU's state chapter"), a body the article
+ * calls a volunteer group or an alliance, an appointee, and a lede's role that stays with the
+ * body the article keeps naming.
+ */
+import { describe, expect, it } from 'vitest';
+import { byName, detect } from './helpers';
+
+describe('advisers, groups, appointees and lede roles', () => {
+  it('keeps a solicitor practising housing law, and an attorney with a private body, among people', () => {
+    const r = detect([
+      'Hallbrook Council was criticised by the ombudsman. The city council voted 5-2 for the cameras.',
+      'Priya Kaur, a housing solicitor who advised the family, said tenants should complain in writing.',
+      'Alicia Jordan, an attorney with the state chapter of the American Civil Liberties Union, told the council the readers keep data.',
+      "Ann Fox, the county's attorney, said the contract was lawful.",
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Ann Fox']);
+    expect(byName(r.people, 'Priya Kaur')).toBeDefined();
+    expect(byName(r.people, 'Alicia Jordan')).toBeDefined();
+  });
+
+  it('keeps the officers of a body the article calls a volunteer group, or an alliance, among people', () => {
+    const r = detect([
+      'County supervisors voted 4-1 to approve the fuel-break plan.',
+      'Ellen Marsh, policy director for the Foothill Forest Alliance, said the group backed the breaks.',
+      'Donna Reyes, president of the Manzanita Fire Safe Council, a volunteer group, said members had cleared six miles.',
+    ]);
+    expect(r.officials).toEqual([]);
+    expect(r.people.map((p) => p.name)).toEqual(['Ellen Marsh', 'Donna Reyes']);
+  });
+
+  it('reads an appointee to a public body as an official', () => {
+    const r = detect(['The transit authority board voted 5-2 to start the pilot.', 'Rita Walsh, a county appointee, also voted no.']);
+    expect(r.officials.map((o) => [o.name, o.role])).toEqual([['Rita Walsh', 'county appointee']]);
+  });
+
+  it('does not give a lede’s role to the next person named when the article names the role again first', () => {
+    const r = detect([
+      'Hallbrook Council has been found guilty of maladministration by the Housing Ombudsman after a family lived with mould for 11 months.',
+      'The ombudsman ordered the council to pay Amina Yusuf £4,750 in compensation. Ms Yusuf said she was relieved.',
+    ]);
+    expect(r.officials).toEqual([]);
+    expect(byName(r.people, 'Amina Yusuf')?.role).toBeNull();
+  });
+});
