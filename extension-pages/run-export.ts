@@ -4,10 +4,8 @@
  */
 import type { ExportScope } from '@/components/common/export-menu';
 import type { NotesQuery } from '@/components/popup/notes-query';
-// The registry and file names, not the barrel: the renderers load only when an export runs.
-import { fileNameFor, type FileScope } from '@/core/export/file-name';
-import { exportFormat, renderExport, type ExportFormat } from '@/core/export/formats';
-import type { ExportData } from '@/core/export/types';
+import { exportFormat, fileNameFor, type ExportFormat, type FileScope } from '@/core/export';
+import type { ExportData } from '@/core/export';
 import { listAnnotations } from '@/storage/annotation-queries';
 import { collectExportData } from '@/storage/export-scope';
 import { db } from './database';
@@ -27,9 +25,9 @@ export function titleFor(scope: ExportScope, ctx: ExportContext): string {
   return scope === 'filter' ? 'Council Lens notes (filtered)' : 'Council Lens notes';
 }
 
-/** Formats `data` as `format`. Rejects, with a message for the reader, when the format cannot apply. */
-export function formatExport(data: ExportData, format: ExportFormat, ctx: ExportContext, now: Date, title: string): Promise<string> {
-  return renderExport(format, data, { now, title, officialId: ctx.official?.id });
+/** Formats `data` as `format`. Throws, with a message for the reader, when the format cannot apply. */
+export function formatExport(data: ExportData, format: ExportFormat, ctx: ExportContext, now: Date, title: string): string {
+  return exportFormat(format).render(data, { now, title, officialId: ctx.official?.id });
 }
 
 /** Collects, formats and downloads; errors propagate to the caller's alert. */
@@ -60,6 +58,6 @@ export async function runExport(scope: ExportScope, format: ExportFormat, ctx: E
     data = await collectExportData(db, { kind: 'all' });
     fileScope = { kind: 'all' };
   }
-  const text = await formatExport(data, format, ctx, now, titleFor(scope, ctx));
+  const text = formatExport(data, format, ctx, now, titleFor(scope, ctx));
   downloadText(text, fileNameFor(fileScope, format, now), exportFormat(format).mime);
 }

@@ -1,10 +1,13 @@
 /**
  * The export formats, in menu order: the one list to change when a format is added. Labels, file
- * extensions, MIME types and the renderer live together so no place can miss a new format. The
- * renderers (and the CSV library) load when the reader exports, not with the page that offers the
- * menu: the popup opens without them.
+ * extensions, MIME types and the renderer live together so no place can miss a new format.
  */
+import { toBackupJson } from './backup-json';
+import { toCsv } from './csv';
+import { toDossier } from './dossier';
+import { toMarkdown } from './markdown';
 import type { ExportData } from './types';
+import { toWebAnnotationJson } from './web-annotation';
 
 /** What a renderer may need besides the records. */
 export interface RenderOptions {
@@ -25,32 +28,26 @@ export interface ExportFormatSpec {
   mime: string;
   /** Offered only when one official is being exported. */
   needsOfficial: boolean;
-  /** Loads the renderer of this format. */
-  load(): Promise<Renderer>;
+  /** The file's text. Throws an Error with a reader-facing message when the format cannot apply. */
+  render(data: ExportData, options: RenderOptions): string;
 }
-
-/** The file's text. Throws an Error with a reader-facing message when the format cannot apply. */
-export type Renderer = (data: ExportData, options: RenderOptions) => string;
 
 // prettier-ignore
 export const EXPORT_FORMATS = [
-  { id: 'backup', label: 'JSON backup (everything, for restoring)', extension: 'json', mime: 'application/json', needsOfficial: false, load: async (): Promise<Renderer> => { const { toBackupJson } = await import('./backup-json'); return (d, o) => toBackupJson(d, o.now); } },
-  { id: 'csv', label: 'CSV (spreadsheet)', extension: 'csv', mime: 'text/csv', needsOfficial: false, load: async (): Promise<Renderer> => { const { toCsv } = await import('./csv'); return (d) => toCsv(d); } },
-  { id: 'markdown', label: 'Markdown', extension: 'md', mime: 'text/markdown', needsOfficial: false, load: async (): Promise<Renderer> => { const { toMarkdown } = await import('./markdown'); return (d, o) => toMarkdown(d, { now: o.now, title: o.title }); } },
-  { id: 'w3c', label: 'W3C Web Annotation (JSON-LD)', extension: 'jsonld', mime: 'application/ld+json', needsOfficial: false, load: async (): Promise<Renderer> => { const { toWebAnnotationJson } = await import('./web-annotation'); return (d, o) => toWebAnnotationJson(d, { now: o.now }); } },
+  { id: 'backup', label: 'JSON backup (everything, for restoring)', extension: 'json', mime: 'application/json', needsOfficial: false, render: (d, o) => toBackupJson(d, o.now) },
+  { id: 'csv', label: 'CSV (spreadsheet)', extension: 'csv', mime: 'text/csv', needsOfficial: false, render: (d) => toCsv(d) },
+  { id: 'markdown', label: 'Markdown', extension: 'md', mime: 'text/markdown', needsOfficial: false, render: (d, o) => toMarkdown(d, { now: o.now, title: o.title }) },
+  { id: 'w3c', label: 'W3C Web Annotation (JSON-LD)', extension: 'jsonld', mime: 'application/ld+json', needsOfficial: false, render: (d, o) => toWebAnnotationJson(d, { now: o.now }) },
   {
     id: 'dossier',
     label: 'Dossier for one official (Markdown)',
     extension: 'md',
     mime: 'text/markdown',
     needsOfficial: true,
-    load: async (): Promise<Renderer> => {
-      const { toDossier } = await import('./dossier');
-      return (d, o) => {
-        const text = o.officialId ? toDossier(d, { officialId: o.officialId, now: o.now }) : null;
-        if (text === null) throw new Error('Open one official in the People tab to export their dossier.');
-        return text;
-      };
+    render: (d, o) => {
+      const text = o.officialId ? toDossier(d, { officialId: o.officialId, now: o.now }) : null;
+      if (text === null) throw new Error('Open one official in the People tab to export their dossier.');
+      return text;
     },
   },
 ] as const satisfies readonly ExportFormatSpec[];
@@ -66,10 +63,4 @@ export function exportFormat(id: ExportFormat): ExportFormatSpec {
 /** Formats the reader can choose for a scope: per-official formats only when one official is exported. */
 export function formatsFor(oneOfficial: boolean): ExportFormatSpec[] {
   return EXPORT_FORMATS.filter((f) => oneOfficial || !f.needsOfficial);
-}
-
-/** `data` as a file of format `id`. Rejects with a reader-facing message when the format cannot apply. */
-export async function renderExport(id: ExportFormat, data: ExportData, options: RenderOptions): Promise<string> {
-  const render = await exportFormat(id).load();
-  return render(data, options);
 }

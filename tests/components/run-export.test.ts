@@ -12,8 +12,8 @@ describe('export titles', () => {
     expect(titleFor('official', ctx)).toBe('Council Lens notes: Jane Porter');
   });
 
-  it('puts the title at the top of a Markdown export', async () => {
-    const md = await formatExport(emptyExportData(), 'markdown', ctx, new Date('2026-01-02T00:00:00Z'), titleFor('everything', ctx));
+  it('puts the title at the top of a Markdown export', () => {
+    const md = formatExport(emptyExportData(), 'markdown', ctx, new Date('2026-01-02T00:00:00Z'), titleFor('everything', ctx));
     expect(md.split('\n')[0]).toBe('# Council Lens notes');
   });
 });
