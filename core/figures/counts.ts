@@ -112,7 +112,7 @@ function isNounModifier(word: string): boolean {
  * Counts: a number and the plural noun it counts ("350 jobs", "two major vacancies" -> "vacancies",
  * "19 heads of service", "40,000 residents", "1.2 million people", "a dozen residents",
  * "140 police staff posts", "14 sheriff's deputies" -> "deputies", "a 200-home estate" -> "homes").
- * Up to two modifiers may sit between them. Labels ("No 10", "page 5"), ages and ordinals are not counts.
+ * Up to four words may describe the noun. Labels ("No 10", "page 5"), ages and ordinals are not counts.
  */
 export const countRule: FigureRule = {
   name: 'count',
