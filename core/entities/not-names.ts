@@ -128,7 +128,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   homes utilities parking developments properties holdings partners associates consulting consultants
   solutions systems industries enterprises motors logistics construction builders lettings
   heights valley springs meadows bay beach island harbour quay wharf docks
-  research insights analytics finance capital media labs laboratories technologies software energy
+  research insights analytics finance capital media lab labs laboratory laboratories technologies software energy
   housing healthcare pharmacy foods farms brewery distillery studios productions publishing recruitment
   insurance investments railway railways buses coaches airlines airways pharmaceuticals
 `);

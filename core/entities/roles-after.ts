@@ -129,8 +129,13 @@ function presentRole(after: string): RoleCue | null {
   // The whole object is read for a campaign or a private body: "a spokesman for the campaign group".
   const marked = /^campaigns/.test(verb) || hasPrivateHead(current) || /\bcampaign/i.test(object);
   // ", now a planning consultant": a bare apposition demotes only when it names something private;
-  // ", now the leader" says nothing against an office.
-  if (now[4] !== undefined) return { role: `${verb} ${current}`, official: !marked && !testNative(PRIVATE_NOW_RE, object), present: true };
+  // ", now the leader" says nothing against an office. ", now a physical oceanographer" names no
+  // post at all, so it says nothing either way.
+  if (now[4] !== undefined) {
+    const demotes = marked || testNative(PRIVATE_NOW_RE, object);
+    if (!demotes && !leadingRole(current.replace(/^(?:the|a|an)\s+/i, ''), true)) return null;
+    return { role: `${verb} ${current}`, official: !demotes, present: true };
+  }
   const official = !marked && isOfficialRole(current, '');
   return { role: `${verb} ${current}`, official, present: true };
 }

@@ -29,6 +29,15 @@ describe('past offices and private bodies', () => {
     expect(byName(r.officials, 'Ray Osei')).toBeDefined();
   });
 
+  it('reads ", now a physical oceanographer at a university" as no office at all', () => {
+    const r = detect([
+      MEETING,
+      'A student named Sarah Gille had studied there. Sarah Gille, now a physical oceanographer at the University of Calder, said so.',
+    ]);
+    expect(byName(r.officials, 'Sarah Gille')).toBeUndefined();
+    expect(byName(r.people, 'Sarah Gille')).toBeDefined();
+  });
+
   it("keeps a council's party groups public however they are written ('the Liberal Democrat opposition group')", () => {
     const r = detect([MEETING, 'Ida Crane, who leads the Liberal Democrat opposition group, voted against.']);
     expect(byName(r.officials, 'Ida Crane')).toBeDefined();
