@@ -36,7 +36,10 @@ export const BLIND_SETS = [
   { dir: 'tests/fixtures/blind3', label: 'blind3 (written later on 2026-12-02 without sight of code or output; aggregate printed a few times)' },
   { dir: 'tests/fixtures/blind4', label: 'blind4 (written 2026-12-02, in the next session, without sight of code or output; aggregate printed a few times)' },
   { dir: 'tests/fixtures/blind5', label: 'blind5 (written 2026-12-02, in a later session, without sight of code or output; aggregate printed a few times)' },
-  { dir: 'tests/fixtures/blind6', label: 'fresh blind6 (written 2026-12-02, at stop 17, after the dev18 and dev19 rules, without sight of code or output; aggregate only)' },
+  {
+    dir: 'tests/fixtures/blind6',
+    label: 'fresh blind6 (written 2026-12-02, at stop 17, after the dev18 and dev19 rules, without sight of code or output; aggregate only)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
