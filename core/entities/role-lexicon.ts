@@ -43,7 +43,7 @@ export const ROLE_VOCAB = words(`
   and & of for labour conservative depute tory lib dem liberal democrat green reform leading national
   cabinet-level top government's transport infrastructure growth investment inward place delivery
   adult's communications engagement assembly parliamentary junior apprentice trainee section registered
-  both area press media fellow
+  both area press media fellow only lone sole newest youngest oldest
 `);
 
 /**
@@ -63,7 +63,8 @@ export const SERVICE_WORDS = words(`
   stormwater wastewater sewer utility purchasing innovation research intelligence analytics legislative
   intergovernmental relations affairs outreach land use transportation mobility travel active special
   educational needs learning attendance admissions catering jail jails detention corrections correctional
-  court courts probation juvenile custody
+  court courts probation juvenile custody homeless works code recreation veterans ageing aging diversity equity
+  cultural wellness nutrition food airport port marina cemetery solid
 `);
 
 /** A lower-case word that may sit inside a role phrase before its head. */

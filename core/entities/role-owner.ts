@@ -95,9 +95,10 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
   'center', 'centre']);
 /**
  * "the Friends of North Prairie Public Library": a supporters' charity, whatever it supports; "the
- * Royal College of Midwives": a professional body and union, not a college.
+ * Royal College of Midwives": a professional body and union, not a college; "the Fraternal Order of
+ * Police": a police officers' union.
  */
-const FRIENDS_RE = /^(?:the[ \u00A0]+)?(?:friends|royal[ \u00A0]+college)[ \u00A0]+of\b/i;
+const FRIENDS_RE = /^(?:the[ \u00A0]+)?(?:friends|royal[ \u00A0]+college|fraternal[ \u00A0]+order)[ \u00A0]+of\b/i;
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
 
 const norm = (w: string): string =>

@@ -29,8 +29,8 @@ const RESULT_GAP = new RegExp(String.raw`\b(?:received|polled)\s+${HEDGE}$`, 'i'
 /** "from about 2,300 a week to around 600": the second end of a change, after the first. */
 const TO_GAP = new RegExp(String.raw`^[^.;!?]{0,20}?\bto\s+${HEDGE}$`, 'i');
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`, 'i');
-/** "31 of them", "14 of those": a part of the count named just before. */
-const OF_THEM = /\s+of\s+(?:them|those|these)\b/iy;
+/** "31 of them", "14 of those", "three of which": a part of the count named just before. */
+const OF_THEM = /\s+of\s+(?:them|those|these|which|whom)\b/iy;
 /** "15 of the cases", "four of the busiest routes": a share of things named without their number. */
 const OF_THE_NOUN = /\s+of\s+the\s+([a-z]+)(?:\s+([a-z]+))?\b/iy;
 /** A word that may describe the things of a share before their noun ("busiest", "other", "new"). */

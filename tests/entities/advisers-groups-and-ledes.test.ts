@@ -44,3 +44,27 @@ describe('advisers, groups, appointees and lede roles', () => {
     expect(byName(r.people, 'Amina Yusuf')?.role).toBeNull();
   });
 });
+
+describe('rules from the dev20 pages', () => {
+  it('reads a lower-case service before a job, and "the only board member", as public posts', () => {
+    const r = detect([
+      'The board voted 4-1 against a raise, and the city council voted 5-2 for the ban.',
+      'Monica Harlan, the only board member to vote for a raise, said the board was unfair.',
+      "Michelle Tran, the city's homeless services manager, said 412 people were unsheltered. Ann Lee, the city's public works director, agreed.",
+    ]);
+    expect(r.officials.map((o) => [o.name, o.role])).toEqual([
+      ['Monica Harlan', 'only board member'],
+      ['Michelle Tran', 'homeless services manager'],
+      ['Ann Lee', 'public works director'],
+    ]);
+  });
+
+  it('keeps a police officers’ union’s president among people', () => {
+    const r = detect([
+      'Commissioners heard the overtime report.',
+      'Travis Boone, president of the Fraternal Order of Police Lodge 62, said officers were tired.',
+    ]);
+    expect(r.officials).toEqual([]);
+    expect(byName(r.people, 'Travis Boone')).toBeDefined();
+  });
+});

@@ -44,3 +44,14 @@ describe('frequencies, hyphenated vehicles and long descriptions of what is coun
     ]);
   });
 });
+
+describe('parts of a count named by a relative pronoun', () => {
+  it('counts "three of which" and "four of whom" as parts of the count before', () => {
+    expect(ofKind('The calls included 19 assaults, three of which left people injured; the board has 9 members, four of whom voted no.', 'count')).toEqual([
+      ['19 assaults', 19, 'assaults'],
+      ['three', 3, 'assaults'],
+      ['9 members', 9, 'members'],
+      ['four', 4, 'members'],
+    ]);
+  });
+});
