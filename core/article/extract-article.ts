@@ -51,11 +51,12 @@ export function extractArticle(doc: Document, url: string | null, options: Extra
 
 function extract(doc: Document, url: string | null, owned: boolean): ArticleText | NotAnArticle {
   const facts = readPageFacts(doc, url);
-  const clone = owned ? doc : copyDocument(doc);
-  stripFurniture(clone);
-  if (clone.body) flattenDeepNesting(clone.body);
-  const readerable = isProbablyReaderable(clone, { minContentLength: 120, minScore: 20 });
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
+  // The document the destructive steps work on: the caller's own, or a copy of a live page.
+  const work = owned ? doc : copyDocument(doc);
+  stripFurniture(work);
+  if (work.body) flattenDeepNesting(work.body);
+  const readerable = isProbablyReaderable(work, { minContentLength: 120, minScore: 20 });
+  const parsed = new Readability<Element>(work, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
   if (!parsed?.content) return notArticle('No article body was found on this page.');
 
   stripImageCaptions(parsed.content);
