@@ -4,11 +4,11 @@
  */
 import type { ExportFormat } from '@/core/export/formats';
 import type { DashboardNote, FacetChoices, NoteFacets, NoteSort } from '@/core/model/reading-room';
+import { formatNumber } from '@/core/format-number';
 import { VirtualList } from '../common/virtual-list';
 import { BulkBar } from './bulk-bar';
 import { DashboardNoteRow } from './dashboard-note-row';
 import { NotesFacets } from './notes-facets';
-import { formatNumber } from '@/core/format-number';
 
 /** Props of {@link NotesView}. */
 export interface NotesViewProps {

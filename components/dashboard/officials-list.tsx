@@ -1,8 +1,8 @@
 /** The dashboard's Officials view: every official with their article count, searchable; each opens their page. */
+import { formatNumber } from '@/core/format-number';
 import type { OfficialSummary } from '../popup/people-types';
 import { VirtualList } from '../common/virtual-list';
 import { dayLabel } from './format-date';
-import { formatNumber } from '@/core/format-number';
 
 /** Props of {@link OfficialsList}. */
 export interface OfficialsListProps {

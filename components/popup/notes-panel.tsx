@@ -5,12 +5,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '@/core/model/annotation';
+import { formatNumber } from '@/core/format-number';
 import { VirtualList } from '../common/virtual-list';
 import { NoteEditor } from './note-editor';
 import { NoteRow } from './note-row';
 import { NotesFilters } from './notes-filters';
 import type { NoteListItem, NotesFilterOptions, NotesQuery } from './notes-query';
-import { formatNumber } from '@/core/format-number';
 
 /** Props of {@link NotesPanel}. */
 export interface NotesPanelProps {
