@@ -44,9 +44,9 @@ export async function pageContext(db: CouncilLensDb, req: PageContextRequest): P
  */
 async function relatedByFigure(db: CouncilLensDb, req: PageContextRequest): Promise<PageContext['relatedByFigure']> {
   const wanted = new Set(req.figureKeys);
+  if (wanted.size === 0) return {};
   const byKey: Record<string, ArticleRecord[]> = {};
   for (const key of wanted) byKey[key] = [];
-  if (wanted.size === 0) return {};
   const ids = new Set(
     await db.articles
       .where('figureKeys')

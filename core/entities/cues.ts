@@ -4,7 +4,7 @@
  */
 import type { Candidate } from './types';
 import type { QuoteIndex } from './quotes';
-import { PUBLIC_BODY_WORD_RE, type RoleCue, isOfficialRole, roleBefore } from './roles';
+import { PROFESSIONS, PUBLIC_BODY_WORD_RE, type RoleCue, isOfficialRole, roleBefore } from './roles';
 import { postnominalRole, rolesAfter } from './roles-after';
 import { appointedRole } from './appointed-as';
 import { isCredit } from './credits';
@@ -44,8 +44,7 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph);
 }
 
-const PROFESSION_RE =
-  /^(?:(?:town|senior|chartered|principal)\s+)?(?:attorney|lawyer|solicitor|barrister|counsel|planner|architect|engineer|surveyor|consultant)$/i;
+const PROFESSION_RE = new RegExp(`^(?:(?:town|senior|chartered|principal)\\s+)?(?:${PROFESSIONS})$`, 'i');
 
 /** "Treasurer Ann Fox of the Kessington Education Foundation": the body named after the name holds the post. */
 const OWNER_AFTER_RE = new RegExp(

@@ -70,8 +70,17 @@ export function isPastRole(role: string): boolean {
   return /^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|one-time|onetime)\b/i.test(role.trim());
 }
 
-/** A private profession with up to two words of its field before it ("housing solicitor"). */
-const PRACTICE_RE = /^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,2}(?:attorney|lawyer|solicitor|barrister|consultant|architect|surveyor)$/i;
+/** Lawyers by their own names ("counsel" apart: a body's "general counsel" is its staff). */
+const LAWYERS = 'attorney|lawyer|solicitor|barrister';
+/** Professions anyone may hire: a title naming one is public only when it names a public body too ("City Attorney"). */
+export const PROFESSIONS = `${LAWYERS}|counsel|planner|architect|engineer|surveyor|consultant`;
+/** "the attorney for Green Valley Wellness": a lawyer for someone acts for them. */
+const CLIENT_RE = new RegExp(`^(?:${LAWYERS}|counsel)s? (?:for|representing) (.+)$`, 'i');
+/**
+ * A private profession with up to two words of its field before it ("housing solicitor"). Planners
+ * and engineers are left out: with a field before them ("highways engineer") they are councils' staff.
+ */
+const PRACTICE_RE = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){1,2}(?:${LAWYERS}|consultant|architect|surveyor)$`, 'i');
 
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
@@ -83,7 +92,7 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "chairs the parent council at Strathmore Primary": a school's parents' or pupils' council is no public body.
   if (SCHOOL_COUNCIL_RE.test(role)) return false;
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
-  const client = /^(?:attorney|lawyer|solicitor|barrister|counsel)s? (?:for|representing) (.+)$/i.exec(role.trim());
+  const client = CLIENT_RE.exec(role.trim());
   if (client && !PUBLIC_BODY_WORD_RE.test(client[1]!)) return false;
   // "a housing solicitor", "a planning consultant": a profession practised in a field, for anyone who hires it.
   if (PRACTICE_RE.test(role.trim()) && !PUBLIC_BODY_WORD_RE.test(role)) return false;
