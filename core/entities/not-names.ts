@@ -104,6 +104,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   highway selectboard administrative community economic airport aviation harbor harbour transit emergency
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance elections utility parks
+  interior defence defense treasury trade energy security veterans levelling pensions local
 `);
 
 /** A capitalised role word, or a hyphenated compound of them ("Clerk-Treasurer"); `l` is lower case. */

@@ -73,6 +73,11 @@ const COUNCIL_MEMBER_RE = new RegExp(
   String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member[ \u00A0]+$`,
   'u',
 );
+/** "Secretary of State Jon Lee", "Housing Secretary of State ...": the run broke at "of", so the title is read from the text. */
+const SECRETARY_OF_STATE_RE = new RegExp(
+  String.raw`(?<![${L}])(?:(?!The\b|A\b)[${LU}][${LL}]+[ \u00A0]+){0,2}Secretary[ \u00A0]+of[ \u00A0]+State[ \u00A0]+$`,
+  'u',
+);
 const NUMBERED_SEAT_RE = /(?<![\p{L}\d])(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}[ \u00A0]+$/u;
 const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
@@ -93,6 +98,12 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     if (toks.length) {
       const title = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
       return { start: toks[0]!.start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
+    }
+    const sos = SECRETARY_OF_STATE_RE.exec(text.slice(Math.max(paraStart, nameStart - 40), nameStart));
+    if (sos) {
+      const start = nameStart - sos[0].length;
+      const title = sos[0].trimEnd();
+      return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }
     const cm = COUNCIL_MEMBER_RE.exec(text.slice(Math.max(paraStart, nameStart - 20), nameStart));
     if (!cm) return { start: nameStart, title: null, info: null, prefix: [] };

@@ -48,6 +48,13 @@ const TITLES: Record<string, TitleInfo> = {
   'vice mayor': office('vice mayor', true),
   'mayor pro tem': office('mayor pro tem', true),
   'president pro tem': office('president pro tem', true),
+  // "X General" offices: the second word is no role on its own ("Attorney General", "Auditor General for Wales").
+  'attorney general': office('attorney general', true),
+  'solicitor general': office('solicitor general', true),
+  'auditor general': office('auditor general', true),
+  'comptroller general': office('comptroller general', true),
+  'inspector general': office('inspector general', true),
+  'surgeon general': office('surgeon general', true),
   'deputy lord mayor': office('deputy lord mayor', true),
   commissioner: office('commissioner', true),
   supervisor: office('supervisor', true),

@@ -22,4 +22,14 @@ describe('other people need the text to treat them as someone', () => {
     const r = detect(['The commission voted 3-2. Farmer Aldous Penhale said the road flooded. Mr Penhale left early.']);
     expect(mentionTexts(byName(r.people, 'Aldous Penhale'))).toEqual(['Aldous Penhale', 'Mr Penhale']);
   });
+
+  it('takes a calling written straight before a full name as evidence of a person', () => {
+    const r = detect([
+      'Ravensmoor Borough Council agreed its budget on Tuesday.',
+      'Local businessman Orrin Tate objected to the rents, and resident Wilma Stroud wrote in too.',
+      'Delivery firm Quayside Freight was not asked.',
+    ]);
+    for (const n of ['Orrin Tate', 'Wilma Stroud']) expect(byName(r.people, n)).toBeDefined();
+    expect(allNames(r)).not.toContain('Quayside Freight');
+  });
 });
