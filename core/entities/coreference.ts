@@ -27,7 +27,8 @@ export interface Entity {
   nickname?: string;
 }
 
-const key = (w: string): string => w.replace(/\.$/, '').toLowerCase();
+// A page may set the same name with a straight and a curly apostrophe ("O'Neill", "O’Neill").
+const key = (w: string): string => w.replace(/\.$/, '').replace(/’/g, "'").toLowerCase();
 
 /** Canonical name of an entity ("John Clancy"). */
 export function entityName(e: Entity): string {
@@ -40,7 +41,8 @@ function firstCompatible(a: string | null, b: string | null): boolean {
   const kb = key(b);
   if (ka === kb) return true;
   if (isInitial(a) || isInitial(b)) return ka[0] === kb[0];
-  return false;
+  // "Bob Haines" after "Robert Haines": a usual short form of the same given name.
+  return isShortForm(ka, kb) || isShortForm(kb, ka);
 }
 
 function genderOf(e: Entity): 'm' | 'f' | undefined {
@@ -137,7 +139,7 @@ export class Registry {
 
   /** Entity whose canonical name equals `name` exactly (case-insensitive). */
   byName(name: string): Entity | null {
-    return this.byFullName.get(name.toLowerCase()) ?? null;
+    return this.byFullName.get(name.replace(/’/g, "'").toLowerCase()) ?? null;
   }
 
   private create(words: string[], first: string | null, surname: string): Entity {
@@ -153,7 +155,8 @@ export class Registry {
 
   /** Index the given name and full name (again after an upgrade; stale keys are filtered on lookup). */
   private indexNames(e: Entity): void {
-    if (!this.byFullName.has(entityName(e).toLowerCase())) this.byFullName.set(entityName(e).toLowerCase(), e);
+    const full = entityName(e).replace(/’/g, "'").toLowerCase();
+    if (!this.byFullName.has(full)) this.byFullName.set(full, e);
     if (!e.first) return;
     push(this.byFirstKey, key(e.first), e);
     push(this.byFirstStem, key(e.first).slice(0, 3), e);

@@ -28,7 +28,7 @@ const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|
 const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Sgt|Insp|Det|Lt|Capt|Maj|Col|Cpl|Ofc|Atty|Dep|Ald|Hon|Rt|St|Jr|Sr)\\.';
 /** Irish surnames mutate their first letter after a particle: "Mac an tSaoi", "Ó hAodha", "Ní nGréagáin". */
 const MUTATED = `(?:t|h|n|bh|mb|gc|dt|bp)[${LU}][${L}${M}'’\\-]*`;
-const TOKEN = `(?:${ABBR}|[${LU}]\\.(?=[ \\u00A0]+[${LU}])|[${LU}][${L}${M}'’\\-]*|(?<=(?:Mac|Mc|Ó|O|Ní|Nic|Uí|an)[ \\u00A0]+)${MUTATED})`;
+const TOKEN = `(?:${ABBR}|(?:[${LU}]\\.){1,3}(?=[ \\u00A0]+[${LU}])|[${LU}][${L}${M}'’\\-]*|(?<=(?:Mac|Mc|Ó|O|Ní|Nic|Uí|an)[ \\u00A0]+)${MUTATED})`;
 const SEP = `[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+){0,3}`;
 /** A nickname in quotes between given name and surname: Edward "Ned" Fairbanks. */
 const NICK = `["“‘][${LU}][${L}.]*["”’][ \\u00A0]+`;

@@ -151,7 +151,8 @@ export const POSTNOMINALS = words(`mp mep msp mla ms am td qc kc obe mbe cbe jp 
 /** Lower-case particles inside surnames ("van der", "de"). */
 export const NAME_PARTICLES = words(`de da di du del della der den van von le la bin ibn al ter ten dos das do ap an`);
 
-const INITIAL_RE = new RegExp(String.raw`^[${LU}]\.?$`, 'u');
+// "J", "J." and run-together initials "J.R." / "A.J.".
+const INITIAL_RE = new RegExp(String.raw`^(?:[${LU}]\.?|(?:[${LU}]\.){2,3})$`, 'u');
 const CAPITAL_START_RE = new RegExp(String.raw`^(?:[${LU}]|(?:t|h|n|bh|mb|gc|dt|bp)[${LU}])`, 'u');
 const LOWER_RE = new RegExp(String.raw`[${LL}]`, 'u');
 const PART_START_RE = new RegExp(String.raw`^(?:[${LU}]|O['’][${LU}]|d['’][${LU}]|(?:t|h|n|bh|mb|gc|dt|bp)[${LU}])`, 'u');

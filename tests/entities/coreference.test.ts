@@ -89,4 +89,18 @@ describe('co-reference', () => {
     expect(byName(r.officials, 'Marta van der Berg')).toBeDefined();
     expect(mentionTexts(byName(r.officials, 'Owain Rhys-Jenkins'))).toEqual(['Cllr Owain Rhys-Jenkins', 'Rhys-Jenkins']);
   });
+
+  it('links a usual short form of the given name, and a name set with either apostrophe', () => {
+    const r = detect([
+      "Council leader Robert Haines and Councillor Liam O'Neill spoke first.",
+      'Later, Bob Haines said the budget was tight. O’Neill disagreed, and Haines left.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Robert Haines'))).toEqual(['Robert Haines', 'Bob Haines', 'Haines']);
+    expect(mentionTexts(byName(r.officials, "Liam O'Neill"))).toEqual(["Councillor Liam O'Neill", 'O’Neill']);
+  });
+
+  it('reads run-together initials as a given name ("J.R. Hawkes")', () => {
+    const r = detect(['Commissioner J.R. Hawkes voted no. Hawkes said the plan was rushed.']);
+    expect(mentionTexts(byName(r.officials, 'J.R. Hawkes'))).toEqual(['Commissioner J.R. Hawkes', 'Hawkes']);
+  });
 });
