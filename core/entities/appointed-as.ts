@@ -1,14 +1,15 @@
 /**
  * "Trustees hired Jason Bidwell as the township's part-time zoning inspector": a verb of appointment
  * before the name and "as <role>" after it give the person that role. "Reappointed Pat Gilchrist to
- * the township zoning commission": appointed to a body, they are one of its members.
+ * the township zoning commission" (or "the appointment of X to the Planning Commission"): appointed to a
+ * body, they are one of its members.
  */
 import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
 import { isOfficialRole, type RoleCue } from './roles';
 
 const APPOINTED_BEFORE_RE =
-  /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited)[ \u00A0]+$/i;
+  /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
 // Not after "its" or "their": whose post it is would be the subject's, which is not read here.
 const AS_ROLE_RE = /^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?((?:[\p{L}-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})/u;
 
@@ -18,7 +19,7 @@ const TO_BODY_RE =
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
 export function appointedRole(text: string, c: Candidate): RoleCue | null {
-  if (c.possessive || !APPOINTED_BEFORE_RE.test(text.slice(Math.max(c.paraStart, c.start - 14), c.start))) return null;
+  if (c.possessive || !APPOINTED_BEFORE_RE.test(text.slice(Math.max(c.paraStart, c.start - 22), c.start))) return null;
   const after = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 120));
   const body = TO_BODY_RE.exec(after);
   if (body) {

@@ -23,7 +23,7 @@ const GAP_RE = /^(?:[ \u00A0]*\([^()\n]{1,40}\))?(?:,[ \u00A0]*(?:and[ \u00A0]+)
 /** The words that open a vote roll, ending where its first name starts. */
 const ROLL_INTRO_RE = new RegExp(
   '(?:' +
-    `(?:\\b(?:voting|voted|votes?)${S}(?:yes|no|aye|nay|for|against|in${S}favou?r(?:${S}of${S}[^.:;\\n]{1,40})?|to${S}[^.:;\\n]{1,40})` +
+    `(?:\\b(?:voting|voted|votes?)${S}(?:yes|no|aye|nay|(?:for|against)(?:${S}(?:the|it|this|that)\\b[^.:;\\n]{0,40})?|in${S}favou?r(?:${S}of${S}[^.:;\\n]{1,40})?|to${S}[^.:;\\n]{1,40})` +
     `|\\b(?:those|members|councillors|councilors|commissioners|supervisors|trustees|leaders)${S}(?:(?:who${S})?(?:voting|voted)${S})?(?:for|against|in${S}favou?r|opposed|opposing|abstaining|who${S}abstained|backed|supported|rejected|approved|endorsed)(?:${S}(?:it|the${S}\\w+))?)` +
     `(?:${S}(?:were|was)${S}|[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*)` +
     `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +
@@ -37,6 +37,8 @@ const ACT_AFTER_RE = new RegExp(
   `^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\))?${S}(?:(?:also|then|later|had|has|formally|successfully|unsuccessfully|both|all)${S})?(?:` +
     `moved${S}(?:the|an?|that|to${S}(?:approve|reject|defer|refuse|accept|adopt|amend|block|grant))\\b` +
     `|seconded\\b|abstained\\b|tabled${S}(?:the|an?)\\b` +
+    // "was joined by Rosa Delvecchio and Nathan Kimura in voting for the cuts"
+    `|in${S}(?:voting|backing|supporting|opposing|rejecting)${S}(?:for|against|the|it|this|that)\\b` +
     `|proposed${S}(?:the|an?)${S}(?:motion|amendment|resolution|recommendation)` +
     `|voted${S}(?:for|against|in${S}favou?r|to|yes|no|with|alongside)\\b` +
     `|cast${S}(?:the|a|her|his|their)${S}(?:deciding|casting|lone|only|decisive)` +

@@ -85,7 +85,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     const owner = PUBLIC_KIND_RE.test(c.title)
       ? undefined
       : (ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1]);
-    roles.push({ role: c.title, official: statedTitleIsOffice(c.title, near(text, c)), stated: true, ...(owner ? { owner } : {}) });
+    roles.push({ role: c.titleInfo.role ?? c.title, official: statedTitleIsOffice(c.title, near(text, c)), stated: true, ...(owner ? { owner } : {}) });
   } else if (c.titleInfo?.kind === 'office' && !(c.titleInfo.absorbsPrefix && c.prefix && PAST_RE.test(c.prefix)))
     roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
   // Minutes list staff under a label: "Officers: Mr R. Dee (Head of Planning), Ms F Ode ...".

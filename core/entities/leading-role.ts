@@ -46,6 +46,18 @@ const PLAIN_MODIFIER_RE = /^[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF-]{2,}$/;
 /** A service's initials before the job ("EMS administrator", "IT manager", "SEND officer"): part of the post. */
 const ACRONYM_RE = /^[A-Z]{2,6}$/;
 
+/** The kinds of public body a place's name comes before ("Birch Township", "Ames County"). */
+const BODY_KIND_RE = /^(?:Township|County|City|Town|Village|Borough|District|Parish)$/;
+
+/** "the Birch Township supervisor": a capitalised place (one or two words) naming the body of the post. */
+function placeOfBody(ws: readonly string[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2 && k < ws.length; k++) {
+    if (BODY_KIND_RE.test(ws[k]!)) return true;
+    if (!isCapital(ws[k]!)) return false;
+  }
+  return false;
+}
+
 /** Heads that also modify another job noun ("head coach", "chief steward"). */
 const MODIFYING_HEADS = new Set(['head', 'chief', 'lead']);
 /** Words after a head that end the phrase rather than carry it on ("chief said", "head who"). */
@@ -98,7 +110,7 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
       (isCapital(w) && isCapitalRole(w)) ||
       /^\d+$/.test(w) ||
       postHead(ws, i, lastHead) ||
-      (lastHead < 0 && ACRONYM_RE.test(w));
+      (lastHead < 0 && (ACRONYM_RE.test(w) || placeOfBody(ws, i)));
     if (!known && lastHead < 0 && loose > 0 && PLAIN_MODIFIER_RE.test(w) && !NOT_MODIFIER_RE.test(w)) {
       loose--;
       known = true;

@@ -4,7 +4,7 @@
  * ("chief executive of Barclays", "Collaborate's chief executive", "the developer's director").
  * The article is read once for its public bodies; each role cue is then checked against it.
  */
-import { isPastRole, type RoleCue } from './roles';
+import { isPartyOfficer, isPastRole, type RoleCue } from './roles';
 import { PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
 import { hasPrivateHead, namesPrivateBody } from './role-owner';
 import { L, LL, LU, M } from './letters';
@@ -26,7 +26,7 @@ export interface ArticleScope {
 
 const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB|(?:Primary|High|Secondary)[ \u00A0]+School|Elementary|Middle[ \u00A0]+School)`;
 const BODY_WORD_RE =
-  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|(?:water|irrigation|utility|utilities|transit|sanitation|sewer|fire|parks?|library|hospital|special) district|(?:district|agency)['’]s board|village board|select ?board|board of selectmen|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors)\b/gi;
+  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|(?:water|irrigation|utility|utilities|transit|sanitation|sewer|fire|fire protection|parks?|library|hospital|special|conservation|community services|improvement) district|(?:district|agency)['’]s (?:[a-z-]+ )?board|village board|select ?board|board of selectmen|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors)\b/gi;
 // Capped at eight words before the body word, so a page of capitals ("Mr Mr Mr ...") is read in linear time.
 const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,8})${BODY}\b`, 'gu');
 /** Words of local government too common to count as a body, but enough to say the article is not about none. */
@@ -113,7 +113,10 @@ const POST_HEADS = new Set([
   'headteacher',
   'counsel',
   'firefighter',
+  'firefighters',
 ]);
+/** Posts only public services hold: "a firefighter at Stoke Wallis" names a station, not a firm. */
+const PUBLIC_SERVICE_HEADS = /\bfirefighters?\b/i;
 /** Posts that belong to companies whatever the article is about. */
 const PRIVATE_POST_RE = /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager)\b/i;
 /** "vice-chair of the scrutiny panel", "sit on the committee": a place on a committee, public in a public article. */
@@ -154,7 +157,7 @@ function namesPublicBody(role: string): boolean {
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
     // What someone does now was judged whole where it was read (roles-after.ts); a past post is no office.
-    if (cue.present || cue.privateBody || (cue.role && isPastRole(cue.role))) continue;
+    if (cue.present || cue.privateBody || (cue.role && (isPastRole(cue.role) || isPartyOfficer(cue.role)))) continue;
     if (cue.official && !cue.evidence && scope.none && cue.role && SHARED_TITLE_RE.test(cue.role.trim()) && !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`))
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
@@ -178,6 +181,7 @@ function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
   if (cue.owner) return namesPrivateBody(cue.owner, scope);
   const object = cue.role ? qualifierObject(cue.role) : null;
   if (!object) return false;
+  if (PUBLIC_SERVICE_HEADS.test(cue.role!.slice(0, cue.role!.length - object.body.length))) return hasPrivateHead(object.body);
   // "for Elmfield" names a place or a portfolio; "for Acme Homes" a firm only by its noun.
   // "regional manager for Summit Correctional Health, the company that ...": a body the article calls private.
   if (object.word === 'for') return hasPrivateHead(object.body) || ownedByDescribedPrivate(object.body, scope);

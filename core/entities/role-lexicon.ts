@@ -17,7 +17,7 @@ export const ROLE_HEADS = words(`
   delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate judge
   coroner registrar provost convener convenor members leaders directors councillors councilors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
-  politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter marshal
+  politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter firefighters marshal
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
   appointee appointees
@@ -64,7 +64,7 @@ export const SERVICE_WORDS = words(`
   intergovernmental relations affairs outreach land use transportation mobility travel active special
   educational needs learning attendance admissions catering jail jails detention corrections correctional
   court courts probation juvenile custody homeless works code recreation veterans ageing aging diversity equity
-  cultural wellness nutrition food airport port marina cemetery solid
+  cultural wellness nutrition food airport port marina cemetery solid volunteer on-call retained wholetime full-time part-time
 `);
 
 /** A lower-case word that may sit inside a role phrase before its head. */

@@ -22,7 +22,7 @@ const ATTRIBUTIVE_RE = new RegExp(
 );
 /** "Speaking for Brackley Homes, land director X": the body spoken for holds the post that follows (the job's own lower-case words may come first). */
 const SPOKEN_FOR_RE = new RegExp(
-  String.raw`(?:^|[^${L}])(?:[Ss]peaking|[Rr]esponding|[Ww]riting|[Aa]ppearing|[Aa]cting)[ \u00A0]+(?:for|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+)?((?:[${LU}][${L}${M}&'’\-]*[ \u00A0]+){0,5}[${LU}][${L}${M}&'’\-]*),[ \u00A0]+(?:[a-z\-]+[ \u00A0]+){0,2}$`,
+  String.raw`(?:^|[^${L}])(?:[Ss]peaking|[Rr]esponding|[Ww]riting|[Aa]ppearing|[Aa]cting)[ \u00A0]+(?:for|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+)?((?:[${LU}][${L}${M}&'’\-]*[ \u00A0]+(?:(?:and|of)[ \u00A0]+)?){0,5}[${LU}][${L}${M}&'’\-]*),[ \u00A0]+(?:[a-z\-]+[ \u00A0]+){0,2}$`,
   'u',
 );
 const SPOKEN_FOR_HINT_RE = /(?:peaking|esponding|riting|ppearing|cting)[ \u00A0]+(?:for|on[ \u00A0]+behalf)/;
@@ -107,6 +107,8 @@ const norm = (w: string): string =>
     .replace(/’/g, "'")
     .replace(/'s$|'$/, '');
 
+const AGENCY_OF_RE = /^(?:the\s+)?(?:Office|Department|Bureau|Division|Ministry)\s+(?:of|for)\s+[A-Z]/;
+
 /** Does a phrase naming who holds a post ("Collaborate", "the developer", "the council") name a private body? */
 export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   const ws = owner
@@ -116,6 +118,8 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   const last = ws[ws.length - 1];
   if (!last) return false;
   if (testNative(FRIENDS_RE, owner)) return true;
+  // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
+  if (testNative(AGENCY_OF_RE, owner)) return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
   if (PRIVATE_NOUNS.has(last.l)) return true;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;

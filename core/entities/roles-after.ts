@@ -12,6 +12,7 @@ const APPOSITIVE_RE = new RegExp(
   String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:[a-z\-]+[ \u00A0]+)?[${L}${M}\-]+['’]s[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
   'u',
 );
+const WHO_WAS_RE = /^(?:['’]s)?,[ \u00A0]+(?:who|which)[ \u00A0]+was[ \u00A0]/;
 const PREDICATE_RE = new RegExp(
   String.raw`^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
   'u',
@@ -63,6 +64,11 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       const engagedBy = ENGAGED_BY_RE.exec(m[2]!)?.[1];
       const describedPrivate = testNative(PRIVATE_AFTER_RE, after.slice(m[0].length)) || (!!engagedBy && hasPrivateHead(engagedBy));
       const privateBody = describedPrivate || (!!owner && hasPrivateHead(owner));
+      // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now.
+      if (re === APPOSITIVE_RE && WHO_WAS_RE.test(after)) {
+        out.push({ role: `formerly ${role}`, official: false });
+        break;
+      }
       out.push({
         role,
         official: !privateBody && isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`),

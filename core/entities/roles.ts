@@ -67,7 +67,7 @@ export const PUBLIC_BODY_WORD_RE =
  * headteacher": a post held in the past, which no context makes a present office.
  */
 export function isPastRole(role: string): boolean {
-  return /^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|one-time|onetime)\b/i.test(role.trim());
+  return /^(?:(?:a|an|the)\s+)?(?:former|formerly|ex-|retired|one-time|onetime)\b/i.test(role.trim());
 }
 
 /** Lawyers by their own names ("counsel" apart: a body's "general counsel" is its staff). */
@@ -152,8 +152,12 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   return false;
 }
 
+/** "chairman of the Tolliver County Republican Party": a party's own officer, never a public post. */
+export const isPartyOfficer = (role: string): boolean => PARTY_OFFICER_RE.test(role);
+
 const PARTY_OFFICER_RE =
-  /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}Party$/;
+  /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)$/;
+// (A US party's committee is the party's own: "chairman of the Stoddard County Democratic Committee".)
 
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
 const PAST_BEFORE_RE = /(?:^|[^\p{L}])(former|retired|ex-|one-time|late|(?:death|funeral|memory)[ \u00A0]+of)[ \u00A0]*$/iu;
@@ -208,7 +212,10 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const past = PAST_BEFORE_RE.exec(text.slice(Math.max(limit, first.start - 12), first.start));
   if (past) return { role: `${DIED_RE.test(past[1]!) ? 'late' : past[1]!.toLowerCase()} ${role}`, official: false };
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
-  return { role, official: isOfficialRole(role, text.slice(ctxStart, pos)), owner: ownerBefore(text, first.start, limit) };
+  const owner = ownerBefore(text, first.start, limit);
+  // "Harlandshire Police Federation chairman X": a body whose own noun is private holds the post, whatever public word its name holds.
+  const privateOwner = !!owner && hasPrivateHead(owner);
+  return { role, official: !privateOwner && isOfficialRole(role, text.slice(ctxStart, pos)), owner, ...(privateOwner ? { privateBody: true } : {}) };
 }
 
 /**

@@ -126,6 +126,12 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     const belongs = (w: string): boolean =>
       !LEADING_NOT_TITLE.has(w) && (councillor ? COUNCIL_TIERS.has(w) : CAPITAL_ROLE_WORDS.has(w) || MODIFIER_WORDS.has(w));
     while (from > 0 && belongs(lc(seg[from - 1]!.text))) from--;
+    // "Chairman Cllr Roger Pennington", "Deputy Leader Cllr X": a written-out post heads the stack.
+    if (councillor && from === titleAt) {
+      // ("Vice-chair Cllr X" opening a sentence is a lower-case job capitalised by its place: not a title.)
+      const post = capitalRoleTitle(seg.slice(0, from));
+      if (post.length && !post.some((t) => /-[a-z]/.test(t.text))) from -= post.length;
+    }
   }
   // "County Health Officer Dr. Priya Venugopal": a written-out office before an honorific heads the stack.
   if (info?.kind === 'honorific' && from === titleAt) {
@@ -152,6 +158,11 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
       start -= m[0].length;
   }
   const title = text.slice(start, titleEnd);
-  if (info && start < seg[titleAt]!.start) info = { ...info, role: text.slice(start, seg[titleAt + matchTitleAt(words, titleAt) - 1]!.end), stated: true };
+  if (info && start < seg[titleAt]!.start) {
+    // A post heading a councillor's stack is the role ("Chairman" of "Chairman Cllr X"); otherwise the whole title is.
+    const roleEnd =
+      COUNCILLOR_ROLES.has(info.role ?? '') && from < titleAt && !COUNCIL_TIERS.has(lc(seg[titleAt - 1]!.text)) ? seg[titleAt - 1]!.end : titleEnd;
+    info = { ...info, role: text.slice(start, roleEnd), stated: true };
+  }
   return { start, title, info, prefix: seg.slice(0, from) };
 }

@@ -50,6 +50,8 @@ const TITLES: Record<string, TitleInfo> = {
   'president pro tem': office('president pro tem', true),
   // "X General" offices: the second word is no role on its own ("Attorney General", "Auditor General for Wales").
   'attorney general': office('attorney general', true),
+  // A US city's chief lawyer: "Corporation Counsel Rachel Ebbesen".
+  'corporation counsel': office('corporation counsel'),
   'solicitor general': office('solicitor general', true),
   'auditor general': office('auditor general', true),
   'comptroller general': office('comptroller general', true),
@@ -70,6 +72,10 @@ const TITLES: Record<string, TitleInfo> = {
   governor: office('governor'),
   selectman: office('selectman'),
   selectwoman: office('selectwoman'),
+  'first selectman': office('first selectman'),
+  'first selectwoman': office('first selectwoman'),
+  'first minister': office('first minister'),
+  'deputy first minister': office('deputy first minister'),
   freeholder: office('freeholder'),
   sheriff: office('sheriff'),
   judge: office('judge'),

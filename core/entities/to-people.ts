@@ -22,11 +22,12 @@ function pickRole(e: Entity, official: boolean): string | null {
     // role wins even when it alone would not show office ("The Chairman, Cllr X").
     const pick =
       own.find((r) => r.official && !vague(r)) ??
-      own.find((r) => !vague(r)) ??
+      own.find((r) => !vague(r) && !isPastRole(r.role!)) ??
       stated.find((r) => r.official && !vague(r)) ??
       stated.find((r) => r.official) ??
-      stated[0];
-    return pick?.role ?? e.roles.find((r) => r.role && r.official)?.role ?? e.watchlistRole ?? null;
+      stated.find((r) => !isPastRole(r.role!));
+    // A post held once ("formerly leader") names an official's role only when nothing else does.
+    return pick?.role ?? e.roles.find((r) => r.role && r.official)?.role ?? e.watchlistRole ?? stated[0]?.role ?? null;
   }
   return stated.find((r) => !r.official)?.role ?? null;
 }

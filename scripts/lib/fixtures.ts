@@ -38,7 +38,11 @@ export const BLIND_SETS = [
   { dir: 'tests/fixtures/blind5', label: 'blind5 (written 2026-12-02, in a later session, without sight of code or output; aggregate printed a few times)' },
   {
     dir: 'tests/fixtures/blind6',
-    label: 'fresh blind6 (written 2026-12-02, at stop 17, after the dev18 and dev19 rules, without sight of code or output; aggregate only)',
+    label: 'blind6 (written 2026-12-02, at stop 17, after the dev18 and dev19 rules, without sight of code or output; aggregate printed twice)',
+  },
+  {
+    dir: 'tests/fixtures/blind7',
+    label: 'fresh blind7 (written 2026-12-02, at the start of stop 18, without sight of code or output; aggregate only)',
   },
 ] as const;
 

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { byName, detect, mentionTexts } from './helpers';
+
+const BOARD = 'The Alcott Valley Water Authority board met on Thursday, and the authority approved its budget.';
+
+describe('vote rolls and acts written around a list', () => {
+  it('reads "Voting for the increase were" as a roll', () => {
+    const r = detect([
+      BOARD,
+      'Voting for the increase were Inez Carrow, Tobias Frame and Doreen Lasky. Board members Gerald Ruppert and Anita Moyer voted no.',
+    ]);
+    for (const n of ['Inez Carrow', 'Tobias Frame', 'Doreen Lasky', 'Gerald Ruppert', 'Anita Moyer']) expect(byName(r.officials, n)).toBeDefined();
+  });
+
+  it('reads "was joined by A, B and C in voting for" as an act of every name in the list', () => {
+    const r = detect([BOARD, 'Ingersoll was joined by Rosa Delvecchio, Nathan Kimura and Sharon Eggleston in voting for the cuts.']);
+    for (const n of ['Rosa Delvecchio', 'Nathan Kimura', 'Sharon Eggleston']) expect(byName(r.officials, n)).toBeDefined();
+  });
+
+  it('makes someone appointed to a public body by "the appointment of X to" one of its members', () => {
+    const r = detect([BOARD, 'Also on the agenda: the appointment of Daniel Osterhout to the Planning Commission, replacing Helen Varga.']);
+    expect(byName(r.officials, 'Daniel Osterhout')?.role).toBe('member of the planning commission');
+  });
+});
+
+describe('posts held once, and posts a private body holds', () => {
+  it('reads "who was parish clerk for many years" as a past post', () => {
+    const r = detect([
+      'Little Aldham Parish Council met on Monday, and the council agreed the precept.',
+      'Mrs Edna Fairbrother, who was parish clerk for many years, celebrated her birthday. Cllr Ann Lee, who was leader until May, spoke.',
+    ]);
+    expect(byName(r.people, 'Edna Fairbrother')).toBeDefined();
+    expect(byName(r.officials, 'Ann Lee')?.role).toBe('councillor');
+  });
+
+  it("leaves a party committee's officer, a staff association's chairman and a firm's spokesman among people", () => {
+    const r = detect([
+      BOARD,
+      'Lou Ferrante, chairman of the Stoddard County Democratic Committee, said the party would endorse a candidate.',
+      'Harlandshire Police Federation chairman Lee Garside said officers were stretched.',
+      'Speaking for Hartwell Land and Homes, planning director Sophie Mallender said the homes would be affordable.',
+    ]);
+    for (const n of ['Lou Ferrante', 'Lee Garside', 'Sophie Mallender']) expect(byName(r.people, n)).toBeDefined();
+  });
+
+  it('gives a government unit named "Office of ..." its director, and a township\'s supervisor their post', () => {
+    const r = detect([
+      BOARD,
+      'Nadia Pruett, director of the Office of Homeless Services, said placements rose.',
+      'Dale Hutchens, the Birch Township supervisor, said the township board had asked for a share.',
+    ]);
+    expect(byName(r.officials, 'Nadia Pruett')).toBeDefined();
+    expect(byName(r.officials, 'Dale Hutchens')?.role).toBe('Birch Township supervisor');
+  });
+});
+
+describe('titles stacked before a councillor', () => {
+  it('keeps a written-out post heading the stack, but not a lower-case job opening a sentence', () => {
+    const r = detect([
+      'Little Aldham Parish Council met on Monday, and the council agreed the precept.',
+      'Chairman Cllr Roger Pennington opened the meeting. Vice-chair Cllr Paul Brennan sent apologies.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Roger Pennington'))).toEqual(['Chairman Cllr Roger Pennington']);
+    expect(byName(r.officials, 'Roger Pennington')?.role).toBe('Chairman');
+    expect(mentionTexts(byName(r.officials, 'Paul Brennan'))).toEqual(['Cllr Paul Brennan']);
+  });
+
+  it('reads a US city\'s "Corporation Counsel" as an office title', () => {
+    const r = detect([BOARD, 'Corporation Counsel Rachel Ebbesen told the council the seat must go on the ballot.']);
+    expect(mentionTexts(byName(r.officials, 'Rachel Ebbesen'))).toEqual(['Corporation Counsel Rachel Ebbesen']);
+  });
+});
+
+describe('firefighters', () => {
+  it('are officials at a named station, on call, or as one of a crew', () => {
+    const r = detect([
+      "The Cinder Butte Fire Protection District is weighing the closure, and the district's five-member board will decide in May.",
+      'Jess Barraclough, an on-call firefighter at Stoke Wallis for nine years, said the crews were told little.',
+      'Kaylee Mortensen, one of the seven volunteer firefighters still on the roster, said she would take more shifts.',
+    ]);
+    for (const n of ['Jess Barraclough', 'Kaylee Mortensen']) expect(byName(r.officials, n)).toBeDefined();
+  });
+});
