@@ -75,7 +75,9 @@ const BY_WORD_RE = /(?:^|[-_])by(?:$|[-_])|[a-z]By(?:$|[-_A-Z])/;
  */
 function shortClassByline(doc: Document): string | null {
   for (const el of doc.querySelectorAll('[class*="by"], [class*="By"]')) {
-    if (!Array.from(el.classList).some((c) => BY_WORD_RE.test(c))) continue;
+    // "newsby": a class run together with "by" counts when the text itself opens with "By".
+    const runTogether = (c: string): boolean => /^[a-z]{3,}by$/.test(c) && /^\s*by\s/i.test(el.textContent ?? '');
+    if (!Array.from(el.classList).some((c) => BY_WORD_RE.test(c) || runTogether(c))) continue;
     const part = el.querySelector('[class*="name"], a') ?? el;
     const cleaned = bylineText(part);
     // A short "by" also names sort menus ("sort-by"): only a name, or names, will do here.

@@ -112,7 +112,7 @@ const FURNITURE_PHRASE =
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =
-  /^(byline|bylines|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|standfirst|dek|deck|strapline|subheadline|subhed)$/i;
+  /^(byline|bylines|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|dek|deck|strapline|subheadline|subhed)$/i;
 
 function cueText(el: Element): string {
   const attrs = ['class', 'id', 'data-component', 'data-module', 'data-track', 'aria-label', 'itemprop'];
@@ -128,7 +128,7 @@ function cueWords(cue: string): string[] {
 const FACT_BOX = /info-?box|fact-?box|fact-?file|key-?facts|at-?a-?glance/i;
 
 /** Class words that end in a caption ("imgcaption", "photocaption"). */
-const CAPTION_WORD = /^[a-z]+captions?$/i;
+const CAPTION_WORD = /^(?:[a-z]+captions?|(?:photo|pic|img|image)caps?)$/i;
 
 /** The whole text of an element that is only an advertising label ("Advertisement", "Story continues below"). */
 const AD_LABEL = /^(advertisement|advert|ad|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading below)$/i;
@@ -142,6 +142,18 @@ const COPYRIGHT_MAX = 200;
 const BLOCK_CHILD = 'p, div, li, ul, ol, section, article, h1, h2, h3, h4, h5, h6, blockquote, table';
 const SUPPORT_APPEAL =
   /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b/i;
+/**
+ * A site's own note under a story: the reporter's beat and address ("X covers the county for the
+ * Press. Email her at ..."), an invitation to write to the editor, a contributor's disclaimer.
+ */
+const SITE_NOTE =
+  /\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b/i;
+/** Dashes, bars and bullets framing an advertising label ("- Advertisement -"). */
+const AD_DASHES = /^[\s\-–—|•·*]+|[\s\-–—|•·*]+$/g;
+/** A date, with its weekday and time or not: "Thursday, 2 April 2026", "Oct. 8, 2026, 5:10 p.m.". */
+const DATE_ONLY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
+const DATE_ONLY_MAX = 60;
 /** Longer than any text AD_LABEL matches ("article continues below advertisement" is 37). */
 const AD_LABEL_MAX = 40;
 
@@ -162,6 +174,11 @@ function isFurnitureByCue(el: Element, length: number): boolean {
 
 /** Tags whose text is prose even when short; a short paragraph mentioning a date is still article. */
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DD']);
+
+/** A prose block; a table cell only when it holds no blocks (an old page laid out in a table holds the whole story in one). */
+function isProse(el: Element): boolean {
+  return PROSE_TAGS.has(el.tagName) && (el.tagName !== 'TD' || !el.querySelector(BLOCK_CHILD));
+}
 
 /** Prose containers: what sits inside them (topic links, name spans) is part of a sentence. */
 const PROSE_SELECTOR = 'p, li, h2, h3, h4, h5, h6, blockquote, dd, td';
@@ -275,14 +292,15 @@ export function stripFurniture(root: Document | Element): number {
       if (el.tagName !== 'H1') {
         // Read once, and only for short elements: on a long page most elements are paragraphs.
         const text = length <= COPYRIGHT_MAX ? (el.textContent ?? '') : '';
-        const adLabel = el.children.length === 0 && length <= AD_LABEL_MAX && AD_LABEL.test(text.trim());
+        const adLabel = el.children.length === 0 && length <= AD_LABEL_MAX && AD_LABEL.test(text.replace(AD_DASHES, ''));
         // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
         const copyright = length <= COPYRIGHT_MAX && COPYRIGHT_LINE.test(text.trimStart());
         // One line of the page's own, not a container that happens to hold one (the selector last:
         // it is the dear test, and few elements pass the words).
-        const appeal = length <= COPYRIGHT_MAX && SUPPORT_APPEAL.test(text) && !el.querySelector(BLOCK_CHILD);
-        // A <time> on its own line is the story's date stamp (read separately as publishedTime).
-        const dateStamp = el.tagName === 'TIME';
+        const appeal = length <= COPYRIGHT_MAX && (SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text)) && !el.querySelector(BLOCK_CHILD);
+        // A <time> on its own line is the story's date stamp (read separately as publishedTime), and
+        // so is a block that holds a date and nothing else ("Thursday, 2 April 2026").
+        const dateStamp = el.tagName === 'TIME' || (length <= DATE_ONLY_MAX && DATE_ONLY.test(text.trim()));
         if (adLabel || copyright || appeal || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
           const next = nextElement(el, body, true);
           remove(el);
@@ -290,7 +308,7 @@ export function stripFurniture(root: Document | Element): number {
           continue;
         }
       }
-      el = nextElement(el, body, PROSE_TAGS.has(el.tagName));
+      el = nextElement(el, body, isProse(el));
     }
   }
   const lists = measure();

@@ -146,6 +146,8 @@ export const countRule: FigureRule = {
         if (NOUN_MODIFIER_PLURALS.has(word.toLowerCase()) && laterPlural(words, i)) continue;
         return countResult(words, i, numberText.length, value);
       }
+      // "214 refuse and recycling workers": two modifiers joined by "and" describe one noun.
+      if (word === 'and' && i > 0 && isModifier(words[i - 1]!.word) && words[i + 1] && isModifier(words[i + 1]!.word)) continue;
       if (!isModifier(word)) return null;
     }
     return null;
@@ -154,7 +156,9 @@ export const countRule: FigureRule = {
 
 /** A plural noun within three words after `i`, with only modifiers between ("police community support officers"). */
 function laterPlural(words: readonly { word: string }[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+  // "four people means firefighters": people, men and women name a kind only straight before the noun ("women councillors").
+  const reach = PEOPLE_NOUNS.has(words[i]!.word.toLowerCase()) ? 2 : 4;
+  for (let j = i + 1; j < Math.min(words.length, i + reach); j++) {
     const w = words[j]!.word;
     const l = w.toLowerCase();
     if (isPluralNoun(w)) return !IRREGULAR_PLURALS.has(l) || NOUN_MODIFIER_PLURALS.has(l);
@@ -162,6 +166,8 @@ function laterPlural(words: readonly { word: string }[], i: number): boolean {
   }
   return false;
 }
+
+const PEOPLE_NOUNS = new Set(['people', 'women', 'men']);
 
 /** The periods of a frequency ("four times a day"). */
 const PERIOD_RE = /^(?:day|week|fortnight|month|year|night|term|session|season)$/i;

@@ -22,7 +22,7 @@ const FREQUENCY_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per']);
  */
 export const durationRule: FigureRule = {
   name: 'duration',
-  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER})[\s\-]${QUALIFIER}${UNITS}|${FORTNIGHT}|${HALF})(?![\p{L}\d])(?!-old|\s+old(?![\p{L}])|\s+of\s+age)`,
+  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER})[\s\-]${QUALIFIER}${UNITS}|${FORTNIGHT}|${HALF})(?![\p{L}\d])(?!-old|\s+old(?![\p{L}])|\s+of\s+age|\s+groups?(?![\p{L}]))`,
   interpret(m, ctx) {
     const g = m.groups!;
     if (g.af) {

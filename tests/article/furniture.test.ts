@@ -93,4 +93,29 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent).toContain('The council agreed');
     expect(doc.body.textContent).toContain('Cllr Ann Lee');
   });
+
+  it("removes a block that holds only a date, a site's notes under a story, and an ad label framed by dashes", () => {
+    const doc = loadPage(`<html><body><article>
+      <div class="newsdate">Thursday, 2 April 2026</div>
+      <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
+      <p>- Advertisement -</p>
+      <p>Dana Wu covers county government for the Press. She can be reached at dwu@example-press.com.</p>
+      <p>Have your say: write to the editor at letters@example-press.com. Letters may be edited for length.</p>
+      <p>The views expressed in this post are the author's own.</p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
+  });
+
+  it('reads an old page laid out in a table: a layout cell is no prose, its labels and captions are furniture', () => {
+    const doc = loadPage(`<html><body><table><tr><td id="maincol">
+      <div class="column-label">PARISH MATTERS</div>
+      <div class="photo"><img src="x.jpg"><span class="photocap">The green at Little Ashby. Picture by Reader</span></div>
+      <div class="newstext"><p>The parish council agreed to buy a second dog bin for the green on Monday night.</p></div>
+    </td><td><table><tr><td>Price</td><td>£3,850</td></tr></table></td></tr></table></body></html>`);
+    stripFurniture(doc);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).toBe('The parish council agreed to buy a second dog bin for the green on Monday night. Price£3,850');
+  });
 });

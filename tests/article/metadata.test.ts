@@ -70,6 +70,11 @@ describe('findPublishedTime and findSiteName', () => {
 });
 
 describe('findDomByline', () => {
+  it('reads a class run together with "by" ("newsby") when its text opens with "By"', () => {
+    expect(findDomByline(loadPage('<div class="newsby">By Jean Partridge</div>'))).toBe('Jean Partridge');
+    expect(findDomByline(loadPage('<div class="nearby">Nearby Stories Here</div>'))).toBeNull();
+  });
+
   it('reads a byline marked only by "by" in a class name, preferring its name part or link', () => {
     const gannett = loadPage('<div class="gnt_ar_by"><a class="gnt_ar_by_a" href="#">Caleb Dunaway</a> <span class="gnt_ar_by_t">Brazos Tribune</span></div>');
     expect(findDomByline(gannett)).toBe('Caleb Dunaway');

@@ -18,6 +18,8 @@ describe('vote tallies', () => {
     ['It was approved by 12 votes to 3, with one abstention.', '12 votes to 3, with one abstention', '12-3-1'],
     ['Members backed it by 31 to 20 votes.', '31 to 20 votes', '31-20'],
     ['Councillors voted 30 to 14 to keep the library open.', '30 to 14', '30-14'],
+    ['The commission recommended approval 5-2 last month.', '5-2', '5-2'],
+    ['The board denied the permit 4-1.', '4-1', '4-1'],
     ['The report was approved with 12 in favour and 3 against.', '12 in favour and 3 against', '12-3'],
     ['It was carried with 31 votes in favour and 4 abstentions.', '31 votes in favour and 4 abstentions', '31-0-4'],
     ['There were 45 votes for, 3 against.', '45 votes for, 3 against', '45-3'],
