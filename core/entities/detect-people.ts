@@ -99,7 +99,10 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const bound = new Map<Item, Entity>();
   // Pass 1: entities from full names (given names before initials), then titled surnames.
   const full = items.filter((it) => !surnameRef(it) && it.c.tokens.filter((t) => !t.particle).length >= 2);
-  const titled = new Set(items.filter((it) => it.c.title && it.content.length === 1).map((it) => it.content[0]!.toLowerCase()));
+  // Surnames written with a title ("Mrs Hall") or alone in a vote roll ("Those against: Pratt and Lowe") are people's.
+  const titled = new Set(
+    items.filter((it) => it.content.length === 1 && (it.c.title || it.cues.roles.some((r) => r.evidence))).map((it) => it.content[0]!.toLowerCase()),
+  );
   const speech = new Map<string, number[]>();
   for (const it of full) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech);
   // The person named just after a lede's unnamed role ("its chief executive ... Leopold Harcourt is") needs no other evidence.

@@ -17,6 +17,12 @@ describe('vote rolls and acts written around a list', () => {
     for (const n of ['Rosa Delvecchio', 'Nathan Kimura', 'Sharon Eggleston']) expect(byName(r.officials, n)).toBeDefined();
   });
 
+  it('takes a surname named alone in a roll as evidence for the full name given later', () => {
+    const r = detect([BOARD, 'The board voted 5-2. Those against: Pratt and Lowe.', 'Mike Pratt and Jo Lowe said the vote was rushed.']);
+    expect(mentionTexts(byName(r.officials, 'Mike Pratt'))).toEqual(['Pratt', 'Mike Pratt']);
+    expect(mentionTexts(byName(r.officials, 'Jo Lowe'))).toEqual(['Lowe', 'Jo Lowe']);
+  });
+
   it('makes someone appointed to a public body by "the appointment of X to" one of its members', () => {
     const r = detect([BOARD, 'Also on the agenda: the appointment of Daniel Osterhout to the Planning Commission, replacing Helen Varga.']);
     expect(byName(r.officials, 'Daniel Osterhout')?.role).toBe('member of the planning commission');
