@@ -59,7 +59,8 @@ function bylineText(el: Element): string | null {
     .replace(/^[\s|]+|[\s|]+$/g, '');
   if (!text || text.length > 120) return null;
   const cleaned = cleanByline(text);
-  return cleaned && /[A-Za-z]{2}/.test(cleaned) ? cleaned : null;
+  // "By" alone is the label before the name, which sits in another element.
+  return cleaned && /[A-Za-z]{2}/.test(cleaned) && !/^by:?$/i.test(cleaned) ? cleaned : null;
 }
 
 /** "Jo Bloggs", "Jo Bloggs and Ann Lee": capitalised words, two to five to a name. */

@@ -147,12 +147,16 @@ const SUPPORT_APPEAL =
  * Press. Email her at ..."), an invitation to write to the editor, a contributor's disclaimer.
  */
 const SITE_NOTE =
-  /\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b/i;
+  /\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b/i;
 /** Dashes, bars and bullets framing an advertising label ("- Advertisement -"). */
 const AD_DASHES = /^[\s\-–—|•·*]+|[\s\-–—|•·*]+$/g;
 /** A date, with its weekday and time or not: "Thursday, 2 April 2026", "Oct. 8, 2026, 5:10 p.m.". */
-const DATE_ONLY =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
+const DAY_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?`;
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:(?:first\s+)?published|updated|posted|last\s+updated|modified):?\s*(?:${CLOCK},?\s+(?:on\s+)?${DAY_DATE}|${DAY_DATE}(?:,?\s+(?:at\s+)?${CLOCK})?)$|^${DAY_DATE}(?:,?\s+(?:at\s+)?${CLOCK})?$`,
+  'i',
+);
 const DATE_ONLY_MAX = 60;
 /** Longer than any text AD_LABEL matches ("article continues below advertisement" is 37). */
 const AD_LABEL_MAX = 40;
@@ -293,6 +297,9 @@ export function stripFurniture(root: Document | Element): number {
         // Read once, and only for short elements: on a long page most elements are paragraphs.
         const text = length <= COPYRIGHT_MAX ? (el.textContent ?? '') : '';
         const adLabel = el.children.length === 0 && length <= AD_LABEL_MAX && AD_LABEL.test(text.replace(AD_DASHES, ''));
+        // A short slot whose first line is such a label holds the advertisement itself.
+        const head = length <= COPYRIGHT_MAX ? el.firstElementChild : null;
+        const adSlot = !!head && head.children.length === 0 && AD_LABEL.test((head.textContent ?? '').replace(AD_DASHES, ''));
         // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
         const copyright = length <= COPYRIGHT_MAX && COPYRIGHT_LINE.test(text.trimStart());
         // One line of the page's own, not a container that happens to hold one (the selector last:
@@ -301,7 +308,7 @@ export function stripFurniture(root: Document | Element): number {
         // A <time> on its own line is the story's date stamp (read separately as publishedTime), and
         // so is a block that holds a date and nothing else ("Thursday, 2 April 2026").
         const dateStamp = el.tagName === 'TIME' || (length <= DATE_ONLY_MAX && DATE_ONLY.test(text.trim()));
-        if (adLabel || copyright || appeal || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
+        if (adLabel || adSlot || copyright || appeal || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
           const next = nextElement(el, body, true);
           remove(el);
           el = next;

@@ -86,8 +86,10 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
       ? undefined
       : (ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1]);
     roles.push({ role: c.titleInfo.role ?? c.title, official: statedTitleIsOffice(c.title, near(text, c)), stated: true, ...(owner ? { owner } : {}) });
-  } else if (c.titleInfo?.kind === 'office' && !(c.titleInfo.absorbsPrefix && c.prefix && PAST_RE.test(c.prefix)))
-    roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
+  } else if (c.titleInfo?.kind === 'office' && c.prefix && PAST_RE.test(c.prefix)) {
+    // "Former Alderman Gus Petrakis", "Ex-Councillor X": the office is past, whatever the title.
+    if (!c.titleInfo.absorbsPrefix) roles.push({ role: `former ${c.titleInfo.role}`, official: false });
+  } else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
   // Minutes list staff under a label: "Officers: Mr R. Dee (Head of Planning), Ms F Ode ...".
   if (OFFICERS_LABEL_RE.test(text.slice(c.paraStart, Math.min(c.paraEnd, c.paraStart + 40)))) roles.push({ role: 'officer', official: true, fromTitle: true });
   const lead = text.slice(Math.max(c.paraStart, c.start - 3), c.start);

@@ -94,6 +94,13 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   readBusiness(text, items, scope.public);
   // "Amy Greenhalgh (Green) had 288": in an election story a party label names a candidate, not an office.
   if (scope.election) for (const it of items) it.cues.roles = it.cues.roles.map((r) => (r.partyOnly ? { role: null, official: false } : r));
+  // "The by-election was called after X stood down": an office left before the story, told in a clause of
+  // its own; "Mayor X resigned Monday" is the news of one still in office.
+  for (const it of items) {
+    if (!it.cues.roles.some((r) => r.leftOffice)) continue;
+    const backgrounded = scope.election && BACKGROUND_RE.test(text.slice(Math.max(it.c.paraStart, it.c.start - 50), it.c.start));
+    if (!backgrounded) it.cues.roles = it.cues.roles.filter((r) => !r.leftOffice);
+  }
   const excluded = new Set(bylineNames(options.byline));
   const reg = new Registry();
   const bound = new Map<Item, Entity>();
@@ -148,6 +155,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const kept = reg.entities.filter((e) => e.mentions.length && ![...excluded].some((b) => isBylineName(e.words.join(' '), [b])));
   return toPeople(kept, watch);
 }
+
+const BACKGROUND_RE = /\b(?:after|since|when|following)\b[^.!?]*$/;
 
 /** A lone surname that a plural office before its list reaches ("Cllrs Hartley, Mensah and Quayle"). */
 function inOfficeRoll(it: Item): boolean {

@@ -39,7 +39,7 @@ function postHead(ws: readonly string[], i: number, lastHead: number): boolean {
 
 /** Lower-case words a modifier may not be: they join clauses, not describe a post. */
 const NOT_MODIFIER_RE =
-  /^(?:and|or|but|nor|so|who|which|that|this|these|those|said|says|is|was|were|are|be|been|has|had|have|will|would|not|to|in|on|at|by|with|from|as|if|than|then|when|while|other|another|same|new|also|its|their|his|her|our)$/;
+  /^(?:and|or|but|nor|so|who|which|that|this|these|those|said|says|is|was|were|are|be|been|has|had|have|will|would|not|to|in|on|at|by|with|from|for|of|as|if|than|then|when|while|other|another|same|new|also|its|their|his|her|our)$/;
 /** A plain lower-case word ("medical", "clinical") that may describe a post nobody listed. */
 const PLAIN_MODIFIER_RE = /^[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF-]{2,}$/;
 

@@ -20,7 +20,7 @@ export const ROLE_HEADS = words(`
   politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter firefighters marshal
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
-  appointee appointees
+  appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */
@@ -79,7 +79,7 @@ export const ALWAYS_OFFICIAL = [
   'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
   'judge', 'coroner', 'cabinet member', 'portfolio holder', 'city manager', 'town manager',
   'county manager', 'county executive', 'city clerk', 'town clerk', 'police chief', 'fire chief',
-  'monitoring officer', 'secretary of state', 'attorney general', 'district attorney', 'lawmaker',
+  'monitoring officer', 'secretary of state', 'attorney general', 'district attorney', 'public defender', 'roadmaster', 'lawmaker',
   'legislator', 'whip', 'magistrate', 'registrar', 'comptroller', 'treasurer', 'auditor general',
   'inspector', 'inspectors', 'provost', 'section 151 officer', 's151 officer', 'head of paid service', 'council members', 'councilmembers', 'councillors', 'councilors',
   'supervisors', 'commissioners', 'aldermen', 'mps', 'ministers', 'peers', 'senators', 'mla', 'mlas',
@@ -96,7 +96,7 @@ export const NON_OFFICIAL_HEADS = words(`
 /** Words showing that a generic role (director, leader) is held in a public body. */
 // prettier-ignore
 export const PUBLIC_WORDS = words(`
-  council councils council's councils' authority authority's government government's borough county township
+  council councils council's councils' authority authority's government government's borough county township agency agency's
   county's city city's town parish district cabinet ministry department nhs police fire ofsted
   inspectorate watchdog commission parliament parliamentary assembly state federal municipal civic
   whitehall westminster labour conservative conservatives tory tories liberal democrat democrats

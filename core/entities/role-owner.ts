@@ -87,7 +87,7 @@ const PARTY_GROUP_RE = new RegExp(String.raw`(?:^|\b(?:the|council['’]s|its|th
 // prettier-ignore
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
-  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
+  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'foodbank', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
   'coalition', 'alliance',
   // Clergy and academics hold no public office by that post.
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',

@@ -12,6 +12,11 @@ const APPOSITIVE_RE = new RegExp(
   String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:[a-z\-]+[ \u00A0]+)?[${L}${M}\-]+['’]s[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
   'u',
 );
+const LEFT_OFFICE_RE =
+  /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)/;
+/** "the council's ", "the county's ": a public body's possessive, after which an unlisted adjective may describe a post. */
+const PUBLIC_POSSESSIVE_RE =
+  /\b(?:council|councils|county|city|town|village|parish|borough|district|authority|board|department|state|force|police|fire|service|trust|nhs|government|ministry|agency|commission|township)['’]s?[ \u00A0]+$/i;
 const WHO_WAS_RE = /^(?:['’]s)?,[ \u00A0]+(?:who|which)[ \u00A0]+was[ \u00A0]/;
 const PREDICATE_RE = new RegExp(
   String.raw`^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
@@ -38,6 +43,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     const bracket = bracketRole(after);
     if (bracket) return [bracket];
   }
+  // "the by-election was called after Labour councillor Peter Haldane stood down": the office is left.
+  // (Only an election story reads it so: a story about the resignation itself still names an office holder.)
+  if (testNative(LEFT_OFFICE_RE, after)) return [...out, { role: null, official: false, present: true, leftOffice: true }];
   const duty = presentRole(after) ?? dutyRole(after);
   if (duty) {
     out.push(duty);
@@ -54,7 +62,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   ] as const) {
     const m = execNative(re, after);
     if (!m) continue;
-    const role = leadingRole(m[2]!, strict);
+    // "the council's senior arboricultural officer": after a body's possessive an unlisted adjective describes the post.
+    const role = leadingRole(m[2]!, strict, !!m[1] && PUBLIC_POSSESSIVE_RE.test(m[1]));
     if (role) {
       const owner = m[1] ? ownerBefore(m[1], m[1].length, 0) : undefined;
       // "the Fire Brigades Union's secretary": a private body's post, whatever public word its name holds;

@@ -23,6 +23,8 @@ export interface RoleCue {
   evidence?: boolean;
   /** What the person does now ("... and now runs a campaign"): it outranks a past office. */
   present?: boolean;
+  /** "X stood down", "X resigned": read as leaving office only in an election story (see detect-people.ts). */
+  leftOffice?: boolean;
   /** A capitalised post written as a title ("Town Planner X"): a stated role after the name may outrank it. */
   stated?: boolean;
   /** "The chair, X": a bare chair introduced with "the", promoted in an article about a public body. */
@@ -88,6 +90,9 @@ export function isOfficialRole(role: string, context: string): boolean {
   if (held && hasPrivateHead(held[1]!)) return false;
   // "chairman of the Tolliver County Republican Party": a party's own officer; its leader on a council is not meant.
   if (PARTY_OFFICER_RE.test(role)) return false;
+  // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.
+  const presided = PRESIDENT_OF_RE.exec(role.trim());
+  if (presided && !PRESIDED_BODY_RE.test(presided[1]!)) return false;
   if (isPastRole(role)) return false;
   // "chairs the parent council at Strathmore Primary": a school's parents' or pupils' council is no public body.
   if (SCHOOL_COUNCIL_RE.test(role)) return false;
@@ -155,6 +160,12 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
 /** "chairman of the Tolliver County Republican Party": a party's own officer, never a public post. */
 export const isPartyOfficer = (role: string): boolean => PARTY_OFFICER_RE.test(role);
 
+const PRESIDENT_OF_RE = /^(?:(?:the|a)\s+)?(?:vice[\s-])?president\s+of\s+(.+)$/i;
+const PRESIDED_BODY_RE =
+  /\b(?:council|board|commission|senate|assembly|borough|county|city|village|town|district|states|republic|trustees|legislature|conference)\s*$/i;
+
+const WORD_BEFORE_RE = /(?:^|[^\p{L}'’-])(\p{L}+)[ \u00A0]+$/u;
+
 const PARTY_OFFICER_RE =
   /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)$/;
 // (A US party's committee is the party's own: "chairman of the Stoddard County Democratic Committee".)
@@ -213,8 +224,10 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   if (past) return { role: `${DIED_RE.test(past[1]!) ? 'late' : past[1]!.toLowerCase()} ${role}`, official: false };
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
   const owner = ownerBefore(text, first.start, limit);
-  // "Harlandshire Police Federation chairman X": a body whose own noun is private holds the post, whatever public word its name holds.
-  const privateOwner = !!owner && hasPrivateHead(owner);
+  // "Harlandshire Police Federation chairman X": a body whose own noun is private holds the post, whatever
+  // public word its name holds; so does a private body's noun opening a sentence ("Coalition member X").
+  const nounBefore = WORD_BEFORE_RE.exec(text.slice(Math.max(limit, first.start - 20), first.start))?.[1];
+  const privateOwner = (!!owner && hasPrivateHead(owner)) || (!!nounBefore && hasPrivateHead(nounBefore));
   return { role, official: !privateOwner && isOfficialRole(role, text.slice(ctxStart, pos)), owner, ...(privateOwner ? { privateBody: true } : {}) };
 }
 
@@ -291,7 +304,15 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     return publicStaffBeforeComma(ws);
   }
   const ctxStart = Math.max(sentenceStart(text, best.start, limit), best.start - 80);
-  const cue: RoleCue = { role: best.role, official: isOfficialRole(best.role, text.slice(ctxStart, pos)), owner: ownerBefore(text, best.start, limit) };
+  const owner = ownerBefore(text, best.start, limit);
+  // "Brindleford Civic Society's secretary, Dr X": a body whose own noun is private holds the post.
+  const privateOwner = !!owner && hasPrivateHead(owner);
+  const cue: RoleCue = {
+    role: best.role,
+    official: !privateOwner && isOfficialRole(best.role, text.slice(ctxStart, pos)),
+    owner,
+    ...(privateOwner ? { privateBody: true } : {}),
+  };
   // "The chair, Professor Sir Idris Caradog": the chair of the body the story is about (public-scope.ts decides).
   if (best.opener === 'the' && CHAIR_RE.test(best.role)) cue.theChair = true;
   return cue;

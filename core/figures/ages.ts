@@ -8,13 +8,13 @@ import { textBefore } from './rule';
 /** "aged 44" (not a range: "aged 16 to 18" names a group, not someone's age). */
 const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*\d)`;
 /** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "she was 91". */
-const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she)\s+(?:is|was)|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner)\s+(?:is|was)`;
+const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she)\s+(?:is|was)|(?:he|she)['’]s|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner)\s+(?:is|was)`;
 /** The speaker's subject, then the age at the end of a clause. */
 const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3})(?<im>\d{1,3})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s*$)`;
 /** "72-year-old", "seven-year-old", "54 years old". */
 const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years?\s+old)(?![\p{L}])`;
-/** "Ms Okoro, 61, a former teacher": a number between commas (or brackets) straight after a name. */
-const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|\)|\.(?:\s|$))`;
+/** "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon) straight after a name. */
+const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|;|\)|\.(?:\s|$))`;
 
 /** Capitalised words before ", 61," that are not names (months, weekdays, labels: "Item 61,"). */
 // prettier-ignore
@@ -31,7 +31,8 @@ const PERSON_NOUNS = new Set([
 ]);
 /** The word before ", 61," and the opening mark (comma or bracket). */
 const NAME_BEFORE = /([\p{L}'’-]+)\s*(?:,|\()\s*$/u;
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+// "O'Rourke, 62,": an Irish surname's apostrophe sits between two capitals.
+const CAPITALISED = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
 
 /** True when the number at `index` follows a name and a comma ("Hale, 58,") or a bracket ("Hale (58)"). */
 function followsName(text: string, index: number, closer: string): boolean {

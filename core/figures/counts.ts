@@ -36,7 +36,9 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 /** True for a lower-case plural noun that can be counted ("homes", "PCSOs", "grandchildren"). */
 export function isPluralNoun(word: string): boolean {
   const w = bare(word).toLowerCase();
-  if (IRREGULAR_PLURALS.has(w) || (IRREGULAR_COMPOUND.test(w) && !MEN_SINGULARS.has(w))) return true;
+  // "great-grandchildren", "step-children": a hyphenated compound is plural when its last part is.
+  const last = w.slice(w.lastIndexOf('-') + 1);
+  if (IRREGULAR_PLURALS.has(w) || IRREGULAR_PLURALS.has(last) || (IRREGULAR_COMPOUND.test(last) && !MEN_SINGULARS.has(last))) return true;
   if (testNative(ACRONYM_PLURAL, word)) return true;
   if (NOT_PLURAL_NOUNS.has(w) || w.length < 3 || TIME_UNITS.test(w)) return false;
   // A capitalised plural is a heading word or a name ("4 Basics", "Seven Tips"), not a counted noun.

@@ -38,18 +38,22 @@ function unitOf(spelling: string): string | null {
   return unitTests.find((t) => t.re.test(lower))?.unit ?? null;
 }
 
+/** "half a mile", "half an acre": a half of one unit, written out. */
+const HALF = String.raw`(?<![\p{L}\d])half\s+an?\s+(?<hu>mile|kilometre|kilometer|metre|meter|tonne|acre|hectare|litre|liter|gallon)`;
+
 /**
  * Measures (kind `measure`, value the number, unit from a closed list): "a 12-tonne lorry"
  * ("12-tonne"), "3.5 miles", "40mph", "a 20mph limit", "2.4 hectares", "500 sq ft", "a 6ft fence",
- * "a 6-acre park", "three miles", "2.6 million tonnes". Bare "m" is metres only before "high", "long"... ("a 5m wall"
+ * "a 6-acre park", "three miles", "2.6 million tonnes", "half a mile" (0.5 mile). Bare "m" is metres only before "high", "long"... ("a 5m wall"
  * is read as money or millions elsewhere), and "in" is never inches.
  */
 export const measureRule: FigureRule = {
   name: 'measure',
-  source: String.raw`${NUMBER_START}(?<n>${NUMBER}(?:\s(?:thousand|million|billion)(?![\p{L}]))?)(?:\s?|-)(?<u>${UNITS.map(([s]) => s).join('|')})(?![\p{L}\d²])`,
+  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER}(?:\s(?:thousand|million|billion)(?![\p{L}]))?)(?:\s?|-)(?<u>${UNITS.map(([s]) => s).join('|')})|${HALF})(?![\p{L}\d²])`,
   interpret(m) {
-    const value = parseNumber(m.groups!.n!);
-    const unit = unitOf(m.groups!.u!);
+    const g = m.groups!;
+    const value = g.hu ? 0.5 : parseNumber(g.n!);
+    const unit = unitOf(g.hu ?? g.u!);
     if (value === null || unit === null) return null;
     return { length: m[0].length, kind: 'measure', value, unit };
   },

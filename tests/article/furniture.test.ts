@@ -118,4 +118,19 @@ describe('stripFurniture', () => {
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
     expect(text).toBe('The parish council agreed to buy a second dog bin for the green on Monday night. Price£3,850');
   });
+
+  it('removes date lines with their label or time first, ad slots headed by a label, and press-regulation and affiliate notes', () => {
+    const doc = loadPage(`<html><body><article>
+      <div class="meta-line">Published: 06:05, 05 November 2026</div>
+      <div class="stamp">Updated 27th Feb 2026, 09:14 GMT</div>
+      <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
+      <div class="td-a-rec"><span>- Advertisement -</span><div>Garden centre: autumn bulbs now in stock</div></div>
+      <p>This article is regulated by IPSO. Got a complaint? Contact the editor.</p>
+      <p>If you buy through a link on our site, we may receive compensation.</p>
+      <p>For the best experience, rotate your device.</p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
+  });
 });

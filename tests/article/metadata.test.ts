@@ -73,6 +73,10 @@ describe('findDomByline', () => {
   it('reads a class run together with "by" ("newsby") when its text opens with "By"', () => {
     expect(findDomByline(loadPage('<div class="newsby">By Jean Partridge</div>'))).toBe('Jean Partridge');
     expect(findDomByline(loadPage('<div class="nearby">Nearby Stories Here</div>'))).toBeNull();
+    // A "By" label in its own element is no byline: the name sits beside it.
+    expect(findDomByline(loadPage('<span class="byline"><span class="author-prefix">By</span> <span class="author"><a>Janelle Olson</a></span></span>'))).toBe(
+      'Janelle Olson',
+    );
   });
 
   it('reads a byline marked only by "by" in a class name, preferring its name part or link', () => {

@@ -15,6 +15,9 @@ describe('ages', () => {
     ['A seven-year-old girl was hurt.', 'seven-year-old', 7],
     ['He is 30 years old.', '30 years old', 30],
     ['The 300-year-old church needs repairs.', '300-year-old', 300],
+    ["O'Rourke, 62, served on the board for eight years.", '62', 62],
+    ['He leaves his wife, Dorothy Szymanski, 80; three daughters; and a son.', '80', 80],
+    ['"He was buying a soda. He\'s 17," she said.', '17', 17],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);
   });

@@ -27,6 +27,7 @@ describe('counts', () => {
     ['About 1,900 heavy goods vehicles use it.', '1,900 heavy goods vehicles', 1900, 'heavy goods vehicles'],
     ['A night engine with four people means firefighters wait.', 'four people', 4, 'people'],
     ['The school would teach seven year groups.', 'seven year groups', 7, 'year groups'],
+    ['He also leaves two great-grandchildren.', 'two great-grandchildren', 2, 'great-grandchildren'],
     ['Three Labour councillors voted against.', 'Three Labour councillors', 3, 'councillors'],
     ['The motion passed with 31 votes.', '31 votes', 31, 'votes'],
     ['Some 2000 people signed the petition.', '2000 people', 2000, 'people'],

@@ -30,6 +30,7 @@ describe('measures', () => {
     ['A 10-inch pipe burst.', '10-inch', 10, 'inch'],
     ['The extension would yield 2.6 million tonnes of gravel.', '2.6 million tonnes', 2600000, 'tonne'],
     ['A 240,000-square-foot warehouse.', '240,000-square-foot', 240000, 'square foot'],
+    ['The fire came within half a mile of the village.', 'half a mile', 0.5, 'mile'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'measure')).toEqual([[text, value, unit]]);
   });
