@@ -7,9 +7,13 @@
  */
 import { BLOCKED_MESSAGE, OUTDATED_MESSAGE, watchConnection } from '@/storage/connection';
 import { openDb } from '@/storage/db';
+import { adoptingFactory } from '@/storage/early-connection';
 
-/** One connection per page. */
-export const db = openDb();
+/**
+ * One connection per page. A page whose HTML starts the open early (open-database.ts beside its
+ * main script) hands that connection to Dexie; any other page opens as usual.
+ */
+export const db = openDb(undefined, adoptingFactory());
 // Opened now, while the page's first render runs, rather than by its first query a frame or two
 // later: every page that loads this module reads the database at once. A failure is not lost:
 // each query reports it (Dexie keeps the open error and rejects with it).

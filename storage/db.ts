@@ -15,6 +15,11 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, LinkRecord, MentionRecord, OfficialRecord, Settings, WatchlistRecord } from '@/core/model/records';
+import { DB_NAME, SCHEMA_VERSION } from './schema-version';
+
+// The version number lives in schema-version.ts (which the early open reads without loading
+// Dexie): raise it there with each new version below.
+export { SCHEMA_VERSION };
 
 /** A record that was deleted, kept so an older copy of it (queued, imported, synced) stays deleted. */
 export interface Tombstone {
@@ -83,9 +88,6 @@ export type CouncilLensDb = Dexie & {
   syncShadows: EntityTable<SyncShadow, 'id'>;
 };
 
-/** The schema version `openDb` opens. */
-export const SCHEMA_VERSION = 3;
-
 /** Index definitions of each schema version, kept so migrations can be tested version by version. */
 export const SCHEMA_V1 = {
   articles: 'id, url, siteName, savedAt, publishedTime, *figureKeys, *officialIds',
@@ -115,9 +117,13 @@ export const SCHEMA_V3 = {
   syncShadows: 'id',
 };
 
-/** Opens (or creates) the database under `name`; tests pass a fresh name per case. */
-export function openDb(name = 'council-lens'): CouncilLensDb {
-  const db = new Dexie(name) as CouncilLensDb;
+/**
+ * Opens (or creates) the database under `name`; tests pass a fresh name per case. `indexedDB` is
+ * the factory Dexie opens it with: an extension page passes one that hands over the connection its
+ * first script opened early (early-connection.ts).
+ */
+export function openDb(name = DB_NAME, indexedDB?: IDBFactory): CouncilLensDb {
+  const db = new Dexie(name, indexedDB ? { indexedDB } : undefined) as CouncilLensDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   // v2 → v3 only adds tables: nothing to convert.
