@@ -61,12 +61,13 @@ export function DashboardApp() {
   const connection = useConnection();
   const listHeight = useListHeight();
   const notes = useDashboardNotes(facets, sort, OWNER_OF);
-  const officials = useLiveQuery(
-    () => (route.view === 'officials' ? listOfficials(db, { text: officialSearch || undefined }) : null),
-    [route.view, officialSearch],
-  );
-  const timeline = useLiveQuery(() => (route.official ? officialTimeline(db, route.official) : null), [route.official]);
-  const series = useLiveQuery(() => (route.view === 'figures' ? figureSeries(db) : null), [route.view]);
+  const officials = useLiveQuery(route.view === 'officials' ? () => listOfficials(db, { text: officialSearch || undefined }) : null, [
+    route.view,
+    officialSearch,
+  ]);
+  const timelineOf = route.official;
+  const timeline = useLiveQuery(timelineOf ? () => officialTimeline(db, timelineOf) : null, [timelineOf]);
+  const series = useLiveQuery(route.view === 'figures' ? () => figureSeries(db) : null, [route.view]);
 
   // Only notes that still match are selected: an action never reaches a note the reader cannot see.
   const selected = useMemo(() => {

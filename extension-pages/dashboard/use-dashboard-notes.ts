@@ -57,32 +57,36 @@ export function useDashboardNotes(facets: NoteFacets, sort: NoteSort, ownerOf?: 
   useEffect(() => (first.value && !indexing ? afterPaint(() => setIndexing(true)) : undefined), [first.value, indexing]);
   // Notes written since the last read are read again; a change to articles, officials or mentions
   // (their stamp, a cheap live query) rebuilds the index.
-  const sources = useLiveQuery(() => (indexing ? sourcesStamp(db) : null), [indexing]);
+  const sources = useLiveQuery(indexing ? () => sourcesStamp(db) : null, [indexing]);
   const live = useNoteIndex(indexing, refreshDashboardIndex, sources.value);
   const index = { value: live.value?.index, error: live.error ?? sources.error };
   const items = useMemo(() => (index.value ? filterNotes(index.value, facets, sort, ownerOf) : null), [index.value, facets, sort, ownerOf]);
   // Menus for the indexed facets, from index keys (cheap), until the index brings counts for all.
   const haveIndex = !!index.value;
   const painted = !!first.value;
-  const quickChoices = useLiveQuery<FacetChoices | null>(async () => {
-    if (haveIndex || !painted) return null;
-    const [sites, tags, officials] = await Promise.all([listSites(db), listTags(db), officialChoices(db)]);
-    return {
-      sites: sites.map((value) => ({ value, count: null })),
-      tags: tags.map((t) => ({ value: t.tag, count: t.count })),
-      officials: officials.map((o) => ({ ...o, count: null })),
-      figureKinds: [],
-    };
-  }, [haveIndex, painted]);
+  const quickChoices = useLiveQuery<FacetChoices>(
+    haveIndex || !painted
+      ? null
+      : async () => {
+          const [sites, tags, officials] = await Promise.all([listSites(db), listTags(db), officialChoices(db)]);
+          return {
+            sites: sites.map((value) => ({ value, count: null })),
+            tags: tags.map((t) => ({ value: t.tag, count: t.count })),
+            officials: officials.map((o) => ({ ...o, count: null })),
+            figureKinds: [],
+          };
+        },
+    [haveIndex, painted],
+  );
   const unfiltered = facets === NO_FACETS || JSON.stringify(facets) === JSON.stringify(NO_FACETS);
   // Only the facets with an index of their own can be answered before the whole index is read.
   const indexed =
     !index.value && !unfiltered && sort === 'newest' && !facets.text.trim() && !facets.from && !facets.to && !facets.figureKind && facets.owner === 'all';
   const early = useLiveQuery(
-    () =>
-      indexed
-        ? listAnnotations(db, { tag: facets.tag ?? undefined, site: facets.site ?? undefined, officialId: facets.officialId ?? undefined, limit: FIRST_PAGE })
-        : null,
+    indexed
+      ? () =>
+          listAnnotations(db, { tag: facets.tag ?? undefined, site: facets.site ?? undefined, officialId: facets.officialId ?? undefined, limit: FIRST_PAGE })
+      : null,
     [indexed, facets.tag, facets.site, facets.officialId],
   );
   if (index.value && items) {

@@ -57,9 +57,9 @@ export function ReaderApp({ surface }: ReaderAppProps) {
   const notes = useNotes(query, tab === 'notes');
   const people = usePeople(peopleSearch, openOfficial, tab === 'people');
   const articleId = page.state?.status === 'article' ? (page.state.articleId ?? null) : null;
-  const articleNotes = useLiveQuery(() => (articleId ? notesOnArticle(db, articleId) : []), [articleId]);
-  const saved = useLiveQuery(() => (articleId ? getArticle(db, articleId) : undefined), [articleId]);
-  const forgetting = useLiveQuery(() => (articleId ? forgetPreview(db, articleId) : undefined), [articleId]);
+  const articleNotes = useLiveQuery(articleId ? () => notesOnArticle(db, articleId) : null, [articleId]);
+  const saved = useLiveQuery(articleId ? () => getArticle(db, articleId) : null, [articleId]);
+  const forgetting = useLiveQuery(articleId ? () => forgetPreview(db, articleId) : null, [articleId]);
   /** What each delete removed (the note and its links), so Undo puts both back. */
   const deleted = useRef(new Map<string, DeletedNote>());
 

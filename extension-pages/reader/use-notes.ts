@@ -15,8 +15,6 @@ const PAGE = 60;
 /** How long typing must pause before the search runs. */
 const SEARCH_PAUSE_MS = 150;
 
-const NO_OPTIONS: NotesFilterOptions = { tags: [], sites: [], officials: [] };
-
 /**
  * Notes matching `query`, newest first, with a `loadMore` the list calls near its end. Nothing is
  * read while `enabled` is false (the Notes tab is not shown), so opening the popup on another tab
@@ -34,10 +32,10 @@ export function useNotes(query: NotesQuery, enabled = true) {
   // than reading every note a second time beside it; if the index failed, the database answers.
   const waiting = !!text && !searchWith && !index.error;
   const page = useLiveQuery(
-    () =>
-      !enabled || waiting
-        ? null
-        : listAnnotations(
+    !enabled || waiting
+      ? null
+      : () =>
+          listAnnotations(
             db,
             {
               text: text || undefined,
@@ -58,11 +56,15 @@ export function useNotes(query: NotesQuery, enabled = true) {
   useEffect(() => {
     if (optionsWanted) setIndexWanted(true);
   }, [optionsWanted]);
-  const options = useLiveQuery<NotesFilterOptions>(async () => {
-    if (!optionsWanted) return NO_OPTIONS;
-    const [tags, sites, officials] = await Promise.all([listTags(db), listSites(db), officialChoices(db)]);
-    return { tags: tags.map((t) => t.tag), sites, officials };
-  }, [optionsWanted]);
+  const options = useLiveQuery<NotesFilterOptions>(
+    optionsWanted
+      ? async () => {
+          const [tags, sites, officials] = await Promise.all([listTags(db), listSites(db), officialChoices(db)]);
+          return { tags: tags.map((t) => t.tag), sites, officials };
+        }
+      : null,
+    [optionsWanted],
+  );
   // While a search waits for the index, the last list shown stays.
   const shown = useRef(page.value);
   if (page.value) shown.current = page.value;

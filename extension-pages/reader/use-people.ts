@@ -9,8 +9,8 @@ import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
  * (null when none is open); nothing is read while not `enabled`.
  */
 export function usePeople(search: string, openId: string | null, enabled = true) {
-  const everyone = useLiveQuery(() => (enabled ? listOfficials(db, { text: search || undefined, kind: 'both' }) : []), [search, enabled]);
-  const dossier = useLiveQuery(() => (openId ? officialDossier(db, openId) : null), [openId]);
+  const everyone = useLiveQuery(enabled ? () => listOfficials(db, { text: search || undefined, kind: 'both' }) : null, [search, enabled]);
+  const dossier = useLiveQuery(openId ? () => officialDossier(db, openId) : null, [openId]);
   const all = everyone.value ?? [];
   return {
     officials: all.filter((o) => isOfficialRecord(o.official)),
