@@ -166,6 +166,18 @@ const PRESIDED_BODY_RE =
 
 const WORD_BEFORE_RE = /(?:^|[^\p{L}'’-])(\p{L}+)[ \u00A0]+$/u;
 
+/**
+ * Who holds the post written at `start`, and whether that is a private body: one whose own noun is
+ * private, whatever public word its name holds ("Harlandshire Police Federation chairman X",
+ * "Brindleford Civic Society's secretary, Dr X"), or a private body's noun opening a sentence
+ * ("Coalition member X").
+ */
+function heldBy(text: string, start: number, limit: number): { owner: string | undefined; privateBody: boolean } {
+  const owner = ownerBefore(text, start, limit);
+  const nounBefore = WORD_BEFORE_RE.exec(text.slice(Math.max(limit, start - 20), start))?.[1];
+  return { owner, privateBody: (!!owner && hasPrivateHead(owner)) || (!!nounBefore && hasPrivateHead(nounBefore)) };
+}
+
 const PARTY_OFFICER_RE =
   /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)$/;
 // (A US party's committee is the party's own: "chairman of the Stoddard County Democratic Committee".)
@@ -223,12 +235,8 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const past = PAST_BEFORE_RE.exec(text.slice(Math.max(limit, first.start - 12), first.start));
   if (past) return { role: `${DIED_RE.test(past[1]!) ? 'late' : past[1]!.toLowerCase()} ${role}`, official: false };
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
-  const owner = ownerBefore(text, first.start, limit);
-  // "Harlandshire Police Federation chairman X": a body whose own noun is private holds the post, whatever
-  // public word its name holds; so does a private body's noun opening a sentence ("Coalition member X").
-  const nounBefore = WORD_BEFORE_RE.exec(text.slice(Math.max(limit, first.start - 20), first.start))?.[1];
-  const privateOwner = (!!owner && hasPrivateHead(owner)) || (!!nounBefore && hasPrivateHead(nounBefore));
-  return { role, official: !privateOwner && isOfficialRole(role, text.slice(ctxStart, pos)), owner, ...(privateOwner ? { privateBody: true } : {}) };
+  const { owner, privateBody } = heldBy(text, first.start, limit);
+  return { role, official: !privateBody && isOfficialRole(role, text.slice(ctxStart, pos)), owner, ...(privateBody ? { privateBody } : {}) };
 }
 
 /**
@@ -304,14 +312,12 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     return publicStaffBeforeComma(ws);
   }
   const ctxStart = Math.max(sentenceStart(text, best.start, limit), best.start - 80);
-  const owner = ownerBefore(text, best.start, limit);
-  // "Brindleford Civic Society's secretary, Dr X": a body whose own noun is private holds the post.
-  const privateOwner = !!owner && hasPrivateHead(owner);
+  const { owner, privateBody } = heldBy(text, best.start, limit);
   const cue: RoleCue = {
     role: best.role,
-    official: !privateOwner && isOfficialRole(best.role, text.slice(ctxStart, pos)),
+    official: !privateBody && isOfficialRole(best.role, text.slice(ctxStart, pos)),
     owner,
-    ...(privateOwner ? { privateBody: true } : {}),
+    ...(privateBody ? { privateBody } : {}),
   };
   // "The chair, Professor Sir Idris Caradog": the chair of the body the story is about (public-scope.ts decides).
   if (best.opener === 'the' && CHAIR_RE.test(best.role)) cue.theChair = true;
