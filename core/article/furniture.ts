@@ -9,6 +9,7 @@
  * size times its depth): text lengths come from one measure of the tree per pass (text-measure.ts),
  * <time> descendants are worked out once, and nothing inside a prose container is looked at.
  */
+import { isAdLabel, isSiteLine, LINE_MAX } from './furniture-lines';
 import { measureText, type TextMeasure } from './text-measure';
 import { textLength } from './text-length';
 
@@ -130,36 +131,8 @@ const FACT_BOX = /info-?box|fact-?box|fact-?file|key-?facts|at-?a-?glance/i;
 /** Class words that end in a caption ("imgcaption", "photocaption"). */
 const CAPTION_WORD = /^(?:[a-z]+captions?|(?:photo|pic|img|image)caps?)$/i;
 
-/** The whole text of an element that is only an advertising label ("Advertisement", "Story continues below"). */
-const AD_LABEL = /^(advertisement|advert|ad|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading below)$/i;
-/** A copyright line: "©", "(c)" or "Copyright" and a year opening a short element. */
-const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}/i;
-const COPYRIGHT_MAX = 200;
-/**
- * A site's appeal for money: an ask to support it with a price per period ("Support us from £3 a
- * month"), or its own news named beside "support us". Two signals, so a quote asking for support is kept.
- */
+/** Block elements: a line that holds one is a container, and a table cell that holds one is layout. */
 const BLOCK_CHILD = 'p, div, li, ul, ol, section, article, h1, h2, h3, h4, h5, h6, blockquote, table';
-const SUPPORT_APPEAL =
-  /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b/i;
-/**
- * A site's own note under a story: the reporter's beat and address ("X covers the county for the
- * Press. Email her at ..."), an invitation to write to the editor, a contributor's disclaimer.
- */
-const SITE_NOTE =
-  /\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b/i;
-/** Dashes, bars and bullets framing an advertising label ("- Advertisement -"). */
-const AD_DASHES = /^[\s\-–—|•·*]+|[\s\-–—|•·*]+$/g;
-/** A date, with its weekday and time or not: "Thursday, 2 April 2026", "Oct. 8, 2026, 5:10 p.m.". */
-const DAY_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
-const CLOCK = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?`;
-const DATE_ONLY = new RegExp(
-  String.raw`^(?:(?:first\s+)?published|updated|posted|last\s+updated|modified):?\s*(?:${CLOCK},?\s+(?:on\s+)?${DAY_DATE}|${DAY_DATE}(?:,?\s+(?:at\s+)?${CLOCK})?)$|^${DAY_DATE}(?:,?\s+(?:at\s+)?${CLOCK})?$`,
-  'i',
-);
-const DATE_ONLY_MAX = 60;
-/** Longer than any text AD_LABEL matches ("article continues below advertisement" is 37). */
-const AD_LABEL_MAX = 40;
 
 /** True for elements like `<div class="share-bar">` or `<section data-component="related-stories">`. */
 function isFurnitureByCue(el: Element, length: number): boolean {
@@ -295,20 +268,17 @@ export function stripFurniture(root: Document | Element): number {
       const length = lengths.get(el)?.length ?? 0;
       if (el.tagName !== 'H1') {
         // Read once, and only for short elements: on a long page most elements are paragraphs.
-        const text = length <= COPYRIGHT_MAX ? (el.textContent ?? '') : '';
-        const adLabel = el.children.length === 0 && length <= AD_LABEL_MAX && AD_LABEL.test(text.replace(AD_DASHES, ''));
+        const text = length <= LINE_MAX ? (el.textContent ?? '') : '';
+        const adLabel = el.children.length === 0 && isAdLabel(text);
         // A short slot whose first line is such a label holds the advertisement itself.
-        const head = length <= COPYRIGHT_MAX ? el.firstElementChild : null;
-        const adSlot = !!head && head.children.length === 0 && AD_LABEL.test((head.textContent ?? '').replace(AD_DASHES, ''));
-        // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
-        const copyright = length <= COPYRIGHT_MAX && COPYRIGHT_LINE.test(text.trimStart());
-        // One line of the page's own, not a container that happens to hold one (the selector last:
-        // it is the dear test, and few elements pass the words).
-        const appeal = length <= COPYRIGHT_MAX && (SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text)) && !el.querySelector(BLOCK_CHILD);
-        // A <time> on its own line is the story's date stamp (read separately as publishedTime), and
-        // so is a block that holds a date and nothing else ("Thursday, 2 April 2026").
-        const dateStamp = el.tagName === 'TIME' || (length <= DATE_ONLY_MAX && DATE_ONLY.test(text.trim()));
-        if (adLabel || adSlot || copyright || appeal || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
+        const head = length <= LINE_MAX ? el.firstElementChild : null;
+        const adSlot = !!head && head.children.length === 0 && isAdLabel(head.textContent ?? '');
+        // A copyright line, an appeal, a reporter's address or a date on its own: one line of the page's
+        // own, not a container that happens to hold one (the selector last: it is the dear test).
+        const siteLine = isSiteLine(text) && !el.querySelector(BLOCK_CHILD);
+        // A <time> on its own line is the story's date stamp (read separately as publishedTime).
+        const dateStamp = el.tagName === 'TIME';
+        if (adLabel || adSlot || siteLine || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
           const next = nextElement(el, body, true);
           remove(el);
           el = next;

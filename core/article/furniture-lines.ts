@@ -1,0 +1,59 @@
+/**
+ * Short lines that are page furniture by their words alone, wherever a page puts them: an
+ * advertising label, a copyright line, an appeal for money, a reporter's address or a letters
+ * invitation under the story, a disclaimer, a date standing on its own. furniture.ts asks only of
+ * short elements ({@link LINE_MAX}), so every test here reads a few hundred characters at most.
+ */
+
+/** Longest element text read as one line. */
+export const LINE_MAX = 200;
+
+/** The whole text of an element that is only an advertising label ("Advertisement", "Story continues below"). */
+const AD_LABEL = /^(advertisement|advert|ad|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading below)$/i;
+/** Longer than any text AD_LABEL matches ("article continues below advertisement" is 37), framing included. */
+const AD_LABEL_MAX = 48;
+/** Dashes, bars and bullets framing an advertising label ("- Advertisement -"). */
+const AD_DASHES = /^[\s\-–—|•·*]+|[\s\-–—|•·*]+$/g;
+
+/** A copyright line: "©", "(c)" or "Copyright" and a year opening a short element. */
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}/i;
+
+/**
+ * A site's appeal for money: an ask to support it with a price per period ("Support us from £3 a
+ * month"), or its own news named beside "support us". Two signals, so a quote asking for support is kept.
+ */
+const SUPPORT_APPEAL =
+  /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b/i;
+
+/**
+ * A site's own note under a story: the reporter's beat and address ("X covers the county for the
+ * Press. Email her at ..."), an invitation to write to the editor, a contributor's disclaimer, a
+ * press regulator's notice, an affiliate-link notice, a prompt to turn the phone.
+ */
+const SITE_NOTE =
+  /\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b/i;
+
+/** A date, with its weekday: "Thursday, 2 April 2026", "Oct. 8, 2026", "27th Feb 2026". */
+const DAY_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?`;
+/** A date line and nothing else: "Published: 06:05, 05 November 2026", "Updated 27th Feb 2026, 09:14 GMT". */
+const DATE_LINE = new RegExp(
+  String.raw`^(?:(?:(?:first\s+)?published|updated|posted|last\s+updated|modified):?\s*)?(?:${CLOCK},?\s+(?:on\s+)?${DAY_DATE}|${DAY_DATE}(?:,?\s+(?:at\s+)?${CLOCK})?)$`,
+  'i',
+);
+const DATE_LINE_MAX = 60;
+
+/** Is this element text only an advertising label, framed by dashes or not ("- Advertisement -")? */
+export function isAdLabel(text: string): boolean {
+  return text.length <= AD_LABEL_MAX && AD_LABEL.test(text.replace(AD_DASHES, ''));
+}
+
+/** Is this short element text one of the site's own lines (see the module's comment)? */
+export function isSiteLine(text: string): boolean {
+  if (!text || text.length > LINE_MAX) return false;
+  const trimmed = text.trim();
+  // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
+  if (COPYRIGHT_LINE.test(trimmed)) return true;
+  if (trimmed.length <= DATE_LINE_MAX && DATE_LINE.test(trimmed)) return true;
+  return SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text);
+}
