@@ -22,7 +22,7 @@ import {
   looksLikeNameToken,
 } from './not-names';
 
-const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|ten|dos|das|do|ap|an)';
+const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|ten|dos|das|do|los|las|ap|an)';
 // Titles abbreviated with a full stop, US police and fire ranks among them ("Sgt.", "Lt.", "Capt."):
 // the stop does not end the name's run.
 const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Sgt|Insp|Det|Lt|Capt|Maj|Col|Cpl|Ofc|Atty|Dep|Ald|Hon|Rt|St|Jr|Sr)\\.';

@@ -103,4 +103,9 @@ describe('co-reference', () => {
     const r = detect(['Commissioner J.R. Hawkes voted no. Hawkes said the plan was rushed.']);
     expect(mentionTexts(byName(r.officials, 'J.R. Hawkes'))).toEqual(['Commissioner J.R. Hawkes', 'Hawkes']);
   });
+
+  it('reads Spanish compound particles ("de los", "de las") inside a surname', () => {
+    const r = detect(['Council member Maria de los Santos spoke first. De los Santos said the rents were too high.']);
+    expect(mentionTexts(byName(r.officials, 'Maria de los Santos'))).toEqual(['Council member Maria de los Santos', 'De los Santos']);
+  });
 });
