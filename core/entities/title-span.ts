@@ -17,6 +17,7 @@ const ACRONYM_RE = new RegExp(String.raw`^[${LU}]{2,}\.?$`, 'u');
 export const isAcronym = (w: string): boolean => ACRONYM_RE.test(w);
 // prettier-ignore
 const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'opposition', 'shadow']);
+const AT_LARGE_RE = /^at-large$/i;
 const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
 /** Which council a councillor sits on, written before the title: "County Cllr", "District Councillor". */
 const COUNCIL_TIERS = new Set(['county', 'district', 'borough', 'town', 'parish', 'city', 'village', 'metropolitan']);
@@ -31,6 +32,8 @@ export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number }
     let nameAt = i + n;
     // Stacked titles ("Cllr Dr Jane Doe", "Town Mayor Cllr Penny Ashdown") stay whole; the first names the office.
     for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) nameAt += k;
+    // "Councilmember At-Large Dana Wu": the seat written after the title is part of it.
+    while (nameAt + 1 < seg.length && AT_LARGE_RE.test(words[nameAt]!)) nameAt++;
     return { titleAt: i, nameAt };
   }
   return { titleAt: -1, nameAt: 0 };

@@ -145,12 +145,21 @@ const TITLE_FIRST_WORDS = new Set(Object.keys(TITLES).map((k) => k.split(' ')[0]
 
 /** Normalise a title word or phrase to its lexicon key. */
 export function titleKey(words: readonly string[]): string {
-  return words.map((w) => w.replace(/\.$/, '').toLowerCase()).join(' ');
+  return words.map(bareTitleWord).join(' ');
 }
+
+/** A title word lower-cased, without its full stop or an "-elect" ("Cllr." -> "cllr", "Mayor-elect" -> "mayor"). */
+const bareTitleWord = (w: string): string =>
+  w
+    .replace(/\.$/, '')
+    .replace(/-elect$/i, '')
+    .toLowerCase();
 
 /** Look a title up by its words ("Metro", "Mayor"); null when it is not a title. */
 export function lookupTitle(words: readonly string[]): TitleInfo | null {
-  return TITLES[titleKey(words)] ?? null;
+  const info = TITLES[titleKey(words)] ?? null;
+  // "Mayor-elect": the office, not yet taken up.
+  return info?.role && /-elect$/i.test(words[words.length - 1]!) ? { ...info, role: `${info.role}-elect` } : info;
 }
 
 /**
@@ -159,7 +168,7 @@ export function lookupTitle(words: readonly string[]): TitleInfo | null {
  */
 export function matchTitleAt(words: readonly string[], index: number): number {
   const w = words[index];
-  if (w === undefined || !TITLE_FIRST_WORDS.has(w.replace(/\.$/, '').toLowerCase())) return 0;
+  if (w === undefined || !TITLE_FIRST_WORDS.has(bareTitleWord(w))) return 0;
   for (let n = 3; n >= 1; n--) {
     if (index + n > words.length) continue;
     if (lookupTitle(words.slice(index, index + n))) return n;

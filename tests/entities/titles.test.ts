@@ -63,4 +63,11 @@ describe('titles and office cues', () => {
     const r = detect(['Mr Speaker called order. The parade went down Lord Street towards the Town Hall.']);
     expect(allNames(r)).toEqual([]);
   });
+
+  it('reads "-elect" titles and an at-large seat after the title', () => {
+    const r = detect(['Mayor-elect Ann Fox and Councilmember At-Large Dana Wu met the council. Fox said the budget was first.']);
+    expect(mentionTexts(byName(r.officials, 'Ann Fox'))).toEqual(['Mayor-elect Ann Fox', 'Fox']);
+    expect(byName(r.officials, 'Ann Fox')?.role).toBe('mayor-elect');
+    expect(mentionTexts(byName(r.officials, 'Dana Wu'))).toEqual(['Councilmember At-Large Dana Wu']);
+  });
 });
