@@ -29,6 +29,8 @@ const ROLL_INTRO_RE = new RegExp(
     `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +
     `|\\b(?:yes|no|dissenting|opposing|the)${S}votes?${S}(?:came${S}from|were${S}cast${S}by)${S}` +
     `|\\b(?:the${S})?(?:lone|only|sole)${S}(?:dissenter|dissenting${S}vote|vote${S}against|abstention)${S}(?:was|came${S}from)${S}` +
+    // "The roll call: Voting yes, Farnsworth, Brightwell and Waite. Voting no, Narayan and Tan."
+    `|(?:^|[.:;]${S})voting${S}(?:yes|no|aye|nay)[ \\u00A0]*,${S}` +
     ')$',
 );
 
@@ -90,7 +92,7 @@ function rollIntro(before: string): boolean {
 function rollTail(s: string): boolean {
   const trimmed = s.trimEnd();
   const last = trimmed[trimmed.length - 1] ?? '';
-  return ':\u2013\u2014'.includes(last) ? last !== '' : ROLL_TAIL_RE.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase());
+  return ':,\u2013\u2014'.includes(last) ? last !== '' : ROLL_TAIL_RE.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** The last word of a text that ends in spaces ("were board president " -> "president"). */

@@ -41,7 +41,8 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   // "Attorney Michael Garrity", "Town planner Leanne Carr": professions hired by anyone; public only when the title says so ("City Attorney").
   // ("Town planner" is the profession's own name; "Town Planner", in title case, is a town's post.)
   if (PROFESSION_RE.test(title)) return (title === 'Town Planner' || !/^town planner$/i.test(title)) && PUBLIC_BODY_WORD_RE.test(title);
-  return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph);
+  // (The title's own words do not count: "Chief Business Official" names no business.)
+  return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph.replace(title, ''));
 }
 
 const PROFESSION_RE = new RegExp(`^(?:(?:town|senior|chartered|principal)\\s+)?(?:${PROFESSIONS})$`, 'i');

@@ -84,6 +84,13 @@ const SECRETARY_OF_STATE_RE = new RegExp(
 const NUMBERED_SEAT_RE = /(?<![\p{L}\d])(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}[ \u00A0]+$/u;
 const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
+/** Where a title starts when capital role words and "and" come before it ("Police and Crime Commissioner"). */
+function andRoleStart(text: string, start: number, paraStart: number): number {
+  const m = AND_ROLE_RE.exec(text.slice(Math.max(paraStart, start - 40), start));
+  const words = m?.[1]!.trim().split(/[ \u00A0]+/);
+  return m && words!.every((w) => CAPITAL_ROLE_WORDS.has(lc(w))) ? start - m[0].length : start;
+}
+
 /** The title of a name span: where the mention starts, the title text, and what it tells. */
 export interface TitleSpan {
   start: number;
@@ -99,8 +106,10 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   if (titleAt < 0) {
     const toks = capitalRoleTitle(seg.slice(0, nameAt));
     if (toks.length) {
-      const title = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
-      return { start: toks[0]!.start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
+      // "Parks and Recreation Director": the run broke at "and".
+      const start = toks[0] === seg[0] ? andRoleStart(text, toks[0]!.start, paraStart) : toks[0]!.start;
+      const title = text.slice(start, toks[toks.length - 1]!.end);
+      return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }
     const sos = SECRETARY_OF_STATE_RE.exec(text.slice(Math.max(paraStart, nameStart - 40), nameStart));
     if (sos) {
@@ -148,18 +157,8 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   // "Precinct 3 Commissioner Leon Gaither", "Ward 2 Council member": a numbered seat heads the title.
   const seat = from === 0 && info?.kind === 'office' ? NUMBERED_SEAT_RE.exec(text.slice(Math.max(paraStart, start - 16), start)) : null;
   if (seat) start -= seat[0].length;
-  if (from === 0 && from < titleAt) {
-    // "Police and Crime Commissioner": the run broke at "and".
-    const m = AND_ROLE_RE.exec(text.slice(Math.max(paraStart, start - 40), start));
-    if (
-      m &&
-      m[1]!
-        .trim()
-        .split(/[ \u00A0]+/)
-        .every((w) => CAPITAL_ROLE_WORDS.has(lc(w)))
-    )
-      start -= m[0].length;
-  }
+  // "Police and Crime Commissioner": the run broke at "and".
+  if (from === 0 && from < titleAt) start = andRoleStart(text, start, paraStart);
   const title = text.slice(start, titleEnd);
   if (info && start < seg[titleAt]!.start) {
     // A post heading a councillor's stack is the role ("Chairman" of "Chairman Cllr X"); otherwise the whole title is.

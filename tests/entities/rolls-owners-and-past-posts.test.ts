@@ -12,6 +12,16 @@ describe('vote rolls and acts written around a list', () => {
     for (const n of ['Inez Carrow', 'Tobias Frame', 'Doreen Lasky', 'Gerald Ruppert', 'Anita Moyer']) expect(byName(r.officials, n)).toBeDefined();
   });
 
+  it('reads a roll call written with commas ("Voting no, Narayan, Abernathy and Tan")', () => {
+    const r = detect([
+      BOARD,
+      'Ruth Abernathy and Philip Tan said they opposed any increase.',
+      'The roll call: Voting yes, Farnsworth and Waite. Voting no, Narayan, Abernathy and Tan.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Ruth Abernathy'))).toEqual(['Ruth Abernathy', 'Abernathy']);
+    expect(mentionTexts(byName(r.officials, 'Philip Tan'))).toEqual(['Philip Tan', 'Tan']);
+  });
+
   it('reads "was joined by A, B and C in voting for" as an act of every name in the list', () => {
     const r = detect([BOARD, 'Ingersoll was joined by Rosa Delvecchio, Nathan Kimura and Sharon Eggleston in voting for the cuts.']);
     for (const n of ['Rosa Delvecchio', 'Nathan Kimura', 'Sharon Eggleston']) expect(byName(r.officials, n)).toBeDefined();

@@ -70,4 +70,14 @@ describe('titles and office cues', () => {
     expect(byName(r.officials, 'Ann Fox')?.role).toBe('mayor-elect');
     expect(mentionTexts(byName(r.officials, 'Dana Wu'))).toEqual(['Councilmember At-Large Dana Wu']);
   });
+
+  it('reads a written-out title joined by "and", and a title whose words name no business ("Chief Business Official")', () => {
+    const r = detect([
+      'The Harlan Creek school board voted on Tuesday, and the district will merge two schools.',
+      'Parks and Recreation Director Lisa Marchetti said the fields would stay open. Marchetti said so.',
+      'Enrollment fell, according to a report by Chief Business Official Daniel Okonkwo. Okonkwo said the merger would save money.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Lisa Marchetti'))).toEqual(['Parks and Recreation Director Lisa Marchetti', 'Marchetti']);
+    expect(mentionTexts(byName(r.officials, 'Daniel Okonkwo'))).toEqual(['Chief Business Official Daniel Okonkwo', 'Okonkwo']);
+  });
 });
