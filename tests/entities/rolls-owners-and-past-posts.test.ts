@@ -49,6 +49,15 @@ describe('posts held once, and posts a private body holds', () => {
     expect(byName(r.officials, 'Ann Lee')?.role).toBe('councillor');
   });
 
+  it('reads "who was elected" or "who was appointed" as taking the post, not as a past one', () => {
+    const r = detect([
+      'Little Aldham Parish Council met on Monday, and the council agreed the precept.',
+      'Ann Lee, who was elected councillor for Hillside in May, spoke first. Bo Chen, who was appointed finance director last year, replied.',
+    ]);
+    expect(byName(r.officials, 'Ann Lee')?.role).toBe('councillor for Hillside');
+    expect(byName(r.officials, 'Bo Chen')?.role).toBe('finance director');
+  });
+
   it("leaves a party committee's officer, a staff association's chairman and a firm's spokesman among people", () => {
     const r = detect([
       BOARD,
