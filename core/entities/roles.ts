@@ -157,7 +157,10 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   return false;
 }
 
-/** "chairman of the Tolliver County Republican Party": a party's own officer, never a public post. */
+/**
+ * "chairman of the Tolliver County Republican Party", "chairman of the Stoddard County Democratic
+ * Committee": a party's own officer, never a public post.
+ */
 export const isPartyOfficer = (role: string): boolean => PARTY_OFFICER_RE.test(role);
 
 const PRESIDENT_OF_RE = /^(?:(?:the|a)\s+)?(?:vice[\s-])?president\s+of\s+(.+)$/i;
@@ -180,7 +183,6 @@ function heldBy(text: string, start: number, limit: number): { owner: string | u
 
 const PARTY_OFFICER_RE =
   /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)$/;
-// (A US party's committee is the party's own: "chairman of the Stoddard County Democratic Committee".)
 
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
 const PAST_BEFORE_RE = /(?:^|[^\p{L}])(former|retired|ex-|one-time|late|(?:death|funeral|memory)[ \u00A0]+of)[ \u00A0]*$/iu;
