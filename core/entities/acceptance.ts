@@ -7,6 +7,7 @@ import type { Item } from './detect-people';
 import { isWatchlistName, type PreparedEntry } from './watchlist-match';
 import { L, LL, M } from './letters';
 import { OCCUPATION_WORDS } from './not-names';
+import { wordJustBefore } from './leading-role';
 
 /**
  * Does the article use this word in lower case ("budget", "row")? Tells "Budget Row" from a name.
@@ -67,7 +68,6 @@ const SOMEONE_AFTER_RE =
   /^(?:,[ \u00A0]+(?:\d{1,3},|who\b|whose\b|aged\b|an?[ \u00A0]|the[ \u00A0]|one[ \u00A0]+of\b|his[ \u00A0]|her[ \u00A0]|(?!which\b|that\b|where\b|when\b|while\b|and\b|but\b|or\b|said\b|says\b|in\b|on\b|at\b|as\b|with\b|for\b)[a-z])|[ \u00A0]+of[ \u00A0]+the[ \u00A0]+[a-z]|[ \u00A0]+(?:said|says|told|added|asked|argued|explained|wrote|warned|claimed|insisted|admitted|agreed|replied|urged)\b|['’]s?[ \u00A0]+(?:wife|husband|son|daughter|mother|father|partner|family)\b)/;
 // "said Ann Hale", "An external investigator, Ann Hale,", "Her daughter, Ann Hale,": a described person.
 const ASIDE_RE = /^[ \u00A0]\([^()\n]{1,40}\)/;
-const CALLING_BEFORE_RE = /(?:^|[^A-Za-z'’-])([A-Za-z]+)[ \u00A0]+$/;
 const SOMEONE_BEFORE_RE = /(?:\b(?:said|says|according[ \u00A0]+to|added|asked|wrote)[ \u00A0]+|\b[a-z][a-z'’-]+,[ \u00A0]*)$/;
 
 /**
@@ -84,8 +84,8 @@ function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, me
   const before = text.slice(Math.max(c.paraStart, c.start - 30), c.start);
   if (SOMEONE_BEFORE_RE.test(before)) return true;
   // "Resident Oliver Smith", "local businessman Oliver Smith": a calling written straight before the name.
-  const calling = CALLING_BEFORE_RE.exec(before);
-  if (calling && OCCUPATION_WORDS.has(calling[1]!.toLowerCase())) return true;
+  const calling = wordJustBefore(text, c.start, c.paraStart);
+  if (calling && OCCUPATION_WORDS.has(calling.toLowerCase())) return true;
   return surnameActsElsewhere(text, item, titled, memo);
 }
 

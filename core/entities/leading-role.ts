@@ -11,6 +11,15 @@ export const STOP_AFTER_RE = /\s(?:said|says|told|tells|added|who|which|has|have
 
 /** Lower-case a word and normalise its apostrophe. */
 export const lower = (w: string): string => w.toLowerCase().replace(/’/g, "'");
+
+const WORD_JUST_BEFORE_RE = /(?:^|[^\p{L}'’-])(\p{L}+)[ \u00A0]+$/u;
+/**
+ * The word written straight before `pos`, only spaces between ("businessman" in "local businessman
+ * Oliver Smith", "Coalition" in "Coalition member"), read no further back than `limit`; or undefined.
+ */
+export function wordJustBefore(text: string, pos: number, limit: number): string | undefined {
+  return WORD_JUST_BEFORE_RE.exec(text.slice(Math.max(limit, pos - 20), pos))?.[1];
+}
 /** Does the word start with a capital? */
 const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
 export const isCapital = (w: string): boolean => CAPITAL_START_RE.test(w);

@@ -4,7 +4,7 @@
  * office. The phrase parser itself is in leading-role.ts.
  */
 import { ALWAYS_OFFICIAL, CASED_HEADS, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WORDS, ROLE_HEADS, isRoleModifier } from './role-lexicon';
-import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower } from './leading-role';
+import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
 import { hasPrivateHead, ownerBefore } from './role-owner';
 import { L, LU, M } from './letters';
 import { bodyJobBefore } from './body-job';
@@ -167,8 +167,6 @@ const PRESIDENT_OF_RE = /^(?:(?:the|a)\s+)?(?:vice[\s-])?president\s+of\s+(.+)$/
 const PRESIDED_BODY_RE =
   /\b(?:council|board|commission|senate|assembly|borough|county|city|village|town|district|states|republic|trustees|legislature|conference)\s*$/i;
 
-const WORD_BEFORE_RE = /(?:^|[^\p{L}'’-])(\p{L}+)[ \u00A0]+$/u;
-
 /**
  * Who holds the post written at `start`, and whether that is a private body: one whose own noun is
  * private, whatever public word its name holds ("Harlandshire Police Federation chairman X",
@@ -177,7 +175,7 @@ const WORD_BEFORE_RE = /(?:^|[^\p{L}'’-])(\p{L}+)[ \u00A0]+$/u;
  */
 function heldBy(text: string, start: number, limit: number): { owner: string | undefined; privateBody: boolean } {
   const owner = ownerBefore(text, start, limit);
-  const nounBefore = WORD_BEFORE_RE.exec(text.slice(Math.max(limit, start - 20), start))?.[1];
+  const nounBefore = wordJustBefore(text, start, limit);
   return { owner, privateBody: (!!owner && hasPrivateHead(owner)) || (!!nounBefore && hasPrivateHead(nounBefore)) };
 }
 
