@@ -101,10 +101,12 @@ export async function listAnnotations(db: CouncilLensDb, query: AnnotationQuery 
   const tag = query.tag?.trim();
 
   if (!tag && !query.site && !query.officialId && !query.author && terms.length === 0) {
-    // Both at once: in a page that has just opened, each database round trip waits its turn behind
-    // the page's own start-up, so two in a row cost twice that wait.
-    const [total, page] = await Promise.all([db.annotations.count(), db.annotations.orderBy('createdAt').reverse().offset(offset).limit(limit).toArray()]);
-    return { items: await withArticles(db, page), total };
+    // All at once: in a page that has just opened, each database round trip waits its turn behind
+    // the page's own start-up, so reads in a row cost that wait each time. The count walks the
+    // whole table, so the page's articles are read while it runs.
+    const page = db.annotations.orderBy('createdAt').reverse().offset(offset).limit(limit).toArray();
+    const [total, items] = await Promise.all([db.annotations.count(), page.then((notes) => withArticles(db, notes))]);
+    return { items, total };
   }
 
   let candidates: Annotation[];

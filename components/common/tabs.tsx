@@ -18,12 +18,18 @@ export interface TabsProps {
   onSelect: (id: string) => void;
   /** Accessible name of the tab list. */
   label: string;
+  /**
+   * Called when the reader is about to choose a tab: the pointer comes onto it or presses it. A
+   * click follows a pointer's arrival by a good fraction of a second, time enough to start reading
+   * what the tab will show.
+   */
+  onIntent?: (id: string) => void;
   /** Renders the selected tab's panel. Only the selected panel is mounted. */
   children: (id: string) => ComponentChildren;
 }
 
 /** Tabs with a roving tab index; the panel is labelled by its tab. */
-export function Tabs({ tabs, selected, onSelect, label, children }: TabsProps) {
+export function Tabs({ tabs, selected, onSelect, onIntent, label, children }: TabsProps) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (index: number) => {
     const count = tabs.length;
@@ -56,6 +62,8 @@ export function Tabs({ tabs, selected, onSelect, label, children }: TabsProps) {
             aria-controls={`panel-${tab.id}`}
             tabIndex={tab.id === selected ? 0 : -1}
             onClick={() => onSelect(tab.id)}
+            onPointerEnter={() => onIntent?.(tab.id)}
+            onPointerDown={() => onIntent?.(tab.id)}
             onKeyDown={(e) => onKeyDown(e, i)}
           >
             {tab.label}

@@ -47,15 +47,17 @@ export interface ReaderAppProps {
 /** The popup's and the side panel's root component. */
 export function ReaderApp({ surface }: ReaderAppProps) {
   const [tab, setTab] = useState('page');
+  // The tab the reader's pointer last came onto: its first read starts then, not at the click.
+  const [reaching, setReaching] = useState<string | null>(null);
   const [query, setQuery] = useState<NotesQuery>(EMPTY_QUERY);
   const [peopleSearch, setPeopleSearch] = useState('');
   const [openOfficial, setOpenOfficial] = useState<string | null>(null);
   const { error, setError, guard } = useError();
   const connection = useConnection();
   const page = usePageState(surface === 'sidepanel');
-  // Each tab's data is read when the tab is shown: the popup opens on This page, and pays only for it.
-  const notes = useNotes(query, tab === 'notes');
-  const people = usePeople(peopleSearch, openOfficial, tab === 'people');
+  // Each tab's data is read when the tab is shown or reached for: the popup opens on This page, and pays only for it.
+  const notes = useNotes(query, tab === 'notes', reaching === 'notes');
+  const people = usePeople(peopleSearch, openOfficial, tab === 'people' || reaching === 'people');
   const articleId = page.state?.status === 'article' ? (page.state.articleId ?? null) : null;
   const articleNotes = useLiveQuery(articleId ? () => notesOnArticle(db, articleId) : null, [articleId]);
   const saved = useLiveQuery(articleId ? () => getArticle(db, articleId) : null, [articleId]);
@@ -85,7 +87,7 @@ export function ReaderApp({ surface }: ReaderAppProps) {
         error={error ?? connection.notice ?? page.error ?? notes.error ?? people.error ?? articleNotes.error ?? saved.error}
         onDismiss={() => setError(null)}
       />
-      <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Council Lens">
+      <Tabs tabs={TABS} selected={tab} onSelect={setTab} onIntent={setReaching} label="Council Lens">
         {(id) =>
           id === 'page' ? (
             <PagePanel

@@ -18,9 +18,10 @@ const SEARCH_PAUSE_MS = 150;
 /**
  * Notes matching `query`, newest first, with a `loadMore` the list calls near its end. Nothing is
  * read while `enabled` is false (the Notes tab is not shown), so opening the popup on another tab
- * does not pay for it.
+ * does not pay for it. While `primed` (the reader is reaching for the tab) only the first page is
+ * read, so that it is ready when the tab opens; the filter choices and the search index wait.
  */
-export function useNotes(query: NotesQuery, enabled = true) {
+export function useNotes(query: NotesQuery, enabled = true, primed = false) {
   const [limit, setLimit] = useState(PAGE);
   // A search runs once per pause in typing, not once per keystroke.
   const text = useDebounced(query.text, SEARCH_PAUSE_MS);
@@ -32,7 +33,7 @@ export function useNotes(query: NotesQuery, enabled = true) {
   // than reading every note a second time beside it; if the index failed, the database answers.
   const waiting = !!text && !searchWith && !index.error;
   const page = useLiveQuery(
-    !enabled || waiting
+    !(enabled || primed) || waiting
       ? null
       : () =>
           listAnnotations(
@@ -47,7 +48,7 @@ export function useNotes(query: NotesQuery, enabled = true) {
             },
             searchWith,
           ),
-    [text, query.tag, query.site, query.officialId, query.author, limit, enabled, searchWith, waiting],
+    [text, query.tag, query.site, query.officialId, query.author, limit, enabled || primed, searchWith, waiting],
   );
   // The filter menus' choices are read after the first page of notes is shown: at thousands of
   // notes their index scans would otherwise share the database with it and delay the list.

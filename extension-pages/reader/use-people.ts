@@ -6,7 +6,7 @@ import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 
 /**
  * Officials and the other people articles name, matching `search`, and the dossier of `openId`
- * (null when none is open); nothing is read while not `enabled`.
+ * (null when none is open); nothing is read while not `enabled` (the tab neither shown nor reached for).
  */
 export function usePeople(search: string, openId: string | null, enabled = true) {
   const everyone = useLiveQuery(enabled ? () => listOfficials(db, { text: search || undefined, kind: 'both' }) : null, [search, enabled]);

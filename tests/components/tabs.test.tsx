@@ -53,6 +53,20 @@ describe('Tabs', () => {
     expect(tab(2).getAttribute('tabindex')).toBe('0');
   });
 
+  it('reports the tab the pointer comes onto or presses, without selecting it', () => {
+    const intents: string[] = [];
+    const root = mount(
+      <Tabs tabs={TABS} selected="page" onSelect={() => undefined} onIntent={(id) => intents.push(id)} label="Sections">
+        {(id) => <p>Panel {id}</p>}
+      </Tabs>,
+    );
+    const tab = (i: number) => root.querySelectorAll('[role="tab"]')[i] as HTMLElement;
+    fire(tab(1), new Event('pointerenter'));
+    fire(tab(2), new Event('pointerdown', { bubbles: true }));
+    expect(intents).toEqual(['notes', 'people']);
+    expect(tab(0).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('selects on click and ignores other keys', () => {
     const root = mount(<Harness />);
     const tab = (i: number) => root.querySelectorAll('[role="tab"]')[i] as HTMLElement;
