@@ -32,6 +32,21 @@ function pickRole(e: Entity, official: boolean): string | null {
   return stated.find((r) => !r.official)?.role ?? null;
 }
 
+/**
+ * One person's share of a list's plural label: "Commissioners" over "Commissioners Pat Henley and
+ * Joe Marsh" gives each of them "commissioner", as a singular title would; "cabinet members"
+ * gives "cabinet member". Abbreviations keep their case ("Cllrs" gives "Cllr").
+ */
+export function singularRole(role: string): string {
+  const split = /\s+(?:of|for|at|on)\s+/i.exec(role);
+  const head = split ? role.slice(0, split.index) : role;
+  const rest = split ? role.slice(split.index) : '';
+  if (/(?:cllrs|couns|crs)$/i.test(head)) return `${head.slice(0, -1)}${rest}`;
+  const one = /men$/i.test(head) ? `${head.slice(0, -3)}man` : head.replace(/ies$/i, 'y').replace(/s$/i, '');
+  // A capitalised title word alone, as singular titles give their role: "commissioner".
+  return `${/^[A-Z][a-z]+$/.test(one) ? one.toLowerCase() : one}${rest}`;
+}
+
 function pickTitle(e: Entity): string | null {
   const t = e.titles.find((x) => x.info.kind === 'office') ?? e.titles[0];
   return t ? t.text.replace(/\.$/, '') : null;
@@ -59,6 +74,9 @@ function isOfficial(e: Entity): boolean {
 const OTHER_ROLE_RE =
   /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation|retired)\b/i;
 
+/** A plural label picked as one person's role is made theirs alone. */
+const listShare = (role: string | null): string | null => (role && isPluralRole(role) ? singularRole(role) : role);
+
 /** Split entities into officials and people, as `Person` records with mentions in body order. */
 export function toPeople(entities: Entity[], watch: PreparedEntry[]): { officials: Person[]; people: Person[] } {
   const officials: Person[] = [];
@@ -79,7 +97,7 @@ export function toPeople(entities: Entity[], watch: PreparedEntry[]): { official
     const person: Person = {
       name: entityName(e),
       // Trimmed: a role read up to a following phrase ("a commissioner on the ...") can keep its space.
-      role: pickRole(e, official)?.trim() || null,
+      role: listShare(pickRole(e, official)?.trim() || null),
       title: pickTitle(e),
       watchlistId: e.watchlistId,
       mentions,

@@ -25,8 +25,8 @@ describe('generic posts in articles about public bodies', () => {
       'Parnell City Council has appointed a new chief executive, the council said on Friday.',
       'Two other senior directors, Ysolde Markham and Tobiah Eze, are also only in acting positions.',
     ]);
-    expect(byName(r.officials, 'Ysolde Markham')?.role).toBe('senior directors');
-    expect(byName(r.officials, 'Tobiah Eze')?.role).toBe('senior directors');
+    expect(byName(r.officials, 'Ysolde Markham')?.role).toBe('senior director');
+    expect(byName(r.officials, 'Tobiah Eze')?.role).toBe('senior director');
   });
 
   it('keeps posts at private bodies among people, however public the article', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byName, detect, mentionTexts } from './helpers';
+import { singularRole } from '@/core/entities/to-people';
 
 describe('role phrases', () => {
   it('reads a role phrase before the name and leaves it out of the mention', () => {
@@ -110,5 +111,20 @@ describe('role phrases', () => {
     const r = detect(['Bob Alverson, a commissioner on the Seattle-based International Pacific Halibut Commission, said the fishery was well run.']);
     const person = [...r.officials, ...r.people].find((p) => p.name === 'Bob Alverson');
     expect(person?.role).toBe('commissioner');
+  });
+
+  it('gives each name in a list under a plural title the singular post', () => {
+    const r = detect(['The county commission voted 3-2. Commissioners Pat Henley and Joe Marsh voted no, as did Councilwomen Rosa Diaz and Kim Lo.']);
+    expect(byName(r.officials, 'Pat Henley')?.role).toBe('commissioner');
+    expect(byName(r.officials, 'Joe Marsh')?.role).toBe('commissioner');
+    expect(byName(r.officials, 'Rosa Diaz')?.role).toBe('councilwoman');
+  });
+
+  it('makes a plural label singular word by word', () => {
+    expect(singularRole('cabinet members')).toBe('cabinet member');
+    expect(singularRole('Cllrs')).toBe('Cllr');
+    expect(singularRole('Aldermen')).toBe('alderman');
+    expect(singularRole('Council members of the Finance Committee')).toBe('Council member of the Finance Committee');
+    expect(singularRole('deputies')).toBe('deputy');
   });
 });
