@@ -27,8 +27,13 @@ export interface Entity {
   nickname?: string;
 }
 
-// A page may set the same name with a straight and a curly apostrophe ("O'Neill", "O’Neill").
-const key = (w: string): string => w.replace(/\.$/, '').replace(/’/g, "'").toLowerCase();
+/**
+ * A name as compared: a page may set the same name with a straight and a curly apostrophe
+ * ("O'Neill", "O’Neill"), and with or without its accents ("Díaz", "Diaz": sites and wire copy
+ * often drop them).
+ */
+const fold = (name: string): string => name.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const key = (w: string): string => fold(w.replace(/\.$/, ''));
 
 /** Canonical name of an entity ("John Clancy"). */
 export function entityName(e: Entity): string {
@@ -139,7 +144,7 @@ export class Registry {
 
   /** Entity whose canonical name equals `name` exactly (case-insensitive). */
   byName(name: string): Entity | null {
-    return this.byFullName.get(name.replace(/’/g, "'").toLowerCase()) ?? null;
+    return this.byFullName.get(fold(name)) ?? null;
   }
 
   private create(words: string[], first: string | null, surname: string): Entity {
@@ -155,7 +160,7 @@ export class Registry {
 
   /** Index the given name and full name (again after an upgrade; stale keys are filtered on lookup). */
   private indexNames(e: Entity): void {
-    const full = entityName(e).replace(/’/g, "'").toLowerCase();
+    const full = fold(entityName(e));
     if (!this.byFullName.has(full)) this.byFullName.set(full, e);
     if (!e.first) return;
     push(this.byFirstKey, key(e.first), e);

@@ -99,6 +99,15 @@ describe('co-reference', () => {
     expect(mentionTexts(byName(r.officials, "Liam O'Neill"))).toEqual(["Councillor Liam O'Neill", 'O’Neill']);
   });
 
+  it('links a name written with and without its accents', () => {
+    const r = detect([
+      'Mayor Rosa María Díaz opened the hearing. Later, Mayor Diaz said the vote would come in June.',
+      'Councillor Zoë Brontë agreed; Zoe Bronte said so twice.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Rosa María Díaz'))).toEqual(['Mayor Rosa María Díaz', 'Mayor Diaz']);
+    expect(mentionTexts(byName(r.officials, 'Zoë Brontë'))).toEqual(['Councillor Zoë Brontë', 'Zoe Bronte']);
+  });
+
   it('reads run-together initials as a given name ("J.R. Hawkes")', () => {
     const r = detect(['Commissioner J.R. Hawkes voted no. Hawkes said the plan was rushed.']);
     expect(mentionTexts(byName(r.officials, 'J.R. Hawkes'))).toEqual(['Commissioner J.R. Hawkes', 'Hawkes']);
