@@ -120,9 +120,11 @@ export class Registry {
     if (!pool.length && possessive) pool = this.bySurname(`${word}s`);
     if (title?.gender) pool = pool.filter((e) => !genderOf(e) || genderOf(e) === title.gender);
     if (pool.length <= 1) return pool[0] ?? null;
-    // "Cllr Holloway" after a councillor and a resident who share the surname: the office holder.
+    // "Cllr Holloway" after a councillor and a resident who share the surname: the office holder,
+    // titled so, or else given an office in words ("Ward councillor Peter Lang ... his wife, Sandra Lang").
     if (title?.kind === 'office') {
-      const holders = pool.filter((e) => e.titles.some((t) => t.info.kind === 'office'));
+      const titled = pool.filter((e) => e.titles.some((t) => t.info.kind === 'office'));
+      const holders = titled.length > 0 ? titled : pool.filter((e) => e.roles.some((r) => r.official && !r.evidence));
       if (holders.length > 0) pool = holders;
       if (pool.length === 1) return pool[0]!;
     }

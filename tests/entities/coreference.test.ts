@@ -99,6 +99,15 @@ describe('co-reference', () => {
     expect(mentionTexts(byName(r.officials, "Liam O'Neill"))).toEqual(["Councillor Liam O'Neill", 'O’Neill']);
   });
 
+  it('gives a titled surname to the relative who holds the office, when it was written in words', () => {
+    const r = detect([
+      'Ward councillor Peter Lang objected. His wife, Sandra Lang, a campaigner with Save Our Fields, spoke in the public session.',
+      'Mrs Lang said the field was used daily. Cllr Lang said he had declared an interest.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Peter Lang'))).toEqual(['Peter Lang', 'Cllr Lang']);
+    expect(mentionTexts(byName(r.people, 'Sandra Lang'))).toEqual(['Sandra Lang', 'Mrs Lang']);
+  });
+
   it('links a name written with and without its accents', () => {
     const r = detect([
       'Mayor Rosa María Díaz opened the hearing. Later, Mayor Diaz said the vote would come in June.',
