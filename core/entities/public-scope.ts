@@ -120,6 +120,8 @@ const POST_HEADS = new Set([
   'wardens',
   'dispatcher',
   'dispatchers',
+  'examiner',
+  'examiners',
 ]);
 /** Posts only public services hold: "a firefighter at Stoke Wallis" names a station, not a firm. */
 const PUBLIC_SERVICE_HEADS = /\bfirefighters?\b/i;

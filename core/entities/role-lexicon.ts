@@ -21,6 +21,7 @@ export const ROLE_HEADS = words(`
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
+  examiner examiners
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */

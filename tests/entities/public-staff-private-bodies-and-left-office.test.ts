@@ -15,6 +15,16 @@ describe("public bodies' staff", () => {
     for (const n of ['Angela Ruiz', 'Lewis Okonjo']) expect(byName(r.officials, n)).toBeDefined();
   });
 
+  it("reads a medical examiner as the county's post, and a bank's examiner as the bank's", () => {
+    const r = detect([
+      COUNTY,
+      "Dr. Kwame Mensah-Bonsu, the county's medical examiner, testified. Mensah-Bonsu said the death was accidental.",
+      'Julia Ng, an examiner with Ernst Bank, said the loans were sound.',
+    ]);
+    expect(byName(r.officials, 'Kwame Mensah-Bonsu')?.role).toBe('medical examiner');
+    expect(byName(r.people, 'Julia Ng')).toBeDefined();
+  });
+
   it("reads an unlisted adjective in a post after a public body's possessive, but not after a union's", () => {
     const r = detect([
       COUNTY,
