@@ -103,7 +103,7 @@ export const PUBLIC_WORDS = words(`
   whitehall westminster labour conservative conservatives tory tories liberal democrat democrats
   democratic republican republicans green greens reform snp plaid ukip party opposition school schools ysgol
   unitary combined mayoral mayor's minister's ministerial public board trustees independent independents
-  senedd stormont congress legislature statehouse sheriff sheriff's ward elementary primary
+  senedd stormont congress legislature statehouse sheriff sheriff's ward elementary primary icb icbs ccg ccgs
 `);
 
 /** Legislators' letters that read as other words in lower case ("Ms", "am"): compared as written. */

@@ -15,6 +15,15 @@ describe("public bodies' staff", () => {
     for (const n of ['Angela Ruiz', 'Lewis Okonjo']) expect(byName(r.officials, n)).toBeDefined();
   });
 
+  it("reads an integrated care board's posts as public ('the ICB's director of nursing')", () => {
+    const r = detect([
+      'Northvale Hospitals NHS Foundation Trust has missed its target for the third month.',
+      "The Northvale ICB's director of nursing, Grace Obi, said beds were full. The ICB's chief executive, Ken Mole, said money was short.",
+    ]);
+    expect(byName(r.officials, 'Grace Obi')?.role).toBe('director of nursing');
+    expect(byName(r.officials, 'Ken Mole')?.role).toBe('chief executive');
+  });
+
   it("reads a medical examiner as the county's post, and a bank's examiner as the bank's", () => {
     const r = detect([
       COUNTY,
