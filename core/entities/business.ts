@@ -31,6 +31,8 @@ const ROLL_INTRO_RE = new RegExp(
     `|\\b(?:the${S})?(?:lone|only|sole)${S}(?:dissenter|dissenting${S}vote|vote${S}against|abstention)${S}(?:was|came${S}from)${S}` +
     // "The roll call: Voting yes, Farnsworth, Brightwell and Waite. Voting no, Narayan and Tan."
     `|(?:^|[.:;]${S})voting${S}(?:yes|no|aye|nay)[ \\u00A0]*,${S}` +
+    // "Opposed were Kemp, Ito and Mayor Haskins.", "In favour were ...", "Abstaining was ..."
+    `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:opposed|against|dissenting|abstaining|in${S}favou?r)${S}(?:were|was)${S}` +
     ')$',
 );
 

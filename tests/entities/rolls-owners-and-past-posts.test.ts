@@ -22,6 +22,16 @@ describe('vote rolls and acts written around a list', () => {
     expect(mentionTexts(byName(r.officials, 'Philip Tan'))).toEqual(['Philip Tan', 'Tan']);
   });
 
+  it('reads a sentence opening "Opposed were" or "In favour were" as a roll, but not other uses of the words', () => {
+    const r = detect([
+      BOARD,
+      'The board voted 4-3. Opposed were Dale Kemp, Sharon Ito and Chair Bill Haskins. In favour were Ann Cole and Ray Dunn.',
+      'Against were the wishes of Moira Blake, a resident, who spoke first.',
+    ]);
+    for (const n of ['Dale Kemp', 'Sharon Ito', 'Ann Cole', 'Ray Dunn']) expect(byName(r.officials, n)).toBeDefined();
+    expect(byName(r.officials, 'Moira Blake')).toBeUndefined();
+  });
+
   it('reads "was joined by A, B and C in voting for" as an act of every name in the list', () => {
     const r = detect([BOARD, 'Ingersoll was joined by Rosa Delvecchio, Nathan Kimura and Sharon Eggleston in voting for the cuts.']);
     for (const n of ['Rosa Delvecchio', 'Nathan Kimura', 'Sharon Eggleston']) expect(byName(r.officials, n)).toBeDefined();
