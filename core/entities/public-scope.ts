@@ -122,6 +122,10 @@ const POST_HEADS = new Set([
   'dispatchers',
   'examiner',
   'examiners',
+  'deputy',
+  'deputies',
+  'aide',
+  'aides',
 ]);
 /** Posts only public services hold: "a firefighter at Stoke Wallis" names a station, not a firm. */
 const PUBLIC_SERVICE_HEADS = /\bfirefighters?\b/i;

@@ -21,7 +21,7 @@ export const ROLE_HEADS = words(`
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
-  examiner examiners
+  examiner examiners aide aides
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */
@@ -103,7 +103,7 @@ export const PUBLIC_WORDS = words(`
   whitehall westminster labour conservative conservatives tory tories liberal democrat democrats
   democratic republican republicans green greens reform snp plaid ukip party opposition school schools ysgol
   unitary combined mayoral mayor's minister's ministerial public board trustees independent independents
-  senedd stormont congress legislature statehouse sheriff sheriff's ward elementary primary icb icbs ccg ccgs
+  senedd stormont congress legislature statehouse sheriff sheriff's superintendent ward elementary primary icb icbs ccg ccgs
 `);
 
 /** Legislators' letters that read as other words in lower case ("Ms", "am"): compared as written. */

@@ -24,6 +24,16 @@ describe("public bodies' staff", () => {
     expect(byName(r.officials, 'Ken Mole')?.role).toBe('chief executive');
   });
 
+  it('reads deputies and aides as public staff, unless a firm holds the post', () => {
+    const r = detect([
+      COUNTY,
+      "The superintendent's deputy, Carla Finn, presented the plan. Ben Ott, an aide to the sheriff, said he was ill.",
+      'Kim Lo, a deputy at Acme Homes, said the homes would be built. Rob Dent, an aide at Harlow Partners, disagreed.',
+    ]);
+    for (const n of ['Carla Finn', 'Ben Ott']) expect(byName(r.officials, n)).toBeDefined();
+    for (const n of ['Kim Lo', 'Rob Dent']) expect(byName(r.people, n)).toBeDefined();
+  });
+
   it("reads a medical examiner as the county's post, and a bank's examiner as the bank's", () => {
     const r = detect([
       COUNTY,
