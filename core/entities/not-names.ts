@@ -61,7 +61,8 @@ export const OCCUPATION_WORDS = words(`
   farmer butcher baker objector paramedic resident campaigner teacher nurse landlord shopkeeper
   pensioner retiree volunteer student parent driver cyclist neighbour owner trader publican builder
   grandmother grandfather mother father mum dad firefighter doctor vicar pastor activist author artist
-  businessman businesswoman entrepreneur homeowner tenant organiser organizer fisherman
+  businessman businesswoman entrepreneur homeowner tenant organiser organizer fisherman lawyer
+  solicitor barrister attorney architect developer consultant plumber electrician chef caterer
 `);
 
 /** Political party words and abbreviations (compared lower-case). */

@@ -23,6 +23,12 @@ describe('other people need the text to treat them as someone', () => {
     expect(mentionTexts(byName(r.people, 'Aldous Penhale'))).toEqual(['Aldous Penhale', 'Mr Penhale']);
   });
 
+  it('leaves professions written before a full name out of it too ("Lawyer Tim Cole", "Consultant Raj Bhatt")', () => {
+    const r = detect(['The commission voted 3-2. Lawyer Tim Cole said the appeal would go on. Consultant Raj Bhatt agreed.']);
+    expect(mentionTexts(byName(r.people, 'Tim Cole'))).toEqual(['Tim Cole']);
+    expect(mentionTexts(byName(r.people, 'Raj Bhatt'))).toEqual(['Raj Bhatt']);
+  });
+
   it('takes a calling written straight before a full name as evidence of a person', () => {
     const r = detect([
       'Ravensmoor Borough Council agreed its budget on Tuesday.',
