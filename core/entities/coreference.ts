@@ -144,6 +144,33 @@ export class Registry {
     return short.length === 1 ? short[0]! : null;
   }
 
+  /**
+   * Completes entities known by an initial from full names that were not themselves taken as
+   * people's ("Trustee J. Whitfield" ... "John Whitfield, in his second term"): only where one name
+   * fits one entity, so "K. Moss" stays as written beside "Kate Moss and Karen Moss".
+   */
+  fillInitials(names: { words: string[]; surname: string }[]): void {
+    const fitting = new Map<Entity, Set<string>>();
+    const chosen = new Map<string, { words: string[]; entities: Entity[] }>();
+    for (const { words, surname } of names) {
+      const first = words[0]!;
+      if (isInitial(first)) continue;
+      const entities = (this.bySurnameKey.get(key(surname)) ?? []).filter(
+        (e) => key(e.surname) === key(surname) && !!e.first && isInitial(e.first) && firstCompatible(e.first, first),
+      );
+      const full = fold(words.join(' '));
+      chosen.set(full, { words, entities });
+      for (const e of entities) fitting.set(e, (fitting.get(e) ?? new Set()).add(full));
+    }
+    for (const { words, entities } of chosen.values()) {
+      const e = entities[0];
+      if (entities.length !== 1 || fitting.get(e!)!.size !== 1) continue;
+      e!.words = words;
+      e!.first = words[0]!;
+      this.indexNames(e!);
+    }
+  }
+
   /** Entity whose canonical name equals `name` exactly (case-insensitive). */
   byName(name: string): Entity | null {
     return this.byFullName.get(fold(name)) ?? null;

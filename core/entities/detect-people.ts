@@ -136,6 +136,9 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
     if (!reg.bySurname(word).length && !(it.c.possessive && reg.bySurname(`${word}s`).length)) reg.addSurname(word);
   }
+  reg.fillInitials(
+    items.filter((it) => !bound.has(it) && !it.cues.credit && !surnameRef(it)).map((it) => ({ words: it.content, surname: surnamePhrase(it.content) })),
+  );
   // Pass 2: every candidate in body order resolves to an entity or to nothing.
   for (const it of items) {
     if (it.cues.credit) continue;

@@ -108,6 +108,16 @@ describe('co-reference', () => {
     expect(mentionTexts(byName(r.people, 'Sandra Lang'))).toEqual(['Sandra Lang', 'Mrs Lang']);
   });
 
+  it('completes a name known by its initial from the one full name that fits it', () => {
+    const r = detect([
+      'The school board voted 5-2 on Monday. Trustee J. Whitfield voted no.',
+      'John Whitfield, in his second term, said the vote failed the children.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'John Whitfield'))).toEqual(['Trustee J. Whitfield', 'John Whitfield']);
+    const two = detect(['The school board voted 5-2 on Monday. Trustee K. Moss voted yes.', 'Kate Moss watched. Karen Moss watched too.']);
+    expect(mentionTexts(byName(two.officials, 'K. Moss'))).toEqual(['Trustee K. Moss']);
+  });
+
   it('links a name written with and without its accents', () => {
     const r = detect([
       'Mayor Rosa María Díaz opened the hearing. Later, Mayor Diaz said the vote would come in June.',
