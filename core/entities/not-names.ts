@@ -62,7 +62,8 @@ export const OCCUPATION_WORDS = words(`
   pensioner retiree volunteer student parent driver cyclist neighbour owner trader publican builder
   grandmother grandfather mother father mum dad firefighter doctor vicar pastor activist author artist
   businessman businesswoman entrepreneur homeowner tenant organiser organizer fisherman lawyer
-  solicitor barrister attorney architect developer consultant plumber electrician chef caterer
+  solicitor barrister attorney architect developer consultant plumber electrician chef caterer neighbor
+  commuter rider shopper patient voter taxpayer renter landowner veteran coach rabbi imam priest mom
 `);
 
 /** Political party words and abbreviations (compared lower-case). */

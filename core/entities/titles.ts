@@ -148,18 +148,24 @@ export function titleKey(words: readonly string[]): string {
   return words.map(bareTitleWord).join(' ');
 }
 
-/** A title word lower-cased, without its full stop or an "-elect" ("Cllr." -> "cllr", "Mayor-elect" -> "mayor"). */
+/**
+ * A title word lower-cased, without its full stop, an "-elect" or an "-at-large" ("Cllr." -> "cllr",
+ * "Mayor-elect" -> "mayor", "Councilmember-at-large" -> "councilmember").
+ */
 const bareTitleWord = (w: string): string =>
   w
     .replace(/\.$/, '')
-    .replace(/-elect$/i, '')
+    .replace(/-(?:elect|at-large)$/i, '')
     .toLowerCase();
 
 /** Look a title up by its words ("Metro", "Mayor"); null when it is not a title. */
 export function lookupTitle(words: readonly string[]): TitleInfo | null {
   const info = TITLES[titleKey(words)] ?? null;
-  // "Mayor-elect": the office, not yet taken up.
-  return info?.role && /-elect$/i.test(words[words.length - 1]!) ? { ...info, role: `${info.role}-elect` } : info;
+  const last = words[words.length - 1]!;
+  if (!info?.role) return info;
+  // "Mayor-elect": the office, not yet taken up. "Councilmember-at-large": the office and its seat.
+  if (/-elect$/i.test(last)) return { ...info, role: `${info.role}-elect` };
+  return /-at-large$/i.test(last) ? { ...info, role: `${info.role} at-large` } : info;
 }
 
 /**

@@ -71,6 +71,13 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Dana Wu'))).toEqual(['Councilmember At-Large Dana Wu']);
   });
 
+  it('reads an at-large seat joined to the title by hyphens ("Councilmember-at-large")', () => {
+    const r = detect(['Councilmember-at-large Nia Odum abstained, and Council Member-at-Large Ray Penn voted yes. Odum said the plan was rushed.']);
+    expect(mentionTexts(byName(r.officials, 'Nia Odum'))).toEqual(['Councilmember-at-large Nia Odum', 'Odum']);
+    expect(byName(r.officials, 'Nia Odum')?.role).toBe('council member at-large');
+    expect(mentionTexts(byName(r.officials, 'Ray Penn'))).toEqual(['Council Member-at-Large Ray Penn']);
+  });
+
   it('reads a written-out title joined by "and", and a title whose words name no business ("Chief Business Official")', () => {
     const r = detect([
       'The Harlan Creek school board voted on Tuesday, and the district will merge two schools.',
