@@ -82,13 +82,18 @@ const SECRETARY_OF_STATE_RE = new RegExp(
   'u',
 );
 const NUMBERED_SEAT_RE = /(?<![\p{L}\d])(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}[ \u00A0]+$/u;
-const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
+const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+,?[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
-/** Where a title starts when capital role words and "and" come before it ("Police and Crime Commissioner"). */
+/** Where a title starts when capital role words and "and" come before it ("Police and Crime Commissioner", "Police, Fire and Crime Commissioner"). */
 function andRoleStart(text: string, start: number, paraStart: number): number {
   const m = AND_ROLE_RE.exec(text.slice(Math.max(paraStart, start - 40), start));
-  const words = m?.[1]!.trim().split(/[ \u00A0]+/);
-  return m && words!.every((w) => CAPITAL_ROLE_WORDS.has(lc(w))) ? start - m[0].length : start;
+  if (!m) return start;
+  // "Police, Fire and Crime Commissioner": the words may be a list with commas. The title starts at
+  // the first of the role words running up to "and" ("Residents from Ashby, Police and Crime ...").
+  const listStart = start - m[0].length;
+  let begin = start;
+  for (const w of m[1]!.matchAll(/[^\s,]+/gu)) begin = CAPITAL_ROLE_WORDS.has(lc(w[0])) ? Math.min(begin, listStart + w.index) : start;
+  return begin;
 }
 
 /** The title of a name span: where the mention starts, the title text, and what it tells. */

@@ -71,6 +71,14 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Dana Wu'))).toEqual(['Councilmember At-Large Dana Wu']);
   });
 
+  it('reads a written-out title whose words are a list ("Police, Fire and Crime Commissioner")', () => {
+    const r = detect([
+      'Police, Fire and Crime Commissioner Sarah Tan set the precept. Residents from Ashby, Police and Crime Commissioner Jo Lee said, were angry.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Sarah Tan'))).toEqual(['Police, Fire and Crime Commissioner Sarah Tan']);
+    expect(mentionTexts(byName(r.officials, 'Jo Lee'))).toEqual(['Police and Crime Commissioner Jo Lee']);
+  });
+
   it('reads an at-large seat joined to the title by hyphens ("Councilmember-at-large")', () => {
     const r = detect(['Councilmember-at-large Nia Odum abstained, and Council Member-at-Large Ray Penn voted yes. Odum said the plan was rushed.']);
     expect(mentionTexts(byName(r.officials, 'Nia Odum'))).toEqual(['Councilmember-at-large Nia Odum', 'Odum']);
