@@ -68,6 +68,18 @@ const TITLES: Record<string, TitleInfo> = {
   'state sen': office('state senator'),
   rep: office('representative'),
   'state rep': office('state representative'),
+  // Members of Congress and federal prosecutors written with the country ("U.S. Rep. Lisa Chao"):
+  // keys drop only a word's last full stop, so "U.S." is "u.s".
+  'u.s rep': office('representative'),
+  'u.s representative': office('representative'),
+  'u.s sen': office('senator'),
+  'u.s senator': office('senator'),
+  'u.s attorney': office('U.S. attorney'),
+  // The presiding officer of a legislature or council ("House Speaker Ellen Ward").
+  speaker: office('speaker'),
+  'house speaker': office('house speaker'),
+  'assembly speaker': office('assembly speaker'),
+  'deputy speaker': office('deputy speaker'),
   gov: office('governor'),
   governor: office('governor'),
   selectman: office('selectman'),

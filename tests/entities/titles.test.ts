@@ -71,6 +71,13 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Dana Wu'))).toEqual(['Councilmember At-Large Dana Wu']);
   });
 
+  it('reads speakers and members of Congress written with the country ("U.S. Rep. Lisa Chao")', () => {
+    const r = detect(['House Speaker Jo Hart said the vote was bipartisan. U.S. Rep. Lisa Chao and U.S. Attorney Ken Lowe agreed. Hart said so.']);
+    expect(mentionTexts(byName(r.officials, 'Jo Hart'))).toEqual(['House Speaker Jo Hart', 'Hart']);
+    expect(mentionTexts(byName(r.officials, 'Lisa Chao'))).toEqual(['U.S. Rep. Lisa Chao']);
+    expect(byName(r.officials, 'Ken Lowe')?.role).toBe('U.S. attorney');
+  });
+
   it('reads a written-out title whose words are a list ("Police, Fire and Crime Commissioner")', () => {
     const r = detect([
       'Police, Fire and Crime Commissioner Sarah Tan set the precept. Residents from Ashby, Police and Crime Commissioner Jo Lee said, were angry.',
