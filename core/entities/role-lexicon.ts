@@ -44,7 +44,7 @@ export const ROLE_VOCAB = words(`
   and & of for labour conservative depute tory lib dem liberal democrat green reform leading national
   cabinet-level top government's transport infrastructure growth investment inward place delivery
   adult's communications engagement assembly parliamentary junior apprentice trainee section registered
-  both area press media fellow only lone sole newest youngest oldest
+  both area press media fellow only lone sole newest youngest oldest case duty liaison welfare
 `);
 
 /**

@@ -24,6 +24,15 @@ describe("public bodies' staff", () => {
     expect(byName(r.officials, 'Ken Mole')?.role).toBe('chief executive');
   });
 
+  it('reads a job opening a sentence after an ordinary word ("Case officer X") as public, not a firm\'s', () => {
+    const r = detect([
+      "The bid was refused by Thornbury District Council's planning committee on Tuesday, and the council will defend it.",
+      'Case officer Nadia Rahman had recommended approval. Duty manager Leon Pike agreed. Bellway officer Chris Dale did not.',
+    ]);
+    for (const n of ['Nadia Rahman', 'Leon Pike']) expect(byName(r.officials, n)).toBeDefined();
+    expect(byName(r.people, 'Chris Dale')).toBeDefined();
+  });
+
   it('reads deputies and aides as public staff, unless a firm holds the post', () => {
     const r = detect([
       COUNTY,
