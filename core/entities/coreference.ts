@@ -163,11 +163,11 @@ export class Registry {
       for (const e of entities) fitting.set(e, (fitting.get(e) ?? new Set()).add(full));
     }
     for (const { words, entities } of chosen.values()) {
-      const e = entities[0];
-      if (entities.length !== 1 || fitting.get(e!)!.size !== 1) continue;
-      e!.words = words;
-      e!.first = words[0]!;
-      this.indexNames(e!);
+      const [e] = entities;
+      if (!e || entities.length !== 1 || fitting.get(e)?.size !== 1) continue;
+      e.words = words;
+      e.first = words[0]!;
+      this.indexNames(e);
     }
   }
 
