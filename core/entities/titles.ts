@@ -75,6 +75,10 @@ const TITLES: Record<string, TitleInfo> = {
   'u.s sen': office('senator'),
   'u.s senator': office('senator'),
   'u.s attorney': office('U.S. attorney'),
+  // Complaints ombudsmen ("Housing Ombudsman Richard Blakeway", "Ombudsman Amy Lee").
+  ombudsman: office('ombudsman'),
+  'housing ombudsman': office('housing ombudsman'),
+  'local government ombudsman': office('local government ombudsman'),
   // The presiding officer of a legislature or council ("House Speaker Ellen Ward").
   speaker: office('speaker'),
   'house speaker': office('house speaker'),

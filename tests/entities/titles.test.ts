@@ -71,6 +71,12 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Dana Wu'))).toEqual(['Councilmember At-Large Dana Wu']);
   });
 
+  it('reads an ombudsman written as a title, not as a given name ("Housing Ombudsman Richard Blakeway")', () => {
+    const r = detect(['Housing Ombudsman Richard Blakeway said the council had failed the family. Ombudsman Amy Lee agreed. Blakeway said so.']);
+    expect(mentionTexts(byName(r.officials, 'Richard Blakeway'))).toEqual(['Housing Ombudsman Richard Blakeway', 'Blakeway']);
+    expect(mentionTexts(byName(r.officials, 'Amy Lee'))).toEqual(['Ombudsman Amy Lee']);
+  });
+
   it('reads speakers and members of Congress written with the country ("U.S. Rep. Lisa Chao")', () => {
     const r = detect(['House Speaker Jo Hart said the vote was bipartisan. U.S. Rep. Lisa Chao and U.S. Attorney Ken Lowe agreed. Hart said so.']);
     expect(mentionTexts(byName(r.officials, 'Jo Hart'))).toEqual(['House Speaker Jo Hart', 'Hart']);
