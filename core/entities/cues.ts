@@ -18,7 +18,11 @@ export interface CandidateCues {
   credit: boolean;
   inQuote: boolean;
   sentenceInitial: boolean;
+  /** A speech verb follows the name ("Helen said"): whatever opens a sentence so is someone speaking. */
+  speaks: boolean;
 }
+
+const SPEECH_VERB_RE = /^[ \u00A0]+(?:said|says|added|told|explained|insisted|admitted|argued|warned|replied)\b/;
 
 const OFFICERS_LABEL_RE = /^(?:Council[ \u00A0]+)?Officers?(?:[ \u00A0]+(?:present|in[ \u00A0]+attendance))?[ \u00A0]*:/i;
 
@@ -99,5 +103,6 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     credit: isCredit(text, c.start, c.end, c.paraStart),
     inQuote: quotes.inside(c.start, c.paraStart),
     sentenceInitial: c.start === c.paraStart || /[.!?:"“‘(]\s*$/u.test(lead),
+    speaks: SPEECH_VERB_RE.test(text.slice(c.end, c.end + 14)),
   };
 }

@@ -185,6 +185,8 @@ function resolve(it: Item, reg: Registry): Entity | null {
   // In quotes a first name or short form ("Greg"); in running text only the exact first name, mid-sentence.
   if (cues.inQuote) return reg.resolveFirstName(word);
   // ...and only for someone a title or role shows to be a person ("Yahoo Japan" ... "Yahoo" is not).
-  const e = cues.sentenceInitial ? null : reg.resolveFirstName(word, false);
+  // A given name opening a sentence is read only as a speaker ("Helen said later ..."): "May" or
+  // "Will" opening one is usually no one.
+  const e = cues.sentenceInitial && !cues.speaks ? null : reg.resolveFirstName(word, false);
   return e && (e.titles.length || e.roles.some((r) => r.role)) ? e : null;
 }

@@ -118,6 +118,15 @@ describe('co-reference', () => {
     expect(mentionTexts(byName(two.officials, 'K. Moss'))).toEqual(['Trustee K. Moss']);
   });
 
+  it('reads a given name opening a sentence only when a speech verb follows it', () => {
+    const r = detect([
+      'The county council approved the budget, and the council will consult on it.',
+      'The chief executive, Dr Helen Marsh, said the council had no choice. Helen said later that she was proud of staff.',
+      'Helen Street will close for the works.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Helen Marsh'))).toEqual(['Dr Helen Marsh', 'Helen']);
+  });
+
   it('links a name written with and without its accents', () => {
     const r = detect([
       'Mayor Rosa María Díaz opened the hearing. Later, Mayor Diaz said the vote would come in June.',
