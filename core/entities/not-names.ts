@@ -107,13 +107,17 @@ export const CAPITAL_ROLE_WORDS = words(`
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance elections utility parks
   interior defence defense treasury trade energy security veterans levelling pensions local
-  defender roadmaster dispatcher
+  defender roadmaster dispatcher magistrate examiner ombudsman delegate
 `);
 
-/** A capitalised role word, or a hyphenated compound of them ("Clerk-Treasurer"); `l` is lower case. */
+/**
+ * A capitalised role word, or a hyphenated compound of them ("Clerk-Treasurer"), also one not yet
+ * taken up or held at large ("Treasurer-elect", "Trustee-at-large"); `l` is lower case.
+ */
 export function isCapitalRoleWord(l: string): boolean {
   if (CAPITAL_ROLE_WORDS.has(l)) return true;
-  return l.includes('-') && l.split('-').every((p) => CAPITAL_ROLE_WORDS.has(p));
+  const office = l.replace(/-(?:elect|at-large)$/, '');
+  return office.includes('-') ? office.split('-').every((p) => CAPITAL_ROLE_WORDS.has(p)) : office !== l && CAPITAL_ROLE_WORDS.has(office);
 }
 
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */

@@ -71,6 +71,17 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Dana Wu'))).toEqual(['Councilmember At-Large Dana Wu']);
   });
 
+  it('reads rarer posts written as titles, and any title not yet taken up ("Magistrate X", "Treasurer-elect X"), but not a surname', () => {
+    const r = detect([
+      'The county council voted on the plan, and the council approved it.',
+      'Magistrate Cal Cole said so. Treasurer-elect Ryan Moss said he would start in January. Moss said so.',
+      'Cllr Tom Warden said the plan was good. Warden voted for it.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Cal Cole'))).toEqual(['Magistrate Cal Cole']);
+    expect(mentionTexts(byName(r.officials, 'Tom Warden'))).toEqual(['Cllr Tom Warden', 'Warden']);
+    expect(mentionTexts(byName(r.officials, 'Ryan Moss'))).toEqual(['Treasurer-elect Ryan Moss', 'Moss']);
+  });
+
   it('reads an ombudsman written as a title, not as a given name ("Housing Ombudsman Richard Blakeway")', () => {
     const r = detect(['Housing Ombudsman Richard Blakeway said the council had failed the family. Ombudsman Amy Lee agreed. Blakeway said so.']);
     expect(mentionTexts(byName(r.officials, 'Richard Blakeway'))).toEqual(['Housing Ombudsman Richard Blakeway', 'Blakeway']);
