@@ -64,6 +64,7 @@ export const OCCUPATION_WORDS = words(`
   businessman businesswoman entrepreneur homeowner tenant organiser organizer fisherman lawyer
   solicitor barrister attorney architect developer consultant plumber electrician chef caterer neighbor
   commuter rider shopper patient voter taxpayer renter landowner veteran coach rabbi imam priest mom
+  villager parishioner householder motorist passenger carer widow widower grandma grandad
 `);
 
 /** Political party words and abbreviations (compared lower-case). */

@@ -24,9 +24,12 @@ describe('other people need the text to treat them as someone', () => {
   });
 
   it('leaves professions written before a full name out of it too ("Lawyer Tim Cole", "Consultant Raj Bhatt")', () => {
-    const r = detect(['The commission voted 3-2. Lawyer Tim Cole said the appeal would go on. Consultant Raj Bhatt agreed. Neighbor Dee Fox did not.']);
+    const r = detect([
+      'The commission voted 3-2. Lawyer Tim Cole said the appeal would go on. Consultant Raj Bhatt agreed. Neighbor Dee Fox did not. Villager Frank Oldroyd, 81, said so.',
+    ]);
     expect(mentionTexts(byName(r.people, 'Tim Cole'))).toEqual(['Tim Cole']);
     expect(mentionTexts(byName(r.people, 'Dee Fox'))).toEqual(['Dee Fox']);
+    expect(mentionTexts(byName(r.people, 'Frank Oldroyd'))).toEqual(['Frank Oldroyd']);
     expect(mentionTexts(byName(r.people, 'Raj Bhatt'))).toEqual(['Raj Bhatt']);
   });
 
