@@ -111,13 +111,16 @@ export const CAPITAL_ROLE_WORDS = words(`
   defender roadmaster dispatcher magistrate examiner ombudsman delegate
 `);
 
+/** A title word without an "-elect" or "-at-large" ("Treasurer-elect" -> "Treasurer"): the office itself. */
+export const officeWord = (w: string): string => w.replace(/-(?:elect|at-large)$/i, '');
+
 /**
  * A capitalised role word, or a hyphenated compound of them ("Clerk-Treasurer"), also one not yet
  * taken up or held at large ("Treasurer-elect", "Trustee-at-large"); `l` is lower case.
  */
 export function isCapitalRoleWord(l: string): boolean {
   if (CAPITAL_ROLE_WORDS.has(l)) return true;
-  const office = l.replace(/-(?:elect|at-large)$/, '');
+  const office = officeWord(l);
   return office.includes('-') ? office.split('-').every((p) => CAPITAL_ROLE_WORDS.has(p)) : office !== l && CAPITAL_ROLE_WORDS.has(office);
 }
 

@@ -7,7 +7,7 @@
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { ROLE_HEADS } from './role-lexicon';
-import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
+import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from './letters';
 
 /** A word lower-cased without a closing full stop ("Cllr." -> "cllr"). */
@@ -64,7 +64,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   let out = before.slice(i);
   while (out.length && LEADING_NOT_TITLE.has(lc(out[0]!.text))) out = out.slice(1);
   const last = out[out.length - 1];
-  if (!last || !(ROLE_HEADS.has(lastPart(lc(last.text).replace(/-(?:elect|at-large)$/, ''))) || lookupTitle([last.text]))) return [];
+  if (!last || !(ROLE_HEADS.has(lastPart(officeWord(lc(last.text)))) || lookupTitle([last.text]))) return [];
   // "Councilmembers Ines Barrow and Walt Denholm": a plural role introduces a list, it titles no one.
   if (PLURAL_TITLE_RE.test(last.text)) return [];
   return out;

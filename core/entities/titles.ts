@@ -2,6 +2,7 @@
  * Title lexicon: words written directly before a name ("Cllr", "Mr", "Metro Mayor").
  * A title is part of the mention text; an office title also makes the person an official.
  */
+import { officeWord } from './not-names';
 
 /** How a title bears on officialness. */
 export type TitleKind = 'office' | 'honorific';
@@ -168,11 +169,7 @@ export function titleKey(words: readonly string[]): string {
  * A title word lower-cased, without its full stop, an "-elect" or an "-at-large" ("Cllr." -> "cllr",
  * "Mayor-elect" -> "mayor", "Councilmember-at-large" -> "councilmember").
  */
-const bareTitleWord = (w: string): string =>
-  w
-    .replace(/\.$/, '')
-    .replace(/-(?:elect|at-large)$/i, '')
-    .toLowerCase();
+const bareTitleWord = (w: string): string => officeWord(w.replace(/\.$/, '')).toLowerCase();
 
 /** Look a title up by its words ("Metro", "Mayor"); null when it is not a title. */
 export function lookupTitle(words: readonly string[]): TitleInfo | null {
