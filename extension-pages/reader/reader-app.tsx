@@ -19,6 +19,7 @@ import { deleteAnnotation, restoreAnnotation, updateAnnotation, type DeletedNote
 import { forgetArticle, forgetPreview, getArticle } from '@/storage/articles';
 import { db } from '@/extension-pages/database';
 import { useConnection } from '@/extension-pages/hooks/use-connection';
+import { useIdle } from '@/extension-pages/hooks/use-idle';
 import { useError } from '@/extension-pages/hooks/use-error';
 import { useLiveQuery } from '@/extension-pages/hooks/use-live-query';
 import { openDashboard } from '@/extension-pages/open-dashboard';
@@ -56,7 +57,10 @@ export function ReaderApp({ surface }: ReaderAppProps) {
   const connection = useConnection();
   const page = usePageState(surface === 'sidepanel');
   // Each tab's data is read when the tab is shown or reached for: the popup opens on This page, and pays only for it.
-  const notes = useNotes(query, tab === 'notes', reaching === 'notes');
+  // Once This page is drawn and the browser is idle, the Notes tab's first page is read too, so a
+  // click that comes without the pointer resting on the tab first (keyboard, touch) finds it ready.
+  const idle = useIdle();
+  const notes = useNotes(query, tab === 'notes', reaching === 'notes' || idle);
   const people = usePeople(peopleSearch, openOfficial, tab === 'people' || reaching === 'people');
   const articleId = page.state?.status === 'article' ? (page.state.articleId ?? null) : null;
   const articleNotes = useLiveQuery(articleId ? () => notesOnArticle(db, articleId) : null, [articleId]);
