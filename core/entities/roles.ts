@@ -53,6 +53,8 @@ function wordsOf(s: string, offset: number): Word[] {
 
 /** Punctuation that sets a name off from the role phrase before it. */
 const LIST_OPENERS = new Set([',', ':', '(', '—', '–']);
+/** "The council's new chief executive is Sarah Lund": a verb that joins a role phrase to its holder as a comma does. */
+const COPULAS = new Set(['is', 'was']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
@@ -144,7 +146,7 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   let j = i;
   while (j > limit && i - j < 40 && WORD_CHAR_RE.test(text[j - 1]!)) j--;
   const word = text.slice(j, i);
-  if (isHead(word) || isCapitalRole(word)) return true;
+  if (isHead(word) || isCapitalRole(word) || COPULAS.has(word)) return true;
   // "head of planning Gillian Roper": a head just before an "of" or "for" in the last few words.
   const near = text.slice(Math.max(limit, pos - 50), pos);
   for (const q of [' of ', ' for ']) {
@@ -201,6 +203,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const end = ws.length - 1;
   // "The council's head of planning, Ola Berg", "...: Ola Berg", "two cabinet members (Ivy Dunn": the whole phrase.
   if (ws[end] && LIST_OPENERS.has(ws[end]!.w)) return roleBeforeComma(text, ws.slice(0, end), pos, limit);
+  if (ws[end] && COPULAS.has(ws[end]!.w)) return copulaRole(text, ws.slice(0, end), pos, limit);
   const picked: Word[] = [];
   let i = end;
   while (i >= 0 && picked.length < 8) {
@@ -237,6 +240,24 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
   const { owner, privateBody } = heldBy(text, first.start, limit);
   return { role, official: !privateBody && isOfficialRole(role, text.slice(ctxStart, pos)), owner, ...(privateBody ? { privateBody } : {}) };
+}
+
+/**
+ * "The council's new chief executive is Sarah Lund", "The chair of the inquiry was Dr X": a whole
+ * role phrase, opened by a determiner or a body's possessive at the start of a clause, then "is" or
+ * "was" and the name. Anything else before the verb ("The reason was X") is no role.
+ */
+function copulaRole(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
+  const cue = roleBeforeComma(text, ws, pos, limit);
+  if (!cue?.role) return null;
+  // The phrase must open the clause: "... said the council's chief executive was Sarah Lund" reads the same way.
+  const at = text.lastIndexOf(cue.role, pos);
+  const before = text.slice(sentenceStart(text, at, limit), at);
+  return /(?:^|[.!?:;,]\s+|\b(?:that|and|but|said|says)\s+)(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:new|current|interim|acting|former)?\s*$/iu.test(
+    before,
+  )
+    ? cue
+    : null;
 }
 
 /**

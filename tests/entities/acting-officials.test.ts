@@ -28,6 +28,20 @@ describe('a role phrase ahead of the name behind a comma or colon', () => {
     expect(byName(r.officials, 'Dana Ruiz')?.role).toBe('finance director');
     expect(byName(r.officials, 'Ola Berg')?.role).toBe('head of planning');
   });
+
+  it('reads "is" and "was" joining a role phrase that opens the clause to its holder', () => {
+    const r = detect([
+      'Morland County Council is facing a £4m gap.',
+      "The council's new chief executive is Sarah Lund. Lund said she was pleased.",
+      "He said the county's finance director was Paul Kerr, who joined in May.",
+      'Her lawyer is John Smith.',
+    ]);
+    expect(byName(r.officials, 'Sarah Lund')?.role).toBe('chief executive');
+    expect(mentionTexts(byName(r.officials, 'Sarah Lund'))).toEqual(['Sarah Lund', 'Lund']);
+    expect(byName(r.officials, 'Paul Kerr')?.role).toBe('finance director');
+    // A private calling joined the same way is no office.
+    expect(names(r.officials)).not.toContain('John Smith');
+  });
 });
 
 describe('appositives and duty clauses that show office', () => {
