@@ -9,9 +9,13 @@ import { L, LU, M } from './letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 const APPOSITIVE_RE = new RegExp(
-  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+(?:(?:re-?)?(?:appointed|named|elected|made|promoted|hired)[ \u00A0]+(?:as[ \u00A0]+)?)?|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:[a-z\-]+[ \u00A0]+)?[${L}${M}\-]+['’]s[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
+  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+(?:(?:re-?)?(?:appointed|named|elected|made|promoted|hired)[ \u00A0]+(?:as[ \u00A0]+)?)?|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:[a-z\-]+[ \u00A0]+)?[${L}${M}\-]+['’]s[ \u00A0]+)?(?:(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
   'u',
 );
+/** "new " or "newly elected " closing an appositive's opener (see APPOSITIVE_RE). */
+const NEW_POST_RE = /(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+$/;
+/** ", as the ...": a post the sentence's verb gives someone ("hired X, a deputy chief in Y, as the new chief"). */
+const AS_OPENER_RE = /^(?:['’]s)?,[ \u00A0]+as[ \u00A0]/;
 const LEFT_OFFICE_RE =
   /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)/;
 /** "the council's ", "the county's ": a public body's possessive, after which an unlisted adjective may describe a post. */
@@ -64,10 +68,14 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   ] as const) {
     const m = execNative(re, after);
     if (!m) continue;
+    // "the new chief executive" describes its holder; ", as the village's new police chief" after a
+    // place names the post someone earlier in the sentence was hired to, not the place.
+    const opener = m[1]?.replace(NEW_POST_RE, '');
+    if (opener !== m[1] && AS_OPENER_RE.test(after)) continue;
     // "the council's senior arboricultural officer": after a body's possessive an unlisted adjective describes the post.
-    const role = leadingRole(m[2]!, strict, !!m[1] && PUBLIC_POSSESSIVE_RE.test(m[1]));
+    const role = leadingRole(m[2]!, strict, !!opener && PUBLIC_POSSESSIVE_RE.test(opener));
     if (role) {
-      const owner = m[1] ? ownerBefore(m[1], m[1].length, 0) : undefined;
+      const owner = opener ? ownerBefore(opener, opener.length, 0) : undefined;
       // "the Fire Brigades Union's secretary": a private body's post, whatever public word its name holds;
       // "head of St. Anne's, a private school": the body is described as private just after.
       // "a surveyor hired by the tenants' association", "an attorney with the ACLU's state chapter": whoever

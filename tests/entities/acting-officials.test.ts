@@ -29,6 +29,20 @@ describe('a role phrase ahead of the name behind a comma or colon', () => {
     expect(byName(r.officials, 'Ola Berg')?.role).toBe('head of planning');
   });
 
+  it('reads a new post in an appositive, but not one the sentence gives to someone else', () => {
+    const r = detect([
+      'Osprey Lake Village Board met on Monday.',
+      "'We must listen,' says Kim Ode, the new chief executive.",
+      "Tom Rae, the council's new senior arboricultural officer, agreed.",
+      "Lia Vos, the Harford Chamber of Commerce's new chief executive, disagreed.",
+      "The board hired Aaron Vickery, a deputy chief in neighbouring Bramble Grove, as the village's new police chief.",
+    ]);
+    expect(byName(r.officials, 'Kim Ode')?.role).toBe('chief executive');
+    expect(byName(r.officials, 'Tom Rae')?.role).toBe('senior arboricultural officer');
+    expect(names(r.officials)).not.toContain('Lia Vos');
+    expect(allNames(r)).not.toContain('Bramble Grove');
+  });
+
   it('reads "is" and "was" joining a role phrase that opens the clause to its holder', () => {
     const r = detect([
       'Morland County Council is facing a £4m gap.',
