@@ -26,7 +26,7 @@ export const NON_NAME_WORDS = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
-  councilmembers trustees supervisors commissioners aldermen selectmen councilwomen councilmen alderwomen
+  councilmembers trustees supervisors commissioners aldermen selectmen councilwomen councilmen alderwomen alderpersons alderpeople
   selectwomen assemblymembers cllrs couns crs messrs members
   council councils councillors councillor councilors government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive

@@ -21,7 +21,7 @@ export const ROLE_HEADS = words(`
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
-  examiner examiners aide aides
+  examiner examiners aide aides alderperson alderpersons alderpeople
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */
@@ -75,7 +75,7 @@ export const isRoleModifier = (word: string): boolean => ROLE_VOCAB.has(word) ||
 // prettier-ignore
 export const ALWAYS_OFFICIAL = [
   'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'council member',
-  'alderman', 'alderwoman', 'mayor', 'mp', 'mep', 'msp', 'mla', 'td', 'minister', 'senator', 'governor',
+  'alderman', 'alderwoman', 'alderperson', 'alderpersons', 'alderpeople', 'public advocate', 'mayor', 'mp', 'mep', 'msp', 'mla', 'td', 'minister', 'senator', 'governor',
   'commissioner', 'supervisor', 'superintendent', 'sheriff', 'constable', 'peer', 'selectman',
   'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
   'judge', 'coroner', 'cabinet member', 'portfolio holder', 'city manager', 'town manager',

@@ -19,7 +19,7 @@ export function shareListRoles(text: string, items: Item[]): void {
 
 /** A role whose head is plural ("senior directors", "cabinet members"): it introduces a list. */
 export const PLURAL_HEAD_RE =
-  /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|selectmen|selectwomen|governors|senators|representatives|mlas|mps)|members|council(?:wo)?men|cllrs|couns|crs)$/i;
+  /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps)|members|council(?:wo)?men|cllrs|couns|crs)$/i;
 
 /** "Two senior directors, Jo Kent and Waheed Nair,": a plural role before a list reaches every name in it. */
 export function sharePluralRoles(text: string, items: Item[]): void {

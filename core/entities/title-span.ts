@@ -70,7 +70,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   return out;
 }
 
-const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|cllrs|couns|crs)$/i;
+const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|persons|people|cllrs|couns|crs)$/i;
 /** "Council member", "Select Board member": a capitalised body (and its kind) plus lower-case "member" titles the name. */
 const COUNCIL_MEMBER_RE = new RegExp(
   String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member[ \u00A0]+$`,

@@ -37,6 +37,7 @@ const TITLES: Record<string, TitleInfo> = {
   councilwoman: office('councilwoman'),
   alderman: office('alderman'),
   alderwoman: office('alderwoman'),
+  alderperson: office('alderperson'),
   ald: office('alderman'),
   // Australian and New Zealand councils write "Cr" (plural "Crs").
   cr: office('councillor'),
@@ -53,6 +54,8 @@ const TITLES: Record<string, TitleInfo> = {
   'attorney general': office('attorney general', true),
   // A US city's chief lawyer: "Corporation Counsel Rachel Ebbesen".
   'corporation counsel': office('corporation counsel'),
+  // New York City's elected ombudsman.
+  'public advocate': office('public advocate', true),
   'solicitor general': office('solicitor general', true),
   'auditor general': office('auditor general', true),
   'comptroller general': office('comptroller general', true),

@@ -42,7 +42,11 @@ export function singularRole(role: string): string {
   const head = split ? role.slice(0, split.index) : role;
   const rest = split ? role.slice(split.index) : '';
   if (/(?:cllrs|couns|crs)$/i.test(head)) return `${head.slice(0, -1)}${rest}`;
-  const one = /men$/i.test(head) ? `${head.slice(0, -3)}man` : head.replace(/ies$/i, 'y').replace(/s$/i, '');
+  const one = /men$/i.test(head)
+    ? `${head.slice(0, -3)}man`
+    : /people$/i.test(head)
+      ? `${head.slice(0, -6)}person`
+      : head.replace(/ies$/i, 'y').replace(/s$/i, '');
   // A capitalised title word alone, as singular titles give their role: "commissioner".
   return `${/^[A-Z][a-z]+$/.test(one) ? one.toLowerCase() : one}${rest}`;
 }

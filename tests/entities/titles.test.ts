@@ -119,4 +119,18 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Lisa Marchetti'))).toEqual(['Parks and Recreation Director Lisa Marchetti', 'Marchetti']);
     expect(mentionTexts(byName(r.officials, 'Daniel Okonkwo'))).toEqual(['Chief Business Official Daniel Okonkwo', 'Okonkwo']);
   });
+
+  it('reads alderperson, its plurals over a list, and Public Advocate', () => {
+    const r = detect([
+      'Springfield City Council voted on Tuesday.',
+      'Alderperson Kim Ode said yes. Alderpersons Ann Lee and Raj Patel objected; Alderpeople Tom Ash and Dee Ray agreed.',
+      'Public Advocate Kay Dunn called it a poor deal.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Kim Ode'))).toEqual(['Alderperson Kim Ode']);
+    for (const n of ['Ann Lee', 'Raj Patel', 'Tom Ash', 'Dee Ray']) {
+      expect(mentionTexts(byName(r.officials, n))).toEqual([n]);
+      expect(byName(r.officials, n)?.role).toBe('alderperson');
+    }
+    expect(mentionTexts(byName(r.officials, 'Kay Dunn'))).toEqual(['Public Advocate Kay Dunn']);
+  });
 });
