@@ -10,7 +10,7 @@ const LABEL_WORDS = new Set([
 ]);
 
 const FULL = String.raw`(?:19|20)\d{2}`;
-const FISCAL_PREFIX = String.raw`(?<fyp>(?:fiscal|financial)\s+year\s+|fy\s?)(?<fyy>${FULL}|\d{2})(?:[\/–\-](?<fye>${FULL}|\d{2}))?`;
+const FISCAL_PREFIX = String.raw`(?<fyp>(?:fiscal|financial)\s+year\s+|fiscal\s+(?=${FULL}(?![\/–\-]\d))|fy\s?)(?<fyy>${FULL}|\d{2})(?:[\/–\-](?<fye>${FULL}|\d{2}))?`;
 const RANGE = String.raw`(?<fs>${FULL})[\/–\-](?<fe>${FULL}|\d{2})`;
 const FISCAL = String.raw`(?<![\p{L}\d\/.:\-])(?:${FISCAL_PREFIX}|${RANGE})(?![\p{L}\d\/\-]|\.\d)`;
 const PLAIN = String.raw`(?<![\p{L}\d.,£$€\/:])(?<y>(?:1[7-9]|20)\d{2})(?![\p{L}\d%\/]|[.,]\d|-\d{2}(?!\d))`;
@@ -41,7 +41,7 @@ function inUrl(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Financial years: "2017/18", "2017-18", "2024/25", "FY 2024-25", and "fiscal year 2025" / "FY2025"
+ * Financial years: "2017/18", "2017-18", "2024/25", "FY 2024-25", and "fiscal year 2025" / "fiscal 2025" / "FY2025"
  * (named by the year they end in, so "2024/25"); value always "YYYY/YY", unit "financial-year". A span of years that does not
  * run from one year into the next (a ratio, "2017/19") is not a financial year.
  */

@@ -20,6 +20,8 @@ describe('years', () => {
     ['The cut applies in FY 2024-25.', 'FY 2024-25', '2024/25'],
     ['A gap in the budget for fiscal year 2025.', 'fiscal year 2025', '2024/25'],
     ['The FY2025 plan was adopted.', 'FY2025', '2024/25'],
+    ['A $12.5 million shortfall in fiscal 2027.', 'fiscal 2027', '2026/27'],
+    ['The fiscal 2026-27 budget passed.', '2026-27', '2026/27'],
   ])('financial year: %s', (sentence, text, value) => {
     expect(ofKind(sentence, 'year')).toEqual([[text, value, 'financial-year']]);
   });
