@@ -16,6 +16,7 @@ import { isInitial } from './not-names';
 import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
 import { giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
+import { giveSpeakerRoles } from './speaker-role';
 import { articleScope, promotePosts } from './public-scope';
 import { isPluralRole } from './to-people';
 import { readBusiness } from './business';
@@ -155,6 +156,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   }
   if (lede) promotePosts([lede.cue], scope);
   giveLedeRole(text, lede, reg.entities);
+  giveSpeakerRoles(text, reg.entities);
   const kept = reg.entities.filter((e) => e.mentions.length && ![...excluded].some((b) => isBylineName(e.words.join(' '), [b])));
   return toPeople(kept, watch);
 }

@@ -1,0 +1,55 @@
+/**
+ * A profile often tags its subject's words with their post instead of their name: "Lorna Achebe has
+ * an office on the top floor. ... 'I've been out every day,' says the new chief executive of North
+ * Raddington Council." The post in such a speech tag is the subject's.
+ */
+import type { Entity } from './coreference';
+import { isOfficialRole, leadingRole } from './roles';
+import { ROLE_HEADS } from './role-lexicon';
+
+/** A quotation's end, then "says/said the (new) <role phrase>" and the end of the clause. */
+const TAG_RE = /[,?!]["”’]?[ \u00A0]+(?:says|said)[ \u00A0]+the[ \u00A0]+(new[ \u00A0]+)?([a-z][^,.;:!?()"“”\n]{2,100})[,.;]/g;
+/** A sentence opened by a pronoun: the story is still about the person last named. */
+const PRONOUN_RE = /(?:^|[.!?][ \u00A0]+|\n)(?:She|He)[ \u00A0]/;
+/** How far back the subject's last naming may be: a paragraph or two. */
+const REACH = 800;
+
+/**
+ * Gives a speech tag's unnamed post to the article's main subject when they were the last person
+ * named before it and have no post of their own. Anyone else last named, or a subject who already
+ * holds a post, leaves the tag alone: the speaker may be another, unnamed official.
+ */
+export function giveSpeakerRoles(text: string, entities: Entity[]): void {
+  if (!entities.length) return;
+  const most = Math.max(...entities.map((e) => e.mentions.length));
+  for (const m of text.matchAll(TAG_RE)) {
+    const phrase = m[2]!.trim();
+    const role = leadingRole(phrase, true);
+    // The whole phrase must be the post ("the chief executive of X"), not a post and more words.
+    if (!role || role !== phrase) continue;
+    const head = role
+      .split(/\s+(?:of|for|at|on)\s+/)[0]!
+      .split(/\s+/)
+      .pop()!
+      .toLowerCase();
+    if (!ROLE_HEADS.has(head) || head.endsWith('s') || !isOfficialRole(role, m[0])) continue;
+    const at = m.index;
+    let last: Entity | null = null;
+    let lastStart = -1;
+    for (const e of entities) {
+      for (const x of e.mentions) {
+        if (x.start < at && x.start > lastStart) {
+          last = e;
+          lastStart = x.start;
+        }
+      }
+    }
+    if (!last || at - lastStart > REACH || last.mentions.length < most) continue;
+    if (last.roles.some((r) => r.role || r.official)) continue;
+    // The subject carried on to the tag ("She has spent little time in it."), or a new post for a
+    // subject the story keeps naming: otherwise the speaker may be another, unnamed official.
+    const bridged = PRONOUN_RE.test(text.slice(lastStart, at));
+    if (!bridged && !(m[1] && last.mentions.filter((x) => x.start < at).length >= 3)) continue;
+    last.roles.push({ role, official: true });
+  }
+}
