@@ -65,7 +65,10 @@ export function accept(
 }
 
 const SOMEONE_AFTER_RE =
-  /^(?:,[ \u00A0]+(?:\d{1,3},|who\b|whose\b|aged\b|an?[ \u00A0]|the[ \u00A0]|one[ \u00A0]+of\b|his[ \u00A0]|her[ \u00A0]|(?!which\b|that\b|where\b|when\b|while\b|and\b|but\b|or\b|said\b|says\b|in\b|on\b|at\b|as\b|with\b|for\b)[a-z])|[ \u00A0]+of[ \u00A0]+the[ \u00A0]+[a-z]|[ \u00A0]+(?:said|says|told|added|asked|argued|explained|wrote|warned|claimed|insisted|admitted|agreed|replied|urged)\b|['’]s?[ \u00A0]+(?:wife|husband|son|daughter|mother|father|partner|family)\b)/;
+  /^(?:,[ \u00A0]+(?:\d{1,3},|who\b|whose\b|aged\b|an?[ \u00A0]|the[ \u00A0]|one[ \u00A0]+of\b|his[ \u00A0]|her[ \u00A0]|(?!which\b|that\b|where\b|when\b|while\b|and\b|but\b|or\b|said\b|says\b|in\b|on\b|at\b|as\b|with\b|for\b)[a-z])|[ \u00A0]+(?:of|from)[ \u00A0]+the[ \u00A0]+[a-z]|[ \u00A0]+(?:said|says|told|added|asked|argued|explained|wrote|warned|claimed|insisted|admitted|agreed|replied|urged)\b|['’]s?[ \u00A0]+(?:wife|husband|son|daughter|mother|father|partner|family)\b)/;
+/** "Amy Toms from the Brill County Health Department said": someone of a body, speaking. */
+const AFFILIATED_SPEAKER_RE =
+  /^[ \u00A0]+(?:of|from|at|with)[ \u00A0]+(?:the[ \u00A0]+)?[^,.;:!?()"“”\n]{2,50}?[ \u00A0]+(?:said|says|told|added|warned|explained|argued|urged|confirmed)\b/;
 // "said Ann Hale", "An external investigator, Ann Hale,", "Her daughter, Ann Hale,": a described person.
 const ASIDE_RE = /^[ \u00A0]\([^()\n]{1,40}\)/;
 const SOMEONE_BEFORE_RE = /(?:\b(?:said|says|according[ \u00A0]+to|added|asked|wrote)[ \u00A0]+|\b[a-z][a-z'’-]+,[ \u00A0]*)$/;
@@ -80,7 +83,7 @@ function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, me
   // A bracketed aside ("Peter Okafor (Morwick) said") is stepped over.
   let after = text.slice(c.afterEnd, c.afterEnd + 68);
   if (after.startsWith(' (') || after.startsWith('\u00A0(')) after = after.replace(ASIDE_RE, '');
-  if (SOMEONE_AFTER_RE.test(after.slice(0, 24))) return true;
+  if (SOMEONE_AFTER_RE.test(after.slice(0, 24)) || AFFILIATED_SPEAKER_RE.test(after)) return true;
   const before = text.slice(Math.max(c.paraStart, c.start - 30), c.start);
   if (SOMEONE_BEFORE_RE.test(before)) return true;
   // "Resident Oliver Smith", "local businessman Oliver Smith": a calling written straight before the name.

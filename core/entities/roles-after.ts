@@ -57,8 +57,10 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     out.push(duty);
     return out;
   }
-  const team = TEAM_RE.exec(after);
-  if (team && PUBLIC_TEAM_RE.test(team[1]!) && !hasPrivateHead(team[1]!) && isOfficialRole(team[1]!, '')) {
+  const team = TEAM_RE.exec(after) ?? BARE_TEAM_RE.exec(after);
+  // "the Brill Tenants Union's housing team": a private body's team, whatever the team is called.
+  const teamOwner = team ? TEAM_OWNER_RE.exec(team[1]!)?.[1] : undefined;
+  if (team && PUBLIC_TEAM_RE.test(team[1]!) && !hasPrivateHead(team[1]!) && !(teamOwner && hasPrivateHead(teamOwner)) && isOfficialRole(team[1]!, '')) {
     out.push({ role: `${team[1]!.replace(/^(?:the|a)[ \u00A0]+/, '')}`, official: true });
     return out;
   }
@@ -106,6 +108,11 @@ const ENGAGED_BY_RE = /[ \u00A0](?:(?:hired|employed|engaged|retained|commission
 const INNER_HYPHEN_RE = new RegExp(String.raw`(?<=[${L}])-(?=[${L}])`, 'gu');
 /** "Jo Ode, from the council's housing team,": staff of a public body's team or department. */
 const TEAM_RE = /^,[ \u00A0]+(?:from|at|with|of)[ \u00A0]+((?:the|a)[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
+/** "Neil Tatum of the county attorney's office said": the same with no comma, the phrase ending at its first unit word. */
+const BARE_TEAM_RE =
+  /^[ \u00A0]+(?:from|at|with|of)[ \u00A0]+([Tt]he[ \u00A0]+[^,.;:!?()"“”\n]{2,60}?\b(?:[Tt]eam|[Dd]epartment|[Dd]ept|[Ss]ervices?|[Dd]irectorate|[Uu]nit|[Dd]ivision|[Oo]ffice))(?=[,.;:]|[ \u00A0](?!(?:at|of|for|in)[ \u00A0]+[A-Z]))/;
+/** The owner named by a possessive inside a team phrase ("the Brill Tenants Union's"). */
+const TEAM_OWNER_RE = /^(.+?)['’]s?[ \u00A0]/;
 const PUBLIC_TEAM_RE = /\b(?:team|department|dept|service|services|directorate|unit|division|office)$/i;
 const BRACKET_RE = /^[ \u00A0]*\(([^()\n]{2,60})\)/u;
 

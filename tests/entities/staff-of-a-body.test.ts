@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { byName, detect } from './helpers';
+
+describe('someone "of" or "from" a body, with no comma', () => {
+  const r = detect([
+    'Calder County Board met Monday to discuss the budget and heard from residents.',
+    "Neil Tatum of the county attorney's office said the contract was lawful.",
+    'Amy Toms from the Calder County Health Department said the clinic would close.',
+    'Jo Ash of the Calder Chamber of Commerce said businesses were worried.',
+    "Kim Yu of the Brill Tenants Union's housing team said rents were too high.",
+    'Pete Vance of the marketing department at Brill Foods said sales were down.',
+  ]);
+
+  it('is found at all when they speak, opening a sentence', () => {
+    expect(byName(r.people, 'Jo Ash')).toBeDefined();
+  });
+
+  it("is a public body's staff when the unit named is a public body's", () => {
+    expect(byName(r.officials, 'Neil Tatum')?.role).toBe("county attorney's office");
+    expect(byName(r.officials, 'Amy Toms')?.role).toBe('Calder County Health Department');
+  });
+
+  it("is not when the unit is a private body's", () => {
+    expect(byName(r.people, 'Kim Yu')).toBeDefined();
+    expect(byName(r.people, 'Pete Vance')).toBeDefined();
+  });
+});
