@@ -13,7 +13,8 @@ import { testNative } from '../native-regexp';
 export const isPluralRole = (role: string): boolean => testNative(PLURAL_HEAD_RE, role.split(/\s+(?:of|for|at|on)\s+/)[0]!);
 
 function pickRole(e: Entity, official: boolean): string | null {
-  const vague = (r: RoleCue): boolean => /\bofficials?$/i.test(r.role!);
+  // "council official", or only the unit they work in ("the sheriff's office"): a title says more.
+  const vague = (r: RoleCue): boolean => /\b(?:officials?|office|department|dept|team|services?|directorate|unit|division)$/i.test(r.role!);
   const stated = e.roles.filter((r) => r.role && !r.fromTitle);
   // One person's own post beats the plural label of a list they are in ("Officers: Mr T. Varga (Head of Planning)").
   const own = stated.filter((r) => !isPluralRole(r.role!));
@@ -26,8 +27,10 @@ function pickRole(e: Entity, official: boolean): string | null {
       stated.find((r) => r.official && !vague(r)) ??
       stated.find((r) => r.official) ??
       stated.find((r) => !isPastRole(r.role!));
+    // "Lt. Joe Kim of the fire department": a title names the post better than a vague stated one.
+    const titled = pick && vague(pick) ? e.roles.find((r) => r.fromTitle && r.role && r.official) : undefined;
     // A post held once ("formerly leader") names an official's role only when nothing else does.
-    return pick?.role ?? e.roles.find((r) => r.role && r.official)?.role ?? e.watchlistRole ?? stated[0]?.role ?? null;
+    return (titled ?? pick)?.role ?? e.roles.find((r) => r.role && r.official)?.role ?? e.watchlistRole ?? stated[0]?.role ?? null;
   }
   return stated.find((r) => !r.official)?.role ?? null;
 }
