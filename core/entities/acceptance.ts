@@ -38,6 +38,10 @@ function searchLower(text: string, word: string): boolean {
   return false;
 }
 
+/** After a possessive: a post that only a body has ("'s planning director", "'s chief executive", "'s spokeswoman"). */
+const FIRM_POST_RE =
+  /^['’]s?[ \u00A0]+(?:[a-z]+[ \u00A0]+){0,2}(?:director|chief[ \u00A0]+executive|spokes(?:man|woman|person)|chairman|chairwoman|chief[ \u00A0]+operating[ \u00A0]+officer|chief[ \u00A0]+financial[ \u00A0]+officer|board|shareholders|employees|staff)\b/;
+
 /** May this multi-word candidate introduce a new person? */
 export function accept(
   text: string,
@@ -53,6 +57,8 @@ export function accept(
   if (cues.credit) return false;
   if (isWatchlistName(content.join(' '), watch)) return true;
   if (c.title || cues.roles.length) return true;
+  // "Taylor Wimpey's planning director Mark Leese": a firm named like a person, owning a post.
+  if (c.possessive && FIRM_POST_RE.test(text.slice(c.afterEnd, c.afterEnd + 48))) return false;
   if (c.weakOrg) return actsAsPerson(text, item, titled, speech);
   // "the Trojan Horse", "the Birmingham Mail": a bare article before a cue-less run marks a thing.
   if (/\b(?:the|a|an)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 6), c.start))) return false;

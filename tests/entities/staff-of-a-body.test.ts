@@ -25,3 +25,16 @@ describe('someone "of" or "from" a body, with no comma', () => {
     expect(byName(r.people, 'Pete Vance')).toBeDefined();
   });
 });
+
+describe('a firm named like a person', () => {
+  it('is nobody when its possessive owns a post only a body has', () => {
+    const r = detect([
+      'Plans for 300 homes were approved by Kessington District Council.',
+      "Speaking for the developer, Taylor Wimpey's planning director Mark Leese said the homes were needed.",
+      "Jane Moss's husband said they would appeal. Jane Moss said nothing.",
+    ]);
+    expect(byName(r.people, 'Taylor Wimpey')).toBeUndefined();
+    expect(byName(r.people, 'Mark Leese')).toBeDefined();
+    expect(byName(r.people, 'Jane Moss')).toBeDefined();
+  });
+});
