@@ -126,11 +126,14 @@ const POST_HEADS = new Set([
   'deputies',
   'aide',
   'aides',
+  // "Deputy leader Ian McLeod" in a council's story; not a community's, faith's or campaign's leader (PRIVATE_POST_RE).
+  'leader',
 ]);
 /** Posts only public services hold: "a firefighter at Stoke Wallis" names a station, not a firm. */
 const PUBLIC_SERVICE_HEADS = /\bfirefighters?\b/i;
 /** Posts that belong to companies whatever the article is about. */
-const PRIVATE_POST_RE = /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager)\b/i;
+const PRIVATE_POST_RE =
+  /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager|(?:community|faith|church|religious|union|campaign|business|youth|student|team|tribal|civic|tenants?|residents?|scout|squad|project|protest|opposition group|pressure group)[ \u00A0]+leader)\b/i;
 /** "vice-chair of the scrutiny panel", "sit on the committee": a place on a committee, public in a public article. */
 const COMMITTEE_RE = /\b(?:committee|sub-committee|panel|scrutiny|cabinet)\b/i;
 

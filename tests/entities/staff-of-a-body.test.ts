@@ -38,3 +38,17 @@ describe('a firm named like a person', () => {
     expect(byName(r.people, 'Jane Moss')).toBeDefined();
   });
 });
+
+describe('a leader in a council story', () => {
+  it("is the council's unless a community, faith, campaign or team leads", () => {
+    const r = detect([
+      'Kessington District Council met on Monday to discuss the council budget.',
+      'Deputy leader Ian McLeod said the rise was needed.',
+      'Community leader Abdul Khan said families would struggle.',
+      'Campaign leader Joy Pike said the group would protest.',
+    ]);
+    expect(byName(r.officials, 'Ian McLeod')?.role).toBe('Deputy leader');
+    expect(byName(r.people, 'Abdul Khan')).toBeDefined();
+    expect(byName(r.people, 'Joy Pike')).toBeDefined();
+  });
+});
