@@ -17,6 +17,7 @@ import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
 import { giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
 import { giveSpeakerRoles } from './speaker-role';
+import { isShortForm } from './given-names';
 import { articleScope, promotePosts } from './public-scope';
 import { isPluralRole } from './to-people';
 import { readBusiness } from './business';
@@ -72,6 +73,25 @@ function wordCount(run: string): number {
   return n;
 }
 
+/**
+ * "Cllr Chris Patel ... Christopher Patel was first elected in 2019": a full name that is another
+ * form of an accepted one (the same surname, one given name a short form of the other) needs no
+ * evidence of its own.
+ */
+function acceptOtherForms(full: Item[]): void {
+  const accepted = full.filter((it) => it.accepted && it.content.length >= 2);
+  if (!accepted.length) return;
+  for (const it of full) {
+    if (it.accepted || it.content.length < 2 || it.cues.credit) continue;
+    const given = it.content[0]!;
+    const surname = it.content[it.content.length - 1]!;
+    it.accepted = accepted.some((a) => {
+      const g = a.content[0]!;
+      return a.content[a.content.length - 1] === surname && g !== given && (isShortForm(g, given) || isShortForm(given, g));
+    });
+  }
+}
+
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;
 
@@ -113,6 +133,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   );
   const speech = new Map<string, number[]>();
   for (const it of full) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech);
+  acceptOtherForms(full);
   // The person named just after a lede's unnamed role ("its chief executive ... Leopold Harcourt is") needs no other evidence.
   const lede = findLedeRole(text, article.paragraphs);
   const ledeTarget = lede && !items.some((it) => it.c.start < lede.end) ? full.find((it) => it.c.start > lede.end) : undefined;
@@ -125,7 +146,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
       const surname = surnamePhrase(it.content);
       const e = reg.addFullName(it.content, it.content[0]!, surname, it.c.titleInfo);
       const nick = it.c.tokens.find((t) => t.nickname);
-      if (nick) reg.addNickname(e, nick.text.replace(/^["“‘]|["”’]$/g, ''));
+      if (nick) reg.addNickname(e, nick.text.replace(/^["“‘']|["”’']$/g, ''));
       bound.set(it, e);
     }
   }

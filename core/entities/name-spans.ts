@@ -31,7 +31,7 @@ const MUTATED = `(?:t|h|n|bh|mb|gc|dt|bp)[${LU}][${L}${M}'’\\-]*`;
 const TOKEN = `(?:${ABBR}|(?:[${LU}]\\.){1,3}(?=[ \\u00A0]+[${LU}])|[${LU}][${L}${M}'’\\-]*|(?<=(?:Mac|Mc|Ó|O|Ní|Nic|Uí|an)[ \\u00A0]+)${MUTATED})`;
 const SEP = `[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+){0,3}`;
 /** A nickname in quotes between given name and surname: Edward "Ned" Fairbanks. */
-const NICK = `["“‘][${LU}][${L}.]*["”’][ \\u00A0]+`;
+const NICK = `["“‘'][${LU}][${L}.]*["”’'][ \\u00A0]+`;
 
 /** Longest run taken at once: a longer one ("Mr Mr Mr ...", a page of capitals) is read in pieces, so parsing stays linear. */
 export const MAX_RUN_WORDS = 12;
@@ -45,7 +45,7 @@ function tokenise(run: string, offset: number): Tok[] {
   for (const m of run.matchAll(/[^ \u00A0]+/g)) {
     const raw = m[0];
     const start = offset + m.index;
-    const nickname = /^["“‘]/.test(raw);
+    const nickname = /^["“‘']/.test(raw);
     const possessive = !nickname && POSSESSIVE_RE.test(raw);
     const text = raw.replace(POSSESSIVE_RE, '').replace(/[-'’]+$/, '');
     out.push({ raw, text, start, end: start + text.length, possessive, particle: NAME_PARTICLES.has(raw) || nickname, nickname });

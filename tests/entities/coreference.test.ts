@@ -146,3 +146,15 @@ describe('co-reference', () => {
     expect(mentionTexts(byName(r.officials, 'Maria de los Santos'))).toEqual(['Council member Maria de los Santos', 'De los Santos']);
   });
 });
+
+describe('other forms of an accepted name', () => {
+  it("takes a full name whose given name is the other's short or long form, and a nickname in straight quotes", () => {
+    const r = detect([
+      'Kessington District Council met on Monday to discuss the council budget.',
+      'Cllr Chris Patel spoke at length. Christopher Patel was first elected in 2019.',
+      "Cllr Robert 'Bob' Tanner opened the debate. Bob said the plan was poor.",
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Chris Patel'))).toEqual(['Cllr Chris Patel', 'Christopher Patel']);
+    expect(mentionTexts(byName(r.officials, 'Robert Tanner'))).toEqual(["Cllr Robert 'Bob' Tanner", 'Bob']);
+  });
+});
