@@ -5,8 +5,12 @@ import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, FoundFigure, RuleResult, ScanContext } from './rule';
 import { wordBefore } from './rule';
 
-/** "N of the M <noun>": a share of a counted whole ("29 of the 51 seats", "19 of the jail's 64 posts"). */
-const SHARE_LINK = /\s+of\s+(?:the|its|their|our|his|her|all)\s+(?:[a-z]+['’]s\s+)?(?:(?:last|first|next|past|previous|latest)\s+)?/iy;
+/**
+ * "N of the M <noun>": a share of a counted whole ("29 of the 51 seats", "19 of the jail's 64
+ * posts", "140 of the roughly 900 wells", "two of five areas").
+ */
+const SHARE_LINK =
+  /\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?(?:[a-z]+['’]s\s+)?(?:(?:last|first|next|past|previous|latest)\s+)?(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|(?:more|fewer|less)\s+than)\s+)?/iy;
 /** "N to M <noun>", "N or M <noun>": a range or tally whose noun follows the second number. */
 const RANGE_LINK = /\s+(?:to|or)\s+/iy;
 /** "between N and M <noun>". */
@@ -21,7 +25,7 @@ const HEDGE = String.raw`(?:(?:about|around|roughly|some|nearly|almost|only|just
  * majority of 139"), a total ("bringing the total to 19") or a second part ("and 23 spoke").
  */
 const COMPARISON_GAP = new RegExp(
-  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|out\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while|,\s*from)\s+${HEDGE}$`,
+  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|out\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while|against)\s+${HEDGE}$|,\s*(?:from|against)\s+${HEDGE}$`,
   'i',
 );
 /** A result read out after the sentence that named the count ("... with 401 votes. Wendy Lin received 97."). */
@@ -29,15 +33,23 @@ const RESULT_GAP = new RegExp(String.raw`\b(?:received|polled)\s+${HEDGE}$`, 'i'
 /** "from about 2,300 a week to around 600": the second end of a change, after the first. */
 const TO_GAP = new RegExp(String.raw`^[^.;!?]{0,20}?\bto\s+${HEDGE}$`, 'i');
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`, 'i');
+/**
+ * "Of its 48 shop units, " (then the count found there), ", it upheld " before the number: a
+ * sentence that opens with the whole, then gives a part of it.
+ */
+const OF_WHOLE_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:!?]\s+|["“]\s*)of\s+(?:(?:the|its|their|our|all)\s+)?[^,.;!?]{1,80},\s+(?:[a-z]+\s+){0,2}${HEDGE}$`,
+  'i',
+);
 /** "31 of them", "14 of those", "three of which": a part of the count named just before. */
 const OF_THEM = /\s+of\s+(?:them|those|these|which|whom)\b/iy;
-/** "15 of the cases", "four of the busiest routes": a share of things named without their number. */
-const OF_THE_NOUN = /\s+of\s+the\s+([a-z]+)(?:\s+([a-z]+))?\b/iy;
+/** "15 of the cases", "four of the busiest routes", "12 of its routes", "five of the company's ambulances": a share of things named without their number. */
+const OF_THE_NOUN = /\s+of\s+(?:the|its|their|our|his|her)\s+(?:[a-z]+['’]s\s+)?([a-z]+)(?:\s+([a-z]+))?\b/iy;
 /** A word that may describe the things of a share before their noun ("busiest", "other", "new"). */
 const isShareAdjective = (w: string): boolean => /^[a-z]{2,}est$/.test(w) || ADJECTIVES.has(w);
 /** The noun a change of number is about: "the number of routes from 31", "collections had fallen from about 2,300". */
 const CHANGE_NOUN = new RegExp(
-  String.raw`(?:\bthe\s+number\s+of\s+([a-z]+)\b[^.;!?]{0,60}?|\b([a-z]+)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:fallen|fell|risen|rose|dropped|grown|grew|increased|decreased|cut|reduced))\s+(?:from|to|above|below|past)\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`,
+  String.raw`(?:\bthe\s+number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^.;!?]{0,60}?|\b([a-z]+)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:fallen|fell|risen|rose|dropped|grown|grew|increased|decreased|cut|reduced))\s+(?:from|to|above|below|past)\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`,
   'i',
 );
 
@@ -91,9 +103,12 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
     const fromTo = between.every((f) => f.kind === 'year' || f.kind === 'date') && TO_GAP.test(gap);
     if (fromTo && execNative(FROM_BEFORE, ctx.paragraph.slice(Math.max(0, last.start - 40), last.start))) return last.unit;
   }
+  // "Of its 48 shop units, 19 are empty", "Of 27 contracts reviewed, 11 did not": a part of the whole the sentence opened with.
+  if (last && execNative(OF_WHOLE_BEFORE, ctx.paragraph.slice(Math.max(0, last.start - 16), index))) return last.unit;
   const change = execNative(CHANGE_NOUN, ctx.paragraph.slice(Math.max(0, index - 120), index));
   // Lower-cased first: a noun opening the sentence ("Suspensions rose to 412") is capitalised.
-  const noun = change ? (change[1] ?? change[2])!.toLowerCase() : null;
+  // "the number of foster families": the counted noun may follow one word that describes it.
+  const noun = change ? (change[2] && isPluralNoun(change[2]) && !isPluralNoun(change[1]!) ? change[2] : (change[1] ?? change[3])!).toLowerCase() : null;
   return noun && isPluralNoun(noun) ? noun : null;
 }
 
@@ -103,7 +118,8 @@ function shareNoun(ctx: ScanContext, end: number): string | null {
   const m = OF_THE_NOUN.exec(ctx.paragraph);
   if (!m) return null;
   if (isPluralNoun(m[1]!)) return m[1]!.toLowerCase();
-  return m[2] && isShareAdjective(m[1]!.toLowerCase()) && isPluralNoun(m[2]) ? m[2].toLowerCase() : null;
+  // "the busiest routes", "its support posts": one word describing the plural noun.
+  return m[2] && (isShareAdjective(m[1]!.toLowerCase()) || /^[a-z]+$/.test(m[1]!)) && isPluralNoun(m[2]) ? m[2].toLowerCase() : null;
 }
 
 /**

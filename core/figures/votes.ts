@@ -37,6 +37,9 @@ function voteContext(text: string, index: number, end: number): boolean {
   return VOTE_BEFORE.test(sentence) || VOTE_AFTER.test(text.slice(end, end + 30).toLowerCase());
 }
 
+/** "from 31 to 27", "from about 31": the first end of a change of number. */
+const FROM_BEFORE = /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|(?:more|fewer|less)\s+than)\s+)?$/i;
+
 /** A counted plural right after a dashed pair ("200-300 homes") makes it a range, not a vote. */
 const RANGE_NOUN = /^\s+(?!votes?\b)\p{Ll}+s\b/u;
 
@@ -74,7 +77,9 @@ export const voteRule: FigureRule = {
       value = tally(part(g.df), part(g.da), g.dx !== undefined ? part(g.dx) : x);
     } else if (g.tf !== undefined) {
       const votes = g.tv !== undefined || g.tv2 !== undefined;
-      if (!votes && (LABEL_WORDS.has(wordBefore(text, m.index)) || !voteContext(text, m.index, end))) return null;
+      // "fell from 31 to 27": a change of number, not a tally.
+      const change = FROM_BEFORE.test(textBefore(text, m.index, 24));
+      if (!votes && (LABEL_WORDS.has(wordBefore(text, m.index)) || change || !voteContext(text, m.index, end))) return null;
       value = tally(part(g.tf), part(g.ta), x);
     } else if (g.ff !== undefined) {
       value = tally(part(g.ff), g.fa !== undefined ? part(g.fa) : 0, g.fx !== undefined ? part(g.fx) : x);

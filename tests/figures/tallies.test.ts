@@ -60,6 +60,53 @@ describe('bare numbers that borrow a counted noun', () => {
         ['60', 60, 'homes'],
       ],
     ],
+    [
+      'Enrollment has fallen to about 8,900 students, from 10,400 in 2019.',
+      [
+        ['8,900 students', 8900, 'students'],
+        ['10,400', 10400, 'students'],
+      ],
+    ],
+    [
+      'The number of foster families has fallen to 212, from 260 in 2020.',
+      [
+        ['212', 212, 'families'],
+        ['260', 260, 'families'],
+      ],
+    ],
+    [
+      'The school now has 7,460 pupils, against 8,200 in 2018.',
+      [
+        ['7,460 pupils', 7460, 'pupils'],
+        ['8,200', 8200, 'pupils'],
+      ],
+    ],
+    [
+      'About 140 of the roughly 900 wells are dry; riders use 12 of its routes and rot was found in 14 of its support posts.',
+      [
+        ['140', 140, 'wells'],
+        ['900 wells', 900, 'wells'],
+        ['12', 12, 'routes'],
+        ['14', 14, 'posts'],
+      ],
+    ],
+    [
+      "The county will buy five of the company's ambulances, and rated him weak in two of five areas.",
+      [
+        ['five', 5, 'ambulances'],
+        ['two', 2, 'areas'],
+        ['five areas', 5, 'areas'],
+      ],
+    ],
+    [
+      'Of its 48 shop units, 19 are empty. Of the 38 complaints decided, it upheld 29.',
+      [
+        ['48 shop units', 48, 'shop units'],
+        ['19', 19, 'shop units'],
+        ['38 complaints', 38, 'complaints'],
+        ['29', 29, 'complaints'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(ofKind(sentence, 'count')).toEqual(expected);
   });
@@ -75,6 +122,7 @@ describe('bare numbers that borrow a counted noun', () => {
     'She cast one of the two votes against.',
     'Rooms 4 to 6 of the 12 rooms are shut.',
     'Flat 3 of the 40 flats was damaged.',
+    'Two of the most important issues remain.',
   ])('no borrowed count in: %s', (sentence) => {
     // A borrowed count is the number alone: its text has no space or hyphen.
     const bare = ofKind(sentence, 'count').filter(([text]) => !/[\s-]/.test(String(text)));

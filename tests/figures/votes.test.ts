@@ -38,6 +38,8 @@ describe('vote tallies', () => {
   });
 
   it.each([
+    'The number of routes fell from 31 to 27 after the vote.',
+    'Support fell from about 31 to 27.',
     'The score was 12-3 at half time.',
     'Read pages 12-15 of the report before the motion.',
     'The council approved 200-300 homes on the site.',
