@@ -11,6 +11,8 @@ const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3})(?![\d\p{L}]|[.,]\d|\
 const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she)\s+(?:is|was)|(?:he|she)['’]s|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner)\s+(?:is|was)`;
 /** The speaker's subject, then the age at the end of a clause. */
 const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3})(?<im>\d{1,3})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s*$)`;
+/** "more than", "over", "nearly": a hedge before "N years old". */
+const HEDGED_BEFORE = /\b(?:more\s+than|over|nearly|almost|at\s+least|less\s+than|under|up\s+to)\s+$/i;
 /** "72-year-old", "seven-year-old", "54 years old". */
 const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years?\s+old)(?![\p{L}])`;
 /** "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon) straight after a name. */
@@ -61,6 +63,12 @@ export const ageRule: FigureRule = {
     const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.cn!);
     // "a 300-year-old church" is an age too; a person's age past 130 is some other number.
     if (value === null || value <= 0 || (g.yn === undefined && value > 130)) return null;
+    // "pipes more than 60 years old": a hedged span of years is how long something has stood, as
+    // news writes of things; a person's age is given exactly ("Ms Okoro, 61").
+    const years = g.yn !== undefined ? /^(.*?\s+years?)\s+old$/.exec(m[0]) : null;
+    if (years && testNative(HEDGED_BEFORE, ctx.paragraph.slice(Math.max(0, m.index - 16), m.index))) {
+      return { length: years[1]!.length, kind: 'duration', value, unit: 'year' };
+    }
     return { length: m[0].length, kind: 'age', value, unit: 'year' };
   },
 };

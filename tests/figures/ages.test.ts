@@ -37,4 +37,13 @@ describe('ages', () => {
   ])('no age in: %s', (sentence) => {
     expect(ofKind(sentence, 'age')).toEqual([]);
   });
+
+  it('reads a hedged "N years old" as how long a thing has stood, a duration', () => {
+    const sentence = 'Some mains are more than 60 years old and the trucks are over 15 years old.';
+    expect(ofKind(sentence, 'age')).toEqual([]);
+    expect(ofKind(sentence, 'duration')).toEqual([
+      ['60 years', 60, 'year'],
+      ['15 years', 15, 'year'],
+    ]);
+  });
 });
