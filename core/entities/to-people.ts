@@ -28,7 +28,8 @@ function pickRole(e: Entity, official: boolean): string | null {
       stated.find((r) => r.official) ??
       stated.find((r) => !isPastRole(r.role!));
     // "Lt. Joe Kim of the fire department": a title names the post better than a vague stated one.
-    const titled = pick && vague(pick) ? e.roles.find((r) => r.fromTitle && r.role && r.official) : undefined;
+    // So does it better than a list's plural label ("Voting against: Cllrs Rana, Hill and Osei").
+    const titled = pick && (vague(pick) || isPluralRole(pick.role!)) ? e.roles.find((r) => r.fromTitle && r.role && r.official) : undefined;
     // A post held once ("formerly leader") names an official's role only when nothing else does.
     return (titled ?? pick)?.role ?? e.roles.find((r) => r.role && r.official)?.role ?? e.watchlistRole ?? stated[0]?.role ?? null;
   }

@@ -116,3 +116,14 @@ describe('firefighters', () => {
     for (const n of ['Jess Barraclough', 'Kaylee Mortensen']) expect(byName(r.officials, n)).toBeDefined();
   });
 });
+
+describe("a roll's plural label beside a title", () => {
+  it('leaves the role the title gives', () => {
+    const r = detect([
+      'Harford District Council set its budget on Tuesday.',
+      'Cllr Dev Rana (Con) said the budget failed residents.',
+      'Voting against: Cllrs Rana, Hill and Osei.',
+    ]);
+    expect(byName(r.officials, 'Dev Rana')?.role).toBe('councillor');
+  });
+});
