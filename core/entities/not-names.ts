@@ -143,6 +143,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   research insights analytics finance capital media lab labs laboratory laboratories technologies software energy
   housing healthcare pharmacy foods farms brewery distillery studios productions publishing recruitment
   insurance investments railway railways buses coaches airlines airways pharmaceuticals
+  inn tavern pub restaurant cafe café diner bistro bakery taproom brewpub saloon motel hostel harbor marina
 `);
 
 /**
@@ -153,7 +154,7 @@ export const STRONG_ORG_SUFFIXES = words(`
 export const WEAK_ORG_SUFFIXES = words(`
   street st lane hall house park way green hill wood field bridge church court bell page brook
   ward close place row walk town city county district region village marsh vale moor cross gate grove
-  heath woods fields hills falls downs
+  heath woods fields hills falls downs lodge grill bar
 `);
 
 /** Letters after a name that are not part of it. */

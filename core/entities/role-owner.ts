@@ -92,7 +92,9 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
   // Clergy and academics hold no public office by that post.
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
   // A centre's board is its own (a faith, community or arts centre); a council's centre has staff, not a board president.
-  'center', 'centre']);
+  'center', 'centre',
+  // Trade unions known by their own names ("Unison branch secretary X", "GMB organiser Y").
+  'unison', 'unite', 'gmb', 'rcn', 'bma', 'neu', 'nasuwt', 'usdaw', 'rmt', 'aslef', 'pcs', 'afscme', 'seiu', 'teamsters', 'ufcw', 'ibew']);
 /**
  * "the Friends of North Prairie Public Library": a supporters' charity, whatever it supports; "the
  * Royal College of Midwives": a professional body and union, not a college; "the Fraternal Order of

@@ -52,3 +52,16 @@ describe('a leader in a council story', () => {
     expect(byName(r.people, 'Joy Pike')).toBeDefined();
   });
 });
+
+describe('unions and hospitality businesses by name', () => {
+  it('reads a union named before a post as private, and an inn as a business', () => {
+    const r = detect([
+      'Marlingford Council leader Stephen Ardley resigned on Tuesday, the council said.',
+      'Unison branch secretary Carole Wynter said staff were anxious, and GMB organiser Ian Platt agreed.',
+      'Derek Yoon, general manager of the Harbor Point Inn, said hotels were losing trade.',
+    ]);
+    expect(byName(r.people, 'Carole Wynter')).toBeDefined();
+    expect(byName(r.people, 'Ian Platt')).toBeDefined();
+    expect([...r.officials, ...r.people].map((p) => p.name)).not.toContain('Point Inn');
+  });
+});
