@@ -86,6 +86,8 @@ const CLIENT_RE = new RegExp(`^(?:${LAWYERS}|counsel)s? (?:for|representing) (.+
  */
 const PRACTICE_RE = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){1,2}(?:${LAWYERS}|consultant|architect|surveyor)$`, 'i');
 
+const PARENTS_ASSOCIATION_RE = /\b(?:PTA|PTO|PTSA|PTFA|HOA)\b/;
+
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
   const held = / (?:of|at) (.+)$/.exec(role);
@@ -96,6 +98,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   const presided = PRESIDENT_OF_RE.exec(role.trim());
   if (presided && !PRESIDED_BODY_RE.test(presided[1]!)) return false;
   if (isPastRole(role)) return false;
+  // "PTA president", "HOA treasurer": a parents' or homeowners' association's own officer.
+  if (PARENTS_ASSOCIATION_RE.test(role)) return false;
   // "chairs the parent council at Strathmore Primary": a school's parents' or pupils' council is no public body.
   if (SCHOOL_COUNCIL_RE.test(role)) return false;
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
@@ -178,7 +182,10 @@ const PRESIDED_BODY_RE =
 function heldBy(text: string, start: number, limit: number): { owner: string | undefined; privateBody: boolean } {
   const owner = ownerBefore(text, start, limit);
   const nounBefore = wordJustBefore(text, start, limit);
-  return { owner, privateBody: (!!owner && hasPrivateHead(owner)) || (!!nounBefore && hasPrivateHead(nounBefore)) };
+  // "Unison branch secretary": the body may stand one describing word further back.
+  const twoBefore = nounBefore && /^[a-z]+$/.test(nounBefore) ? wordJustBefore(text, start - nounBefore.length - 1, limit) : undefined;
+  const privateBody = (!!owner && hasPrivateHead(owner)) || [nounBefore, twoBefore].some((w) => !!w && hasPrivateHead(w));
+  return { owner, privateBody };
 }
 
 const PARTY_OFFICER_RE =

@@ -67,8 +67,18 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   if (!last || !(ROLE_HEADS.has(lastPart(officeWord(lc(last.text)))) || lookupTitle([last.text]))) return [];
   // "Councilmembers Ines Barrow and Walt Denholm": a plural role introduces a list, it titles no one.
   if (PLURAL_TITLE_RE.test(last.text)) return [];
+  // "Birchwood Elementary Principal X", "Evergreen Middle School Principal Y": the school is named, the title is "Principal".
+  if (SCHOOL_HEADS.has(lc(last.text))) {
+    const school = out.findLastIndex((t) => SCHOOL_KINDS.has(lc(t.text)));
+    if (school >= 0) out = out.slice(school + 1);
+  }
   return out;
 }
+
+/** The heads of a school, whose school's name may come straight before their title. */
+const SCHOOL_HEADS = new Set(['principal', 'headteacher', 'headmaster', 'headmistress']);
+/** The words that end a school's name. */
+const SCHOOL_KINDS = new Set(['elementary', 'primary', 'secondary', 'middle', 'high', 'school', 'academy', 'college', 'infants', 'junior', 'nursery']);
 
 const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|persons|people|cllrs|couns|crs)$/i;
 /** "Council member", "Select Board member": a capitalised body (and its kind) plus lower-case "member" titles the name. */

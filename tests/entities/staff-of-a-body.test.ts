@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byName, detect } from './helpers';
+import { byName, detect, mentionTexts } from './helpers';
 
 describe('someone "of" or "from" a body, with no comma', () => {
   const r = detect([
@@ -63,5 +63,20 @@ describe('unions and hospitality businesses by name', () => {
     expect(byName(r.people, 'Carole Wynter')).toBeDefined();
     expect(byName(r.people, 'Ian Platt')).toBeDefined();
     expect([...r.officials, ...r.people].map((p) => p.name)).not.toContain('Point Inn');
+  });
+});
+
+describe('schools, parents and unions around a school board', () => {
+  it("titles a principal without the school's name, and leaves PTA and union officers private", () => {
+    const r = detect([
+      'The Tamarack Valley school board approved $11.8 million in cuts on Tuesday.',
+      'Birchwood Elementary Principal Denise Okoye said counselors would go. Evergreen Middle School Principal Yolanda Pierce agreed.',
+      'Anil Ramaswamy, PTA president at Cedar Crest Elementary, handed over a petition.',
+      'Outside on Wednesday, Unison branch secretary Carole Wynter said staff were anxious.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Denise Okoye'))).toEqual(['Principal Denise Okoye']);
+    expect(mentionTexts(byName(r.officials, 'Yolanda Pierce'))).toEqual(['Principal Yolanda Pierce']);
+    expect(byName(r.people, 'Anil Ramaswamy')).toBeDefined();
+    expect(byName(r.people, 'Carole Wynter')).toBeDefined();
   });
 });
