@@ -42,7 +42,11 @@ export const BLIND_SETS = [
   },
   {
     dir: 'tests/fixtures/blind7',
-    label: 'fresh blind7 (written 2026-12-02, at the start of stop 18, without sight of code or output; aggregate only)',
+    label: 'blind7 (written 2026-12-02, at the start of stop 18, without sight of code or output; aggregate printed six times)',
+  },
+  {
+    dir: 'tests/fixtures/blind8',
+    label: 'fresh blind8 (written 2026-12-03, during stop 20, without sight of code or output; aggregate only)',
   },
 ] as const;
 
