@@ -57,13 +57,15 @@ export function ReaderApp({ surface }: ReaderAppProps) {
   const connection = useConnection();
   const page = usePageState(surface === 'sidepanel');
   // Each tab's data is read when the tab is shown or reached for: the popup opens on This page, and pays only for it.
-  // Once This page is drawn and the browser is idle, the Notes tab's first page is read too, so a
-  // click that comes without the pointer resting on the tab first (keyboard, touch) finds it ready.
-  const idle = useIdle();
-  const notes = useNotes(query, tab === 'notes', reaching === 'notes' || idle);
-  const people = usePeople(peopleSearch, openOfficial, tab === 'people' || reaching === 'people');
   const articleId = page.state?.status === 'article' ? (page.state.articleId ?? null) : null;
   const articleNotes = useLiveQuery(articleId ? () => notesOnArticle(db, articleId) : null, [articleId]);
+  // Once This page has its answers and the browser is idle, the Notes tab's first page is read too,
+  // so a click that comes without the pointer resting on the tab first (keyboard, touch) finds it
+  // ready; until then the database serves This page alone.
+  const shown = (page.state !== null || !!page.error) && (!articleId || articleNotes.value !== undefined || !!articleNotes.error);
+  const idle = useIdle(shown);
+  const notes = useNotes(query, tab === 'notes', reaching === 'notes' || idle);
+  const people = usePeople(peopleSearch, openOfficial, tab === 'people' || reaching === 'people');
   const saved = useLiveQuery(articleId ? () => getArticle(db, articleId) : null, [articleId]);
   const forgetting = useLiveQuery(articleId ? () => forgetPreview(db, articleId) : null, [articleId]);
   /** What each delete removed (the note and its links), so Undo puts both back. */

@@ -5,8 +5,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useIdle } from '@/extension-pages/hooks/use-idle';
 
-function Probe() {
-  return <output>{useIdle() ? 'idle' : 'busy'}</output>;
+function Probe({ ready = true }: { ready?: boolean }) {
+  return <output>{useIdle(ready) ? 'idle' : 'busy'}</output>;
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -32,5 +32,16 @@ describe('useIdle', () => {
     await act(() => render(<Probe />, host));
     await act(() => new Promise((r) => setTimeout(r, 5)));
     expect(host.textContent).toBe('idle');
+  });
+
+  it('waits for the page to be ready before asking for idle time', async () => {
+    const asked = vi.fn(() => 1);
+    vi.stubGlobal('requestIdleCallback', asked);
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const host = document.createElement('div');
+    await act(() => render(<Probe ready={false} />, host));
+    expect(asked).not.toHaveBeenCalled();
+    await act(() => render(<Probe ready={true} />, host));
+    expect(asked).toHaveBeenCalledTimes(1);
   });
 });
