@@ -22,7 +22,18 @@ const REACH = 800;
 export function giveSpeakerRoles(text: string, entities: Entity[]): void {
   if (!entities.length) return;
   const most = Math.max(...entities.map((e) => e.mentions.length));
+  // Every mention in text order, walked once alongside the tags (both come in order), so a page of
+  // tags costs no more per tag than a page with one.
+  const mentions = entities.flatMap((e) => e.mentions.map((x) => ({ start: x.start, e }))).sort((a, b) => a.start - b.start);
+  const seen = new Map<Entity, number>();
+  let next = 0;
   for (const m of text.matchAll(TAG_RE)) {
+    const at = m.index;
+    for (; next < mentions.length && mentions[next]!.start < at; next++) seen.set(mentions[next]!.e, (seen.get(mentions[next]!.e) ?? 0) + 1);
+    const lastMention = mentions[next - 1];
+    if (!lastMention || at - lastMention.start > REACH) continue;
+    const last = lastMention.e;
+    if (last.mentions.length < most || last.roles.some((r) => r.role || r.official)) continue;
     const phrase = m[2]!.trim();
     const role = leadingRole(phrase, true);
     // The whole phrase must be the post ("the chief executive of X"), not a post and more words.
@@ -33,23 +44,10 @@ export function giveSpeakerRoles(text: string, entities: Entity[]): void {
       .pop()!
       .toLowerCase();
     if (!ROLE_HEADS.has(head) || head.endsWith('s') || !isOfficialRole(role, m[0])) continue;
-    const at = m.index;
-    let last: Entity | null = null;
-    let lastStart = -1;
-    for (const e of entities) {
-      for (const x of e.mentions) {
-        if (x.start < at && x.start > lastStart) {
-          last = e;
-          lastStart = x.start;
-        }
-      }
-    }
-    if (!last || at - lastStart > REACH || last.mentions.length < most) continue;
-    if (last.roles.some((r) => r.role || r.official)) continue;
     // The subject carried on to the tag ("She has spent little time in it."), or a new post for a
     // subject the story keeps naming: otherwise the speaker may be another, unnamed official.
-    const bridged = PRONOUN_RE.test(text.slice(lastStart, at));
-    if (!bridged && !(m[1] && last.mentions.filter((x) => x.start < at).length >= 3)) continue;
+    const bridged = PRONOUN_RE.test(text.slice(lastMention.start, at));
+    if (!bridged && !(m[1] && (seen.get(last) ?? 0) >= 3)) continue;
     last.roles.push({ role, official: true });
   }
 }

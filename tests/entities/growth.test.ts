@@ -60,6 +60,7 @@ describe('people detection grows linearly', () => {
     ['a single line of prose without paragraph breaks', oneLine, 120_000],
     ['"Its " and "the council\'s " repeated', (n: number) => "Its the council's ".repeat(n), 5_000],
     ['quotation marks and possessives', (n: number) => '"Ann\'s '.repeat(n), 5_000],
+    ['speech tags naming a post after named people', (n: number) => 'Jo Bell spoke. She left. "No," said the chief executive. '.repeat(n), 1_500],
   ])(
     '%s',
     (_name, make, n) => {
