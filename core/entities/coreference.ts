@@ -111,18 +111,19 @@ export class Registry {
 
   /**
    * Resolve a surname mention at `pos`: the only entity with that surname, or the most recently
-   * mentioned one (an office title prefers those who hold an office); null when several fit and
+   * mentioned one (an office title, or acting in a vote roll, prefers those who hold an office); null when several fit and
    * none was mentioned yet. A possessive misspelt without its final "s" ("Mr Roger's") falls back
    * to the surname with the "s".
    */
-  resolveSurname(word: string, title: TitleInfo | null, possessive: boolean): Entity | null {
+  resolveSurname(word: string, title: TitleInfo | null, possessive: boolean, acts = false): Entity | null {
     let pool = this.bySurname(word);
     if (!pool.length && possessive) pool = this.bySurname(`${word}s`);
     if (title?.gender) pool = pool.filter((e) => !genderOf(e) || genderOf(e) === title.gender);
     if (pool.length <= 1) return pool[0] ?? null;
     // "Cllr Holloway" after a councillor and a resident who share the surname: the office holder,
     // titled so, or else given an office in words ("Ward councillor Peter Lang ... his wife, Sandra Lang").
-    if (title?.kind === 'office') {
+    // So does a surname acting in the body's business ("Castellano, Forsythe and Alvarez voted in favor").
+    if (title?.kind === 'office' || acts) {
       const titled = pool.filter((e) => e.titles.some((t) => t.info.kind === 'office'));
       const holders = titled.length > 0 ? titled : pool.filter((e) => e.roles.some((r) => r.official && !r.evidence));
       if (holders.length > 0) pool = holders;

@@ -202,7 +202,12 @@ function resolve(it: Item, reg: Registry): Entity | null {
   const { c, content, cues } = it;
   const word = surnameRef(it);
   if (!word) return reg.byName(content.join(' '));
-  const bySurname = reg.resolveSurname(word, c.titleInfo, c.possessive);
+  const bySurname = reg.resolveSurname(
+    word,
+    c.titleInfo,
+    c.possessive,
+    cues.roles.some((r) => r.evidence),
+  );
   if (bySurname) return bySurname;
   if (c.title) return c.titleInfo?.withFirstName ? reg.resolveFirstName(word) : null;
   // In quotes a first name or short form ("Greg"); in running text only the exact first name, mid-sentence.

@@ -158,3 +158,15 @@ describe('other forms of an accepted name', () => {
     expect(mentionTexts(byName(r.officials, 'Robert Tanner'))).toEqual(["Cllr Robert 'Bob' Tanner", 'Bob']);
   });
 });
+
+describe('a surname acting in a vote roll', () => {
+  it('goes to the office holder among people who share it', () => {
+    const r = detect([
+      'Millhaven City Council approved the contract on Tuesday.',
+      'Council Member Elaine Forsythe voted yes. Her husband, Mark Forsythe, a retired sanitation supervisor, left early.',
+      'Castellano, Forsythe and Council Member Jorge Alvarez voted in favor.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Elaine Forsythe'))).toEqual(['Council Member Elaine Forsythe', 'Forsythe']);
+    expect(mentionTexts(byName(r.people, 'Mark Forsythe'))).toEqual(['Mark Forsythe']);
+  });
+});
