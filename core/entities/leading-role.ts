@@ -28,6 +28,19 @@ export const isCapitalRole = (w: string): boolean => {
   const l = lower(w);
   return CAPITAL_ROLE_WORDS.has(l) || PARTY_WORDS.has(l) || MODIFIER_WORDS.has(l) || ROLE_HEADS.has(l) || CASED_HEADS.has(w);
 };
+/**
+ * "chief executive of North Raddington Council" is one person's post: its head ("executive", before
+ * any qualifier) is a role noun and singular. A plural head ("cabinet members") labels a list.
+ */
+export function isSingularPost(role: string): boolean {
+  const head = role
+    .split(/\s+(?:of|for|at|on)\s+/)[0]!
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase();
+  return ROLE_HEADS.has(head) && !head.endsWith('s');
+}
+
 /** A noun a role phrase ends with. */
 export const isHead = (w: string): boolean => ROLE_HEADS.has(lower(w)) || CASED_HEADS.has(w);
 

@@ -6,7 +6,7 @@
 import type { Paragraph } from '@/core/model/analysis';
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { ownerBefore } from './role-owner';
-import { ROLE_HEADS } from './role-lexicon';
+import { isSingularPost } from './leading-role';
 import { L, LU } from './letters';
 
 /** An unattached role in the opening paragraph, and where it ends. */
@@ -29,12 +29,7 @@ export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): Le
     if (!phrase) continue;
     const role = leadingRole(phrase, true);
     if (!role) continue;
-    const head = role
-      .split(/\s+(?:of|for|at|on)\s+/)[0]!
-      .split(/\s+/)
-      .pop()!
-      .toLowerCase();
-    if (!ROLE_HEADS.has(head) || head.endsWith('s')) continue;
+    if (!isSingularPost(role)) continue;
     const phraseStart = first.start + m.index + m[0].length;
     const end = phraseStart + role.length;
     // A name straight after the role ("chief executive Mark Rogers") is handled elsewhere.

@@ -5,7 +5,7 @@
  */
 import type { Entity } from './coreference';
 import { isOfficialRole, leadingRole } from './roles';
-import { ROLE_HEADS } from './role-lexicon';
+import { isSingularPost } from './leading-role';
 
 /** A quotation's end, then "says/said the (new) <role phrase>" and the end of the clause. */
 const TAG_RE = /[,?!]["”’]?[ \u00A0]+(?:says|said)[ \u00A0]+the[ \u00A0]+(new[ \u00A0]+)?([a-z][^,.;:!?()"“”\n]{2,100})[,.;]/g;
@@ -38,12 +38,7 @@ export function giveSpeakerRoles(text: string, entities: Entity[]): void {
     const role = leadingRole(phrase, true);
     // The whole phrase must be the post ("the chief executive of X"), not a post and more words.
     if (!role || role !== phrase) continue;
-    const head = role
-      .split(/\s+(?:of|for|at|on)\s+/)[0]!
-      .split(/\s+/)
-      .pop()!
-      .toLowerCase();
-    if (!ROLE_HEADS.has(head) || head.endsWith('s') || !isOfficialRole(role, m[0])) continue;
+    if (!isSingularPost(role) || !isOfficialRole(role, m[0])) continue;
     // The subject carried on to the tag ("She has spent little time in it."), or a new post for a
     // subject the story keeps naming: otherwise the speaker may be another, unnamed official.
     const bridged = PRONOUN_RE.test(text.slice(lastMention.start, at));

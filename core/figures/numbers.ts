@@ -127,3 +127,6 @@ export function applyScale(value: number, scale: string | undefined): number {
 export function clean(value: number): number {
   return Number(value.toPrecision(12));
 }
+
+/** "about", "more than": a hedge before a number, which does not change what it counts. */
+export const HEDGE = String.raw`(?:(?:about|around|roughly|some|nearly|almost|only|just(?:\s+(?:over|under))?|over|under|(?:more|fewer|less)\s+than)\s+)?`;

@@ -1,7 +1,7 @@
 import { execNative } from '../native-regexp';
 import { ADJECTIVES, LABEL_WORDS } from './count-words';
 import { countAt, isPluralNoun } from './counts';
-import { NUMBER, NUMBER_START, parseNumber } from './numbers';
+import { HEDGE, NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, FoundFigure, RuleResult, ScanContext } from './rule';
 import { wordBefore } from './rule';
 
@@ -9,16 +9,16 @@ import { wordBefore } from './rule';
  * "N of the M <noun>": a share of a counted whole ("29 of the 51 seats", "19 of the jail's 64
  * posts", "140 of the roughly 900 wells", "two of five areas").
  */
-const SHARE_LINK =
-  /\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?(?:[a-z]+['’]s\s+)?(?:(?:last|first|next|past|previous|latest)\s+)?(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|(?:more|fewer|less)\s+than)\s+)?/iy;
+const SHARE_LINK = new RegExp(
+  String.raw`\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?(?:[a-z]+['’]s\s+)?(?:(?:last|first|next|past|previous|latest)\s+)?${HEDGE}`,
+  'iy',
+);
 /** "N to M <noun>", "N or M <noun>": a range or tally whose noun follows the second number. */
 const RANGE_LINK = /\s+(?:to|or)\s+/iy;
 /** "between N and M <noun>". */
 const AND_LINK = /\s+and\s+/iy;
 /** Between a count and a bare number that completes its tally ("six votes to three", "eight in favour and four"). */
 const TALLY_GAP = /^\s*(?:to|against|in\s+favou?r,?\s+(?:and|to|with))\s+$/i;
-/** "about", "more than": a hedge before a number, which does not change what it counts. */
-const HEDGE = String.raw`(?:(?:about|around|roughly|some|nearly|almost|only|just(?:\s+(?:over|under))?|over|under|(?:more|fewer|less)\s+than)\s+)?`;
 /**
  * Before a bare number that goes on from an earlier count of the same sentence: a comparison ("up
  * from 870", "compared with about 900"), a result ("who received 673", "Reform UK on 388", "a

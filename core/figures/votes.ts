@@ -1,5 +1,5 @@
 import { LABEL_WORDS } from './count-words';
-import { NUMBER_START, parseNumber } from './numbers';
+import { HEDGE, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult } from './rule';
 import { textBefore, wordBefore } from './rule';
 
@@ -38,7 +38,7 @@ function voteContext(text: string, index: number, end: number): boolean {
 }
 
 /** "from 31 to 27", "from about 31": the first end of a change of number. */
-const FROM_BEFORE = /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|(?:more|fewer|less)\s+than)\s+)?$/i;
+const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${HEDGE}$`, 'i');
 
 /** A counted plural right after a dashed pair ("200-300 homes") makes it a range, not a vote. */
 const RANGE_NOUN = /^\s+(?!votes?\b)\p{Ll}+s\b/u;
