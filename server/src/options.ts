@@ -14,6 +14,11 @@ export interface SyncServerOptions {
   dataDir: string;
   /** `redis://HOST:PORT` to share documents with other instances, or null for one instance. */
   redisUrl: string | null;
+  /**
+   * With Redis: how often each instance announces its documents' state to the others, so a change
+   * whose message was lost still arrives (see resyncing-redis.ts), in seconds.
+   */
+  redisResyncSeconds: number;
   /** Largest single message a client may send, in bytes. */
   maxUpdateBytes: number;
   /** Largest team document (its encoded state), in bytes. */
@@ -32,6 +37,7 @@ export const DEFAULT_OPTIONS: SyncServerOptions = {
   port: 8787,
   dataDir: 'sync-data',
   redisUrl: null,
+  redisResyncSeconds: 5,
   maxUpdateBytes: 1024 * 1024,
   maxDocumentBytes: 50 * 1024 * 1024,
   recheckSeconds: 60,
@@ -47,6 +53,7 @@ export function parseServerArgs(argv: string[], cwd = process.cwd()): SyncServer
       port: { type: 'string' },
       data: { type: 'string' },
       redis: { type: 'string' },
+      'redis-resync-seconds': { type: 'string' },
       'max-update-bytes': { type: 'string' },
       'max-document-bytes': { type: 'string' },
       'recheck-seconds': { type: 'string' },
@@ -67,6 +74,7 @@ export function parseServerArgs(argv: string[], cwd = process.cwd()): SyncServer
     port: int('port', values.port, DEFAULT_OPTIONS.port, 0),
     dataDir: path.resolve(cwd, values.data ?? DEFAULT_OPTIONS.dataDir),
     redisUrl,
+    redisResyncSeconds: int('redis-resync-seconds', values['redis-resync-seconds'], DEFAULT_OPTIONS.redisResyncSeconds, 1),
     maxUpdateBytes: int('max-update-bytes', values['max-update-bytes'], DEFAULT_OPTIONS.maxUpdateBytes, 1024),
     maxDocumentBytes: int('max-document-bytes', values['max-document-bytes'], DEFAULT_OPTIONS.maxDocumentBytes, 1024),
     recheckSeconds: int('recheck-seconds', values['recheck-seconds'], DEFAULT_OPTIONS.recheckSeconds, 1),

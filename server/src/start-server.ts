@@ -53,8 +53,8 @@ export async function startSyncServer(options: SyncServerOptions, log: Logger = 
   ];
   if (options.redisUrl) {
     // Loaded only when asked for: ioredis is most of the start-up time of a single instance.
-    const { Redis } = await import('@hocuspocus/extension-redis');
-    extensions.push(new Redis(redisAddress(options.redisUrl)));
+    const { ResyncingRedis } = await import('./resyncing-redis');
+    extensions.push(new ResyncingRedis(redisAddress(options.redisUrl), options.redisResyncSeconds * 1000));
   }
 
   const server = new Server(

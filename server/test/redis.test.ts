@@ -3,7 +3,9 @@
  * port) sharing one data folder: clients connected to different instances converge, and refusals
  * hold on both.
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import * as Y from 'yjs';
 import { REFUSAL } from '../shared/refusals';
@@ -11,6 +13,8 @@ import { teamMaps } from '../shared/team-document';
 import { connect, tokenFor, type TestClient } from './helpers/clients';
 import { startRedis, startServer, tempDataDir, type ServerProcess } from './helpers/processes';
 
+/** A short resync period, so a lost change arrives well within a wait. */
+const REDIS_ARGS = () => ['--redis', redis.url, '--redis-resync-seconds', '1'];
 let dataDir: string;
 let redis: Awaited<ReturnType<typeof startRedis>>;
 let one: ServerProcess;
@@ -28,7 +32,7 @@ const text = (doc: Y.Doc, id: string) => (teamMaps(doc).notes.get(id)?.get('text
 beforeAll(async () => {
   dataDir = tempDataDir();
   redis = await startRedis();
-  [one, two] = await Promise.all([startServer(dataDir, ['--redis', redis.url]), startServer(dataDir, ['--redis', redis.url])]);
+  [one, two] = await Promise.all([startServer(dataDir, REDIS_ARGS()), startServer(dataDir, REDIS_ARGS())]);
 });
 
 afterAll(async () => {
@@ -63,6 +67,23 @@ describe('two instances on one Redis', () => {
     // The health answer says it runs with Redis.
     const health = (await (await fetch(`http://127.0.0.1:${two.port}/health`)).json()) as { redis: boolean };
     expect(health.redis).toBe(true);
+  });
+
+  it('heals a change whose Redis message was lost', async () => {
+    const a = client(one, 'harbour', await tokenFor(dataDir, 'harbour', 'ana'));
+    const b = client(two, 'harbour', await tokenFor(dataDir, 'harbour', 'ben'));
+    await Promise.all([a.flushed(), b.flushed()]);
+    // Redis drops every subscriber; both instances reconnect after a back-off, so instance one's
+    // message about the note below reaches nobody. No later change comes to carry it along.
+    const { stdout } = await promisify(execFile)('redis-cli', ['-u', redis.url, 'CLIENT', 'KILL', 'TYPE', 'pubsub']);
+    expect(Number(stdout.trim())).toBeGreaterThanOrEqual(2);
+    a.doc.transact(() => {
+      const note = new Y.Map<unknown>();
+      teamMaps(a.doc).notes.set('h1', note);
+      note.set('text', new Y.Text('Harbour wall repairs deferred'));
+    });
+    await a.flushed();
+    await b.until(() => text(b.doc, 'h1') === 'Harbour wall repairs deferred', 'the note to reach the other instance');
   });
 
   it('keeps teams apart and refuses bad tokens on either instance', async () => {

@@ -1,6 +1,6 @@
 /**
  * `npm run server -- [--port 8787] [--host 127.0.0.1] [--data DIR] [--redis redis://HOST:PORT]
- * [--max-update-bytes N] [--max-document-bytes N] [--recheck-seconds N]`
+ * [--redis-resync-seconds N] [--max-update-bytes N] [--max-document-bytes N] [--recheck-seconds N]`
  */
 import { parseServerArgs } from '../options';
 import { startSyncServer } from '../start-server';
