@@ -13,6 +13,11 @@
  * So every instance announces each document again once it is listed, and then every
  * `resyncMs` while it stays loaded. An announcement costs one state vector per document and
  * carries no content unless some instance lacks something.
+ *
+ * A third way lost every message for good: the extension subscribes to a document's channel as
+ * soon as it loads, and a SUBSCRIBE sent while ioredis (5.8.2 and later 5.x) is still shaking
+ * hands with Redis makes its ready check fail, leaving the instance deaf to that document
+ * (ioredis issue #2037). So a document subscribes only once the subscriber connection is ready.
  */
 import { OutgoingMessage, type Document, type afterLoadDocumentPayload, type onConfigurePayload } from '@hocuspocus/server';
 import { Redis, type Configuration } from '@hocuspocus/extension-redis';
@@ -34,6 +39,7 @@ export class ResyncingRedis extends Redis {
   }
 
   override async afterLoadDocument(payload: afterLoadDocumentPayload): Promise<unknown> {
+    await this.subscriberReady();
     const subscribed = await super.afterLoadDocument(payload);
     // Hocuspocus lists the document only after every afterLoadDocument hook has resolved; by the
     // next turn it is listed, so answers to this second announcement are applied, not dropped.
@@ -44,6 +50,12 @@ export class ResyncingRedis extends Redis {
   override async onDestroy(): Promise<void> {
     clearInterval(this.timer);
     await super.onDestroy();
+  }
+
+  /** Resolves when the subscriber connection has finished connecting (at once if it has). */
+  private subscriberReady(): Promise<void> {
+    if (this.sub.status === 'ready') return Promise.resolve();
+    return new Promise((resolve) => this.sub.once('ready', () => resolve()));
   }
 
   /** Publishes the document's state vector, as the extension does after a change. */
