@@ -38,9 +38,11 @@ const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'�
  * itself calls a private body. Not a body described as the council's own ("a council-owned company").
  */
 const DESCRIBED_PRIVATE_RE = new RegExp(
-  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+[${LU}][${L}${M}'’\-]*){0,4})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business|contractor|nonprofit|non-profit|alliance|coalition|(?:volunteer|campaign|pressure|action|advocacy|community|residents['’]?|neighbou?rhood|environmental|conservation)[ \u00A0]+group)\b`,
+  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+(?:(?:for|of|on|and|the|a|an)[ \u00A0]+){0,2}[${LU}][${L}${M}'’\-]*){0,5})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business|contractor|nonprofit|non-profit|alliance|coalition|think[ \u00A0-]tank|(?:volunteer|campaign|pressure|action|advocacy|community|residents['’]?|tenants['’]?|neighbou?rhood|environmental|conservation|research|lobby|lobbying|industry|trade)[ \u00A0]+(?:group|organi[sz]ation|body))\b`,
   'gu',
 );
+/** Words that join the words of an organisation's name ("Committee for a Responsible Budget"). */
+const NAME_JOINERS = new Set(['for', 'of', 'on', 'and', 'the', 'a', 'an']);
 const OWNED_BY_PUBLIC_RE = /\b(?:council|publicly|public|state|city|county|government)\b/;
 
 /** Lower-case words of the names the article calls private bodies. */
@@ -48,14 +50,14 @@ function describedPrivateNames(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(DESCRIBED_PRIVATE_RE)) {
     if (OWNED_BY_PUBLIC_RE.test(m[2]!)) continue;
-    for (const w of m[1]!.split(/[ \u00A0]+/)) names.add(w.replace(/['’]s$/, '').toLowerCase());
+    for (const w of m[1]!.split(/[ \u00A0]+/)) if (!NAME_JOINERS.has(w)) names.add(w.replace(/['’]s$/, '').toLowerCase());
   }
   return names;
 }
 
 /** Is every word of `owner` ("Hearthstone's") in a name the article calls a private body? */
 export function ownedByDescribedPrivate(owner: string, scope: ArticleScope): boolean {
-  const words = owner.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+  const words = owner.split(/[^\p{L}\p{M}'’-]+/u).filter((w) => w && !NAME_JOINERS.has(w));
   return words.length > 0 && words.every((w) => scope.privateNames.has(w.replace(/['’]s$/, '').toLowerCase()));
 }
 
@@ -180,12 +182,13 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
     // "president of the Fire Safe Council" where it says the council is a volunteer group.
     const heldBy = cue.owner ?? (cue.role ? qualifierObject(cue.role)?.body.replace(/^(?:the|a|an)\s+/i, '') : undefined);
-    if (cue.official && !cue.fromTitle && heldBy && ownedByDescribedPrivate(heldBy, scope)) cue.official = false;
+    const describedPrivate = !cue.fromTitle && !!heldBy && ownedByDescribedPrivate(heldBy, scope);
+    if (describedPrivate) cue.official = false;
     // "Millhaven Chamber of Commerce President Janet Oyelaran": a title written after a private body's name is that body's.
     if (cue.official && cue.stated && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
     if (!scope.public) continue;
     if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role) || cue.theChair)) continue;
-    if (privatelyHeld(cue, scope)) continue;
+    if (describedPrivate || privatelyHeld(cue, scope)) continue;
     cue.official = true;
   }
 }

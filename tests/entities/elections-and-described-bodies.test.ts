@@ -61,6 +61,26 @@ describe('private bodies the text describes', () => {
     ]);
     expect(sortedNames(r.people)).toEqual(['Gemma Thackeray', 'Philip Vosper', 'Tanya Brightwater']);
   });
+
+  it('keeps out of office the staff of a body named with "for" that the article calls a think tank or an advocacy organisation', () => {
+    const r = detect([
+      HEARING,
+      'Marta Quill, senior policy director at the Committee for a Balanced Housing Budget, a research and advocacy organization, said rents would rise.',
+      'Idris Penhale, research director at the Centre for Civic Finance, a think tank, disagreed.',
+      'The council’s finance director, Dana Rourke, said the figures were prudent.',
+    ]);
+    expect(sortedNames(r.people)).toEqual(['Idris Penhale', 'Marta Quill']);
+    expect(sortedNames(r.officials)).toEqual(['Dana Rourke', 'Rhiannon Bradbury']);
+  });
+
+  it('reads the capitals after "Coalition for" or "Friends of" as the group’s name, not a person', () => {
+    const r = detect([
+      HEARING,
+      'Lowri Vance, policy director at the Coalition for Fair Rents, said the Friends of Hartley Wood backed the plan.',
+      'The Coalition for Fair Rents said it would appeal.',
+    ]);
+    expect(sortedNames([...r.people, ...r.officials])).toEqual(['Lowri Vance', 'Rhiannon Bradbury']);
+  });
 });
 
 describe('titles, shared surnames and asides', () => {
