@@ -67,9 +67,10 @@ describe('private bodies the text describes', () => {
       HEARING,
       'Marta Quill, senior policy director at the Committee for a Balanced Housing Budget, a research and advocacy organization, said rents would rise.',
       'Idris Penhale, research director at the Centre for Civic Finance, a think tank, disagreed.',
+      'Tomasz Ure, director of finance at the Centre for Civic Finance, agreed.',
       'The council’s finance director, Dana Rourke, said the figures were prudent.',
     ]);
-    expect(sortedNames(r.people)).toEqual(['Idris Penhale', 'Marta Quill']);
+    expect(sortedNames(r.people)).toEqual(['Idris Penhale', 'Marta Quill', 'Tomasz Ure']);
     expect(sortedNames(r.officials)).toEqual(['Dana Rourke', 'Rhiannon Bradbury']);
   });
 
