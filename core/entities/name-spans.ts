@@ -76,11 +76,11 @@ function segments(toks: Tok[]): Tok[][] {
 const SEAT_RE = /\b(?:MP|MEP|MSP|[Cc]ouncill?or|[Mm]ember|[Mm]inister|[Ss]ecretary|[Ll]eader|[Mm]ayor)[ \u00A0]+(?:for|of)[ \u00A0]+$/u;
 /**
  * "Coalition for Fair Rents", "Friends of Hartley Wood", "Institute for Fiscal Studies": capitals
- * after an organisation's head word and "for"/"of" go on naming the organisation.
+ * after an organisation's head word and "for", "of", "on" or "against" go on naming it.
  */
 const ORG_CONTINUES_RE = /\b([A-Z][a-z]+)[ \u00A0]+(?:for|of|on|against)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
 const ORG_HEADS = new Set(['coalition', 'campaign', 'campaigners', 'citizens', 'friends', 'movement', 'league', 'action', 'voice', 'residents', 'parents']);
-/** Does the text before a run end in an organisation's head word and a linking "for"/"of"? */
+/** Does the text before a run end in an organisation's head word and a linking "for", "of", "on" or "against"? */
 function continuesOrganisation(before: string): boolean {
   const head = ORG_CONTINUES_RE.exec(before)?.[1]?.toLowerCase();
   return head !== undefined && (ORG_HEADS.has(head) || (STRONG_ORG_SUFFIXES.has(head) && !CAPITAL_ROLE_WORDS.has(head)));
