@@ -46,7 +46,11 @@ export const BLIND_SETS = [
   },
   {
     dir: 'tests/fixtures/blind8',
-    label: 'fresh blind8 (written 2026-12-03, during stop 20, without sight of code or output; aggregate only)',
+    label: 'blind8 (written 2026-12-03, during stop 20, without sight of code or output; aggregate printed twice)',
+  },
+  {
+    dir: 'tests/fixtures/blind9',
+    label: 'fresh blind9 (written 2026-12-03, during stop 21, without sight of code or output; aggregate only)',
   },
 ] as const;
 
