@@ -35,6 +35,9 @@ export interface Entity {
 const fold = (name: string): string => name.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const key = (w: string): string => fold(w.replace(/\.$/, ''));
 
+/** A romanised Korean given name ("Ji-woo", "Suk-min"); Western hyphenated names capitalise both parts. */
+const KOREAN_GIVEN_RE = /^[A-Z][a-z]{1,4}-[a-z]{2,5}$/;
+
 /** Canonical name of an entity ("John Clancy"). */
 export function entityName(e: Entity): string {
   return e.words.join(' ');
@@ -184,6 +187,9 @@ export class Registry {
     push(this.bySurnameKey, k, e);
     const last = key(surname.split(' ').pop()!);
     if (last !== k) push(this.bySurnameKey, last, e);
+    // "Park Ji-woo": a Korean given name (two syllables joined by a hyphen, the second in lower case)
+    // shows the name is written surname first, so "Park" alone is this person.
+    if (words.length === 2 && KOREAN_GIVEN_RE.test(words[1]!)) this.addSurnameKey(e, words[0]!);
     this.indexNames(e);
     return e;
   }
@@ -195,6 +201,26 @@ export class Registry {
     if (!e.first) return;
     push(this.byFirstKey, key(e.first), e);
     push(this.byFirstStem, key(e.first).slice(0, 3), e);
+  }
+
+  /**
+   * "Mayor Yoon Suk-min ... Mr Yoon": a name written surname first, as Korean, Chinese and
+   * Hungarian names often are. When a titled word is nobody's surname but the first word of exactly
+   * one full name, that word is this person's surname too, so later bare and titled forms find them.
+   * Returns the entity, or null when none or several fit.
+   */
+  surnameFirst(word: string): Entity | null {
+    const k = key(word);
+    const pool = (this.byFirstKey.get(k) ?? []).filter((e) => e.words.length >= 2 && e.first && key(e.first) === k);
+    const unique = [...new Set(pool)];
+    if (unique.length !== 1) return null;
+    this.addSurnameKey(unique[0]!, word);
+    return unique[0]!;
+  }
+
+  private addSurnameKey(e: Entity, word: string): void {
+    const k = key(word);
+    if (!(this.bySurnameKey.get(k) ?? []).includes(e)) push(this.bySurnameKey, k, e);
   }
 
   /** Index a nickname given after the entity was created ("Edward "Ned" Fairbanks"). */

@@ -156,7 +156,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     // "Cllrs Hartley, Mensah and Quayle": a surname in a list after a plural office is someone, as a titled one is.
     if (!word || !(it.c.title || inOfficeRoll(it)) || it.c.weakOrg) continue;
     if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
-    if (!reg.bySurname(word).length && !(it.c.possessive && reg.bySurname(`${word}s`).length)) reg.addSurname(word);
+    if (reg.bySurname(word).length || (it.c.possessive && reg.bySurname(`${word}s`).length)) continue;
+    if (!reg.surnameFirst(word)) reg.addSurname(word);
   }
   reg.fillInitials(
     items.filter((it) => !bound.has(it) && !it.cues.credit && !surnameRef(it)).map((it) => ({ words: it.content, surname: surnamePhrase(it.content) })),

@@ -78,3 +78,30 @@ describe('other styles', () => {
     expect(byName(r.people, 'Wes Ambrose')).toBeDefined();
   });
 });
+
+describe('names written surname first', () => {
+  it('joins "Mr Yoon" and "Nagy" to "Mayor Yoon Suk-min" and "Councillor Nagy Ferenc" when the article uses the first word so', () => {
+    const r = detect([
+      'Mayor Yoon Suk-min said the city would appeal. Mr Yoon added that he would meet the council.',
+      'Councillor Nagy Ferenc, the cabinet member for housing, backed him. Cllr Nagy said the vote was close, and Nagy has sat on the council since 2015.',
+    ]);
+    expect(texts(r.officials, 'Yoon Suk-min')).toEqual(['Mayor Yoon Suk-min', 'Mr Yoon']);
+    expect(texts(r.officials, 'Nagy Ferenc')).toEqual(['Councillor Nagy Ferenc', 'Cllr Nagy', 'Nagy']);
+    expect(r.people).toEqual([]);
+  });
+
+  it('reads a Korean given name ("Ji-woo") as a sign the surname comes first', () => {
+    const r = detect([
+      'Harwick District Council voted to remove its leader, Cllr Park Ji-woo, on Tuesday.',
+      'Park, who has led the council since 2021, will stay on as a ward member.',
+    ]);
+    expect(texts(r.officials, 'Park Ji-woo')).toEqual(['Cllr Park Ji-woo', 'Park']);
+  });
+
+  it('keeps a titled word that is the given name of two people, or of nobody, as a surname of its own', () => {
+    const r = detect(['Councillor Grant Hollis and Councillor Grant Mbeki voted against the plan.', 'Mr Grant, a resident of Elm Road, said he was pleased.']);
+    expect(texts(r.officials, 'Grant Hollis')).toEqual(['Councillor Grant Hollis']);
+    expect(texts(r.officials, 'Grant Mbeki')).toEqual(['Councillor Grant Mbeki']);
+    expect(texts(r.people, 'Grant')).toEqual(['Mr Grant']);
+  });
+});
