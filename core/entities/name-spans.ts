@@ -86,6 +86,13 @@ function continuesOrganisation(before: string): boolean {
   return head !== undefined && (ORG_HEADS.has(head) || (STRONG_ORG_SUFFIXES.has(head) && !CAPITAL_ROLE_WORDS.has(head)));
 }
 
+const ROLE_OF_RE = /\b([A-Z][a-z]+)[ \u00A0]+(?:for|of)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+/** Does the text before a run end in a capitalised post and its "for" or "of" ("Commissioner for ")? */
+function roleOfBefore(before: string): boolean {
+  const word = ROLE_OF_RE.exec(before)?.[1]?.toLowerCase();
+  return word !== undefined && isCapitalRoleWord(word) && !ORG_HEADS.has(word);
+}
+
 /** Words that are given names as often as anything else ("Bill Hodgkinson", "May Lee", "Jan van der Berg"). */
 const GIVEN_CAPABLE = new Set(['bill', 'may', 'june', 'april', 'august', 'jan', 'will']);
 
@@ -131,6 +138,12 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       nameAt = seg.length - 2;
       seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
     } else if (continuesOrganisation(before)) return { kind: 'org', words: [] };
+  }
+  if (titleAt < 0 && !seat && seg.length - nameAt >= 3 && roleOfBefore(text.slice(Math.max(paraStart, seg[0]!.start - 40), seg[0]!.start))) {
+    // "Commissioner for Children Anne Longfield", "Secretary of State for Levelling Up Michael Gove":
+    // the words after a title's "for" or "of" name its remit, and the last two the holder.
+    nameAt = seg.length - 2;
+    seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
   }
   let end = seg.length;
   let postnominal: Tok | null = null;

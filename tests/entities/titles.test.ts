@@ -133,4 +133,18 @@ describe('titles and office cues', () => {
     }
     expect(mentionTexts(byName(r.officials, 'Kay Dunn'))).toEqual(['Public Advocate Kay Dunn']);
   });
+
+  it('reads the words after a written-out title\'s "for" or "of" as its remit, not as a given name', () => {
+    const r = detect([
+      'The Commissioner for Children Anne Longfield said the council had failed. Ms Longfield wants a review.',
+      'Chief Inspector of Prisons Charlie Taylor agreed, and so did the Secretary of State for Levelling Up Michael Gove.',
+      'Director of Finance John Smith told Harwick Council the money was there.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Anne Longfield'))).toEqual(['Anne Longfield', 'Ms Longfield']);
+    expect(byName(r.officials, 'Anne Longfield')?.role).toBe('Commissioner for Children');
+    expect(byName(r.officials, 'Charlie Taylor')?.role).toBe('Chief Inspector of Prisons');
+    expect(byName(r.officials, 'Michael Gove')?.role).toBe('Secretary of State for Levelling Up');
+    expect(byName(r.officials, 'John Smith')?.role).toBe('Director of Finance');
+    expect(r.people).toEqual([]);
+  });
 });
