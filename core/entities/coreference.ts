@@ -75,6 +75,8 @@ export class Registry {
   private readonly byFirstKey = new Map<string, Entity[]>();
   private readonly byFirstStem = new Map<string, Entity[]>();
   private readonly byFullName = new Map<string, Entity>();
+  /** The word before the last of names of three or more words (a first surname, or a middle name). */
+  private readonly byInnerKey = new Map<string, Entity[]>();
 
   /** Find or create the entity for a full name (given name or initial plus surname). */
   addFullName(words: string[], first: string, surname: string, title: TitleInfo | null): Entity {
@@ -135,6 +137,18 @@ export class Registry {
     let best: Entity | null = null;
     for (const e of pool) if (e.lastPos >= 0 && (!best || e.lastPos > best.lastPos)) best = e;
     return best;
+  }
+
+  /**
+   * "Councillor María García López ... García added": the first of two surnames, as Spanish and
+   * Portuguese names are shortened, when exactly one name of three or more words has the word just
+   * before its last, and no one has it as a given name.
+   */
+  resolveFirstSurname(word: string): Entity | null {
+    const k = key(word);
+    if ((this.byFirstKey.get(k) ?? []).some((e) => e.first && key(e.first) === k)) return null;
+    const pool = new Set((this.byInnerKey.get(k) ?? []).filter((e) => e.words.length >= 3 && key(e.words[e.words.length - 2]!) === k));
+    return pool.size === 1 ? [...pool][0]! : null;
   }
 
   /** A first name alone ("I wish Mark all the best") or its short form, only when exactly one entity has it. */
@@ -198,6 +212,8 @@ export class Registry {
   private indexNames(e: Entity): void {
     const full = fold(entityName(e));
     if (!this.byFullName.has(full)) this.byFullName.set(full, e);
+    const inner = e.words.length >= 3 ? e.words[e.words.length - 2]! : null;
+    if (inner && !isInitial(inner)) push(this.byInnerKey, key(inner), e);
     if (!e.first) return;
     push(this.byFirstKey, key(e.first), e);
     push(this.byFirstStem, key(e.first).slice(0, 3), e);

@@ -157,7 +157,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     if (!word || !(it.c.title || inOfficeRoll(it)) || it.c.weakOrg) continue;
     if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
     if (reg.bySurname(word).length || (it.c.possessive && reg.bySurname(`${word}s`).length)) continue;
-    if (!reg.surnameFirst(word)) reg.addSurname(word);
+    if (!reg.surnameFirst(word) && !reg.resolveFirstSurname(word)) reg.addSurname(word);
   }
   reg.fillInitials(
     items.filter((it) => !bound.has(it) && !it.cues.credit && !surnameRef(it)).map((it) => ({ words: it.content, surname: surnamePhrase(it.content) })),
@@ -210,6 +210,8 @@ function resolve(it: Item, reg: Registry): Entity | null {
     cues.roles.some((r) => r.evidence),
   );
   if (bySurname) return bySurname;
+  const firstSurname = content.length === 1 ? reg.resolveFirstSurname(word) : null;
+  if (firstSurname) return firstSurname;
   if (c.title) return c.titleInfo?.withFirstName ? reg.resolveFirstName(word) : null;
   // In quotes a first name or short form ("Greg"); in running text only the exact first name, mid-sentence.
   if (cues.inQuote) return reg.resolveFirstName(word);

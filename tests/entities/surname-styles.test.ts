@@ -104,4 +104,13 @@ describe('names written surname first', () => {
     expect(texts(r.officials, 'Grant Mbeki')).toEqual(['Councillor Grant Mbeki']);
     expect(texts(r.people, 'Grant')).toEqual(['Mr Grant']);
   });
+
+  it('finds a Spanish name by its first surname ("García" for María García López), but not a middle name someone else goes by', () => {
+    const r = detect([
+      'Councillor María García López, cabinet member for housing, presented the plan. García López said it was overdue, and García added that rents would rise. Ms García said so.',
+      "The council's chief executive, Dr Mary Ann Cole, replied. Ann Petty, a resident, disagreed, and Mr Ann did not come.",
+    ]);
+    expect(texts(r.officials, 'María García López')).toEqual(['Councillor María García López', 'García López', 'García', 'Ms García']);
+    expect(texts(r.officials, 'Mary Ann Cole')).toEqual(['Dr Mary Ann Cole']);
+  });
 });
