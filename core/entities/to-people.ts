@@ -39,12 +39,14 @@ function pickRole(e: Entity, official: boolean): string | null {
 /**
  * One person's share of a list's plural label: "Commissioners" over "Commissioners Pat Henley and
  * Joe Marsh" gives each of them "commissioner", as a singular title would; "cabinet members"
- * gives "cabinet member". Abbreviations keep their case ("Cllrs" gives "Cllr").
+ * gives "cabinet member". "Cllrs" gives "councillor", as "Cllr" does.
  */
 export function singularRole(role: string): string {
   const split = /\s+(?:of|for|at|on)\s+/i.exec(role);
   const head = split ? role.slice(0, split.index) : role;
   const rest = split ? role.slice(split.index) : '';
+  // "Cllrs", "Couns", "Crs": each is a councillor, as the singular abbreviation says.
+  if (/^(?:cllrs|couns|crs)\.?$/i.test(head)) return `councillor${rest}`;
   if (/(?:cllrs|couns|crs)$/i.test(head)) return `${head.slice(0, -1)}${rest}`;
   const one = /men$/i.test(head)
     ? `${head.slice(0, -3)}man`

@@ -122,7 +122,8 @@ describe('role phrases', () => {
 
   it('makes a plural label singular word by word', () => {
     expect(singularRole('cabinet members')).toBe('cabinet member');
-    expect(singularRole('Cllrs')).toBe('Cllr');
+    expect(singularRole('Cllrs')).toBe('councillor');
+    expect(singularRole('Crs')).toBe('councillor');
     expect(singularRole('Aldermen')).toBe('alderman');
     expect(singularRole('Council members of the Finance Committee')).toBe('Council member of the Finance Committee');
     expect(singularRole('deputies')).toBe('deputy');
