@@ -86,6 +86,9 @@ function continuesOrganisation(before: string): boolean {
   return head !== undefined && (ORG_HEADS.has(head) || (STRONG_ORG_SUFFIXES.has(head) && !CAPITAL_ROLE_WORDS.has(head)));
 }
 
+/** A speech verb straight after a word: the word is someone speaking. */
+const SPEAKS_AFTER_RE = /^[ \u00A0]+(?:said|says|told|added|replied|argued|insisted|warned)\b/;
+
 const ROLE_OF_RE = /\b([A-Z][a-z]+)[ \u00A0]+(?:for|of)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
 /** Does the text before a run end in a capitalised post and its "for" or "of" ("Commissioner for ")? */
 function roleOfBefore(before: string): boolean {
@@ -161,6 +164,13 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     }
     break;
   }
+  // "May said", "Said told the meeting": a lone common word that speaks is kept, marked weak, so it
+  // may refer back to someone the article has named with that surname, and to no one else.
+  let spoken = false;
+  if (end <= nameAt && titleAt < 0 && seg.length === 1 && !seg[0]!.particle && !isAcronym(seg[0]!.text)) {
+    spoken = SPEAKS_AFTER_RE.test(text.slice(seg[0]!.end, seg[0]!.end + 12));
+    if (spoken) [nameAt, end] = [0, 1];
+  }
   const name = seg.slice(nameAt, end);
   const content = name.filter((t) => !t.particle);
   if (!content.length) return null;
@@ -194,7 +204,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     afterEnd: postnominal ? postnominal.end : last.end,
     possessive: last.possessive && end === seg.length,
     seat,
-    weakOrg: weakWord || WEAK_ORG_SUFFIXES.has(lastLower) || STRONG_ORG_SUFFIXES.has(lastLower),
+    weakOrg: spoken || weakWord || WEAK_ORG_SUFFIXES.has(lastLower) || STRONG_ORG_SUFFIXES.has(lastLower),
     paraStart,
     paraEnd,
   };

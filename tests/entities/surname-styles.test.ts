@@ -114,3 +114,15 @@ describe('names written surname first', () => {
     expect(texts(r.officials, 'Mary Ann Cole')).toEqual(['Dr Mary Ann Cole']);
   });
 });
+
+describe('common-word surnames that speak', () => {
+  it('reads "May said" and "Said told" as the councillors named so, and a speaking common word as no one otherwise', () => {
+    const r = detect([
+      "Harwick Council's cabinet met. Cllr Bill May voted against. May said it was wrong.",
+      'Cllr Amy Said spoke. Said told the meeting she was pleased. Housing said nothing, and Labour said less.',
+    ]);
+    expect(texts(r.officials, 'Bill May')).toEqual(['Cllr Bill May', 'May']);
+    expect(texts(r.officials, 'Amy Said')).toEqual(['Cllr Amy Said', 'Said']);
+    expect([...r.officials, ...r.people].map((p) => p.name).sort()).toEqual(['Amy Said', 'Bill May']);
+  });
+});
