@@ -119,6 +119,8 @@ const STOP_WORDS_AFTER_HEAD = new Set([
  */
 export function leadingRole(phrase: string, strictQualifier: boolean, looseModifiers = false): string | null {
   const ws = phrase.trim().split(/\s+/);
+  // "the ward's other councillor", "another councillor": one more holder of the same post.
+  if (ws.length > 1 && /^(?:other|another)$/i.test(ws[0]!)) ws.shift();
   let lastHead = -1;
   let loose = looseModifiers ? 2 : 0;
   let i = 0;

@@ -26,6 +26,16 @@ describe('role phrases', () => {
     expect(byName(r.officials, 'Bartholomew Reyes')?.role).toBe('executive councillor for highways and transport');
   });
 
+  it('reads "the other councillor" and "another councillor" as the post, but not another member of the public', () => {
+    const r = detect([
+      "Harwick Borough Council approved the budget. Dev Sharma, the ward's other councillor, backed it.",
+      'Sue Bain, another councillor, agreed. Amy Lin, another member of the public, did not.',
+    ]);
+    expect(byName(r.officials, 'Dev Sharma')?.role).toBe('councillor');
+    expect(byName(r.officials, 'Sue Bain')?.role).toBe('councillor');
+    expect(byName(r.people, 'Amy Lin')).toBeDefined();
+  });
+
   it('reads a role phrase set off by a comma before the name', () => {
     const r = detect(["The authority's monitoring officer, Delphine Asante, will report next month."]);
     expect(byName(r.officials, 'Delphine Asante')?.role).toBe('monitoring officer');
