@@ -7,7 +7,8 @@ import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
 import { LU } from './letters';
 
 /** Verbs and clause words that end a qualifier ("director of housing said ..."). */
-export const STOP_AFTER_RE = /\s(?:said|says|told|tells|added|who|which|has|have|had|is|was|were|are|will|would|and said|when|after|before|in|on)\b.*$/su;
+export const STOP_AFTER_RE =
+  /\s(?:said|says|told|tells|added|who|which|has|have|had|is|was|were|are|include|includes|included|including|will|would|and said|when|after|before|in|on)\b.*$/su;
 
 /** Lower-case a word and normalise its apostrophe. */
 export const lower = (w: string): string => w.toLowerCase().replace(/’/g, "'");

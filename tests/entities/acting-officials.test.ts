@@ -185,3 +185,34 @@ describe("vote rolls and acts in the body's business", () => {
     expect(names(r.people)).toEqual(['Mary Stone', 'Joe Bligh', 'Tom Kray', 'Fred Nash']);
   });
 });
+
+describe("lists of a public body's members", () => {
+  it('gives every name in "Councillors present included ...", "The committee members are ..." and "Joining the board are ..." the seat', () => {
+    const r = detect([
+      'Harwick Borough Council approved the budget on Tuesday.',
+      'Among the councillors who spoke were Robert Tate and Alice Winn. Councillors present included Carol Moss, Diane Platt and Edward Nunn.',
+      'The committee members are Fiona Reid and Gus Hart. Joining the board are Ivy Jones and Jack Kemp.',
+    ]);
+    const roles = Object.fromEntries(r.officials.map((o) => [o.name, o.role]));
+    expect(roles).toEqual({
+      'Robert Tate': 'councillor',
+      'Alice Winn': 'councillor',
+      'Carol Moss': 'councillor',
+      'Diane Platt': 'councillor',
+      'Edward Nunn': 'councillor',
+      'Fiona Reid': 'committee member',
+      'Gus Hart': 'committee member',
+      'Ivy Jones': 'board member',
+      'Jack Kemp': 'board member',
+    });
+  });
+
+  it("leaves members of the public, residents and a charity's trustees out", () => {
+    const r = detect([
+      'Harwick Borough Council approved the budget on Tuesday.',
+      'Members of the public who spoke were Max Nye and Ned Orr. Residents who spoke included Pam Quill and Rob Sykes.',
+      'Trustees of the food bank include Kit Lowe and Lou Marr.',
+    ]);
+    expect(r.officials).toEqual([]);
+  });
+});
