@@ -35,8 +35,12 @@ const NICK = `["“‘'][${LU}][${L}.]*["”’'][ \\u00A0]+`;
 
 /** Longest run taken at once: a longer one ("Mr Mr Mr ...", a page of capitals) is read in pieces, so parsing stays linear. */
 export const MAX_RUN_WORDS = 12;
-/** Every run of capitalised words; runs never cross a line break, so never a paragraph. */
-export const RUN_RE = new RegExp(`(?<![${L}${M}\\d'’\\-.])${TOKEN}(?:${SEP}(?:${NICK})?${TOKEN}){0,${MAX_RUN_WORDS - 1}}`, 'gu');
+/**
+ * Every run of capitalised words; runs never cross a line break, so never a paragraph. A run may
+ * open after an apostrophe only where that is an opening quote ('Lisa has been terrific'), not
+ * inside a word (O'Neill) or after an initial.
+ */
+export const RUN_RE = new RegExp(`(?<![${L}${M}\\d\\-.])(?<![${L}${M}\\d.]['’])${TOKEN}(?:${SEP}(?:${NICK})?${TOKEN}){0,${MAX_RUN_WORDS - 1}}`, 'gu');
 
 const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/u;
 

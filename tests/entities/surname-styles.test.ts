@@ -126,3 +126,16 @@ describe('common-word surnames that speak', () => {
     expect([...r.officials, ...r.people].map((p) => p.name).sort()).toEqual(['Amy Said', 'Bill May']);
   });
 });
+
+describe('names straight after an opening quote', () => {
+  it("finds a name opening a quote in straight single quotes ('Lisa has been terrific'), as in curly or double ones", () => {
+    const r = detect([
+      'Superintendent Lisa Grant spoke to the Harwick school board.',
+      "'Lisa has been terrific,' said board member Kay Moss. ‘Grant has done well,’ she added. 'Cllr Hale is wrong,' said Ann Ray.",
+      "Councillor Siobhan O'Neill voted. O'Neill said so.",
+    ]);
+    expect(texts(r.officials, 'Lisa Grant')).toEqual(['Superintendent Lisa Grant', 'Lisa', 'Grant']);
+    expect(texts(r.officials, 'Hale')).toEqual(['Cllr Hale']);
+    expect(texts(r.officials, "Siobhan O'Neill")).toEqual(["Councillor Siobhan O'Neill", "O'Neill"]);
+  });
+});
