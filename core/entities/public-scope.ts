@@ -128,6 +128,9 @@ const POST_HEADS = new Set([
   'deputies',
   'aide',
   'aides',
+  // "said trustee Bob Ames" in a school board's story; not "a trustee of the Harwick Food Bank" (the owner test).
+  'trustee',
+  'trustees',
   // "Deputy leader Ian McLeod" in a council's story; not a community's, faith's or campaign's leader (PRIVATE_POST_RE).
   'leader',
 ]);

@@ -48,6 +48,15 @@ describe('generic posts in articles about public bodies', () => {
     expect(byName(r.officials, 'Benedikt Oyelaran')?.role).toBe('chief executive');
   });
 
+  it("makes a lower-case 'trustee' an official in a school board's story, but not a food bank's trustee", () => {
+    const r = detect([
+      'The Harwick Unified School District board voted on Monday to close Elm Street Elementary. Superintendent Lisa Grant said the district had no choice.',
+      "'It was hard,' said trustee Bob Ames. Mo Khan, a trustee of the Harwick Food Bank, disagreed.",
+    ]);
+    expect(byName(r.officials, 'Bob Ames')?.role).toBe('trustee');
+    expect(byName(r.people, 'Mo Khan')).toBeDefined();
+  });
+
   it('does not promote posts when nothing public is mentioned', () => {
     const r = detect(["The bakery's new head of operations, Mirela Voss, started on Monday."]);
     expect(r.officials).toEqual([]);
