@@ -120,11 +120,21 @@ const SPEECH_AFTER_RE = /^[ \u00A0]+(?:said|says|told|added|argued|explained|wro
 function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, memo: Map<string, number[]>): boolean {
   const { c } = item;
   // "to Kingsley Hall", "at Brook Marsh": after a place preposition it is a place, whatever else says.
-  if (c.possessive || /\b(?:at|to|in|into|from|near|outside|inside|opposite|of|on)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 10), c.start)))
+  if (
+    c.possessive ||
+    /\b(?:at|to|in|into|from|near|outside|inside|opposite|of|on|the)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 10), c.start))
+  )
     return false;
   if (/^,[ \u00A0]+who\b/.test(text.slice(c.afterEnd, c.afterEnd + 6))) return true;
+  // "Joan Bell said", "Joan Bell, 70,", "Resident Joan Bell": a place does not speak or have an age,
+  // and a calling names a person.
+  if (SPOKEN_OR_AGED_RE.test(text.slice(c.afterEnd, c.afterEnd + 12)) && c.tokens.length >= 2) return true;
+  const calling = wordJustBefore(text, c.start, c.paraStart);
+  if (calling && OCCUPATION_WORDS.has(calling.toLowerCase())) return true;
   return surnameActsElsewhere(text, item, titled, memo);
 }
+
+const SPOKEN_OR_AGED_RE = /^(?:[ \u00A0]+(?:said|says|told|added|argued|explained|warned|insisted)\b|,[ \u00A0]+\d{1,3},)/;
 
 /** Where `surname` is followed by a speech verb: at most two places (one may be the candidate itself), searched once per surname. */
 function speakers(text: string, surname: string, memo: Map<string, number[]>): number[] {

@@ -18,6 +18,16 @@ describe('other people need the text to treat them as someone', () => {
     for (const n of ['Ivo Brandt', 'Rosalind Tapp', 'Jory Tapp']) expect(byName(r.people, n)).toBeDefined();
   });
 
+  it('keeps someone whose surname is also a place word when they speak, have an age or a calling ("Joan Bell said")', () => {
+    const r = detect([
+      'Harwick County commissioners approved a road bond. Joan Bell said her road floods. Mark Wood, 70, agreed.',
+      'Resident Tina Marsh told the board so. Visitors to Kingsley Hall said so, and the Carlton Hall said nothing.',
+    ]);
+    for (const n of ['Joan Bell', 'Mark Wood', 'Tina Marsh']) expect(byName(r.people, n)).toBeDefined();
+    expect(allNames(r)).not.toContain('Kingsley Hall');
+    expect(allNames(r)).not.toContain('Carlton Hall');
+  });
+
   it('leaves a calling written before a full name out of it ("Farmer Earl Whitcomb")', () => {
     const r = detect(['The commission voted 3-2. Farmer Aldous Penhale said the road flooded. Mr Penhale left early.']);
     expect(mentionTexts(byName(r.people, 'Aldous Penhale'))).toEqual(['Aldous Penhale', 'Mr Penhale']);
