@@ -59,10 +59,13 @@ const OWNER_AFTER_RE = new RegExp(
 
 /** "Labour MP for Oxley Marsh Juniper Caldwell": the role before the seat, plus the seat. */
 function seatRole(text: string, seat: { text: string; start: number }, limit: number): RoleCue | null {
-  const m = /[ \u00A0]+(for|of)[ \u00A0]+$/.exec(text.slice(Math.max(limit, seat.start - 6), seat.start));
+  const m = /[ \u00A0]+(for|of(?:[ \u00A0]+the)?)[ \u00A0]+$/.exec(text.slice(Math.max(limit, seat.start - 10), seat.start));
   if (!m) return null;
   const cue = roleBefore(text, seat.start - m[0].length, limit);
-  return cue ? { ...cue, role: `${cue.role} ${m[1]} ${seat.text}` } : null;
+  if (!cue) return null;
+  const role = `${cue.role} ${m[1]} ${seat.text}`;
+  // "Justice of the Peace": the whole phrase may name an office its head alone does not.
+  return { ...cue, role, official: cue.official || isOfficialRole(role, '') };
 }
 
 /** The words around a candidate within its paragraph, at most 300 characters each side (a paragraph may be a whole page). */

@@ -94,6 +94,15 @@ const SECRETARY_OF_STATE_RE = new RegExp(
 const NUMBERED_SEAT_RE = /(?<![\p{L}\d])(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}[ \u00A0]+$/u;
 const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+,?[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
+/** "Board of Education President Jen Kerr": the run broke at the body's "of", so its head is read from the text. */
+const BODY_OF_RE = /(?<![\p{L}])(?:Board|Department|Commission|Bureau|Office|Division|Court)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+
+/** Where a title starts when a body's head and "of" come before its capital role words ("Board of Education President"). */
+function bodyOfStart(text: string, start: number, paraStart: number): number {
+  const m = BODY_OF_RE.exec(text.slice(Math.max(paraStart, start - 24), start));
+  return m ? start - m[0].length : start;
+}
+
 /** Where a title starts when capital role words and "and" come before it ("Police and Crime Commissioner", "Police, Fire and Crime Commissioner"). */
 function andRoleStart(text: string, start: number, paraStart: number): number {
   const m = AND_ROLE_RE.exec(text.slice(Math.max(paraStart, start - 40), start));
@@ -122,7 +131,7 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     const toks = capitalRoleTitle(seg.slice(0, nameAt));
     if (toks.length) {
       // "Parks and Recreation Director": the run broke at "and".
-      const start = toks[0] === seg[0] ? andRoleStart(text, toks[0]!.start, paraStart) : toks[0]!.start;
+      const start = toks[0] === seg[0] ? bodyOfStart(text, andRoleStart(text, toks[0]!.start, paraStart), paraStart) : toks[0]!.start;
       const title = text.slice(start, toks[toks.length - 1]!.end);
       return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }

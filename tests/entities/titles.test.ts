@@ -147,4 +147,21 @@ describe('titles and office cues', () => {
     expect(byName(r.officials, 'John Smith')?.role).toBe('Director of Finance');
     expect(r.people).toEqual([]);
   });
+
+  it("reads US county offices written as titles, and a body's name before a title ('Board of Education President')", () => {
+    const r = detect([
+      'The Harwick City Council met on Tuesday.',
+      'Board of Education President Jen Kerr, County Assessor Wes Xiong, Tax Collector Xena Yost and County Recorder Zoe Abel spoke.',
+      'Justice of the Peace Sal Toro and Register of Deeds Val West did not. Toro said so.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Jen Kerr'))).toEqual(['Board of Education President Jen Kerr']);
+    expect(byName(r.officials, 'Jen Kerr')?.role).toBe('Board of Education President');
+    expect(mentionTexts(byName(r.officials, 'Wes Xiong'))).toEqual(['County Assessor Wes Xiong']);
+    expect(byName(r.officials, 'Xena Yost')?.role).toBe('tax collector');
+    expect(mentionTexts(byName(r.officials, 'Zoe Abel'))).toEqual(['County Recorder Zoe Abel']);
+    expect(byName(r.officials, 'Sal Toro')?.role).toBe('Justice of the Peace');
+    expect(mentionTexts(byName(r.officials, 'Sal Toro'))).toEqual(['Sal Toro', 'Toro']);
+    expect(byName(r.officials, 'Val West')?.role).toBe('Register of Deeds');
+    expect(r.people).toEqual([]);
+  });
 });
