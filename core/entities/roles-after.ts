@@ -12,6 +12,8 @@ const APPOSITIVE_RE = new RegExp(
   String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been)[ \u00A0]+(?:(?:re-?)?(?:appointed|named|elected|made|promoted|hired)[ \u00A0]+(?:as[ \u00A0]+)?)?|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:[a-z\-]+[ \u00A0]+)?[${L}${M}\-]+['’]s[ \u00A0]+)?(?:(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
   'u',
 );
+/** A capitalised word straight after a post: the post is that name's title. */
+const NAME_NEXT_RE = new RegExp(String.raw`^[ \u00A0]+[${LU}][${L}${M}'’\-]+`, 'u');
 /** "new " or "newly elected " closing an appositive's opener (see APPOSITIVE_RE). */
 const NEW_POST_RE = /(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+$/;
 /** ", as the ...": a post the sentence's verb gives someone ("hired X, a deputy chief in Y, as the new chief"). */
@@ -76,6 +78,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     if (opener !== m[1] && AS_OPENER_RE.test(after)) continue;
     // "the council's senior arboricultural officer": after a body's possessive an unlisted adjective describes the post.
     const role = leadingRole(m[2]!, strict, !!opener && PUBLIC_POSSESSIVE_RE.test(opener));
+    // "Jen Kerr, County Assessor Wes Xiong and ...": a post straight before a capitalised name titles that name.
+    if (role && !opener && re === APPOSITIVE_RE && m[2]!.startsWith(role) && NAME_NEXT_RE.test(m[2]!.slice(role.length))) break;
     if (role) {
       const owner = opener ? ownerBefore(opener, opener.length, 0) : undefined;
       // "the Fire Brigades Union's secretary": a private body's post, whatever public word its name holds;
