@@ -164,4 +164,10 @@ describe('titles and office cues', () => {
     expect(byName(r.officials, 'Val West')?.role).toBe('Register of Deeds');
     expect(r.people).toEqual([]);
   });
+
+  it('reads fire service ranks whole ("Watch Manager", "Crew Manager")', () => {
+    const r = detect(['Cleveshire Fire Authority voted to close three stations. Watch Manager Tom Brook and Crew Manager Lia Kent said crews were worried.']);
+    expect(mentionTexts(byName(r.officials, 'Tom Brook'))).toEqual(['Watch Manager Tom Brook']);
+    expect(mentionTexts(byName(r.officials, 'Lia Kent'))).toEqual(['Crew Manager Lia Kent']);
+  });
 });
