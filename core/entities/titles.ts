@@ -102,14 +102,11 @@ const TITLES: Record<string, TitleInfo> = {
   'district judge': office('district judge'),
   'circuit judge': office('circuit judge'),
   coroner: office('coroner'),
-  // County offices US voters elect: "County Assessor X", "Tax Collector X", "Register of Deeds X".
+  // County offices US voters elect: "County Assessor X", "Tax Collector X" ("Register of Deeds X" is read as a remit: name-spans.ts).
   assessor: office('assessor', true),
   'tax assessor': office('tax assessor', true),
   'tax collector': office('tax collector', true),
   recorder: office('recorder', true),
-  'register of deeds': office('register of deeds', true),
-  'register of wills': office('register of wills', true),
-  'justice of the peace': office('justice of the peace', true),
   'senior coroner': office('senior coroner'),
   'area coroner': office('area coroner'),
   'assistant coroner': office('assistant coroner'),
@@ -193,13 +190,13 @@ export function lookupTitle(words: readonly string[]): TitleInfo | null {
 }
 
 /**
- * Longest title starting at `index` in a token list (up to four words: "Justice of the Peace"), as a word count,
+ * Longest title starting at `index` in a token list (up to three words), as a word count,
  * or 0. Multi-word titles are tried first so "Metro Mayor" wins over "Metro".
  */
 export function matchTitleAt(words: readonly string[], index: number): number {
   const w = words[index];
   if (w === undefined || !TITLE_FIRST_WORDS.has(bareTitleWord(w))) return 0;
-  for (let n = 4; n >= 1; n--) {
+  for (let n = 3; n >= 1; n--) {
     if (index + n > words.length) continue;
     if (lookupTitle(words.slice(index, index + n))) return n;
   }
