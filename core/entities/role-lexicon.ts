@@ -21,7 +21,7 @@ export const ROLE_HEADS = words(`
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
-  examiner examiners aide aides alderperson alderpersons alderpeople justice assessor recorder register
+  examiner examiners aide aides alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */
@@ -85,7 +85,7 @@ export const ALWAYS_OFFICIAL = [
   'inspector', 'inspectors', 'provost', 'section 151 officer', 's151 officer', 'head of paid service', 'council members', 'councilmembers', 'councillors', 'councilors',
   'supervisors', 'commissioners', 'aldermen', 'mps', 'ministers', 'peers', 'senators', 'mla', 'mlas',
   'member of parliament', 'member of the senedd', 'member of the scottish parliament', 'member of the legislative assembly',
-  'justice of the peace', 'register of deeds', 'register of wills', 'recorder of deeds', 'tax assessor', 'tax collector', 'county assessor', 'county recorder',
+  'prosecutor', 'justice of the peace', 'register of deeds', 'register of wills', 'recorder of deeds', 'tax assessor', 'tax collector', 'county assessor', 'county recorder',
   'member of congress', 'independent person', 'councilwomen', 'councilmen', 'alderwomen', 'selectmen', 'selectwomen', 'cllrs', 'couns', 'crs',
 ];
 

@@ -129,6 +129,10 @@ const TITLES: Record<string, TitleInfo> = {
   'det sgt': office('detective sergeant'),
   'det supt': office('detective superintendent'),
   'det con': office('detective constable'),
+  // Detective ranks as UK papers abbreviate them ("DS Kelly Ward", "DCI Amy Rowe"); not "DC", a US capital's.
+  ds: office('detective sergeant'),
+  dci: office('detective chief inspector'),
+  dsupt: office('detective superintendent'),
   det: office('detective'),
   // Police community support officer (England and Wales).
   pcso: office('police community support officer'),

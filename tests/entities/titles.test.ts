@@ -170,4 +170,16 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Tom Brook'))).toEqual(['Watch Manager Tom Brook']);
     expect(mentionTexts(byName(r.officials, 'Lia Kent'))).toEqual(['Crew Manager Lia Kent']);
   });
+
+  it('reads UK detective ranks abbreviated ("DS Ward", "DCI Amy Rowe") and prosecutors as public staff', () => {
+    const r = detect([
+      'An inquest heard that council carers missed four visits. Detective Sergeant Kelly Ward said police found no crime. DS Ward said so. DCI Amy Rowe agreed.',
+      "'It was clear,' said prosecutor Ben Ode. Prosecutor Amy Chen said so. Defence barrister Tom Hale said not.",
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Kelly Ward'))).toEqual(['Detective Sergeant Kelly Ward', 'DS Ward']);
+    expect(mentionTexts(byName(r.officials, 'Amy Rowe'))).toEqual(['DCI Amy Rowe']);
+    expect(byName(r.officials, 'Ben Ode')?.role).toBe('prosecutor');
+    expect(mentionTexts(byName(r.officials, 'Amy Chen'))).toEqual(['Prosecutor Amy Chen']);
+    expect(byName(r.people, 'Tom Hale')).toBeDefined();
+  });
 });
