@@ -31,6 +31,7 @@ const BODY_WORD_RE =
 const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,8})${BODY}\b`, 'gu');
 /** Words of local government too common to count as a body, but enough to say the article is not about none. */
 const LOCAL_GOVERNMENT_RE = /\b(?:county|city|town|village|state|district|parish|federal|municipal|civic|cabinet|jail|court|school)\b/i;
+const TRUST_RE = /\btrust\b/gi;
 const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'’-]*[ \u00A0]*(?:and[ \u00A0]+)?){1,8})`, 'gu');
 
 /**
@@ -66,13 +67,18 @@ const POLL_RE = /\b(?:polled|turnout|returning officer|candidates? (?:for|in) (?
 
 /** Read the article once: is it about a public body, and which names belong to public bodies? */
 export function articleScope(text: string): ArticleScope {
-  const hits = text.match(BODY_WORD_RE)?.length ?? 0;
+  let hits = text.match(BODY_WORD_RE)?.length ?? 0;
   const publicNames = new Set<string>();
+  let nhsNamed = false;
   for (const re of [NAMED_BODY_RE, NHS_NAME_RE]) {
     for (const m of text.matchAll(re)) {
+      nhsNamed ||= re === NHS_NAME_RE;
       for (const w of m[1]!.split(/[ \u00A0]+/)) if (w && w !== 'and') publicNames.add(w.replace(/['’]s$/, '').toLowerCase());
     }
   }
+  // "Fenmoor Hospitals NHS Foundation Trust ... the trust's medical director": once an NHS body is
+  // named, "the trust" is that public body.
+  if (nhsNamed && hits < 2) hits += text.match(TRUST_RE)?.length ?? 0;
   return {
     public: hits >= 2,
     none: hits === 0 && !LOCAL_GOVERNMENT_RE.test(text),

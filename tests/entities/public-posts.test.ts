@@ -57,6 +57,16 @@ describe('generic posts in articles about public bodies', () => {
     expect(byName(r.people, 'Mo Khan')).toBeDefined();
   });
 
+  it('reads an NHS trust named once, then called "the trust", as a public body', () => {
+    const r = detect([
+      "Fenmoor Hospitals NHS Foundation Trust's board met on Thursday. Chief executive Rajesh Menon said waits were too long.",
+      "The trust's medical director, Dr Claire Oduya, said theatres would reopen. Unison branch secretary Kev Lamb disagreed.",
+    ]);
+    expect(byName(r.officials, 'Rajesh Menon')?.role).toBe('Chief executive');
+    expect(byName(r.officials, 'Claire Oduya')?.role).toBe('medical director');
+    expect(byName(r.people, 'Kev Lamb')).toBeDefined();
+  });
+
   it('does not promote posts when nothing public is mentioned', () => {
     const r = detect(["The bakery's new head of operations, Mirela Voss, started on Monday."]);
     expect(r.officials).toEqual([]);
