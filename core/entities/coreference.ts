@@ -223,11 +223,12 @@ export class Registry {
    * "Mayor Yoon Suk-min ... Mr Yoon": a name written surname first, as Korean, Chinese and
    * Hungarian names often are. When a titled word is nobody's surname but the first word of exactly
    * one full name, that word is this person's surname too, so later bare and titled forms find them.
+   * `fits` may rule a name out ("Mrs Lee" is not Lee Anderson, whom the article calls "Mr Anderson").
    * Returns the entity, or null when none or several fit.
    */
-  surnameFirst(word: string): Entity | null {
+  surnameFirst(word: string, fits: (e: Entity) => boolean = () => true): Entity | null {
     const k = key(word);
-    const pool = (this.byFirstKey.get(k) ?? []).filter((e) => e.words.length >= 2 && e.first && key(e.first) === k);
+    const pool = (this.byFirstKey.get(k) ?? []).filter((e) => e.words.length >= 2 && e.first && key(e.first) === k && fits(e));
     const unique = [...new Set(pool)];
     if (unique.length !== 1) return null;
     this.addSurnameKey(unique[0]!, word);

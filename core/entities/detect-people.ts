@@ -150,6 +150,13 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
       bound.set(it, e);
     }
   }
+  // The genders titles give each surname ("Mr Anderson"): a surname-first reading must not cross them.
+  const titledGenders = new Map<string, ('m' | 'f')[]>();
+  for (const it of items) {
+    const g = it.c.titleInfo?.gender;
+    const surname = it.content[it.content.length - 1]?.toLowerCase();
+    if (g && surname) titledGenders.set(surname, [...(titledGenders.get(surname) ?? []), g]);
+  }
   for (const it of items) {
     if (it.cues.credit) excluded.add(it.content.join(' ').toLowerCase());
     const word = surnameRef(it);
@@ -157,7 +164,9 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     if (!word || !(it.c.title || inOfficeRoll(it)) || it.c.weakOrg) continue;
     if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
     if (reg.bySurname(word).length || (it.c.possessive && reg.bySurname(`${word}s`).length)) continue;
-    if (!reg.surnameFirst(word) && !reg.resolveFirstSurname(word)) reg.addSurname(word);
+    const gender = it.c.titleInfo?.gender;
+    const fits = (e: Entity): boolean => !gender || !(titledGenders.get(e.surname.toLowerCase()) ?? []).some((g) => g !== gender);
+    if (!reg.surnameFirst(word, fits) && !reg.resolveFirstSurname(word)) reg.addSurname(word);
   }
   reg.fillInitials(
     items.filter((it) => !bound.has(it) && !it.cues.credit && !surnameRef(it)).map((it) => ({ words: it.content, surname: surnamePhrase(it.content) })),

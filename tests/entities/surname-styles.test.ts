@@ -98,6 +98,12 @@ describe('names written surname first', () => {
     expect(texts(r.officials, 'Park Ji-woo')).toEqual(['Cllr Park Ji-woo', 'Park']);
   });
 
+  it('does not read "Mrs Lee" as Lee Anderson, whom the article calls "Mr Anderson"', () => {
+    const r = detect(['Harwick Council met. Reform MP Lee Anderson spoke. Mr Anderson said so.', 'Mrs Lee, who lives on Elm Road, said she was worried.']);
+    expect(texts(r.officials, 'Lee Anderson')).toEqual(['Lee Anderson', 'Mr Anderson']);
+    expect(texts(r.people, 'Lee')).toEqual(['Mrs Lee']);
+  });
+
   it('keeps a titled word that is the given name of two people, or of nobody, as a surname of its own', () => {
     const r = detect(['Councillor Grant Hollis and Councillor Grant Mbeki voted against the plan.', 'Mr Grant, a resident of Elm Road, said he was pleased.']);
     expect(texts(r.officials, 'Grant Hollis')).toEqual(['Councillor Grant Hollis']);
