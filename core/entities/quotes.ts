@@ -1,6 +1,10 @@
 /**
  * Whether a position lies inside quoted speech. Council stories quote people at length, often
  * over several paragraphs that each open with a quotation mark, so parity is counted per paragraph.
+ * Many British papers quote with single marks ('We will appeal,' she said), which are also
+ * apostrophes: a single mark opens a quote only after a space or the start of a line and before a
+ * letter or digit, and the quote ends at the next single mark with no letter straight after it, or
+ * at the end of the paragraph.
  */
 
 /** Answers "is this offset inside quotation marks?" for one article text. */
@@ -8,21 +12,51 @@ export interface QuoteIndex {
   inside(pos: number, paraStart: number): boolean;
 }
 
-/** Index every double quotation mark once; queries are binary searches. */
+const SINGLE_OR_BREAK_RE = /['‘’]|\n/g;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/** Spans [start, end) quoted with single marks, in order. */
+function singleQuoteSpans(text: string): number[] {
+  const spans: number[] = [];
+  let open = -1;
+  for (const m of text.matchAll(SINGLE_OR_BREAK_RE)) {
+    const i = m.index;
+    if (m[0] === '\n') {
+      if (open >= 0) spans.push(open, i);
+      open = -1;
+      continue;
+    }
+    const before = text[i - 1] ?? '\n';
+    const after = text[i + 1] ?? '';
+    if (open < 0) {
+      if (m[0] !== '’' && /[\s(—–-]/.test(before) && LETTER_OR_DIGIT_RE.test(after)) open = i;
+    } else if (m[0] !== '‘' && !LETTER_OR_DIGIT_RE.test(after)) {
+      spans.push(open, i + 1);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push(open, text.length);
+  return spans;
+}
+
+/** Index every quotation mark once; queries are binary searches. */
 export function indexQuotes(text: string): QuoteIndex {
   const marks: number[] = [];
   for (const m of text.matchAll(/["“”]/g)) marks.push(m.index);
-  const countBefore = (pos: number): number => {
+  const spans = singleQuoteSpans(text);
+  /** How many entries of a sorted list are below `pos`. */
+  const countBefore = (list: number[], pos: number): number => {
     let lo = 0;
-    let hi = marks.length;
+    let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (marks[mid]! < pos) lo = mid + 1;
+      if (list[mid]! < pos) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   return {
-    inside: (pos, paraStart) => (countBefore(pos) - countBefore(paraStart)) % 2 === 1,
+    // Inside a single-quoted span when an odd number of its bounds lie at or before the position.
+    inside: (pos, paraStart) => (countBefore(marks, pos) - countBefore(marks, paraStart)) % 2 === 1 || countBefore(spans, pos + 1) % 2 === 1,
   };
 }

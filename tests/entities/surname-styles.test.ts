@@ -144,4 +144,12 @@ describe('names straight after an opening quote', () => {
     expect(texts(r.officials, 'Hale')).toEqual(['Cllr Hale']);
     expect(texts(r.officials, "Siobhan O'Neill")).toEqual(["Councillor Siobhan O'Neill", "O'Neill"]);
   });
+
+  it("reads a short given name inside single-quoted speech as the person ('I think Jim is right')", () => {
+    const r = detect([
+      'Harwick Council met. Cllr James Harris proposed it.',
+      "'I think Jim is right,' said Cllr Ann Lyle. The councillors' plan, which Jim backed, passed.",
+    ]);
+    expect(texts(r.officials, 'James Harris')).toEqual(['Cllr James Harris', 'Jim']);
+  });
 });
