@@ -94,9 +94,10 @@ function continuesOrganisation(before: string): boolean {
 const SPEAKS_AFTER_RE = /^[ \u00A0]+(?:said|says|told|added|replied|argued|insisted|warned)\b/;
 
 const ROLE_OF_RE = /\b([A-Z][a-z]+)[ \u00A0]+(?:for|of)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
-/** Does the text before a run end in a capitalised post and its "for" or "of" ("Commissioner for ")? */
-function roleOfBefore(before: string): boolean {
-  const word = ROLE_OF_RE.exec(before)?.[1]?.toLowerCase();
+const ROLE_OF_AND_RE = /\b([A-Z][a-z]+)[ \u00A0]+(?:for|of)[ \u00A0]+(?:the[ \u00A0]+)?(?:[A-Z][a-z]+,?[ \u00A0]+){1,3}and[ \u00A0]+$/u;
+/** Does the text before a run end in a capitalised post and its "for" or "of" ("Commissioner for "), by `re`? */
+function roleOfBefore(before: string, re: RegExp): boolean {
+  const word = re.exec(before)?.[1]?.toLowerCase();
   return word !== undefined && isCapitalRoleWord(word) && !ORG_HEADS.has(word);
 }
 
@@ -146,11 +147,16 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
     } else if (continuesOrganisation(before)) return { kind: 'org', words: [] };
   }
-  if (titleAt < 0 && !seat && seg.length - nameAt >= 3 && roleOfBefore(text.slice(Math.max(paraStart, seg[0]!.start - 40), seg[0]!.start))) {
+  if (titleAt < 0 && !seat && seg.length - nameAt >= 3) {
     // "Commissioner for Children Anne Longfield", "Secretary of State for Levelling Up Michael Gove":
-    // the words after a title's "for" or "of" name its remit, and the last two the holder.
-    nameAt = seg.length - 2;
-    seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
+    // the words after a title's "for" or "of" name its remit, and the last two the holder. After a
+    // remit's "and" ("Head of Property and Estates Jo Ray") the role is read from the text before.
+    const before = text.slice(Math.max(paraStart, seg[0]!.start - 60), seg[0]!.start);
+    const direct = roleOfBefore(before, ROLE_OF_RE);
+    if (direct || roleOfBefore(before, ROLE_OF_AND_RE)) {
+      nameAt = seg.length - 2;
+      if (direct) seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
+    }
   }
   let end = seg.length;
   let postnominal: Tok | null = null;

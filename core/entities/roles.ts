@@ -3,7 +3,17 @@
  * Kenneth Ogilvie", "head of planning Gillian Roper") and the test of whether a role is a public
  * office. The phrase parser itself is in leading-role.ts.
  */
-import { ALWAYS_OFFICIAL, CASED_HEADS, CONNECTORS, NON_OFFICIAL_HEADS, PUBLIC_WORDS, ROLE_HEADS, isRoleModifier } from './role-lexicon';
+import {
+  ALWAYS_OFFICIAL,
+  CASED_HEADS,
+  CONNECTORS,
+  NON_OFFICIAL_HEADS,
+  PUBLIC_WORDS,
+  ROLE_HEADS,
+  ROLE_VOCAB,
+  SERVICE_WORDS,
+  isRoleModifier,
+} from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
 import { hasPrivateHead, ownerBefore } from './role-owner';
 import { L, LU, M } from './letters';
@@ -279,8 +289,9 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
     const tail = ws.slice(k + 1);
     // "director of the Dunford Chamber": a qualifier ending in an article is the start of a name, not a role.
     if (lower(tail[tail.length - 1]!.w) === 'the') return null;
-    if (!tail.every((x) => (PLAIN_WORD_RE.test(x.w) && (!isCapital(x.w) || isCapitalRole(x.w)) && !DETERMINERS.has(lower(x.w))) || lower(x.w) === 'the'))
-      return null;
+    // "Head of Legal Services": a remit's own words may be capitalised.
+    const remitWord = (w: string): boolean => !isCapital(w) || isCapitalRole(w) || ROLE_VOCAB.has(lower(w)) || SERVICE_WORDS.has(lower(w));
+    if (!tail.every((x) => (PLAIN_WORD_RE.test(x.w) && remitWord(x.w) && !DETERMINERS.has(lower(x.w))) || lower(x.w) === 'the')) return null;
     if (STOP_AFTER_RE.test(` ${tail.map((x) => x.w).join(' ')}`)) return null;
     const head = roleBefore(text, ws[k]!.start, limit);
     if (!head?.role) return null;

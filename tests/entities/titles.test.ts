@@ -182,4 +182,11 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Amy Chen'))).toEqual(['Prosecutor Amy Chen']);
     expect(byName(r.people, 'Tom Hale')).toBeDefined();
   });
+
+  it('reads a remit written in capitals after "Head of" ("Head of Legal Services", "Head of Property and Estates")', () => {
+    const r = detect(['Harwick Council met. The council agreed.', 'Head of Legal Services Gus Lamb and Head of Property and Estates Jo Ray advised it.']);
+    expect(byName(r.officials, 'Gus Lamb')?.role).toBe('Head of Legal Services');
+    expect(byName(r.officials, 'Jo Ray')?.role).toBe('Head of Property and Estates');
+    expect(mentionTexts(byName(r.officials, 'Jo Ray'))).toEqual(['Jo Ray']);
+  });
 });
