@@ -22,6 +22,8 @@ export interface ArticleScope {
   privateNames: Set<string>;
   /** An election story (results, candidates): a party label marks a candidate, not an office holder. */
   election: boolean;
+  /** The article names an NHS body, so "the trust" is that public body. */
+  nhs: boolean;
 }
 
 const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB|(?:Primary|High|Secondary)[ \u00A0]+School|Elementary|Middle[ \u00A0]+School)`;
@@ -32,6 +34,7 @@ const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0
 /** Words of local government too common to count as a body, but enough to say the article is not about none. */
 const LOCAL_GOVERNMENT_RE = /\b(?:county|city|town|village|state|district|parish|federal|municipal|civic|cabinet|jail|court|school)\b/i;
 const TRUST_RE = /\btrust\b/gi;
+const NHS_TRUST_OWNER_RE = /^(?:the[ \u00A0]+)?trust(?:['’]s)?[ \u00A0]*$/i;
 const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'’-]*[ \u00A0]*(?:and[ \u00A0]+)?){1,8})`, 'gu');
 
 /**
@@ -85,6 +88,7 @@ export function articleScope(text: string): ArticleScope {
     publicNames,
     privateNames: describedPrivateNames(text),
     election: ELECTION_RE.test(text) && POLL_RE.test(text),
+    nhs: nhsNamed,
   };
 }
 
@@ -196,6 +200,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (describedPrivate) cue.official = false;
     // "Millhaven Chamber of Commerce President Janet Oyelaran": a title written after a private body's name is that body's.
     if (cue.official && cue.stated && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
+    // "Trust chair Helen Carmody" in a story about an NHS trust: the trust is the public body named.
+    if (!cue.official && cue.role && scope.nhs && cue.owner && NHS_TRUST_OWNER_RE.test(cue.owner) && !isPastRole(cue.role)) cue.official = true;
     if (!scope.public) continue;
     if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role) || cue.theChair)) continue;
     if (describedPrivate || privatelyHeld(cue, scope)) continue;

@@ -67,6 +67,16 @@ describe('generic posts in articles about public bodies', () => {
     expect(byName(r.people, 'Kev Lamb')).toBeDefined();
   });
 
+  it('reads "Trust chair X" as the NHS trust\'s chair only in a story that names an NHS body', () => {
+    const nhs = detect([
+      "Fenmoor Hospitals NHS Foundation Trust's board met on Thursday.",
+      'Trust chair Helen Carmody said the board would get monthly updates.',
+    ]);
+    expect(byName(nhs.officials, 'Helen Carmody')?.role).toBe('chair');
+    const charity = detect(['Harwick Council met. The council agreed.', 'Trust chair Helen Carmody of the Harwick Wildlife Trust objected.']);
+    expect(byName(charity.people, 'Helen Carmody')).toBeDefined();
+  });
+
   it('does not promote posts when nothing public is mentioned', () => {
     const r = detect(["The bakery's new head of operations, Mirela Voss, started on Monday."]);
     expect(r.officials).toEqual([]);
