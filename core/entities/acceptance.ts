@@ -63,7 +63,8 @@ export function accept(
   // "the Trojan Horse", "the Birmingham Mail": a bare article before a cue-less run marks a thing.
   if (/\b(?:the|a|an)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 6), c.start))) return false;
   const ls = content.map((w) => w.toLowerCase());
-  if (ls.some((l) => orgWords.has(l))) return false;
+  // "Kline Homes ... Developer Tom Kline said": a firm named after its owner does not make the owner a firm.
+  if (ls.some((l) => orgWords.has(l)) && !speaksOrCalled(text, c)) return false;
   if (ls.every((l) => l.length === 1 || isLower(l))) return false;
   // "Promised Savings", "Speaking Tuesday": a sentence-initial verb or adverb is no given name.
   if (cues.sentenceInitial && /(?:ly|ed|ing)$/.test(ls[0]!) && isLower(ls[0]!)) return false;
@@ -128,10 +129,16 @@ function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, mem
   if (/^,[ \u00A0]+who\b/.test(text.slice(c.afterEnd, c.afterEnd + 6))) return true;
   // "Joan Bell said", "Joan Bell, 70,", "Resident Joan Bell": a place does not speak or have an age,
   // and a calling names a person.
-  if (SPOKEN_OR_AGED_RE.test(text.slice(c.afterEnd, c.afterEnd + 12)) && c.tokens.length >= 2) return true;
-  const calling = wordJustBefore(text, c.start, c.paraStart);
-  if (calling && OCCUPATION_WORDS.has(calling.toLowerCase())) return true;
+  if (speaksOrCalled(text, c)) return true;
   return surnameActsElsewhere(text, item, titled, memo);
+}
+
+/** A full name with a calling just before it ("Developer Tom Kline") or a speech verb just after it. */
+function speaksOrCalled(text: string, c: Item['c']): boolean {
+  if (c.tokens.length < 2) return false;
+  if (SPOKEN_OR_AGED_RE.test(text.slice(c.afterEnd, c.afterEnd + 12))) return true;
+  const calling = wordJustBefore(text, c.start, c.paraStart);
+  return !!calling && OCCUPATION_WORDS.has(calling.toLowerCase());
 }
 
 const SPOKEN_OR_AGED_RE = /^(?:[ \u00A0]+(?:said|says|told|added|argued|explained|warned|insisted)\b|,[ \u00A0]+\d{1,3},)/;

@@ -28,6 +28,14 @@ describe('other people need the text to treat them as someone', () => {
     expect(allNames(r)).not.toContain('Carlton Hall');
   });
 
+  it('keeps the owner of a firm named after him when he speaks or has a calling ("Developer Tom Kline" of Kline Homes)', () => {
+    const r = detect([
+      'The Harwick City Council voted 4-3. The council heard from 30 residents.',
+      'Developer Tom Kline said his firm would build 200 homes. Kline Homes spokesperson Amy Fry agreed, and Kline said so again.',
+    ]);
+    expect(mentionTexts(byName(r.people, 'Tom Kline'))).toEqual(['Tom Kline', 'Kline']);
+  });
+
   it('leaves a calling written before a full name out of it ("Farmer Earl Whitcomb")', () => {
     const r = detect(['The commission voted 3-2. Farmer Aldous Penhale said the road flooded. Mr Penhale left early.']);
     expect(mentionTexts(byName(r.people, 'Aldous Penhale'))).toEqual(['Aldous Penhale', 'Mr Penhale']);
