@@ -108,7 +108,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance elections utility parks
   interior defence defense treasury trade energy security veterans levelling pensions local
-  defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor
+  defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge
 `);
 
 /** A title word without an "-elect" or "-at-large" ("Treasurer-elect" -> "Treasurer"): the office itself. */

@@ -189,4 +189,10 @@ describe('titles and office cues', () => {
     expect(byName(r.officials, 'Jo Ray')?.role).toBe('Head of Property and Estates');
     expect(mentionTexts(byName(r.officials, 'Jo Ray'))).toEqual(['Jo Ray']);
   });
+
+  it('reads a hyphenated office whose parts are posts ("County Judge-Executive X") and keeps "Judge" a surname after a title', () => {
+    const r = detect(['The county commission met. County Judge-Executive Ray Hall said so. Cllr Sam Judge agreed, and Judge said so.']);
+    expect(mentionTexts(byName(r.officials, 'Ray Hall'))).toEqual(['County Judge-Executive Ray Hall']);
+    expect(mentionTexts(byName(r.officials, 'Sam Judge'))).toEqual(['Cllr Sam Judge', 'Judge']);
+  });
 });
