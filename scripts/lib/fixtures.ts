@@ -50,7 +50,7 @@ export const BLIND_SETS = [
   },
   {
     dir: 'tests/fixtures/blind9',
-    label: 'fresh blind9 (written 2026-12-03, during stop 21, without sight of code or output; aggregate only)',
+    label: 'blind9 (written 2026-12-03, during stop 21, without sight of code or output; aggregate printed twice, in stop 22)',
   },
 ] as const;
 
