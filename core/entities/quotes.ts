@@ -3,7 +3,7 @@
  * over several paragraphs that each open with a quotation mark, so parity is counted per paragraph.
  * Many British papers quote with single marks ('We will appeal,' she said), which are also
  * apostrophes: a single mark opens a quote only after a space or the start of a line and before a
- * letter or digit, and the quote ends at the next single mark with no letter straight after it, or
+ * letter, and the quote ends at the next single mark with no letter straight after it, or
  * at the end of the paragraph.
  */
 
@@ -14,6 +14,7 @@ export interface QuoteIndex {
 
 const SINGLE_OR_BREAK_RE = /['‘’]|\n/g;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const LETTER_RE = /\p{L}/u;
 
 /** Spans [start, end) quoted with single marks, in order. */
 function singleQuoteSpans(text: string): number[] {
@@ -29,7 +30,8 @@ function singleQuoteSpans(text: string): number[] {
     const before = text[i - 1] ?? '\n';
     const after = text[i + 1] ?? '';
     if (open < 0) {
-      if (m[0] !== '’' && /[\s(—–-]/.test(before) && LETTER_OR_DIGIT_RE.test(after)) open = i;
+      // Before a letter only: "the '80s" abbreviates a decade.
+      if (m[0] !== '’' && /[\s(—–-]/.test(before) && LETTER_RE.test(after)) open = i;
     } else if (m[0] !== '‘' && !LETTER_OR_DIGIT_RE.test(after)) {
       spans.push(open, i + 1);
       open = -1;
