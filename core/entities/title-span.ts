@@ -22,6 +22,9 @@ const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
 /** Which council a councillor sits on, written before the title: "County Cllr", "District Councillor". */
 const COUNCIL_TIERS = new Set(['county', 'district', 'borough', 'town', 'parish', 'city', 'village', 'metropolitan']);
 
+/** Posts on a body written between a member's title and their full name. */
+const POST_AFTER_TITLE = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'vice']);
+
 /** First title in a run and where the name starts after any stacked titles; titleAt -1 when none. */
 export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number } {
   const words = seg.map((t) => t.text);
@@ -34,6 +37,8 @@ export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number }
     for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) nameAt += k;
     // "Councilmember At-Large Dana Wu": the seat written after the title is part of it.
     while (nameAt + 1 < seg.length && AT_LARGE_RE.test(words[nameAt]!)) nameAt++;
+    // "Supervisor Chair Ana Ruiz", "Commissioner Vice Chair Bo Lee": a post held on the body, before a full name.
+    while (nameAt + 2 < seg.length && POST_AFTER_TITLE.has(lc(words[nameAt]!))) nameAt++;
     return { titleAt: i, nameAt };
   }
   return { titleAt: -1, nameAt: 0 };

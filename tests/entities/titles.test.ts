@@ -195,4 +195,10 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Ray Hall'))).toEqual(['County Judge-Executive Ray Hall']);
     expect(mentionTexts(byName(r.officials, 'Sam Judge'))).toEqual(['Cllr Sam Judge', 'Judge']);
   });
+
+  it('keeps a post on the body between a title and a full name in the title ("Supervisor Chair Ana Ruiz")', () => {
+    const r = detect(['The board of supervisors voted 3-2. Supervisor Chair Ana Ruiz said so. Commissioner Vice Chair Bo Lee agreed. Ruiz said so.']);
+    expect(mentionTexts(byName(r.officials, 'Ana Ruiz'))).toEqual(['Supervisor Chair Ana Ruiz', 'Ruiz']);
+    expect(mentionTexts(byName(r.officials, 'Bo Lee'))).toEqual(['Commissioner Vice Chair Bo Lee']);
+  });
 });
