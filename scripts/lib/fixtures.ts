@@ -52,6 +52,10 @@ export const BLIND_SETS = [
     dir: 'tests/fixtures/blind9',
     label: 'blind9 (written 2026-12-03, during stop 21, without sight of code or output; aggregate printed twice, in stop 22)',
   },
+  {
+    dir: 'tests/fixtures/blind10',
+    label: 'blind10 (written 2026-12-03, at the start of stop 23, without sight of code or output; aggregate printed once)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
