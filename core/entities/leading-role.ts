@@ -112,6 +112,11 @@ const STOP_WORDS_AFTER_HEAD = new Set([
   'when',
 ]);
 
+/** "of the transit union local that represents ...": a relative clause ends the body's name. */
+const RELATIVE_CLAUSE_RE = /\s(?:that|whose|where|while|because|but)\b.*$/s;
+/** A qualifier that is only a body's name: capitalised words joined by "of", "the", "and", "for" or "&". */
+const BODY_NAME_RE = new RegExp(String.raw`^(?:of|for|at|on|from)(?:\s+(?:[${LU}][^\s]*|of|the|and|for|&))+$`, 'u');
+
 /**
  * Parse a role phrase at the start of `phrase`: vocabulary words up to a head, then a qualifier (or
  * null). `looseModifiers` lets up to two unlisted lower-case words stand before the first head: the
@@ -168,9 +173,12 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
     // "chairman of the logistics firm Acme Freight and one of the town's employers": the body ends at "and one".
     const rest = ` ${tail.join(' ')}`
       .replace(STOP_AFTER_RE, '')
+      .replace(RELATIVE_CLAUSE_RE, '')
       .replace(/\s+and\s+(?:one|a|an|the|also)\b.*$/s, '')
       .trim();
-    if (rest.split(/\s+/).length <= 9) role = `${role} ${rest}`;
+    // A body's full name may run long ("of the League of Women Voters of Sable Creek County"); other long tails are clauses.
+    const n = rest.split(/\s+/).length;
+    if (n <= 9 || (n <= 16 && BODY_NAME_RE.test(rest))) role = `${role} ${rest}`;
   }
   return role.replace(/^(?:(?:and|of|for|&|both|all)\s+)+/i, '');
 }

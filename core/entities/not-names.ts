@@ -97,7 +97,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   corporate strategic services service social children's adult adults head borough parish
   environment regeneration communities economy culture public safety home foreign justice
   culture chancellor exchequer whip spokesman spokeswoman spokesperson portfolio holder lead section
-  administrator trustee provost inspector registrar coroner vice constable detective
+  administrator trustee provost inspector registrar coroner vice constable detective ceo cfo
   government party group independent zoning commission development works utilities building
   planner engineer surveyor assessor archivist librarian developer architect
   area station enforcement behavioral behavioural mental

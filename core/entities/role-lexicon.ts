@@ -22,6 +22,7 @@ export const ROLE_HEADS = words(`
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
   examiner examiners aide aides alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
+  ceo cfo
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */
@@ -44,7 +45,7 @@ export const ROLE_VOCAB = words(`
   and & of for labour conservative depute tory lib dem liberal democrat green reform leading national
   cabinet-level top government's transport infrastructure growth investment inward place delivery
   adult's communications engagement assembly parliamentary junior apprentice trainee section registered
-  both area press media fellow only lone sole newest youngest oldest case duty liaison welfare
+  both area press media fellow only lone sole newest youngest oldest case duty liaison welfare non-executive
 `);
 
 /**

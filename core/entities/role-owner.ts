@@ -88,7 +88,7 @@ const PARTY_GROUP_RE = new RegExp(String.raw`(?:^|\b(?:the|council['’]s|its|th
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
   'employer', 'brewery', 'pub', 'shop', 'restaurant', 'foodbank', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
-  'coalition', 'alliance',
+  'coalition', 'alliance', 'league',
   // Clergy and academics hold no public office by that post.
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
   // A centre's board is its own (a faith, community or arts centre); a council's centre has staff, not a board president.
@@ -101,6 +101,8 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
  * Police": a police officers' union.
  */
 const FRIENDS_RE = /^(?:the[ \u00A0]+)?(?:friends|royal[ \u00A0]+college|fraternal[ \u00A0]+order)[ \u00A0]+of\b/i;
+/** A private body's branch named after it ("the Transit Union local", "the NAACP chapter"). */
+const BRANCH_RE = /^(?:local|chapter|branch)$/i;
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
 
 const norm = (w: string): string =>
@@ -145,6 +147,10 @@ export function hasPrivateHead(phrase: string): boolean {
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;
+  // "the League of Women Voters of Sable County", "the Transit Union local": the body's own noun, before its "of" or its branch.
+  const named = ws.findIndex((w, i) => i > 0 && norm(w) === 'of');
+  if (named > 0 && CAPITAL_START_RE.test(ws[named - 1]!) && PRIVATE_NOUNS.has(norm(ws[named - 1]!))) return true;
+  if (ws.length > 1 && BRANCH_RE.test(ws[ws.length - 1]!) && PRIVATE_NOUNS.has(norm(ws[ws.length - 2]!))) return true;
   // "the union Unite", "the charity Shelter": the noun, then the body's own name set beside it.
   const lastLower = ws.findLastIndex((w) => !CAPITAL_START_RE.test(w));
   return lastLower > 0 && DETERMINERS.has(norm(ws[lastLower - 1]!)) && PRIVATE_NOUNS.has(norm(ws[lastLower]!));

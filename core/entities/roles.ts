@@ -105,8 +105,9 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "chairman of the Tolliver County Republican Party": a party's own officer; its leader on a council is not meant.
   if (PARTY_OFFICER_RE.test(role)) return false;
   // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.
+  // The body's own head noun comes before any "of" in its name: "the League of Women Voters of X County" is a league.
   const presided = PRESIDENT_OF_RE.exec(role.trim());
-  if (presided && !PRESIDED_BODY_RE.test(presided[1]!)) return false;
+  if (presided && !PRESIDED_BODY_RE.test(presided[1]!.split(/\s+of\s+/)[0]!)) return false;
   if (isPastRole(role)) return false;
   // "PTA president", "HOA treasurer": a parents' or homeowners' association's own officer.
   if (PARENTS_ASSOCIATION_RE.test(role)) return false;

@@ -48,6 +48,9 @@ const isTitleWord = (l: string): boolean => isCapitalRoleWord(l) || ROLE_HEADS.h
 
 const lastPart = (l: string): string => l.slice(l.lastIndexOf('-') + 1);
 
+/** Jobs written as initials ("CEO Marcus Ode"): a title, unlike a body's initials ("NHS", "MTA"). */
+const JOB_ACRONYMS = new Set(['ceo', 'cfo']);
+
 /** Capitalised adjectives of office ("Administrative", "Technical", "Statutory"): no given name ends so. */
 const ADJECTIVE_RE = /^[A-Z][a-z]{4,}(?:ive|ical|ional|ipal|ary|ory)$/;
 
@@ -63,7 +66,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
     const l = lc(t.text);
     // "County Administrative Officer": an adjective inside a written-out title is part of it, when a title word follows.
     const adjective = i < before.length && ADJECTIVE_RE.test(t.text);
-    if (isAcronym(t.text) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective)) break;
+    if ((isAcronym(t.text) && !JOB_ACRONYMS.has(l)) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective)) break;
     i--;
   }
   let out = before.slice(i);
