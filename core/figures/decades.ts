@@ -6,7 +6,7 @@ import type { FigureRule } from './rule';
  */
 export const decadeRule: FigureRule = {
   name: 'decade',
-  source: String.raw`(?<![\p{L}\d'’])(?:(?<full>(?:1[89]|20)\d0)['’]?s|['’](?<short>\d0)s)(?![\p{L}\d])`,
+  source: String.raw`(?<![\p{L}\d'‘’])(?:(?<full>(?:1[89]|20)\d0)['’]?s|['‘’](?<short>\d0)s)(?![\p{L}\d])`,
   interpret(m) {
     const g = m.groups!;
     const short = g.short === undefined ? null : Number(g.short);

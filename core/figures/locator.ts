@@ -11,7 +11,7 @@ let locator: RegExp | null = null;
 
 /**
  * Where a figure may start, as one expression over lower-cased text, without the `u` or `i` flags:
- * a digit that does not continue a word or number, a currency sign, an apostrophe before a digit
+ * a digit that does not continue a word or number, a currency sign, an apostrophe (or an opening quote) before a digit
  * ('80s), or a whole word (ASCII letters, not after a letter, digit or underscore) that starts a
  * written number, a month, a fiscal year or an age, "us" before "$", "fy" before digits, or
  * "a"/"an" before "fortnight", "dozen", "million"... Built on first use and compiled straight to
@@ -21,7 +21,7 @@ let locator: RegExp | null = null;
 function expression(): RegExp {
   const words = [...NUMBER_START_WORDS, ...MONTH_WORDS, ...OTHER_START_WORDS].sort((a, b) => b.length - a.length);
   const source =
-    String.raw`(?<![0-9A-Za-z])[0-9]|[£€$]|['’](?=[0-9])|(?<![0-9A-Za-z_])(?:` +
+    String.raw`(?<![0-9A-Za-z])[0-9]|[£€$]|['‘’](?=[0-9])|(?<![0-9A-Za-z_])(?:` +
     String.raw`(?:${words.join('|')})(?![A-Za-z0-9_])|us(?=\$)|fy(?=[0-9]| [0-9])|an?(?= (?:${ARTICLE_NOUNS.join('|')})(?![A-Za-z])))`;
   return new RegExp(source, 'g');
 }

@@ -8,6 +8,8 @@ describe('decades', () => {
     ['The hall dates from the mid-1960s.', '1960s', 1960],
     ["A relic of the '80s.", "'80s", 1980],
     ['Styles of the ’90s are back.', '’90s', 1990],
+    // Word processors often turn the apostrophe before a year into an opening quote.
+    ['A boat kept there since the ‘70s.', '‘70s', 1970],
     ["The pool opened in the 1930's.", "1930's", 1930],
     ['The 1890s terraces are listed.', '1890s', 1890],
   ])('%s', (sentence, text, value) => {
