@@ -5,10 +5,8 @@
  * thread a millisecond or two of its own, beside the wait.
  */
 import { cleanUrl } from '@/core/article/canonical-url';
-import { analyzeArticle } from '@/core/analyze';
 import { isNotArticle } from '@/core/model/analysis';
 import { isListedSite } from '@/core/settings/site-match';
-import { hashText } from '@/core/text-hash';
 import type { OpenedPage, OpenPageRequest, PageReading } from '@/messaging/protocol';
 import { articleSubmission, figureKeys, submittedOfficial } from '@/messaging/submission';
 import { rememberArticle } from '@/storage/articles';
@@ -21,13 +19,9 @@ import type { PageReader } from './page-reader';
 /** Runs a storage operation the way every handler does (reopening a closed database once). */
 type Guard = <T>(op: () => Promise<T>) => Promise<T>;
 
-/** Reads the article of a page from its HTML and finds its officials, people and figures. */
+/** Reads the article of a page from its HTML and finds its officials, people and figures, with the reader's watchlist. */
 async function readAndAnalyse(db: CouncilLensDb, guard: Guard, read: PageReader, html: string, url: string): Promise<PageReading> {
-  const article = await read(html, url);
-  if (isNotArticle(article)) return article;
-  const { officials, people, figures } = analyzeArticle(article, { watchlist: await guard(() => listWatchlist(db)) });
-  const { paragraphs: _, ...rest } = article;
-  return { ...rest, officials, people, figures, textHash: hashText(article.text) };
+  return read(html, url, { watchlist: await guard(() => listWatchlist(db)) });
 }
 
 const problem = (what: string, error: unknown) => `${what}: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,8 +1,9 @@
 /**
- * The offscreen document's side of `extractHtml` (Chrome only; see background/page-reader.ts). Kept out of the
+ * The offscreen document's side of `readHtml` (Chrome only; see background/page-reader.ts). Kept out of the
  * entrypoint so tests can serve it too.
  */
-import { extractArticleFromHtml, type ParseHtml } from '@/core/article/read-html';
+import type { ParseHtml } from '@/core/article/read-html';
+import { readPage } from '@/core/read-page';
 import { offscreenMessaging } from '@/messaging/offscreen-protocol';
 
 /** What the browser says about a message's sender (the part this check reads). */
@@ -16,10 +17,10 @@ export function isOwnBackground(sender: OffscreenSender, extensionId: string): b
   return sender.id === extensionId && !sender.tab;
 }
 
-/** Answers `extractHtml` with `parse` for senders `accept` lets in. Returns a function that stops serving. */
+/** Answers `readHtml` with `parse` for senders `accept` lets in. Returns a function that stops serving. */
 export function serveOffscreen(accept: (sender: OffscreenSender) => boolean, parse: ParseHtml): () => void {
-  return offscreenMessaging.onMessage('extractHtml', ({ data, sender }) => {
+  return offscreenMessaging.onMessage('readHtml', ({ data, sender }) => {
     if (!accept(sender)) throw new Error('Only the extension may ask this page.');
-    return extractArticleFromHtml(data.html, data.url, parse);
+    return readPage(data.html, data.url, parse, { watchlist: data.watchlist });
   });
 }

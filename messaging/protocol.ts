@@ -4,27 +4,14 @@
  * message has a typed request and response and errors travel back to the caller.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ArticleWithoutParagraphs } from '@/core/article/text-article';
-import type { Figure, NotAnArticle, Person } from '@/core/model/analysis';
+import type { PageReading } from '@/core/read-page';
 import type { ArticleRef } from '@/core/model/views';
 import type { Annotation } from '@/core/model/annotation';
 import type { ArticleRecord, Settings, StoredFigure } from '@/core/model/records';
 import type { HighlightCategory } from '@/core/model/highlight-categories';
 import type { SyncStatus } from '@/sync/session';
 
-/**
- * What detection found in an article. `textHash` is the text's `hashText`, computed in the
- * background so the page does not walk the text again.
- */
-export interface ArticleFindings {
-  officials: Person[];
-  people: Person[];
-  figures: Figure[];
-  textHash: string;
-}
-
-/** An article as `openPage` answers it: its text and metadata, and what detection found in it. */
-export type PageReading = (ArticleWithoutParagraphs & ArticleFindings) | NotAnArticle;
+export type { ArticleFindings, PageReading } from '@/core/read-page';
 
 export interface OpenPageRequest {
   /** The page's serialised HTML (`document.documentElement.outerHTML`). */

@@ -47,7 +47,7 @@ function timed(run: () => void): { wall: number; cpu: number } {
 // The module is loaded (tsx transpiles it, which a built script never pays) but never yet run:
 // V8 compiles each regular expression on its first use, so that cost lands in this call. The
 // garbage of parsing and extraction is collected first (when run with --expose-gc, as the bench
-// does): the background worker that runs detection receives the text alone, into a fresh heap.
+// does), so that the figure is detection's own cost, not extraction's left-over collection.
 (globalThis as { gc?: () => void }).gc?.();
 const cold = timed(() => analyzeArticle(article));
 const warm = timed(() => analyzeArticle(article));

@@ -37,22 +37,29 @@ function fakeOffscreen() {
 }
 
 describe('reading a page in the background', () => {
-  it('reads here when this context can parse HTML (Firefox’s background page)', async () => {
+  it('reads and analyses here when this context can parse HTML (Firefox’s background page)', async () => {
     expect(createPageReader()).toBe(readPageHere);
     const article = await readPageHere(HTML, URL_A);
-    expect('kind' in article).toBe(false);
+    if ('kind' in article) throw new Error(article.reason);
+    expect(article.officials.map((o) => o.name)).toEqual(['Ann Lee']);
+    expect(article.figures.filter((f) => f.kind === 'money')).toHaveLength(6);
+    expect(article.textHash).toMatch(/\S/);
   });
 
-  it('opens one offscreen document for pages asked at once, and reads through it', async () => {
+  it('opens one offscreen document for pages asked at once, and reads and analyses through it with the reader’s watchlist', async () => {
     const offscreen = fakeOffscreen();
     // The fake browser names no sender: let it in here; the check itself is tested below.
     stop = serveOffscreen(() => true, parse);
-    const [a, b] = await Promise.all([readPageOffscreen(HTML, URL_A), readPageOffscreen(HTML, URL_A)]);
+    const watchlist = [{ id: 'w1', name: 'Ann Lee' }];
+    const [a, b] = await Promise.all([readPageOffscreen(HTML, URL_A, { watchlist }), readPageOffscreen(HTML, URL_A, { watchlist })]);
     expect(offscreen.createDocument).toHaveBeenCalledTimes(1);
     expect(offscreen.createDocument.mock.calls[0]?.[0]).toMatchObject({ url: '/offscreen.html', reasons: ['DOM_PARSER'] });
     for (const article of [a, b]) {
       if ('kind' in article) throw new Error(article.reason);
-      expect(article.paragraphs).toHaveLength(6);
+      // The page gets the text alone (it holds the paragraphs), with what detection found in it.
+      expect('paragraphs' in article).toBe(false);
+      expect(article.text.split('\n\n')).toHaveLength(6);
+      expect(article.officials.map((o) => [o.name, o.watchlistId])).toEqual([['Ann Lee', 'w1']]);
     }
     await readPageOffscreen(HTML, URL_A);
     expect(offscreen.createDocument).toHaveBeenCalledTimes(1);
