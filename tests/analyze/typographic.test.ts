@@ -37,7 +37,6 @@ function summary(r: Analysis, set: (s: string) => string) {
   };
 }
 
-
 describe('typographic punctuation', () => {
   it('re-sets pages one character for one', () => {
     expect(typeset(`"We can't," said Cllr O'Neill - the vote was 31-12 on £2m-£3m in the '80s.`)).toBe(
