@@ -26,12 +26,20 @@ const SUPPORT_APPEAL =
   /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b/i;
 
 /**
+ * An ask for news tips with the newsroom's address: "Got a story from your village? Email news@...",
+ * "Do you have a story about A&E waits? Contact the newsroom on ...". Both parts, so a quoted question stays.
+ */
+const TIP_APPEAL = String.raw`\b(?:got|have\s+you\s+got|do\s+you\s+have|know\s+of)\s+a\s+(?:story|news\s+tip|tip)\b[^?]{0,80}\?[^@]{0,80}\S@\S`;
+
+/**
  * A site's own note under a story: the reporter's beat and address ("X covers the county for the
  * Press. Email her at ..."), an invitation to write to the editor, a contributor's disclaimer, a
- * press regulator's notice, an affiliate-link notice, a prompt to turn the phone.
+ * press regulator's notice, an affiliate-link notice, a prompt to turn the phone, an ask for news tips.
  */
-const SITE_NOTE =
-  /\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b/i;
+const SITE_NOTE = new RegExp(
+  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|${TIP_APPEAL}`,
+  'i',
+);
 
 /** A date, with its weekday: "Thursday, 2 April 2026", "Oct. 8, 2026", "27th Feb 2026". */
 const DAY_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;

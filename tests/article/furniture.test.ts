@@ -128,6 +128,8 @@ describe('stripFurniture', () => {
       <p>This article is regulated by IPSO. Got a complaint? Contact the editor.</p>
       <p>If you buy through a link on our site, we may receive compensation.</p>
       <p>For the best experience, rotate your device.</p>
+      <p>Got a story from your village? Email newsdesk@example-gazette.co.uk</p>
+      <p>Do you have a story about bin collections? Contact the newsroom on news@example-tv.co.uk.</p>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
