@@ -3,6 +3,7 @@
  * schema.org microdata, then elements whose class names a byline or author.
  */
 import { cleanByline } from './metadata';
+import { L } from '../letters';
 
 // prettier-ignore
 const SELECTORS = [
@@ -64,7 +65,7 @@ function bylineText(el: Element): string | null {
 }
 
 /** "Jo Bloggs", "Jo Bloggs and Ann Lee": capitalised words, two to five to a name. */
-const NAME = String.raw`[A-Z][\p{L}'’.-]*(?:[ ][A-Z][\p{L}'’.-]*){1,4}`;
+const NAME = String.raw`[A-Z][${L}'’.-]*(?:[ ][A-Z][${L}'’.-]*){1,4}`;
 const NAMES_RE = new RegExp(`^${NAME}(?:(?:, | and )${NAME})*$`, 'u');
 
 /** "gnt_ar_by", "by-date", "storyBy": a class with "by" as one of its words. */

@@ -12,6 +12,10 @@
 import { isAdLabel, isSiteLine, LINE_MAX } from './furniture-lines';
 import { measureText, type TextMeasure } from './text-measure';
 import { textLength } from './text-length';
+import { LL } from '../letters';
+
+/** A sentence's last word in lower case and its full stop: running text, not a label. */
+const LOWER_WORD_END_RE = new RegExp(String.raw`\b[${LL}]{3,}[.!?]["”’]?$`, 'u');
 
 /** Elements that never carry article prose. */
 // prettier-ignore
@@ -178,7 +182,7 @@ function isDateLine(el: Element, time: Element | undefined, length: number): boo
   // Mostly the date itself and no sentence: "p.m. CT Oct. 8" has full stops but does not end like
   // one ("…to decide." does).
   const rest = text.length - (time.textContent ?? '').trim().length;
-  const sentence = /[.!?]["”’]?\s+\S/.test(text) || /\b\p{Ll}{3,}[.!?]["”’]?$/u.test(text);
+  const sentence = /[.!?]["”’]?\s+\S/.test(text) || LOWER_WORD_END_RE.test(text);
   return rest <= 40 && !sentence;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Item } from './detect-people';
 import { isWatchlistName, type PreparedEntry } from './watchlist-match';
-import { L, LL, M } from './letters';
+import { L, LL, M } from '../letters';
 import { OCCUPATION_WORDS } from './not-names';
 import { wordJustBefore } from './leading-role';
 

@@ -7,15 +7,18 @@
 import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
 import { isOfficialRole, type RoleCue } from './roles';
+import { L } from '../letters';
 
 const APPOINTED_BEFORE_RE =
   /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
 // Not after "its" or "their": whose post it is would be the subject's, which is not read here.
-const AS_ROLE_RE = /^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?((?:[\p{L}-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})/u;
+const AS_ROLE_RE = new RegExp(String.raw`^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?((?:[${L}-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})`, 'u');
 
 /** "to the township zoning commission": a body of members, named by up to four words before its noun. */
-const TO_BODY_RE =
-  /^[ \u00A0]+to[ \u00A0]+(?:the[ \u00A0]+)?(?!its\b|their\b|his\b|her\b)((?:[\p{L}'’-]+[ \u00A0]+){0,4}(?:commission|board|council|committee|panel|authority|cabinet|bench|trust|tribunal))\b/iu;
+const TO_BODY_RE = new RegExp(
+  String.raw`^[ \u00A0]+to[ \u00A0]+(?:the[ \u00A0]+)?(?!its\b|their\b|his\b|her\b)((?:[${L}'’-]+[ \u00A0]+){0,4}(?:commission|board|council|committee|panel|authority|cabinet|bench|trust|tribunal))\b`,
+  'iu',
+);
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
 export function appointedRole(text: string, c: Candidate): RoleCue | null {

@@ -14,7 +14,7 @@ import { PARTY_WORDS } from './not-names';
 import { CONNECTORS, ROLE_VOCAB } from './role-lexicon';
 import { isCapitalRole, isHead } from './leading-role';
 import { singularRole } from './to-people';
-import { L } from './letters';
+import { L } from '../letters';
 import { execNative, testNative } from '../native-regexp';
 
 const S = '[ \\u00A0]+';

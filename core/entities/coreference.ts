@@ -32,7 +32,12 @@ export interface Entity {
  * ("O'Neill", "O’Neill"), and with or without its accents ("Díaz", "Diaz": sites and wire copy
  * often drop them).
  */
-const fold = (name: string): string => name.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (name: string): string =>
+  name
+    .replace(/’/g, "'")
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 const key = (w: string): string => fold(w.replace(/\.$/, ''));
 
 /** A romanised Korean given name ("Ji-woo", "Suk-min"); Western hyphenated names capitalise both parts. */

@@ -10,7 +10,7 @@ import { appointedRole } from './appointed-as';
 import { isCredit } from './credits';
 import { NON_OFFICIAL_HEADS } from './role-lexicon';
 import { ownerBefore } from './role-owner';
-import { L, LU, M } from './letters';
+import { L, LU, M } from '../letters';
 
 /** Context facts for one candidate. */
 export interface CandidateCues {

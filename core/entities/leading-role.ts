@@ -4,7 +4,7 @@
  */
 import { CASED_HEADS, QUALIFIERS, ROLE_HEADS, isRoleModifier } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
-import { LU } from './letters';
+import { L, LU } from '../letters';
 
 /** Verbs and clause words that end a qualifier ("director of housing said ..."). */
 export const STOP_AFTER_RE =
@@ -13,7 +13,7 @@ export const STOP_AFTER_RE =
 /** Lower-case a word and normalise its apostrophe. */
 export const lower = (w: string): string => w.toLowerCase().replace(/’/g, "'");
 
-const WORD_JUST_BEFORE_RE = /(?:^|[^\p{L}'’-])(\p{L}+)[ \u00A0]+$/u;
+const WORD_JUST_BEFORE_RE = new RegExp(String.raw`(?:^|[^${L}'’-])([${L}]+)[ \u00A0]+$`, 'u');
 /**
  * The word written straight before `pos`, only spaces between ("businessman" in "local businessman
  * Oliver Smith", "Coalition" in "Coalition member"), read no further back than `limit`; or undefined.

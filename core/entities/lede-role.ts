@@ -7,7 +7,7 @@ import type { Paragraph } from '@/core/model/analysis';
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { ownerBefore } from './role-owner';
 import { isSingularPost } from './leading-role';
-import { L, LU } from './letters';
+import { L, LU } from '../letters';
 
 /** An unattached role in the opening paragraph, and where it ends. */
 export interface LedeRole {

@@ -5,7 +5,7 @@
  */
 import type { Candidate, RunPart, SpanToken as Tok } from './types';
 import { findTitle, isAcronym, lc, titleSpan } from './title-span';
-import { L, LU, M } from './letters';
+import { L, LU, M } from '../letters';
 import {
   CAPITAL_ROLE_WORDS,
   isCapitalRoleWord,

@@ -3,7 +3,7 @@
  * days and months, party names, organisation and place suffixes, post-nominal letters.
  * Gazetteer-free on purpose: these are closed classes, not lists of places or people.
  */
-import { LL, LU } from './letters';
+import { LL, LU } from '../letters';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 

@@ -4,7 +4,7 @@
  * and a run that starts with a particle is a surname, not a given name plus a surname.
  */
 import { NAME_PARTICLES } from './not-names';
-import { L, M } from './letters';
+import { L, M } from '../letters';
 
 /** Particles that open a surname, compared lower-case: the lower-case set plus Gaelic and Welsh ones. */
 const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'ní', 'nic', 'mac', 'ó', 'uí', 'ab', 'el']);

@@ -7,8 +7,10 @@
 import { isPartyOfficer, isPastRole, type RoleCue } from './roles';
 import { PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
 import { hasPrivateHead, namesPrivateBody } from './role-owner';
-import { L, LL, LU, M } from './letters';
+import { L, LL, LU, M } from '../letters';
 import { testNative } from '../native-regexp';
+
+const NOT_WORD_RE = new RegExp(String.raw`[^${L}${M}'’-]+`, 'u');
 
 /** What the whole article says about public bodies. */
 export interface ArticleScope {
@@ -61,7 +63,7 @@ function describedPrivateNames(text: string): Set<string> {
 
 /** Is every word of `owner` ("Hearthstone's") in a name the article calls a private body? */
 export function ownedByDescribedPrivate(owner: string, scope: ArticleScope): boolean {
-  const words = owner.split(/[^\p{L}\p{M}'’-]+/u).filter((w) => w && !NAME_JOINERS.has(w));
+  const words = owner.split(NOT_WORD_RE).filter((w) => w && !NAME_JOINERS.has(w));
   return words.length > 0 && words.every((w) => scope.privateNames.has(w.replace(/['’]s$/, '').toLowerCase()));
 }
 

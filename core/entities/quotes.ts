@@ -6,6 +6,7 @@
  * letter, and the quote ends at the next single mark with no letter straight after it, or
  * at the end of the paragraph.
  */
+import { L } from '../letters';
 
 /** Answers "is this offset inside quotation marks?" for one article text. */
 export interface QuoteIndex {
@@ -13,8 +14,8 @@ export interface QuoteIndex {
 }
 
 const SINGLE_OR_BREAK_RE = /['‘’]|\n/g;
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
-const LETTER_RE = /\p{L}/u;
+const LETTER_OR_DIGIT_RE = new RegExp(String.raw`[${L}0-9]`, 'u');
+const LETTER_RE = new RegExp(`[${L}]`, 'u');
 
 /** Spans [start, end) quoted with single marks, in order. */
 function singleQuoteSpans(text: string): number[] {

@@ -5,7 +5,7 @@
  */
 import { PUBLIC_WORDS, ROLE_VOCAB } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, NON_NAME_WORDS } from './not-names';
-import { L, LU, M } from './letters';
+import { L, LU, M } from '../letters';
 import { execNative, testNative } from '../native-regexp';
 
 /** What the article says about public bodies (built in public-scope.ts). */

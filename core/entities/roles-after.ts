@@ -5,7 +5,7 @@
  */
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { hasPrivateHead, ownerBefore } from './role-owner';
-import { L, LU, M } from './letters';
+import { L, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 const APPOSITIVE_RE = new RegExp(

@@ -16,7 +16,7 @@ import {
 } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
 import { hasPrivateHead, ownerBefore } from './role-owner';
-import { L, LU, M } from './letters';
+import { L, LU, M } from '../letters';
 import { bodyJobBefore } from './body-job';
 
 export { leadingRole };
@@ -203,7 +203,7 @@ const PARTY_OFFICER_RE =
   /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)$/;
 
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
-const PAST_BEFORE_RE = /(?:^|[^\p{L}])(former|retired|ex-|one-time|late|(?:death|funeral|memory)[ \u00A0]+of)[ \u00A0]*$/iu;
+const PAST_BEFORE_RE = new RegExp(String.raw`(?:^|[^${L}])(former|retired|ex-|one-time|late|(?:death|funeral|memory)[ \u00A0]+of)[ \u00A0]*$`, 'i');
 /** "the late councillor X", "the death of councillor X": someone who held the office and has died. */
 const DIED_RE = /^(?:late|death|funeral|memory)/i;
 
@@ -265,17 +265,19 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
  * role phrase, opened by a determiner or a body's possessive at the start of a clause, then "is" or
  * "was" and the name. Anything else before the verb ("The reason was X") is no role.
  */
+/** A clause's opening before a role phrase ("... and the council's new"): the phrase starts the clause. */
+const OPENS_ROLE_RE = new RegExp(
+  String.raw`(?:^|[.!?:;,]\s+|\b(?:that|and|but|said|says)\s+)(?:(?:the|its|their)\s+)?(?:[${L}-]+['’]s\s+)?(?:new|current|interim|acting|former)?\s*$`,
+  'i',
+);
+
 function copulaRole(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
   const cue = roleBeforeComma(text, ws, pos, limit);
   if (!cue?.role) return null;
   // The phrase must open the clause: "... said the council's chief executive was Sarah Lund" reads the same way.
   const at = text.lastIndexOf(cue.role, pos);
   const before = text.slice(sentenceStart(text, at, limit), at);
-  return /(?:^|[.!?:;,]\s+|\b(?:that|and|but|said|says)\s+)(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:new|current|interim|acting|former)?\s*$/iu.test(
-    before,
-  )
-    ? cue
-    : null;
+  return OPENS_ROLE_RE.test(before) ? cue : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { ROLE_HEADS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
-import { L, LL, LU } from './letters';
+import { L, LL, LU } from '../letters';
 
 /** A word lower-cased without a closing full stop ("Cllr." -> "cllr"). */
 export const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
@@ -99,11 +99,14 @@ const SECRETARY_OF_STATE_RE = new RegExp(
   String.raw`(?<![${L}])(?:(?!The\b|A\b)[${LU}][${LL}]+[ \u00A0]+){0,2}Secretary[ \u00A0]+of[ \u00A0]+State[ \u00A0]+$`,
   'u',
 );
-const NUMBERED_SEAT_RE = /(?<![\p{L}\d])(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}[ \u00A0]+$/u;
+const NUMBERED_SEAT_RE = new RegExp(String.raw`(?<![${L}\d])(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}[ \u00A0]+$`, 'u');
 const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+,?[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
 /** "Board of Education President Jen Kerr": the run broke at the body's "of", so its head is read from the text. */
-const BODY_OF_RE = /(?<![\p{L}])(?:Board|Department|Commission|Bureau|Office|Division|Court)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+const BODY_OF_RE = new RegExp(
+  String.raw`(?<![${L}])(?:Board|Department|Commission|Bureau|Office|Division|Court)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$`,
+  'u',
+);
 
 /** Where a title starts when a body's head and "of" come before its capital role words ("Board of Education President"). */
 function bodyOfStart(text: string, start: number, paraStart: number): number {

@@ -4,6 +4,7 @@ import { MONTH_WORDS } from './dates';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult } from './rule';
 import { textBefore } from './rule';
+import { L, LL, LU } from '../letters';
 
 /** "aged 44" (not a range: "aged 16 to 18" names a group, not someone's age). */
 const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*\d)`;
@@ -32,9 +33,9 @@ const PERSON_NOUNS = new Set([
   'grandmother', 'grandfather', 'widow', 'widower', 'husband', 'wife', 'driver', 'cyclist', 'pedestrian',
 ]);
 /** The word before ", 61," and the opening mark (comma or bracket). */
-const NAME_BEFORE = /([\p{L}'’-]+)\s*(?:,|\()\s*$/u;
+const NAME_BEFORE = new RegExp(String.raw`([${L}'’-]+)\s*(?:,|\()\s*$`, 'u');
 // "O'Rourke, 62,": an Irish surname's apostrophe sits between two capitals.
-const CAPITALISED = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
+const CAPITALISED = new RegExp(String.raw`^[${LU}](?:['’][${LU}])?[${LL}]`, 'u');
 
 /** True when the number at `index` follows a name and a comma ("Hale, 58,") or a bracket ("Hale (58)"). */
 function followsName(text: string, index: number, closer: string): boolean {

@@ -18,11 +18,12 @@ import {
   COMPOUND_ADJECTIVES,
   PARTICIPLE_ADJECTIVES,
 } from './count-words';
+import { L, LL } from '../letters';
 
 const WORD = String.raw`[\p{L}][\p{L}'’\-]*`;
 
-const LOWER_START = /^\p{Ll}/u;
-const ALL_LOWER = /^\p{Ll}+$/u;
+const LOWER_START = new RegExp(`^[${LL}]`, 'u');
+const ALL_LOWER = new RegExp(`^[${LL}]+$`, 'u');
 
 /** Strips a possessive apostrophe ("councils'", "residents’"). */
 const bare = (w: string): string => w.replace(/['’]s?$/, '');
@@ -47,7 +48,7 @@ export function isPluralNoun(word: string): boolean {
 }
 
 /** A possessive names whose things are counted ("14 sheriff's deputies"); it stays out of the unit. */
-const POSSESSIVE = /^\p{Ll}{3,}['’]s$/u;
+const POSSESSIVE = new RegExp(`^[${LL}]{3,}['’]s$`, 'u');
 const CONTRACTION = /^(?:it|he|she|that|there|what|who|here|where|let)['’]s$/i;
 
 function isModifier(word: string): boolean {
@@ -101,7 +102,7 @@ function hyphenCount(noun: string, numberLength: number, value: number) {
 }
 
 /** Each word of the text after a number (compiled once, not per match). */
-const TAIL_WORD_RE = new RegExp(String.raw`\s+(${WORD})`, 'gu');
+const TAIL_WORD_RE = new RegExp(String.raw`\s+([${L}][${L}'’\-]*)`, 'gu');
 
 /** True when a modifier is part of the counted noun ("recycling centres") rather than an adjective. */
 function isNounModifier(word: string): boolean {

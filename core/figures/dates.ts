@@ -1,7 +1,8 @@
 import { testNative } from '../native-regexp';
 import type { FigureRule, ScanContext } from './rule';
+import { LU } from '../letters';
 
-const CAPITAL_START = /^\p{Lu}/u;
+const CAPITAL_START = new RegExp(`^[${LU}]`, 'u');
 
 // prettier-ignore
 const MONTHS = [

@@ -1,8 +1,9 @@
 import { parseNumber } from './numbers';
 import type { FigureRule } from './rule';
+import { L } from '../letters';
 
 /** A fact-box label before the colon: a few words, a letter first, no sentence punctuation. */
-const LABEL_RE = /^[\p{L}][\p{L}\d'’ \u00A0-]{1,48}:[ \u00A0]*$/u;
+const LABEL_RE = new RegExp(String.raw`^[${L}][${L}\d'’ \u00A0-]{1,48}:[ \u00A0]*$`, 'u');
 
 /**
  * A bare number that a fact box's label names, as the whole of its line (kind `count`, unit null):

@@ -1,5 +1,6 @@
 import { execNative } from '../native-regexp';
 import type { FigureKind } from '../model/analysis';
+import { L } from '../letters';
 
 /** What a rule makes of a match: the figure's length (it may keep less than it matched) and value. */
 export interface RuleResult {
@@ -48,7 +49,7 @@ export function textBefore(text: string, index: number, window: number): string 
   return text.slice(Math.max(0, index - window), index);
 }
 
-const WORD_BEFORE = /([\p{L}\d]+)\.?\s*$/u;
+const WORD_BEFORE = new RegExp(String.raw`([${L}\d]+)\.?\s*$`, 'u');
 
 /** The word right before `index` in `text`, lower-cased ("" at the start). */
 export function wordBefore(text: string, index: number): string {

@@ -2,9 +2,10 @@ import { testNative } from '../native-regexp';
 import { ADJECTIVES, ADJECTIVE_ENDING, STOP_WORDS } from './count-words';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
+import { LL } from '../letters';
 
 const WORD = String.raw`\p{L}[\p{L}'’\-]*`;
-const LOWER_START = /^\p{Ll}/u;
+const LOWER_START = new RegExp(`^[${LL}]`, 'u');
 
 /** A lower-case word that can name what is counted (not "the", "and", a capitalised name). */
 const nounLike = (w: string | undefined): w is string => !!w && testNative(LOWER_START, w) && !STOP_WORDS.has(w.toLowerCase());

@@ -4,6 +4,7 @@ import { countAt, isPluralNoun } from './counts';
 import { HEDGE, NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, FoundFigure, RuleResult, ScanContext } from './rule';
 import { wordBefore } from './rule';
+import { L } from '../letters';
 
 /**
  * "N of the M <noun>": a share of a counted whole ("29 of the 51 seats", "19 of the jail's 64
@@ -53,7 +54,7 @@ const CHANGE_NOUN = new RegExp(
   'i',
 );
 
-const RANGE_LABEL = /([\p{L}]+)\s+\d+\s*(?:to|and|-|–)\s*$/u;
+const RANGE_LABEL = new RegExp(String.raw`([${L}]+)\s+\d+\s*(?:to|and|-|–)\s*$`, 'u');
 
 /** The label word of a range this number ends ("rooms 4 to 6" -> "rooms"), or "". */
 function labelOfRange(text: string, index: number): string {

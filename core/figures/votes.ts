@@ -2,6 +2,7 @@ import { LABEL_WORDS } from './count-words';
 import { HEDGE, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult } from './rule';
 import { textBefore, wordBefore } from './rule';
+import { LL } from '../letters';
 
 /**
  * A number in a tally: digits, or one word or hyphened pair ("six", "twenty-one"), checked by
@@ -41,7 +42,7 @@ function voteContext(text: string, index: number, end: number): boolean {
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${HEDGE}$`, 'i');
 
 /** A counted plural right after a dashed pair ("200-300 homes") makes it a range, not a vote. */
-const RANGE_NOUN = /^\s+(?!votes?\b)\p{Ll}+s\b/u;
+const RANGE_NOUN = new RegExp(String.raw`^\s+(?!votes?\b)[${LL}]+s\b`, 'u');
 
 const part = (raw: string | undefined): number | null => (raw === undefined ? null : parseNumber(raw));
 
