@@ -86,7 +86,11 @@ export class Registry {
   /** Find or create the entity for a full name (given name or initial plus surname). */
   addFullName(words: string[], first: string, surname: string, title: TitleInfo | null): Entity {
     const same = (this.bySurnameKey.get(key(surname)) ?? []).filter(
-      (e) => key(e.surname) === key(surname) && firstCompatible(e.first, first) && !titlesConflict(title, e.titles[0]?.info ?? null),
+      (e) =>
+        key(e.surname) === key(surname) &&
+        // "Ted Alvarez" after 'Theodore "Ted" Alvarez': the nickname the article gave stands for the given name.
+        (firstCompatible(e.first, first) || (!!e.nickname && key(e.nickname) === key(first))) &&
+        !titlesConflict(title, e.titles[0]?.info ?? null),
     );
     const exact = same.find((e) => e.first && key(e.first) === key(first));
     const found = exact ?? same.find((e) => e.first && !isInitial(e.first)) ?? same[0];

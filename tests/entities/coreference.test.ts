@@ -169,4 +169,15 @@ describe('a surname acting in a vote roll', () => {
     expect(mentionTexts(byName(r.officials, 'Elaine Forsythe'))).toEqual(['Council Member Elaine Forsythe', 'Forsythe']);
     expect(mentionTexts(byName(r.people, 'Mark Forsythe'))).toEqual(['Mark Forsythe']);
   });
+
+  it('takes the nickname given in quotes with the full name as that person’s given name later ("Ted Alvarez")', () => {
+    const r = detect([
+      'The Brookvale City Council voted 5-2 on Tuesday.',
+      'City Manager Theodore "Ted" Alvarez said staff would bring back a plan. Ted Alvarez has led the city since 2019. Alvarez said it was sound.',
+      'Resident Ted Morgan disagreed.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Theodore Alvarez'))).toEqual(['City Manager Theodore "Ted" Alvarez', 'Ted Alvarez', 'Alvarez']);
+    expect(byName(r.people, 'Ted Alvarez')).toBeUndefined();
+    expect(byName(r.people, 'Ted Morgan')).toBeDefined();
+  });
 });
