@@ -172,6 +172,9 @@ async function main(): Promise<void> {
   console.log(
     `  articles of three pages joined (median ${cold.long.medianChars} characters; target: first call at most 15 ms for 6,000): first call ${cold.long.coldMs.toFixed(1)} ms (CPU ${cold.long.coldCpuMs.toFixed(1)}); second ${cold.long.warmMs.toFixed(1)} ms (CPU ${cold.long.warmCpuMs.toFixed(1)})`,
   );
+  console.log(
+    `  the same pages set with curly quotes and dashes, as real news sites set them (two-byte text): first call ${cold.typeset.coldMs.toFixed(1)} ms (CPU ${cold.typeset.coldCpuMs.toFixed(1)}); second ${cold.typeset.warmMs.toFixed(1)} ms (CPU ${cold.typeset.warmCpuMs.toFixed(1)})`,
+  );
   mkdirSync('bench-output', { recursive: true });
   const out = {
     cold,

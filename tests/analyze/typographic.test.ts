@@ -7,27 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/core/analyze';
 import { extractArticle } from '@/core/article';
-import { isNotArticle, type Analysis, type ArticleText } from '@/core/model/analysis';
+import { isNotArticle, type Analysis } from '@/core/model/analysis';
 import { loadFixtures } from '@/scripts/lib/fixtures';
 import { parseHtml } from '@/scripts/lib/html';
-
-/** Typographic marks for straight ones, one for one. */
-function typeset(s: string): string {
-  return s
-    .replace(/(?<=[\p{L}\d])'/gu, '’') // "council's", "O'Neill", "members'"
-    .replace(/'(?=\d)/g, '’') // "the '80s"
-    .replace(/'(?=\p{L})/gu, '‘') // an opening single quote
-    .replace(/'/g, '’')
-    .replace(/(^|[\s([—-])"/gu, '$1“')
-    .replace(/"/g, '”')
-    .replace(/ - /g, ' — ') // a clause break
-    .replace(/(?<=\d)-(?=\d)/g, '–') // "31-12", "2026-27"
-    .replace(/(?<=\d[mkbn]?)-(?=[£$€])/g, '–'); // "£2m-£3m"
-}
-
-function typesetArticle(a: ArticleText): ArticleText {
-  return { ...a, text: typeset(a.text), paragraphs: a.paragraphs.map((p) => ({ ...p, text: typeset(p.text) })) };
-}
+import { typeset, typesetArticle } from '@/scripts/lib/typeset';
 
 /** What a reader sees of an analysis, with its texts typeset the same way. */
 function summary(r: Analysis, set: (s: string) => string) {
