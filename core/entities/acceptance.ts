@@ -6,7 +6,7 @@
 import type { Item } from './detect-people';
 import { isWatchlistName, type PreparedEntry } from './watchlist-match';
 import { L, LL, M } from '../letters';
-import { OCCUPATION_WORDS } from './not-names';
+import { isCalling } from './not-names';
 import { wordJustBefore } from './leading-role';
 
 /**
@@ -95,7 +95,7 @@ function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, me
   if (SOMEONE_BEFORE_RE.test(before)) return true;
   // "Resident Oliver Smith", "local businessman Oliver Smith": a calling written straight before the name.
   const calling = wordJustBefore(text, c.start, c.paraStart);
-  if (calling && OCCUPATION_WORDS.has(calling.toLowerCase())) return true;
+  if (calling && isCalling(calling)) return true;
   return surnameActsElsewhere(text, item, titled, memo);
 }
 
@@ -138,7 +138,7 @@ function speaksOrCalled(text: string, c: Item['c']): boolean {
   if (c.tokens.length < 2) return false;
   if (SPOKEN_OR_AGED_RE.test(text.slice(c.afterEnd, c.afterEnd + 12))) return true;
   const calling = wordJustBefore(text, c.start, c.paraStart);
-  return !!calling && OCCUPATION_WORDS.has(calling.toLowerCase());
+  return !!calling && isCalling(calling);
 }
 
 const SPOKEN_OR_AGED_RE = /^(?:[ \u00A0]+(?:said|says|told|added|argued|explained|warned|insisted)\b|,[ \u00A0]+\d{1,3},)/;

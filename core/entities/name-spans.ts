@@ -12,7 +12,7 @@ import {
   MODIFIER_WORDS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
-  OCCUPATION_WORDS,
+  isCalling,
   PARTY_WORDS,
   POSTNOMINALS,
   STRONG_ORG_SUFFIXES,
@@ -128,7 +128,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     while (nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle) && !givenBeforeSurname(seg, nameAt)) nameAt++;
   }
   // "Farmer Earl Whitcomb", "Objector Margaret Hall": a calling before a full name describes, it is no name word.
-  if (nameAt + 2 < seg.length && OCCUPATION_WORDS.has(lc(seg[nameAt]!.text))) nameAt++;
+  if (nameAt + 2 < seg.length && isCalling(lc(seg[nameAt]!.text))) nameAt++;
   const tailLowers = seg
     .slice(nameAt)
     .filter((t) => !t.particle && (!isAcronym(t.text) || STRONG_ORG_SUFFIXES.has(lc(t.text))))

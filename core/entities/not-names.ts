@@ -65,7 +65,22 @@ export const OCCUPATION_WORDS = words(`
   solicitor barrister attorney architect developer consultant plumber electrician chef caterer neighbor
   commuter rider shopper patient voter taxpayer renter landowner veteran coach rabbi imam priest mom
   villager parishioner householder motorist passenger carer widow widower grandma grandad
+  machinist mechanic carpenter hairdresser barber midwife pharmacist dentist lecturer pupil
+  grocer florist hotelier restaurateur gardener hiker angler swimmer protester petitioner supporter
+  opponent critic spectator attendee applicant
 `);
+
+/**
+ * A calling built on a compound's last part ("Ratepayer", "Leaseholder", "Beekeeper", "Churchgoer",
+ * "Steelworker"): at least eight letters, so a name such as "Walker" is not read as one.
+ */
+const COMPOUND_CALLING_RE = /^[a-z]{3,}(?:payer|holder|owner|keeper|goer|worker|maker|seller|buyer|giver|grower|breeder|dweller|walker|watcher)$/;
+
+/** Is this word (any case) a calling that may stand before a name ("Farmer Earl Whitcomb", "Ratepayer Doug Ames")? */
+export function isCalling(word: string): boolean {
+  const l = word.toLowerCase();
+  return OCCUPATION_WORDS.has(l) || COMPOUND_CALLING_RE.test(l);
+}
 
 /** Political party words and abbreviations (compared lower-case). */
 // prettier-ignore

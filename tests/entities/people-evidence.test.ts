@@ -41,6 +41,13 @@ describe('other people need the text to treat them as someone', () => {
     expect(mentionTexts(byName(r.people, 'Aldous Penhale'))).toEqual(['Aldous Penhale', 'Mr Penhale']);
   });
 
+  it('leaves compound callings and more trades before a full name out of it ("Ratepayer Doug Ames", "Machinist Al Roy")', () => {
+    const r = detect([
+      'The water board voted 4-1. Ratepayer Doug Ames, 68, said he had not been told. Leaseholder Jo Pike agreed. Machinist Al Roy and Protester Eve Lund spoke.',
+    ]);
+    expect(r.people.map((p) => p.name).sort()).toEqual(['Al Roy', 'Doug Ames', 'Eve Lund', 'Jo Pike']);
+  });
+
   it('leaves professions written before a full name out of it too ("Lawyer Tim Cole", "Consultant Raj Bhatt")', () => {
     const r = detect([
       'The commission voted 3-2. Lawyer Tim Cole said the appeal would go on. Consultant Raj Bhatt agreed. Neighbor Dee Fox did not. Villager Frank Oldroyd, 81, said so.',
