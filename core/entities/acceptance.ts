@@ -143,15 +143,37 @@ function speaksOrCalled(text: string, c: Item['c']): boolean {
 
 const SPOKEN_OR_AGED_RE = /^(?:[ \u00A0]+(?:said|says|told|added|argued|explained|warned|insisted)\b|,[ \u00A0]+\d{1,3},)/;
 
-/** Where `surname` is followed by a speech verb: at most two places (one may be the candidate itself), searched once per surname. */
+/** A speech verb after a word ("Hall said"): found in one pass over the article. */
+const SPEECH_RE = /[ \u00A0]+(?:said|says|told|added|argued|explained|wrote)\b/g;
+/** Characters of a surname, read back from the speech verb ("O’Neill", "Taylor-Hughes"). */
+const NAME_CHAR_RE = new RegExp(String.raw`[${L}${M}'’-]`, 'u');
+/** The key that marks the speakers index built (no surname is empty). */
+const BUILT = '';
+
+/**
+ * Where `surname` is followed by a speech verb: at most two places (one may be the candidate
+ * itself). The whole article is indexed on the first question, in one pass over its speech verbs:
+ * searching the text once per surname made a page of thousands of names quadratic.
+ */
 function speakers(text: string, surname: string, memo: Map<string, number[]>): number[] {
-  let found = memo.get(surname);
-  if (found) return found;
-  found = [];
-  for (let i = text.indexOf(surname); i >= 0 && found.length < 2; i = text.indexOf(surname, i + 1)) {
-    if (LETTER_RE.test(text[i - 1] ?? ' ')) continue;
-    if (SPEECH_AFTER_RE.test(text.slice(i + surname.length, i + surname.length + 12))) found.push(i);
+  if (!memo.has(BUILT)) indexSpeakers(text, memo);
+  return memo.get(surname) ?? [];
+}
+
+function indexSpeakers(text: string, memo: Map<string, number[]>): void {
+  memo.set(BUILT, []);
+  for (const m of text.matchAll(SPEECH_RE)) {
+    const end = m.index;
+    let start = end;
+    while (start > 0 && end - start < 60 && NAME_CHAR_RE.test(text[start - 1]!)) start--;
+    // The word, and each tail of it after a mark ("Hughes" in "Taylor-Hughes", "Neill" in "O’Neill"):
+    // a surname counts wherever no letter comes straight before it.
+    for (let k = start; k < end; k++) {
+      if (k > start && LETTER_RE.test(text[k - 1]!)) continue;
+      const word = text.slice(k, end);
+      const found = memo.get(word);
+      if (!found) memo.set(word, [k]);
+      else if (found.length < 2) found.push(k);
+    }
   }
-  memo.set(surname, found);
-  return found;
 }

@@ -79,16 +79,27 @@ function wordCount(run: string): number {
  * evidence of its own.
  */
 function acceptOtherForms(full: Item[]): void {
-  const accepted = full.filter((it) => it.accepted && it.content.length >= 2);
-  if (!accepted.length) return;
+  // Accepted given names by surname, each once: one lookup per item keeps a page of thousands of names linear.
+  const givenBySurname = new Map<string, Set<string>>();
+  for (const it of full) {
+    if (!it.accepted || it.content.length < 2) continue;
+    const surname = it.content[it.content.length - 1]!;
+    let givens = givenBySurname.get(surname);
+    if (!givens) givenBySurname.set(surname, (givens = new Set()));
+    givens.add(it.content[0]!);
+  }
+  if (!givenBySurname.size) return;
   for (const it of full) {
     if (it.accepted || it.content.length < 2 || it.cues.credit) continue;
     const given = it.content[0]!;
-    const surname = it.content[it.content.length - 1]!;
-    it.accepted = accepted.some((a) => {
-      const g = a.content[0]!;
-      return a.content[a.content.length - 1] === surname && g !== given && (isShortForm(g, given) || isShortForm(given, g));
-    });
+    const givens = givenBySurname.get(it.content[it.content.length - 1]!);
+    if (!givens) continue;
+    for (const g of givens) {
+      if (g !== given && (isShortForm(g, given) || isShortForm(given, g))) {
+        it.accepted = true;
+        break;
+      }
+    }
   }
 }
 

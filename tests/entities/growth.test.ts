@@ -21,6 +21,12 @@ const capitalised = (n: number): string =>
 const oneLine = (n: number): string =>
   'The council said Mr Smith of Hall Lane, the chief executive, had met Cllr Ann Lee, who chairs the board. '.repeat(Math.ceil(n / 100)).slice(0, n);
 
+/** `n` titled councillors and `n` untitled full names, every surname distinct ("Cllr Ann Wordab spoke. Dora Wordxy stood by."). */
+const manyNames = (n: number): string => {
+  const words = capitalised(2 * n).split(' ');
+  return Array.from({ length: n }, (_, i) => `Cllr Ann ${words[i]} spoke. Dora ${words[n + i]} stood by.`).join(' ');
+};
+
 /** Time per call: calls repeat until 30 ms have passed, so even fast inputs are measured. */
 function perCall(text: string): number {
   let calls = 0;
@@ -61,6 +67,7 @@ describe('people detection grows linearly', () => {
     ['"Its " and "the council\'s " repeated', (n: number) => "Its the council's ".repeat(n), 5_000],
     ['quotation marks and possessives', (n: number) => '"Ann\'s '.repeat(n), 5_000],
     ['speech tags naming a post after named people', (n: number) => 'Jo Bell spoke. She left. "No," said the chief executive. '.repeat(n), 1_500],
+    ['many titled people beside as many untitled full names', manyNames, 3_000],
   ])(
     '%s',
     (_name, make, n) => {
