@@ -148,6 +148,12 @@ const TITLES: Record<string, TitleInfo> = {
   ofc: office('officer'),
   superintendent: office('superintendent', true),
   provost: office('provost', true),
+  // A Scottish city's civic head and deputy ("Lord Provost Fiona McAuley"): offices, not peers.
+  'lord provost': office('lord provost', true),
+  'depute provost': office('depute provost', true),
+  // The chair of a Scottish council committee, used as a title ("Convener Baird").
+  convener: office('convener'),
+  convenor: office('convenor'),
   supt: office('superintendent'),
   lord: { kind: 'office', role: 'peer', gender: 'm' },
   baroness: { kind: 'office', role: 'peer', gender: 'f' },

@@ -201,4 +201,14 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Ana Ruiz'))).toEqual(['Supervisor Chair Ana Ruiz', 'Ruiz']);
     expect(mentionTexts(byName(r.officials, 'Bo Lee'))).toEqual(['Commissioner Vice Chair Bo Lee']);
   });
+
+  it('reads Scottish civic titles as offices ("Lord Provost X" is no peer) and "Convener X" as a title', () => {
+    const r = detect([
+      'Glenross City Council agreed the budget. Lord Provost Fiona McAuley opened the meeting. Depute Provost Ian Strachan chaired it.',
+      'Councillor Hamish Baird, convener of the finance committee, said so. Convener Baird added that reserves were low.',
+    ]);
+    expect(byName(r.officials, 'Fiona McAuley')?.role).toBe('lord provost');
+    expect(byName(r.officials, 'Ian Strachan')?.role).toBe('depute provost');
+    expect(mentionTexts(byName(r.officials, 'Hamish Baird'))).toEqual(['Councillor Hamish Baird', 'Convener Baird']);
+  });
 });
