@@ -4,7 +4,7 @@
  * the name words and anything around them that is not a name.
  */
 import type { Candidate, RunPart, SpanToken as Tok } from './types';
-import { findTitle, isAcronym, lc, titleSpan } from './title-span';
+import { afterProTem, findTitle, isAcronym, lc, titleSpan } from './title-span';
 import { L, LU, M } from '../letters';
 import {
   CAPITAL_ROLE_WORDS,
@@ -128,6 +128,11 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     while (nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle) && !givenBeforeSurname(seg, nameAt)) nameAt++;
   }
   // "Farmer Earl Whitcomb", "Objector Margaret Hall": a calling before a full name describes, it is no name word.
+  if (titleAt < 0)
+    nameAt = afterProTem(
+      seg.map((t) => t.text),
+      nameAt,
+    );
   if (nameAt + 2 < seg.length && isCalling(lc(seg[nameAt]!.text))) nameAt++;
   const tailLowers = seg
     .slice(nameAt)

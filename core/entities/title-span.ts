@@ -25,6 +25,17 @@ const COUNCIL_TIERS = new Set(['county', 'district', 'borough', 'town', 'parish'
 /** Posts on a body written between a member's title and their full name. */
 const POST_AFTER_TITLE = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'vice']);
 
+/** "Pro Tem", "Pro Tempore", "Pro Tem.": the Latin that may close a post's title. */
+const isProTem = (a: string | undefined, b: string | undefined): boolean => /^pro$/i.test(a ?? '') && /^tem(?:pore)?\.?$/i.test(b ?? '');
+
+/**
+ * "Council President Pro Tempore Dwayne Hollis": where the name starts once the Latin after a post
+ * is stepped over (only when two words are left for the name).
+ */
+export function afterProTem(words: readonly string[], nameAt: number): number {
+  return isProTem(words[nameAt], words[nameAt + 1]) && nameAt + 3 < words.length ? nameAt + 2 : nameAt;
+}
+
 /** First title in a run and where the name starts after any stacked titles; titleAt -1 when none. */
 export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number } {
   const words = seg.map((t) => t.text);
@@ -37,6 +48,7 @@ export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number }
     for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) nameAt += k;
     // "Councilmember At-Large Dana Wu": the seat written after the title is part of it.
     while (nameAt + 1 < seg.length && AT_LARGE_RE.test(words[nameAt]!)) nameAt++;
+    nameAt = afterProTem(words, nameAt);
     // "Supervisor Chair Ana Ruiz", "Commissioner Vice Chair Bo Lee": a post held on the body, before a full name.
     while (nameAt + 2 < seg.length && POST_AFTER_TITLE.has(lc(words[nameAt]!))) nameAt++;
     return { titleAt: i, nameAt };
@@ -60,16 +72,19 @@ const ADJECTIVE_RE = /^[A-Z][a-z]{4,}(?:ive|ical|ional|ipal|ary|ory)$/;
  * and "Former" are not.
  */
 export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
-  let i = before.length;
+  // "Council President Pro Tempore": the Latin closing the title is read with it, and the post before it decides.
+  const proTem = before.length >= 3 && isProTem(before.at(-2)?.text, before.at(-1)?.text);
+  const head = proTem ? before.slice(0, -2) : before;
+  let i = head.length;
   while (i > 0) {
-    const t = before[i - 1]!;
+    const t = head[i - 1]!;
     const l = lc(t.text);
     // "County Administrative Officer": an adjective inside a written-out title is part of it, when a title word follows.
-    const adjective = i < before.length && ADJECTIVE_RE.test(t.text);
+    const adjective = i < head.length && ADJECTIVE_RE.test(t.text);
     if ((isAcronym(t.text) && !JOB_ACRONYMS.has(l)) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective)) break;
     i--;
   }
-  let out = before.slice(i);
+  let out = head.slice(i);
   while (out.length && LEADING_NOT_TITLE.has(lc(out[0]!.text))) out = out.slice(1);
   const last = out[out.length - 1];
   if (!last || !(ROLE_HEADS.has(lastPart(officeWord(lc(last.text)))) || lookupTitle([last.text]))) return [];
@@ -80,7 +95,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
     const school = out.findLastIndex((t) => SCHOOL_KINDS.has(lc(t.text)));
     if (school >= 0) out = out.slice(school + 1);
   }
-  return out;
+  return proTem && out.length ? [...out, ...before.slice(-2)] : out;
 }
 
 /** The heads of a school, whose school's name may come straight before their title. */

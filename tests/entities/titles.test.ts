@@ -211,4 +211,12 @@ describe('titles and office cues', () => {
     expect(byName(r.officials, 'Ian Strachan')?.role).toBe('depute provost');
     expect(mentionTexts(byName(r.officials, 'Hamish Baird'))).toEqual(['Councillor Hamish Baird', 'Convener Baird']);
   });
+
+  it('keeps "Pro Tem" and "Pro Tempore" after a written-out post in its title ("Council President Pro Tempore X")', () => {
+    const r = detect(['The council voted 6-1. Council President Pro Tempore Dwayne Hollis said so. Hollis agreed. Board Chair Pro Tem Rosa Diaz agreed.']);
+    expect(r.officials.map((o) => [o.name, o.role, mentionTexts(o)])).toEqual([
+      ['Dwayne Hollis', 'Council President Pro Tempore', ['Council President Pro Tempore Dwayne Hollis', 'Hollis']],
+      ['Rosa Diaz', 'Board Chair Pro Tem', ['Board Chair Pro Tem Rosa Diaz']],
+    ]);
+  });
 });
