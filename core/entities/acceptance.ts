@@ -112,7 +112,6 @@ const LOWER_WORD_RE = new RegExp(String.raw`(?<![${L}'’])[${LL}][${L}]*`, 'gu'
 const LETTER_RE = new RegExp(String.raw`[${L}${M}]`, 'u');
 const WORD_BEFORE_RE = new RegExp(String.raw`[${L}'’]`, 'u');
 const LETTER_ONLY_RE = new RegExp(String.raw`[${L}]`, 'u');
-const SPEECH_AFTER_RE = /^[ \u00A0]+(?:said|says|told|added|argued|explained|wrote)\b/;
 
 /**
  * "Margaret Hall" or "Ellen Marsh" (surnames that are also place words) is a person when the article
