@@ -113,6 +113,7 @@ function givenBeforeSurname(seg: Tok[], i: number): boolean {
 }
 
 function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: number): RunPart | null {
+  const words = seg.map((t) => t.text);
   const found = findTitle(seg);
   const titleAt = found.titleAt;
   let nameAt = found.nameAt;
@@ -127,12 +128,9 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     }
     while (nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle) && !givenBeforeSurname(seg, nameAt)) nameAt++;
   }
+  // "Council President Pro Tempore Dwayne Hollis": the Latin closing a written-out post is no name word.
+  if (titleAt < 0) nameAt = afterProTem(words, nameAt);
   // "Farmer Earl Whitcomb", "Objector Margaret Hall": a calling before a full name describes, it is no name word.
-  if (titleAt < 0)
-    nameAt = afterProTem(
-      seg.map((t) => t.text),
-      nameAt,
-    );
   if (nameAt + 2 < seg.length && isCalling(lc(seg[nameAt]!.text))) nameAt++;
   const tailLowers = seg
     .slice(nameAt)

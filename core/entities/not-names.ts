@@ -72,7 +72,7 @@ export const OCCUPATION_WORDS = words(`
 
 /**
  * A calling built on a compound's last part ("Ratepayer", "Leaseholder", "Beekeeper", "Churchgoer",
- * "Steelworker"): at least eight letters, so a name such as "Walker" is not read as one.
+ * "Steelworker"): three letters or more before the part, so a surname such as "Walker" alone is not one.
  */
 const COMPOUND_CALLING_RE = /^[a-z]{3,}(?:payer|holder|owner|keeper|goer|worker|maker|seller|buyer|giver|grower|breeder|dweller|walker|watcher)$/;
 

@@ -260,17 +260,17 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   return { role, official: !privateBody && isOfficialRole(role, text.slice(ctxStart, pos)), owner, ...(privateBody ? { privateBody } : {}) };
 }
 
-/**
- * "The council's new chief executive is Sarah Lund", "The chair of the inquiry was Dr X": a whole
- * role phrase, opened by a determiner or a body's possessive at the start of a clause, then "is" or
- * "was" and the name. Anything else before the verb ("The reason was X") is no role.
- */
 /** A clause's opening before a role phrase ("... and the council's new"): the phrase starts the clause. */
 const OPENS_ROLE_RE = new RegExp(
   String.raw`(?:^|[.!?:;,]\s+|\b(?:that|and|but|said|says)\s+)(?:(?:the|its|their)\s+)?(?:[${L}-]+['’]s\s+)?(?:new|current|interim|acting|former)?\s*$`,
   'i',
 );
 
+/**
+ * "The council's new chief executive is Sarah Lund", "The chair of the inquiry was Dr X": a whole
+ * role phrase, opened by a determiner or a body's possessive at the start of a clause, then "is" or
+ * "was" and the name. Anything else before the verb ("The reason was X") is no role.
+ */
 function copulaRole(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
   const cue = roleBeforeComma(text, ws, pos, limit);
   if (!cue?.role) return null;
