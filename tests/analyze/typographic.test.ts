@@ -40,8 +40,8 @@ describe('typographic punctuation', () => {
       if (curly.text !== article.text) changed++;
       compared++;
       const straight = summary(analyzeArticle(article), typeset);
-      const typeset_ = summary(analyzeArticle(curly), (s) => s);
-      if (JSON.stringify(straight) !== JSON.stringify(typeset_)) differ.push(f.name);
+      const asSet = summary(analyzeArticle(curly), (s) => s);
+      if (JSON.stringify(straight) !== JSON.stringify(asSet)) differ.push(f.name);
     }
     expect(compared).toBeGreaterThan(300);
     // Most pages have some quote, apostrophe or dash to re-set: the test must be testing something.
