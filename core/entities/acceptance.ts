@@ -50,7 +50,7 @@ export function accept(
   isLower: (w: string) => boolean,
   watch: PreparedEntry[],
   titled: ReadonlySet<string> = new Set(),
-  speech: Map<string, number[]> = new Map(),
+  speakers: Speakers = speakerIndex(text),
   needEvidence = true,
 ): boolean {
   const { c, cues, content } = item;
@@ -59,7 +59,7 @@ export function accept(
   if (c.title || cues.roles.length) return true;
   // "Taylor Wimpey's planning director Mark Leese": a firm named like a person, owning a post.
   if (c.possessive && FIRM_POST_RE.test(text.slice(c.afterEnd, c.afterEnd + 48))) return false;
-  if (c.weakOrg) return actsAsPerson(text, item, titled, speech);
+  if (c.weakOrg) return actsAsPerson(text, item, titled, speakers);
   // "the Trojan Horse", "the Birmingham Mail": a bare article before a cue-less run marks a thing.
   if (/\b(?:the|a|an)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 6), c.start))) return false;
   const ls = content.map((w) => w.toLowerCase());
@@ -68,7 +68,7 @@ export function accept(
   if (ls.every((l) => l.length === 1 || isLower(l))) return false;
   // "Promised Savings", "Speaking Tuesday": a sentence-initial verb or adverb is no given name.
   if (cues.sentenceInitial && /(?:ly|ed|ing)$/.test(ls[0]!) && isLower(ls[0]!)) return false;
-  return !needEvidence || actsAsSomeone(text, item, titled, speech);
+  return !needEvidence || actsAsSomeone(text, item, titled, speakers);
 }
 
 const SOMEONE_AFTER_RE =
@@ -85,7 +85,7 @@ const SOMEONE_BEFORE_RE = /(?:\b(?:said|says|according[ \u00A0]+to|added|asked|w
  * speaks, is described ("Ann Hale, 64, a retired nurse", "who lives nearby"), or the surname is
  * titled or speaks elsewhere. Firms and places ("Hollin Aggregates", "Holme Fen") rarely do.
  */
-function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, memo: Map<string, number[]>): boolean {
+function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, speakers: Speakers): boolean {
   const { c } = item;
   // A bracketed aside ("Peter Okafor (Morwick) said") is stepped over.
   let after = text.slice(c.afterEnd, c.afterEnd + 68);
@@ -96,16 +96,16 @@ function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, me
   // "Resident Oliver Smith", "local businessman Oliver Smith": a calling written straight before the name.
   const calling = wordJustBefore(text, c.start, c.paraStart);
   if (calling && isCalling(calling)) return true;
-  return surnameActsElsewhere(text, item, titled, memo);
+  return surnameActsElsewhere(text, item, titled, speakers);
 }
 
 /** The run's surname is titled elsewhere ("Mrs Hall") or speaks elsewhere ("Hall said"). */
-function surnameActsElsewhere(text: string, item: Item, titled: ReadonlySet<string>, memo: Map<string, number[]>): boolean {
+function surnameActsElsewhere(text: string, item: Item, titled: ReadonlySet<string>, speakers: Speakers): boolean {
   const { c, content } = item;
   const surname = content[content.length - 1]!;
   if (titled.has(surname.toLowerCase())) return true;
   const own = c.tokens[c.tokens.length - 1]!.start;
-  return speakers(text, surname, memo).some((i) => i !== own);
+  return speakers(surname).some((i) => i !== own);
 }
 
 const LOWER_WORD_RE = new RegExp(String.raw`(?<![${L}'’])[${LL}][${L}]*`, 'gu');
@@ -117,7 +117,7 @@ const LETTER_ONLY_RE = new RegExp(String.raw`[${L}]`, 'u');
  * "Margaret Hall" or "Ellen Marsh" (surnames that are also place words) is a person when the article
  * also calls her by title ("Mrs Hall"), says "who" of her, or has the surname speak ("Marsh said").
  */
-function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, memo: Map<string, number[]>): boolean {
+function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, speakers: Speakers): boolean {
   const { c } = item;
   // "to Kingsley Hall", "at Brook Marsh": after a place preposition it is a place, whatever else says.
   if (
@@ -129,7 +129,7 @@ function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, mem
   // "Joan Bell said", "Joan Bell, 70,", "Resident Joan Bell": a place does not speak or have an age,
   // and a calling names a person.
   if (speaksOrCalled(text, c)) return true;
-  return surnameActsElsewhere(text, item, titled, memo);
+  return surnameActsElsewhere(text, item, titled, speakers);
 }
 
 /** A full name with a calling just before it ("Developer Tom Kline") or a speech verb just after it. */
@@ -146,21 +146,20 @@ const SPOKEN_OR_AGED_RE = /^(?:[ \u00A0]+(?:said|says|told|added|argued|explaine
 const SPEECH_RE = /[ \u00A0]+(?:said|says|told|added|argued|explained|wrote)\b/g;
 /** Characters of a surname, read back from the speech verb ("O’Neill", "Taylor-Hughes"). */
 const NAME_CHAR_RE = new RegExp(String.raw`[${L}${M}'’-]`, 'u');
-/** The key that marks the speakers index built (no surname is empty). */
-const BUILT = '';
+/** Where a surname is followed by a speech verb: at most two places (one may be the candidate itself). */
+export type Speakers = (surname: string) => number[];
 
 /**
- * Where `surname` is followed by a speech verb: at most two places (one may be the candidate
- * itself). The whole article is indexed on the first question, in one pass over its speech verbs:
+ * The article's speakers, indexed on the first question in one pass over its speech verbs:
  * searching the text once per surname made a page of thousands of names quadratic.
  */
-function speakers(text: string, surname: string, memo: Map<string, number[]>): number[] {
-  if (!memo.has(BUILT)) indexSpeakers(text, memo);
-  return memo.get(surname) ?? [];
+export function speakerIndex(text: string): Speakers {
+  let index: Map<string, number[]> | null = null;
+  return (surname) => (index ??= indexSpeakers(text)).get(surname) ?? [];
 }
 
-function indexSpeakers(text: string, memo: Map<string, number[]>): void {
-  memo.set(BUILT, []);
+function indexSpeakers(text: string): Map<string, number[]> {
+  const index = new Map<string, number[]>();
   for (const m of text.matchAll(SPEECH_RE)) {
     const end = m.index;
     let start = end;
@@ -170,9 +169,10 @@ function indexSpeakers(text: string, memo: Map<string, number[]>): void {
     for (let k = start; k < end; k++) {
       if (k > start && LETTER_RE.test(text[k - 1]!)) continue;
       const word = text.slice(k, end);
-      const found = memo.get(word);
-      if (!found) memo.set(word, [k]);
+      const found = index.get(word);
+      if (!found) index.set(word, [k]);
       else if (found.length < 2) found.push(k);
     }
   }
+  return index;
 }

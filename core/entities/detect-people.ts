@@ -11,7 +11,7 @@ import { indexQuotes } from './quotes';
 import { Registry, type Entity } from './coreference';
 import { bylineNames, isBylineName } from './credits';
 import { prepareWatchlist } from './watchlist-match';
-import { accept, lowerWordTest } from './acceptance';
+import { accept, lowerWordTest, speakerIndex } from './acceptance';
 import { isInitial } from './not-names';
 import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
@@ -142,7 +142,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const titled = new Set(
     items.filter((it) => it.content.length === 1 && (it.c.title || it.cues.roles.some((r) => r.evidence))).map((it) => it.content[0]!.toLowerCase()),
   );
-  const speech = new Map<string, number[]>();
+  const speech = speakerIndex(text);
   for (const it of full) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech);
   acceptOtherForms(full);
   // The person named just after a lede's unnamed role ("its chief executive ... Leopold Harcourt is") needs no other evidence.
