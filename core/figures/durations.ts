@@ -11,6 +11,16 @@ const FORTNIGHT = String.raw`(?<![\p{L}\d])(?<af>a\s+fortnight)`;
 const HALF = String.raw`(?<![\p{L}\d])half\s+an?\s+(?<hu>hour|day|week|month|year|minute)`;
 /** Words that turn "a fortnight" into a frequency ("once a fortnight"), not a length of time. */
 const FREQUENCY_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per']);
+/**
+ * Words before "one day" that make it a length of time ("in one day", "takes about one day",
+ * "lasted one day"). After anything else it means "some day" ("if he wants my job one day",
+ * "then one day it stopped") and is no figure.
+ */
+const ONE_DAY_SPAN_WORDS = new Set(
+  'for in within over after than only just about around nearly almost least of to by under each per every single took takes take taking lasted lasts last lasting spent spend spends'.split(
+    ' ',
+  ),
+);
 
 /**
  * Durations: "14 months", "five-and-a-half years" (5.5), "two weeks", "an 18-month review"
@@ -31,6 +41,7 @@ export const durationRule: FigureRule = {
     }
     if (g.hu) return { length: m[0].length, kind: 'duration', value: 0.5, unit: g.hu.toLowerCase() };
     let unit = g.unit!.toLowerCase().replace(/s$/, '');
+    if (/^one\sday$/i.test(m[0]) && !ONE_DAY_SPAN_WORDS.has(wordBefore(ctx.paragraph, m.index))) return null;
     let value = parseNumber(g.n!);
     if (value === null) return null;
     if (unit === 'decade') [value, unit] = [value * 10, 'year'];

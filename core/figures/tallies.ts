@@ -1,5 +1,5 @@
 import { execNative } from '../native-regexp';
-import { ADJECTIVES, LABEL_WORDS } from './count-words';
+import { ADJECTIVES, LABEL_WORDS, TIME_UNITS } from './count-words';
 import { countAt, isPluralNoun } from './counts';
 import { HEDGE, NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, FoundFigure, RuleResult, ScanContext } from './rule';
@@ -20,13 +20,15 @@ const RANGE_LINK = /\s+(?:to|or)\s+/iy;
 const AND_LINK = /\s+and\s+/iy;
 /** Between a count and a bare number that completes its tally ("six votes to three", "eight in favour and four"). */
 const TALLY_GAP = /^\s*(?:to|against|in\s+favou?r,?\s+(?:and|to|with))\s+$/i;
+/** "an average of", "a median of" before the number a comparison is made with. */
+const AVERAGE = String.raw`(?:(?:an?|the)\s+(?:average|median|typical)\s+of\s+)?`;
 /**
  * Before a bare number that goes on from an earlier count of the same sentence: a comparison ("up
  * from 870", "compared with about 900"), a result ("who received 673", "Reform UK on 388", "a
  * majority of 139"), a total ("bringing the total to 19") or a second part ("and 23 spoke").
  */
 const COMPARISON_GAP = new RegExp(
-  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|out\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while|against)\s+${HEDGE}$|,\s*(?:from|against)\s+${HEDGE}$`,
+  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|out\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while|against)\s+${AVERAGE}${HEDGE}$|,\s*(?:from|against)\s+${AVERAGE}${HEDGE}$`,
   'i',
 );
 /** A result read out after the sentence that named the count ("... with 401 votes. Wendy Lin received 97."). */
@@ -44,8 +46,8 @@ const OF_WHOLE_BEFORE = new RegExp(
 );
 /** "31 of them", "14 of those", "three of which": a part of the count named just before. */
 const OF_THEM = /\s+of\s+(?:them|those|these|which|whom)\b/iy;
-/** "15 of the cases", "four of the busiest routes", "12 of its routes", "five of the company's ambulances": a share of things named without their number. */
-const OF_THE_NOUN = /\s+of\s+(?:the|its|their|our|his|her)\s+(?:[a-z]+['’]s\s+)?([a-z]+)(?:\s+([a-z]+))?\b/iy;
+/** "15 of the cases", "11 of those years", "four of the busiest routes", "12 of its routes", "five of the company's ambulances": a share of things named without their number. */
+const OF_THE_NOUN = /\s+of\s+(?:the|its|their|our|his|her|those|these)\s+(?:[a-z]+['’]s\s+)?([a-z]+)(?:\s+([a-z]+))?\b/iy;
 /** A word that may describe the things of a share before their noun ("busiest", "other", "new"). */
 const isShareAdjective = (w: string): boolean => /^[a-z]{2,}est$/.test(w) || ADJECTIVES.has(w);
 /** The noun a change of number is about: "the number of routes from 31", "collections had fallen from about 2,300". */
@@ -118,7 +120,8 @@ function shareNoun(ctx: ScanContext, end: number): string | null {
   OF_THE_NOUN.lastIndex = end;
   const m = OF_THE_NOUN.exec(ctx.paragraph);
   if (!m) return null;
-  if (isPluralNoun(m[1]!)) return m[1]!.toLowerCase();
+  // "11 of those years": a share of a stretch of time counts its units.
+  if (isPluralNoun(m[1]!) || TIME_UNITS.test(m[1]!)) return m[1]!.toLowerCase();
   // "the busiest routes", "its support posts": one word describing the plural noun.
   return m[2] && (isShareAdjective(m[1]!.toLowerCase()) || /^[a-z]+$/.test(m[1]!)) && isPluralNoun(m[2]) ? m[2].toLowerCase() : null;
 }

@@ -18,6 +18,9 @@ describe('durations', () => {
     ['Traders were given a fortnight to respond.', 'a fortnight', 2, 'week'],
     ['The road closes for two fortnights.', 'two fortnights', 4, 'week'],
     ['Crews must arrive within 90 seconds of the alarm.', '90 seconds', 90, 'second'],
+    ['Each repair takes about one day.', 'one day', 1, 'day'],
+    ['The library was called out twice in one day.', 'one day', 1, 'day'],
+    ['The strike lasted one day.', 'one day', 1, 'day'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'duration')).toEqual([[text, value, unit]]);
   });
@@ -29,6 +32,9 @@ describe('durations', () => {
     'The first tax rise in more than a decade.',
     'Mayfield yearly report.',
     'The panel meets once a fortnight.',
+    'If he wants my job one day, he is welcome to stand for it.',
+    'And then one day the lights went out.',
+    'One day, she said, the pool will reopen.',
   ])('no duration in: %s', (sentence) => {
     expect(ofKind(sentence, 'duration')).toEqual([]);
   });

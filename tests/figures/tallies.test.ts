@@ -32,6 +32,14 @@ describe('bare numbers that borrow a counted noun', () => {
         ['600 homes', 600, 'homes'],
       ],
     ],
+    ['She sat on the board for 24 years and chaired it for 11 of those years.', [['11', 11, 'years']]],
+    [
+      'The branch had 4,100 visits last year, against an average of 19,000 across the borough.',
+      [
+        ['4,100 visits', 4100, 'visits'],
+        ['19,000', 19000, 'visits'],
+      ],
+    ],
     [
       'Two or three councillors left early.',
       [
