@@ -20,9 +20,15 @@ export interface CandidateCues {
   sentenceInitial: boolean;
   /** A speech verb follows the name ("Helen said"): whatever opens a sentence so is someone speaking. */
   speaks: boolean;
+  /**
+   * The name is plainly a clause's subject: "Alison and I agreed", "Dev is the best", "Keith has
+   * the details". An interview's answers, printed without quote marks, name colleagues so.
+   */
+  subject: boolean;
 }
 
 const SPEECH_VERB_RE = /^[ \u00A0]+(?:said|says|added|told|explained|insisted|admitted|argued|warned|replied)\b/;
+const SUBJECT_RE = /^[ \u00A0]+(?:and[ \u00A0]+(?:I|me|we)|is|was|has|had|knows|knew|wants|thinks|agrees|agreed|does|did)\b/;
 
 const OFFICERS_LABEL_RE = /^(?:Council[ \u00A0]+)?Officers?(?:[ \u00A0]+(?:present|in[ \u00A0]+attendance))?[ \u00A0]*:/i;
 
@@ -107,5 +113,6 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     inQuote: quotes.inside(c.start, c.paraStart),
     sentenceInitial: c.start === c.paraStart || /[.!?:"“‘(]\s*$/u.test(lead),
     speaks: SPEECH_VERB_RE.test(text.slice(c.end, c.end + 14)),
+    subject: SUBJECT_RE.test(text.slice(c.end, c.end + 12)),
   };
 }

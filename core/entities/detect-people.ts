@@ -17,7 +17,7 @@ import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
 import { giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
 import { giveSpeakerRoles } from './speaker-role';
-import { isShortForm } from './given-names';
+import { isShortForm, isWordName } from './given-names';
 import { articleScope, promotePosts } from './public-scope';
 import { isPluralRole } from './to-people';
 import { readBusiness } from './business';
@@ -236,8 +236,10 @@ function resolve(it: Item, reg: Registry): Entity | null {
   // In quotes a first name or short form ("Greg"); in running text only the exact first name, mid-sentence.
   if (cues.inQuote) return reg.resolveFirstName(word);
   // ...and only for someone a title or role shows to be a person ("Yahoo Japan" ... "Yahoo" is not).
-  // A given name opening a sentence is read only as a speaker ("Helen said later ..."): "May" or
-  // "Will" opening one is usually no one.
-  const e = cues.sentenceInitial && !cues.speaks ? null : reg.resolveFirstName(word, false);
+  // A given name opening a sentence is read only as a speaker or a plain subject ("Helen said
+  // later ...", "Alison and I agreed"), and never one that is also a word: "May" or "Will" opening
+  // one is usually no one.
+  const opens = cues.sentenceInitial && !cues.speaks && !(cues.subject && !isWordName(word));
+  const e = opens ? null : reg.resolveFirstName(word, false);
   return e && (e.titles.length || e.roles.some((r) => r.role)) ? e : null;
 }

@@ -60,3 +60,11 @@ export function isShortForm(short: string, full: string): boolean {
   const stem = s.replace(/(?:ie|y)$/, '');
   return stem !== s && stem.length >= 3 && f.length > stem.length && f.startsWith(stem.replace(/(.)\1$/, '$1'));
 }
+
+/** Given names that are also everyday words or months ("May", "Will", "Grace"): no name on their own. */
+const WORD_NAMES = new Set(
+  'may june april august will bill mark grace hope faith joy art frank dean chase rose sue pat dawn summer autumn page hunter earnest carol'.split(' '),
+);
+
+/** True when the given name `word` is also an everyday word ("Will", "May"). */
+export const isWordName = (word: string): boolean => WORD_NAMES.has(word.toLowerCase());

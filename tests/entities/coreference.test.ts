@@ -28,12 +28,13 @@ describe('co-reference', () => {
     expect(mentionTexts(byName(r.officials, 'T Oyelowo'))).toEqual(['Cllr T Oyelowo', 'Cllr Oyelowo']);
   });
 
-  it('counts a first name alone only inside quotes', () => {
+  it('counts a first name alone inside quotes, and opening a sentence only as its plain subject', () => {
     const r = detect([
       "The council's chief executive, Imelda Crowther, will leave in June.",
       'Cllr Otto Grieve said: "I wish Imelda all the best." Imelda was not at the meeting.',
+      'Imelda Gardens, a cul-de-sac, will be resurfaced.',
     ]);
-    expect(mentionTexts(byName(r.officials, 'Imelda Crowther'))).toEqual(['Imelda Crowther', 'Imelda']);
+    expect(mentionTexts(byName(r.officials, 'Imelda Crowther'))).toEqual(['Imelda Crowther', 'Imelda', 'Imelda']);
   });
 
   it('tracks quotes that run across paragraphs', () => {
@@ -125,6 +126,17 @@ describe('co-reference', () => {
       'Helen Street will close for the works.',
     ]);
     expect(mentionTexts(byName(r.officials, 'Helen Marsh'))).toEqual(['Dr Helen Marsh', 'Helen']);
+  });
+
+  it('reads a given name opening an unquoted answer when it plainly leads the clause, unless it is also a word', () => {
+    const r = detect([
+      'The council’s chief executive, Dr Alison Byrne, has been in post for a year. The deputy leader, Cllr Will Ames, chairs transport.',
+      'Alison and I agreed on day one that every report would be published. Alison is the best officer I have worked with.',
+      'Will is a word too. May is the wettest month.',
+      'Alison Road will close for resurfacing.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Alison Byrne'))).toEqual(['Dr Alison Byrne', 'Alison', 'Alison']);
+    expect(mentionTexts(byName(r.officials, 'Will Ames'))).toEqual(['Cllr Will Ames']);
   });
 
   it('links a name written with and without its accents', () => {
