@@ -117,7 +117,7 @@ const FURNITURE_PHRASE =
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =
-  /^(byline|bylines|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|dek|deck|strapline|subheadline|subhed)$/i;
+  /^(byline|bylines|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|summary|dek|deck|strapline|subheadline|subhed)$/i;
 
 function cueText(el: Element): string {
   const attrs = ['class', 'id', 'data-component', 'data-module', 'data-track', 'aria-label', 'itemprop'];
@@ -150,8 +150,16 @@ function isFurnitureByCue(el: Element, length: number): boolean {
   if (FACT_BOX.test(cue)) return false;
   const words = cueWords(cue);
   if (words.some((w) => FURNITURE_WORD.test(w) || CAPTION_WORD.test(w)) || FURNITURE_PHRASE.test(cue)) return true;
-  return words.some((w) => META_WORD.test(w)) && length < 200;
+  if (length >= 200) return false;
+  if (words.some((w) => META_WORD.test(w))) return true;
+  // "intro" classes a story's lead paragraph on most sites, and a headline-like standfirst (no
+  // closing stop) on some: only the second is furniture.
+  return words.some((w) => INTRO_WORD.test(w)) && !SENTENCE_END.test(el.textContent ?? '');
 }
+
+const INTRO_WORD = /^intro(?:duction)?$/i;
+/** The end of a sentence, perhaps inside a closing quote or bracket. */
+const SENTENCE_END = /[.!?…]["”’)]?\s*$/;
 
 /** Tags whose text is prose even when short; a short paragraph mentioning a date is still article. */
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DD']);

@@ -19,6 +19,16 @@ describe('stripFurniture', () => {
     expect(text).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
   });
 
+  it('removes a short summary set above the story ("article__summary") and a headline-like intro, and keeps a lead paragraph classed "intro"', () => {
+    const doc = loadPage(`<html><body><article>
+      <p class="article__summary">The council voted 5-1 after three hours in closed session.</p>
+      <p class="article-intro">The leader on the bin strike, the budget and whether her deputy wants her job</p>
+      <p class="intro">Cllr Ann Lee said the budget was balanced after a long debate.</p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('Cllr Ann Lee said the budget was balanced after a long debate.');
+  });
+
   it('removes ad slots and their labels, reader-support boxes and US-style datelines', () => {
     const doc = loadPage(`<html><body><article>
       <time datetime="2025-03-04">4 March 2025</time>
