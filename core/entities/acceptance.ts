@@ -99,7 +99,7 @@ function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, sp
   return surnameActsElsewhere(text, item, titled, speakers);
 }
 
-/** The run's surname is titled elsewhere ("Mrs Hall") or speaks elsewhere ("Hall said"). */
+/** The run's surname is titled elsewhere ("Mrs Hall"), or speaks or is given an age elsewhere ("Hall said", "Hall, 52,"). */
 function surnameActsElsewhere(text: string, item: Item, titled: ReadonlySet<string>, speakers: Speakers): boolean {
   const { c, content } = item;
   const surname = content[content.length - 1]!;
@@ -142,8 +142,11 @@ function speaksOrCalled(text: string, c: Item['c']): boolean {
 
 const SPOKEN_OR_AGED_RE = /^(?:[ \u00A0]+(?:said|says|told|added|argued|explained|warned|insisted)\b|,[ \u00A0]+\d{1,3},)/;
 
-/** A speech verb after a word ("Hall said"): found in one pass over the article. */
-const SPEECH_RE = /[ \u00A0]+(?:said|says|told|added|argued|explained|wrote)\b/g;
+/**
+ * A speech verb or an age after a word ("Hall said", "Kowalczyk, 52, sat down"): a firm or place
+ * does neither. Found in one pass over the article.
+ */
+const SPEECH_RE = /[ \u00A0]+(?:said|says|told|added|argued|explained|wrote)\b|,[ \u00A0]+\d{1,3},/g;
 /** Characters of a surname, read back from the speech verb ("O’Neill", "Taylor-Hughes"). */
 const NAME_CHAR_RE = new RegExp(String.raw`[${L}${M}'’-]`, 'u');
 /** Where a surname is followed by a speech verb: at most two places (one may be the candidate itself). */

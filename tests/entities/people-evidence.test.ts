@@ -18,6 +18,15 @@ describe('other people need the text to treat them as someone', () => {
     for (const n of ['Ivo Brandt', 'Rosalind Tapp', 'Jory Tapp']) expect(byName(r.people, n)).toBeDefined();
   });
 
+  it('keeps someone whose surname is given an age elsewhere ("Kowalczyk, 52, sat down"), but not a place with no age', () => {
+    const r = detect([
+      'Renee Kowalczyk has spent 26 years at the utility. Kowalczyk, 52, sat down with us last week.',
+      'Holme Fen floods every winter, and the lane past Holme Fen is shut.',
+    ]);
+    expect(mentionTexts(byName(r.people, 'Renee Kowalczyk'))).toEqual(['Renee Kowalczyk', 'Kowalczyk']);
+    expect(allNames(r)).not.toContain('Holme Fen');
+  });
+
   it('keeps someone whose surname is also a place word when they speak, have an age or a calling ("Joan Bell said")', () => {
     const r = detect([
       'Harwick County commissioners approved a road bond. Joan Bell said her road floods. Mark Wood, 70, agreed.',
