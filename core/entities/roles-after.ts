@@ -54,7 +54,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   // "the by-election was called after Labour councillor Peter Haldane stood down": the office is left.
   // (Only an election story reads it so: a story about the resignation itself still names an office holder.)
   if (testNative(LEFT_OFFICE_RE, after)) return [...out, { role: null, official: false, present: true, leftOffice: true }];
-  const duty = presentRole(after) ?? dutyRole(after);
+  const duty = presentRole(after) ?? dutyRole(after) ?? subjectDuty(after);
   if (duty) {
     out.push(duty);
     return out;
@@ -174,6 +174,31 @@ function presentRole(after: string): RoleCue | null {
   }
   const official = !marked && isOfficialRole(current, '');
   return { role: `${verb} ${current}`, official, present: true };
+}
+
+/**
+ * The name as the subject of a duty: "Ann Ode heads the county health department", "has led the
+ * water department since 2023", "has spent 26 years at the Water Department and has led it".
+ */
+const SUBJECT_DUTY_RE =
+  /^[ \u00A0]+(?:(?:also|now|still)[ \u00A0]+)?(?:(?:has|had)[ \u00A0]+)?(chairs|chaired|leads|led|heads|headed|runs|ran|oversees|oversaw|manages|managed)[ \u00A0]+((?:the|its)[ \u00A0]+[^,.;:!?()"“”\n]{3,80})/u;
+const LED_IT_RE =
+  /^[ \u00A0]+(?:has[ \u00A0]+)?(?:spent|worked)\b[^.;:!?]{0,40}?[ \u00A0](?:at|for|with|in)[ \u00A0]+((?:the[ \u00A0]+)?[^,.;:!?()"“”\n]{3,60}?)[ \u00A0]+and[ \u00A0]+(?:has[ \u00A0]+)?(led|run|headed|chaired|managed)[ \u00A0]+it\b/u;
+
+/**
+ * A duty the name does as a clause's subject, read only when it is in a public body: "Smith led
+ * the protest" or "runs a cafe" says nothing either way, and a duty that ended is left.
+ */
+function subjectDuty(after: string): RoleCue | null {
+  const m = execNative(SUBJECT_DUTY_RE, after);
+  const it = m ? null : execNative(LED_IT_RE, after);
+  if (!m && !it) return null;
+  const verb = m ? m[1]! : it![2]!;
+  const phrase = m ? m[2]! : it![1]!;
+  const object = phrase.replace(warmRegExp(OBJECT_END_RE, phrase), '').trim();
+  if (testNative(ENDED_RE, after)) return null;
+  const role = `${verb} ${object}`;
+  return !hasPrivateHead(object) && isOfficialRole(role, '') ? { role, official: true } : null;
 }
 
 function dutyRole(after: string): RoleCue | null {
