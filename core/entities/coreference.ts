@@ -8,6 +8,7 @@ import type { TitleInfo } from './titles';
 import { titlesConflict } from './titles';
 import { isInitial } from './not-names';
 import { IRREGULAR_FULL, isShortForm } from './given-names';
+import { givenNameGender } from './given-name-gender';
 
 /** One individual being assembled from the article. */
 export interface Entity {
@@ -58,8 +59,9 @@ function firstCompatible(a: string | null, b: string | null): boolean {
   return isShortForm(ka, kb) || isShortForm(kb, ka);
 }
 
+/** The entity's sex as a title gives it ("Mrs"), or else as its given name usually does ("Lucy"). */
 function genderOf(e: Entity): 'm' | 'f' | undefined {
-  return e.titles.find((t) => t.info.gender)?.info.gender;
+  return e.titles.find((t) => t.info.gender)?.info.gender ?? givenNameGender(e.first);
 }
 
 /** Push to a list in a map of lists. */

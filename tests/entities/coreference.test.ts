@@ -63,6 +63,15 @@ describe('co-reference', () => {
     expect(mentionTexts(byName(r.people, 'Silas Penrose'))).toEqual(['Mr Silas Penrose', 'Mr Penrose']);
   });
 
+  it('tells two councillors with one surname apart by the usual sex of their given names', () => {
+    const r = detect([
+      'Cllr Lucy Barker and Cllr Tom Barker, who are married, both voted against.',
+      'Mrs Barker said the charges would hurt the market. Mr Barker agreed. Cllr Sam Barker abstained.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Lucy Barker'))).toEqual(['Cllr Lucy Barker', 'Mrs Barker']);
+    expect(mentionTexts(byName(r.officials, 'Tom Barker'))).toEqual(['Cllr Tom Barker', 'Mr Barker']);
+  });
+
   it('resolves neither person when a shared surname comes before both', () => {
     const r = detect(['Tremlett said the deal was done.', 'Council leader Hugo Tremlett and Cllr Ada Tremlett signed it.']);
     for (const p of r.officials) expect(mentionTexts(p)).not.toContain('Tremlett');
