@@ -8,10 +8,12 @@ import { L, LL, LU } from '../letters';
 
 /** "aged 44" (not a range: "aged 16 to 18" names a group, not someone's age). */
 const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*\d)`;
-/** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "she was 91". */
-const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she)\s+(?:is|was)|(?:he|she)['’]s|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner)\s+(?:is|was)`;
+/** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "she was 91", "who was 81,". */
+const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she|who)\s+(?:is|was)|(?:he|she)['’]s|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner)\s+(?:is|was)`;
 /** The speaker's subject, then the age at the end of a clause. */
-const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3})(?<im>\d{1,3})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s*$)`;
+const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3})(?<im>\d{1,3})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s+[—–]|\s*$)`;
+/** "left school at 15", "retired at 60", "died at 88": the age at a turn in a life. */
+const AT_AGE = String.raw`(?<=(?<![\p{L}])(?:left\s+school|left\s+home|retired|died|(?:started|began)\s+work|(?:first\s+)?elected)\s+at\s+)(?<at>\d{1,3})(?![\d\p{L}]|[.,:]\d)`;
 /** "more than", "over", "nearly": a hedge before "N years old". */
 const HEDGED_BEFORE = /\b(?:more\s+than|over|nearly|almost|at\s+least|less\s+than|under|up\s+to)\s+$/i;
 /** "72-year-old", "seven-year-old", "54 years old". */
@@ -31,13 +33,17 @@ const NOT_NAMES = new Set([
 const PERSON_NOUNS = new Set([
   'man', 'woman', 'boy', 'girl', 'pensioner', 'resident', 'mother', 'father', 'son', 'daughter', 'teenager',
   'grandmother', 'grandfather', 'widow', 'widower', 'husband', 'wife', 'driver', 'cyclist', 'pedestrian',
+  // Callings and posts set before an age in profiles ("The new leader, 47, is a former nurse").
+  'leader', 'councillor', 'councilor', 'mayor', 'accountant', 'teacher', 'nurse', 'farmer', 'engineer',
+  'solicitor', 'lawyer', 'campaigner', 'volunteer', 'veteran', 'businessman', 'businesswoman', 'landlord',
+  'owner', 'chairman', 'chairwoman', 'candidate', 'newcomer', 'incumbent', 'challenger',
 ]);
 /** The word before ", 61," and the opening mark (comma or bracket). */
-const NAME_BEFORE = new RegExp(String.raw`([${L}'’-]+)\s*(?:,|\()\s*$`, 'u');
+const NAME_BEFORE = new RegExp(String.raw`([${L}'’-]+)\s*(?:,|\()\s*(?:now\s+)?$`, 'u');
 // "O'Rourke, 62,": an Irish surname's apostrophe sits between two capitals.
 const CAPITALISED = new RegExp(String.raw`^[${LU}](?:['’][${LU}])?[${LL}]`, 'u');
 
-/** True when the number at `index` follows a name and a comma ("Hale, 58,") or a bracket ("Hale (58)"). */
+/** True when the number at `index` follows a name and a comma ("Hale, 58,", "Lund, now 11,") or a bracket ("Hale (58)"). */
 function followsName(text: string, index: number, closer: string): boolean {
   const m = execNative(NAME_BEFORE, textBefore(text, index, 40));
   if (!m) return false;
@@ -52,16 +58,17 @@ function followsName(text: string, index: number, closer: string): boolean {
 /**
  * Ages (kind `age`, unit `year`, value the number): "aged 44", "a 72-year-old man" ("72-year-old"),
  * "54 years old", and a number set off after a name: "Ms Okoro, 61, a former teacher" ("61"),
- * "Mr Hale (58)", "said Joan Pryce, 71.", and an age a speaker gives ("I'm 63 and ...", "My neighbour
- * is 88."). Not "Item 61," or "March 3, 45 councils".
+ * "Mr Hale (58)", "said Joan Pryce, 71.", "Alfie Lund, now 11,", "The new leader, 47,", an age a
+ * speaker gives ("I'm 63 and ...", "My neighbour is 88.", "she's 81 —"), and one at a turn in a life
+ * ("left school at 15"). Not "Item 61," or "March 3, 45 councils".
  */
 export const ageRule: FigureRule = {
   name: 'age',
-  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${APPOSITIVE})`,
+  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${APPOSITIVE})`,
   interpret(m, ctx): RuleResult | null {
     const g = m.groups!;
     if (g.cn !== undefined && !followsName(ctx.paragraph, m.index, ctx.paragraph[m.index + m[0].length]!)) return null;
-    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.cn!);
+    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.cn!);
     // "a 300-year-old church" is an age too; a person's age past 130 is some other number.
     if (value === null || value <= 0 || (g.yn === undefined && value > 130)) return null;
     // "pipes more than 60 years old": a hedged span of years is how long something has stood, as

@@ -18,6 +18,14 @@ describe('ages', () => {
     ["O'Rourke, 62, served on the board for eight years.", '62', 62],
     ['He leaves his wife, Dorothy Szymanski, 80; three daughters; and a son.', '80', 80],
     ['"He was buying a soda. He\'s 17," she said.', '17', 17],
+    ['Alfie Lund, now 11, fractured his skull.', '11', 11],
+    ['"That has gone out of fashion," Mr Hodgkinson, now 88, said.', '88', 88],
+    ['Cllr Arkwright, who was 81, had represented the ward since 1998.', '81', 81],
+    ['The new leader, 47, is a former paediatric nurse.', '47', 47],
+    ['A chartered accountant, 53, Simon has been finance spokesman since 2021.', '53', 53],
+    ['Gladys Henley — she’s 81 — had hers done last week.', '81', 81],
+    ['Born in 1942, he left school at 15 to work as a fitter.', '15', 15],
+    ['She retired at 60 and joined the parish council.', '60', 60],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);
   });
@@ -34,6 +42,9 @@ describe('ages', () => {
     'It costs £61, a rise.',
     'The total came to Leeds, 45.5 per cent.',
     'Ward 3 had 12. Ward 4 had 9.',
+    'The meeting, which was 45 minutes late, began at 7pm.',
+    'The school left at 15 past three.',
+    'Ward 12, now 14, was redrawn.',
   ])('no age in: %s', (sentence) => {
     expect(ofKind(sentence, 'age')).toEqual([]);
   });
