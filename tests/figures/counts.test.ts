@@ -63,6 +63,8 @@ describe('counts', () => {
     'They backed a two-state solution.',
     'The two-child limit stays.',
     "He said 5 it's fine.",
+    'Tom Reinholt, whose District 3 includes most of the homes, voted no.',
+    'Precinct 7 polls closed early.',
   ])('no count in: %s', (sentence) => {
     expect(ofKind(sentence, 'count')).toEqual([]);
   });
