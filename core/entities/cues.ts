@@ -28,7 +28,9 @@ export interface CandidateCues {
 }
 
 const SPEECH_VERB_RE = /^[ \u00A0]+(?:said|says|added|told|explained|insisted|admitted|argued|warned|replied)\b/;
-const SUBJECT_RE = /^[ \u00A0]+(?:and[ \u00A0]+(?:I|me|we)|is|was|has|had|knows|knew|wants|thinks|agrees|agreed|does|did)\b/;
+/** "and I", a plain verb, or a present-tense verb ("holds", "also says"), after a name that opens a sentence. */
+const SUBJECT_RE =
+  /^[ \u00A0]+(?:and[ \u00A0]+(?:I|me|we)\b|(?:(?:also|still|now|often|always|never)[ \u00A0]+)?(?:is|was|has|had|knew|agreed|did|(?!this\b|its\b|plus\b|versus\b)[a-z]{2,}[^s\W]s)\b)/;
 
 const OFFICERS_LABEL_RE = /^(?:Council[ \u00A0]+)?Officers?(?:[ \u00A0]+(?:present|in[ \u00A0]+attendance))?[ \u00A0]*:/i;
 
@@ -113,6 +115,6 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     inQuote: quotes.inside(c.start, c.paraStart),
     sentenceInitial: c.start === c.paraStart || /[.!?:"“‘(]\s*$/u.test(lead),
     speaks: SPEECH_VERB_RE.test(text.slice(c.end, c.end + 14)),
-    subject: SUBJECT_RE.test(text.slice(c.end, c.end + 12)),
+    subject: SUBJECT_RE.test(text.slice(c.end, c.end + 24)),
   };
 }

@@ -141,10 +141,11 @@ describe('co-reference', () => {
     const r = detect([
       'The council’s chief executive, Dr Alison Byrne, has been in post for a year. The deputy leader, Cllr Will Ames, chairs transport.',
       'Alison and I agreed on day one that every report would be published. Alison is the best officer I have worked with.',
+      'Alison holds surgeries every month. Alison also says the budget is tight.',
       'Will is a word too. May is the wettest month.',
       'Alison Road will close for resurfacing.',
     ]);
-    expect(mentionTexts(byName(r.officials, 'Alison Byrne'))).toEqual(['Dr Alison Byrne', 'Alison', 'Alison']);
+    expect(mentionTexts(byName(r.officials, 'Alison Byrne'))).toEqual(['Dr Alison Byrne', 'Alison', 'Alison', 'Alison', 'Alison']);
     expect(mentionTexts(byName(r.officials, 'Will Ames'))).toEqual(['Cllr Will Ames']);
   });
 
