@@ -54,7 +54,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   // "the by-election was called after Labour councillor Peter Haldane stood down": the office is left.
   // (Only an election story reads it so: a story about the resignation itself still names an office holder.)
   if (testNative(LEFT_OFFICE_RE, after)) return [...out, { role: null, official: false, present: true, leftOffice: true }];
-  const duty = presentRole(after) ?? dutyRole(after) ?? subjectDuty(after);
+  const duty = presentRole(after) ?? dutyRole(after) ?? subjectDuty(after) ?? representsBody(after);
   if (duty) {
     out.push(duty);
     return out;
@@ -199,6 +199,18 @@ function subjectDuty(after: string): RoleCue | null {
   if (testNative(ENDED_RE, after)) return null;
   const role = `${verb} ${object}`;
   return !hasPrivateHead(object) && isOfficialRole(role, '') ? { role, official: true } : null;
+}
+
+/** "James Ferrier KC, representing the council,": counsel acting for a body in court or at an inquiry. */
+const REPRESENTING_RE =
+  /^,[ \u00A0]+(?:representing|(?:acting|appearing)[ \u00A0]+for|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+((?:the[ \u00A0]+)?[^,.;:!?()"“”\n]{3,60}?)[ \u00A0]*[,.;]/u;
+
+/** Counsel for a public body is its official, as its staff are; acting for anyone else says nothing here. */
+function representsBody(after: string): RoleCue | null {
+  const m = execNative(REPRESENTING_RE, after);
+  if (!m) return null;
+  const body = m[1]!;
+  return !hasPrivateHead(body) && isOfficialRole(`counsel for ${body}`, '') ? { role: `representing ${body}`, official: true } : null;
 }
 
 function dutyRole(after: string): RoleCue | null {
