@@ -8,10 +8,10 @@ import { L } from '../letters';
 
 /**
  * "N of the M <noun>": a share of a counted whole ("29 of the 51 seats", "19 of the jail's 64
- * posts", "140 of the roughly 900 wells", "two of five areas").
+ * posts", "140 of the roughly 900 wells", "two of five areas", "14,200, out of roughly 61,000 lines").
  */
 const SHARE_LINK = new RegExp(
-  String.raw`\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?(?:[a-z]+['’]s\s+)?(?:(?:last|first|next|past|previous|latest)\s+)?${HEDGE}`,
+  String.raw`(?:,?\s+out)?\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?(?:[a-z]+['’]s\s+)?(?:(?:last|first|next|past|previous|latest)\s+)?${HEDGE}`,
   'iy',
 );
 /** "N to M <noun>", "N or M <noun>": a range or tally whose noun follows the second number. */

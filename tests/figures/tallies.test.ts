@@ -41,6 +41,13 @@ describe('bare numbers that borrow a counted noun', () => {
       ],
     ],
     [
+      'Our best count is 14,200, out of roughly 61,000 service lines in the city.',
+      [
+        ['14,200', 14200, 'service lines'],
+        ['61,000 service lines', 61000, 'service lines'],
+      ],
+    ],
+    [
       'Two or three councillors left early.',
       [
         ['Two', 2, 'councillors'],
