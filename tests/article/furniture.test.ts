@@ -129,7 +129,7 @@ describe('stripFurniture', () => {
     expect(text).toBe('The parish council agreed to buy a second dog bin for the green on Monday night. Price£3,850');
   });
 
-  it('removes date lines with their label or time first, ad slots headed by a label, and press-regulation and affiliate notes', () => {
+  it('removes date lines with their label or time first, ad slots headed by a label, press-regulation and affiliate notes, and look-up prompts', () => {
     const doc = loadPage(`<html><body><article>
       <div class="meta-line">Published: 06:05, 05 November 2026</div>
       <div class="stamp">Updated 27th Feb 2026, 09:14 GMT</div>
@@ -140,6 +140,7 @@ describe('stripFurniture', () => {
       <p>For the best experience, rotate your device.</p>
       <p>Got a story from your village? Email newsdesk@example-gazette.co.uk</p>
       <p>Do you have a story about bin collections? Contact the newsroom on news@example-tv.co.uk.</p>
+      <div class="courier-box"><p><strong>Find your ward:</strong> Not sure? Enter your postcode on the council’s website to see a map.</p></div>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
