@@ -3,6 +3,7 @@
  * titles, roles and watchlist names say yes; organisation words, lower-case uses and a bare
  * article before it say no.
  */
+import { testNative } from '../native-regexp';
 import type { Item } from './detect-people';
 import { isWatchlistName, type PreparedEntry } from './watchlist-match';
 import { L, LL, M } from '../letters';
@@ -90,7 +91,7 @@ function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, sp
   // A bracketed aside ("Peter Okafor (Morwick) said") is stepped over.
   let after = text.slice(c.afterEnd, c.afterEnd + 68);
   if (after.startsWith(' (') || after.startsWith('\u00A0(')) after = after.replace(ASIDE_RE, '');
-  if (SOMEONE_AFTER_RE.test(after.slice(0, 24)) || AFFILIATED_SPEAKER_RE.test(after)) return true;
+  if (testNative(SOMEONE_AFTER_RE, after.slice(0, 24)) || testNative(AFFILIATED_SPEAKER_RE, after)) return true;
   const before = text.slice(Math.max(c.paraStart, c.start - 30), c.start);
   if (SOMEONE_BEFORE_RE.test(before)) return true;
   // "Resident Oliver Smith", "local businessman Oliver Smith": a calling written straight before the name.

@@ -4,6 +4,7 @@
  * the township zoning commission" (or "the appointment of X to the Planning Commission"): appointed to a
  * body, they are one of its members.
  */
+import { execNative, testNative } from '../native-regexp';
 import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
 import { isOfficialRole, type RoleCue } from './roles';
@@ -22,9 +23,9 @@ const TO_BODY_RE = new RegExp(
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
 export function appointedRole(text: string, c: Candidate): RoleCue | null {
-  if (c.possessive || !APPOINTED_BEFORE_RE.test(text.slice(Math.max(c.paraStart, c.start - 22), c.start))) return null;
+  if (c.possessive || !testNative(APPOINTED_BEFORE_RE, text.slice(Math.max(c.paraStart, c.start - 22), c.start))) return null;
   const after = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 120));
-  const body = TO_BODY_RE.exec(after);
+  const body = execNative(TO_BODY_RE, after);
   if (body) {
     const role = `member of the ${body[1]!.replace(/[ \u00A0]+/g, ' ').toLowerCase()}`;
     return { role, official: isOfficialRole(role, role) };

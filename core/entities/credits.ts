@@ -2,6 +2,7 @@
  * Bylines and picture credits name people who are not in the story: "By Jane Reporter",
  * "Picture: John Snapper / Agency". They are excluded from detection.
  */
+import { testNative } from '../native-regexp';
 
 const CREDIT_BEFORE_RE =
   /(?:^|[\s([|])(?:(?:Pictures?|Photos?|Photograph(?:s|y)?|Images?|Credit|Pics?|Video|Words|Graphic)(?:[ \u00A0]+by)?[ \u00A0]*[:\-–—|][ \u00A0]*|(?:Pictures?|Photos?|Photograph(?:s|ed)?|Images?|Pics?|Video|Words|Reporting|Written|Interview)[ \u00A0]+by[ \u00A0]+)$/i;
@@ -14,7 +15,7 @@ const CREDIT_AFTER_RE = /^[ \u00A0]*(?:\/|\||©)/;
 export function isCredit(text: string, start: number, end: number, paraStart: number): boolean {
   const before = text.slice(Math.max(paraStart, start - 40), start);
   if (start - paraStart <= 40 && BY_LINE_RE.test(text.slice(paraStart, start))) return true;
-  if (CREDIT_TAIL_RE.test(before.slice(-6)) && CREDIT_BEFORE_RE.test(before)) return true;
+  if (CREDIT_TAIL_RE.test(before.slice(-6)) && testNative(CREDIT_BEFORE_RE, before)) return true;
   // "Jane Snapper / Agency" directly after a credit-like opening of a caption.
   return CREDIT_AFTER_RE.test(text.slice(end, end + 4)) && /(?:^|\s)(?:©|Credit|Photo|Picture|Image)/i.test(before);
 }

@@ -2,6 +2,7 @@
  * Everything the text around one candidate says about it: roles stated before or after, the
  * title, a postnominal "MP", whether it is a byline or credit, and whether it sits in a quote.
  */
+import { testNative } from '../native-regexp';
 import type { Candidate } from './types';
 import type { QuoteIndex } from './quotes';
 import { PROFESSIONS, PUBLIC_BODY_WORD_RE, type RoleCue, isOfficialRole, roleBefore } from './roles';
@@ -52,7 +53,7 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   if (PAST_RE.test(title)) return false;
   // "Attorney Michael Garrity", "Town planner Leanne Carr": professions hired by anyone; public only when the title says so ("City Attorney").
   // ("Town planner" is the profession's own name; "Town Planner", in title case, is a town's post.)
-  if (PROFESSION_RE.test(title)) return (title === 'Town Planner' || !/^town planner$/i.test(title)) && PUBLIC_BODY_WORD_RE.test(title);
+  if (testNative(PROFESSION_RE, title)) return (title === 'Town Planner' || !/^town planner$/i.test(title)) && PUBLIC_BODY_WORD_RE.test(title);
   // (The title's own words do not count: "Chief Business Official" names no business.)
   return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph.replace(title, ''));
 }

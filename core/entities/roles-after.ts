@@ -59,7 +59,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     out.push(duty);
     return out;
   }
-  const team = TEAM_RE.exec(after) ?? BARE_TEAM_RE.exec(after);
+  const team = execNative(TEAM_RE, after) ?? execNative(BARE_TEAM_RE, after);
   // "the Brill Tenants Union's housing team": a private body's team, whatever the team is called.
   const teamOwner = team ? TEAM_OWNER_RE.exec(team[1]!)?.[1] : undefined;
   if (team && PUBLIC_TEAM_RE.test(team[1]!) && !hasPrivateHead(team[1]!) && !(teamOwner && hasPrivateHead(teamOwner)) && isOfficialRole(team[1]!, '')) {

@@ -3,6 +3,7 @@
  * Kenneth Ogilvie", "head of planning Gillian Roper") and the test of whether a role is a public
  * office. The phrase parser itself is in leading-role.ts.
  */
+import { testNative } from '../native-regexp';
 import {
   ALWAYS_OFFICIAL,
   CASED_HEADS,
@@ -125,7 +126,7 @@ export function isOfficialRole(role: string, context: string): boolean {
   if (head && NON_OFFICIAL_HEADS.has(head)) return false;
   if (/\bmembers? of the public\b/.test(r)) return false;
   // Statutory council service areas name a public post on their own ("director of children's services").
-  if (SERVICE_AREA_RE.test(role.replace(/’/g, "'"))) return true;
+  if (testNative(SERVICE_AREA_RE, role.replace(/’/g, "'"))) return true;
   const ctx = lower(`${context} ${role}`).split(CONTEXT_SPLIT_RE);
   // "the district's", "the board's": a possessive body word counts as the body word.
   return ctx.some((w) => PUBLIC_WORDS.has(w) || PUBLIC_WORDS.has(w.replace(/'s?$/, '')));

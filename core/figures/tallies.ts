@@ -1,4 +1,4 @@
-import { execNative } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 import { ADJECTIVES, LABEL_WORDS, TIME_UNITS } from './count-words';
 import { countAt, isPluralNoun } from './counts';
 import { HEDGE, NUMBER, NUMBER_START, parseNumber } from './numbers';
@@ -66,7 +66,7 @@ function labelOfRange(text: string, index: number): string {
 
 /** The unit of the count right after a linking phrase at `index`, or null. */
 function unitAhead(ctx: ScanContext, link: RegExp, index: number): { unit: string; value: number } | null {
-  link.lastIndex = index;
+  warmRegExp(link, ctx.paragraph).lastIndex = index;
   if (!link.exec(ctx.paragraph)) return null;
   const count = countAt(ctx, link.lastIndex);
   return count && typeof count.value === 'number' ? { unit: count.unit!, value: count.value } : null;
@@ -97,7 +97,7 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
     OF_THEM.lastIndex = end;
     // "every one of them" is no part: a part starts at two, as a share does.
     const part = value > 1 && OF_THEM.test(ctx.paragraph);
-    if (adjacent || part || COMPARISON_GAP.test(gap) || execNative(RESULT_GAP, gap)) return last.unit;
+    if (adjacent || part || testNative(COMPARISON_GAP, gap) || execNative(RESULT_GAP, gap)) return last.unit;
     // Only a year or date may sit between the two ends ("from about 610,000 in 2019 to 430,000").
     // Found from the end: `last` is within the window, so this stays bounded however many figures came before.
     let at = ctx.found.length - 1;

@@ -1,3 +1,4 @@
+import { testNative } from '../native-regexp';
 import { LABEL_WORDS } from './count-words';
 import { HEDGE, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult } from './rule';
@@ -35,7 +36,7 @@ const CONTEXT = 60;
 function voteContext(text: string, index: number, end: number): boolean {
   const before = textBefore(text, index, CONTEXT).toLowerCase();
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
-  return VOTE_BEFORE.test(sentence) || VOTE_AFTER.test(text.slice(end, end + 30).toLowerCase());
+  return testNative(VOTE_BEFORE, sentence) || VOTE_AFTER.test(text.slice(end, end + 30).toLowerCase());
 }
 
 /** "from 31 to 27", "from about 31": the first end of a change of number. */
