@@ -115,7 +115,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     credit: isCredit(text, c.start, c.end, c.paraStart),
     inQuote: quotes.inside(c.start, c.paraStart),
     sentenceInitial: c.start === c.paraStart || /[.!?:"“‘(]\s*$/u.test(lead),
-    speaks: SPEECH_VERB_RE.test(text.slice(c.end, c.end + 14)),
-    subject: SUBJECT_RE.test(text.slice(c.end, c.end + 24)),
+    speaks: testNative(SPEECH_VERB_RE, text.slice(c.end, c.end + 14)),
+    subject: testNative(SUBJECT_RE, text.slice(c.end, c.end + 24)),
   };
 }

@@ -5,6 +5,7 @@
 import { CASED_HEADS, QUALIFIERS, ROLE_HEADS, isRoleModifier } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
 import { L, LU } from '../letters';
+import { warmRegExp } from '../native-regexp';
 
 /** Verbs and clause words that end a qualifier ("director of housing said ..."). */
 export const STOP_AFTER_RE =
@@ -172,7 +173,7 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
   if (QUALIFIERS.has(q) && (!strictQualifier || q === 'of' || q === 'for')) {
     // "chairman of the logistics firm Acme Freight and one of the town's employers": the body ends at "and one".
     const rest = ` ${tail.join(' ')}`
-      .replace(STOP_AFTER_RE, '')
+      .replace(warmRegExp(STOP_AFTER_RE, tail.join(' ')), '')
       .replace(RELATIVE_CLAUSE_RE, '')
       .replace(/\s+and\s+(?:one|a|an|the|also)\b.*$/s, '')
       .trim();

@@ -90,7 +90,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       const describedPrivate = testNative(PRIVATE_AFTER_RE, after.slice(m[0].length)) || (!!engagedBy && hasPrivateHead(engagedBy));
       const privateBody = describedPrivate || (!!owner && hasPrivateHead(owner));
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now.
-      if (re === APPOSITIVE_RE && WHO_WAS_RE.test(after)) {
+      if (re === APPOSITIVE_RE && testNative(WHO_WAS_RE, after)) {
         out.push({ role: `formerly ${role}`, official: false });
         break;
       }

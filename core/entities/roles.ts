@@ -3,7 +3,7 @@
  * Kenneth Ogilvie", "head of planning Gillian Roper") and the test of whether a role is a public
  * office. The phrase parser itself is in leading-role.ts.
  */
-import { testNative } from '../native-regexp';
+import { execNative, testNative } from '../native-regexp';
 import {
   ALWAYS_OFFICIAL,
   CASED_HEADS,
@@ -104,7 +104,7 @@ export function isOfficialRole(role: string, context: string): boolean {
   const held = / (?:of|at) (.+)$/.exec(role);
   if (held && hasPrivateHead(held[1]!)) return false;
   // "chairman of the Tolliver County Republican Party": a party's own officer; its leader on a council is not meant.
-  if (PARTY_OFFICER_RE.test(role)) return false;
+  if (testNative(PARTY_OFFICER_RE, role)) return false;
   // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.
   // The body's own head noun comes before any "of" in its name: "the League of Women Voters of X County" is a league.
   const presided = PRESIDENT_OF_RE.exec(role.trim());
@@ -113,12 +113,12 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "PTA president", "HOA treasurer": a parents' or homeowners' association's own officer.
   if (PARENTS_ASSOCIATION_RE.test(role)) return false;
   // "chairs the parent council at Strathmore Primary": a school's parents' or pupils' council is no public body.
-  if (SCHOOL_COUNCIL_RE.test(role)) return false;
+  if (testNative(SCHOOL_COUNCIL_RE, role)) return false;
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
-  const client = CLIENT_RE.exec(role.trim());
+  const client = execNative(CLIENT_RE, role.trim());
   if (client && !PUBLIC_BODY_WORD_RE.test(client[1]!)) return false;
   // "a housing solicitor", "a planning consultant": a profession practised in a field, for anyone who hires it.
-  if (PRACTICE_RE.test(role.trim()) && !PUBLIC_BODY_WORD_RE.test(role)) return false;
+  if (testNative(PRACTICE_RE, role.trim()) && !PUBLIC_BODY_WORD_RE.test(role)) return false;
   const r = ` ${lower(role)} `;
   const heads = lower(role).split(/\s+/);
   if (ALWAYS_OFFICIAL.some((p) => r.includes(` ${p} `)) || role.split(/\s+/).some((w) => CASED_HEADS.has(w))) return true;
@@ -296,7 +296,7 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
     // "Head of Legal Services": a remit's own words may be capitalised.
     const remitWord = (w: string): boolean => !isCapital(w) || isCapitalRole(w) || ROLE_VOCAB.has(lower(w)) || SERVICE_WORDS.has(lower(w));
     if (!tail.every((x) => (PLAIN_WORD_RE.test(x.w) && remitWord(x.w) && !DETERMINERS.has(lower(x.w))) || lower(x.w) === 'the')) return null;
-    if (STOP_AFTER_RE.test(` ${tail.map((x) => x.w).join(' ')}`)) return null;
+    if (testNative(STOP_AFTER_RE, ` ${tail.map((x) => x.w).join(' ')}`)) return null;
     const head = roleBefore(text, ws[k]!.start, limit);
     if (!head?.role) return null;
     const role = `${head.role} ${text.slice(ws[k]!.start, ws[ws.length - 1]!.end)}`;

@@ -117,7 +117,7 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
 
 /** "15 of the cases": the plural noun the share is of, or null. */
 function shareNoun(ctx: ScanContext, end: number): string | null {
-  OF_THE_NOUN.lastIndex = end;
+  warmRegExp(OF_THE_NOUN, ctx.paragraph).lastIndex = end;
   const m = OF_THE_NOUN.exec(ctx.paragraph);
   if (!m) return null;
   // "11 of those years": a share of a stretch of time counts its units.
