@@ -6,6 +6,7 @@
 import type { Candidate, RunPart, SpanToken as Tok } from './types';
 import { afterProTem, findTitle, isAcronym, lc, titleSpan } from './title-span';
 import { L, LU, M } from '../letters';
+import { execNative } from '../native-regexp';
 import {
   CAPITAL_ROLE_WORDS,
   isCapitalRoleWord,
@@ -86,7 +87,7 @@ const ORG_CONTINUES_RE = /\b([A-Z][a-z]+)[ \u00A0]+(?:for|of|on|against)[ \u00A0
 const ORG_HEADS = new Set(['coalition', 'campaign', 'campaigners', 'citizens', 'friends', 'movement', 'league', 'action', 'voice', 'residents', 'parents']);
 /** Does the text before a run end in an organisation's head word and a linking "for", "of", "on" or "against"? */
 function continuesOrganisation(before: string): boolean {
-  const head = ORG_CONTINUES_RE.exec(before)?.[1]?.toLowerCase();
+  const head = execNative(ORG_CONTINUES_RE, before)?.[1]?.toLowerCase();
   return head !== undefined && (ORG_HEADS.has(head) || (STRONG_ORG_SUFFIXES.has(head) && !CAPITAL_ROLE_WORDS.has(head)));
 }
 

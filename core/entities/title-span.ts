@@ -9,6 +9,7 @@ import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { ROLE_HEADS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
+import { execNative } from '../native-regexp';
 
 /** A word lower-cased without a closing full stop ("Cllr." -> "cllr"). */
 export const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
@@ -125,13 +126,13 @@ const BODY_OF_RE = new RegExp(
 
 /** Where a title starts when a body's head and "of" come before its capital role words ("Board of Education President"). */
 function bodyOfStart(text: string, start: number, paraStart: number): number {
-  const m = BODY_OF_RE.exec(text.slice(Math.max(paraStart, start - 24), start));
+  const m = execNative(BODY_OF_RE, text.slice(Math.max(paraStart, start - 24), start));
   return m ? start - m[0].length : start;
 }
 
 /** Where a title starts when capital role words and "and" come before it ("Police and Crime Commissioner", "Police, Fire and Crime Commissioner"). */
 function andRoleStart(text: string, start: number, paraStart: number): number {
-  const m = AND_ROLE_RE.exec(text.slice(Math.max(paraStart, start - 40), start));
+  const m = execNative(AND_ROLE_RE, text.slice(Math.max(paraStart, start - 40), start));
   if (!m) return start;
   // "Police, Fire and Crime Commissioner": the words may be a list with commas. The title starts at
   // the first of the role words running up to "and" ("Residents from Ashby, Police and Crime ...").
@@ -161,13 +162,13 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
       const title = text.slice(start, toks[toks.length - 1]!.end);
       return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }
-    const sos = SECRETARY_OF_STATE_RE.exec(text.slice(Math.max(paraStart, nameStart - 40), nameStart));
+    const sos = execNative(SECRETARY_OF_STATE_RE, text.slice(Math.max(paraStart, nameStart - 40), nameStart));
     if (sos) {
       const start = nameStart - sos[0].length;
       const title = sos[0].trimEnd();
       return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }
-    const cm = COUNCIL_MEMBER_RE.exec(text.slice(Math.max(paraStart, nameStart - 20), nameStart));
+    const cm = execNative(COUNCIL_MEMBER_RE, text.slice(Math.max(paraStart, nameStart - 20), nameStart));
     if (!cm) return { start: nameStart, title: null, info: null, prefix: [] };
     const start = nameStart - cm[0].length;
     const info =
@@ -205,7 +206,7 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   }
   let start = seg[from]!.start;
   // "Precinct 3 Commissioner Leon Gaither", "Ward 2 Council member": a numbered seat heads the title.
-  const seat = from === 0 && info?.kind === 'office' ? NUMBERED_SEAT_RE.exec(text.slice(Math.max(paraStart, start - 16), start)) : null;
+  const seat = from === 0 && info?.kind === 'office' ? execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, start - 16), start)) : null;
   if (seat) start -= seat[0].length;
   // "Police and Crime Commissioner": the run broke at "and".
   if (from === 0 && from < titleAt) start = andRoleStart(text, start, paraStart);
