@@ -95,7 +95,7 @@ export const PARTY_WORDS = words(`
 // prettier-ignore
 export const MODIFIER_WORDS = words(`
   former acting interim shadow senior veteran current then outgoing incoming newly elected
-  opposition deputy depute assistant vice joint principal
+  opposition deputy depute assistant vice joint principal fellow
 `);
 
 /**

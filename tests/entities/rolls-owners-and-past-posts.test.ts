@@ -32,6 +32,16 @@ describe('vote rolls and acts written around a list', () => {
     expect(byName(r.officials, 'Moira Blake')).toBeUndefined();
   });
 
+  it('reads "voted against, as did (fellow Tories) A and B" as a roll, and "Fellow Conservatives" as no part of a name', () => {
+    const r = detect([
+      'Harrowby council approved the budget by 30 votes to 12.',
+      'Cllr Alan Petch voted against, as did fellow Tories Sue Marr and Keith Dunn. Fellow Conservatives Ed Vine and Rob Lake abstained.',
+      'Trustee Ann Cho voted no, as did her colleagues Rita Lowe and Bo Chen.',
+    ]);
+    for (const name of ['Sue Marr', 'Keith Dunn', 'Ed Vine', 'Rob Lake', 'Rita Lowe', 'Bo Chen'])
+      expect(mentionTexts(byName(r.officials, name))).toEqual([name]);
+  });
+
   it('reads "was joined by A, B and C in voting for" as an act of every name in the list', () => {
     const r = detect([BOARD, 'Ingersoll was joined by Rosa Delvecchio, Nathan Kimura and Sharon Eggleston in voting for the cuts.']);
     for (const n of ['Rosa Delvecchio', 'Nathan Kimura', 'Sharon Eggleston']) expect(byName(r.officials, n)).toBeDefined();
