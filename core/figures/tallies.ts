@@ -25,10 +25,11 @@ const AVERAGE = String.raw`(?:(?:an?|the)\s+(?:average|median|typical)\s+of\s+)?
 /**
  * Before a bare number that goes on from an earlier count of the same sentence: a comparison ("up
  * from 870", "compared with about 900"), a result ("who received 673", "Reform UK on 388", "a
- * majority of 139"), a total ("bringing the total to 19") or a second part ("and 23 spoke").
+ * majority of 139"), a total ("bringing the total to 19"), a second part ("and 23 spoke") or a
+ * rival's share ("1,912 votes to her rival's 1,407").
  */
 const COMPARISON_GAP = new RegExp(
-  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|out\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while|against)\s+${AVERAGE}${HEDGE}$|,\s*(?:from|against)\s+${AVERAGE}${HEDGE}$`,
+  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|out\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while|against)\s+${AVERAGE}${HEDGE}$|,\s*(?:from|against)\s+${AVERAGE}${HEDGE}$|\bto\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+(?:['’]s|s['’])\s+${HEDGE}$`,
   'i',
 );
 /** A result read out after the sentence that named the count ("... with 401 votes. Wendy Lin received 97."). */

@@ -48,6 +48,13 @@ describe('bare numbers that borrow a counted noun', () => {
       ],
     ],
     [
+      "The winner took 1,912 votes to her rival's 1,407.",
+      [
+        ['1,912 votes', 1912, 'votes'],
+        ['1,407', 1407, 'votes'],
+      ],
+    ],
+    [
       'Two or three councillors left early.',
       [
         ['Two', 2, 'councillors'],
