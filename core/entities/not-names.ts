@@ -53,7 +53,7 @@ export const NON_NAME_WORDS = words(`
 
 /** Words in NON_NAME_WORDS that are also surnames ("Theresa May"): only skipped at a run's start. */
 export const SURNAME_CAPABLE = words(`may june april august north west south east little great new young king mayor
-  english scott chief judge constable said law parks`);
+  english scott chief judge constable said law parks read more`);
 
 /** Callings written capitalised before a private person's full name ("Farmer Earl Whitcomb"): not part of the name. */
 // prettier-ignore

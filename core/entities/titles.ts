@@ -151,6 +151,11 @@ const TITLES: Record<string, TitleInfo> = {
   // A Scottish city's civic head and deputy ("Lord Provost Fiona McAuley"): offices, not peers.
   'lord provost': office('lord provost', true),
   'depute provost': office('depute provost', true),
+  // The Crown's representatives in a county ("Lord Lieutenant Andrew Coombe", "High Sheriff X"): offices, not a peer or a police sheriff.
+  'lord lieutenant': office('lord lieutenant', true),
+  'lord-lieutenant': office('lord lieutenant', true),
+  'deputy lieutenant': office('deputy lieutenant', true),
+  'high sheriff': office('high sheriff', true),
   // The chair of a Scottish council committee, used as a title ("Convener Baird").
   convener: office('convener'),
   convenor: office('convenor'),

@@ -212,6 +212,23 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Hamish Baird'))).toEqual(['Councillor Hamish Baird', 'Convener Baird']);
   });
 
+  it('reads the Crown’s county offices as offices ("Lord Lieutenant X" is no peer, "High Sheriff X" no police sheriff)', () => {
+    const r = detect(['Lord Lieutenant Andrew Coombe presented the award. High Sheriff Pat Mackey also attended.']);
+    expect(r.officials.map((o) => [o.name, o.role, mentionTexts(o)])).toEqual([
+      ['Andrew Coombe', 'lord lieutenant', ['Lord Lieutenant Andrew Coombe']],
+      ['Pat Mackey', 'high sheriff', ['High Sheriff Pat Mackey']],
+    ]);
+  });
+
+  it('reads a surname that is also a furniture word ("Read", "More") after a given name', () => {
+    const r = detect([
+      'Council leader Chris Read and his deputy, Cllr Saghir Alam, attended. Mr Read said so. Cllr Kenneth More agreed.',
+      'Read more: council leader quits',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Chris Read'))).toEqual(['Chris Read', 'Mr Read']);
+    expect(mentionTexts(byName(r.officials, 'Kenneth More'))).toEqual(['Cllr Kenneth More']);
+  });
+
   it('keeps "Pro Tem" and "Pro Tempore" after a written-out post in its title ("Council President Pro Tempore X")', () => {
     const r = detect(['The council voted 6-1. Council President Pro Tempore Dwayne Hollis said so. Hollis agreed. Board Chair Pro Tem Rosa Diaz agreed.']);
     expect(r.officials.map((o) => [o.name, o.role, mentionTexts(o)])).toEqual([
