@@ -119,7 +119,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     content: c.tokens.filter((t) => !t.nickname).map((t) => t.text),
     accepted: false,
   }));
-  const scope = articleScope(text);
+  const scope = { ...articleScope(text), officeHolders: officeHolderSurnames(items) };
   for (const it of items) promotePosts(it.cues.roles, scope);
   shareListRoles(text, items);
   sharePluralRoles(text, items);
@@ -216,6 +216,16 @@ function surnameRef(it: Item): string | null {
   if (content.length === 1) return content[0]!;
   if (isParticleSurname(content) || it.c.tokens.filter((t) => !t.particle).length === 1) return content.join(' ');
   return null;
+}
+
+/** Surnames of the people titled with an office now ("Mayor Ann Cole", not "Former Mayor X"), lower-case. */
+function officeHolderSurnames(items: readonly Item[]): Set<string> {
+  const out = new Set<string>();
+  for (const { c, content } of items) {
+    if (c.titleInfo?.kind === 'office' && !(c.prefix && /^(?:former|ex-|retired|one-time)/i.test(c.prefix)))
+      out.add(content[content.length - 1]!.toLowerCase());
+  }
+  return out;
 }
 
 /** Resolve a candidate that did not introduce an entity. */

@@ -26,6 +26,8 @@ export interface ArticleScope {
   election: boolean;
   /** The article names an NHS body, so "the trust" is that public body. */
   nhs: boolean;
+  /** Lower-case surnames of people titled with an office now ("Mayor Ann Cole"): their staff work for the office. */
+  officeHolders?: Set<string>;
 }
 
 const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB|(?:Primary|High|Secondary)[ \u00A0]+School|Elementary|Middle[ \u00A0]+School)`;
@@ -204,11 +206,25 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (cue.official && cue.stated && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
     // "Trust chair Helen Carmody" in a story about an NHS trust: the trust is the public body named.
     if (!cue.official && cue.role && scope.nhs && cue.owner && NHS_TRUST_OWNER_RE.test(cue.owner) && !isPastRole(cue.role)) cue.official = true;
+    // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.
+    if (!cue.official && cue.role && heldBy && isOfficeStaff(cue.role, heldBy, scope)) cue.official = true;
     if (!scope.public) continue;
     if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role) || cue.theChair)) continue;
     if (describedPrivate || privatelyHeld(cue, scope)) continue;
     cue.official = true;
   }
+}
+
+const OFFICE_STAFF_RE =
+  /^(?:(?:the|a|an|his|her|their)\s+)?(?:(?:chief|deputy|senior|press|communications|policy|political|executive)\s+)?(?:spokes(?:man|woman|person)|chief\s+of\s+staff|press\s+secretary|aide|advis[eo]r|assistant|director\s+of\s+communications|communications\s+director)(?:\s+(?:for|to)\s+.+)?$/i;
+
+/** Is the post a staff post, held for someone the article titles with an office ("Mayor Ann Cole")? */
+function isOfficeStaff(role: string, heldBy: string, scope: ArticleScope): boolean {
+  const holder = heldBy
+    .replace(/['’]s?$/, '')
+    .trim()
+    .toLowerCase();
+  return !!scope.officeHolders?.has(holder) && OFFICE_STAFF_RE.test(role.trim());
 }
 
 /** Does the text attach this post to a private body, before it ("Collaborate's") or after it ("of Barclays")? */
