@@ -38,9 +38,25 @@ export function giveLedeRole(text: string, lede: LedeRole | null, entities: Enti
   if (!lede || entities.some((e) => (e.mentions[0]?.start ?? Infinity) < lede.end)) return;
   const firstAfter = entities.filter((e) => (e.mentions[0]?.start ?? -1) > lede.end).sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)[0];
   const hasOwnRole = firstAfter?.roles.some((r) => r.role && !r.fromTitle && !/\bofficials?$/i.test(r.role));
-  if (firstAfter && !hasOwnRole && firstAfter.mentions[0]!.start - lede.end < 600 && !namedAgain(text, lede, firstAfter.mentions[0]!.start)) {
-    firstAfter.roles.unshift(lede.cue);
-  }
+  if (!firstAfter || hasOwnRole || firstAfter.mentions[0]!.start - lede.end >= 600 || namedAgain(text, lede, firstAfter.mentions[0]!.start)) return;
+  // "... the coroner said. Lewis Carrow, 34, was found dead ... Area Coroner Rachel Dunstable": someone else is titled with the post.
+  const head = headWord(lede);
+  const titledWith = (role: string | null): boolean => !!role && !SECOND_POST_RE.test(role) && role.toLowerCase().split(/\s+/).pop() === head;
+  if (entities.some((e) => e !== firstAfter && e.titles.some((t) => titledWith(t.info.role)))) return;
+  firstAfter.roles.unshift(lede.cue);
+}
+
+/** A post beside or under the one named ("Deputy Leader", "Opposition Leader"): another post, not the same. */
+const SECOND_POST_RE = /^(?:deputy|depute|vice|assistant|opposition|group|shadow|former|acting|interim)\b/i;
+
+/** The lede role's head word, lower-case ("chief executive of the trust" -> "executive"). */
+function headWord(lede: LedeRole): string {
+  return lede.cue
+    .role!.split(/\s+(?:of|for|at|on)\s+/i)[0]!
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase()
+    .replace(/[^a-z'-]/g, '');
 }
 
 /**
@@ -48,12 +64,7 @@ export function giveLedeRole(text: string, lede: LedeRole | null, entities: Enti
  * head named again before the person, as its own actor, keeps the role from them.
  */
 function namedAgain(text: string, lede: LedeRole, personStart: number): boolean {
-  const head = lede.cue
-    .role!.split(/\s+(?:of|for|at|on)\s+/i)[0]!
-    .split(/\s+/)
-    .pop()!
-    .toLowerCase()
-    .replace(/[^a-z'-]/g, '');
+  const head = headWord(lede);
   if (!head) return false;
   return new RegExp(`\\b${head}\\b`, 'i').test(text.slice(lede.end, personStart));
 }
