@@ -170,7 +170,8 @@ function isPost(role: string): boolean {
 /** The body a role phrase attaches itself to: "of Barclays", "at the developer". */
 function qualifierObject(role: string): { word: string; body: string } | null {
   // "director of finance at the Coalition for X": "at" names the body; "of" named the service.
-  const m = /\s(at)\s+(.+)$/i.exec(role) ?? /\s(of|for)\s+(.+)$/i.exec(role);
+  // "an engineer from Corran Gas Services", "a planner with Arcadis": so do "from" and "with".
+  const m = /\s(at|from|with)\s+(.+)$/i.exec(role) ?? /\s(of|for)\s+(.+)$/i.exec(role);
   return m ? { word: m[1]!.toLowerCase(), body: m[2]! } : null;
 }
 

@@ -43,6 +43,26 @@ describe('advisers, groups, appointees and lede roles', () => {
     expect(r.officials).toEqual([]);
     expect(byName(r.people, 'Amina Yusuf')?.role).toBeNull();
   });
+
+  it('does not give a lede’s role to the next person named when someone else is titled with it', () => {
+    const r = detect([
+      'A coroner has warned Brinsford City Council over its temporary flats after a death the coroner said could have been prevented.',
+      'Lewis Carrow, 34, was found dead at a flat in Kelham Road.',
+      'Concluding the inquest, Area Coroner Rachel Dunstable said she would write to the council.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Rachel Dunstable']);
+    expect(byName(r.people, 'Lewis Carrow')).toBeDefined();
+  });
+
+  it('reads a post "from" or "with" a firm as the firm’s, and "from the council" as the council’s', () => {
+    const r = detect([
+      'Brinsford City Council placed him there, and the police investigated.',
+      'Craig Tunnicliffe, an engineer from Corran Gas Services, which examined the boiler for the police, said the flue had come apart.',
+      'Ann Lee, an officer from the council, agreed.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Ann Lee']);
+    expect(byName(r.people, 'Craig Tunnicliffe')).toBeDefined();
+  });
 });
 
 describe('rules from the dev20 pages', () => {
