@@ -170,12 +170,15 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     }
     const cm = execNative(COUNCIL_MEMBER_RE, text.slice(Math.max(paraStart, nameStart - 20), nameStart));
     if (!cm) return { start: nameStart, title: null, info: null, prefix: [] };
-    const start = nameStart - cm[0].length;
+    const cmStart = nameStart - cm[0].length;
+    // "Ward 3 Council member Grant Hollis": a numbered seat heads this title too.
+    const seat = execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, cmStart - 16), cmStart));
+    const start = seat ? cmStart - seat[0].length : cmStart;
     const info =
       cm[1] === 'Council'
         ? lookupTitle(['council', 'member'])
         : { kind: 'office' as const, role: `${cm[1]!.replace(/[ \u00A0]+/g, ' ').toLowerCase()} member` };
-    return { start, title: text.slice(start, start + cm[0].trimEnd().length), info, prefix: [] };
+    return { start, title: text.slice(start, cmStart + cm[0].trimEnd().length), info, prefix: [] };
   }
   const words = seg.map((t) => t.text);
   // The first title of a stack names the office ("Town Mayor" in "Town Mayor Cllr ..."); the mention starts with it.

@@ -60,6 +60,11 @@ describe('public staff and bodies', () => {
     ]);
   });
 
+  it('keeps a numbered seat before "Council member" written with a lower-case "member"', () => {
+    const r = detect(['The city council voted 5-2. Ward 3 Council member Grant Hollis said so. Hollis agreed. Council member Ann Lee too.']);
+    expect(r.officials.map((o) => o.mentions.map((m) => m.text))).toEqual([['Ward 3 Council member Grant Hollis', 'Hollis'], ['Council member Ann Lee']]);
+  });
+
   it('still reads a title word that is also a surname as a surname after a title ("Cllr Parks")', () => {
     const r = detect([
       'The council met on Monday. Councillor Ann Parks said the budget was fair.',
