@@ -133,12 +133,13 @@ function shareNoun(ctx: ScanContext, end: number): string | null {
  * seats" -> "29" seats; "15 of the cases"), ranges ("between 200 and 300 homes", "two or three
  * councillors"), comparisons and results in the same sentence ("1,150 patients ..., up from 870" ->
  * 870 patients; "won with 812 votes ..., who received 673"), parts ("118 posts, and 31 of them")
- * and changes of a named number ("the number of routes from 31 to 27").
+ * and changes of a named number ("the number of routes from 31 to 27"), with a scale word when
+ * written ("4.1 million trips ..., down from 5.6 million").
  * The figure is the number alone; the unit is borrowed. Years and labels ("item 7") are left alone.
  */
 export const tallyRule: FigureRule = {
   name: 'tally',
-  source: String.raw`${NUMBER_START}(?<n>${NUMBER})(?![\p{L}\d%£$€\-]|[.,]\d)`,
+  source: String.raw`${NUMBER_START}(?<n>${NUMBER}(?:\s(?:million|billion|thousand))?)(?![\p{L}\d%£$€\-]|[.,]\d)`,
   interpret(m, ctx): RuleResult | null {
     const text = m.groups!.n!;
     const value = parseNumber(text);

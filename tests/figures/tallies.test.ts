@@ -55,6 +55,13 @@ describe('bare numbers that borrow a counted noun', () => {
       ],
     ],
     [
+      'The authority carried 4.1 million trips in 2025, down from 5.6 million in 2019.',
+      [
+        ['4.1 million trips', 4100000, 'trips'],
+        ['5.6 million', 5600000, 'trips'],
+      ],
+    ],
+    [
       'Two or three councillors left early.',
       [
         ['Two', 2, 'councillors'],
