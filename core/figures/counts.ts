@@ -34,6 +34,9 @@ const MEN_SINGULARS = new Set(['specimen', 'abdomen', 'regimen', 'stamen', 'acum
 /** "18 PCSOs", "two MPs": an acronym made plural. */
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
+/** Parties' members in the plural, capitalised as names are. */
+const PARTY_PLURALS = new Set(['conservatives', 'tories', 'democrats', 'republicans', 'greens', 'independents', 'nationalists', 'unionists']);
+
 /** True for a lower-case plural noun that can be counted ("homes", "PCSOs", "grandchildren"). */
 export function isPluralNoun(word: string): boolean {
   const w = bare(word).toLowerCase();
@@ -41,6 +44,8 @@ export function isPluralNoun(word: string): boolean {
   const last = w.slice(w.lastIndexOf('-') + 1);
   if (IRREGULAR_PLURALS.has(w) || IRREGULAR_PLURALS.has(last) || (IRREGULAR_COMPOUND.test(last) && !MEN_SINGULARS.has(last))) return true;
   if (testNative(ACRONYM_PLURAL, word)) return true;
+  // "the 15 Conservatives": a party's members, counted though capitalised.
+  if (PARTY_PLURALS.has(w)) return true;
   if (NOT_PLURAL_NOUNS.has(w) || w.length < 3 || TIME_UNITS.test(w)) return false;
   // A capitalised plural is a heading word or a name ("4 Basics", "Seven Tips"), not a counted noun.
   if (!testNative(LOWER_START, word)) return false;

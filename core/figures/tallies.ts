@@ -20,16 +20,16 @@ const RANGE_LINK = /\s+(?:to|or)\s+/iy;
 const AND_LINK = /\s+and\s+/iy;
 /** Between a count and a bare number that completes its tally ("six votes to three", "eight in favour and four"). */
 const TALLY_GAP = /^\s*(?:to|against|in\s+favou?r,?\s+(?:and|to|with))\s+$/i;
-/** "an average of", "a median of" before the number a comparison is made with. */
-const AVERAGE = String.raw`(?:(?:an?|the)\s+(?:average|median|typical)\s+of\s+)?`;
+/** "an average of", "an establishment of" before the number a comparison is made with. */
+const AVERAGE = String.raw`(?:(?:an?|the)\s+(?:average|median|typical|establishment|target|maximum|minimum|capacity|limit)\s+of\s+)?`;
 /**
  * Before a bare number that goes on from an earlier count of the same sentence: a comparison ("up
- * from 870", "compared with about 900"), a result ("who received 673", "Reform UK on 388", "a
+ * from 870", "compared with about 900", "rather than four", "against an establishment of 290"), a result ("who received 673", "Reform UK on 388", "a
  * majority of 139"), a total ("bringing the total to 19"), a second part ("and 23 spoke") or a
  * rival's share ("1,912 votes to her rival's 1,407").
  */
 const COMPARISON_GAP = new RegExp(
-  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|has|had|have|on|out\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and|but|while|against)\s+${AVERAGE}${HEDGE}$|,\s*(?:from|against)\s+${AVERAGE}${HEDGE}$|\bto\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+(?:['’]s|s['’])\s+${HEDGE}$`,
+  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|(?:has|had|have)(?:\s+(?:held|housed|seen|served|carried|recorded|taken))?|on|out\s+of|rather\s+than|instead\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and(?:\s+that)?|but|while|against)\s+${AVERAGE}${HEDGE}$|,\s*(?:from|against)\s+${AVERAGE}${HEDGE}$|\bto\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+(?:['’]s|s['’])\s+${HEDGE}$`,
   'i',
 );
 /** A result read out after the sentence that named the count ("... with 401 votes. Wendy Lin received 97."). */

@@ -4,6 +4,7 @@ import { ofKind } from './helpers';
 describe('counts', () => {
   it.each([
     ['The plan will cut 350 jobs by spring.', '350 jobs', 350, 'jobs'],
+    ['Liberal Democrats voted for the budget and the 15 Conservatives voted against.', '15 Conservatives', 15, 'conservatives'],
     ['It leaves two major vacancies at the top.', 'two major vacancies', 2, 'vacancies'],
     ['Letters went to 19 heads of service.', '19 heads of service', 19, 'heads of service'],
     ['Up to 1,200 homes will be built.', '1,200 homes', 1200, 'homes'],

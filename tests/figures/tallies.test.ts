@@ -62,6 +62,34 @@ describe('bare numbers that borrow a counted noun', () => {
       ],
     ],
     [
+      'It has 212 on-call firefighters against an establishment of 290.',
+      [
+        ['212 on-call firefighters', 212, 'firefighters'],
+        ['290', 290, 'firefighters'],
+      ],
+    ],
+    [
+      'Engines may go out with three firefighters rather than four.',
+      [
+        ['three firefighters', 3, 'firefighters'],
+        ['four', 4, 'firefighters'],
+      ],
+    ],
+    [
+      'The checks found 23 further properties without a certificate, and that 4 had been taken out of use.',
+      [
+        ['23 further properties', 23, 'properties'],
+        ['4', 4, 'properties'],
+      ],
+    ],
+    [
+      'The jail, built for 340 inmates, has held an average of 455 a night.',
+      [
+        ['340 inmates', 340, 'inmates'],
+        ['455', 455, 'inmates'],
+      ],
+    ],
+    [
       'Two or three councillors left early.',
       [
         ['Two', 2, 'councillors'],
