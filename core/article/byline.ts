@@ -33,7 +33,8 @@ export function findDomByline(doc: Document): string | null {
 const BREAKS = new Set(['BR', 'DIV', 'P', 'LI']);
 
 /**
- * The element's text with " | " where a line or block breaks, so "Name<br>Paper" is not "NamePaper".
+ * The element's text with " | " where a line or block breaks, or two elements touch, so
+ * "Name<br>Paper" and "<a>Name</a><span>Paper</span>" are not "NamePaper".
  * Stops after `cap` characters (a byline is short; a large element is read no further), and walks
  * without recursion (pages nest deeply).
  */
@@ -42,7 +43,8 @@ function spacedText(el: Element, cap = 300): string {
   let node: Node | null = el.firstChild;
   while (node && out.length <= cap) {
     if (node.nodeType === 3) out += (node as Text).data;
-    else if (node.nodeType === 1 && BREAKS.has((node as Element).tagName)) out += ' | ';
+    // A block, or an element set straight after another with no space ("<a>Name</a><span>Paper</span>"), starts a new part.
+    else if (node.nodeType === 1 && (BREAKS.has((node as Element).tagName) || node.previousSibling?.nodeType === 1)) out += ' | ';
     if (node.nodeType === 1 && node.firstChild) {
       node = node.firstChild;
       continue;

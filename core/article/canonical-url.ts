@@ -16,6 +16,8 @@ const TRACKING_EXACT = new Set([
   'guce_referrer_sig', 'vero_id', 'oly_anon_id', 'oly_enc_id', 'rb_clickid', '__twitter_impression',
   // Publishers' own: "ref=rss", WordPress "share=email", AMP "amp=1", Gannett "gnt-cfr", ACM "cs".
   'ref', 'share', 'amp', 'gnt-cfr', 'cs',
+  // "outputType=amp": the AMP rendering of the same story; "nb=1" rides with Jetpack's "share=facebook".
+  'outputtype', 'nb',
 ]);
 /** Prefixes of tracking parameter families (Google Analytics, HubSpot, Piwik/Matomo, Adobe...). */
 const TRACKING_PREFIXES = ['utm_', 'hsa_', '_hs', 'pk_', 'mtm_', 'matomo_', 'itm_', 'at_', 'int_'];

@@ -33,12 +33,14 @@ const TIP_APPEAL = String.raw`\b(?:got|have\s+you\s+got|do\s+you\s+have|know\s+o
 
 /**
  * A site's own note under a story: the reporter's beat and address ("X covers the county for the
- * Press. Email her at ..."), an invitation to write to the editor, a contributor's disclaimer, a
- * press regulator's notice, an affiliate-link notice, a prompt to turn the phone, a prompt to use a
- * look-up tool ("Enter your postcode ... to see your councillors"), an ask for news tips.
+ * Press. Email her at ..."), or the beat alone as a line of its own ("Colin Ashworth covers county
+ * government for the Record-Herald."), an invitation to write to the editor, a contributor's
+ * disclaimer, a press regulator's notice or code, a subscribers' log-in prompt, an affiliate-link
+ * notice, a prompt to turn the phone, a prompt to use a look-up tool ("Enter your postcode ... to
+ * see your councillors"), an ask for news tips.
  */
 const SITE_NOTE = new RegExp(
-  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}`,
+  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}`,
   'i',
 );
 

@@ -31,6 +31,8 @@ const FURNITURE_WORD = new RegExp(
   '^(?:' +
     [
       'newsletters?',
+      // A pull quote repeats a line of the story in large type.
+      'pullquotes?',
       'signup',
       'subscribe',
       'subscription',
@@ -113,7 +115,7 @@ const FURNITURE_WORD = new RegExp(
 
 /** Word pairs that only mean furniture together ("sign up", "read more", "more stories", "most read"). */
 const FURNITURE_PHRASE =
-  /sign-?up|read-?more|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
+  /sign-?up|read-?more|pull-quote|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =

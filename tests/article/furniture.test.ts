@@ -129,7 +129,7 @@ describe('stripFurniture', () => {
     expect(text).toBe('The parish council agreed to buy a second dog bin for the green on Monday night. Price£3,850');
   });
 
-  it('removes date lines with their label or time first, ad slots headed by a label, press-regulation and affiliate notes, and look-up prompts', () => {
+  it('removes date lines with their label or time first, ad slots headed by a label, press-regulation, affiliate and beat notes, log-in and look-up prompts, and pull quotes', () => {
     const doc = loadPage(`<html><body><article>
       <div class="meta-line">Published: 06:05, 05 November 2026</div>
       <div class="stamp">Updated 27th Feb 2026, 09:14 GMT</div>
@@ -141,6 +141,10 @@ describe('stripFurniture', () => {
       <p>Got a story from your village? Email newsdesk@example-gazette.co.uk</p>
       <p>Do you have a story about bin collections? Contact the newsroom on news@example-tv.co.uk.</p>
       <div class="courier-box"><p><strong>Find your ward:</strong> Not sure? Enter your postcode on the council’s website to see a map.</p></div>
+      <blockquote class="pmt-pullquote">"People waiting at a bus stop don't care about frameworks."</blockquote>
+      <p>This article is written and published in accordance with the IPSO Editors' Code of Practice.</p>
+      <div class="side-box"><p>Read this week's paper online. Subscribers log in here.</p></div>
+      <p><em>Colin Ashworth covers county government and Dee Tran covers the Legislature for the Record-Herald.</em></p>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();

@@ -70,6 +70,11 @@ describe('findPublishedTime and findSiteName', () => {
 });
 
 describe('findDomByline', () => {
+  it('keeps a name and the paper set in touching elements apart ("<a>Name</a><span>Paper</span>")', () => {
+    const page = loadPage('<div class="reg-byline"><a href="/staff/1">Tamsin Greer</a><span>Pruett Falls Register</span></div>');
+    expect(findDomByline(page)).toBe('Tamsin Greer');
+  });
+
   it('reads a class run together with "by" ("newsby") when its text opens with "By"', () => {
     expect(findDomByline(loadPage('<div class="newsby">By Jean Partridge</div>'))).toBe('Jean Partridge');
     expect(findDomByline(loadPage('<div class="nearby">Nearby Stories Here</div>'))).toBeNull();
