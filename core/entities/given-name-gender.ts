@@ -1,7 +1,7 @@
 /**
  * The usual sex of common English-language given names, so "Mrs Barker" can be told from "Mr
  * Barker" when both Barkers were introduced as "Cllr". Only names rarely given to the other sex are
- * listed ("Sam", "Alex", "Jo", "Robin" are not); anything unlisted says nothing.
+ * listed ("Sam", "Alex", "Jo", "Lee", "Kim", "Kelly", "Jean" are not); anything unlisted says nothing.
  */
 
 // prettier-ignore
@@ -10,10 +10,10 @@ const FEMALE = new Set(`
   beatrice becky beth bethany betty beverley brenda bridget caroline carol catherine charlotte chloe
   christine claire clare daisy deborah debbie denise diana diane donna dorothy eileen elaine eleanor
   elizabeth ellen emily emma eva evelyn fiona frances gail gemma georgina geraldine gillian gloria
-  hannah harriet hazel heather helen helena holly irene isabel jacqueline jane janet janice jean
+  hannah harriet hazel heather helen helena holly irene isabel jacqueline jane janet janice
   jennifer jenny jessica jill joan joanne josephine joyce judith judy julia julie karen katherine
-  kathleen kathryn kate katie kelly kerry kim kirsty laura lauren linda lindsay lisa lorraine louise
-  lucy lydia lynn lynne maggie margaret maria marie marion martha mary maureen megan melanie michelle
+  kathleen kathryn kate katie kirsty laura lauren linda lindsay lisa lorraine louise
+  lucy lydia lynne maggie margaret maria marie marion martha mary maureen megan melanie michelle
   molly monica nancy naomi natalie nicola nora olivia pamela patricia paula pauline penny rachel
   rebecca rita rosa rosemary ruth sally samantha sandra sarah sharon sheila shirley sonia sophie stella
   stephanie susan suzanne tanya teresa theresa tina tracey tracy valerie vanessa veronica victoria
@@ -26,7 +26,7 @@ const MALE = new Set(`
   brian bruce carl charles clive colin craig daniel darren david dean dennis derek des dominic donald
   douglas duncan edward eric ernest frank fred frederick gareth gary gavin geoffrey george gerald glen
   gordon graham greg gregory harold harry henry howard hugh ian jack jacob james jason jeff jeffrey
-  jeremy jim john jonathan joseph joshua keith ken kenneth kevin larry lee leonard liam luke malcolm
+  jeremy jim john jonathan joseph joshua keith ken kenneth kevin larry leonard liam luke malcolm
   mark martin matthew michael mike neil nicholas nigel norman oliver patrick paul peter philip raymond
   richard robert roger ronald roy russell ryan scott sean simon stanley stephen steve steven stuart
   terry thomas timothy tom tony trevor victor walter wayne william rohan rajesh arjun mohammed
