@@ -10,7 +10,7 @@ import type { Item } from './detect-people';
 import type { RoleCue } from './roles';
 import { isOfficialRole } from './roles';
 import { hasPrivateHead } from './role-owner';
-import { PARTY_WORDS } from './not-names';
+import { PARTY_PLURALS, PARTY_WORDS } from './not-names';
 import { CONNECTORS, ROLE_VOCAB } from './role-lexicon';
 import { isCapitalRole, isHead } from './leading-role';
 import { singularRole } from './to-people';
@@ -22,7 +22,7 @@ const S = '[ \\u00A0]+';
 const GAP_RE = /^(?:[ \u00A0]*\([^()\n]{1,40}\))?(?:,[ \u00A0]*(?:and[ \u00A0]+)?|[ \u00A0]+(?:and|&)[ \u00A0]+|;[ \u00A0]*)$/;
 
 /** Parties named in the plural before their members ("fellow Tories Sue Marr and Keith Dunn"). */
-const PARTY_PLURALS = `(?:tories|conservatives|democrats|republicans|lib${S}dems|liberal${S}democrats|greens|independents|labour${S}(?:councillors|members))`;
+const PARTY_MEMBERS = `(?:${[...PARTY_PLURALS].join('|')}|lib${S}dems|liberal${S}democrats|labour${S}(?:councillors|members))`;
 
 /** The words that open a vote roll, ending where its first name starts. */
 const ROLL_INTRO_RE = new RegExp(
@@ -36,7 +36,7 @@ const ROLL_INTRO_RE = new RegExp(
     // "The roll call: Voting yes, Farnsworth, Brightwell and Waite. Voting no, Narayan and Tan."
     `|(?:^|[.:;]${S})voting${S}(?:yes|no|aye|nay)[ \\u00A0]*,${S}` +
     // "Cllr Petch voted against, as did fellow Tories Sue Marr and Keith Dunn."
-    `|\\b(?:voted|voting|abstained)\\b[^.;:\\n]{0,60}?,${S}as${S}did${S}(?:(?:fellow|his|her|their)${S})?(?:(?:${PARTY_PLURALS}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees)${S})?` +
+    `|\\b(?:voted|voting|abstained)\\b[^.;:\\n]{0,60}?,${S}as${S}did${S}(?:(?:fellow|his|her|their)${S})?(?:(?:${PARTY_MEMBERS}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees)${S})?` +
     // "Opposed were Kemp, Ito and Mayor Haskins.", "In favour were ...", "Abstaining was ..."
     `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:opposed|against|dissenting|abstaining|in${S}favou?r)${S}(?:were|was)${S}` +
     ')$',
@@ -111,8 +111,9 @@ function withoutRole(before: string): string {
 const LAST_WORD_RE = new RegExp(String.raw`(?:^|[ \u00A0])([${L}'’-]+)[ \u00A0]+$`, 'u');
 
 /** A roll's opening ends in "were", "was", "from", "by", "as did (fellow Tories)" or a colon or dash: checked before the costly end-anchored test. */
-const ROLL_TAIL_RE =
-  /^(?:were|was|from|by|did|tories|conservatives|democrats|republicans|dems|greens|independents|colleagues|councillors|councilors|members|commissioners|supervisors|trustees|[:\u2013\u2014])$/;
+const ROLL_TAIL_RE = new RegExp(
+  `^(?:were|was|from|by|did|${[...PARTY_PLURALS].join('|')}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees|[:\u2013\u2014])$`,
+);
 
 function rollIntro(before: string): boolean {
   if (rollTail(before) && testNative(ROLL_INTRO_RE, before.toLowerCase())) return true;

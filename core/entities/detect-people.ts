@@ -22,6 +22,7 @@ import { articleScope, promotePosts } from './public-scope';
 import { isPluralRole } from './to-people';
 import { readBusiness } from './business';
 import { isParticleSurname, particleStart, surnamePhrase } from './particles';
+import { isPastRole } from './roles';
 
 /** Input: the article text and its paragraphs (offsets into `text`). */
 export interface PeopleInput {
@@ -222,8 +223,7 @@ function surnameRef(it: Item): string | null {
 function officeHolderSurnames(items: readonly Item[]): Set<string> {
   const out = new Set<string>();
   for (const { c, content } of items) {
-    if (c.titleInfo?.kind === 'office' && !(c.prefix && /^(?:former|ex-|retired|one-time)/i.test(c.prefix)))
-      out.add(content[content.length - 1]!.toLowerCase());
+    if (c.titleInfo?.kind === 'office' && !(c.prefix && isPastRole(c.prefix))) out.add(content[content.length - 1]!.toLowerCase());
   }
   return out;
 }

@@ -91,6 +91,9 @@ export const PARTY_WORDS = words(`
   nationals ndp liberal-national teal teals
 `);
 
+/** Parties' members in the plural ("the 15 Conservatives", "fellow Tories A and B"), compared lower-case. */
+export const PARTY_PLURALS = words(`tories conservatives democrats republicans dems greens independents nationalists unionists`);
+
 /** Words that may precede a name as part of a role, capitalised ("Former", "Acting"). */
 // prettier-ignore
 export const MODIFIER_WORDS = words(`

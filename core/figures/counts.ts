@@ -1,4 +1,5 @@
 import { testNative, warmRegExp } from '../native-regexp';
+import { PARTY_PLURALS } from '../entities/not-names';
 import { matchAt } from './anchored';
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule, RuleResult, ScanContext } from './rule';
@@ -33,9 +34,6 @@ const IRREGULAR_COMPOUND = /^[a-z]{3,}(?:children|people|women|men)$/;
 const MEN_SINGULARS = new Set(['specimen', 'abdomen', 'regimen', 'stamen', 'acumen', 'cyclamen', 'albumen']);
 /** "18 PCSOs", "two MPs": an acronym made plural. */
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
-
-/** Parties' members in the plural, capitalised as names are. */
-const PARTY_PLURALS = new Set(['conservatives', 'tories', 'democrats', 'republicans', 'greens', 'independents', 'nationalists', 'unionists']);
 
 /** True for a lower-case plural noun that can be counted ("homes", "PCSOs", "grandchildren"). */
 export function isPluralNoun(word: string): boolean {
