@@ -150,12 +150,13 @@ const SPOKEN_OR_AGED_RE = /^(?:[ \u00A0]+(?:said|says|told|added|argued|explaine
 const SPEECH_RE = /[ \u00A0]+(?:said|says|told|added|argued|explained|wrote)\b|,[ \u00A0]+\d{1,3},/g;
 /** Characters of a surname, read back from the speech verb ("O’Neill", "Taylor-Hughes"). */
 const NAME_CHAR_RE = new RegExp(String.raw`[${L}${M}'’-]`, 'u');
-/** Where a surname is followed by a speech verb: at most two places (one may be the candidate itself). */
+/** Where a surname is followed by a speech verb or an age: at most two places (one may be the candidate itself). */
 export type Speakers = (surname: string) => number[];
 
 /**
- * The article's speakers, indexed on the first question in one pass over its speech verbs:
- * searching the text once per surname made a page of thousands of names quadratic.
+ * The article's speakers (and the people given an age), indexed on the first question in one pass
+ * over its speech verbs and ages: searching the text once per surname made a page of thousands of
+ * names quadratic.
  */
 export function speakerIndex(text: string): Speakers {
   let index: Map<string, number[]> | null = null;
