@@ -56,10 +56,6 @@ export const BLIND_SETS = [
     dir: 'tests/fixtures/blind10',
     label: 'blind10 (written 2026-12-03, at the start of stop 23, without sight of code or output; aggregate printed three or four times)',
   },
-  {
-    dir: 'tests/fixtures/blind12',
-    label: 'blind12 (written 2026-12-04, during stop 24, without sight of code or output; aggregate printed once)',
-  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
