@@ -42,6 +42,8 @@ const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|Ltd|Inc|
 
 /** "Former Commissioner Earl Dobbins", "ex-Mayor X": a title held in the past. */
 const PAST_RE = /^(?:former|ex-|retired|one-time)\b/i;
+/** The same words in lower case just before a title ("when former Chief Gail Brandt retired"), which no prefix holds. */
+const PAST_LEAD_RE = /(?:^|[^a-z])(?:former|ex-|retired|one-time)[ \u00A0]*$/;
 
 /**
  * A capitalised formal title before a name ("Vice Chair", "County Administrator") is an office,
@@ -95,7 +97,9 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
   const appointed = appointedRole(text, c);
   if (appointed) roles.push(appointed);
-  if (c.titleInfo?.stated && c.title) {
+  const past = c.prefix ? PAST_RE.test(c.prefix) : PAST_LEAD_RE.test(text.slice(Math.max(c.paraStart, c.start - 12), c.start));
+  if (c.titleInfo?.stated && c.title && past) roles.push({ role: `former ${c.titleInfo.role ?? c.title}`, official: false, stated: true });
+  else if (c.titleInfo?.stated && c.title) {
     // "Acme spokesman Tim Bell": the owner written before the title may make it a private post. A
     // title that opens with a public body's kind ("Township Trustee") names its owner itself: the
     // word before it is that body's place ("Millersport Township Trustee").
@@ -103,9 +107,9 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
       ? undefined
       : (ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1]);
     roles.push({ role: c.titleInfo.role ?? c.title, official: statedTitleIsOffice(c.title, near(text, c)), stated: true, ...(owner ? { owner } : {}) });
-  } else if (c.titleInfo?.kind === 'office' && c.prefix && PAST_RE.test(c.prefix)) {
+  } else if (c.titleInfo?.kind === 'office' && past) {
     // "Former Alderman Gus Petrakis", "Ex-Councillor X": the office is past, whatever the title.
-    if (!c.titleInfo.absorbsPrefix) roles.push({ role: `former ${c.titleInfo.role}`, official: false });
+    if (!c.titleInfo.absorbsPrefix || !c.prefix) roles.push({ role: `former ${c.titleInfo.role}`, official: false });
   } else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
   // Minutes list staff under a label: "Officers: Mr R. Dee (Head of Planning), Ms F Ode ...".
   if (OFFICERS_LABEL_RE.test(text.slice(c.paraStart, Math.min(c.paraEnd, c.paraStart + 40)))) roles.push({ role: 'officer', official: true, fromTitle: true });

@@ -102,7 +102,8 @@ const PARENTS_ASSOCIATION_RE = /\b(?:PTA|PTO|PTSA|PTFA|HOA)\b/;
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
   const held = / (?:of|at) (.+)$/.exec(role);
-  if (held && hasPrivateHead(held[1]!)) return false;
+  // "secretary of the Unison branch at the council": the body the post is of, not where that body sits.
+  if (held && (hasPrivateHead(held[1]!) || hasPrivateHead(held[1]!.split(/ (?:at|in|on|for) /)[0]!))) return false;
   // "chairman of the Tolliver County Republican Party": a party's own officer; its leader on a council is not meant.
   if (testNative(PARTY_OFFICER_RE, role)) return false;
   // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.
@@ -251,6 +252,9 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   while (picked.length && (CONNECTORS.has(lower(picked[0]!.w)) || lower(picked[0]!.w) === 'the')) picked.shift();
   if (!picked.length) return qualifiedRoleBefore(text, ws, pos, limit);
   const first = picked[0]!;
+  // "two members, who lead Rydal Vale and ...", "agreed to chair Fenwick Parish": a head after a subject or "to" is a verb.
+  const prior = ws[ws.indexOf(first) - 1];
+  if (picked.length === 1 && prior && VERB_SUBJECTS.has(lower(prior.w))) return null;
   const last = picked[picked.length - 1]!;
   const role = text.slice(first.start, last.end);
   // "Retired headteacher X" opening a sentence: the capitalised "Retired" was not read into the role.
@@ -260,6 +264,9 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const { owner, privateBody } = heldBy(text, first.start, limit);
   return { role, official: !privateBody && isOfficialRole(role, text.slice(ctxStart, pos)), owner, ...(privateBody ? { privateBody } : {}) };
 }
+
+/** Words after which a role head is a verb ("who lead", "to chair", "they head"). */
+const VERB_SUBJECTS = new Set(['who', 'which', 'they', 'we', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'jointly']);
 
 /** A clause's opening before a role phrase ("... and the council's new"): the phrase starts the clause. */
 const OPENS_ROLE_RE = new RegExp(

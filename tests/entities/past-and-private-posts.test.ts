@@ -12,6 +12,22 @@ describe('past offices and private bodies', () => {
     expect(byName(r.officials, 'Lena Fairbank')).toBeDefined();
   });
 
+  it('reads a lower-case "former" before a capitalised title as a past office ("when former Chief X retired")', () => {
+    const r = detect([MEETING, 'The search began when former Chief Gail Brandt retired, and former Mayor Ross Tate backed the choice. Brandt earned more.']);
+    expect(byName(r.people, 'Gail Brandt')?.role).toBe('former Chief');
+    expect(byName(r.people, 'Ross Tate')?.role).toBe('former mayor');
+    expect(r.officials.map((o) => o.name)).toEqual(['Lena Fairbank']);
+  });
+
+  it('reads the body a post is "of" before where that body sits ("secretary of the Unison branch at the council")', () => {
+    const r = detect([
+      MEETING,
+      'Phil Marden, secretary of the Unison branch at the council, said the case took too long. Ada Kerr, head of the planning team at the council, agreed.',
+    ]);
+    expect(byName(r.people, 'Phil Marden')).toBeDefined();
+    expect(byName(r.officials, 'Ada Kerr')).toBeDefined();
+  });
+
   it('lets what someone does now decide when it follows an apposition ("a former councillor who now chairs", ", now a spokesman")', () => {
     const r = detect([
       MEETING,

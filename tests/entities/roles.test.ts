@@ -10,6 +10,14 @@ describe('role phrases', () => {
     expect(byName(r.officials, 'Fenella Stroud')?.role).toBe('chief executive');
   });
 
+  it('reads a role head after a subject or "to" as a verb, not a role ("who lead Rydal Vale and ... councils")', () => {
+    const r = detect([
+      'The combined authority voted for the plan. Two members, who lead Rydal Vale and Pennock Bridge councils, asked for reports.',
+      'Cllr Ivy Shaw agreed to chair Fenwick Parish meetings.',
+    ]);
+    expect([...r.officials, ...r.people].map((p) => p.name)).toEqual(['Ivy Shaw']);
+  });
+
   it('reads party and opposition words with a title after the role', () => {
     const r = detect(['Opposition Liberal Democrat leader Coun Wilfred Ambler said the figures did not add up.']);
     const p = byName(r.officials, 'Wilfred Ambler');
