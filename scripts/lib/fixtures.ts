@@ -37,20 +37,8 @@ export const BLIND_SETS = [
   { dir: 'tests/fixtures/blind4', label: 'blind4 (written 2026-12-02, in the next session, without sight of code or output; aggregate printed a few times)' },
   { dir: 'tests/fixtures/blind5', label: 'blind5 (written 2026-12-02, in a later session, without sight of code or output; aggregate printed a few times)' },
   {
-    dir: 'tests/fixtures/blind6',
-    label: 'blind6 (written 2026-12-02, at stop 17, after the dev18 and dev19 rules, without sight of code or output; aggregate printed twice)',
-  },
-  {
-    dir: 'tests/fixtures/blind7',
-    label: 'blind7 (written 2026-12-02, at the start of stop 18, without sight of code or output; aggregate printed six times)',
-  },
-  {
     dir: 'tests/fixtures/blind8',
     label: 'blind8 (written 2026-12-03, during stop 20, without sight of code or output; aggregate printed twice)',
-  },
-  {
-    dir: 'tests/fixtures/blind9',
-    label: 'blind9 (written 2026-12-03, during stop 21, without sight of code or output; aggregate printed twice, in stop 22)',
   },
   {
     dir: 'tests/fixtures/blind10',
