@@ -22,6 +22,9 @@ const SELECTORS = [
 export function findDomByline(doc: Document): string | null {
   for (const selector of SELECTORS) {
     for (const el of doc.querySelectorAll(selector)) {
+      // "<div class=byline-block><span class=byline>By X</span><span>Paper staff writer</span>": an
+      // inner byline element that holds a name names the writer; the block around it holds the rest.
+      if ([...el.querySelectorAll(selector)].some(holdsName)) continue;
       const cleaned = bylineText(el);
       if (cleaned) return cleaned;
     }
@@ -55,6 +58,19 @@ function spacedText(el: Element, cap = 300): string {
   return out;
 }
 
+/** "Jo Bloggs", "Jo Bloggs and Ann Lee": capitalised words, two to five to a name. */
+const NAME = String.raw`[A-Z][${L}'’.-]*(?:[ ][A-Z][${L}'’.-]*){1,4}`;
+const NAMES_RE = new RegExp(`^${NAME}(?:(?:, | and )${NAME})*$`, 'u');
+/** Classes of a byline's other parts: the writer's job or paper ("byline-title", "author-role"). */
+const PART_CLASS_RE = /title|role|job|position|org|publication|paper|desk/i;
+
+/** An element whose text is a writer's name, and whose class names no other part of a byline. */
+function holdsName(el: Element): boolean {
+  if (PART_CLASS_RE.test(el.getAttribute('class') ?? '')) return false;
+  const text = bylineText(el);
+  return !!text && NAMES_RE.test(text);
+}
+
 function bylineText(el: Element): string | null {
   if (el.closest('[class*="comment"], [id*="comment"]')) return null;
   const text = spacedText(el)
@@ -65,10 +81,6 @@ function bylineText(el: Element): string | null {
   // "By" alone is the label before the name, which sits in another element.
   return cleaned && /[A-Za-z]{2}/.test(cleaned) && !/^by:?$/i.test(cleaned) ? cleaned : null;
 }
-
-/** "Jo Bloggs", "Jo Bloggs and Ann Lee": capitalised words, two to five to a name. */
-const NAME = String.raw`[A-Z][${L}'’.-]*(?:[ ][A-Z][${L}'’.-]*){1,4}`;
-const NAMES_RE = new RegExp(`^${NAME}(?:(?:, | and )${NAME})*$`, 'u');
 
 /** "gnt_ar_by", "by-date", "storyBy": a class with "by" as one of its words. */
 const BY_WORD_RE = /(?:^|[-_])by(?:$|[-_])|[a-z]By(?:$|[-_A-Z])/;

@@ -18,9 +18,11 @@ const TRACKING_EXACT = new Set([
   'ref', 'share', 'amp', 'gnt-cfr', 'cs',
   // "outputType=amp": the AMP rendering of the same story; "nb=1" rides with Jetpack's "share=facebook".
   'outputtype', 'nb',
+  // Facebook's share links: "fb_action_ids", "fb_source", "action_object_map" and kin.
+  'action_object_map', 'action_type_map', 'action_ref_map',
 ]);
 /** Prefixes of tracking parameter families (Google Analytics, HubSpot, Piwik/Matomo, Adobe...). */
-const TRACKING_PREFIXES = ['utm_', 'hsa_', '_hs', 'pk_', 'mtm_', 'matomo_', 'itm_', 'at_', 'int_'];
+const TRACKING_PREFIXES = ['utm_', 'hsa_', '_hs', 'pk_', 'mtm_', 'matomo_', 'itm_', 'at_', 'int_', 'fb_'];
 
 function isTrackingParam(name: string): boolean {
   const key = name.toLowerCase();

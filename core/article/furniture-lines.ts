@@ -29,7 +29,7 @@ const SUPPORT_APPEAL =
  * An ask for news tips with the newsroom's address: "Got a story from your village? Email news@...",
  * "Do you have a story about A&E waits? Contact the newsroom on ...". Both parts, so a quoted question stays.
  */
-const TIP_APPEAL = String.raw`\b(?:got|have\s+you\s+got|do\s+you\s+have|know\s+of)\s+a\s+(?:story|news\s+tip|tip)\b[^?]{0,80}\?[^@]{0,80}\S@\S`;
+const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|know\s+of)\s+a\s+(?:story|news\s+tip|tip)\b[^?]{0,80}\?[^@]{0,80}\S@\S`;
 
 /**
  * A site's own note under a story: the reporter's beat and address ("X covers the county for the
@@ -37,12 +37,18 @@ const TIP_APPEAL = String.raw`\b(?:got|have\s+you\s+got|do\s+you\s+have|know\s+o
  * government for the Record-Herald."), an invitation to write to the editor, a contributor's
  * disclaimer, a press regulator's notice or code, a subscribers' log-in prompt, an affiliate-link
  * notice, a prompt to turn the phone, a prompt to use a look-up tool ("Enter your postcode ... to
- * see your councillors"), an ask for news tips.
+ * see your councillors"), an ask for news tips, a notice that an edition will not appear, a
+ * masthead's motto ("Serving Granby Falls and Dunmore since 1887").
  */
 const SITE_NOTE = new RegExp(
-  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}`,
+  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?\s*$`,
   'i',
 );
+/**
+ * The reporter's address as a line of its own: "Contact Carl Nyberg at cnyberg@... or follow him on X".
+ * Case matters (a name follows), so "contact the planning team at ..." in the story is kept.
+ */
+const CONTACT_LINE = /^\s*(?:Contact|Email|E-mail|Reach)\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+(?:at|on|via)\s+\S+@\S/;
 
 /** A date, with its weekday: "Thursday, 2 April 2026", "Oct. 8, 2026", "27th Feb 2026". */
 const DAY_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
@@ -66,5 +72,5 @@ export function isSiteLine(text: string): boolean {
   // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
   if (COPYRIGHT_LINE.test(trimmed)) return true;
   if (trimmed.length <= DATE_LINE_MAX && DATE_LINE.test(trimmed)) return true;
-  return SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text);
+  return SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text) || CONTACT_LINE.test(text);
 }

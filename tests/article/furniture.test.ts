@@ -129,7 +129,7 @@ describe('stripFurniture', () => {
     expect(text).toBe('The parish council agreed to buy a second dog bin for the green on Monday night. Price£3,850');
   });
 
-  it('removes date lines with their label or time first, ad slots headed by a label, press-regulation, affiliate and beat notes, log-in and look-up prompts, and pull quotes', () => {
+  it('removes date lines with their label or time first, ad slots headed by a label, press-regulation, affiliate, beat, contact and edition notes, mottos, log-in and look-up prompts, and pull quotes', () => {
     const doc = loadPage(`<html><body><article>
       <div class="meta-line">Published: 06:05, 05 November 2026</div>
       <div class="stamp">Updated 27th Feb 2026, 09:14 GMT</div>
@@ -145,9 +145,22 @@ describe('stripFurniture', () => {
       <p>This article is written and published in accordance with the IPSO Editors' Code of Practice.</p>
       <div class="side-box"><p>Read this week's paper online. Subscribers log in here.</p></div>
       <p><em>Colin Ashworth covers county government and Dee Tran covers the Legislature for the Record-Herald.</em></p>
+      <p>Have a story idea? Email the KBVN 9 newsroom at tips@example-tv.com.</p>
+      <div class="contact"><p>Contact Carl Nyberg at cnyberg@example-register.com or follow him on X.</p></div>
+      <div class="motto">Serving Granby Falls, East Alden and Dunmore since 1887</div>
+      <p><b>Spring break:</b> The Courier's print edition will not publish Monday, April 13.</p>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
     expect(text).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
+  });
+
+  it('keeps an address in the story that is not the reporter’s own line', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
+      <p>To comment, contact the planning team at planning@example-council.gov.uk by Friday.</p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent).toContain('contact the planning team');
   });
 });

@@ -93,6 +93,10 @@ describe('findDomByline', () => {
 
   it('keeps a byline’s lines apart, and reads "byl" classes and meta lines that name the writer after "by"', () => {
     expect(findDomByline(loadPage('<div class="story-byline">By Dominic Reyes<br>The Marston Bay Beacon</div>'))).toBe('Dominic Reyes');
+    // The inner byline element with the name, not the block that adds the writer's paper and job.
+    const block = '<div class="pb-byline-block"><span class="pb-byline">By Carl Nyberg</span> <span class="pb-role">Daily Register staff writer</span></div>';
+    expect(findDomByline(loadPage(block))).toBe('Carl Nyberg');
+    expect(findDomByline(loadPage('<div class="story-byline">Carl Jessup<br><span class="story-byline-title">Editor</span></div>'))).toBe('Carl Jessup');
     expect(findDomByline(loadPage('<p class="by">Jenna Halvorsen<br><span>jh@example.com</span></p>'))).toBe('Jenna Halvorsen');
     expect(findDomByline(loadPage('<p class="byl">By <strong>Priya Menon</strong>, Chief reporter</p>'))).toBe('Priya Menon');
     expect(findDomByline(loadPage('<div class="article-meta">Staff report by <b>Grace Whitlow</b> · Posted <time>June 17</time></div>'))).toBe('Grace Whitlow');
