@@ -84,6 +84,25 @@ const near = (text: string, c: Candidate): string => text.slice(Math.max(c.paraS
 
 const PUBLIC_KIND_RE = /^(?:County|Township|City|Town|Village|Borough|Parish|District|State)[ \u00A0]/;
 
+/** A sentence's end, then the space before the next one. */
+const SENTENCE_GAP_RE = /[.!?]["”’]?[ \u00A0]+$/;
+/** The capitalised words opening a sentence, after an article ("The Riverside Trust", "Northline"). */
+const OPENING_SUBJECT_RE = new RegExp(String.raw`^(?:(?:The|A|An)[ \u00A0]+)?([${LU}][${L}${M}'’&\-]*(?:[ \u00A0]+[${LU}][${L}${M}'’&\-]*){0,4})`, 'u');
+
+/**
+ * "Northline says the terminal will employ 420 people. Chief executive Lars Henningsen told ...": a
+ * role with no owner that opens its sentence may be the post of the body the sentence before was about.
+ */
+function withSubjectBefore(text: string, cue: RoleCue, c: Candidate): RoleCue {
+  const at = text.lastIndexOf(cue.role!, c.start);
+  const lead = text.slice(Math.max(c.paraStart, at - 300), at);
+  if (at < 0 || !SENTENCE_GAP_RE.test(lead)) return cue;
+  const prior = lead.replace(SENTENCE_GAP_RE, '');
+  const start = Math.max(prior.lastIndexOf('. '), prior.lastIndexOf('! '), prior.lastIndexOf('? '));
+  const subject = OPENING_SUBJECT_RE.exec(prior.slice(start < 0 ? 0 : start + 2))?.[1];
+  return subject ? { ...cue, subjectBefore: subject } : cue;
+}
+
 /** Read the context of a candidate. */
 export function readCues(text: string, c: Candidate, quotes: QuoteIndex): CandidateCues {
   const roles: RoleCue[] = [];
@@ -92,7 +111,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     roles.push({ role, official: !PAST_RE.test(c.prefix) && (c.titleInfo.kind === 'office' || isOfficialRole(role, '')) });
   }
   const before = c.seat ? seatRole(text, c.seat, c.paraStart) : roleBefore(text, c.start, c.paraStart);
-  if (before) roles.push(before);
+  if (before) roles.push(before.owner || !before.role ? before : withSubjectBefore(text, before, c));
   if (c.postnominal && MP_LETTERS.has(c.postnominal)) roles.push(postnominalRole(text, c.postnominal, c.afterEnd));
   if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
   const appointed = appointedRole(text, c);

@@ -46,7 +46,7 @@ const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'�
  * itself calls a private body. Not a body described as the council's own ("a council-owned company").
  */
 const DESCRIBED_PRIVATE_RE = new RegExp(
-  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+(?:(?:for|of|on|and|the|a|an)[ \u00A0]+){0,2}[${LU}][${L}${M}'’\-]*){0,5})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business|contractor|nonprofit|non-profit|alliance|coalition|think[ \u00A0-]tank|(?:volunteer|campaign|pressure|action|advocacy|community|residents['’]?|tenants['’]?|neighbou?rhood|environmental|conservation|research|lobby|lobbying|industry|trade)[ \u00A0]+(?:group|organi[sz]ation|body))\b`,
+  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+(?:(?:for|of|on|and|the|a|an)[ \u00A0]+){0,2}[${LU}][${L}${M}'’\-]*){0,5})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business|contractor|nonprofit|non-profit|alliance|coalition|venture|subsidiary|manufacturer|supplier|start-?up|think[ \u00A0-]tank|(?:volunteer|campaign|pressure|action|advocacy|community|residents['’]?|tenants['’]?|neighbou?rhood|environmental|conservation|research|lobby|lobbying|industry|trade)[ \u00A0]+(?:group|organi[sz]ation|body))\b`,
   'gu',
 );
 /** Words that join the words of an organisation's name ("Committee for a Responsible Budget"). */
@@ -201,7 +201,9 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
     // "president of the Fire Safe Council" where it says the council is a volunteer group.
     const heldBy = cue.owner ?? (cue.role ? qualifierObject(cue.role)?.body.replace(/^(?:the|a|an)\s+/i, '') : undefined);
-    const describedPrivate = !cue.fromTitle && !!heldBy && ownedByDescribedPrivate(heldBy, scope);
+    const describedPrivate =
+      !cue.fromTitle &&
+      ((!!heldBy && ownedByDescribedPrivate(heldBy, scope)) || (!heldBy && !!cue.subjectBefore && ownedByDescribedPrivate(cue.subjectBefore, scope)));
     if (describedPrivate) cue.official = false;
     // "Millhaven Chamber of Commerce President Janet Oyelaran": a title written after a private body's name is that body's.
     if (cue.official && cue.stated && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;

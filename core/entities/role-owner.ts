@@ -101,6 +101,8 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
  * Police": a police officers' union.
  */
 const FRIENDS_RE = /^(?:the[ \u00A0]+)?(?:friends|royal[ \u00A0]+college|fraternal[ \u00A0]+order)[ \u00A0]+of\b/i;
+/** Bureaus that are members' bodies, not government's: "the Alder County Farm Bureau", "the Better Business Bureau". */
+const MEMBERS_BUREAU_RE = /\b(?:farm|better[ \u00A0]+business)[ \u00A0]+bureaus?\b/i;
 /** A private body's branch named after it ("the Transit Union local", "the NAACP chapter"). */
 const BRANCH_RE = /^(?:local|chapter|branch)$/i;
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
@@ -121,7 +123,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
     .map((w) => ({ w, l: norm(w) }));
   const last = ws[ws.length - 1];
   if (!last) return false;
-  if (testNative(FRIENDS_RE, owner)) return true;
+  if (testNative(FRIENDS_RE, owner) || MEMBERS_BUREAU_RE.test(owner)) return true;
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
@@ -143,7 +145,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (testNative(PARTY_GROUP_RE, phrase)) return false;
-  if (testNative(FRIENDS_RE, phrase)) return true;
+  if (testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase)) return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;
@@ -151,7 +153,9 @@ export function hasPrivateHead(phrase: string): boolean {
   const named = ws.findIndex((w, i) => i > 0 && norm(w) === 'of');
   if (named > 0 && CAPITAL_START_RE.test(ws[named - 1]!) && PRIVATE_NOUNS.has(norm(ws[named - 1]!))) return true;
   if (ws.length > 1 && BRANCH_RE.test(ws[ws.length - 1]!) && PRIVATE_NOUNS.has(norm(ws[ws.length - 2]!))) return true;
-  // "the union Unite", "the charity Shelter": the noun, then the body's own name set beside it.
+  // "the union Unite", "the charity Shelter", "the residents' group Oxbow Land Stewards": the noun, then the body's own name set beside it.
   const lastLower = ws.findLastIndex((w) => !CAPITAL_START_RE.test(w));
-  return lastLower > 0 && DETERMINERS.has(norm(ws[lastLower - 1]!)) && PRIVATE_NOUNS.has(norm(ws[lastLower]!));
+  if (lastLower <= 0 || !PRIVATE_NOUNS.has(norm(ws[lastLower]!))) return false;
+  const before = ws[lastLower - 1]!;
+  return DETERMINERS.has(norm(before)) || (/s['’]$/.test(before) && lastLower > 1 && DETERMINERS.has(norm(ws[lastLower - 2]!)));
 }

@@ -87,7 +87,13 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       // "a surveyor hired by the tenants' association", "an attorney with the ACLU's state chapter": whoever
       // engaged them, or the body they work with, holds the post.
       const engagedBy = ENGAGED_BY_RE.exec(m[2]!)?.[1];
-      const describedPrivate = testNative(PRIVATE_AFTER_RE, after.slice(m[0].length)) || (!!engagedBy && hasPrivateHead(engagedBy));
+      // "president of the local chapter of the California School Employees Association": the rest of the
+      // phrase, which the role left out, names the private body it is held in.
+      const heldIn = m[2]!.startsWith(role) ? HELD_IN_RE.exec(m[2]!.slice(role.length))?.[1] : undefined;
+      const describedPrivate =
+        testNative(PRIVATE_AFTER_RE, after.slice(m[0].length)) ||
+        (!!engagedBy && hasPrivateHead(engagedBy)) ||
+        (!!heldIn && heldIn.split(/[ \u00A0]+(?:of|at)[ \u00A0]+/).some(hasPrivateHead));
       const privateBody = describedPrivate || (!!owner && hasPrivateHead(owner));
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now.
       if (re === APPOSITIVE_RE && testNative(WHO_WAS_RE, after)) {
@@ -106,6 +112,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   return out;
 }
 
+/** The body a post is held in, after the role's own words: " of the local chapter of the X Association". */
+const HELD_IN_RE = /^[ \u00A0]+(?:of|at|for|with)[ \u00A0]+(.+)$/;
 /** ", a private Catholic school", ", a privately owned firm": the apposition after a role describes its body as private. */
 const PRIVATE_AFTER_RE = /^[ \u00A0]*,[ \u00A0]+(?:a|an)[ \u00A0]+(?:private|privately)\b/i;
 const ENGAGED_BY_RE = /[ \u00A0](?:(?:hired|employed|engaged|retained|commissioned|instructed|paid)[ \u00A0]+by|with)[ \u00A0]+([^,.;:!?()"“”\n]{3,70})$/i;

@@ -46,6 +46,8 @@ export interface RoleCue {
   privateBody?: boolean;
   /** Only a party label ("(Lab)", "Labour's X"): in an election story it marks a candidate, not an office. */
   partyOnly?: boolean;
+  /** "Northline says ... Chief executive X told": the subject of the sentence before an unowned role opening its own; it may own the post. */
+  subjectBefore?: string;
 }
 
 const WORD_RE = new RegExp(String.raw`[${L}${M}\d][${L}${M}\d'’\-]*|&|[^\s${L}${M}\d]`, 'gu');
@@ -101,7 +103,7 @@ const PARENTS_ASSOCIATION_RE = /\b(?:PTA|PTO|PTSA|PTFA|HOA)\b/;
 
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
-  const held = / (?:of|at) (.+)$/.exec(role);
+  const held = / (?:of|at|for) (.+)$/.exec(role);
   // "secretary of the Unison branch at the council": the body the post is of, not where that body sits.
   if (held && (hasPrivateHead(held[1]!) || hasPrivateHead(held[1]!.split(/ (?:at|in|on|for) /)[0]!))) return false;
   // "chairman of the Tolliver County Republican Party": a party's own officer; its leader on a council is not meant.

@@ -28,6 +28,28 @@ describe('past offices and private bodies', () => {
     expect(byName(r.officials, 'Ada Kerr')).toBeDefined();
   });
 
+  it('reads the private body a post is held in, wherever the phrase names it', () => {
+    const r = detect([
+      MEETING,
+      "Kurt Dahl, a spokesman for the residents' group Harwick Land Stewards, said the group had hired a lawyer.",
+      'Marcus Lee, president of the local chapter of the State School Employees Association, said bonuses would not fill seats.',
+      'Tom Egan, executive director of the Harwick County Farm Bureau, backed the freeze.',
+    ]);
+    for (const n of ['Kurt Dahl', 'Marcus Lee', 'Tom Egan']) expect(byName(r.people, n)).toBeDefined();
+    expect(r.officials.map((o) => o.name)).toEqual(['Lena Fairbank']);
+  });
+
+  it('reads an unowned post opening a sentence as the post of the firm the sentence before was about', () => {
+    const r = detect([
+      MEETING,
+      'The lease went to Northline Offshore, a joint venture backed by two energy firms.',
+      'Northline says the quarry will employ 420 people. Chief executive Lars Henning told commissioners it would open in 2030.',
+      'The county says the road will be widened. Chief executive Ada Moss told commissioners it would cost $2 million.',
+    ]);
+    expect(byName(r.people, 'Lars Henning')).toBeDefined();
+    expect(byName(r.officials, 'Ada Moss')).toBeDefined();
+  });
+
   it('lets what someone does now decide when it follows an apposition ("a former councillor who now chairs", ", now a spokesman")', () => {
     const r = detect([
       MEETING,
