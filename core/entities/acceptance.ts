@@ -43,6 +43,9 @@ function searchLower(text: string, word: string): boolean {
 const FIRM_POST_RE =
   /^['’]s?[ \u00A0]+(?:[a-z]+[ \u00A0]+){0,2}(?:director|chief[ \u00A0]+executive|spokes(?:man|woman|person)|chairman|chairwoman|chief[ \u00A0]+operating[ \u00A0]+officer|chief[ \u00A0]+financial[ \u00A0]+officer|board|shareholders|employees|staff)\b/;
 
+/** "Wendell Kessler, the hydrologist who wrote the report": "who" after the name, or after a short apposition, is said of a person. */
+const DESCRIBED_PERSON_RE = /^,[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+(?:[a-z-]+[ \u00A0]+){1,3})?who\b/;
+
 /** May this multi-word candidate introduce a new person? */
 export function accept(
   text: string,
@@ -65,7 +68,7 @@ export function accept(
   if (/\b(?:the|a|an)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 6), c.start))) return false;
   const ls = content.map((w) => w.toLowerCase());
   // "Kline Homes ... Developer Tom Kline said": a firm named after its owner does not make the owner a firm.
-  if (ls.some((l) => orgWords.has(l)) && !speaksOrCalled(text, c)) return false;
+  if (ls.some((l) => orgWords.has(l)) && !speaksOrCalled(text, c) && !DESCRIBED_PERSON_RE.test(text.slice(c.afterEnd, c.afterEnd + 60))) return false;
   if (ls.every((l) => l.length === 1 || isLower(l))) return false;
   // "Promised Savings", "Speaking Tuesday": a sentence-initial verb or adverb is no given name.
   if (cues.sentenceInitial && /(?:ly|ed|ing)$/.test(ls[0]!) && isLower(ls[0]!)) return false;

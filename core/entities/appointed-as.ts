@@ -8,7 +8,7 @@ import { execNative, testNative } from '../native-regexp';
 import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
 import { isOfficialRole, type RoleCue } from './roles';
-import { L } from '../letters';
+import { L, LU } from '../letters';
 
 const APPOINTED_BEFORE_RE =
   /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
@@ -21,10 +21,25 @@ const TO_BODY_RE = new RegExp(
   'iu',
 );
 
+/** "Marguerite Olander and Sam Pettit", "A, B and C": other names listed with the candidate, read past. */
+const LISTED_NAME = String.raw`(?:[${LU}][${L}'’.-]*[ \u00A0]+){0,2}[${LU}][${L}'’-]*`;
+const LISTED_AFTER_RE = new RegExp(String.raw`^(?:(?:,[ \u00A0]+|,?[ \u00A0]+and[ \u00A0]+)${LISTED_NAME}){1,6}`, 'u');
+const LISTED_BEFORE_RE = new RegExp(String.raw`(?:${LISTED_NAME}(?:,[ \u00A0]+|,?[ \u00A0]+and[ \u00A0]+)){1,6}$`, 'u');
+
+const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat/i;
+
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
 export function appointedRole(text: string, c: Candidate): RoleCue | null {
-  if (c.possessive || !testNative(APPOINTED_BEFORE_RE, text.slice(Math.max(c.paraStart, c.start - 22), c.start))) return null;
-  const after = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 120));
+  if (c.possessive) return null;
+  // "the reappointment of Marguerite Olander and Sam Pettit to the Library Board": each name listed is appointed.
+  const lead = text.slice(Math.max(c.paraStart, c.start - 140), c.start);
+  // A plain search first: most names follow no appointment, and the list expression need not run.
+  if (!APPOINT_HINT_RE.test(lead)) return null;
+  const listed = LISTED_BEFORE_RE.exec(lead);
+  if (!testNative(APPOINTED_BEFORE_RE, (listed ? lead.slice(0, listed.index) : lead).slice(-22))) return null;
+  const rest = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 220));
+  const skip = LISTED_AFTER_RE.exec(rest)?.[0].length ?? 0;
+  const after = rest.slice(skip, skip + 120);
   const body = execNative(TO_BODY_RE, after);
   if (body) {
     const role = `member of the ${body[1]!.replace(/[ \u00A0]+/g, ' ').toLowerCase()}`;

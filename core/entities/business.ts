@@ -86,6 +86,14 @@ const ACT_BEFORE_RE = new RegExp(
   `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced))${S}by${S}$`,
 );
 
+/**
+ * "The committee's vote was 7-1, with Wayne Beaulieu opposed", "passed 5-2, with Kemp and Ito
+ * voting no": a tally's dissenters named after "with". A vote word or tally must come just before.
+ */
+const WITH_BEFORE_RE = /(?:^|[ \u00A0,])with[ \u00A0]+$/;
+const WITH_VOTE_AFTER_RE = /^[ \u00A0]+(?:opposed|dissenting|abstaining|voting[ \u00A0]+(?:no|against|yes|in[ \u00A0]+favou?r))\b/;
+const VOTE_BEFORE_RE = /(?:\b(?:vote|voted|votes|passed|approved|rejected|carried|adopted|failed)\b|\d[-–]\d)[^.;:!?]{0,30}with[ \u00A0]+$/i;
+
 /** "Jo Smith, speaking for the council," / "Speaking on behalf of the authority, Jo Smith said". */
 const FOR_BODY_AFTER_RE = new RegExp(`^,${S}(?:speaking|who${S}spoke|responding)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60})`);
 const FOR_BODY_BEFORE_RE = new RegExp(`(?:^|[^a-z])(?:speaking|responding|writing)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60}),${S}$`);
@@ -166,7 +174,10 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     // Matched in lower case, without the costly case-insensitive Unicode mode, and compiled
     // straight to machine code (large expressions: see core/native-regexp.ts).
     const rolled =
-      rollIntro(before) || testNative(ACT_AFTER_RE, after.toLowerCase()) || (before.endsWith('by ') && testNative(ACT_BEFORE_RE, before.toLowerCase()));
+      rollIntro(before) ||
+      testNative(ACT_AFTER_RE, after.toLowerCase()) ||
+      (before.endsWith('by ') && testNative(ACT_BEFORE_RE, before.toLowerCase())) ||
+      (WITH_BEFORE_RE.test(before) && WITH_VOTE_AFTER_RE.test(after) && VOTE_BEFORE_RE.test(before));
     const forBody =
       (before.endsWith(', ') ? execNative(FOR_BODY_BEFORE_RE, before.toLowerCase())?.[1] : undefined) ??
       (group.length === 1 && after.startsWith(',') ? execNative(FOR_BODY_AFTER_RE, after)?.[1] : undefined);

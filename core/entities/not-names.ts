@@ -19,6 +19,7 @@ export const NON_NAME_WORDS = words(`
   earlier later recently currently previously finally firstly secondly lastly overall additionally
   furthermore moreover sadly clearly obviously fortunately unfortunately hopefully frankly speaking
   asked according following including regarding concerning given having being said says asking
+  joining thanking backing praising supporting opposing echoing quoting citing replacing succeeding urging responding welcoming congratulating
   some many most more much less few all any every each both several no not none one two three four five
   six seven eight nine ten first second third last next another other such same own
   monday tuesday wednesday thursday friday saturday sunday
@@ -127,6 +128,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   licensing revenue revenues compliance elections utility parks
   interior defence defense treasury trade energy security veterans levelling pensions local
   defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge
+  commander arborist forester naturalist historian ecologist epidemiologist
 `);
 
 /** A title word without an "-elect" or "-at-large" ("Treasurer-elect" -> "Treasurer"): the office itself. */
@@ -157,6 +159,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
   homes utilities parking developments properties holdings partners associates consulting consultants
   solutions systems industries enterprises motors logistics construction builders lettings
+  design designs architects architecture engineering engineers surveyors
   heights valley springs meadows bay beach island harbour quay wharf docks
   research insights analytics finance capital media lab labs laboratory laboratories technologies software energy
   housing healthcare pharmacy foods farms brewery distillery studios productions publishing recruitment

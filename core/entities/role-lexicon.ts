@@ -23,6 +23,7 @@ export const ROLE_HEADS = words(`
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
   examiner examiners aide aides alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
   ceo cfo
+  arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */

@@ -101,6 +101,19 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
  * Police": a police officers' union.
  */
 const FRIENDS_RE = /^(?:the[ \u00A0]+)?(?:friends|royal[ \u00A0]+college|fraternal[ \u00A0]+order)[ \u00A0]+of\b/i;
+/** Last words of firms' names, capitalised as names are. */
+const FIRM_NAME_ENDS = new Set([
+  'Design',
+  'Designs',
+  'Architects',
+  'Architecture',
+  'Engineering',
+  'Consulting',
+  'Consultants',
+  'Associates',
+  'Partners',
+  'Solutions',
+]);
 /** Bureaus that are members' bodies, not government's: "the Alder County Farm Bureau", "the Better Business Bureau". */
 const MEMBERS_BUREAU_RE = /\b(?:farm|better[ \u00A0]+business)[ \u00A0]+bureaus?\b/i;
 /** A private body's branch named after it ("the Transit Union local", "the NAACP chapter"). */
@@ -149,6 +162,8 @@ export function hasPrivateHead(phrase: string): boolean {
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;
+  // "Keystone Civic Design", "Hale Associates": a firm's own name ends so; a lower-case "design" is a remit ("head of urban design").
+  if (ws.length > 1 && FIRM_NAME_ENDS.has(ws[ws.length - 1]!)) return true;
   // "the League of Women Voters of Sable County", "the Transit Union local": the body's own noun, before its "of" or its branch.
   const named = ws.findIndex((w, i) => i > 0 && norm(w) === 'of');
   if (named > 0 && CAPITAL_START_RE.test(ws[named - 1]!) && PRIVATE_NOUNS.has(norm(ws[named - 1]!))) return true;

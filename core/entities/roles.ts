@@ -267,6 +267,9 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   return { role, official: !privateBody && isOfficialRole(role, text.slice(ctxStart, pos)), owner, ...(privateBody ? { privateBody } : {}) };
 }
 
+/** " in Norbridge", " in North Essex": the place a post covers, after its role. */
+const PLACE_AFTER_ROLE_RE = new RegExp(String.raw`^ in(?: [${LU}][${L}'’-]*){1,3}$`, 'u');
+
 /** Words after which a role head is a verb ("who lead", "to chair", "they head"). */
 const VERB_SUBJECTS = new Set(['who', 'which', 'they', 'we', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'jointly']);
 
@@ -355,7 +358,9 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$|s['’]$/.test(prev.w)) continue;
     const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);
     const role = leadingRole(phrase, false, true);
-    if (role && role.replace(/\s+/g, ' ') === phrase.replace(/\s+/g, ' ')) best = { role, start: ws[j]!.start, opener: prev ? lower(prev.w) : '' };
+    // "The commissioner for children's services in Norbridge, Dr Martin Feeney": the place the post covers may close it.
+    const rest = role ? phrase.replace(/\s+/g, ' ').slice(role.replace(/\s+/g, ' ').length) : '';
+    if (role && (!rest || PLACE_AFTER_ROLE_RE.test(rest))) best = { role, start: ws[j]!.start, opener: prev ? lower(prev.w) : '' };
   }
   if (!best) {
     // "The independent person who advises the council on standards, Dr Ruth Annand": a role, then a short clause about it.

@@ -79,4 +79,30 @@ describe('owners, appointments and past holders', () => {
     expect(r.officials.map((o) => [o.name, o.role])).toEqual([['Richard Lamb', 'chief operating officer']]);
     expect(byName(r.people, 'Greg Olsen')).toBeDefined();
   });
+
+  it('appoints every name listed after an appointment ("the reappointment of X and Y to the Library Board")', () => {
+    const r = detect(['The city council agenda includes the reappointment of Marguerite Olander and Sam Pettit to the Library Board for three-year terms.']);
+    for (const n of ['Marguerite Olander', 'Sam Pettit']) expect(byName(r.officials, n)?.role).toBe('member of the library board');
+  });
+
+  it('reads "who became" like "who is", and a post that closes with the place it covers', () => {
+    const r = detect([
+      'Ofsted rated the council good.',
+      "Fiona McAllister, who became the council's director of children's services in 2023, said the work was not finished.",
+      "The government-appointed commissioner for children's services in Norbridge, Dr Martin Feeney, will step down.",
+    ]);
+    expect(byName(r.officials, 'Fiona McAllister')?.role).toBe("director of children's services");
+    expect(byName(r.officials, 'Martin Feeney')).toBeDefined();
+  });
+
+  it('keeps a person named like a firm the article names when "who" is said of them', () => {
+    const r = detect([
+      'Tallow County was sued over the flood.',
+      'The complaint cites a report by Kessler Engineering. Wendell Kessler, the hydrologist who wrote the report, confirmed it.',
+      'Samuel Brandt, an architect with Keystone Civic Design, the firm the county hired, said it would cost more.',
+    ]);
+    expect(byName(r.people, 'Wendell Kessler')).toBeDefined();
+    expect(byName(r.people, 'Samuel Brandt')).toBeDefined();
+    expect(r.officials).toEqual([]);
+  });
 });

@@ -59,6 +59,22 @@ describe('vote rolls and acts written around a list', () => {
   });
 });
 
+describe('dissenters named after a tally', () => {
+  it('reads "7-1, with X opposed" and "with X and Y voting no" as a vote roll, but not "with X opposed" after no vote', () => {
+    const r = detect([
+      'The budget committee met. The committee’s vote was 7-1, with Wayne Beaulieu opposed. The plan passed 5-2, with Ann Kemp and Bo Ito voting no.',
+      'Residents marched on Saturday, with Cara Dunn opposed to the plan.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Wayne Beaulieu', 'Ann Kemp', 'Bo Ito']);
+  });
+
+  it('reads a gerund opening a sentence as no given name ("Joining Lindholm in voting yes were")', () => {
+    const r = detect(['"Tonight was easy," Board Chair Rebecca Lindholm said. Joining Lindholm in voting yes were Directors Sam Ochieng and Hana Vlasic.']);
+    expect(r.people).toEqual([]);
+    expect(byName(r.officials, 'Rebecca Lindholm')?.mentions.map((m) => m.text)).toEqual(['Board Chair Rebecca Lindholm', 'Lindholm']);
+  });
+});
+
 describe('posts held once, and posts a private body holds', () => {
   it('reads "who was parish clerk for many years" as a past post', () => {
     const r = detect([

@@ -59,4 +59,23 @@ describe('written-out titles', () => {
     expect(r.officials.map((o) => o.mentions.map((m) => m.text))).toEqual([['Fire Marshal Joel Amsel', 'Amsel']]);
     expect(byName(r.people, 'Omar Siddiqui')?.role).toBe('board president');
   });
+
+  it('reads courts, fire ranks, a road agent and a city’s specialist written as titles ("Common Pleas Judge", "Station Commander", "City Arborist")', () => {
+    const r = detect([
+      'The Elm Ridge city council voted 5-0 on Monday.',
+      'Common Pleas Judge Pat Oyelowo said the courthouse leaked. Station Commander Ian Brough, of the fire service, did not object.',
+      'Road Agent Pete Lavoie said the plow was old. City Arborist Jeremy Tolliver said a second arborist was needed. Tolliver agreed.',
+    ]);
+    expect(r.officials.map((o) => o.mentions[0]!.text)).toEqual([
+      'Common Pleas Judge Pat Oyelowo',
+      'Station Commander Ian Brough',
+      'Road Agent Pete Lavoie',
+      'City Arborist Jeremy Tolliver',
+    ]);
+  });
+
+  it('reads an air force rank whole, as an honorific', () => {
+    const r = detect(['The Elm Ridge city council voted 5-0. Wing Commander Ann Lee, a retired RAF officer, spoke against it.']);
+    expect(byName(r.people, 'Ann Lee')?.mentions.map((m) => m.text)).toEqual(['Wing Commander Ann Lee']);
+  });
 });

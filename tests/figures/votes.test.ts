@@ -7,6 +7,8 @@ describe('vote tallies', () => {
     ['Members voted 5-2 to approve the scheme.', '5-2', '5-2'],
     ['The plan was approved in a 7-0 vote.', '7-0', '7-0'],
     ['It was a 4–3 decision.', '4–3', '4-3'],
+    ['The president broke a 3-3 tie among trustees.', '3-3', '3-3'],
+    ['The president broke a 3–3 tie among trustees.', '3–3', '3-3'],
     ['The motion was carried 12-3-1.', '12-3-1', '12-3-1'],
     ['The budget passed 31-12 with four abstentions.', '31-12 with four abstentions', '31-12-4'],
     ['The plan was approved 4-1, with Smith absent.', '4-1', '4-1'],
