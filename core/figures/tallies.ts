@@ -29,7 +29,7 @@ const AVERAGE = String.raw`(?:(?:an?|the)\s+(?:average|median|typical|establishm
  * rival's share ("1,912 votes to her rival's 1,407").
  */
 const COMPARISON_GAP = new RegExp(
-  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|(?:has|had|have)(?:\s+(?:held|housed|seen|served|carried|recorded|taken))?|on|out\s+of|rather\s+than|instead\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|and(?:\s+that)?|but|while|against)\s+${AVERAGE}${HEDGE}$|,\s*(?:from|against)\s+${AVERAGE}${HEDGE}$|\bto\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+(?:['’]s|s['’])\s+${HEDGE}$`,
+  String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|(?:has|had|have)(?:\s+(?:held|housed|seen|served|carried|recorded|taken))?|on|out\s+of|rather\s+than|instead\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|as\s+many\s+as|of\s+(?:which|whom)|and(?:\s+that)?|but|while|against)\s+${AVERAGE}${HEDGE}$|,\s*(?:from|against)\s+${AVERAGE}${HEDGE}$|\bto\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+(?:['’]s|s['’])\s+${HEDGE}$`,
   'i',
 );
 /** A result read out after the sentence that named the count ("... with 401 votes. Wendy Lin received 97."). */
@@ -56,6 +56,21 @@ const CHANGE_NOUN = new RegExp(
   String.raw`(?:\bthe\s+number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^.;!?]{0,60}?|\b([a-z]+)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:fallen|fell|risen|rose|dropped|grown|grew|increased|decreased|cut|reduced))\s+(?:from|to|above|below|past)\s+(?:a\s+peak\s+of\s+)?${HEDGE}$`,
   'i',
 );
+
+/**
+ * A number a change of some count ends or starts at, with no noun to borrow: "car thefts rose 38%
+ * last year, to 211", "deaths in the county fell to 19, from 31", "until the number falls below 400",
+ * "to cap the number of permits at 400", "capped at 450 citywide". Counted with no unit.
+ */
+const BARE_CHANGE = new RegExp(
+  String.raw`(?:\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|grew|grow|grown|increased|decreased|declined|climbed|jumped|slipped|capped|limited|raise|raised|lower|lowered)\b|\bthe\s+number\s+of\b)[^.;!?]{0,60}?\b(?:to|from|below|above|at)\s+${HEDGE}$`,
+  'i',
+);
+/** "Twenty-six spoke during the hearing": a number opening a sentence, then what so many did. */
+const COUNTED_SUBJECT_AFTER = /^\s+(?:spoke|voted|attended|signed|responded|replied|applied|objected|testified|turned\s+out|took\s+part|were|have|had)\b/;
+/** What may follow a bare number of a change: its clause ends, or a time, place or comparison follows ("to 211.", "to 19 last year"). */
+const BARE_END =
+  /^(?:[,.;:!?)]|\s+(?:last|this|next|in|on|by|from|during|after|before|when|while|and|or|but|over|under|since|at|for|with|than|so|citywide|countywide|statewide|overall|failed|passed)\b|\s*$)/;
 
 const RANGE_LABEL = new RegExp(String.raw`([${L}]+)\s+\d+\s*(?:to|and|-|–)\s*$`, 'u');
 
@@ -154,6 +169,14 @@ export const tallyRule: FigureRule = {
       unitAhead(ctx, RANGE_LINK, end) ??
       (before === 'between' ? unitAhead(ctx, AND_LINK, end) : null);
     const unit = ahead?.unit ?? (value > 1 ? shareNoun(ctx, end) : null) ?? unitBehind(ctx, m.index, end, value);
-    return unit ? { length: m[0].length, kind: 'count', value, unit } : null;
+    if (unit) return { length: m[0].length, kind: 'count', value, unit };
+    return bareCount(ctx.paragraph, m.index, end) ? { length: m[0].length, kind: 'count', value, unit: null } : null;
   },
 };
+
+/** A bare number the sentence counts without naming what (see BARE_CHANGE, COUNTED_SUBJECT_AFTER). */
+function bareCount(paragraph: string, index: number, end: number): boolean {
+  const after = paragraph.slice(end, end + 24);
+  if (/(?:^|[.!?]["”’]?\s+)$/.test(paragraph.slice(Math.max(0, index - 4), index)) && COUNTED_SUBJECT_AFTER.test(after)) return true;
+  return BARE_END.test(after) && testNative(BARE_CHANGE, paragraph.slice(Math.max(0, index - 110), index));
+}

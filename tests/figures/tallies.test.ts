@@ -186,3 +186,45 @@ describe('bare numbers that borrow a counted noun', () => {
     expect(bare).toEqual([]);
   });
 });
+
+describe('bare numbers a change or a count of people gives no noun', () => {
+  it.each([
+    ['Car thefts in the city rose 38% last year, to 211.', [['211', 211, null]]],
+    [
+      'Overdose deaths in the county fell to 19 last year, from 31 in 2023.',
+      [
+        ['19', 19, null],
+        ['31', 31, null],
+      ],
+    ],
+    ['No permits will be issued until the number falls below 400.', [['400', 400, null]]],
+    ['The council voted to cap the number of short-term rental permits at 450 citywide.', [['450', 450, null]]],
+    [
+      'About 140 people filled the hall. Twenty-six spoke during the hearing.',
+      [
+        ['140 people', 140, 'people'],
+        ['Twenty-six', 26, null],
+      ],
+    ],
+    [
+      'The homes have 96 beds, of which 71 are filled.',
+      [
+        ['96 beds', 96, 'beds'],
+        ['71', 71, 'beds'],
+      ],
+    ],
+    [
+      'It will employ about 420 people, with as many as 900 more during construction.',
+      [
+        ['420 people', 420, 'people'],
+        ['900', 900, 'people'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(ofKind(text, 'count')).toEqual(expected);
+  });
+
+  it('leaves a number a change reaches alone when a word of its own follows ("rose to 30 degrees")', () => {
+    expect(ofKind('The temperature rose to 30 degrees on Friday and fell to 12 overnight.', 'count')).not.toContainEqual(['12', 12, null]);
+  });
+});
