@@ -76,7 +76,7 @@ function seatRole(text: string, seat: { text: string; start: number }, limit: nu
   if (!cue) return null;
   const role = `${cue.role} ${m[1]} ${seat.text}`;
   // "Justice of the Peace": the whole phrase may name an office its head alone does not.
-  return { ...cue, role, official: cue.official || isOfficialRole(role, '') };
+  return { ...cue, role, official: cue.official || isOfficialRole(role, text.slice(Math.max(limit, seat.start - 200), seat.start)) };
 }
 
 /** The words around a candidate within its paragraph, at most 300 characters each side (a paragraph may be a whole page). */

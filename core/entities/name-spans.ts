@@ -151,6 +151,8 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
     } else if (continuesOrganisation(before)) return { kind: 'org', words: [] };
   }
+  // Where a title written out with its remit starts ("Director of Finance Raj Malhotra"): the mention starts there.
+  let remitStart = -1;
   if (titleAt < 0 && !seat && seg.length - nameAt >= 3) {
     // "Commissioner for Children Anne Longfield", "Secretary of State for Levelling Up Michael Gove":
     // the words after a title's "for" or "of" name its remit, and the last two the holder. After a
@@ -159,7 +161,10 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     const direct = roleOfBefore(before, ROLE_OF_RE);
     if (direct || roleOfBefore(before, ROLE_OF_AND_RE)) {
       nameAt = seg.length - 2;
-      if (direct) seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
+      if (direct) {
+        seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
+        remitStart = seg[0]!.start - before.length + ROLE_OF_RE.exec(before)!.index;
+      }
     }
   }
   let end = seg.length;
@@ -196,7 +201,15 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   if (lowers.some((l, i) => i > 0 && NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) return null;
   if (isInitial(content[content.length - 1]!.text)) return null;
   let weakWord = false;
-  const { start, title, info: titleInfo, prefix } = titleSpan(text, seg, titleAt, nameAt, paraStart);
+  const spanned = titleSpan(text, seg, titleAt, nameAt, paraStart);
+  const { prefix } = spanned;
+  let { start, title, info: titleInfo } = spanned;
+  if (remitStart >= 0 && !title) {
+    // "Clerk of Courts Dennis Hartung", "Commissioner for Children Anne Longfield": the whole post is the title.
+    title = text.slice(remitStart, seg[nameAt]!.start).trimEnd();
+    titleInfo = { kind: 'office', role: title, stated: true };
+    start = remitStart;
+  }
   // With a title, a lone word that is a role or common word is no name ("Mr Speaker").
   if (title && content.length === 1) {
     const l = lowers[0]!;

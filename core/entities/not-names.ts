@@ -99,7 +99,7 @@ export const PARTY_PLURALS = words(`tories conservatives democrats republicans d
 // prettier-ignore
 export const MODIFIER_WORDS = words(`
   former acting interim shadow senior veteran current then outgoing incoming newly elected
-  opposition deputy depute assistant vice joint principal fellow
+  opposition deputy depute assistant vice joint principal fellow temporary
 `);
 
 /**

@@ -320,7 +320,7 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
 /** A bare chair ('the chair', 'the chairwoman'), with no body named. */
 const CHAIR_RE = /^(?:(?:vice|deputy)[ -])?chair(?:man|woman|person)?$/i;
 
-const NP_OPENER_RE = /^(?:the|its|their|his|her|our|a|an|other|both|all|new|two|three|four|five|[,.:;"“(—–-])$/i;
+const NP_OPENER_RE = /^(?:the|its|their|his|her|our|my|a|an|other|both|all|new|two|three|four|five|[,.:;"“(—–-])$/i;
 
 /** "the council's", "the county's": a public body's possessive. */
 const PUBLIC_OWNER_RE = /^(?:council|county|city|borough|authority|district|state|department|town|village|parish|trust|board)['’]s$/i;

@@ -78,4 +78,23 @@ describe('written-out titles', () => {
     const r = detect(['The Elm Ridge city council voted 5-0. Wing Commander Ann Lee, a retired RAF officer, spoke against it.']);
     expect(byName(r.people, 'Ann Lee')?.mentions.map((m) => m.text)).toEqual(['Wing Commander Ann Lee']);
   });
+
+  it('writes a post with its remit into the mention ("Register of Deeds Ann Lee"), and a temporary rank into the title', () => {
+    const r = detect([
+      'The Elm Ridge county commission met on Monday.',
+      'Register of Deeds Ann Lee said records were lost. Temporary Chief Constable Marcus Ferrier agreed.',
+    ]);
+    expect(r.officials.map((o) => [o.mentions[0]!.text, o.role])).toEqual([
+      ['Register of Deeds Ann Lee', 'Register of Deeds'],
+      ['Temporary Chief Constable Marcus Ferrier', 'Temporary Chief Constable'],
+    ]);
+  });
+
+  it('reads "my deputy" in an office holder’s own words as that office’s post', () => {
+    const r = detect([
+      'Police and crime commissioner Lorraine Bassett answered readers’ questions about the police budget and the council tax precept.',
+      'My deputy, Steve Oyelowo, leads that work and meets young people every month.',
+    ]);
+    expect(byName(r.officials, 'Steve Oyelowo')?.role).toBe('deputy');
+  });
 });
