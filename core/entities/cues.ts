@@ -87,7 +87,10 @@ const PUBLIC_KIND_RE = /^(?:County|Township|City|Town|Village|Borough|Parish|Dis
 /** A sentence's end, then the space before the next one. */
 const SENTENCE_GAP_RE = /[.!?]["”’]?[ \u00A0]+$/;
 /** The capitalised words opening a sentence, after an article ("The Riverside Trust", "Northline"). */
-const OPENING_SUBJECT_RE = new RegExp(String.raw`^(?:(?:The|A|An)[ \u00A0]+)?([${LU}][${L}${M}'’&\-]*(?:[ \u00A0]+[${LU}][${L}${M}'’&\-]*){0,4})`, 'u');
+const OPENING_SUBJECT_RE = new RegExp(
+  String.raw`^(?:(?:The|A|An)[ \u00A0]+)?(?!(?:The|A|An)\b)([${LU}][${L}${M}'’&\-]*(?:[ \u00A0]+[${LU}][${L}${M}'’&\-]*){0,4})`,
+  'u',
+);
 
 /**
  * "Northline says the terminal will employ 420 people. Chief executive Lars Henningsen told ...": a

@@ -82,10 +82,12 @@ describe('written-out titles', () => {
   it('writes a post with its remit into the mention ("Register of Deeds Ann Lee"), and a temporary rank into the title', () => {
     const r = detect([
       'The Elm Ridge county commission met on Monday.',
-      'Register of Deeds Ann Lee said records were lost. Temporary Chief Constable Marcus Ferrier agreed.',
+      'Register of Deeds Ann Lee said records were lost. Clerk of Courts Dennis Hartung said a basement flooded.',
+      'Temporary Chief Constable Marcus Ferrier agreed.',
     ]);
     expect(r.officials.map((o) => [o.mentions[0]!.text, o.role])).toEqual([
       ['Register of Deeds Ann Lee', 'Register of Deeds'],
+      ['Clerk of Courts Dennis Hartung', 'Clerk of Courts'],
       ['Temporary Chief Constable Marcus Ferrier', 'Temporary Chief Constable'],
     ]);
   });
