@@ -98,8 +98,9 @@ const OPENING_SUBJECT_RE = new RegExp(
  */
 function withSubjectBefore(text: string, cue: RoleCue, c: Candidate): RoleCue {
   const at = text.lastIndexOf(cue.role!, c.start);
+  if (at < c.paraStart) return cue;
   const lead = text.slice(Math.max(c.paraStart, at - 300), at);
-  if (at < 0 || !SENTENCE_GAP_RE.test(lead)) return cue;
+  if (!SENTENCE_GAP_RE.test(lead)) return cue;
   const prior = lead.replace(SENTENCE_GAP_RE, '');
   const start = Math.max(prior.lastIndexOf('. '), prior.lastIndexOf('! '), prior.lastIndexOf('? '));
   const subject = OPENING_SUBJECT_RE.exec(prior.slice(start < 0 ? 0 : start + 2))?.[1];
