@@ -20,6 +20,8 @@ const TRACKING_EXACT = new Set([
   'outputtype', 'nb',
   // Facebook's share links: "fb_action_ids", "fb_source", "action_object_map" and kin.
   'action_object_map', 'action_type_map', 'action_ref_map',
+  // Hearst's promotion slots ("ipid=promo-link-block1").
+  'ipid',
 ]);
 /** Prefixes of tracking parameter families (Google Analytics, HubSpot, Piwik/Matomo, Adobe...). */
 const TRACKING_PREFIXES = ['utm_', 'hsa_', '_hs', 'pk_', 'mtm_', 'matomo_', 'itm_', 'at_', 'int_', 'fb_'];

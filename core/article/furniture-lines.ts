@@ -49,6 +49,14 @@ const SITE_NOTE = new RegExp(
  * Case matters (a name follows), so "contact the planning team at ..." in the story is kept.
  */
 const CONTACT_LINE = /^\s*(?:Contact|Email|E-mail|Reach)\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+(?:at|on|via)\s+\S+@\S/;
+/** An address alone on its line, as sites sign a story off with the reporter's ("jdoe@example.com"). */
+const ADDRESS_LINE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
+/**
+ * A byline set as the story's first line ("By Brenda Kuhlman / Courier Staff Writer"): "By", a name,
+ * and at most a staff label, nothing a sentence would hold ("By Thursday the council had ..." is kept).
+ */
+const BY_LINE =
+  /^\s*By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:[,|–—-]?\s*(?:[A-Z][\w'’&-]*\s+){0,3}(?:Staff\s+Writer|Staff\s+Reporter|Reporter|Correspondent|Editor|Contributor|Staff))?\s*$/;
 
 /** A date, with its weekday: "Thursday, 2 April 2026", "Oct. 8, 2026", "27th Feb 2026". */
 const DAY_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
@@ -72,5 +80,5 @@ export function isSiteLine(text: string): boolean {
   // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
   if (COPYRIGHT_LINE.test(trimmed)) return true;
   if (trimmed.length <= DATE_LINE_MAX && DATE_LINE.test(trimmed)) return true;
-  return SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text) || CONTACT_LINE.test(text);
+  return SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text) || CONTACT_LINE.test(text) || ADDRESS_LINE.test(text) || BY_LINE.test(text);
 }

@@ -7,6 +7,7 @@ describe('cleanUrl', () => {
   it('removes tracking parameters and the fragment, keeping the rest in order', () => {
     expect(cleanUrl('https://a.example/story?utm_source=fb&id=3&utm_medium=social&fbclid=x&page=2#top')).toBe('https://a.example/story?id=3&page=2');
     expect(cleanUrl('https://a.example/briefs?fb_action_ids=10227&fb_source=other_multiline&action_object_map=x')).toBe('https://a.example/briefs');
+    expect(cleanUrl('https://tv.example/news/story/?ipid=promo-link-block1')).toBe('https://tv.example/news/story/');
     expect(cleanUrl('https://a.example/s?gclid=1&mc_cid=2&mc_eid=3&ocid=4&UTM_Campaign=5')).toBe('https://a.example/s');
     // Jetpack's share links ("share=facebook&nb=1") and an AMP rendering ("outputType=amp").
     expect(cleanUrl('https://a.example/2026/03/26/story/?share=facebook&nb=1')).toBe('https://a.example/2026/03/26/story/');

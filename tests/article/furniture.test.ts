@@ -149,6 +149,9 @@ describe('stripFurniture', () => {
       <div class="contact"><p>Contact Carl Nyberg at cnyberg@example-register.com or follow him on X.</p></div>
       <div class="motto">Serving Granby Falls, East Alden and Dunmore since 1887</div>
       <p><b>Spring break:</b> The Courier's print edition will not publish Monday, April 13.</p>
+      <p class="article-contact"><em>mthorsteinson@example-standard.com</em></p>
+      <p><strong>By Brenda Kuhlman</strong><br><em>Courier Staff Writer</em></p>
+      <p class="article-sub">The bar had asked to stay open later at weekends — but councillors said no</p>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
@@ -159,8 +162,10 @@ describe('stripFurniture', () => {
     const doc = loadPage(`<html><body><article>
       <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
       <p>To comment, contact the planning team at planning@example-council.gov.uk by Friday.</p>
+      <p>By Thursday the council had spent its whole budget.</p>
     </article></body></html>`);
     stripFurniture(doc);
     expect(doc.body.textContent).toContain('contact the planning team');
+    expect(doc.body.textContent).toContain('By Thursday the council');
   });
 });
