@@ -94,7 +94,7 @@ function continuesOrganisation(before: string): boolean {
 /** A speech verb straight after a word: the word is someone speaking. */
 const SPEAKS_AFTER_RE = /^[ \u00A0]+(?:said|says|told|added|replied|argued|insisted|warned)\b/;
 
-const ROLE_OF_RE = /\b([A-Z][a-z]+)[ \u00A0]+(?:for|of)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+const ROLE_OF_RE = /\b([A-Z][a-z]+)[ \u00A0]+(?:for|of)[ \u00A0]+(?:the[ \u00A0]+)?(?:[A-Z][a-z]+['’]s[ \u00A0]+)?$/u;
 const ROLE_OF_AND_RE = /\b([A-Z][a-z]+)[ \u00A0]+(?:for|of)[ \u00A0]+(?:the[ \u00A0]+)?(?:[A-Z][a-z]+,?[ \u00A0]+){1,3}and[ \u00A0]+$/u;
 /** Does the text before a run end in a capitalised post and its "for" or "of" ("Commissioner for "), by `re`? */
 function roleOfBefore(before: string, re: RegExp): boolean {
@@ -166,6 +166,11 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
         remitStart = seg[0]!.start - before.length + ROLE_OF_RE.exec(before)!.index;
       }
     }
+  }
+  if (titleAt < 0 && !seat && remitStart < 0 && nameAt > 0 && seg.length - nameAt === 2) {
+    // "Director of Finance Raj Malhotra", "Director of Children's Services X": a remit of role words, already read past.
+    const before = text.slice(Math.max(paraStart, seg[0]!.start - 60), seg[0]!.start);
+    if (roleOfBefore(before, ROLE_OF_RE)) remitStart = seg[0]!.start - before.length + ROLE_OF_RE.exec(before)!.index;
   }
   let end = seg.length;
   let postnominal: Tok | null = null;

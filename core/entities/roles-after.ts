@@ -142,7 +142,7 @@ function bracketRole(after: string): RoleCue | null {
  * highways team", "who was elected to the board in 2022": a duty in a body, official when the body is public.
  */
 const DUTY_RE =
-  /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+  /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|runs?|ran|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 /** Where the body named after a duty verb ends: "the authority| for nine years", "a cafe| near the council". */
 const OBJECT_END_RE =
   /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|when|after|before|against|about|over|to|of|that|which|who|and|but|in|on|at|with)\b.*$/su;
@@ -242,11 +242,13 @@ function dutyRole(after: string): RoleCue | null {
       (/^represent/.test(verb) && testNative(SEAT_WORDS_RE, object)) ||
       // "who was elected in May": elected to nothing private is elected to office.
       (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
-  return { role, official, ...(pastTense ? { pastTense } : {}) };
+  // "who runs a family butcher's shop": a private body's business, never an office's description.
+  const privateBody = hasPrivateHead(object);
+  return { role, official, ...(pastTense ? { pastTense } : {}), ...(privateBody ? { privateBody } : {}) };
 }
 
 const AUDIENCE_RE = /\b(?:public gallery|gallery|audience|crowd|public seats)\b/i;
-const PAST_VERB_RE = /^(?:chaired|led|headed|convened|represented|oversaw|managed|sat|served|worked|was|were|had been)\b/;
+const PAST_VERB_RE = /^(?:chaired|led|headed|ran|convened|represented|oversaw|managed|sat|served|worked|was|were|had been)\b/;
 /** The end of a past duty: "until 2023", "from 2010 to 2018", "between 2015 and 2019", "before retiring". */
 const ENDED_RE =
   /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and )/i;

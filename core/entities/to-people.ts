@@ -23,10 +23,10 @@ function pickRole(e: Entity, official: boolean): string | null {
     // role wins even when it alone would not show office ("The Chairman, Cllr X").
     const pick =
       own.find((r) => r.official && !vague(r)) ??
-      own.find((r) => !vague(r) && !isPastRole(r.role!)) ??
+      own.find((r) => !vague(r) && !isPastRole(r.role!) && !r.privateBody) ??
       stated.find((r) => r.official && !vague(r)) ??
       stated.find((r) => r.official) ??
-      stated.find((r) => !isPastRole(r.role!));
+      stated.find((r) => !isPastRole(r.role!) && !r.privateBody);
     // "Lt. Joe Kim of the fire department": a title names the post better than a vague stated one.
     // So does it better than a list's plural label ("Voting against: Cllrs Rana, Hill and Osei").
     const titled = pick && (vague(pick) || isPluralRole(pick.role!)) ? e.roles.find((r) => r.fromTitle && r.role && r.official) : undefined;

@@ -19,6 +19,21 @@ describe('past offices and private bodies', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Lena Fairbank']);
   });
 
+  it('reads someone whose death the text tells as holding no office now ("after the death of X", "the late Cllr X")', () => {
+    const r = detect([
+      MEETING,
+      'Villarreal was appointed to the seat after the death of Ed Pratt, who had represented the district since 1999.',
+      'A by-election follows the death of Councillor Ken Arkwright. Cllr Arkwright had chaired the licensing committee.',
+    ]);
+    for (const n of ['Ed Pratt', 'Ken Arkwright']) expect(byName(r.people, n)).toBeDefined();
+    expect(r.officials.map((o) => o.name)).toEqual(['Lena Fairbank']);
+  });
+
+  it("names an official's post, not the private business a clause says they run", () => {
+    const r = detect([MEETING, "Cllr Alun Bracewell, who runs a family butcher's shop on the High Street, spoke against it."]);
+    expect(byName(r.officials, 'Alun Bracewell')?.role).toBe('councillor');
+  });
+
   it('reads the body a post is "of" before where that body sits ("secretary of the Unison branch at the council")', () => {
     const r = detect([
       MEETING,

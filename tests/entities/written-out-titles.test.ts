@@ -84,11 +84,14 @@ describe('written-out titles', () => {
       'The Elm Ridge county commission met on Monday.',
       'Register of Deeds Ann Lee said records were lost. Clerk of Courts Dennis Hartung said a basement flooded.',
       'Temporary Chief Constable Marcus Ferrier agreed.',
+      "Director of Finance Raj Malhotra and Director of Children's Services Paul Whitworth spoke.",
     ]);
     expect(r.officials.map((o) => [o.mentions[0]!.text, o.role])).toEqual([
       ['Register of Deeds Ann Lee', 'Register of Deeds'],
       ['Clerk of Courts Dennis Hartung', 'Clerk of Courts'],
       ['Temporary Chief Constable Marcus Ferrier', 'Temporary Chief Constable'],
+      ['Director of Finance Raj Malhotra', 'Director of Finance'],
+      ["Director of Children's Services Paul Whitworth", "Director of Children's Services"],
     ]);
   });
 
