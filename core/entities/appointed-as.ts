@@ -26,6 +26,9 @@ const LISTED_NAME = String.raw`(?:[${LU}][${L}'’.-]*[ \u00A0]+){0,2}[${LU}][${
 const LISTED_AFTER_RE = new RegExp(String.raw`^(?:(?:,[ \u00A0]+|,?[ \u00A0]+and[ \u00A0]+)${LISTED_NAME}){1,6}`, 'u');
 const LISTED_BEFORE_RE = new RegExp(String.raw`(?:${LISTED_NAME}(?:,[ \u00A0]+|,?[ \u00A0]+and[ \u00A0]+)){1,6}$`, 'u');
 
+/** A private body doing the appointing ("The company board hired X as ..."). */
+const PRIVATE_APPOINTER_RE = /\b(?:company|firm|charity|business|club|association|union|trust|ltd|inc|plc|llc|group)\b/i;
+const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
 const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat/i;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
@@ -38,7 +41,8 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   const listed = LISTED_BEFORE_RE.exec(lead);
   if (!testNative(APPOINTED_BEFORE_RE, (listed ? lead.slice(0, listed.index) : lead).slice(-22))) return null;
   const rest = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 220));
-  const skip = LISTED_AFTER_RE.exec(rest)?.[0].length ?? 0;
+  // "to appoint Renee Castellano, 46, as fiscal officer": an age set off after the name is read past too.
+  const skip = LISTED_AFTER_RE.exec(rest)?.[0].length ?? AGE_AFTER_RE.exec(rest)?.[0].length ?? 0;
   const after = rest.slice(skip, skip + 120);
   const body = execNative(TO_BODY_RE, after);
   if (body) {
@@ -49,5 +53,8 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   const role = m ? leadingRole(m[2]!, true, true) : null;
   if (!m || !role) return null;
   const owner = m[1]!.trim();
-  return { role, official: isOfficialRole(role, `${owner} ${m[2]!}`), ...(owner ? { owner } : {}) };
+  // "the board of trustees voted to appoint X as fiscal officer": whoever appoints, in the same sentence, may be the public body.
+  const appointer = lead.slice(Math.max(lead.lastIndexOf('. '), 0));
+  const byPublicBody = !PRIVATE_APPOINTER_RE.test(appointer) && isOfficialRole(role, appointer);
+  return { role, official: byPublicBody || isOfficialRole(role, `${owner} ${m[2]!}`), ...(owner ? { owner } : {}) };
 }

@@ -152,7 +152,7 @@ const POST_HEADS = new Set([
 const PUBLIC_SERVICE_HEADS = /\bfirefighters?\b/i;
 /** Posts that belong to companies whatever the article is about. */
 const PRIVATE_POST_RE =
-  /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager|(?:community|faith|church|religious|union|campaign|business|youth|student|team|tribal|civic|tenants?|residents?|scout|squad|project|protest|opposition group|pressure group)[ \u00A0]+leader)\b/i;
+  /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager|(?:property|retail|restaurant|hotel|bar|pub|shop|farm)[ \u00A0]+manager|(?:community|faith|church|religious|union|campaign|business|youth|student|team|tribal|civic|tenants?|residents?|scout|squad|project|protest|opposition group|pressure group)[ \u00A0]+leader)\b/i;
 /** "vice-chair of the scrutiny panel", "sit on the committee": a place on a committee, public in a public article. */
 const COMMITTEE_RE = /\b(?:committee|sub-committee|panel|scrutiny|cabinet)\b/i;
 

@@ -102,18 +102,14 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
  */
 const FRIENDS_RE = /^(?:the[ \u00A0]+)?(?:friends|royal[ \u00A0]+college|fraternal[ \u00A0]+order)[ \u00A0]+of\b/i;
 /** Last words of firms' names, capitalised as names are. */
+// prettier-ignore
 const FIRM_NAME_ENDS = new Set([
-  'Design',
-  'Designs',
-  'Architects',
-  'Architecture',
-  'Engineering',
-  'Consulting',
-  'Consultants',
-  'Associates',
-  'Partners',
-  'Solutions',
+  'Design', 'Designs', 'Architects', 'Architecture', 'Engineering', 'Consulting', 'Consultants', 'Associates', 'Partners', 'Solutions',
+  'Builders', 'Contractors', 'Construction', 'Developments', 'Holdings', 'Industries', 'Enterprises',
 ]);
+/** A public body's unit, whatever its name ends in ("the city's Department of Design and Construction"). */
+const PUBLIC_UNIT_RE =
+  /\b(?:department|office|bureau|division|ministry|agency|council|authority|commission|government|(?:city|county|state|council|town)['’]s)\b/i;
 /** Bureaus that are members' bodies, not government's: "the Alder County Farm Bureau", "the Better Business Bureau". */
 const MEMBERS_BUREAU_RE = /\b(?:farm|better[ \u00A0]+business)[ \u00A0]+bureaus?\b/i;
 /** A private body's branch named after it ("the Transit Union local", "the NAACP chapter"). */
@@ -140,7 +136,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
-  if (PRIVATE_NOUNS.has(last.l)) return true;
+  if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && FIRM_NAME_ENDS.has(last.w) && !PUBLIC_UNIT_RE.test(owner))) return true;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;
   if (ws.some((x) => PRIVATE_NOUNS.has(x.l))) return true;
   // A proper name that is no public body's and no service area ("Barclays", "Collaborate").
@@ -162,8 +158,9 @@ export function hasPrivateHead(phrase: string): boolean {
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;
-  // "Keystone Civic Design", "Hale Associates": a firm's own name ends so; a lower-case "design" is a remit ("head of urban design").
-  if (ws.length > 1 && FIRM_NAME_ENDS.has(ws[ws.length - 1]!)) return true;
+  // "Keystone Civic Design", "Hale Associates": a firm's own name ends so; a lower-case "design" is a remit ("head of urban
+  // design"), and a public body's unit may end so too ("the city's Department of Design and Construction").
+  if (ws.length > 1 && FIRM_NAME_ENDS.has(ws[ws.length - 1]!) && !PUBLIC_UNIT_RE.test(phrase)) return true;
   // "the League of Women Voters of Sable County", "the Transit Union local": the body's own noun, before its "of" or its branch.
   const named = ws.findIndex((w, i) => i > 0 && norm(w) === 'of');
   if (named > 0 && CAPITAL_START_RE.test(ws[named - 1]!) && PRIVATE_NOUNS.has(norm(ws[named - 1]!))) return true;

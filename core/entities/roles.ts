@@ -217,6 +217,9 @@ const DIED_RE = /^(?:late|death|funeral|memory)/i;
  * verbs and capitalised words that are not role or party words.
  */
 export function roleBefore(text: string, pos: number, limit: number): RoleCue | null {
+  // "Couns. Raj Bhullar and Teresa Kowal": a plural title abbreviated with a full stop is read as the word.
+  const abbreviated = PLURAL_ABBREVIATION_RE.exec(text.slice(Math.max(limit, pos - 10), pos));
+  if (abbreviated) pos -= abbreviated[0].length - abbreviated[0].indexOf('.');
   const bodyJob = bodyJobBefore(text, pos, limit);
   if (bodyJob) return bodyJob;
   if (!mayEndRole(text, pos, limit)) return null;
@@ -269,6 +272,8 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
 
 /** " in Norbridge", " in North Essex": the place a post covers, after its role. */
 const PLACE_AFTER_ROLE_RE = new RegExp(String.raw`^ in(?: [${LU}][${L}'’-]*){1,3}$`, 'u');
+
+const PLURAL_ABBREVIATION_RE = /\b(?:Couns|Cllrs|Crs)\.[ \u00A0]+$/;
 
 /** Words after which a role head is a verb ("who lead", "to chair", "they head"). */
 const VERB_SUBJECTS = new Set(['who', 'which', 'they', 'we', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'jointly']);

@@ -105,4 +105,23 @@ describe('owners, appointments and past holders', () => {
     expect(byName(r.people, 'Samuel Brandt')).toBeDefined();
     expect(r.officials).toEqual([]);
   });
+
+  it('appoints past an age set off after the name, by a public body that appoints in the same sentence, not a firm', () => {
+    const r = detect([
+      'At Monday’s meeting, the board of trustees voted to appoint Renee Castellano, 46, as fiscal officer. Castellano, a Quarry Run resident, starts in June.',
+      'Separately, the company board hired Ann Lee as chief financial officer.',
+    ]);
+    expect(byName(r.officials, 'Renee Castellano')?.role).toBe('fiscal officer');
+    expect(byName(r.people, 'Ann Lee')).toBeDefined();
+  });
+
+  it('reads firms by the last word of their names, but not a public unit named so', () => {
+    const r = detect([
+      'The port commission voted 5-0 on the wharf contract.',
+      'Brenna Shaw, a spokesperson for Halvorsen Marine Builders, said the company kept records.',
+      "Ian Michaels, a spokesman for the city's Department of Design and Construction, said work would resume.",
+    ]);
+    expect(byName(r.people, 'Brenna Shaw')).toBeDefined();
+    expect(byName(r.officials, 'Ian Michaels')).toBeDefined();
+  });
 });

@@ -29,6 +29,11 @@ describe('past offices and private bodies', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Lena Fairbank']);
   });
 
+  it('reads a trade’s manager as a private post in a public story ("a property manager")', () => {
+    const r = detect([MEETING, 'A third candidate, Shauna Decker, a property manager, has raised little money. Decker did not respond.']);
+    expect(byName(r.people, 'Shauna Decker')).toBeDefined();
+  });
+
   it("names an official's post, not the private business a clause says they run", () => {
     const r = detect([MEETING, "Cllr Alun Bracewell, who runs a family butcher's shop on the High Street, spoke against it."]);
     expect(byName(r.officials, 'Alun Bracewell')?.role).toBe('councillor');

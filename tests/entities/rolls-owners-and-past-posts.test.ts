@@ -59,6 +59,16 @@ describe('vote rolls and acts written around a list', () => {
   });
 });
 
+describe('plural titles abbreviated', () => {
+  it('reads "Couns." before a list like "Crs" ("Couns. Raj Bhullar and Teresa Kowal")', () => {
+    const r = detect(['Council approved the budget 7-4. Couns. Raj Bhullar and Teresa Kowal voted against it. Bhullar said no.']);
+    expect(r.officials.map((o) => [o.name, o.role])).toEqual([
+      ['Raj Bhullar', 'councillor'],
+      ['Teresa Kowal', 'councillor'],
+    ]);
+  });
+});
+
 describe('dissenters named after a tally', () => {
   it('reads "7-1, with X opposed" and "with X and Y voting no" as a vote roll, but not "with X opposed" after no vote', () => {
     const r = detect([
