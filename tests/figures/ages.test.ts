@@ -25,6 +25,7 @@ describe('ages', () => {
     ['A chartered accountant, 53, Simon has been finance spokesman since 2021.', '53', 53],
     ['Gladys Henley — she’s 81 — had hers done last week.', '81', 81],
     ['Born in 1942, he left school at 15 to work as a fitter.', '15', 15],
+    ["You don't send a solicitor's letter to a man of 81 who has walked that line.", '81', 81],
     ['She retired at 60 and joined the parish council.', '60', 60],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);
@@ -45,6 +46,7 @@ describe('ages', () => {
     'The meeting, which was 45 minutes late, began at 7pm.',
     'The school left at 15 past three.',
     'Ward 12, now 14, was redrawn.',
+    'She was a woman of 40 years standing in the village and a man of 1,000 words.',
   ])('no age in: %s', (sentence) => {
     expect(ofKind(sentence, 'age')).toEqual([]);
   });
