@@ -38,10 +38,10 @@ const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|kno
  * disclaimer, a press regulator's notice or code, a subscribers' log-in prompt, an affiliate-link
  * notice, a prompt to turn the phone, a prompt to use a look-up tool ("Enter your postcode ... to
  * see your councillors"), an ask for news tips, a notice that an edition will not appear, a
- * masthead's motto ("Serving Granby Falls and Dunmore since 1887").
+ * masthead's motto ("Serving Granby Falls and Dunmore since 1887"), a prompt to get the site's alerts or app.
  */
 const SITE_NOTE = new RegExp(
-  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?\s*$`,
+  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?\s*$|\bget\s+(?:breaking\s+)?news\s+alerts\b|\bdownload\s+the\s+[^.!?]{1,40}\bapp\b`,
   'i',
 );
 /**

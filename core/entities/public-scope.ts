@@ -207,6 +207,17 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (describedPrivate) cue.official = false;
     // "Millhaven Chamber of Commerce President Janet Oyelaran": a title written after a private body's name is that body's.
     if (cue.official && cue.stated && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
+    // "The trust's chair of trustees" where no NHS body is named: a charitable trust, not a public body.
+    // "Harbor Light board chair X": a post written after the name of a body that is no public one's.
+    const owner = cue.owner?.trim();
+    if (
+      !cue.fromTitle &&
+      owner &&
+      ((!scope.nhs && NHS_TRUST_OWNER_RE.test(owner)) || (!cue.stated && OWNER_NAME_RE.test(owner) && namesPrivateBody(owner, scope)))
+    ) {
+      cue.official = false;
+      continue;
+    }
     // "Trust chair Helen Carmody" in a story about an NHS trust: the trust is the public body named.
     if (!cue.official && cue.role && scope.nhs && cue.owner && NHS_TRUST_OWNER_RE.test(cue.owner) && !isPastRole(cue.role)) cue.official = true;
     // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.
@@ -217,6 +228,9 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     cue.official = true;
   }
 }
+
+/** An owner written as a proper name of two or more words ("Harbor Light"), not a person's surname or a common noun. */
+const OWNER_NAME_RE = /^(?:the[ \u00A0]+)?[A-Z][\w&'’-]*(?:[ \u00A0]+[A-Z][\w&'’-]*)+(?:['’]s?)?$/;
 
 const OFFICE_STAFF_RE =
   /^(?:(?:the|a|an|his|her|their)\s+)?(?:(?:chief|deputy|senior|press|communications|policy|political|executive)\s+)?(?:spokes(?:man|woman|person)|chief\s+of\s+staff|press\s+secretary|aide|advis[eo]r|assistant|director\s+of\s+communications|communications\s+director)(?:\s+(?:for|to)\s+.+)?$/i;

@@ -27,6 +27,9 @@ const SPOKEN_FOR_RE = new RegExp(
 );
 const SPOKEN_FOR_HINT_RE = /(?:peaking|esponding|riting|ppearing|cting)[ \u00A0]+(?:for|on[ \u00A0]+behalf)/;
 const ITS_RE = new RegExp(String.raw`(?:^|[^${L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$`, 'u');
+/** A sentence opened by a body that an "its" later in it points back to: "The council's case is led by its ...". */
+const OWN_SUBJECT_RE =
+  /^(?:The[ \u00A0]+)?(council|authority|board|commission|committee|county|city|town|district|department|trust|charity|company|firm|developer|(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Lord|Lady|He|She|They|It)\b)[A-Z][\w&-]*(?:[ \u00A0]+[A-Z][\w&-]*){0,4})(?:['’]s?)?[ \u00A0][^.!?]*?\b(?:its|their)[ \u00A0]+$/;
 const SENTENCE_SPLIT_RE = new RegExp(String.raw`(?<=[.!?])[ \u00A0]+(?=[${LU}])`, 'u');
 const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
 const NON_WORD_RE = new RegExp(String.raw`[^${L}${M}'’&\-]+`, 'u');
@@ -48,6 +51,9 @@ export function ownerBefore(text: string, start: number, limit: number): string 
     return attributive && !sentenceCapital(before, attributive) ? attributive : undefined;
   }
   const sentences = before.split(SENTENCE_SPLIT_RE);
+  // "The council's case is being led by its principal planning officer, X": the sentence's own subject, before its "its".
+  const own = OWN_SUBJECT_RE.exec(sentences[sentences.length - 1]!)?.[1];
+  if (own) return own;
   const previous = (sentences[sentences.length - 2] ?? lastSentenceBefore(text, limit))?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
 }
@@ -88,7 +94,7 @@ const PARTY_GROUP_RE = new RegExp(String.raw`(?:^|\b(?:the|council['’]s|its|th
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
   'employer', 'brewery', 'pub', 'shop', 'restaurant', 'foodbank', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
-  'coalition', 'alliance', 'league',
+  'coalition', 'alliance', 'league', 'nonprofit', 'non-profit', 'ngo', 'collaborative', 'cooperative', 'co-op',
   // Clergy and academics hold no public office by that post.
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
   // A centre's board is its own (a faith, community or arts centre); a council's centre has staff, not a board president.

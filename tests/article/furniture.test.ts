@@ -152,6 +152,7 @@ describe('stripFurniture', () => {
       <p class="article-contact"><em>mthorsteinson@example-standard.com</em></p>
       <p><strong>By Brenda Kuhlman</strong><br><em>Courier Staff Writer</em></p>
       <p class="article-sub">The bar had asked to stay open later at weekends — but councillors said no</p>
+      <div class="nl-box"><strong>Get breaking news alerts from WRBK 6</strong> <span>Download the WRBK 6 News app for iPhone and Android.</span></div>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();

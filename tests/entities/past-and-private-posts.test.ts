@@ -29,6 +29,24 @@ describe('past offices and private bodies', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Lena Fairbank']);
   });
 
+  it('reads the posts of a charitable trust, a nonprofit and a named private body as theirs, not public', () => {
+    const r = detect([
+      MEETING,
+      "The trust's chair of trustees, Elaine Burrows, said costs had risen. The trust's treasurer, Gillian Marr, agreed.",
+      "The nonprofit's executive director, Renee Castellanos, said the shelter would open. Harbor Light board chair Philip Amundsen said reports would follow.",
+    ]);
+    for (const n of ['Elaine Burrows', 'Gillian Marr', 'Renee Castellanos', 'Philip Amundsen']) expect(byName(r.people, n)).toBeDefined();
+    expect(r.officials.map((o) => o.name)).toEqual(['Lena Fairbank']);
+  });
+
+  it("reads an 'its' by the sentence's own subject ('The council's case is led by its planning officer')", () => {
+    const r = detect([
+      'The inquiry opened on Tuesday. Mr Pryce, for the developer, said the store was needed.',
+      "The council's case is being led by its principal planning officer, Sunita Ravel, who wrote the report.",
+    ]);
+    expect(byName(r.officials, 'Sunita Ravel')?.role).toBe('principal planning officer');
+  });
+
   it('reads a trade’s manager as a private post in a public story ("a property manager")', () => {
     const r = detect([MEETING, 'A third candidate, Shauna Decker, a property manager, has raised little money. Decker did not respond.']);
     expect(byName(r.people, 'Shauna Decker')).toBeDefined();
