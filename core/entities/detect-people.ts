@@ -104,6 +104,14 @@ function acceptOtherForms(full: Item[]): void {
   }
 }
 
+/** A win told after the name ("X won the seat", "X was elected"), or the name declared "the winner". */
+const WON_AFTER_RE =
+  /^(?:,[^,.;:!?]{1,40},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|took[ \u00A0]+the[ \u00A0]+seat|gained[ \u00A0]+the[ \u00A0]+seat|topped[ \u00A0]+the[ \u00A0]+poll|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
+
+function wonElection(text: string, c: Item['c']): boolean {
+  return WON_AFTER_RE.test(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 70)));
+}
+
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;
 
@@ -127,6 +135,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   readBusiness(text, items, scope.public);
   // "Amy Greenhalgh (Green) had 288": in an election story a party label names a candidate, not an office.
   if (scope.election) for (const it of items) it.cues.roles = it.cues.roles.map((r) => (r.partyOnly ? { role: null, official: false } : r));
+  // "confirming Margaret Ostrowski, a Democrat, as the winner", "Ostrowski won the seat": the winner takes the office.
+  if (scope.election) for (const it of items) if (wonElection(text, it.c)) it.cues.roles.push({ role: null, official: true, fromTitle: true });
   // "The by-election was called after X stood down": an office left before the story, told in a clause of
   // its own; "Mayor X resigned Monday" is the news of one still in office.
   for (const it of items) {

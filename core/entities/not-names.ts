@@ -159,7 +159,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
   homes utilities parking developments properties holdings partners associates consulting consultants
   solutions systems industries enterprises motors logistics construction builders lettings
-  design designs architects architecture engineering engineers surveyors
+  design designs architects architecture engineering engineers surveyors advisors advisers economics strategies
   heights valley springs meadows bay beach island harbour quay wharf docks
   research insights analytics finance capital media lab labs laboratory laboratories technologies software energy
   housing healthcare pharmacy foods farms brewery distillery studios productions publishing recruitment

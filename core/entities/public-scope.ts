@@ -32,7 +32,7 @@ export interface ArticleScope {
 
 const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB|(?:Primary|High|Secondary)[ \u00A0]+School|Elementary|Middle[ \u00A0]+School)`;
 const BODY_WORD_RE =
-  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|(?:water|irrigation|utility|utilities|transit|sanitation|sewer|fire|fire protection|parks?|library|hospital|special|conservation|community services|improvement) district|(?:district|agency)['’]s (?:[a-z-]+ )?board|village board|select ?board|board of selectmen|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors|(?<!(?:estate|recruitment|advertising|travel|employment|letting|lettings|modelling|news|talent|marketing|care|nursing)[ \u00A0])agenc(?:y|y['’]s|ies))\b/gi;
+  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|(?:water|irrigation|utility|utilities|transit|sanitation|sewer|fire|fire protection|parks?|library|hospital|special|conservation|community services|improvement) district|(?:district|agency)['’]s (?:[a-z-]+ )?board|village board|select ?board|board of selectmen|board of elections|elections? board|board of (?:education|trustees|supervisors)|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors|(?<!(?:estate|recruitment|advertising|travel|employment|letting|lettings|modelling|news|talent|marketing|care|nursing)[ \u00A0])agenc(?:y|y['’]s|ies))\b/gi;
 // Capped at eight words before the body word, so a page of capitals ("Mr Mr Mr ...") is read in linear time.
 const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,8})${BODY}\b`, 'gu');
 /** Words of local government too common to count as a body, but enough to say the article is not about none. */
@@ -70,7 +70,8 @@ export function ownedByDescribedPrivate(owner: string, scope: ArticleScope): boo
 }
 
 const ELECTION_RE = /\b(?:by-)?elections?\b/i;
-const POLL_RE = /\b(?:polled|turnout|returning officer|candidates? (?:for|in) (?:the|this)|on the ballot)\b/i;
+const POLL_RE =
+  /\b(?:polled|turnout|returning officer|candidates? (?:for|in) (?:the|this)|on the ballot|recount|ballots cast|votes cast|runner-up|conceded)\b/i;
 
 /** Read the article once: is it about a public body, and which names belong to public bodies? */
 export function articleScope(text: string): ArticleScope {

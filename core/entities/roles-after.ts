@@ -54,7 +54,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   // "the by-election was called after Labour councillor Peter Haldane stood down": the office is left.
   // (Only an election story reads it so: a story about the resignation itself still names an office holder.)
   if (testNative(LEFT_OFFICE_RE, after)) return [...out, { role: null, official: false, present: true, leftOffice: true }];
-  const duty = presentRole(after) ?? dutyRole(after) ?? subjectDuty(after) ?? representsBody(after);
+  const duty = presentRole(after) ?? dutyRole(after) ?? subjectDuty(after) ?? representsBody(after) ?? bodyPartyMember(after);
   if (duty) {
     out.push(duty);
     return out;
@@ -207,6 +207,15 @@ function subjectDuty(after: string): RoleCue | null {
   if (testNative(ENDED_RE, after)) return null;
   const role = `${verb} ${object}`;
   return !hasPrivateHead(object) && isOfficialRole(role, '') ? { role, official: true } : null;
+}
+
+/** ", the board's other Republican", ", the council's only Green": a party's member of a public body. */
+const BODY_PARTY_MEMBER_RE =
+  /^,[ \u00A0]+the[ \u00A0]+(board|council|commission|committee|panel|cabinet)['’]s[ \u00A0]+(?:(?:other|only|lone|sole|newest|two|three)[ \u00A0]+)?(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal[ \u00A0]+Democrat|Lib[ \u00A0]+Dem|Green|Independent|Reform|SNP|Plaid)s?\b/;
+
+function bodyPartyMember(after: string): RoleCue | null {
+  const m = BODY_PARTY_MEMBER_RE.exec(after);
+  return m ? { role: `${m[1]} member`, official: true } : null;
 }
 
 /** "James Ferrier KC, representing the council,": counsel acting for a body in court or at an inquiry. */

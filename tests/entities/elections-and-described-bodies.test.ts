@@ -115,4 +115,14 @@ describe('titles, shared surnames and asides', () => {
     expect(sortedNames(r.officials)).toEqual(['Alan Churchill', 'Nadia Ashworth', 'Peter Okafor', 'Sunita Patel']);
     expect(byName(r.people, 'Ruth Bexley')).toBeDefined();
   });
+
+  it('reads the winner of a recounted election as taking the office, and a party member of the board as its member', () => {
+    const r = detect([
+      'The Tamarack County Board of Elections certified the recount, confirming Margaret Ostrowski, a Democrat, as the winner of the special election by 37 votes.',
+      'Her opponent, Daniel Reyes, received 14,845. Carla Brandt, the board’s other Republican, said the recount cost $48,000. Ostrowski, 63, a retired nurse, thanked the counters.',
+    ]);
+    expect(byName(r.officials, 'Margaret Ostrowski')).toBeDefined();
+    expect(byName(r.officials, 'Carla Brandt')?.role).toBe('board member');
+    expect(byName(r.people, 'Daniel Reyes')).toBeDefined();
+  });
 });

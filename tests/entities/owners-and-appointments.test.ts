@@ -100,6 +100,7 @@ describe('owners, appointments and past holders', () => {
       'Tallow County was sued over the flood.',
       'The complaint cites a report by Kessler Engineering. Wendell Kessler, the hydrologist who wrote the report, confirmed it.',
       'Samuel Brandt, an architect with Keystone Civic Design, the firm the county hired, said it would cost more.',
+      "The village's consultant, Ridgeline Economic Advisors, projects the site's value will rise.",
     ]);
     expect(byName(r.people, 'Wendell Kessler')).toBeDefined();
     expect(byName(r.people, 'Samuel Brandt')).toBeDefined();
