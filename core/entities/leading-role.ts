@@ -156,6 +156,8 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
       lastHead = i;
   }
   if (lastHead < 0) return null;
+  // "head teacher", "head master": a school's head written as two words is one post.
+  if (lower(ws[lastHead]!) === 'head' && /^(?:teacher|master|mistress)$/i.test(ws[lastHead + 1] ?? '')) lastHead++;
   const tail = ws.slice(lastHead + 1);
   // "head coach", "chief steward": "head" or "chief" that only modifies a job the lexicon lacks is no role.
   // A head a word or two further on ("chief administrative officer") keeps it a role.

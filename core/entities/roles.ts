@@ -308,8 +308,9 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
     if (q !== 'of' && q !== 'for') continue;
     if (!isHead(ws[k - 1]!.w)) return null;
     const tail = ws.slice(k + 1);
-    // "director of the Dunford Chamber": a qualifier ending in an article is the start of a name, not a role.
-    if (lower(tail[tail.length - 1]!.w) === 'the') return null;
+    // "director of the Dunford Chamber": a qualifier ending in an article is the start of a name, not a role;
+    // "members of staff at Kilbrannan": one ending in a preposition is followed by a place.
+    if (/^(?:the|at|in|on|to|from|with|by|near)$/.test(lower(tail[tail.length - 1]!.w))) return null;
     // "Head of Legal Services": a remit's own words may be capitalised.
     const remitWord = (w: string): boolean => !isCapital(w) || isCapitalRole(w) || ROLE_VOCAB.has(lower(w)) || SERVICE_WORDS.has(lower(w));
     if (!tail.every((x) => (PLAIN_WORD_RE.test(x.w) && remitWord(x.w) && !DETERMINERS.has(lower(x.w))) || lower(x.w) === 'the')) return null;

@@ -18,6 +18,17 @@ describe('role phrases', () => {
     expect([...r.officials, ...r.people].map((p) => p.name)).toEqual(['Ivy Shaw']);
   });
 
+  it('reads "head teacher" as one post, a nation before a party in a role, and no role that ends in a preposition', () => {
+    const r = detect([
+      "Braeval Council's education committee voted to shut the school. The school's head teacher, Lorna Petrie, attended.",
+      'Callum Rennie, the Scottish Conservative MSP for Braeval, had written to the committee.',
+      'Iain Dunlop, of the teaching union, said both members of staff at Kilbrannan had been offered jobs.',
+    ]);
+    expect(byName(r.officials, 'Lorna Petrie')?.role).toBe('head teacher');
+    expect(byName(r.officials, 'Callum Rennie')?.role).toBe('Scottish Conservative MSP for Braeval');
+    expect([...r.officials, ...r.people].map((p) => p.name)).not.toContain('Kilbrannan');
+  });
+
   it('reads party and opposition words with a title after the role', () => {
     const r = detect(['Opposition Liberal Democrat leader Coun Wilfred Ambler said the figures did not add up.']);
     const p = byName(r.officials, 'Wilfred Ambler');
