@@ -42,7 +42,7 @@ export const BLIND_SETS = [
   },
   {
     dir: 'tests/fixtures/blind10',
-    label: 'blind10 (written 2026-12-03, at the start of stop 23, without sight of code or output; aggregate printed three or four times)',
+    label: 'blind10 (written 2026-12-03, at the start of stop 23, without sight of code or output; aggregate printed four or five times)',
   },
   {
     dir: 'tests/fixtures/blind13',
