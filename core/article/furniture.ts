@@ -131,6 +131,8 @@ function cueWords(cue: string): string[] {
   return cue.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
 }
 
+/** A box headed with an invitation to the reader: "Have your say", "Get in touch", "Tell us what you think". */
+const READER_INVITE = /^(?:have\s+your\s+say|get\s+in\s+touch|tell\s+us\b|contact\s+us\b)/i;
 /** Class names of a fact box, which is article text whatever other words say. */
 const FACT_BOX = /info-?box|fact-?box|fact-?file|key-?facts|at-?a-?glance/i;
 
@@ -149,7 +151,8 @@ function isFurnitureByCue(el: Element, length: number): boolean {
   // Containers that hold the whole article ("article-body", "content") must survive even if a word matches.
   if (length > 2500) return false;
   // A fact box ("InfoBox", "factbox", "key-facts") is the story's own summary, though "info" is a meta word.
-  if (FACT_BOX.test(cue)) return false;
+  // ... unless it only asks the reader to write in ("Have your say: write to the ICB ..."), with no facts listed.
+  if (FACT_BOX.test(cue)) return READER_INVITE.test((el.textContent ?? '').trim()) && !el.querySelector('li');
   const words = cueWords(cue);
   if (words.some((w) => FURNITURE_WORD.test(w) || CAPTION_WORD.test(w)) || FURNITURE_PHRASE.test(cue)) return true;
   if (length >= 200) return false;

@@ -108,8 +108,13 @@ function acceptOtherForms(full: Item[]): void {
 const WON_AFTER_RE =
   /^(?:,[^,.;:!?]{1,40},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|took[ \u00A0]+the[ \u00A0]+seat|gained[ \u00A0]+the[ \u00A0]+seat|topped[ \u00A0]+the[ \u00A0]+poll|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
 
+/** "Ms Lowther will sign her declaration of acceptance of office ... and take her seat": only a winner does. */
+const TAKES_SEAT_RE =
+  /^[^.!?]{0,120}?\b(?:(?:take|takes|taking|took)[ \u00A0]+(?:up[ \u00A0]+)?(?:her|his|their)[ \u00A0]+seat|acceptance[ \u00A0]+of[ \u00A0]+office)\b/;
+
 function wonElection(text: string, c: Item['c']): boolean {
-  return WON_AFTER_RE.test(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 70)));
+  const after = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 140));
+  return WON_AFTER_RE.test(after) || TAKES_SEAT_RE.test(after);
 }
 
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */

@@ -47,7 +47,7 @@ export const ROLE_VOCAB = words(`
   cabinet-level top government's transport infrastructure growth investment inward place delivery
   adult's communications engagement assembly parliamentary junior apprentice trainee section registered
   both area press media fellow only lone sole newest youngest oldest case duty liaison welfare non-executive
-  scottish welsh irish ulster english british
+  scottish welsh irish ulster english british medical nursing clinical dental
 `);
 
 /**

@@ -57,6 +57,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   const duty = presentRole(after) ?? dutyRole(after) ?? subjectDuty(after) ?? representsBody(after) ?? bodyPartyMember(after);
   if (duty) {
     out.push(duty);
+    // "who runs a garage ... and has been an on-call firefighter since 2017": a second post in the same clause.
+    const second = duty.official ? null : secondPost(after);
+    if (second) out.push(second);
     return out;
   }
   const team = execNative(TEAM_RE, after) ?? execNative(BARE_TEAM_RE, after);
@@ -119,7 +122,7 @@ const PRIVATE_AFTER_RE = /^[ \u00A0]*,[ \u00A0]+(?:a|an)[ \u00A0]+(?:private|pri
 const ENGAGED_BY_RE = /[ \u00A0](?:(?:hired|employed|engaged|retained|commissioned|instructed|paid)[ \u00A0]+by|with)[ \u00A0]+([^,.;:!?()"“”\n]{3,70})$/i;
 const INNER_HYPHEN_RE = new RegExp(String.raw`(?<=[${L}])-(?=[${L}])`, 'gu');
 /** "Jo Ode, from the council's housing team,": staff of a public body's team or department. */
-const TEAM_RE = /^,[ \u00A0]+(?:from|at|with|of)[ \u00A0]+((?:the|a)[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
+const TEAM_RE = /^,[ \u00A0]+(?:from|at|with|of|for)[ \u00A0]+((?:the|a)[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
 /** "Neil Tatum of the county attorney's office said": the same with no comma, the phrase ending at its first unit word. */
 const BARE_TEAM_RE =
   /^[ \u00A0]+(?:from|at|with|of)[ \u00A0]+([Tt]he[ \u00A0]+[^,.;:!?()"“”\n]{2,60}?\b(?:[Tt]eam|[Dd]epartment|[Dd]ept|[Ss]ervices?|[Dd]irectorate|[Uu]nit|[Dd]ivision|[Oo]ffice))(?=[,.;:]|[ \u00A0](?!(?:at|of|for|in)[ \u00A0]+[A-Z]))/;
@@ -207,6 +210,15 @@ function subjectDuty(after: string): RoleCue | null {
   if (testNative(ENDED_RE, after)) return null;
   const role = `${verb} ${object}`;
   return !hasPrivateHead(object) && isOfficialRole(role, '') ? { role, official: true } : null;
+}
+
+/** "... and has been an on-call firefighter", "... and is a special constable": a second post after a first clause. */
+const SECOND_POST_RE = /^,[^.;:!?]{0,120}?\band[ \u00A0]+(?:has[ \u00A0]+been|is|works[ \u00A0]+as)[ \u00A0]+(?:an?[ \u00A0]+)?([^,.;:!?()"“”\n]{3,80})/;
+
+function secondPost(after: string): RoleCue | null {
+  const m = SECOND_POST_RE.exec(after);
+  const role = m ? leadingRole(m[1]!, false) : null;
+  return role ? { role, official: isOfficialRole(role, m![1]!) } : null;
 }
 
 /** ", the board's other Republican", ", the council's only Green": a party's member of a public body. */

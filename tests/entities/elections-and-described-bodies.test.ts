@@ -125,4 +125,12 @@ describe('titles, shared surnames and asides', () => {
     expect(byName(r.officials, 'Carla Brandt')?.role).toBe('board member');
     expect(byName(r.people, 'Daniel Reyes')).toBeDefined();
   });
+
+  it('reads a by-election winner who will take her seat as taking the office', () => {
+    const r = detect([
+      'Hannah Lowther, a 41-year-old charity fundraiser who lives in the village, polled 1,247 votes in the by-election. Carl Dobbs, for Reform UK, was second with 1,030 and turnout was 31%.',
+      'Ms Lowther will sign her declaration of acceptance of office on Monday and take her seat at the full council meeting.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Hannah Lowther']);
+  });
 });

@@ -125,4 +125,14 @@ describe('owners, appointments and past holders', () => {
     expect(byName(r.people, 'Brenna Shaw')).toBeDefined();
     expect(byName(r.officials, 'Ian Michaels')).toBeDefined();
   });
+
+  it('reads a second post after a private one in the same clause, a medical director, and staff "for" a council team', () => {
+    const r = detect([
+      'The fire authority met on Tuesday to discuss the station.',
+      'Dean Fairclough, who runs a garage on the High Street and has been an on-call firefighter at Brindle Cross since 2017, said he was in limbo.',
+      'Dr Sunil Varma, medical director at Wyvern Valley NHS Foundation Trust, said recruiting was hard.',
+      "Graham Tolley, for the council's highways team, said the limit would be extended.",
+    ]);
+    for (const n of ['Dean Fairclough', 'Sunil Varma', 'Graham Tolley']) expect(byName(r.officials, n)).toBeDefined();
+  });
 });
