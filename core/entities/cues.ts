@@ -5,7 +5,7 @@
 import { testNative } from '../native-regexp';
 import type { Candidate } from './types';
 import type { QuoteIndex } from './quotes';
-import { PROFESSIONS, PUBLIC_BODY_WORD_RE, type RoleCue, isOfficialRole, roleBefore } from './roles';
+import { PROFESSIONS, PUBLIC_BODY_WORD_RE, type RoleCue, diedBefore, isOfficialRole, roleBefore } from './roles';
 import { postnominalRole, rolesAfter } from './roles-after';
 import { appointedRole } from './appointed-as';
 import { isCredit } from './credits';
@@ -42,8 +42,6 @@ const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|Ltd|Inc|
 
 /** "Former Commissioner Earl Dobbins", "ex-Mayor X": a title held in the past. */
 const PAST_RE = /^(?:former|ex-|retired|one-time)\b/i;
-/** Words before the name of someone who has died: "the death of", "the late", "in memory of", "the funeral of". */
-const DIED_BEFORE_RE = /\b(?:(?:death|funeral|memory)[ \u00A0]+of|the[ \u00A0]+late)[ \u00A0]+$/i;
 /** The same words in lower case just before a title ("when former Chief Gail Brandt retired"), which no prefix holds. */
 const PAST_LEAD_RE = /(?:^|[^a-z])(?:former|ex-|retired|one-time)[ \u00A0]*$/;
 
@@ -123,7 +121,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   const appointed = appointedRole(text, c);
   if (appointed) roles.push(appointed);
   // "after the death of Ed Pratt", "the late Councillor X": someone who has died holds no office now.
-  if (DIED_BEFORE_RE.test(text.slice(Math.max(c.paraStart, c.start - 24), c.start))) roles.push({ role: null, official: false, present: true });
+  if (diedBefore(text.slice(Math.max(c.paraStart, c.start - 24), c.start))) roles.push({ role: null, official: false, present: true });
   const past = c.prefix ? PAST_RE.test(c.prefix) : PAST_LEAD_RE.test(text.slice(Math.max(c.paraStart, c.start - 12), c.start));
   if (c.titleInfo?.stated && c.title && past) roles.push({ role: `former ${c.titleInfo.role ?? c.title}`, official: false, stated: true });
   else if (c.titleInfo?.stated && c.title) {

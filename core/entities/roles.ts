@@ -211,6 +211,12 @@ const PAST_BEFORE_RE = new RegExp(String.raw`(?:^|[^${L}])(former|retired|ex-|on
 /** "the late councillor X", "the death of councillor X": someone who held the office and has died. */
 const DIED_RE = /^(?:late|death|funeral|memory)/i;
 
+/** Does `before` end in words said of someone who has died ("the death of", "the late")? The same words as a role's past. */
+export function diedBefore(before: string): boolean {
+  const past = PAST_BEFORE_RE.exec(before);
+  return !!past && DIED_RE.test(past[1]!);
+}
+
 /**
  * Role phrase ending just before `pos` ("Opposition Conservative leader" before "Coun Robert Alden").
  * The word next to the name must be a role head; walking back stops at determiners, possessives,
