@@ -27,9 +27,10 @@ const SUPPORT_APPEAL =
 
 /**
  * An ask for news tips with the newsroom's address: "Got a story from your village? Email news@...",
- * "Do you have a story about A&E waits? Contact the newsroom on ...". Both parts, so a quoted question stays.
+ * "Do you have a story about A&E waits? Contact the newsroom on ...", "Have a question for the candidates?
+ * Send it to news@...". Both parts, so a quoted question stays.
  */
-const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|know\s+of)\s+a\s+(?:story|news\s+tip|tip)\b[^?]{0,80}\?[^@]{0,80}\S@\S`;
+const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|know\s+of)\s+a\s+(?:story|news\s+tip|tip|question)\b[^?]{0,80}\?[^@]{0,80}\S@\S`;
 
 /**
  * A site's own note under a story: the reporter's beat and address ("X covers the county for the

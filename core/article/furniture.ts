@@ -108,6 +108,10 @@ const FURNITURE_WORD = new RegExp(
       'player',
       'bio',
       'masthead',
+      // A site-wide alert bar ("WEATHER ALERT: ..."), or a ticker of headlines.
+      'alert',
+      'alerts',
+      'ticker',
     ].join('|') +
     ')$',
   'i',

@@ -11,7 +11,7 @@ import { isOfficialRole, type RoleCue } from './roles';
 import { L, LU } from '../letters';
 
 const APPOINTED_BEFORE_RE =
-  /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
+  /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited|endorse|endorsed|ratified|backed|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
 // Not after "its" or "their": whose post it is would be the subject's, which is not read here.
 const AS_ROLE_RE = new RegExp(String.raw`^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?((?:[${L}-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})`, 'u');
 
@@ -29,7 +29,7 @@ const LISTED_BEFORE_RE = new RegExp(String.raw`(?:${LISTED_NAME}(?:,[ \u00A0]+|,
 /** A private body doing the appointing ("The company board hired X as ..."). */
 const PRIVATE_APPOINTER_RE = /\b(?:company|firm|charity|business|club|association|union|trust|ltd|inc|plc|llc|group)\b/i;
 const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
-const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat/i;
+const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat|endorse|ratified|backed/i;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
 export function appointedRole(text: string, c: Candidate): RoleCue | null {

@@ -42,8 +42,11 @@ const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|Ltd|Inc|
 
 /** "Former Commissioner Earl Dobbins", "ex-Mayor X": a title held in the past. */
 const PAST_RE = /^(?:former|ex-|retired|one-time)\b/i;
-/** The same words in lower case just before a title ("when former Chief Gail Brandt retired"), which no prefix holds. */
-const PAST_LEAD_RE = /(?:^|[^a-z])(?:former|ex-|retired|one-time)[ \u00A0]*$/;
+/**
+ * The same words just before a title that no prefix holds: lower case ("when former Chief Gail Brandt
+ * retired"), or opening a sentence before a title of several words ("Former Select Board member X").
+ */
+const PAST_LEAD_RE = /(?:^|[^A-Za-z])(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-time)[ \u00A0]*$/;
 
 /**
  * A capitalised formal title before a name ("Vice Chair", "County Administrator") is an office,
@@ -53,6 +56,11 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   const head = title.toLowerCase().split(/\s+/).pop() ?? '';
   if (NON_OFFICIAL_HEADS.has(head)) return false;
   if (PAST_RE.test(title)) return false;
+  // "Committee member X": the committee's own word says nothing public; a private body in the paragraph decides.
+  if (COMMITTEE_MEMBER_TITLE_RE.test(title)) {
+    const rest = paragraph.replace(title, '');
+    return !PRIVATE_BODY_RE.test(rest) && !PRIVATE_GROUP_RE.test(rest);
+  }
   // "Attorney Michael Garrity", "Town planner Leanne Carr": professions hired by anyone; public only when the title says so ("City Attorney").
   // ("Town planner" is the profession's own name; "Town Planner", in title case, is a town's post.)
   if (testNative(PROFESSION_RE, title)) return (title === 'Town Planner' || !/^town planner$/i.test(title)) && PUBLIC_BODY_WORD_RE.test(title);
@@ -60,6 +68,9 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph.replace(title, ''));
 }
 
+/** Groups that have committees of their own: a campaign, residents, a society, a party. */
+const PRIVATE_GROUP_RE = /\b(?:group|campaign|campaigners|residents|society|friends|alliance|coalition|party|church|festival|league)\b/i;
+const COMMITTEE_MEMBER_TITLE_RE = /\b(?:committee|commission|panel)[ \u00A0]+member$/i;
 const PROFESSION_RE = new RegExp(`^(?:(?:town|senior|chartered|principal)\\s+)?(?:${PROFESSIONS})$`, 'i');
 
 /** "Treasurer Ann Fox of the Kessington Education Foundation": the body named after the name holds the post. */

@@ -27,9 +27,13 @@ const PUBLIC_POSSESSIVE_RE =
 const WHO_WAS_RE =
   /^(?:['’]s)?,[ \u00A0]+(?:who|which)[ \u00A0]+was[ \u00A0]+(?!(?:re-?)?(?:elected|appointed|named|made|chosen|selected|sworn|installed|confirmed|promoted|hired)\b)/;
 const PREDICATE_RE = new RegExp(
-  String.raw`^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
+  String.raw`^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:currently|now|also|still)[ \u00A0]+)?(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
   'u',
 );
+/** ", 49," after a name: an age set off by commas. */
+const AGE_SET_OFF_RE = /^,[ \u00A0]+\d{1,3},(?=[ \u00A0])/;
+/** The verbs PREDICATE_RE starts with, to tell a predicate behind an age from an apposition. */
+const PREDICATE_VERB_RE = /^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]/;
 const PARTY_BRACKET_RE = new RegExp(
   String.raw`^[ \u00A0]*\((?:(Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|Reform UK|SNP|Plaid Cymru|Plaid|UKIP|Lab\/Co-op)|([DR]|DFL|[DR]-[${L}. ]{1,20}))(?:[,;/][^)\n]{0,60})?\)`,
   'u',
@@ -42,6 +46,13 @@ const PARTY_BRACKET_RE = new RegExp(
  */
 export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] {
   let after = text.slice(pos, Math.min(limit, pos + 200));
+  // "Caldbeck, 49, is deputy chief fire officer", "Ann Ode, 52, the county's treasurer,": an age set off
+  // after the name is read past, to the predicate or the apposition behind it.
+  const age = execNative(AGE_SET_OFF_RE, after);
+  if (age) {
+    const rest = after.slice(age[0].length);
+    after = testNative(PREDICATE_VERB_RE, rest) ? rest : `,${rest}`;
+  }
   const out: RoleCue[] = [];
   const party = execNative(PARTY_BRACKET_RE, after);
   if (party) {

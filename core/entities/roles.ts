@@ -348,12 +348,36 @@ function publicStaffBeforeComma(ws: Word[]): RoleCue | null {
   for (const size of [1, 2, 3]) {
     const owner = ws[n - size - 1];
     if (!owner || !PUBLIC_OWNER_RE.test(owner.w) || lower(ws[n - size - 2]?.w ?? '') !== 'the') continue;
+    // "Under the board's order, X may apply": a phrase a preposition opens sets the scene, it names no post.
+    if (SCENE_PREPOSITIONS.has(lower(ws[n - size - 3]?.w ?? ''))) continue;
     const job = ws.slice(n - size);
     if (!job.every((x) => JOB_WORD_RE.test(x.w) && !NOT_A_JOB.has(x.w))) continue;
     return { role: job.map((x) => x.w).join(' '), official: true, owner: `the ${owner.w}` };
   }
   return null;
 }
+
+/** Prepositions that open a scene-setting phrase before the subject ("Under the board's order,"). */
+const SCENE_PREPOSITIONS = new Set([
+  'under',
+  'after',
+  'before',
+  'following',
+  'despite',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'with',
+  'without',
+  'through',
+  'per',
+  'upon',
+  'into',
+  'over',
+  'during',
+]);
 
 /** Words after "the council's" that are not a job ("the council's own, X"). */
 const NOT_A_JOB = new Set(['own', 'former', 'latest', 'decision', 'plan', 'report', 'meeting', 'website', 'statement', 'view', 'case', 'response', 'budget']);

@@ -37,7 +37,8 @@ export function giveLedeRole(text: string, lede: LedeRole | null, entities: Enti
   // Only when the opening paragraph names nobody: otherwise the role may be theirs or another's.
   if (!lede || entities.some((e) => (e.mentions[0]?.start ?? Infinity) < lede.end)) return;
   const firstAfter = entities.filter((e) => (e.mentions[0]?.start ?? -1) > lede.end).sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)[0];
-  const hasOwnRole = firstAfter?.roles.some((r) => r.role && !r.fromTitle && !/\bofficials?$/i.test(r.role));
+  // (A past duty, "who led the Labour administration", is no post of their own.)
+  const hasOwnRole = firstAfter?.roles.some((r) => r.role && !r.fromTitle && !r.pastTense && !/\bofficials?$/i.test(r.role));
   if (!firstAfter || hasOwnRole || firstAfter.mentions[0]!.start - lede.end >= 600 || namedAgain(text, lede, firstAfter.mentions[0]!.start)) return;
   // "... the coroner said. Lewis Carrow, 34, was found dead ... Area Coroner Rachel Dunstable": someone else is titled with the post.
   const head = headWord(lede);

@@ -110,6 +110,14 @@ const COUNCIL_MEMBER_RE = new RegExp(
   String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member[ \u00A0]+$`,
   'u',
 );
+/**
+ * "Committee member Stanley Wojcik", "Finance Committee member X": a member of a named committee,
+ * commission or panel. Whether it is a public one is read from the paragraph (a stated title).
+ */
+const COMMITTEE_MEMBER_RE = new RegExp(
+  String.raw`(?<![${L}])((?:(?!(?:The|A|An|Former|Retired|Ex|Then|Labour|Conservative|Republican|Democratic|Green)\b)[${LU}][${LL}]+[ \u00A0]+)?(?:Committee|Commission|Panel))[ \u00A0]+member[ \u00A0]+$`,
+  'u',
+);
 /** "Secretary of State Jon Lee", "Housing Secretary of State ...": the run broke at "of", so the title is read from the text. */
 const SECRETARY_OF_STATE_RE = new RegExp(
   String.raw`(?<![${L}])(?:(?!The\b|A\b)[${LU}][${LL}]+[ \u00A0]+){0,2}Secretary[ \u00A0]+of[ \u00A0]+State[ \u00A0]+$`,
@@ -168,7 +176,14 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
       const title = sos[0].trimEnd();
       return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }
-    const cm = execNative(COUNCIL_MEMBER_RE, text.slice(Math.max(paraStart, nameStart - 20), nameStart));
+    const lead = text.slice(Math.max(paraStart, nameStart - 32), nameStart);
+    const committee = execNative(COMMITTEE_MEMBER_RE, lead);
+    if (committee) {
+      const start = nameStart - committee[0].length;
+      const title = committee[0].trimEnd();
+      return { start, title, info: { kind: 'office', role: title.replace(/[ \u00A0]+/g, ' ').toLowerCase(), stated: true }, prefix: [] };
+    }
+    const cm = execNative(COUNCIL_MEMBER_RE, lead.slice(-20));
     if (!cm) return { start: nameStart, title: null, info: null, prefix: [] };
     const cmStart = nameStart - cm[0].length;
     // "Ward 3 Council member Grant Hollis": a numbered seat heads this title too.

@@ -12,9 +12,14 @@ import { testNative } from '../native-regexp';
 /** Is a role's head plural ("cabinet members", "Cllrs"): a label over a list, not one person's post? */
 export const isPluralRole = (role: string): boolean => testNative(PLURAL_HEAD_RE, role.split(/\s+(?:of|for|at|on)\s+/)[0]!);
 
+/** A role that only says when someone took office ("was first elected in 2018"). */
+const ELECTED_RE = /^(?:was|were|has been|is)\s+(?:first\s+)?(?:re-)?(?:elected|appointed|co-opted)\b/;
+
 function pickRole(e: Entity, official: boolean): string | null {
   // "council official", or only the unit they work in ("the sheriff's office"): a title says more.
-  const vague = (r: RoleCue): boolean => /\b(?:officials?|office|department|dept|team|services?|directorate|unit|division)$/i.test(r.role!);
+  // So does it better than a past duty or a date of election ("who led the administration", "was elected in 2022").
+  const vague = (r: RoleCue): boolean =>
+    /\b(?:officials?|office|department|dept|team|services?|directorate|unit|division)$/i.test(r.role!) || !!r.pastTense || ELECTED_RE.test(r.role!);
   const stated = e.roles.filter((r) => r.role && !r.fromTitle);
   // One person's own post beats the plural label of a list they are in ("Officers: Mr T. Varga (Head of Planning)").
   const own = stated.filter((r) => !isPluralRole(r.role!));

@@ -24,6 +24,22 @@ function wordCurrency(word: string): { currency: string; divisor: number } {
   return { currency: 'USD', divisor: 1 };
 }
 
+/** After "pounds": a weight's words ("two pounds of flour", "ten pounds heavier"). */
+const WEIGHT_AFTER_RE = /^\s+(?:of|heavier|lighter|overweight|in\s+weight)\b/i;
+/** Before a number: a weight's verb ("weighing two pounds", "lost ten pounds"). */
+const WEIGHT_BEFORE_RE = /\b(?:weigh\w*|lost|gained|lose|gain|put\s+on)\s+$/i;
+
+/**
+ * "Two pounds to get to the hospital", "It costs three pounds": a spelled-out number of pounds, in
+ * the plural, is money unless a weight's words stand around it. (Weights in news are mostly digits:
+ * "a 300-pound bear", "20 pounds".)
+ */
+function spelledPounds(m: RegExpExecArray, wn: string, cur: string): boolean {
+  if (!/^pounds$/i.test(cur) || /\d/.test(wn)) return false;
+  const end = m.index + m[0].length;
+  return !WEIGHT_AFTER_RE.test(m.input.slice(end, end + 20)) && !WEIGHT_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 20), m.index));
+}
+
 /**
  * Money: "£49 million", "£11.5m", "$83 million", "€3.2m", "£30k", "20 million pounds", "50p" (up to 99p),
  * "half a million pounds", "4-cent", and rates such as "£180,000-a-year", "£18 a year on Band D homes"
@@ -44,7 +60,7 @@ export const moneyRule: FigureRule = {
       // Bare "pounds" is mostly weight ("a 300-pound bear"); as money it comes scaled or as "sterling".
       // "a pound", "half a pound" are weights or idioms; "half a million pounds" is money.
       if (/^(?:half\s+)?an?$/i.test(g.wn!) && !g.wsc) return null;
-      if (/^pound/i.test(g.cur) && !g.wsc && !/sterling|million|billion|thousand/i.test(g.cur + g.wn)) return null;
+      if (/^pound/i.test(g.cur) && !g.wsc && !/sterling|million|billion|thousand/i.test(g.cur + g.wn) && !spelledPounds(m, g.wn!, g.cur)) return null;
       const c = wordCurrency(g.cur);
       currency = c.currency;
       const n = parseNumber(g.wn! + (g.wsc ? ` ${g.wsc}` : ''));

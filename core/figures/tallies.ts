@@ -123,7 +123,12 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
     if (fromTo && execNative(FROM_BEFORE, ctx.paragraph.slice(Math.max(0, last.start - 40), last.start))) return last.unit;
   }
   // "Of its 48 shop units, 19 are empty", "Of 27 contracts reviewed, 11 did not": a part of the whole the sentence opened with.
-  if (last && execNative(OF_WHOLE_BEFORE, ctx.paragraph.slice(Math.max(0, last.start - 16), index))) return last.unit;
+  // ("Of the service's 410 on-call posts": a possessive may stand before the whole. A window that starts
+  // inside the paragraph is led by a space, so that its start is no sentence start.)
+  if (last) {
+    const from = Math.max(0, last.start - 40);
+    if (execNative(OF_WHOLE_BEFORE, `${from > 0 ? ' ' : ''}${ctx.paragraph.slice(from, index)}`)) return last.unit;
+  }
   const change = execNative(CHANGE_NOUN, ctx.paragraph.slice(Math.max(0, index - 120), index));
   // Lower-cased first: a noun opening the sentence ("Suspensions rose to 412") is capitalised.
   // "the number of foster families": the counted noun may follow one word that describes it.

@@ -44,6 +44,11 @@ describe('cleanByline', () => {
     expect(cleanByline('Trevor Haskins | thaskins@example.com')).toBe('Trevor Haskins');
   });
 
+  it('drops a reporter’s beat of any words after a comma, and keeps a name that ends in a known word', () => {
+    expect(cleanByline('By Olu Fairweather, Courts and Social Care Reporter')).toBe('Olu Fairweather');
+    expect(cleanByline('Hana Weiss, Arts Correspondent')).toBe('Hana Weiss');
+  });
+
   it('rejects text that is not a name', () => {
     expect(cleanByline('Last Updated: January 7, 2025')).toBeNull();
     expect(cleanByline('18:42, 17 FEB 2019')).toBeNull();

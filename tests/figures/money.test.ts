@@ -58,3 +58,12 @@ describe('money', () => {
     expect(ofKind(sentence, 'money')).toEqual([]);
   });
 });
+
+describe('spelled-out pounds', () => {
+  it('reads a spelled-out number of pounds as money, unless a weight’s words stand around it', () => {
+    expect(ofKind('“Three pounds to get into town is too much,” she said.', 'money')).toEqual([['Three pounds', 3, 'GBP']]);
+    expect(ofKind('The parcel weighs three pounds.', 'money')).toEqual([]);
+    expect(ofKind('She bought three pounds of apples.', 'money')).toEqual([]);
+    expect(ofKind('The puppy weighed 12 pounds.', 'money')).toEqual([]);
+  });
+});

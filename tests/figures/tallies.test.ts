@@ -164,6 +164,13 @@ describe('bare numbers that borrow a counted noun', () => {
         ['29', 29, 'complaints'],
       ],
     ],
+    [
+      "The chief spoke next. Of the brigade's 260 retained posts, 74 are vacant.",
+      [
+        ['260 retained posts', 260, 'posts'],
+        ['74', 74, 'posts'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(ofKind(sentence, 'count')).toEqual(expected);
   });
