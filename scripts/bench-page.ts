@@ -51,7 +51,7 @@ interface Run {
 }
 
 const { values: opts } = parseArgs({
-  options: { reps: { type: 'string' }, only: { type: 'string' }, hot: { type: 'boolean' }, profiles: { type: 'string' } },
+  options: { reps: { type: 'string' }, only: { type: 'string' }, hot: { type: 'boolean' }, profiles: { type: 'string' }, all: { type: 'boolean' } },
 });
 const REPS = Number(opts.reps ?? 3);
 
@@ -75,7 +75,19 @@ function benchPages(): BenchPage[] {
   }
   pages.push({ name: 'generated/1mb-article.html', group: 'generated', path: '/generated/1mb-article.html', html: longArticlePage(1_000_000) });
   const only = opts.only?.split(',').filter(Boolean);
-  return only ? pages.filter((p) => only.some((o) => p.name.includes(o))) : pages;
+  if (only) return pages.filter((p) => only.some((o) => p.name.includes(o)));
+  return opts.all ? pages : sampled(pages);
+}
+
+/** Articles measured by default: an even sample across the sorted fixtures, so a run fits a session (`--all` for every one). */
+const ARTICLE_SAMPLE = 24;
+
+/** Every page that is not a fixture article, and every k-th article so that about ARTICLE_SAMPLE remain. */
+function sampled(pages: BenchPage[]): BenchPage[] {
+  const articles = pages.filter((p) => p.group === 'article');
+  const stride = Math.max(1, Math.ceil(articles.length / ARTICLE_SAMPLE));
+  const kept = new Set(articles.filter((_, i) => i % stride === 0));
+  return pages.filter((p) => p.group !== 'article' || kept.has(p));
 }
 
 /** Installed in every page before its own scripts: long tasks and the first highlight, timed from navigation start. */
