@@ -9,6 +9,7 @@ import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
 import { isOfficialRole, type RoleCue } from './roles';
 import { L, LU } from '../letters';
+import { PRIVATE_BODY_RE } from './role-lexicon';
 
 const APPOINTED_BEFORE_RE =
   /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited|endorse|endorsed|ratified|backed|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
@@ -26,8 +27,8 @@ const LISTED_NAME = String.raw`(?:[${LU}][${L}'’.-]*[ \u00A0]+){0,2}[${LU}][${
 const LISTED_AFTER_RE = new RegExp(String.raw`^(?:(?:,[ \u00A0]+|,?[ \u00A0]+and[ \u00A0]+)${LISTED_NAME}){1,6}`, 'u');
 const LISTED_BEFORE_RE = new RegExp(String.raw`(?:${LISTED_NAME}(?:,[ \u00A0]+|,?[ \u00A0]+and[ \u00A0]+)){1,6}$`, 'u');
 
-/** A private body doing the appointing ("The company board hired X as ..."). */
-const PRIVATE_APPOINTER_RE = /\b(?:company|firm|charity|business|club|association|union|trust|ltd|inc|plc|llc|group)\b/i;
+/** A private body doing the appointing ("The company board hired X as ...", "the trust appointed"): the private words, and a trust or group. */
+const privateAppointer = (words: string): boolean => PRIVATE_BODY_RE.test(words) || /\b(?:trust|group)\b/i.test(words);
 const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
 const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat|endorse|ratified|backed/i;
 
@@ -55,6 +56,6 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   const owner = m[1]!.trim();
   // "the board of trustees voted to appoint X as fiscal officer": whoever appoints, in the same sentence, may be the public body.
   const appointer = lead.slice(Math.max(lead.lastIndexOf('. '), 0));
-  const byPublicBody = !PRIVATE_APPOINTER_RE.test(appointer) && isOfficialRole(role, appointer);
+  const byPublicBody = !privateAppointer(appointer) && isOfficialRole(role, appointer);
   return { role, official: byPublicBody || isOfficialRole(role, `${owner} ${m[2]!}`), ...(owner ? { owner } : {}) };
 }

@@ -9,8 +9,8 @@ import { PROFESSIONS, PUBLIC_BODY_WORD_RE, type RoleCue, diedBefore, isOfficialR
 import { postnominalRole, rolesAfter } from './roles-after';
 import { appointedRole } from './appointed-as';
 import { isCredit } from './credits';
-import { NON_OFFICIAL_HEADS } from './role-lexicon';
-import { ownerBefore } from './role-owner';
+import { NON_OFFICIAL_HEADS, PRIVATE_BODY_RE } from './role-lexicon';
+import { lastSentence, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
 
 /** Context facts for one candidate. */
@@ -37,8 +37,6 @@ const OFFICERS_LABEL_RE = /^(?:Council[ \u00A0]+)?Officers?(?:[ \u00A0]+(?:prese
 
 /** Legislators' letters after a name: Westminster, Europe, Holyrood, Stormont, the Senedd, the Dáil. */
 const MP_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'TD']);
-
-const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|Ltd|Inc|LLC|LLP|plc|union|club)\b/i;
 
 /** "Former Commissioner Earl Dobbins", "ex-Mayor X": a title held in the past. */
 const PAST_RE = /^(?:former|ex-|retired|one-time)\b/i;
@@ -113,8 +111,7 @@ function withSubjectBefore(text: string, cue: RoleCue, c: Candidate): RoleCue {
   const lead = text.slice(Math.max(c.paraStart, at - 300), at);
   if (!SENTENCE_GAP_RE.test(lead)) return cue;
   const prior = lead.replace(SENTENCE_GAP_RE, '');
-  const start = Math.max(prior.lastIndexOf('. '), prior.lastIndexOf('! '), prior.lastIndexOf('? '));
-  const subject = OPENING_SUBJECT_RE.exec(prior.slice(start < 0 ? 0 : start + 2))?.[1];
+  const subject = OPENING_SUBJECT_RE.exec(lastSentence(prior))?.[1];
   return subject ? { ...cue, subjectBefore: subject } : cue;
 }
 

@@ -119,3 +119,6 @@ export const CONNECTORS = words(`and & of for`);
 
 /** Prepositions that can follow a role head and qualify it ("leader of the council"). */
 export const QUALIFIERS = words(`of for at on from`);
+
+/** Words that mark a private body anywhere in a phrase ("Acme Ltd", "the tenants' association", "a local firm"). */
+export const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|ltd|inc|llc|llp|plc|union|club)\b/i;

@@ -62,10 +62,12 @@ export function ownerBefore(text: string, start: number, limit: number): string 
 function lastSentenceBefore(text: string, paragraphStart: number): string | undefined {
   if (paragraphStart <= 0) return undefined;
   const prior = text.slice(Math.max(0, paragraphStart - 300), paragraphStart).trimEnd();
-  return prior
-    .slice(prior.lastIndexOf('\n') + 1)
-    .split(SENTENCE_SPLIT_RE)
-    .pop();
+  return lastSentence(prior.slice(prior.lastIndexOf('\n') + 1));
+}
+
+/** The last sentence of a text (the whole text when it holds one): the one place sentences are split for owners. */
+export function lastSentence(text: string): string {
+  return text.split(SENTENCE_SPLIT_RE).pop()!;
 }
 
 /** A common noun or adjective by its ending ("Conservation", "Non-executive", "Maintenance"), not a firm's name. */
