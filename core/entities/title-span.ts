@@ -107,7 +107,7 @@ const SCHOOL_KINDS = new Set(['elementary', 'primary', 'secondary', 'middle', 'h
 const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|persons|people|cllrs|couns|crs)$/i;
 /** "Council member", "Select Board member": a capitalised body (and its kind) plus lower-case "member" titles the name. */
 const COUNCIL_MEMBER_RE = new RegExp(
-  String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member[ \u00A0]+$`,
+  String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member(-elect)?[ \u00A0]+$`,
   'u',
 );
 /**
@@ -183,16 +183,17 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
       const title = committee[0].trimEnd();
       return { start, title, info: { kind: 'office', role: title.replace(/[ \u00A0]+/g, ' ').toLowerCase(), stated: true }, prefix: [] };
     }
-    const cm = execNative(COUNCIL_MEMBER_RE, lead.slice(-20));
+    const cm = execNative(COUNCIL_MEMBER_RE, lead);
     if (!cm) return { start: nameStart, title: null, info: null, prefix: [] };
     const cmStart = nameStart - cm[0].length;
     // "Ward 3 Council member Grant Hollis": a numbered seat heads this title too.
     const seat = execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, cmStart - 16), cmStart));
     const start = seat ? cmStart - seat[0].length : cmStart;
+    // "Council member-elect Dana Wu": the office, not yet taken up.
     const info =
       cm[1] === 'Council'
-        ? lookupTitle(['council', 'member'])
-        : { kind: 'office' as const, role: `${cm[1]!.replace(/[ \u00A0]+/g, ' ').toLowerCase()} member` };
+        ? lookupTitle(['council', `member${cm[3] ?? ''}`])
+        : { kind: 'office' as const, role: `${cm[1]!.replace(/[ \u00A0]+/g, ' ').toLowerCase()} member${cm[3] ?? ''}` };
     return { start, title: text.slice(start, cmStart + cm[0].trimEnd().length), info, prefix: [] };
   }
   const words = seg.map((t) => t.text);

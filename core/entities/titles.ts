@@ -43,6 +43,11 @@ const TITLES: Record<string, TitleInfo> = {
   cr: office('councillor'),
   // The chair of an Irish county council.
   cathaoirleach: office('cathaoirleach'),
+  // A Canadian township's or county's head: "Reeve Brian Koster", "Deputy Reeve X", "Warden X".
+  reeve: office('reeve'),
+  'deputy reeve': office('deputy reeve'),
+  warden: office('warden', true),
+  'deputy warden': office('deputy warden'),
   mayor: office('mayor', true),
   'metro mayor': office('metro mayor', true),
   'lord mayor': office('lord mayor', true),

@@ -74,3 +74,19 @@ describe('roles behind an age, committee members, rolls after a colon and past d
     expect(byName(r.officials, 'Dominic Arrowsmith')?.role).toBe('councillor');
   });
 });
+
+describe('Canadian heads of council and members-elect', () => {
+  it('reads "Reeve", "Deputy Reeve" and "Warden" as titles of office, not as given names', () => {
+    const r = detect(['Reeve Hollis Brandvold said the township would review the bylaw. Deputy Reeve Solange Picard disagreed.']);
+    expect(mentionTexts(byName(r.officials, 'Hollis Brandvold'))).toEqual(['Reeve Hollis Brandvold']);
+    expect(byName(r.officials, 'Solange Picard')?.role).toBe('deputy reeve');
+    const w = detect(['Warden Gail Fenske chaired the county council meeting.']);
+    expect(mentionTexts(byName(w.officials, 'Gail Fenske'))).toEqual(['Warden Gail Fenske']);
+  });
+
+  it('reads "Council member-elect X" as the office not yet taken up', () => {
+    const r = detect(['Council member-elect Oriana Vasko will be sworn in next month. Vasko won the District 2 seat.']);
+    expect(byName(r.officials, 'Oriana Vasko')?.role).toBe('council member-elect');
+    expect(mentionTexts(byName(r.officials, 'Oriana Vasko'))).toEqual(['Council member-elect Oriana Vasko', 'Vasko']);
+  });
+});
