@@ -8,6 +8,7 @@ import type { QuoteIndex } from './quotes';
 import { PROFESSIONS, PUBLIC_BODY_WORD_RE, type RoleCue, diedBefore, isOfficialRole, roleBefore } from './roles';
 import { postnominalRole, rolesAfter } from './roles-after';
 import { appointedRole } from './appointed-as';
+import { courtRole } from './court-role';
 import { isCredit } from './credits';
 import { NON_OFFICIAL_HEADS, PRIVATE_BODY_RE } from './role-lexicon';
 import { lastSentence, ownerBefore } from './role-owner';
@@ -128,6 +129,8 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
   const appointed = appointedRole(text, c);
   if (appointed) roles.push(appointed);
+  const court = courtRole(text, c.start, c.afterEnd, c.paraStart, c.paraEnd);
+  if (court) roles.push(court);
   // "after the death of Ed Pratt", "the late Councillor X": someone who has died holds no office now.
   if (diedBefore(text.slice(Math.max(c.paraStart, c.start - 24), c.start))) roles.push({ role: null, official: false, present: true });
   const past = c.prefix ? PAST_RE.test(c.prefix) : PAST_LEAD_RE.test(text.slice(Math.max(c.paraStart, c.start - 12), c.start));

@@ -102,6 +102,16 @@ function roleOfBefore(before: string, re: RegExp): boolean {
   return word !== undefined && isCapitalRoleWord(word) && !ORG_HEADS.has(word);
 }
 
+/** "Director of Services for Housing X": a remit's own post may have a remit before it; the title starts at the first. */
+function chainedRemitStart(text: string, at: number, limit: number): number {
+  for (let k = 0; k < 2; k++) {
+    const before = text.slice(Math.max(limit, at - 40), at);
+    if (!roleOfBefore(before, ROLE_OF_RE)) break;
+    at -= before.length - ROLE_OF_RE.exec(before)!.index;
+  }
+  return at;
+}
+
 /** Words that are given names as often as anything else ("Bill Hodgkinson", "May Lee", "Jan van der Berg"). */
 const GIVEN_CAPABLE = new Set(['bill', 'may', 'june', 'april', 'august', 'jan', 'will']);
 
@@ -163,14 +173,14 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       nameAt = seg.length - 2;
       if (direct) {
         seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
-        remitStart = seg[0]!.start - before.length + ROLE_OF_RE.exec(before)!.index;
+        remitStart = chainedRemitStart(text, seg[0]!.start - before.length + ROLE_OF_RE.exec(before)!.index, paraStart);
       }
     }
   }
   if (titleAt < 0 && !seat && remitStart < 0 && nameAt > 0 && seg.length - nameAt === 2) {
     // "Director of Finance Raj Malhotra", "Director of Children's Services X": a remit of role words, already read past.
     const before = text.slice(Math.max(paraStart, seg[0]!.start - 60), seg[0]!.start);
-    if (roleOfBefore(before, ROLE_OF_RE)) remitStart = seg[0]!.start - before.length + ROLE_OF_RE.exec(before)!.index;
+    if (roleOfBefore(before, ROLE_OF_RE)) remitStart = chainedRemitStart(text, seg[0]!.start - before.length + ROLE_OF_RE.exec(before)!.index, paraStart);
   }
   let end = seg.length;
   let postnominal: Tok | null = null;

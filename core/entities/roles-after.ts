@@ -26,14 +26,16 @@ const PUBLIC_POSSESSIVE_RE =
 /** ", who was parish clerk": a post held once; not ", who was elected councillor" (taking an office). */
 const WHO_WAS_RE =
   /^(?:['’]s)?,[ \u00A0]+(?:who|which)[ \u00A0]+was[ \u00A0]+(?!(?:re-?)?(?:elected|appointed|named|made|chosen|selected|sworn|installed|confirmed|promoted|hired)\b)/;
+/** "is retiring as city clerk", "will step down as chair": an office held until the day it is left. */
+const LEAVING_AS = String.raw`(?:is|will)[ \u00A0]+(?:retiring|retire|stepping[ \u00A0]+down|step[ \u00A0]+down|standing[ \u00A0]+down|stand[ \u00A0]+down)[ \u00A0]+as|retires[ \u00A0]+as`;
 const PREDICATE_RE = new RegExp(
-  String.raw`^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:currently|now|also|still)[ \u00A0]+)?(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
+  String.raw`^[ \u00A0]+(?:${LEAVING_AS}|was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:currently|now|also|still)[ \u00A0]+)?(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
   'u',
 );
 /** ", 49," after a name: an age set off by commas. */
 const AGE_SET_OFF_RE = /^,[ \u00A0]+\d{1,3},(?=[ \u00A0])/;
 /** The verbs PREDICATE_RE starts with, to tell a predicate behind an age from an apposition. */
-const PREDICATE_VERB_RE = /^[ \u00A0]+(?:was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]/;
+const PREDICATE_VERB_RE = new RegExp(String.raw`^[ \u00A0]+(?:${LEAVING_AS}|was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]`);
 const PARTY_BRACKET_RE = new RegExp(
   String.raw`^[ \u00A0]*\((?:(Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|Reform UK|SNP|Plaid Cymru|Plaid|UKIP|Lab\/Co-op)|([DR]|DFL|[DR]-[${L}. ]{1,20}))(?:[,;/][^)\n]{0,60})?\)`,
   'u',
@@ -109,8 +111,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
         (!!engagedBy && hasPrivateHead(engagedBy)) ||
         (!!heldIn && heldIn.split(/[ \u00A0]+(?:of|at)[ \u00A0]+/).some(hasPrivateHead));
       const privateBody = describedPrivate || (!!owner && hasPrivateHead(owner));
-      // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now.
-      if (re === APPOSITIVE_RE && testNative(WHO_WAS_RE, after)) {
+      // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so is
+      // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given.
+      if (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || YEAR_SPAN_RE.test(m[2]!))) {
         out.push({ role: `formerly ${role}`, official: false });
         break;
       }
@@ -126,6 +129,11 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   return out;
 }
 
+/**
+ * "mayor from 2013 to 2021", "between 2009 and 2017": the years a post was held, both ends given in
+ * words. (Not "Mayor for 2025-26": a civic year written with a dash is the year of office now.)
+ */
+const YEAR_SPAN_RE = /[ \u00A0](?:from[ \u00A0]+(?:19|20)\d\d[ \u00A0]+(?:to|until|till)|between[ \u00A0]+(?:19|20)\d\d[ \u00A0]+and)[ \u00A0]+(?:19|20)\d\d\b/;
 /** The body a post is held in, after the role's own words: " of the local chapter of the X Association". */
 const HELD_IN_RE = /^[ \u00A0]+(?:of|at|for|with)[ \u00A0]+(.+)$/;
 /** ", a private Catholic school", ", a privately owned firm": the apposition after a role describes its body as private. */

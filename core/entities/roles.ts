@@ -335,7 +335,7 @@ const CHAIR_RE = /^(?:(?:vice|deputy)[ -])?chair(?:man|woman|person)?$/i;
 const NP_OPENER_RE = /^(?:the|its|their|his|her|our|my|a|an|other|both|all|new|two|three|four|five|[,.:;"“(—–-])$/i;
 
 /** "the council's", "the county's": a public body's possessive. */
-const PUBLIC_OWNER_RE = /^(?:council|county|city|borough|authority|district|state|department|town|village|parish|trust|board)['’]s$/i;
+const PUBLIC_OWNER_RE = /^(?:council|county|city|borough|authority|district|state|department|town|village|parish|trust|board|mayor)['’]s$/i;
 /** A plain lower-case word that may name a job ("ecologist", "arboricultural officer"). */
 const JOB_WORD_RE = /^[a-z][a-z-]{3,}$/;
 
@@ -380,7 +380,13 @@ const SCENE_PREPOSITIONS = new Set([
 ]);
 
 /** Words after "the council's" that are not a job ("the council's own, X"). */
-const NOT_A_JOB = new Set(['own', 'former', 'latest', 'decision', 'plan', 'report', 'meeting', 'website', 'statement', 'view', 'case', 'response', 'budget']);
+// (Nor is kin: "the mayor's wife, Carol Hallam".)
+// prettier-ignore
+const NOT_A_JOB = new Set([
+  'own', 'former', 'latest', 'decision', 'plan', 'report', 'meeting', 'website', 'statement', 'view', 'case', 'response', 'budget',
+  'wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'family',
+  'friend', 'grandson', 'granddaughter', 'niece', 'nephew', 'fiancee', 'fiancée', 'fiance', 'fiancé',
+]);
 
 /**
  * "The council's director of children's services, Rachel Okonkwo": a whole noun phrase, opened by

@@ -32,6 +32,8 @@ const COMPARISON_GAP = new RegExp(
   String.raw`^[^.;!?]*\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|grew|grown|cut|reduced)\s+from|compared\s+(?:with|to)|received|polled|(?:has|had|have)(?:\s+(?:held|housed|seen|served|carried|recorded|taken))?|on|out\s+of|rather\s+than|instead\s+of|(?:designed|built|meant|space|room|capacity|places?)\s+for|capacity\s+of|(?:a\s+)?majority\s+of|total\s+(?:to|of)|as\s+many\s+as|of\s+(?:which|whom)|and(?:\s+that)?|but|while|against)\s+${AVERAGE}${HEDGE}$|,\s*(?:from|against)\s+${AVERAGE}${HEDGE}$|\bto\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+(?:['’]s|s['’])\s+${HEDGE}$`,
   'i',
 );
+/** "4,310 households, including 1,140 who ...": a part of the count just named ("including one in Lower Manhattan" is no count). */
+const INCLUDING_GAP = new RegExp(String.raw`^[^.;!?]*\bincluding\s+${HEDGE}$`, 'i');
 /** A result read out after the sentence that named the count ("... with 401 votes. Wendy Lin received 97."). */
 const RESULT_GAP = new RegExp(String.raw`\b(?:received|polled)\s+${HEDGE}$`, 'i');
 /** "from about 2,300 a week to around 600": the second end of a change, after the first. */
@@ -112,7 +114,7 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
     const adjacent = ctx.found[ctx.found.length - 1] === last && TALLY_GAP.test(gap);
     OF_THEM.lastIndex = end;
     // "every one of them" is no part: a part starts at two, as a share does.
-    const part = value > 1 && OF_THEM.test(ctx.paragraph);
+    const part = value > 1 && (OF_THEM.test(ctx.paragraph) || testNative(INCLUDING_GAP, gap));
     if (adjacent || part || testNative(COMPARISON_GAP, gap) || execNative(RESULT_GAP, gap)) return last.unit;
     // Only a year or date may sit between the two ends ("from about 610,000 in 2019 to 430,000").
     // Found from the end: `last` is within the window, so this stays bounded however many figures came before.

@@ -165,6 +165,14 @@ describe('bare numbers that borrow a counted noun', () => {
       ],
     ],
     [
+      'There are 2,950 households on the list, including 612 who named the village. Crews fixed 40 leaks, including one on Main Street.',
+      [
+        ['2,950 households', 2950, 'households'],
+        ['612', 612, 'households'],
+        ['40 leaks', 40, 'leaks'],
+      ],
+    ],
+    [
       "The chief spoke next. Of the brigade's 260 retained posts, 74 are vacant.",
       [
         ['260 retained posts', 260, 'posts'],

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { byName, detect, mentionTexts } from './helpers';
+
+describe('court sides, a mayor’s staff, posts being left and posts held in given years', () => {
+  it('reads "Prosecuting, X" and "X, prosecuting," as the Crown’s lawyer, and the defence as a person', () => {
+    const r = detect([
+      'Cllr Brian Askew admitted the offence at Dunsford Magistrates’ Court.',
+      'Prosecuting, Imelda Garside told the court the road passed a school. Mrs Garside said it was a serious excess.',
+      'Defending, Rupert Vane said his client was sorry. Hollis Ede, prosecuting, asked for costs.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Imelda Garside'))).toEqual(['Imelda Garside', 'Mrs Garside']);
+    expect(byName(r.officials, 'Hollis Ede')?.role).toBe('prosecutor');
+    expect(byName(r.officials, 'Rupert Vane')).toBeUndefined();
+  });
+
+  it('reads the mayor’s staff as public staff, but not the mayor’s family', () => {
+    const r = detect(['The outgoing mayor thanked the mayor’s driver, Stan Colclough, and the mayor’s wife, Pauline Ebdon, for their support.']);
+    expect(byName(r.officials, 'Stan Colclough')?.role).toBe('driver');
+    expect(byName(r.officials, 'Pauline Ebdon')).toBeUndefined();
+  });
+
+  it('reads "is retiring as" and "will step down as" as the post held until then', () => {
+    const r = detect([
+      'After 28 years, Verna Quillfeldt, 64, is retiring as city clerk on June 30. Quillfeldt said she would miss the counter.',
+      'Osric Penhale will step down as chair of the council’s licensing committee in May.',
+    ]);
+    expect(byName(r.officials, 'Verna Quillfeldt')?.role).toBe('city clerk');
+    expect(byName(r.officials, 'Osric Penhale')).toBeDefined();
+  });
+
+  it('reads a post with the years it was held, both ends given, as a past post', () => {
+    const r = detect([
+      'The city will honour its retiring clerk on Friday.',
+      'Marisol Ytterberg, mayor from 2009 to 2017, said the clerk had saved the city more than once. Ytterberg laughed.',
+      'Anwen Pryce, the town’s mayor for 2025-26, opened the fair.',
+    ]);
+    expect(byName(r.officials, 'Marisol Ytterberg')).toBeUndefined();
+    expect(byName(r.people, 'Marisol Ytterberg')).toBeDefined();
+    expect(byName(r.officials, 'Anwen Pryce')).toBeDefined();
+  });
+
+  it('reads a remit with a remit of its own as one title ("Director of Services for Housing X")', () => {
+    const r = detect(['Director of Services for Housing Cathal Brennock told the meeting the list was long. Mr Brennock said so.']);
+    expect(mentionTexts(byName(r.officials, 'Cathal Brennock'))).toEqual(['Director of Services for Housing Cathal Brennock', 'Mr Brennock']);
+  });
+});
