@@ -63,20 +63,33 @@ const skippable = (w: string): boolean => {
   return NON_NAME_WORDS.has(l) || PARTY_WORDS.has(l) || MODIFIER_WORDS.has(l) || isCapitalRoleWord(l) || isAcronym(w);
 };
 
-/** Split a run at possessives: "Coun Clancy's Labour" is a name then another run. */
+/**
+ * Split a run at possessives: "Coun Clancy's Labour" is a name then another run. A possessive before a
+ * shop's or trade's noun ("Dawson's Diner", "Ashworth's Bakery") is a business's name, and no one's
+ * mention: that run is dropped.
+ */
 function segments(toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let cur: Tok[] = [];
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     cur.push(t);
-    if (t.possessive) {
-      out.push(cur);
-      cur = [];
-    }
+    if (!t.possessive) continue;
+    if (BUSINESS_NOUNS.has(lc(toks[i + 1]?.text ?? ''))) return out;
+    out.push(cur);
+    cur = [];
   }
   if (cur.length) out.push(cur);
   return out;
 }
+
+/** Nouns that name a shop or trade after its owner's possessive ("Dawson's Diner"). */
+// prettier-ignore
+const BUSINESS_NOUNS = new Set([
+  'diner', 'cafe', 'café', 'bakery', 'bakers', 'butchers', 'garage', 'pharmacy', 'chemist', 'restaurant', 'bar',
+  'pub', 'tavern', 'inn', 'grill', 'kitchen', 'deli', 'store', 'stores', 'shop', 'market', 'hardware', 'motors',
+  'salon', 'barbers', 'brewery', 'nursery', 'nurseries', 'farm', 'dairy', 'bistro', 'pizzeria', 'florist', 'florists',
+]);
 
 const SEAT_RE = /\b(?:MP|MEP|MSP|[Cc]ouncill?or|[Mm]ember|[Mm]inister|[Ss]ecretary|[Ll]eader|[Mm]ayor)[ \u00A0]+(?:for|of)[ \u00A0]+$/u;
 /**

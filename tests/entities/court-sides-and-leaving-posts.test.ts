@@ -44,3 +44,14 @@ describe('court sides, a mayor’s staff, posts being left and posts held in giv
     expect(mentionTexts(byName(r.officials, 'Cathal Brennock'))).toEqual(['Director of Services for Housing Cathal Brennock', 'Mr Brennock']);
   });
 });
+
+describe('a business named with its owner’s possessive', () => {
+  it('reads "Dawson’s Diner" as a business, no mention of Dawson, but keeps "Cllr Smith’s Labour colleagues"', () => {
+    const r = detect([
+      'The council heard from Hubert Trask, who owns Trask’s Bakery on Mill Street. Trask’s Bakery has stood there since 1961.',
+      'Cllr Orla Smythe’s Labour colleagues backed her.',
+    ]);
+    expect(mentionTexts(byName(r.people, 'Hubert Trask'))).toEqual(['Hubert Trask']);
+    expect(mentionTexts(byName(r.officials, 'Orla Smythe'))).toEqual(['Cllr Orla Smythe']);
+  });
+});
