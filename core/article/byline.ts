@@ -78,8 +78,8 @@ function bylineText(el: Element): string | null {
     .replace(/^[\s|]+|[\s|]+$/g, '');
   if (!text || text.length > 120) return null;
   const cleaned = cleanByline(text);
-  // "By" alone is the label before the name, which sits in another element.
-  return cleaned && /[A-Za-z]{2}/.test(cleaned) && !/^by:?$/i.test(cleaned) ? cleaned : null;
+  // "By" alone is the label before the name, which sits in another element; "TA" alone is an avatar's initials.
+  return cleaned && /[A-Za-z]{2}/.test(cleaned) && !/^by:?$/i.test(cleaned) && !/^[A-Z]{1,3}$/.test(cleaned) ? cleaned : null;
 }
 
 /** "gnt_ar_by", "by-date", "storyBy": a class with "by" as one of its words. */

@@ -23,7 +23,7 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}/i;
  * month"), or its own news named beside "support us". Two signals, so a quote asking for support is kept.
  */
 const SUPPORT_APPEAL =
-  /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b/i;
+  /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b|\bbecome\s+an?\s+(?:member|supporter|subscriber|friend)\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b/i;
 
 /**
  * An ask for news tips with the newsroom's address: "Got a story from your village? Email news@...",

@@ -112,6 +112,9 @@ const FURNITURE_WORD = new RegExp(
       'alert',
       'alerts',
       'ticker',
+      // An embedded video's player and its title.
+      'video',
+      'videos',
     ].join('|') +
     ')$',
   'i',

@@ -10,7 +10,7 @@ import { postnominalRole, rolesAfter } from './roles-after';
 import { appointedRole } from './appointed-as';
 import { courtRole } from './court-role';
 import { isCredit } from './credits';
-import { NON_OFFICIAL_HEADS, PRIVATE_BODY_RE } from './role-lexicon';
+import { BARE_GENERIC_TITLE_RE, NON_OFFICIAL_HEADS, PRIVATE_BODY_RE } from './role-lexicon';
 import { lastSentence, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
 
@@ -55,6 +55,9 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   const head = title.toLowerCase().split(/\s+/).pop() ?? '';
   if (NON_OFFICIAL_HEADS.has(head)) return false;
   if (PAST_RE.test(title)) return false;
+  // "Manager Lee Fairbrother said": a bare manager, coach or captain is a club's or a firm's unless the
+  // paragraph names a public body (a public one is written "City Manager", "Fire Captain").
+  if (BARE_GENERIC_TITLE_RE.test(title)) return isOfficialRole(title, paragraph);
   // "Committee member X": the committee's own word says nothing public; a private body in the paragraph decides.
   if (COMMITTEE_MEMBER_TITLE_RE.test(title)) {
     const rest = paragraph.replace(title, '');

@@ -83,7 +83,7 @@ function placeOfBody(ws: readonly string[], i: number): boolean {
 }
 
 /** Heads that also modify another job noun ("head coach", "chief steward"). */
-const MODIFYING_HEADS = new Set(['head', 'chief', 'lead']);
+const MODIFYING_HEADS = new Set(['head', 'chief', 'lead', 'executive']);
 /** Words after a head that end the phrase rather than carry it on ("chief said", "head who"). */
 const STOP_WORDS_AFTER_HEAD = new Set([
   'and',

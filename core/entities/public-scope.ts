@@ -5,7 +5,7 @@
  * The article is read once for its public bodies; each role cue is then checked against it.
  */
 import { isPartyOfficer, isPastRole, type RoleCue } from './roles';
-import { PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
+import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
 import { hasPrivateHead, namesPrivateBody } from './role-owner';
 import { L, LL, LU, M } from '../letters';
 import { testNative } from '../native-regexp';
@@ -225,6 +225,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (!cue.official && cue.role && heldBy && isOfficeStaff(cue.role, heldBy, scope)) cue.official = true;
     if (!scope.public) continue;
     if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role) || cue.theChair)) continue;
+    // ("Manager Lee Fairbrother" in a story about a council's vote on a club's ground is the club's manager.)
+    if (cue.stated && BARE_GENERIC_TITLE_RE.test(cue.role.trim())) continue;
     if (describedPrivate || privatelyHeld(cue, scope)) continue;
     cue.official = true;
   }

@@ -122,3 +122,6 @@ export const QUALIFIERS = words(`of for at on from`);
 
 /** Words that mark a private body anywhere in a phrase ("Acme Ltd", "the tenants' association", "a local firm"). */
 export const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|ltd|inc|llc|llp|plc|union|club)\b/i;
+
+/** A bare generic title ("Manager Lee Fairbrother", "Coach X"): a club's or a firm's unless a public body is named beside it. */
+export const BARE_GENERIC_TITLE_RE = /^(?:manager|coach|captain)$/i;

@@ -171,6 +171,9 @@ const OBJECT_END_RE =
 /** Seats a representative holds: "represents the Oakfield ward". */
 const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|districts?|precincts?)\b/i;
 
+/** " for the city", " at the county": the public body a duty is done for, after the duty. */
+const FOR_PUBLIC_BODY_RE =
+  /^[ \u00A0]+(?:for|at)[ \u00A0]+the[ \u00A0]+(?:city|county|council|town|village|borough|district|state|township|parish)\b(?![ \u00A0]*['’])/i;
 /** "on the council", "to the board": the body a seat is held on, after the seat. */
 const ON_BODY_RE = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/;
 
@@ -273,8 +276,9 @@ function dutyRole(after: string): RoleCue | null {
   // "who sat on the parish council for 16 years until 2023": a duty that ended.
   const pastTense = testNative(PAST_VERB_RE, verb);
   if (pastTense && testNative(ENDED_RE, tail)) return { role: `formerly ${role}`, official: false };
-  // "who represents Glanrhyd North on the council": the seat, then the body it is held on.
-  const onBody = testNative(ON_BODY_RE, tail.toLowerCase());
+  // "who represents Glanrhyd North on the council": the seat, then the body it is held on; "who manages
+  // business licensing for the city": the duty, then the public body it is done for.
+  const onBody = testNative(ON_BODY_RE, tail.toLowerCase()) || testNative(FOR_PUBLIC_BODY_RE, tail);
   const official =
     !hasPrivateHead(object) &&
     (isOfficialRole(role, '') ||

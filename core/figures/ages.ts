@@ -22,6 +22,8 @@ const HEDGED_BEFORE = /\b(?:more\s+than|over|nearly|almost|at\s+least|less\s+tha
 const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years?\s+old)(?![\p{L}])`;
 /** "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon) straight after a name. */
 const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|;|\)|\.(?:\s|$))`;
+/** "Alfie Brennan, nine, and his spaniel": a child's age written as a word between commas after a name. */
+const WORD_APPOSITIVE = String.raw`(?<=,\s)(?<cw>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=,)`;
 
 /** Capitalised words before ", 61," that are not names (months, weekdays, labels: "Item 61,"). */
 // prettier-ignore
@@ -60,17 +62,18 @@ function followsName(text: string, index: number, closer: string): boolean {
 /**
  * Ages (kind `age`, unit `year`, value the number): "aged 44", "a 72-year-old man" ("72-year-old"),
  * "54 years old", and a number set off after a name: "Ms Okoro, 61, a former teacher" ("61"),
- * "Mr Hale (58)", "said Joan Pryce, 71.", "Alfie Lund, now 11,", "The new leader, 47,", an age a
+ * "Mr Hale (58)", "said Joan Pryce, 71.", "Alfie Lund, now 11,", "Alfie Brennan, nine,", "The new leader, 47,", an age a
  * speaker gives ("I'm 63 and ...", "My neighbour is 88.", "she's 81 —"), and one at a turn in a life
  * ("left school at 15"), and a person described by it ("a man of 81"). Not "Item 61," or "March 3, 45 councils".
  */
 export const ageRule: FigureRule = {
   name: 'age',
-  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${PERSON_OF}|${APPOSITIVE})`,
+  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${PERSON_OF}|${APPOSITIVE}|${WORD_APPOSITIVE})`,
   interpret(m, ctx): RuleResult | null {
     const g = m.groups!;
-    if (g.cn !== undefined && !followsName(ctx.paragraph, m.index, ctx.paragraph[m.index + m[0].length]!)) return null;
-    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.po ?? g.cn!);
+    const setOff = g.cn ?? g.cw;
+    if (setOff !== undefined && !followsName(ctx.paragraph, m.index, ctx.paragraph[m.index + m[0].length]!)) return null;
+    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.po ?? setOff!);
     // "a 300-year-old church" is an age too; a person's age past 130 is some other number.
     if (value === null || value <= 0 || (g.yn === undefined && value > 130)) return null;
     // "pipes more than 60 years old": a hedged span of years is how long something has stood, as

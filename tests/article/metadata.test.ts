@@ -75,6 +75,13 @@ describe('findPublishedTime and findSiteName', () => {
 });
 
 describe('findDomByline', () => {
+  it('passes over an avatar’s initials to the writer’s name', () => {
+    const page = loadPage(
+      '<div class="post-byline"><ul class="author-list"><li><a class="author-avatar" href="/a/rk">RK</a></li></ul><h4 class="author-name"><a href="/a/rk">Rhiannon Kell</a></h4></div>',
+    );
+    expect(findDomByline(page)).toBe('Rhiannon Kell');
+  });
+
   it('keeps a name and the paper set in touching elements apart ("<a>Name</a><span>Paper</span>")', () => {
     const page = loadPage('<div class="reg-byline"><a href="/staff/1">Tamsin Greer</a><span>Pruett Falls Register</span></div>');
     expect(findDomByline(page)).toBe('Tamsin Greer');

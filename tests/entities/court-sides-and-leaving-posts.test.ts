@@ -55,3 +55,25 @@ describe('a business named with its owner’s possessive', () => {
     expect(mentionTexts(byName(r.officials, 'Orla Smythe'))).toEqual(['Cllr Orla Smythe']);
   });
 });
+
+describe('trades beside public duties', () => {
+  it('reads "executive chef" as no post, and a duty done "for the city" as public', () => {
+    const r = detect([
+      'The city council will vote on the parklet fees next week.',
+      'Soren Vaillancourt, the bar’s executive chef, said the patio had changed the kitchen.',
+      'Imani Threlkeld, who manages business licensing for the city, said the fee never covered its costs.',
+    ]);
+    expect(byName(r.officials, 'Soren Vaillancourt')).toBeUndefined();
+    expect(byName(r.officials, 'Imani Threlkeld')).toBeDefined();
+  });
+
+  it('reads a bare "Manager" title as a club’s, even in a story about a council’s vote', () => {
+    const r = detect([
+      'The council’s planning committee approved the football club’s new ground by seven votes to two.',
+      'Manager Dale Stoneley said the move would make it easier to attract players. Stoneley said so.',
+      'City Manager Greta Olofsson said the council would build the access road.',
+    ]);
+    expect(byName(r.officials, 'Dale Stoneley')).toBeUndefined();
+    expect(byName(r.officials, 'Greta Olofsson')).toBeDefined();
+  });
+});

@@ -4,6 +4,7 @@ import { ofKind } from './helpers';
 describe('ages', () => {
   it.each([
     ['Ms Okoro, 61, a former teacher, spoke first.', '61', 61],
+    ['The prize went to Maisie Tolland, seven, and her pony.', 'seven', 7],
     ['Mr Hale, 58, of Lark Lane, objected.', '58', 58],
     ['Plot holder Bill Rawnsley, 81, who grows leeks, was there.', '81', 81],
     ['Jo Reyes (44) chaired the meeting.', '44', 44],
@@ -58,5 +59,11 @@ describe('ages', () => {
       ['60 years', 60, 'year'],
       ['15 years', 15, 'year'],
     ]);
+  });
+});
+
+describe('a child’s age written as a word', () => {
+  it('is read only between commas straight after a name', () => {
+    expect(ofKind('The plan had three parts: one, two, three, and four.', 'age')).toEqual([]);
   });
 });
