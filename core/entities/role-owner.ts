@@ -109,8 +109,12 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
  * Police": a police officers' union.
  */
 const FRIENDS_RE = /^(?:the[ \u00A0]+)?(?:friends|royal[ \u00A0]+college|fraternal[ \u00A0]+order)[ \u00A0]+of\b/i;
-/** The committee that runs a hall or an event ("Brindon's village hall committee", "the carnival committee"): a charity's, not a council's. */
-const VENUE_COMMITTEE_RE = /\b(?:hall|centre|center|carnival|gala|fete|fête|show|regatta)[ \u00A0]+(?:management[ \u00A0]+)?committee\b/i;
+/** The committee that runs a hall or an event ("Brindon's village hall committee", "the Christmas lights committee"): volunteers', not a council's. */
+const VENUE_COMMITTEE_RE =
+  /\b(?:hall|centre|center|carnival|gala|fete|fête|show|regatta|lights|festival|bonfire|parade|fireworks)[ \u00A0]+(?:management[ \u00A0]+)?committee\b/i;
+/** A hall's or an event's committee, unless a council owns it ("the council's Christmas lights committee"). */
+const volunteersCommittee = (phrase: string): boolean =>
+  VENUE_COMMITTEE_RE.test(phrase) && !/\b(?:council|town|city|parish|borough|county)['’]s?\b/i.test(phrase);
 /** Last words of firms' names, capitalised as names are. */
 // prettier-ignore
 const FIRM_NAME_ENDS = new Set([
@@ -164,7 +168,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (testNative(PARTY_GROUP_RE, phrase)) return false;
-  if (testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || VENUE_COMMITTEE_RE.test(phrase)) return true;
+  if (testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || volunteersCommittee(phrase)) return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;

@@ -65,6 +65,16 @@ describe('roles behind an age, committee members, rolls after a colon and past d
     expect(byName(r.officials, 'Gwenda Ormerod')).toBeUndefined();
   });
 
+  it('reads an event’s volunteer committee as private, but not a council’s own committee of that name', () => {
+    const r = detect([
+      'The town council gave the switch-on £5,000 this year.',
+      'Norris Ebbage, who has chaired the lights committee for nine years, said the volunteers were relieved.',
+      'Cllr Idris Vowles, who chairs the council’s Christmas lights committee, thanked them.',
+    ]);
+    expect(byName(r.officials, 'Norris Ebbage')).toBeUndefined();
+    expect(byName(r.officials, 'Idris Vowles')).toBeDefined();
+  });
+
   it('names an official by a post, not by a past duty or a date of election', () => {
     const r = detect([
       'Mayor Hester Quayle was first elected in 2021.',
