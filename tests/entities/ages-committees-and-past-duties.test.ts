@@ -100,3 +100,11 @@ describe('Canadian heads of council and members-elect', () => {
     expect(mentionTexts(byName(r.officials, 'Oriana Vasko'))).toEqual(['Council member-elect Oriana Vasko', 'Vasko']);
   });
 });
+
+describe('state delegates', () => {
+  it('reads "Delegate X" as a legislator’s title, and "Del Monte" as no one', () => {
+    const r = detect(['Delegate Ione Whitcomb said the bill would pass. The Del Monte cannery closed in 1998.']);
+    expect(mentionTexts(byName(r.officials, 'Ione Whitcomb'))).toEqual(['Delegate Ione Whitcomb']);
+    expect(r.officials).toHaveLength(1);
+  });
+});
