@@ -44,10 +44,6 @@ export const BLIND_SETS = [
     dir: 'tests/fixtures/blind10',
     label: 'blind10 (written 2026-12-03, at the start of stop 23, without sight of code or output; aggregate printed four or five times)',
   },
-  {
-    dir: 'tests/fixtures/blind15',
-    label: 'blind15 (written 2026-12-04, at the start of stop 26, without sight of code or output; first printed at the end of stop 26)',
-  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
