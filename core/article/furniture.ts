@@ -122,7 +122,7 @@ const FURNITURE_WORD = new RegExp(
 
 /** Word pairs that only mean furniture together ("sign up", "read more", "more stories", "most read"). */
 const FURNITURE_PHRASE =
-  /sign-?up|read-?more|pull-quote|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
+  /sign-?up|read-?more|also-?read|see-?also|pull-quote|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =

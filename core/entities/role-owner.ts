@@ -101,6 +101,8 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
   // A centre's board is its own (a faith, community or arts centre); a council's centre has staff, not a board president.
   'center', 'centre',
+  // A family's or a donor's charitable foundation ("the foundation's board president"); an NHS foundation trust ends in "trust".
+  'foundation',
   // Trade unions known by their own names ("Unison branch secretary X", "GMB organiser Y").
   'unison', 'unite', 'gmb', 'rcn', 'bma', 'neu', 'nasuwt', 'usdaw', 'rmt', 'aslef', 'pcs', 'afscme', 'seiu', 'teamsters', 'ufcw', 'ibew']);
 /**

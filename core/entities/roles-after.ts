@@ -22,7 +22,7 @@ const LEFT_OFFICE_RE =
   /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)/;
 /** "the council's ", "the county's ": a public body's possessive, after which an unlisted adjective may describe a post. */
 const PUBLIC_POSSESSIVE_RE =
-  /\b(?:council|councils|county|city|town|village|parish|borough|district|authority|board|department|state|force|police|fire|service|trust|nhs|government|ministry|agency|commission|township)['’]s?[ \u00A0]+$/i;
+  /\b(?:council|councils|county|city|town|village|parish|borough|district|authority|board|department|state|force|police|fire|service|trust|nhs|government|ministry|agency|commission|township|panel|committee)['’]s?[ \u00A0]+$/i;
 /** ", who was parish clerk": a post held once; not ", who was elected councillor" (taking an office). */
 const WHO_WAS_RE =
   /^(?:['’]s)?,[ \u00A0]+(?:who|which)[ \u00A0]+was[ \u00A0]+(?!(?:re-?)?(?:elected|appointed|named|made|chosen|selected|sworn|installed|confirmed|promoted|hired)\b)/;
@@ -113,7 +113,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       const privateBody = describedPrivate || (!!owner && hasPrivateHead(owner));
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so is
       // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given.
-      if (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || YEAR_SPAN_RE.test(m[2]!))) {
+      // So is "a retired sheriff's deputy": the past word sits before the owner's possessive.
+      if (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || YEAR_SPAN_RE.test(m[2]!) || PAST_OPENER_RE.test(m[1] ?? ''))) {
         out.push({ role: `formerly ${role}`, official: false });
         break;
       }
@@ -129,6 +130,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   return out;
 }
 
+/** "a retired sheriff's ", "the former council's ": a past word in an apposition's opening, before the post. */
+const PAST_OPENER_RE = /\b(?:retired|former|ex-|one-time)\b/i;
 /**
  * "mayor from 2013 to 2021", "between 2009 and 2017": the years a post was held, both ends given in
  * words. (Not "Mayor for 2025-26": a civic year written with a dash is the year of office now.)
@@ -166,8 +169,9 @@ function bracketRole(after: string): RoleCue | null {
 const DUTY_RE =
   /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|runs?|ran|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 /** Where the body named after a duty verb ends: "the authority| for nine years", "a cafe| near the council". */
+// ("the Parks and Recreation Board": an "and" between capitalised words is inside a body's name.)
 const OBJECT_END_RE =
-  /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|when|after|before|against|about|over|to|of|that|which|who|and|but|in|on|at|with)\b.*$/su;
+  /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|when|after|before|against|about|over|to|of|that|which|who|(?<=[A-Z][a-z]*[ \u00A0]+)and(?![ \u00A0]+[A-Z])|(?<![A-Z][a-z]*[ \u00A0]+)and|but|in|on|at|with)\b.*$/su;
 /** Seats a representative holds: "represents the Oakfield ward". */
 const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|districts?|precincts?)\b/i;
 
@@ -182,7 +186,7 @@ const ON_BODY_RE = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'�
  * the Save the Meadows group", "..., now a spokesman for the campaign": what someone does now, after a past duty.
  */
 const NOW_RE =
-  /^,[ \u00A0]+(?:who[ \u00A0]|(?:a|an)[ \u00A0]+(?:former|ex-|retired)\b)[^.;!?]{0,120}?\b(?:(?:and|but|is)[ \u00A0]+)?now[ \u00A0]+(runs|leads|chairs|heads|(?:campaigns|works)[ \u00A0]+(?:for|with)|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})|^,[ \u00A0]+now[ \u00A0]+(a|an|the)[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+  /^,[ \u00A0]+(?:who[ \u00A0]|(?:a|an)[ \u00A0]+(?:former|ex-|retired)\b)[^.;!?]{0,120}?\b(?:(?:and|but|is)[ \u00A0]+)?now[ \u00A0]+(runs|leads|chairs|heads|(?:campaigns|works)[ \u00A0]+(?:for|with)|works[ \u00A0]+(?:at|in)|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})|^,[ \u00A0]+now[ \u00A0]+(a|an|the)[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 
 /** What a bare ", now a ..." apposition must name to put someone outside office. */
 const PRIVATE_NOW_RE =

@@ -156,6 +156,8 @@ describe('stripFurniture', () => {
       <p><i>Follow Marchland News on Facebook, X and Instagram. Send your story ideas to newsdesk@example-news.co.uk.</i></p>
       <p>Support local journalism. The Gazette is owned by its readers. Become a member from £4 a month.</p>
       <div class="story-video"><div class="video-title">Residents pack hall as council weighs budget</div></div>
+      <p class="also-read"><strong>ALSO READ:</strong> <a href="/x">Bypass consultation opens with drop-in sessions</a></p>
+      <p class="note"><em>Have your say on this story: write to letters@example-advertiser.co.uk.</em></p>
       <div class="alert-strip"><strong>TRAFFIC ALERT:</strong> The A614 is closed northbound after a crash</div>
       <div class="end-box"><p><strong>Have a question for the panel?</strong> Send it to desk@example-post.co.uk before Friday.</p></div>
       <div class="factbox"><h4>Have your say</h4><p>You can write to the ICB before the board meets. Letters should reach us by Monday.</p></div>

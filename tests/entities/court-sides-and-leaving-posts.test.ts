@@ -77,3 +77,25 @@ describe('trades beside public duties', () => {
     expect(byName(r.officials, 'Greta Olofsson')).toBeDefined();
   });
 });
+
+describe('rules from the opened blind15', () => {
+  it('reads a panel’s co-opted member, a duty at a public body named with "and", and work "now" at the city', () => {
+    const r = detect([
+      'The police and crime panel met on Monday to scrutinise the precept.',
+      'Parveen Aziz, one of the panel’s independent co-opted members, asked for a report.',
+      'Rosalind Trevitt, who chairs the Parks and Recreation Board, said the pool would reopen.',
+      'Kirsty Hallam, 23, who was head lifeguard at the old pool and now works at the city’s indoor pool, told the council it was unsafe.',
+    ]);
+    for (const n of ['Parveen Aziz', 'Rosalind Trevitt', 'Kirsty Hallam']) expect(byName(r.officials, n)).toBeDefined();
+  });
+
+  it('reads "a retired sheriff’s deputy" as a past post, and a foundation’s board president as private', () => {
+    const r = detect([
+      'The county board certified the primary result on Monday.',
+      'A third candidate, Amos Fenwicke, a retired sheriff’s deputy from Elm Township, received 1,877 votes.',
+      'Greer Halvorsen, the foundation’s board president, said the city council had accepted the gift.',
+    ]);
+    expect(byName(r.officials, 'Amos Fenwicke')).toBeUndefined();
+    expect(byName(r.officials, 'Greer Halvorsen')).toBeUndefined();
+  });
+});
