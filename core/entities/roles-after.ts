@@ -111,9 +111,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
         (!!engagedBy && hasPrivateHead(engagedBy)) ||
         (!!heldIn && heldIn.split(/[ \u00A0]+(?:of|at)[ \u00A0]+/).some(hasPrivateHead));
       const privateBody = describedPrivate || (!!owner && hasPrivateHead(owner));
-      // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so is
-      // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given.
-      // So is "a retired sheriff's deputy": the past word sits before the owner's possessive.
+      // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so are
+      // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given, and "a retired sheriff's
+      // deputy", whose past word sits before the owner's possessive.
       if (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || YEAR_SPAN_RE.test(m[2]!) || PAST_OPENER_RE.test(m[1] ?? ''))) {
         out.push({ role: `formerly ${role}`, official: false });
         break;
@@ -168,8 +168,10 @@ function bracketRole(after: string): RoleCue | null {
  */
 const DUTY_RE =
   /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|runs?|ran|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
-/** Where the body named after a duty verb ends: "the authority| for nine years", "a cafe| near the council". */
-// ("the Parks and Recreation Board": an "and" between capitalised words is inside a body's name.)
+/**
+ * Where the body named after a duty verb ends: "the authority| for nine years", "a cafe| near the
+ * council". (An "and" between capitalised words is inside a body's name: "the Parks and Recreation Board".)
+ */
 const OBJECT_END_RE =
   /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|when|after|before|against|about|over|to|of|that|which|who|(?<=[A-Z][a-z]*[ \u00A0]+)and(?![ \u00A0]+[A-Z])|(?<![A-Z][a-z]*[ \u00A0]+)and|but|in|on|at|with)\b.*$/su;
 /** Seats a representative holds: "represents the Oakfield ward". */

@@ -358,25 +358,9 @@ function publicStaffBeforeComma(ws: Word[]): RoleCue | null {
 }
 
 /** Prepositions that open a scene-setting phrase before the subject ("Under the board's order,"). */
+// prettier-ignore
 const SCENE_PREPOSITIONS = new Set([
-  'under',
-  'after',
-  'before',
-  'following',
-  'despite',
-  'in',
-  'on',
-  'at',
-  'by',
-  'from',
-  'with',
-  'without',
-  'through',
-  'per',
-  'upon',
-  'into',
-  'over',
-  'during',
+  'under', 'after', 'before', 'following', 'despite', 'in', 'on', 'at', 'by', 'from', 'with', 'without', 'through', 'per', 'upon', 'into', 'over', 'during',
 ]);
 
 /** Words after "the council's" that are not a job ("the council's own, X"). */
