@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_KIND_NAMES, figureKind } from '@/core/model/figure-kinds';
 import { extractArticle, isNotArticle } from '@/core/article';
-import { loadPage } from './load-page';
+import { closePage, loadPage } from './load-page';
 
 // The blind set (tests/fixtures/blind) is left out on purpose: a failing check here would print its items.
 const DIRS = [join(__dirname, '..', 'fixtures', 'articles')];
@@ -50,7 +50,9 @@ function findInOrder(text: string, parts: string[]): string | null {
 }
 
 describe.each(fixtures.map((f) => [f.slug, f] as const))('gold for %s', (_slug, { html, gold }) => {
-  const result = extractArticle(loadPage(html, gold.url), gold.url);
+  const page = loadPage(html, gold.url);
+  const result = extractArticle(page, gold.url);
+  closePage(page);
   const text = isNotArticle(result) ? '' : result.text;
 
   it('extracts an article with the expected metadata', () => {
