@@ -46,7 +46,7 @@ export const BLIND_SETS = [
   },
   {
     dir: 'tests/fixtures/blind16',
-    label: 'blind16 (written 2026-12-04, at the end of stop 26, without sight of code or output; not yet measured when written)',
+    label: 'blind16 (twelve pages, written 2026-12-04, at the end of stop 26, without sight of code or output; not yet measured when written)',
   },
 ] as const;
 
