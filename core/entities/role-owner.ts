@@ -116,7 +116,7 @@ const VENUE_COMMITTEE_RE =
   /\b(?:hall|centre|center|carnival|gala|fete|fête|show|regatta|lights|festival|bonfire|parade|fireworks)[ \u00A0]+(?:management[ \u00A0]+)?committee\b/i;
 /** A hall's or an event's committee, unless a council owns it ("the council's Christmas lights committee"). */
 const volunteersCommittee = (phrase: string): boolean =>
-  VENUE_COMMITTEE_RE.test(phrase) && !/\b(?:council|town|city|parish|borough|county)['’]s?\b/i.test(phrase);
+  VENUE_COMMITTEE_RE.test(phrase) && !phrase.split(NON_WORD_RE).some((w) => /['’]s?$/.test(w) && PUBLIC_WORDS.has(norm(w)));
 /** Last words of firms' names, capitalised as names are. */
 // prettier-ignore
 const FIRM_NAME_ENDS = new Set([

@@ -28,14 +28,16 @@ const WHO_WAS_RE =
   /^(?:['’]s)?,[ \u00A0]+(?:who|which)[ \u00A0]+was[ \u00A0]+(?!(?:re-?)?(?:elected|appointed|named|made|chosen|selected|sworn|installed|confirmed|promoted|hired)\b)/;
 /** "is retiring as city clerk", "will step down as chair": an office held until the day it is left. */
 const LEAVING_AS = String.raw`(?:is|will)[ \u00A0]+(?:retiring|retire|stepping[ \u00A0]+down|step[ \u00A0]+down|standing[ \u00A0]+down|stand[ \u00A0]+down)[ \u00A0]+as|retires[ \u00A0]+as`;
+/** The verbs a predicate opens with; the office-leaving ones first, as "is" would take their place. */
+const PREDICATE_VERBS = String.raw`(?:${LEAVING_AS}|was|is|has been|had been|became|becomes|will become|will be|remains)`;
 const PREDICATE_RE = new RegExp(
-  String.raw`^[ \u00A0]+(?:${LEAVING_AS}|was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]+(?:(?:currently|now|also|still)[ \u00A0]+)?(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
+  String.raw`^[ \u00A0]+${PREDICATE_VERBS}[ \u00A0]+(?:(?:currently|now|also|still)[ \u00A0]+)?(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
   'u',
 );
 /** ", 49," after a name: an age set off by commas. */
 const AGE_SET_OFF_RE = /^,[ \u00A0]+\d{1,3},(?=[ \u00A0])/;
 /** The verbs PREDICATE_RE starts with, to tell a predicate behind an age from an apposition. */
-const PREDICATE_VERB_RE = new RegExp(String.raw`^[ \u00A0]+(?:${LEAVING_AS}|was|is|has been|had been|became|becomes|will become|will be|remains)[ \u00A0]`);
+const PREDICATE_VERB_RE = new RegExp(String.raw`^[ \u00A0]+${PREDICATE_VERBS}[ \u00A0]`);
 const PARTY_BRACKET_RE = new RegExp(
   String.raw`^[ \u00A0]*\((?:(Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|Reform UK|SNP|Plaid Cymru|Plaid|UKIP|Lab\/Co-op)|([DR]|DFL|[DR]-[${L}. ]{1,20}))(?:[,;/][^)\n]{0,60})?\)`,
   'u',

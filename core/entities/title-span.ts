@@ -118,6 +118,8 @@ const COMMITTEE_MEMBER_RE = new RegExp(
   String.raw`(?<![${L}])((?:(?!(?:The|A|An|Former|Retired|Ex|Then|Labour|Conservative|Republican|Democratic|Green)\b)[${LU}][${LL}]+[ \u00A0]+)?(?:Committee|Commission|Panel))[ \u00A0]+member[ \u00A0]+$`,
   'u',
 );
+/** The text before a name ends in "member" ("Committee member ", "Council member-elect "). */
+const MEMBER_BEFORE_RE = /member(?:-elect)?[ \u00A0]+$/;
 /** "Secretary of State Jon Lee", "Housing Secretary of State ...": the run broke at "of", so the title is read from the text. */
 const SECRETARY_OF_STATE_RE = new RegExp(
   String.raw`(?<![${L}])(?:(?!The\b|A\b)[${LU}][${LL}]+[ \u00A0]+){0,2}Secretary[ \u00A0]+of[ \u00A0]+State[ \u00A0]+$`,
@@ -177,6 +179,8 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
       return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }
     const lead = text.slice(Math.max(paraStart, nameStart - 32), nameStart);
+    // Most names follow no "member": a plain test first, so the two member expressions seldom run.
+    if (!MEMBER_BEFORE_RE.test(lead)) return { start: nameStart, title: null, info: null, prefix: [] };
     const committee = execNative(COMMITTEE_MEMBER_RE, lead);
     if (committee) {
       const start = nameStart - committee[0].length;
