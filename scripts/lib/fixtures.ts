@@ -44,10 +44,6 @@ export const BLIND_SETS = [
     dir: 'tests/fixtures/blind10',
     label: 'blind10 (written 2026-12-03, at the start of stop 23, without sight of code or output; aggregate printed four or five times)',
   },
-  {
-    dir: 'tests/fixtures/blind16',
-    label: 'blind16 (twelve pages, written 2026-12-04, at the end of stop 26, without sight of code or output; not yet measured when written)',
-  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
