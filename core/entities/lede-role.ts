@@ -7,6 +7,7 @@ import type { Paragraph } from '@/core/model/analysis';
 import { type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { ownerBefore } from './role-owner';
 import { isSingularPost } from './leading-role';
+import { isCalling } from './not-names';
 import { L, LU } from '../letters';
 
 /** An unattached role in the opening paragraph, and where it ends. */
@@ -18,6 +19,12 @@ export interface LedeRole {
 const OPENER_RE = new RegExp(String.raw`(?<![${L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[${L}]+['’]s)[ \u00A0]+(?:[£$€][\d.,]+(?:m|bn|k)?(?:-a-year)?[ \u00A0]+)?`, 'gu');
 const NAME_NEXT_RE = new RegExp(String.raw`^[ \u00A0]*,?[ \u00A0]*[${LU}]`, 'u');
 const PHRASE_RE = /^[^,.;:!?()"“”\n]{3,120}/u;
+/** "a Greyfriars estate tenant", "an elderly woman": an unnamed private person, up to three words before the noun. */
+const SOMEONE_RE = new RegExp(String.raw`(?<![${L}])an?[ \u00A0]+((?:[${L}'’\-]+[ \u00A0]+){0,3}[${L}'’\-]+)`, 'gu');
+const SOMEONE_NOUNS = new Set(['woman', 'man', 'family', 'boy', 'girl', 'teenager', 'couple']);
+/** Does the lede also bring in an unnamed private person, who may be the one named next? */
+const ledeHasSomeone = (lede: string): boolean =>
+  [...lede.matchAll(SOMEONE_RE)].some((m) => m[1]!.split(/[ \u00A0]+/).some((w) => isCalling(w) || SOMEONE_NOUNS.has(w)));
 
 /** Role phrase with a singular head in the first paragraph that is not followed by a name. */
 export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): LedeRole | null {
@@ -34,6 +41,8 @@ export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): Le
     const end = phraseStart + role.length;
     // A name straight after the role ("chief executive Mark Rogers") is handled elsewhere.
     if (NAME_NEXT_RE.test(text.slice(end, end + 3))) continue;
+    // "ordered to pay £4,850 to a tenant after the Housing Ombudsman found ...": the next name may be the tenant's.
+    if (ledeHasSomeone(first.text)) return null;
     const owner = ownerBefore(text, phraseStart, first.start);
     return { cue: { role, official: isOfficialRole(role, first.text), ...(owner ? { owner } : {}) }, end };
   }

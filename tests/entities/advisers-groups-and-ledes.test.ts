@@ -54,6 +54,16 @@ describe('advisers, groups, appointees and lede roles', () => {
     expect(byName(r.people, 'Lewis Carrow')).toBeDefined();
   });
 
+  it('does not give a lede’s role to the next person named when the lede also brings in someone private', () => {
+    const r = detect([
+      'Dunmere Council must pay £3,200 to a Harwood estate tenant after the Local Government Ombudsman upheld her complaint.',
+      'Nadia Rahman, 41, first reported the leak in 2024. Ms Rahman said she was relieved.',
+      'Cllr Owen Pryce, cabinet member for housing, apologised.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Owen Pryce']);
+    expect(byName(r.people, 'Nadia Rahman')).toBeDefined();
+  });
+
   it('reads a post "from" or "with" a firm as the firm’s, and "from the council" as the council’s', () => {
     const r = detect([
       'Brinsford City Council placed him there, and the police investigated.',
