@@ -161,6 +161,31 @@ export interface TitleSpan {
   prefix: SpanToken[];
 }
 
+/** "Finance Committee member X", "Council member-elect X": a title ending in "member" before the name at nameStart. */
+function memberTitle(text: string, nameStart: number, paraStart: number): TitleSpan | null {
+  const lead = text.slice(Math.max(paraStart, nameStart - 32), nameStart);
+  // Most names follow no "member": a plain test first, so the two member expressions seldom run.
+  if (!MEMBER_BEFORE_RE.test(lead)) return null;
+  const committee = execNative(COMMITTEE_MEMBER_RE, lead);
+  if (committee) {
+    const start = nameStart - committee[0].length;
+    const title = committee[0].trimEnd();
+    return { start, title, info: { kind: 'office', role: title.replace(/[ \u00A0]+/g, ' ').toLowerCase(), stated: true }, prefix: [] };
+  }
+  const cm = execNative(COUNCIL_MEMBER_RE, lead);
+  if (!cm) return null;
+  const cmStart = nameStart - cm[0].length;
+  // "Ward 3 Council member Grant Hollis": a numbered seat heads this title too.
+  const seat = execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, cmStart - 16), cmStart));
+  const start = seat ? cmStart - seat[0].length : cmStart;
+  // "Council member-elect Dana Wu": the office, not yet taken up.
+  const info =
+    cm[1] === 'Council'
+      ? lookupTitle(['council', `member${cm[3] ?? ''}`])
+      : { kind: 'office' as const, role: `${cm[1]!.replace(/[ \u00A0]+/g, ' ').toLowerCase()} member${cm[3] ?? ''}` };
+  return { start, title: text.slice(start, cmStart + cm[0].trimEnd().length), info, prefix: [] };
+}
+
 /** Work out the title of the name starting at seg[nameAt], given the title found at titleAt (or -1). */
 export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameAt: number, paraStart: number): TitleSpan {
   const nameStart = seg[nameAt]!.start;
@@ -178,27 +203,7 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
       const title = sos[0].trimEnd();
       return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }
-    const lead = text.slice(Math.max(paraStart, nameStart - 32), nameStart);
-    // Most names follow no "member": a plain test first, so the two member expressions seldom run.
-    if (!MEMBER_BEFORE_RE.test(lead)) return { start: nameStart, title: null, info: null, prefix: [] };
-    const committee = execNative(COMMITTEE_MEMBER_RE, lead);
-    if (committee) {
-      const start = nameStart - committee[0].length;
-      const title = committee[0].trimEnd();
-      return { start, title, info: { kind: 'office', role: title.replace(/[ \u00A0]+/g, ' ').toLowerCase(), stated: true }, prefix: [] };
-    }
-    const cm = execNative(COUNCIL_MEMBER_RE, lead);
-    if (!cm) return { start: nameStart, title: null, info: null, prefix: [] };
-    const cmStart = nameStart - cm[0].length;
-    // "Ward 3 Council member Grant Hollis": a numbered seat heads this title too.
-    const seat = execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, cmStart - 16), cmStart));
-    const start = seat ? cmStart - seat[0].length : cmStart;
-    // "Council member-elect Dana Wu": the office, not yet taken up.
-    const info =
-      cm[1] === 'Council'
-        ? lookupTitle(['council', `member${cm[3] ?? ''}`])
-        : { kind: 'office' as const, role: `${cm[1]!.replace(/[ \u00A0]+/g, ' ').toLowerCase()} member${cm[3] ?? ''}` };
-    return { start, title: text.slice(start, cmStart + cm[0].trimEnd().length), info, prefix: [] };
+    return memberTitle(text, nameStart, paraStart) ?? { start: nameStart, title: null, info: null, prefix: [] };
   }
   const words = seg.map((t) => t.text);
   // The first title of a stack names the office ("Town Mayor" in "Town Mayor Cllr ..."); the mention starts with it.
@@ -221,6 +226,9 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   }
   // "County Health Officer Dr. Priya Venugopal": a written-out office before an honorific heads the stack.
   if (info?.kind === 'honorific' && from === titleAt) {
+    // "Board member Dr. Raymond Osei": a lower-case "member" title before the honorific, likewise.
+    const member = titleAt === 0 ? memberTitle(text, seg[0]!.start, paraStart) : null;
+    if (member) return member;
     const office = capitalRoleTitle(seg.slice(0, titleAt));
     if (office.length) {
       const role = text.slice(office[0]!.start, office[office.length - 1]!.end);

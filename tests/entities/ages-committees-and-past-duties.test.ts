@@ -35,6 +35,15 @@ describe('roles behind an age, committee members, rolls after a colon and past d
     expect(byName(r.officials, 'Avril Dunstan')).toBeUndefined();
   });
 
+  it('reads a "member" title before an honorific, and a "Plan Commission" chair, as one title', () => {
+    const r = detect([
+      'The county health board voted 4-1 to close the beach. Board member Dr. Amara Quist voted no.',
+      'Plan Commission Chair Dale Voigt said the village board would take it up.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Amara Quist'))).toEqual(['Board member Dr. Amara Quist']);
+    expect(mentionTexts(byName(r.officials, 'Dale Voigt'))).toEqual(['Plan Commission Chair Dale Voigt']);
+  });
+
   it('reads "Former" opening a sentence before a title of several words as a past office', () => {
     const r = detect(['Former Select Board member Lorraine Bixby urged voters to pass the article.']);
     expect(byName(r.officials, 'Lorraine Bixby')).toBeUndefined();
