@@ -22,7 +22,7 @@ export const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 
 export const STOP_WORDS = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'nor', 'were', 'was', 'are',
   'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
-  'might', 'must', 'did', 'do', 'said', 'say', 'told', 'than', 'that', 'which', 'who', 'whom', 'this',
+  'might', 'must', 'did', 'do', 'said', 'say', 'told', 'than', 'that', 'which', 'who', 'whom', 'whose', 'this',
   'these', 'those', 'per', 'from', 'by', 'with', 'as', 'into', 'also', 'it', 'its', 'their', 'his',
   'her', 'our', 'your', 'my', 'they', 'we', 'he', 'she', 'you', 'i', 'up', 'out', 'so', 'if', 'when',
   'where', 'after', 'before', 'since', 'until', 'while', 'about', 'over', 'under', 'between', 'all',

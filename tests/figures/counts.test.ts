@@ -34,6 +34,7 @@ describe('counts', () => {
     ['Some 2000 people signed the petition.', '2000 people', 2000, 'people'],
     ['It will cut 60 police staff posts.', '60 police staff posts', 60, 'police staff posts'],
     ['There are 300 police staff at the base.', '300 police staff', 300, 'police staff'],
+    ['The college has 140 staff whose jobs depend on the grant.', '140 staff', 140, 'staff'],
     ["The budget funds 12 mayor's advisers.", "12 mayor's advisers", 12, 'advisers'],
     ['Plans for a 350-home estate were lodged.', '350-home', 350, 'homes'],
     ['A new 60-bed care home opened.', '60-bed', 60, 'beds'],
