@@ -20,10 +20,11 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}/i;
 
 /**
  * A site's appeal for money: an ask to support it with a price per period ("Support us from £3 a
- * month"), or its own news named beside "support us". Two signals, so a quote asking for support is kept.
+ * month"), or its own news named beside "support us", or a sentence that opens "Subscribe for" a price per
+ * period. Two signals, so a quote asking for support, or a council's own subscription, is kept.
  */
 const SUPPORT_APPEAL =
-  /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b|\bbecome\s+an?\s+(?:member|supporter|subscriber|friend)\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b/i;
+  /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b|\bbecome\s+an?\s+(?:member|supporter|subscriber|friend)\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|(?:^|[.!?]\s+)Subscribe\s+(?:for|from|today|now)\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b/i;
 
 /**
  * An ask for news tips with the newsroom's address: "Got a story from your village? Email news@...",
@@ -39,10 +40,11 @@ const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|kno
  * disclaimer, a press regulator's notice or code, a subscribers' log-in prompt, an affiliate-link
  * notice, a prompt to turn the phone, a prompt to use a look-up tool ("Enter your postcode ... to
  * see your councillors"), an ask for news tips, a notice that an edition will not appear, a
- * masthead's motto ("Serving Granby Falls and Dunmore since 1887"), a prompt to get the site's alerts or app, or to follow it on social media.
+ * masthead's motto ("Serving Granby Falls and Dunmore since 1887"), a prompt to get the site's alerts or app, or to follow it on social media,
+ * a note of the print edition a story appears in.
  */
 const SITE_NOTE = new RegExp(
-  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bhave\s+your\s+say\b[^@]{0,60}\S@\S|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?\s*$|\bget\s+(?:breaking\s+)?news\s+alerts\b|\bdownload\s+the\s+[^.!?]{1,40}\bapp\b|^\s*follow\s+[^.!?]{1,40}\bon\s+(?:facebook|twitter|x|instagram|threads|bluesky|tiktok)\b|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|news|tips|stories)\b[^@]{0,60}\S@\S`,
+  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,120}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bhave\s+your\s+say\b[^@]{0,60}\S@\S|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?\s*$|\bget\s+(?:breaking\s+)?news\s+alerts\b|\bdownload\s+the\s+[^.!?]{1,40}\bapp\b|^\s*follow\s+[^.!?]{1,40}\bon\s+(?:facebook|twitter|x|instagram|threads|bluesky|tiktok)\b|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|news|tips|stories)\b[^@]{0,60}\S@\S|\b(?:story|article|report)\s+(?:appears|appeared|will\s+appear)\s+in\s+(?:the\s+)?[^.!?]{0,40}?\b(?:print|printed)\s+edition\b`,
   'i',
 );
 /**

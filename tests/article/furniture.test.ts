@@ -160,6 +160,8 @@ describe('stripFurniture', () => {
       <p class="note"><em>Have your say on this story: write to letters@example-advertiser.co.uk.</em></p>
       <div class="alert-strip"><strong>TRAFFIC ALERT:</strong> The A614 is closed northbound after a crash</div>
       <div class="end-box"><p><strong>Have a question for the panel?</strong> Send it to desk@example-post.co.uk before Friday.</p></div>
+      <p><em>This story appears in the May 4 print edition of the Hollin Weekly, on sale now.</em></p>
+      <p>The Ledger covers every village board meeting in Orrin County. Subscribe for $38 a year.</p>
       <div class="factbox"><h4>Have your say</h4><p>You can write to the ICB before the board meets. Letters should reach us by Monday.</p></div>
     </article></body></html>`);
     stripFurniture(doc);
@@ -167,14 +169,16 @@ describe('stripFurniture', () => {
     expect(text).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
   });
 
-  it('keeps an address in the story that is not the reporter’s own line', () => {
+  it('keeps an address in the story that is not the reporter’s own line, and a council’s own subscription', () => {
     const doc = loadPage(`<html><body><article>
       <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
       <p>To comment, contact the planning team at planning@example-council.gov.uk by Friday.</p>
+      <p>Residents can subscribe to the garden waste service for £52 a year from April.</p>
       <p>By Thursday the council had spent its whole budget.</p>
     </article></body></html>`);
     stripFurniture(doc);
     expect(doc.body.textContent).toContain('contact the planning team');
     expect(doc.body.textContent).toContain('By Thursday the council');
+    expect(doc.body.textContent).toContain('subscribe to the garden waste service');
   });
 });
