@@ -161,6 +161,7 @@ describe('stripFurniture', () => {
       <div class="alert-strip"><strong>TRAFFIC ALERT:</strong> The A614 is closed northbound after a crash</div>
       <div class="end-box"><p><strong>Have a question for the panel?</strong> Send it to desk@example-post.co.uk before Friday.</p></div>
       <p><em>This story appears in the May 4 print edition of the Hollin Weekly, on sale now.</em></p>
+      <p><small>The Local Democracy Reporting Service is a partnership between news publishers and the BBC.</small></p>
       <p>The Ledger covers every village board meeting in Orrin County. Subscribe for $38 a year.</p>
       <div class="factbox"><h4>Have your say</h4><p>You can write to the ICB before the board meets. Letters should reach us by Monday.</p></div>
     </article></body></html>`);
