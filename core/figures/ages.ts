@@ -8,10 +8,12 @@ import { L, LL, LU } from '../letters';
 
 /** "aged 44" (not a range: "aged 16 to 18" names a group, not someone's age). */
 const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*\d)`;
+/** A child's age written as a word. */
+const AGE_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen';
 /** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "she was 91", "who was 81,". */
 const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she|who)\s+(?:is|was)|(?:he|she)['’]s|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner)\s+(?:is|was)`;
-/** The speaker's subject, then the age at the end of a clause. */
-const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3})(?<im>\d{1,3})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s+[—–]|\s*$)`;
+/** The speaker's subject, then the age at the end of a clause, in figures or words ("her son, who is six,"). */
+const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3})(?<im>\d{1,3}|${AGE_WORDS})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s+[—–]|\s*$)`;
 /** "left school at 15", "retired at 60", "died at 88": the age at a turn in a life. */
 const AT_AGE = String.raw`(?<=(?<![\p{L}])(?:left\s+school|left\s+home|retired|died|(?:started|began)\s+work|(?:first\s+)?elected)\s+at\s+)(?<at>\d{1,3})(?![\d\p{L}]|[.,:]\d)`;
 /** "a man of 81", "a widow of 90": a person described by their age. */
@@ -23,7 +25,7 @@ const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years
 /** "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon) straight after a name. */
 const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|;|\)|\.(?:\s|$))`;
 /** "Alfie Brennan, nine, and his spaniel": a child's age written as a word between commas after a name. */
-const WORD_APPOSITIVE = String.raw`(?<=,\s)(?<cw>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=,)`;
+const WORD_APPOSITIVE = String.raw`(?<=,\s)(?<cw>${AGE_WORDS})(?=,)`;
 
 /** Capitalised words before ", 61," that are not names (months, weekdays, labels: "Item 61,"). */
 // prettier-ignore
