@@ -27,9 +27,12 @@ const SPOKEN_FOR_RE = new RegExp(
 );
 const SPOKEN_FOR_HINT_RE = /(?:peaking|esponding|riting|ppearing|cting)[ \u00A0]+(?:for|on[ \u00A0]+behalf)/;
 const ITS_RE = new RegExp(String.raw`(?:^|[^${L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$`, 'u');
-/** A sentence opened by a body that an "its" later in it points back to: "The council's case is led by its ...". */
+/**
+ * A sentence opened by a body that an "its" later in it points back to: "The council's case is led by its ...",
+ * "The applicant, Brookvale Homes, was represented by its ..." (the name set beside a noun is the body).
+ */
 const OWN_SUBJECT_RE =
-  /^(?:The[ \u00A0]+)?(council|authority|board|commission|committee|county|city|town|district|department|trust|charity|company|firm|developer|(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Lord|Lady|He|She|They|It)\b)[A-Z][\w&-]*(?:[ \u00A0]+[A-Z][\w&-]*){0,4})(?:['’]s?)?[ \u00A0][^.!?]*?\b(?:its|their)[ \u00A0]+$/;
+  /^(?:The[ \u00A0]+)?(?:[a-z]+(?:[ \u00A0]+[a-z]+)?,[ \u00A0]+)?(council|authority|board|commission|committee|county|city|town|district|department|trust|charity|company|firm|developer|(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Lord|Lady|He|She|They|It|The|A|An)\b)[A-Z][\w&-]*(?:[ \u00A0]+[A-Z][\w&-]*){0,4})(?:['’]s?)?[ \u00A0,][^.!?]*?\b(?:its|their)[ \u00A0]+$/;
 const SENTENCE_SPLIT_RE = new RegExp(String.raw`(?<=[.!?])[ \u00A0]+(?=[${LU}])`, 'u');
 const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
 const NON_WORD_RE = new RegExp(String.raw`[^${L}${M}'’&\-]+`, 'u');

@@ -47,6 +47,15 @@ describe('past offices and private bodies', () => {
     expect(byName(r.officials, 'Sunita Ravel')?.role).toBe('principal planning officer');
   });
 
+  it("reads an 'its' after a noun and a name set beside it as the name's ('The applicant, Brookvale Homes, ... its')", () => {
+    const r = detect([
+      "Harwick District Council's planning committee has approved 120 homes off Mill Lane.",
+      'The applicant, Brookvale Homes, was represented by its planning director, Simon Teller. Mr Teller said the scheme was needed.',
+    ]);
+    expect(r.officials).toEqual([]);
+    expect(byName(r.people, 'Simon Teller')).toBeDefined();
+  });
+
   it('reads a trade’s manager as a private post in a public story ("a property manager")', () => {
     const r = detect([MEETING, 'A third candidate, Shauna Decker, a property manager, has raised little money. Decker did not respond.']);
     expect(byName(r.people, 'Shauna Decker')).toBeDefined();
