@@ -204,6 +204,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     const heldBy = cue.owner ?? (cue.role ? qualifierObject(cue.role)?.body.replace(/^(?:the|a|an)\s+/i, '') : undefined);
     const describedPrivate =
       !cue.fromTitle &&
+      !testNative(SEAT_FOR_RE, cue.role ?? '') &&
       ((!!heldBy && ownedByDescribedPrivate(heldBy, scope)) || (!heldBy && !!cue.subjectBefore && ownedByDescribedPrivate(cue.subjectBefore, scope)));
     if (describedPrivate) cue.official = false;
     // "Millhaven Chamber of Commerce President Janet Oyelaran": a title written after a private body's name is that body's.
@@ -231,6 +232,10 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     cue.official = true;
   }
 }
+
+/** "MP for Harrowgate", "councillor for Abbey ward": a seat for a place, even one a firm is named after ("Harrowgate Homes"). */
+const SEAT_FOR_RE =
+  /^(?:(?:the|a|an)\s+)?(?:mp|msp|ms|mla|mep|td|member\s+of\s+parliament|(?:state\s+)?senator|assembly\s?member|(?:state\s+)?representative|councill?or|council\s+member|county\s+councill?or)\s+for\b/i;
 
 /** An owner written as a proper name of two or more words ("Harbor Light"), not a person's surname or a common noun. */
 const OWNER_NAME_RE = /^(?:the[ \u00A0]+)?[A-Z][\w&'’-]*(?:[ \u00A0]+[A-Z][\w&'’-]*)+(?:['’]s?)?$/;

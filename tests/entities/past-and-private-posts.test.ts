@@ -47,6 +47,14 @@ describe('past offices and private bodies', () => {
     expect(byName(r.officials, 'Sunita Ravel')?.role).toBe('principal planning officer');
   });
 
+  it('keeps an MP "for" a place an official when a firm the article calls private bears that place’s name', () => {
+    const r = detect([
+      'A mother of three has lived with mould for two years in a flat owned by Harrowgate Homes, the housing association that took over the council’s stock.',
+      'The MP for Harrowgate, Helen Price, has written to the housing association. Ms Price said it was unacceptable.',
+    ]);
+    expect(byName(r.officials, 'Helen Price')?.role).toBe('MP for Harrowgate');
+  });
+
   it("reads an 'its' after a noun and a name set beside it as the name's ('The applicant, Brookvale Homes, ... its')", () => {
     const r = detect([
       "Harwick District Council's planning committee has approved 120 homes off Mill Lane.",
