@@ -129,8 +129,13 @@ const FIRM_NAME_ENDS = new Set([
 /** A public body's unit, whatever its name ends in ("the city's Department of Design and Construction"). */
 const PUBLIC_UNIT_RE =
   /\b(?:department|office|bureau|division|ministry|agency|council|authority|commission|government|(?:city|county|state|council|town)['’]s)\b/i;
-/** Bureaus that are members' bodies, not government's: "the Alder County Farm Bureau", "the Better Business Bureau". */
-const MEMBERS_BUREAU_RE = /\b(?:farm|better[ \u00A0]+business)[ \u00A0]+bureaus?\b/i;
+/**
+ * Bureaus and districts that are members' bodies, not government's: "the Alder County Farm Bureau", "the Better
+ * Business Bureau", "the Marlow Street Business Improvement District" (a company its businesses fund), "the BID".
+ */
+const MEMBERS_BUREAU_RE = /\b(?:(?:farm|better[ \u00A0]+business)[ \u00A0]+bureaus?|business[ \u00A0]+improvement[ \u00A0]+districts?)\b/i;
+/** "the BID's chairman": the initials, in capitals (a council's "bid" for funds is no body). */
+const BID_RE = /\bBIDs?\b/;
 /** A private body's branch named after it ("the Transit Union local", "the NAACP chapter"). */
 const BRANCH_RE = /^(?:local|chapter|branch)$/i;
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
@@ -173,7 +178,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (testNative(PARTY_GROUP_RE, phrase)) return false;
-  if (testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || volunteersCommittee(phrase)) return true;
+  if (testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase)) return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;

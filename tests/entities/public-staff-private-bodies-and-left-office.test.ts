@@ -85,6 +85,16 @@ describe('posts private bodies hold', () => {
     expect(byName(r.officials, 'Fenton County Farm Bureau')).toBeUndefined();
   });
 
+  it('leaves a business improvement district’s manager and its chairman among people', () => {
+    const r = detect([
+      COUNTY,
+      'Sarah Oduya, manager of the Marlow Street Business Improvement District, said 14 shops had signed a letter.',
+      "The BID's chairman, Colin Reeve, said the council had not listened. Cllr Jo Fenwick said the bid for funds had failed.",
+    ]);
+    for (const n of ['Sarah Oduya', 'Colin Reeve']) expect(byName(r.people, n)).toBeDefined();
+    expect(r.officials.map((o) => o.name)).toEqual(['Jo Fenwick']);
+  });
+
   it('keeps the president of a council or a board an official', () => {
     const r = detect([COUNTY, 'Jo Reed, president of the city council, and Al Moss, president of the school board, spoke.']);
     for (const n of ['Jo Reed', 'Al Moss']) expect(byName(r.officials, n)).toBeDefined();
