@@ -89,8 +89,8 @@ export function isPastRole(role: string): boolean {
 
 /** Lawyers by their own names ("counsel" apart: a body's "general counsel" is its staff). */
 const LAWYERS = 'attorney|lawyer|solicitor|barrister';
-/** Professions anyone may hire: a title naming one is public only when it names a public body too ("City Attorney"). */
-export const PROFESSIONS = `${LAWYERS}|counsel|planner|architect|engineer|surveyor|consultant`;
+/** Professions and trades anyone may hire: a title naming one is public only when it names a public body too ("City Attorney", "City Arborist"). */
+export const PROFESSIONS = `${LAWYERS}|counsel|planner|architect|engineer|surveyor|consultant|arborist|ecologist|historian|naturalist`;
 /** "the attorney for Green Valley Wellness": a lawyer for someone acts for them. */
 const CLIENT_RE = new RegExp(`^(?:${LAWYERS}|counsel)s? (?:for|representing) (.+)$`, 'i');
 /**

@@ -132,6 +132,16 @@ describe('leaders named by their record, and job titles before the name', () => 
     expect(byName(r.officials, 'Ann Fox')).toBeDefined();
   });
 
+  it('leaves a trade anyone may hire, written as a title, among people ("Arborist X"), unless a body owns it', () => {
+    const r = detect([
+      'Felsham District Council received three reports about the tree, an inquest heard.',
+      'Arborist Neil Draper, who inspected the tree for the family, said the decay was obvious.',
+      'City Ecologist Ruth Amos said the bats had been moved.',
+    ]);
+    expect(byName(r.people, 'Neil Draper')).toBeDefined();
+    expect(r.officials.map((o) => o.name)).toEqual(['Ruth Amos']);
+  });
+
   it('does not make someone who runs a cafe or leads a campaign an official', () => {
     const r = detect([
       'Wendham Borough Council has closed the town car park.',
