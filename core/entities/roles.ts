@@ -166,6 +166,8 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   while (j > limit && i - j < 40 && WORD_CHAR_RE.test(text[j - 1]!)) j--;
   const word = text.slice(j, i);
   if (isHead(word) || isCapitalRole(word) || COPULAS.has(word)) return true;
+  // "Independent person Michael Oduya": the standards post, whose last word is no head on its own.
+  if (/^person$/i.test(word) && /independent[ \u00A0]+$/i.test(text.slice(Math.max(limit, j - 13), j))) return true;
   // "head of planning Gillian Roper": a head just before an "of" or "for" in the last few words.
   const near = text.slice(Math.max(limit, pos - 50), pos);
   for (const q of [' of ', ' for ']) {
@@ -237,6 +239,11 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   if (ws[end] && COPULAS.has(ws[end]!.w)) return copulaRole(text, ws.slice(0, end), pos, limit);
   const picked: Word[] = [];
   let i = end;
+  // "Independent person Michael Oduya": the standards post, whose last word is no head on its own.
+  if (i > 0 && lower(ws[i]!.w) === 'person' && lower(ws[i - 1]!.w) === 'independent') {
+    picked.push(ws[i - 1]!, ws[i]!);
+    i -= 2;
+  }
   while (i >= 0 && picked.length < 8) {
     const cur = ws[i]!;
     if (isCapital(cur.w)) {

@@ -50,6 +50,11 @@ describe('posts written in full', () => {
     expect(byName(r.officials, 'Neville Tranter')?.role).toBe('independent person');
   });
 
+  it('reads "Independent person X" straight before the name, opening a sentence, as that post', () => {
+    const r = detect(['The standards hearing found a breach. Independent person Michael Oduya agreed. Mr Oduya said the post was offensive.']);
+    expect(byName(r.officials, 'Michael Oduya')?.role).toBe('Independent person');
+  });
+
   it('reads "head of X" and "director of X" written straight before a name', () => {
     const r = detect([
       'At the hearing, head of planning Gillian Roper said the application had been delayed by staff shortages.',
