@@ -39,6 +39,9 @@ const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0
 const LOCAL_GOVERNMENT_RE = /\b(?:county|city|town|village|state|district|parish|federal|municipal|civic|cabinet|jail|court|school)\b/i;
 const TRUST_RE = /\btrust\b/gi;
 const NHS_TRUST_OWNER_RE = /^(?:the[ \u00A0]+)?trust(?:['’]s)?[ \u00A0]*$/i;
+/** "the hospital trust", "the ambulance trust": the NHS's own kinds of trust, named by kind instead of by name. */
+const NHS_KIND_TRUST_RE =
+  /\b(?:hospitals?|ambulance|mental[ \u00A0]+health|community[ \u00A0]+health)[ \u00A0]+(?:services[ \u00A0]+)?(?:foundation[ \u00A0]+)?trust\b/i;
 const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'’-]*[ \u00A0]*(?:and[ \u00A0]+)?){1,8})`, 'gu');
 
 /**
@@ -84,8 +87,9 @@ export function articleScope(text: string): ArticleScope {
       for (const w of m[1]!.split(/[ \u00A0]+/)) if (w && w !== 'and') publicNames.add(w.replace(/['’]s$/, '').toLowerCase());
     }
   }
+  nhsNamed ||= NHS_KIND_TRUST_RE.test(text);
   // "Fenmoor Hospitals NHS Foundation Trust ... the trust's medical director": once an NHS body is
-  // named, "the trust" is that public body.
+  // named (or "the hospital trust"), "the trust" is that public body.
   if (nhsNamed && hits < 2) hits += text.match(TRUST_RE)?.length ?? 0;
   return {
     public: hits >= 2,

@@ -67,6 +67,15 @@ describe('generic posts in articles about public bodies', () => {
     expect(byName(r.people, 'Kev Lamb')).toBeDefined();
   });
 
+  it('reads "the hospital trust" as an NHS body too, so "the trust\'s chief executive" is public', () => {
+    const r = detect([
+      'Patients at Fenmoor General Hospital are waiting 14 hours in A&E, a board meeting of the hospital trust heard.',
+      "The trust's chief executive, Dr Amit Rao, said demand had risen. The Fenmoor Heritage Trust's chair, Jo Binns, said the museum would close.",
+    ]);
+    expect(byName(r.officials, 'Amit Rao')?.role).toBe('chief executive');
+    expect(byName(r.people, 'Jo Binns')).toBeDefined();
+  });
+
   it('reads "Trust chair X" as the NHS trust\'s chair only in a story that names an NHS body', () => {
     const nhs = detect([
       "Fenmoor Hospitals NHS Foundation Trust's board met on Thursday.",
