@@ -44,6 +44,10 @@ export const BLIND_SETS = [
     dir: 'tests/fixtures/blind10',
     label: 'blind10 (written 2026-12-03, at the start of stop 23, without sight of code or output; aggregate printed four or five times)',
   },
+  {
+    dir: 'tests/fixtures/blind17',
+    label: 'blind17 (twelve pages, written 2026-12-04, at the start of stop 27, without sight of code or output; measured once, at the end of that stop)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
