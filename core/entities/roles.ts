@@ -154,6 +154,17 @@ const PLAIN_WORD_RE = new RegExp(String.raw`^[${L}'’&-]+$`, 'u');
 const WORD_CHAR_RE = new RegExp(String.raw`[${L}${M}\d'’\-]`, 'u');
 
 /**
+ * Posts of two words whose last word is a calling or no post on its own, by that word: the word
+ * before it, as it must end the text before ("the standards independent person", "the trust's chief nurse").
+ */
+const TWO_WORD_POSTS = new Map([
+  ['person', /\bindependent[ \u00A0]+$/i],
+  ['nurse', /\bchief[ \u00A0]+$/i],
+  ['midwife', /\bchief[ \u00A0]+$/i],
+  ['pharmacist', /\bchief[ \u00A0]+$/i],
+]);
+
+/**
  * A cheap look at the word just before `pos`: a role can end there only after a role head, a list
  * opener (",", ":", "(", a dash) or an "of"/"for" qualifier. Most names have none, and skip the tokenising.
  */
@@ -166,8 +177,8 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   while (j > limit && i - j < 40 && WORD_CHAR_RE.test(text[j - 1]!)) j--;
   const word = text.slice(j, i);
   if (isHead(word) || isCapitalRole(word) || COPULAS.has(word)) return true;
-  // "Independent person Michael Oduya": the standards post, whose last word is no head on its own.
-  if (/^person$/i.test(word) && /independent[ \u00A0]+$/i.test(text.slice(Math.max(limit, j - 13), j))) return true;
+  // "Independent person Michael Oduya", "Chief nurse Helen Boyd": a post whose last word is no head on its own.
+  if (TWO_WORD_POSTS.has(lower(word)) && TWO_WORD_POSTS.get(lower(word))!.test(text.slice(Math.max(limit, j - 13), j))) return true;
   // "head of planning Gillian Roper": a head just before an "of" or "for" in the last few words.
   const near = text.slice(Math.max(limit, pos - 50), pos);
   for (const q of [' of ', ' for ']) {
@@ -239,8 +250,8 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   if (ws[end] && COPULAS.has(ws[end]!.w)) return copulaRole(text, ws.slice(0, end), pos, limit);
   const picked: Word[] = [];
   let i = end;
-  // "Independent person Michael Oduya": the standards post, whose last word is no head on its own.
-  if (i > 0 && lower(ws[i]!.w) === 'person' && lower(ws[i - 1]!.w) === 'independent') {
+  // "Independent person Michael Oduya", "Chief nurse Helen Boyd": a post whose last word is no head on its own.
+  if (i > 0 && TWO_WORD_POSTS.get(lower(ws[i]!.w))?.test(`${ws[i - 1]!.w} `)) {
     picked.push(ws[i - 1]!, ws[i]!);
     i -= 2;
   }

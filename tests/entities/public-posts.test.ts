@@ -76,6 +76,15 @@ describe('generic posts in articles about public bodies', () => {
     expect(byName(r.people, 'Jo Binns')).toBeDefined();
   });
 
+  it('reads "Chief nurse X" opening a sentence as a post in a public story, and a nurse alone as a calling', () => {
+    const r = detect([
+      'A board meeting of the hospital trust heard that patients wait 14 hours in A&E. The county council will call the trust in.',
+      'Chief nurse Helen Boyd said 40 beds would open. Nurse Amy Reid, who has worked there for 20 years, said staff were exhausted.',
+    ]);
+    expect(byName(r.officials, 'Helen Boyd')?.role).toBe('Chief nurse');
+    expect(byName(r.officials, 'Amy Reid')).toBeUndefined();
+  });
+
   it('reads "Trust chair X" as the NHS trust\'s chair only in a story that names an NHS body', () => {
     const nhs = detect([
       "Fenmoor Hospitals NHS Foundation Trust's board met on Thursday.",
