@@ -100,6 +100,9 @@ const CLIENT_RE = new RegExp(`^(?:${LAWYERS}|counsel)s? (?:for|representing) (.+
 const PRACTICE_RE = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){1,2}(?:${LAWYERS}|consultant|architect|surveyor)$`, 'i');
 
 const PARENTS_ASSOCIATION_RE = /\b(?:PTA|PTO|PTSA|PTFA|HOA)\b/;
+/** A school's governors: "school governor", "parent governor", "a governor at Elm Primary School", "chair of governors". */
+const SCHOOL_GOVERNOR_RE =
+  /\b(?:(?:school|parent|foundation|staff|co-opted|local)[ \u00A0]+governors?\b|chair(?:man|woman)?[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?governors\b|governors?[ \u00A0]+(?:at|of|for)[ \u00A0]+(?!the[ \u00A0]+(?:state|commonwealth|bank|prison)\b)[^,;]{0,60}\b(?:school|primary|academy|college|nursery|infants|juniors)\b)/i;
 
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
@@ -115,6 +118,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   if (isPastRole(role)) return false;
   // "PTA president", "HOA treasurer": a parents' or homeowners' association's own officer.
   if (PARENTS_ASSOCIATION_RE.test(role)) return false;
+  // "a governor at St Mary's Primary", "parent governor": a school's volunteer governor, not a state's.
+  if (testNative(SCHOOL_GOVERNOR_RE, role)) return false;
   // "chairs the parent council at Strathmore Primary": a school's parents' or pupils' council is no public body.
   if (testNative(SCHOOL_COUNCIL_RE, role)) return false;
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.

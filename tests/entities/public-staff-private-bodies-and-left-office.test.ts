@@ -85,6 +85,16 @@ describe('posts private bodies hold', () => {
     expect(byName(r.officials, 'Fenton County Farm Bureau')).toBeUndefined();
   });
 
+  it('leaves a school’s volunteer governors among people, and keeps a state’s governor', () => {
+    const r = detect([
+      COUNTY,
+      "Emma Price, a governor at St Mary's Primary School, said pupils used the library. Ann Cole, chair of governors at Elm Primary, agreed.",
+      'Governor Kathy Lund signed the bill. Ms Price said the school would write to her.',
+    ]);
+    for (const n of ['Emma Price', 'Ann Cole']) expect(byName(r.people, n)).toBeDefined();
+    expect(byName(r.officials, 'Kathy Lund')).toBeDefined();
+  });
+
   it('leaves a business improvement district’s manager and its chairman among people', () => {
     const r = detect([
       COUNTY,
