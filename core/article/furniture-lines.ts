@@ -20,18 +20,19 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}/i;
 
 /**
  * A site's appeal for money: an ask to support it with a price per period ("Support us from £3 a
- * month"), or its own news named beside "support us", or a sentence that opens "Subscribe for" a price per
+ * month"), or its own news named beside "support us", or a clause that opens "Subscribe for" or "join for" a price per
  * period. Two signals, so a quote asking for support, or a council's own subscription, is kept.
  */
 const SUPPORT_APPEAL =
-  /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b|\bbecome\s+an?\s+(?:member|supporter|subscriber|friend)\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|(?:^|[.!?]\s+)Subscribe\s+(?:for|from|today|now)\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b/i;
+  /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b|\bbecome\s+an?\s+(?:member|supporter|subscriber|friend)\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|(?:^|[.!?,]\s+)(?:subscribe|join(?:\s+us)?)\s+(?:for|from|today|now)\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b/i;
 
 /**
  * An ask for news tips with the newsroom's address: "Got a story from your village? Email news@...",
  * "Do you have a story about A&E waits? Contact the newsroom on ...", "Have a question for the candidates?
- * Send it to news@...". Both parts, so a quoted question stays.
+ * Send it to news@...", "Are you a tenant with a repairs problem? Contact the Tribune ... at tips@...".
+ * Both parts, so a quoted question stays.
  */
-const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|know\s+of)\s+a\s+(?:story|news\s+tip|tip|question)\b[^?]{0,80}\?[^@]{0,80}\S@\S`;
+const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|know\s+of)\s+a\s+(?:story|news\s+tip|tip|question)\b[^?]{0,80}\?[^@]{0,80}\S@\S|\?\s+(?:contact|email|e-mail|get\s+in\s+touch\s+with|write\s+to|tell)\s+(?:us|the\s+[^.!?@]{1,30})\b[^@]{0,60}\S@\S`;
 
 /**
  * A site's own note under a story: the reporter's beat and address ("X covers the county for the

@@ -30,9 +30,10 @@ const ITS_RE = new RegExp(String.raw`(?:^|[^${L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$
 /**
  * A sentence opened by a body that an "its" later in it points back to: "The council's case is led by its ...",
  * "The applicant, Brookvale Homes, was represented by its ..." (the name set beside a noun is the body).
+ * A word must come between ("Gareth Minto, its director" names the holder, not the body).
  */
 const OWN_SUBJECT_RE =
-  /^(?:The[ \u00A0]+)?(?:[a-z]+(?:[ \u00A0]+[a-z]+)?,[ \u00A0]+)?(council|authority|board|commission|committee|county|city|town|district|department|trust|charity|company|firm|developer|(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Lord|Lady|He|She|They|It|The|A|An)\b)[A-Z][\w&-]*(?:[ \u00A0]+[A-Z][\w&-]*){0,4})(?:['’]s?)?[ \u00A0,][^.!?]*?\b(?:its|their)[ \u00A0]+$/;
+  /^(?:The[ \u00A0]+)?(?:[a-z]+(?:[ \u00A0]+[a-z]+)?,[ \u00A0]+)?(council|authority|board|commission|committee|county|city|town|district|department|trust|charity|company|firm|developer|(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Lord|Lady|He|She|They|It|The|A|An)\b)[A-Z][\w&-]*(?:[ \u00A0]+[A-Z][\w&-]*){0,4})(?:['’]s?)?[ \u00A0,][^.!?]*?\b[a-z]{2,}\b[^.!?]*?\b(?:its|their)[ \u00A0]+$/;
 const SENTENCE_SPLIT_RE = new RegExp(String.raw`(?<=[.!?])[ \u00A0]+(?=[${LU}])`, 'u');
 const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
 const NON_WORD_RE = new RegExp(String.raw`[^${L}${M}'’&\-]+`, 'u');
@@ -182,6 +183,8 @@ export function hasPrivateHead(phrase: string): boolean {
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;
+  // "the association's volunteer board", "the club's committee": a private body's own board.
+  if (ws.some((w, i) => i < ws.length - 1 && /['’]s$/.test(w) && PRIVATE_NOUNS.has(norm(w.slice(0, -2))))) return true;
   // "Keystone Civic Design", "Hale Associates": a firm's own name ends so; a lower-case "design" is a remit ("head of urban
   // design"), and a public body's unit may end so too ("the city's Department of Design and Construction").
   if (ws.length > 1 && FIRM_NAME_ENDS.has(ws[ws.length - 1]!) && !PUBLIC_UNIT_RE.test(phrase)) return true;

@@ -48,6 +48,17 @@ const PARTY_BRACKET_RE = new RegExp(
  * appositive ("Peter Hay, the council's social services director,"), a duty clause ("who chairs
  * the board") or a predicate ("was appointed interim chief executive").
  */
+const ITS_OPENER_RE = /^(?:its|their)[ \u00A0]+$/i;
+
+/** Whose post ", its director" after the name ending at `nameEnd` is: read as if the text said "Name, its ". */
+function itsOwner(text: string, nameEnd: number): string | undefined {
+  // The paragraph's start bounds the sentence; a paragraph opened by the name looks to the one before.
+  const paragraphStart = text.lastIndexOf('\n', nameEnd) + 1;
+  const from = Math.max(0, paragraphStart - 300);
+  const before = `${text.slice(from, nameEnd)}, its `;
+  return ownerBefore(before, before.length, paragraphStart - from);
+}
+
 export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] {
   let after = text.slice(pos, Math.min(limit, pos + 200));
   // "Caldbeck, 49, is deputy chief fire officer", "Ann Ode, 52, the county's treasurer,": an age set off
@@ -99,7 +110,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     // "Jen Kerr, County Assessor Wes Xiong and ...": a post straight before a capitalised name titles that name.
     if (role && !opener && re === APPOSITIVE_RE && m[2]!.startsWith(role) && NAME_NEXT_RE.test(m[2]!.slice(role.length))) break;
     if (role) {
-      const owner = opener ? ownerBefore(opener, opener.length, 0) : undefined;
+      // ", its director of property services": the body the text before the name was about.
+      const owner = !opener ? undefined : ITS_OPENER_RE.test(opener) ? itsOwner(text, pos) : ownerBefore(opener, opener.length, 0);
       // "the Fire Brigades Union's secretary": a private body's post, whatever public word its name holds;
       // "head of St. Anne's, a private school": the body is described as private just after.
       // "a surveyor hired by the tenants' association", "an attorney with the ACLU's state chapter": whoever

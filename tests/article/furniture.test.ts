@@ -163,6 +163,8 @@ describe('stripFurniture', () => {
       <p><em>This story appears in the May 4 print edition of the Hollin Weekly, on sale now.</em></p>
       <p><small>The Local Democracy Reporting Service is a partnership between news publishers and the BBC.</small></p>
       <p>The Ledger covers every village board meeting in Orrin County. Subscribe for $38 a year.</p>
+      <p>The Northgate Tribune is funded by its members. If you value reporting like this, join for £5 a month.</p>
+      <p><em>Are you a council tenant with a repairs problem? Contact the Tribune in confidence at tips@example-tribune.co.uk.</em></p>
       <div class="factbox"><h4>Have your say</h4><p>You can write to the ICB before the board meets. Letters should reach us by Monday.</p></div>
     </article></body></html>`);
     stripFurniture(doc);
@@ -175,11 +177,13 @@ describe('stripFurniture', () => {
       <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
       <p>To comment, contact the planning team at planning@example-council.gov.uk by Friday.</p>
       <p>Residents can subscribe to the garden waste service for £52 a year from April.</p>
+      <p>Members can join for £25 a month at the new leisure centre, the council said.</p>
       <p>By Thursday the council had spent its whole budget.</p>
     </article></body></html>`);
     stripFurniture(doc);
     expect(doc.body.textContent).toContain('contact the planning team');
     expect(doc.body.textContent).toContain('By Thursday the council');
     expect(doc.body.textContent).toContain('subscribe to the garden waste service');
+    expect(doc.body.textContent).toContain('Members can join for £25 a month');
   });
 });

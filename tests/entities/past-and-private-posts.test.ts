@@ -1,5 +1,6 @@
 /** People near a council's business whose post is past, or held in a private body whatever its name says. */
 import { describe, expect, it } from 'vitest';
+import { rolesAfter } from '@/core/entities/roles-after';
 import { byName, detect } from './helpers';
 
 const MEETING = 'The Harwick County Commission voted 4-1 on Monday to approve the quarry. Commissioner Lena Fairbank moved the motion.';
@@ -45,6 +46,26 @@ describe('past offices and private bodies', () => {
       "The council's case is being led by its principal planning officer, Sunita Ravel, who wrote the report.",
     ]);
     expect(byName(r.officials, 'Sunita Ravel')?.role).toBe('principal planning officer');
+  });
+
+  it("reads ', its director' after a name as the post of the body the paragraph before was about", () => {
+    const text = [
+      '“Paint won’t fix that,” Dr Lena Holt, a building scientist, said. “Nothing the tenant does will fix that.”',
+      'Harwood Homes, which owns 14,000 homes across Calderbrook, said it was “sorry” for Ms Boateng’s experience.',
+      'Gareth Minto, its director of property services, said a survey had been booked.',
+    ].join('\n\n');
+    const nameEnd = text.indexOf('Gareth Minto') + 'Gareth Minto'.length;
+    const [cue] = rolesAfter(text, nameEnd, text.length);
+    expect(cue).toMatchObject({ role: 'director of property services', owner: 'Harwood Homes', privateBody: true, official: false });
+  });
+
+  it('leaves the president of a private body’s board among people ("the association’s volunteer board")', () => {
+    const r = detect([
+      'The county commission agreed to lend the fair association its arena. Commissioner Dale Voss said the county would help.',
+      'Rick Anaya, president of the association’s volunteer board, said the rodeo would go ahead. Anaya thanked the county.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Dale Voss']);
+    expect(byName(r.people, 'Rick Anaya')).toBeDefined();
   });
 
   it('keeps an MP "for" a place an official when a firm the article calls private bears that place’s name', () => {
