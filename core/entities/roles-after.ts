@@ -43,22 +43,25 @@ const PARTY_BRACKET_RE = new RegExp(
   'u',
 );
 
-/**
- * Roles stated after the name that ends at `pos`: a party bracket ("(Lab, Ward)"), then an
- * appositive ("Peter Hay, the council's social services director,"), a duty clause ("who chairs
- * the board") or a predicate ("was appointed interim chief executive").
- */
+/** A bare "its" or "their" opening the apposition after a name. */
 const ITS_OPENER_RE = /^(?:its|their)[ \u00A0]+$/i;
 
 /** Whose post ", its director" after the name ending at `nameEnd` is: read as if the text said "Name, its ". */
 function itsOwner(text: string, nameEnd: number): string | undefined {
   // The paragraph's start bounds the sentence; a paragraph opened by the name looks to the one before.
-  const paragraphStart = text.lastIndexOf('\n', nameEnd) + 1;
-  const from = Math.max(0, paragraphStart - 300);
-  const before = `${text.slice(from, nameEnd)}, its `;
-  return ownerBefore(before, before.length, paragraphStart - from);
+  // Both are looked for in a bounded stretch, so a page of one long line costs no more per name.
+  const near = text.slice(Math.max(0, nameEnd - 600), nameEnd);
+  const paragraphStart = near.lastIndexOf('\n') + 1;
+  const cut = Math.max(0, paragraphStart - 300);
+  const before = `${near.slice(cut)}, its `;
+  return ownerBefore(before, before.length, paragraphStart - cut);
 }
 
+/**
+ * Roles stated after the name that ends at `pos`: a party bracket ("(Lab, Ward)"), then an
+ * appositive ("Peter Hay, the council's social services director,"), a duty clause ("who chairs
+ * the board") or a predicate ("was appointed interim chief executive").
+ */
 export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] {
   let after = text.slice(pos, Math.min(limit, pos + 200));
   // "Caldbeck, 49, is deputy chief fire officer", "Ann Ode, 52, the county's treasurer,": an age set off
