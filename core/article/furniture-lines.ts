@@ -18,13 +18,18 @@ const AD_DASHES = /^[\s\-–—|•·*]+|[\s\-–—|•·*]+$/g;
 /** A copyright line: "©", "(c)" or "Copyright" and a year opening a short element. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}/i;
 
+/** A price per period: "£3 a month", "$42 a year", "€5/week". */
+const PRICE_PER_PERIOD = String.raw`[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b`;
+
 /**
  * A site's appeal for money: an ask to support it with a price per period ("Support us from £3 a
  * month"), or its own news named beside "support us", or a clause that opens "Subscribe for" or "join for" a price per
  * period. Two signals, so a quote asking for support, or a council's own subscription, is kept.
  */
-const SUPPORT_APPEAL =
-  /\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b|\bbecome\s+an?\s+(?:member|supporter|subscriber|friend)\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b|(?:^|[.!?,]\s+)(?:subscribe|join(?:\s+us)?)\s+(?:for|from|today|now)\b[^.!?]{0,40}?[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b/i;
+const SUPPORT_APPEAL = new RegExp(
+  String.raw`\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?${PRICE_PER_PERIOD}|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b|\bbecome\s+an?\s+(?:member|supporter|subscriber|friend)\b[^.!?]{0,40}?${PRICE_PER_PERIOD}|(?:^|[.!?,]\s+)(?:subscribe|join(?:\s+us)?)\s+(?:for|from|today|now)\b[^.!?]{0,40}?${PRICE_PER_PERIOD}`,
+  'i',
+);
 
 /**
  * An ask for news tips with the newsroom's address: "Got a story from your village? Email news@...",

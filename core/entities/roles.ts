@@ -168,6 +168,8 @@ const TWO_WORD_POSTS = new Map([
   ['midwife', /\bchief[ \u00A0]+$/i],
   ['pharmacist', /\bchief[ \u00A0]+$/i],
 ]);
+/** Does `word`, with the text `before` it, end one of TWO_WORD_POSTS ("Chief " + "nurse")? */
+const endsTwoWordPost = (word: string, before: string): boolean => TWO_WORD_POSTS.get(lower(word))?.test(before) ?? false;
 
 /**
  * A cheap look at the word just before `pos`: a role can end there only after a role head, a list
@@ -183,7 +185,7 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   const word = text.slice(j, i);
   if (isHead(word) || isCapitalRole(word) || COPULAS.has(word)) return true;
   // "Independent person Michael Oduya", "Chief nurse Helen Boyd": a post whose last word is no head on its own.
-  if (TWO_WORD_POSTS.has(lower(word)) && TWO_WORD_POSTS.get(lower(word))!.test(text.slice(Math.max(limit, j - 13), j))) return true;
+  if (endsTwoWordPost(word, text.slice(Math.max(limit, j - 13), j))) return true;
   // "head of planning Gillian Roper": a head just before an "of" or "for" in the last few words.
   const near = text.slice(Math.max(limit, pos - 50), pos);
   for (const q of [' of ', ' for ']) {
@@ -256,7 +258,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const picked: Word[] = [];
   let i = end;
   // "Independent person Michael Oduya", "Chief nurse Helen Boyd": a post whose last word is no head on its own.
-  if (i > 0 && TWO_WORD_POSTS.get(lower(ws[i]!.w))?.test(`${ws[i - 1]!.w} `)) {
+  if (i > 0 && endsTwoWordPost(ws[i]!.w, `${ws[i - 1]!.w} `)) {
     picked.push(ws[i - 1]!, ws[i]!);
     i -= 2;
   }
