@@ -61,6 +61,8 @@ const TITLES: Record<string, TitleInfo> = {
   'corporation counsel': office('corporation counsel'),
   // New York City's elected ombudsman.
   'public advocate': office('public advocate', true),
+  // The person a council must consult on standards complaints: "Independent Person Martin Crewe".
+  'independent person': office('independent person'),
   'solicitor general': office('solicitor general', true),
   'auditor general': office('auditor general', true),
   'comptroller general': office('comptroller general', true),

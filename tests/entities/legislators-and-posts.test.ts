@@ -55,6 +55,11 @@ describe('posts written in full', () => {
     expect(byName(r.officials, 'Michael Oduya')?.role).toBe('Independent person');
   });
 
+  it('reads "Independent Person" in capitals as a title, not a given name', () => {
+    const r = detect(['The hearing was told by Independent Person Martin Crewe that the complaint had merit. Mr Crewe said the code was breached.']);
+    expect(mentionTexts(byName(r.officials, 'Martin Crewe'))).toEqual(['Independent Person Martin Crewe', 'Mr Crewe']);
+  });
+
   it('reads "head of X" and "director of X" written straight before a name', () => {
     const r = detect([
       'At the hearing, head of planning Gillian Roper said the application had been delayed by staff shortages.',
