@@ -47,6 +47,7 @@ describe('cleanByline', () => {
   it('drops a reporter’s beat of any words after a comma, and keeps a name that ends in a known word', () => {
     expect(cleanByline('By Olu Fairweather, Courts and Social Care Reporter')).toBe('Olu Fairweather');
     expect(cleanByline('Hana Weiss, Arts Correspondent')).toBe('Hana Weiss');
+    expect(cleanByline('By Hollis Dunbar, Crier Staff')).toBe('Hollis Dunbar');
   });
 
   it('rejects text that is not a name', () => {
