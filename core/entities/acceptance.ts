@@ -43,6 +43,12 @@ function searchLower(text: string, word: string): boolean {
 const FIRM_POST_RE =
   /^['’]s?[ \u00A0]+(?:[a-z]+[ \u00A0]+){0,2}(?:director|chief[ \u00A0]+executive|spokes(?:man|woman|person)|chairman|chairwoman|chief[ \u00A0]+operating[ \u00A0]+officer|chief[ \u00A0]+financial[ \u00A0]+officer|board|shareholders|employees|staff)\b/;
 
+/** A private body's noun written just before a capitalised run, after an article or a describing word. */
+const BODY_NOUN_BEFORE_RE =
+  /(?:^|[^A-Za-z])(?:[Tt]he|[Aa]n?|[Ll]ocal|[a-z]+['’]s?)[ \u00A0]+(?:[a-z-]+[ \u00A0]+){0,2}(?:charity|company|firm|group|association|society|club|organi[sz]ation|foundation|campaign|network|partnership|co-?operative|nonprofit|non-profit|consultancy|union)[ \u00A0]+$/;
+const PERSON_ACT_AFTER_RE =
+  /^[ \u00A0]+(?:co-?)?(?:founded|runs|ran|set|started|leads|led|chairs|owns|owned|launched|created|established|heads|joined|works|worked|helped|has|had)\b/;
+
 /** "Wendell Kessler, the hydrologist who wrote the report": "who" after the name, or after a short apposition, is said of a person. */
 const DESCRIBED_PERSON_RE = /^,[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+(?:[a-z-]+[ \u00A0]+){1,3})?who\b/;
 
@@ -60,6 +66,14 @@ export function accept(
   const { c, cues, content } = item;
   if (cues.credit) return false;
   if (isWatchlistName(content.join(' '), watch)) return true;
+  // "the youth charity Dene Street Forward", "campaign group Save Oxley Fields": a run set straight after a
+  // body's noun is that body's name, unless the run then acts as a person ("the firm Jo Hale founded").
+  if (
+    !c.title &&
+    testNative(BODY_NOUN_BEFORE_RE, text.slice(Math.max(c.paraStart, c.start - 40), c.start)) &&
+    !PERSON_ACT_AFTER_RE.test(text.slice(c.afterEnd, c.afterEnd + 16))
+  )
+    return false;
   if (c.title || cues.roles.length) return true;
   // "Taylor Wimpey's planning director Mark Leese": a firm named like a person, owning a post.
   if (c.possessive && FIRM_POST_RE.test(text.slice(c.afterEnd, c.afterEnd + 48))) return false;

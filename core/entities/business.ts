@@ -33,13 +33,15 @@ const ROLL_INTRO_RE = new RegExp(
     // "Yes: Ruiz and Chen.", "The vote: Yes — Birchfield, Quon and Varga. No — ...".
     `|(?:^|[.:;(\\n]${S}|[.;(\\n])(?:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +
     `|\\b(?:yes|no|dissenting|opposing|the)${S}votes?${S}(?:came${S}from|were${S}cast${S}by)${S}` +
+    // "The abstentions came from the Independent Alliance group: Oyelaran, Malik and Sharma."
+    `|\\b(?:abstentions?|(?:yes|no|dissenting|opposing|the)${S}votes?)${S}came${S}from${S}[^.:;\\n]{1,50}[:\\u2013\\u2014][ \\u00A0]*` +
     `|\\b(?:the${S})?(?:lone|only|sole)${S}(?:dissenter|dissenting${S}vote|vote${S}against|abstention)${S}(?:was|came${S}from)${S}` +
     // "The roll call: Voting yes, Farnsworth, Brightwell and Waite. Voting no, Narayan and Tan."
     `|(?:^|[.:;]${S})voting${S}(?:yes|no|aye|nay)[ \\u00A0]*,${S}` +
     // "Cllr Petch voted against, as did fellow Tories Sue Marr and Keith Dunn."
     `|\\b(?:voted|voting|abstained)\\b[^.;:\\n]{0,60}?,${S}as${S}did${S}(?:(?:fellow|his|her|their)${S})?(?:(?:${PARTY_MEMBERS}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees)${S})?` +
     // "Opposed were Kemp, Ito and Mayor Haskins.", "In favour were ...", "Abstaining was ..."
-    `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:opposed|against|dissenting|abstaining|in${S}favou?r)${S}(?:were|was)${S}` +
+    `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:opposed|against|dissenting|abstaining|in${S}favou?r|(?:voting${S})?in${S}the${S}(?:majority|minority))${S}(?:were|was)${S}` +
     ')$',
 );
 
@@ -92,8 +94,11 @@ const ACT_BEFORE_RE = new RegExp(
  * voting no": a tally's dissenters named after "with". A vote word or tally must come just before.
  */
 const WITH_BEFORE_RE = /(?:^|[ \u00A0,])with[ \u00A0]+$/;
-const WITH_VOTE_AFTER_RE = /^[ \u00A0]+(?:opposed|dissenting|abstaining|voting[ \u00A0]+(?:no|against|yes|in[ \u00A0]+favou?r))\b/;
-const VOTE_BEFORE_RE = /(?:\b(?:vote|voted|votes|passed|approved|rejected|carried|adopted|failed)\b|\d[-–]\d)[^.;:!?]{0,30}with[ \u00A0]+$/i;
+const WITH_VOTE_AFTER_RE = /^[ \u00A0]+(?:opposed|against|dissenting|abstaining|in[ \u00A0]+favou?r|voting[ \u00A0]+(?:no|against|yes|in[ \u00A0]+favou?r))\b/;
+/** "with Pruitt and Boudreau in favor and Farnsworth opposed": the next side of the same tally. */
+const NEXT_SIDE_RE =
+  /^[ \u00A0]+(?:opposed|against|dissenting|abstaining|in[ \u00A0]+favou?r|voting[ \u00A0]+(?:no|against|yes|in[ \u00A0]+favou?r))(?:,?[ \u00A0]+and|,|;)[ \u00A0]+$/;
+const VOTE_BEFORE_RE = /(?:\b(?:vote|voted|votes|passed|approved|rejected|carried|adopted|failed)\b|\d[-–]\d)[^.;:!?]{0,70}with[ \u00A0]+$/i;
 
 /** "Jo Smith, speaking for the council," / "Speaking on behalf of the authority, Jo Smith said". */
 const FOR_BODY_AFTER_RE = new RegExp(`^,${S}(?:speaking|who${S}spoke|responding)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60})`);
@@ -101,6 +106,10 @@ const FOR_BODY_BEFORE_RE = new RegExp(`(?:^|[^a-z])(?:speaking|responding|writin
 
 /** "Labour's Dafydd Rees", "the Greens' Ann Lee": a party's member in a story about a public body. */
 const PARTY_OWNER_RE = /(?:^|[^A-Za-z])([A-Z][A-Za-z\u00C0-\u00FF]*)(?:['’]s|(?<=s)['’])[ \u00A0]+$/;
+
+/** "Labour's Ben Halloran, who lost to Mr Harker at the last election": a party's candidate, not a member of the body. */
+const CANDIDATE_AFTER_RE =
+  /^,[ \u00A0]+(?:who[ \u00A0]+)?(?:lost|was[ \u00A0]+defeated|stood[ \u00A0]+(?:unsuccessfully|for|against)|is[ \u00A0]+standing|will[ \u00A0]+stand|has[ \u00A0]+been[ \u00A0]+selected|(?:the|a)[ \u00A0]+(?:party['’]s[ \u00A0]+)?(?:prospective[ \u00A0]+)?candidate)\b/;
 
 const ROLL_WINDOW = 90;
 const evidence = (): RoleCue => ({ role: null, official: true, fromTitle: true, evidence: true });
@@ -167,6 +176,7 @@ function lists(text: string, items: readonly Item[]): Item[][] {
 
 /** Add business evidence to the cues of every candidate it applies to. */
 export function readBusiness(text: string, items: readonly Item[], publicArticle: boolean): void {
+  let sideEnd = -1;
   for (const group of lists(text, items)) {
     const first = group[0]!.c;
     const last = group[group.length - 1]!.c;
@@ -178,7 +188,10 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
       rollIntro(before) ||
       testNative(ACT_AFTER_RE, after.toLowerCase()) ||
       (before.endsWith('by ') && testNative(ACT_BEFORE_RE, before.toLowerCase())) ||
-      (WITH_BEFORE_RE.test(before) && WITH_VOTE_AFTER_RE.test(after) && VOTE_BEFORE_RE.test(before));
+      (WITH_BEFORE_RE.test(before) && WITH_VOTE_AFTER_RE.test(after) && VOTE_BEFORE_RE.test(before)) ||
+      (sideEnd >= 0 && WITH_VOTE_AFTER_RE.test(after) && NEXT_SIDE_RE.test(text.slice(sideEnd, first.start)));
+    // A side of a tally named after "with" may be followed by the other side, named the same way.
+    sideEnd = WITH_VOTE_AFTER_RE.test(after) && (rolled || sideEnd >= 0) ? last.afterEnd : -1;
     const forBody =
       (before.endsWith(', ') ? execNative(FOR_BODY_BEFORE_RE, before.toLowerCase())?.[1] : undefined) ??
       (group.length === 1 && after.startsWith(',') ? execNative(FOR_BODY_AFTER_RE, after)?.[1] : undefined);
@@ -188,7 +201,8 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     else if (publicArticle) {
       for (const it of group) {
         const party = PARTY_OWNER_RE.exec(text.slice(Math.max(it.c.paraStart, it.c.start - 24), it.c.start))?.[1];
-        if (party && PARTY_WORDS.has(party.toLowerCase())) it.cues.roles.push({ ...evidence(), partyOnly: true });
+        if (party && PARTY_WORDS.has(party.toLowerCase()) && !CANDIDATE_AFTER_RE.test(text.slice(it.c.afterEnd, it.c.afterEnd + 80)))
+          it.cues.roles.push({ ...evidence(), partyOnly: true });
       }
     }
   }

@@ -34,6 +34,10 @@ const ITS_RE = new RegExp(String.raw`(?:^|[^${L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$
  */
 const OWN_SUBJECT_RE =
   /^(?:The[ \u00A0]+)?(?:[a-z]+(?:[ \u00A0]+[a-z]+)?,[ \u00A0]+)?(council|authority|board|commission|committee|county|city|town|district|department|trust|charity|company|firm|developer|(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Lord|Lady|He|She|They|It|The|A|An)\b)[A-Z][\w&-]*(?:[ \u00A0]+[A-Z][\w&-]*){0,4})(?:['’]s?)?[ \u00A0,][^.!?]*?\b[a-z]{2,}\b[^.!?]*?\b(?:its|their)[ \u00A0]+$/;
+const POSSESSIVE_CLAUSE_RE =
+  /\b(?:the|this)[ \u00A0]+(council|authority|board|commission|committee|county|city|town|district|department|trust|company|firm|developer|applicant)['’]s?[ \u00A0][^,.;:!?]{1,40},[ \u00A0]+(?:its|their)[ \u00A0]+$/i;
+const BODY_IN_SENTENCE_RE =
+  /\bthe[ \u00A0]+(?:[a-z-]+[ \u00A0]+){0,2}(council|authority|board|commission|committee|department|trust|agency)\b(?:,[ \u00A0]+[A-Z][^,.!?]{1,60},)?[^.!?A-Z]*?\b(?:its|their)[ \u00A0]+$/;
 const SENTENCE_SPLIT_RE = new RegExp(String.raw`(?<=[.!?])[ \u00A0]+(?=[${LU}])`, 'u');
 const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
 const NON_WORD_RE = new RegExp(String.raw`[^${L}${M}'’&\-]+`, 'u');
@@ -56,8 +60,13 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   }
   const sentences = before.split(SENTENCE_SPLIT_RE);
   // "The council's case is being led by its principal planning officer, X": the sentence's own subject, before its "its".
-  const own = OWN_SUBJECT_RE.exec(sentences[sentences.length - 1]!)?.[1];
+  // "Making the council's case, its counsel, X": a body's possessive in the clause just before "its".
+  const own = POSSESSIVE_CLAUSE_RE.exec(sentences[sentences.length - 1]!)?.[1] ?? OWN_SUBJECT_RE.exec(sentences[sentences.length - 1]!)?.[1];
   if (own) return own;
+  // "A statement from the highways authority, Fenmoor County Council, was submitted by its officer": a public
+  // body named earlier in the sentence, with no other name between it and "its".
+  const named = BODY_IN_SENTENCE_RE.exec(sentences[sentences.length - 1]!)?.[1];
+  if (named) return named;
   const previous = (sentences[sentences.length - 2] ?? lastSentenceBefore(text, limit))?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
 }
@@ -148,6 +157,8 @@ const norm = (w: string): string =>
     .replace(/'s$|'$/, '');
 
 const AGENCY_OF_RE = /^(?:the\s+)?(?:Office|Department|Bureau|Division|Ministry)\s+(?:of|for)\s+[A-Z]/;
+/** "His Majesty's Chief Inspector of Constabulary", "HM Inspector", "the Crown's": the state's own posts. */
+const CROWN_RE = /^(?:the\s+)?(?:(?:his|her)\s+majesty|hm|crown)(?:['’]s)?$/i;
 
 /** Does a phrase naming who holds a post ("Collaborate", "the developer", "the council") name a private body? */
 export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
@@ -160,6 +171,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   if (testNative(FRIENDS_RE, owner) || MEMBERS_BUREAU_RE.test(owner)) return true;
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
+  if (CROWN_RE.test(owner.trim())) return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
   if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && FIRM_NAME_ENDS.has(last.w) && !PUBLIC_UNIT_RE.test(owner))) return true;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;

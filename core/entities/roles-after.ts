@@ -83,7 +83,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   // "the by-election was called after Labour councillor Peter Haldane stood down": the office is left.
   // (Only an election story reads it so: a story about the resignation itself still names an office holder.)
   if (testNative(LEFT_OFFICE_RE, after)) return [...out, { role: null, official: false, present: true, leftOffice: true }];
-  const duty = presentRole(after) ?? dutyRole(after) ?? subjectDuty(after) ?? representsBody(after) ?? bodyPartyMember(after);
+  const duty = presentRole(after) ?? dutyRole(after) ?? subjectDuty(after) ?? representsBody(after) ?? bodyPartyMember(after) ?? describedSeat(after);
   if (duty) {
     out.push(duty);
     // "who runs a garage ... and has been an on-call firefighter since 2017": a second post in the same clause.
@@ -209,7 +209,7 @@ const NOW_RE =
 
 /** What a bare ", now a ..." apposition must name to put someone outside office. */
 const PRIVATE_NOW_RE =
-  /\b(?:consultant|consultancy|campaign\w*|residents?|developer|director of [A-Z]|owner|founder|lobbyist|businessman|businesswoman|charity|company|firm|union|association|group|society|ltd|plc|inc)\b/;
+  /\b(?:consultant|consultancy|campaign\w*|residents?|developer|director of [A-Z]|owner|founder|lobbyist|businessman|businesswoman|charity|company|firm|union|association|group|society|ltd|plc|inc|[Pp]arty)\b/;
 
 /** "who represented Brayfield until 2019 and now runs a campaign", "who lost his seat and now campaigns with ...": the present role. */
 function presentRole(after: string): RoleCue | null {
@@ -219,7 +219,9 @@ function presentRole(after: string): RoleCue | null {
   const current = object.replace(warmRegExp(OBJECT_END_RE, object), '').trim();
   const verb = (now[1] ?? now[3]!).replace(/\s+/g, ' ');
   // The whole object is read for a campaign or a private body: "a spokesman for the campaign group".
-  const marked = /^campaigns/.test(verb) || hasPrivateHead(current) || /\bcampaign/i.test(object);
+  // "now chairs the trustees of the youth charity X": the body named after the post may be what is private.
+  const marked =
+    /^campaigns/.test(verb) || hasPrivateHead(current) || /\bcampaign/i.test(object) || (now[4] === undefined && testNative(PRIVATE_NOW_RE, object));
   // ", now a planning consultant": a bare apposition demotes only when it names something private;
   // ", now the leader" says nothing against an office. ", now a physical oceanographer" names no
   // post at all, so it says nothing either way.
@@ -264,6 +266,23 @@ function secondPost(after: string): RoleCue | null {
   const m = SECOND_POST_RE.exec(after);
   const role = m ? leadingRole(m[1]!, false) : null;
   return role ? { role, official: isOfficialRole(role, m![1]!) } : null;
+}
+
+/**
+ * "Dr. Samuel Adeyemi, a pediatrician who sits on the board": a seat on a public body, said after a
+ * calling. Only a seat: what such a person chairs or leads ("a retired firefighter who chairs the
+ * committee") may be a private body's, and the calling before it is read as usual.
+ */
+const DESCRIBED_SEAT_RE =
+  /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)(?:[a-z-]+[ \u00A0]+){0,2}[a-z-]+[ \u00A0]+who[ \u00A0]+(?:also[ \u00A0]+|now[ \u00A0]+)?(?:sits|serves)[ \u00A0]+on[ \u00A0]+(the[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
+
+function describedSeat(after: string): RoleCue | null {
+  const m = DESCRIBED_SEAT_RE.exec(after);
+  if (!m) return null;
+  const body = m[1]!.replace(warmRegExp(OBJECT_END_RE, m[1]!), '').trim();
+  const role = `sits on ${body}`;
+  // The whole phrase is read for its owner: "the board of the food bank" is the food bank's.
+  return !hasPrivateHead(body) && isOfficialRole(`sits on ${m[1]!.trim()}`, '') && isOfficialRole(role, '') ? { role, official: true } : null;
 }
 
 /** ", the board's other Republican", ", the council's only Green": a party's member of a public body. */
