@@ -78,6 +78,9 @@ function isOfficial(e: Entity): boolean {
   // "Former mayor X, who sat on the council for 30 years": a past title and a past-tense duty tell one past.
   const offices = e.roles.filter((r) => r.official);
   if (e.roles.some((r) => r.role && isPastRole(r.role)) && offices.length > 0 && offices.every((r) => r.pastTense)) return false;
+  // "Sgt. Kevin Duarte, president of the Police Officers Association": a serving officer who speaks as
+  // the union's or staff association's officer is that body's person, not the force's.
+  if (offices.length > 0 && offices.every((r) => r.fromTitle && !!r.role && RANK_RE.test(r.role)) && e.roles.some(speaksForUnion)) return false;
   // Formal offices (Cllr, a councillor's seat, "the council's finance director") decide; a post written
   // as a title ("Town planner X") or acting in the business may be outranked by a private role.
   if (e.roles.some((r) => r.official && !r.evidence && !r.stated)) return true;
@@ -88,6 +91,13 @@ function isOfficial(e: Entity): boolean {
 /** Roles that mark someone as other than an official: residents, campaigners, firms' and unions' people. */
 const OTHER_ROLE_RE =
   /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation|retired)\b/i;
+
+/** Police and fire ranks given as titles ("Sgt.", "PC", "Lt.", "Firefighter"). */
+const RANK_RE =
+  /^(?:(?:police|detective|fire)\s+)?(?:sergeant|constable|officer|lieutenant|captain|corporal|detective|inspector|firefighter|trooper|community support officer)$/i;
+/** A post in a union or a staff association ("president of the Police Officers Association", "Police Federation chair"). */
+const UNION_POST_RE = /\b(?:unions?|association|federation|guild|brotherhood|fraternal\s+order|local\s+\d+)\b/i;
+const speaksForUnion = (r: RoleCue): boolean => !!r.role && !r.official && !r.fromTitle && UNION_POST_RE.test(`${r.owner ?? ''} ${r.role}`);
 
 /** A plural label picked as one person's role is made theirs alone. */
 const listShare = (role: string | null): string | null => (role && isPluralRole(role) ? singularRole(role) : role);

@@ -2,7 +2,8 @@
  * Shapes from the dev39 pages: both sides of a tally named after "with", rolls opened by "In the
  * majority were" or "The abstentions came from ...:", a seat said after a calling, "its counsel"
  * after a body's possessive, the Crown's inspectors, a body's name set after its noun, a party's
- * candidate, and a past official who now chairs a charity or a party.
+ * candidate, a past official who now chairs a charity or a party, and a serving officer who speaks
+ * for a union or staff association.
  */
 import { describe, expect, it } from 'vitest';
 import { byName, detect, mentionTexts } from './helpers';
@@ -92,5 +93,15 @@ describe('bodies and past posts', () => {
       'The county board of health met on Monday. Former County Commissioner Earl Vance, who now chairs the Bramwell County Republican Party, said the money should go to the sheriff.',
     ]);
     expect(byName(r.officials, 'Earl Vance')).toBeUndefined();
+  });
+
+  it('keeps a serving officer who speaks as a union or staff association officer among people', () => {
+    const r = detect([
+      'The city council debated the police budget on Tuesday. Sgt. Kevin Duarte, president of the Sandoval Springs Police Officers Association, said officers were working doubles.',
+      'PC Amy Cole, chair of the Northshire Police Federation, agreed. Sgt. Tim Hale, a spokesman for the police department, said crime fell.',
+    ]);
+    expect(byName(r.people, 'Kevin Duarte')).toBeDefined();
+    expect(byName(r.people, 'Amy Cole')).toBeDefined();
+    expect(byName(r.officials, 'Tim Hale')).toBeDefined();
   });
 });
