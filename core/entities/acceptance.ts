@@ -49,6 +49,9 @@ const BODY_NOUN_BEFORE_RE =
 const PERSON_ACT_AFTER_RE =
   /^[ \u00A0]+(?:co-?)?(?:founded|runs|ran|set|started|leads|led|chairs|owns|owned|launched|created|established|heads|joined|works|worked|helped|has|had)\b/;
 
+/** A body or a description set just after a name: ", of Morland Planning", " from Hale Homes", ", a planning consultant". */
+const AFFILIATION_AFTER_RE = /^(?:,?[ \u00A0]+(?:of|from|at)[ \u00A0]+(?:the[ \u00A0]+)?[A-Z]|,[ \u00A0]+(?:a|an)[ \u00A0]+[a-z])/;
+
 /** "Wendell Kessler, the hydrologist who wrote the report": "who" after the name, or after a short apposition, is said of a person. */
 const DESCRIBED_PERSON_RE = /^,[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+(?:[a-z-]+[ \u00A0]+){1,3})?who\b/;
 
@@ -82,7 +85,10 @@ export function accept(
   if (/\b(?:the|a|an)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 6), c.start))) return false;
   const ls = content.map((w) => w.toLowerCase());
   // "Kline Homes ... Developer Tom Kline said": a firm named after its owner does not make the owner a firm.
-  if (ls.some((l) => orgWords.has(l)) && !speaksOrCalled(text, c) && !DESCRIBED_PERSON_RE.test(text.slice(c.afterEnd, c.afterEnd + 60))) return false;
+  // "Kate Morland, of Morland Planning", "Robert Askew, a planning consultant at Askew Planning": the
+  // person is set beside the firm named after them.
+  const after = text.slice(c.afterEnd, c.afterEnd + 60);
+  if (ls.some((l) => orgWords.has(l)) && !speaksOrCalled(text, c) && !DESCRIBED_PERSON_RE.test(after) && !AFFILIATION_AFTER_RE.test(after)) return false;
   if (ls.every((l) => l.length === 1 || isLower(l))) return false;
   // "Promised Savings", "Speaking Tuesday": a sentence-initial verb or adverb is no given name.
   if (cues.sentenceInitial && /(?:ly|ed|ing)$/.test(ls[0]!) && isLower(ls[0]!)) return false;

@@ -104,4 +104,15 @@ describe('bodies and past posts', () => {
     expect(byName(r.people, 'Amy Cole')).toBeDefined();
     expect(byName(r.officials, 'Tim Hale')).toBeDefined();
   });
+
+  it('reads a planning firm named after its owner as the firm, and the owner beside it as a person', () => {
+    const r = detect([
+      'The planning committee met on Tuesday. Speaking for the applicant, Kate Morland, of Morland Planning, said the scheme was sound. Ms Morland said so.',
+      'Robert Askew, a planning consultant at Askew Planning, agreed.',
+    ]);
+    expect(mentionTexts(byName(r.people, 'Kate Morland'))).toEqual(['Kate Morland', 'Ms Morland']);
+    expect(byName(r.people, 'Robert Askew')).toBeDefined();
+    expect(byName(r.people, 'Morland Planning')).toBeUndefined();
+    expect(byName(r.people, 'Askew Planning')).toBeUndefined();
+  });
 });
