@@ -48,10 +48,6 @@ export const BLIND_SETS = [
     dir: 'tests/fixtures/blind17',
     label: 'blind17 (twelve pages, written 2026-12-04, at the start of stop 27, without sight of code or output; measured once, at the end of that stop)',
   },
-  {
-    dir: 'tests/fixtures/blind18',
-    label: 'blind18 (twelve pages, written 2026-12-04, at the start of stop 28, without sight of code or output)',
-  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
