@@ -30,6 +30,8 @@ const LISTED_BEFORE_RE = new RegExp(String.raw`(?:${LISTED_NAME}(?:,[ \u00A0]+|,
 /** A private body doing the appointing ("The company board hired X as ...", "the trust appointed"): the private words, and a trust or group. */
 const privateAppointer = (words: string): boolean => PRIVATE_BODY_RE.test(words) || /\b(?:trust|group)\b/i.test(words);
 const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
+/** "to hire Lorraine Okafor, the retired city manager of Westmere, as interim county executive": a description read past. */
+const DESCRIBED_AFTER_RE = /^,[ \u00A0]+(?:the|a|an|[a-z]+['’]s)[ \u00A0]+[^,.;:!?()"“”\n]{2,80},(?=[ \u00A0]+as[ \u00A0])/;
 const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat|endorse|ratified|backed/i;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
@@ -42,8 +44,8 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   const listed = LISTED_BEFORE_RE.exec(lead);
   if (!testNative(APPOINTED_BEFORE_RE, (listed ? lead.slice(0, listed.index) : lead).slice(-22))) return null;
   const rest = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 220));
-  // "to appoint Renee Castellano, 46, as fiscal officer": an age set off after the name is read past too.
-  const skip = LISTED_AFTER_RE.exec(rest)?.[0].length ?? AGE_AFTER_RE.exec(rest)?.[0].length ?? 0;
+  // "to appoint Renee Castellano, 46, as fiscal officer": an age or a description set off after the name is read past too.
+  const skip = LISTED_AFTER_RE.exec(rest)?.[0].length ?? AGE_AFTER_RE.exec(rest)?.[0].length ?? DESCRIBED_AFTER_RE.exec(rest)?.[0].length ?? 0;
   const after = rest.slice(skip, skip + 120);
   const body = execNative(TO_BODY_RE, after);
   if (body) {

@@ -4,7 +4,7 @@
  * ("chief executive of Barclays", "Collaborate's chief executive", "the developer's director").
  * The article is read once for its public bodies; each role cue is then checked against it.
  */
-import { isPartyOfficer, isPastRole, type RoleCue } from './roles';
+import { SEAT_FOR_RE, isPartyOfficer, isPastRole, type RoleCue } from './roles';
 import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
 import { hasPrivateHead, namesPrivateBody } from './role-owner';
 import { L, LL, LU, M } from '../letters';
@@ -236,10 +236,6 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     cue.official = true;
   }
 }
-
-/** "MP for Harrowgate", "councillor for Abbey ward": a seat for a place, even one a firm is named after ("Harrowgate Homes"). */
-const SEAT_FOR_RE =
-  /^(?:(?:the|a|an)\s+)?(?:mp|msp|ms|mla|mep|td|member\s+of\s+parliament|(?:state\s+)?senator|assembly\s?member|(?:state\s+)?representative|councill?or|council\s+member|county\s+councill?or)\s+for\b/i;
 
 /** An owner written as a proper name of two or more words ("Harbor Light"), not a person's surname or a common noun. */
 const OWNER_NAME_RE = /^(?:the[ \u00A0]+)?[A-Z][\w&'’-]*(?:[ \u00A0]+[A-Z][\w&'’-]*)+(?:['’]s?)?$/;

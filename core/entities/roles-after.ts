@@ -184,7 +184,7 @@ function bracketRole(after: string): RoleCue | null {
  * highways team", "who was elected to the board in 2022": a duty in a body, official when the body is public.
  */
 const DUTY_RE =
-  /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|runs?|ran|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+  /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also|now|still)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|runs?|ran|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 /**
  * Where the body named after a duty verb ends: "the authority| for nine years", "a cafe| near the
  * council". (An "and" between capitalised words is inside a body's name: "the Parks and Recreation Board".)

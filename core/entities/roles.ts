@@ -100,6 +100,10 @@ const CLIENT_RE = new RegExp(`^(?:${LAWYERS}|counsel)s? (?:for|representing) (.+
 const PRACTICE_RE = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){1,2}(?:${LAWYERS}|consultant|architect|surveyor)$`, 'i');
 
 const PARENTS_ASSOCIATION_RE = /\b(?:PTA|PTO|PTSA|PTFA|HOA)\b/;
+/** "MP for Harrowgate", "Labour MP for Wyre Bank", "councillor for Abbey ward": a seat for a place, even one a firm is named after ("Harrowgate Homes"). */
+export const SEAT_FOR_RE =
+  /^(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:mp|msp|ms|mla|mep|td|member\s+of\s+parliament|(?:state\s+)?senator|assembly\s?member|(?:state\s+)?representative|councill?or|council\s+member|county\s+councill?or)\s+for\b/i;
+
 /** A school's governors: "school governor", "parent governor", "a governor at Elm Primary School", "chair of governors". */
 const SCHOOL_GOVERNOR_RE =
   /\b(?:(?:school|parent|foundation|staff|co-opted|local)[ \u00A0]+governors?\b|chair(?:man|woman)?[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?governors\b|governors?[ \u00A0]+(?:at|of|for)[ \u00A0]+(?!the[ \u00A0]+(?:state|commonwealth|bank|prison)\b)[^,;]{0,60}\b(?:school|primary|academy|college|nursery|infants|juniors)\b)/i;
@@ -108,7 +112,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
   const held = / (?:of|at|for) (.+)$/.exec(role);
   // "secretary of the Unison branch at the council": the body the post is of, not where that body sits.
-  if (held && (hasPrivateHead(held[1]!) || hasPrivateHead(held[1]!.split(/ (?:at|in|on|for) /)[0]!))) return false;
+  // ("MP for Harrowfield and Wyre Bank": a seat for a place, whatever word the place's name ends in.)
+  if (held && !testNative(SEAT_FOR_RE, role) && (hasPrivateHead(held[1]!) || hasPrivateHead(held[1]!.split(/ (?:at|in|on|for) /)[0]!))) return false;
   // "chairman of the Tolliver County Republican Party": a party's own officer; its leader on a council is not meant.
   if (testNative(PARTY_OFFICER_RE, role)) return false;
   // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.

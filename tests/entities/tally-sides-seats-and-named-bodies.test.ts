@@ -115,4 +115,21 @@ describe('bodies and past posts', () => {
     expect(byName(r.people, 'Morland Planning')).toBeUndefined();
     expect(byName(r.people, 'Askew Planning')).toBeUndefined();
   });
+
+  it('reads an appointment "as" a post past a description of the appointee', () => {
+    const r = detect([
+      'The Sorrel County Board of Supervisors voted 4-1 to hire Lorraine Okafor, the retired city manager of Westmere, as interim county executive.',
+      'Okafor, 63, spent 14 years as city manager before retiring in 2024.',
+    ]);
+    expect(byName(r.officials, 'Lorraine Okafor')?.role).toBe('interim county executive');
+  });
+
+  it('reads "who now represents X on the county council" and "the Labour MP for ... Bank" as seats', () => {
+    const r = detect([
+      'The council leader quit on Monday. He took over in 2019 from Ann Sedgwick, who now represents Harrowfield South on Wyreshire County Council.',
+      'Helen Cordwell, the Labour MP for Harrowfield and Wyre Bank, said he had done the honourable thing.',
+    ]);
+    expect(byName(r.officials, 'Ann Sedgwick')).toBeDefined();
+    expect(byName(r.officials, 'Helen Cordwell')?.role).toBe('Labour MP for Harrowfield and Wyre Bank');
+  });
 });
