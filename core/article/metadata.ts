@@ -131,10 +131,11 @@ function jsonLdByline(doc: Document): string | null {
 
 /**
  * A reporter's post printed after the name ("Local Democracy Reporter", ", Chief Political Correspondent",
- * ", Public Safety Reporter"): after a comma any beat of up to four words; without one, known words only.
+ * ", Public Safety Reporter", "Courier Editor"): after a comma any beat of up to four words; without one,
+ * known words only (beats, ranks and papers' names).
  */
 const BYLINE_ROLE_RE =
-  /,\s*(?:[\w&'’-]+\s+){0,4}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Photographer|Contributor|Staff)s?$|(?:,\s*|\s+)(?:(?:Local|Democracy|Journalism|Initiative|Senior|Chief|Political|Health|Education|Business|Crime|Courts?|News|Staff|Community|Data|Investigative|Digital|Sports?|Environment|Transport|Housing|Council|Municipal|City|County|State|Features?|Deputy|Assistant|Associate|Contributing|Special|Regional|Agriculture|Arts|Government|Politics|Public|Affairs|Metro|Breaking|Reporting)\s+){0,5}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Photographer|Contributor|Service)s?$/i;
+  /,\s*(?:[\w&'’-]+\s+){0,4}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Photographer|Contributor|Staff)s?$|(?:,\s*|\s+)(?:(?:Local|Democracy|Journalism|Initiative|Senior|Chief|Political|Health|Education|Business|Crime|Courts?|News|Staff|Community|Data|Investigative|Digital|Sports?|Environment|Transport|Housing|Council|Municipal|City|County|State|Features?|Deputy|Assistant|Associate|Contributing|Special|Regional|Agriculture|Arts|Government|Politics|Public|Affairs|Metro|Breaking|Reporting|Courier|Gazette|Herald|Times|Post|Journal|Tribune|Ledger|Chronicle|Star|Mail|Echo|Press|Argus|Advertiser|Observer|Record|Sentinel|Express|Standard|Register|Dispatch|Examiner)\s+){0,5}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Photographer|Contributor|Service)s?$/i;
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 

@@ -166,6 +166,8 @@ describe('stripFurniture', () => {
       <p>The Northgate Tribune is funded by its members. If you value reporting like this, join for £5 a month.</p>
       <p><em>Are you a council tenant with a repairs problem? Contact the Tribune in confidence at tips@example-tribune.co.uk.</em></p>
       <div class="factbox"><h4>Have your say</h4><p>You can write to the ICB before the board meets. Letters should reach us by Monday.</p></div>
+      <p class="ldr-tagline"><em>Laura Fennimore is a Local Democracy Reporter covering Ashenford and Brackendale councils for the Kellingworth Evening Courier.</em></p>
+      <p>Civic Ledger Documenter Priya Halvorsen contributed notes from Wednesday's meeting.</p>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
@@ -179,10 +181,14 @@ describe('stripFurniture', () => {
       <p>Residents can subscribe to the garden waste service for £52 a year from April.</p>
       <p>Members can join for £25 a month at the new leisure centre, the council said.</p>
       <p>By Thursday the council had spent its whole budget.</p>
+      <p>Cllr Ann Lee is a former reporter who now chairs the finance committee.</p>
+      <p>Residents contributed more than 400 responses to the consultation, the council said.</p>
     </article></body></html>`);
     stripFurniture(doc);
     expect(doc.body.textContent).toContain('contact the planning team');
     expect(doc.body.textContent).toContain('By Thursday the council');
+    expect(doc.body.textContent).toContain('is a former reporter who now chairs');
+    expect(doc.body.textContent).toContain('Residents contributed more than 400');
     expect(doc.body.textContent).toContain('subscribe to the garden waste service');
     expect(doc.body.textContent).toContain('Members can join for £25 a month');
   });

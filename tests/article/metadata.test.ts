@@ -48,6 +48,7 @@ describe('cleanByline', () => {
     expect(cleanByline('By Olu Fairweather, Courts and Social Care Reporter')).toBe('Olu Fairweather');
     expect(cleanByline('Hana Weiss, Arts Correspondent')).toBe('Hana Weiss');
     expect(cleanByline('By Hollis Dunbar, Crier Staff')).toBe('Hollis Dunbar');
+    expect(cleanByline('Colleen Brandvold Courier Editor')).toBe('Colleen Brandvold');
   });
 
   it('rejects text that is not a name', () => {
