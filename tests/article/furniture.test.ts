@@ -183,12 +183,14 @@ describe('stripFurniture', () => {
       <p>By Thursday the council had spent its whole budget.</p>
       <p>Cllr Ann Lee is a former reporter who now chairs the finance committee.</p>
       <p>Residents contributed more than 400 responses to the consultation, the council said.</p>
+      <p>The university contributed research on flood risk to the plan.</p>
     </article></body></html>`);
     stripFurniture(doc);
     expect(doc.body.textContent).toContain('contact the planning team');
     expect(doc.body.textContent).toContain('By Thursday the council');
     expect(doc.body.textContent).toContain('is a former reporter who now chairs');
     expect(doc.body.textContent).toContain('Residents contributed more than 400');
+    expect(doc.body.textContent).toContain('contributed research on flood risk');
     expect(doc.body.textContent).toContain('subscribe to the garden waste service');
     expect(doc.body.textContent).toContain('Members can join for £25 a month');
   });
