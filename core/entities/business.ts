@@ -94,10 +94,11 @@ const ACT_BEFORE_RE = new RegExp(
  * voting no": a tally's dissenters named after "with". A vote word or tally must come just before.
  */
 const WITH_BEFORE_RE = /(?:^|[ \u00A0,])with[ \u00A0]+$/;
-const WITH_VOTE_AFTER_RE = /^[ \u00A0]+(?:opposed|against|dissenting|abstaining|in[ \u00A0]+favou?r|voting[ \u00A0]+(?:no|against|yes|in[ \u00A0]+favou?r))\b/;
+/** The side a name took in a tally, written after it: "opposed", "in favor", "voting no". */
+const VOTE_SIDE = `${S}(?:opposed|against|dissenting|abstaining|in${S}favou?r|voting${S}(?:no|against|yes|in${S}favou?r))`;
+const WITH_VOTE_AFTER_RE = new RegExp(`^${VOTE_SIDE}\\b`);
 /** "with Pruitt and Boudreau in favor and Farnsworth opposed": the next side of the same tally. */
-const NEXT_SIDE_RE =
-  /^[ \u00A0]+(?:opposed|against|dissenting|abstaining|in[ \u00A0]+favou?r|voting[ \u00A0]+(?:no|against|yes|in[ \u00A0]+favou?r))(?:,?[ \u00A0]+and|,|;)[ \u00A0]+$/;
+const NEXT_SIDE_RE = new RegExp(`^${VOTE_SIDE}(?:,?${S}and|,|;)[ \\u00A0]+$`);
 const VOTE_BEFORE_RE = /(?:\b(?:vote|voted|votes|passed|approved|rejected|carried|adopted|failed)\b|\d[-–]\d)[^.;:!?]{0,70}with[ \u00A0]+$/i;
 
 /** "Jo Smith, speaking for the council," / "Speaking on behalf of the authority, Jo Smith said". */
