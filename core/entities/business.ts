@@ -175,6 +175,17 @@ function lists(text: string, items: readonly Item[]): Item[][] {
   return out;
 }
 
+/**
+ * "Ellen Marsh, who represents Kettle Creek, cast the lone vote": the words after a short clause
+ * about a seat or a post set between a name and its act ("who owns the cafe" is no such clause).
+ */
+const WHO_CLAUSE_RE =
+  /^,[ \u00A0]+who[ \u00A0]+(?:represents|chairs|leads|sits[ \u00A0]+on|serves[ \u00A0]+on|was[ \u00A0]+(?:re-)?elected|was[ \u00A0]+appointed|joined[ \u00A0]+the)[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
+function actAfter(after: string): string {
+  const clause = WHO_CLAUSE_RE.exec(after);
+  return clause ? after.slice(clause[0].length) : after;
+}
+
 /** Add business evidence to the cues of every candidate it applies to. */
 export function readBusiness(text: string, items: readonly Item[], publicArticle: boolean): void {
   let sideEnd = -1;
@@ -187,7 +198,7 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     // straight to machine code (large expressions: see core/native-regexp.ts).
     const rolled =
       rollIntro(before) ||
-      testNative(ACT_AFTER_RE, after.toLowerCase()) ||
+      testNative(ACT_AFTER_RE, actAfter(after).toLowerCase()) ||
       (before.endsWith('by ') && testNative(ACT_BEFORE_RE, before.toLowerCase())) ||
       (WITH_BEFORE_RE.test(before) && WITH_VOTE_AFTER_RE.test(after) && VOTE_BEFORE_RE.test(before)) ||
       (sideEnd >= 0 && WITH_VOTE_AFTER_RE.test(after) && NEXT_SIDE_RE.test(text.slice(sideEnd, first.start)));

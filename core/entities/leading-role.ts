@@ -73,10 +73,17 @@ const ACRONYM_RE = /^[A-Z]{2,6}$/;
 /** The kinds of public body a place's name comes before ("Birch Township", "Ames County"). */
 const BODY_KIND_RE = /^(?:Township|County|City|Town|Village|Borough|District|Parish)$/;
 
-/** "the Birch Township supervisor": a capitalised place (one or two words) naming the body of the post. */
+/** Posts held for a place, so that a place's name may stand straight before them ("the Eastfield councillor"). */
+const SEAT_HOLDER_RE = /^(?:councill?ors?|council(?:wo)?man|alder(?:wo)?man|MPs?|MSPs?|MLAs?|MEPs?)$/;
+
+/**
+ * "the Birch Township supervisor", "the Eastfield councillor": a capitalised place (one or two words)
+ * naming the body of the post, or the seat its holder is elected for.
+ */
 function placeOfBody(ws: readonly string[], i: number): boolean {
+  const place = isCapital(ws[i]!) && !/['’]/.test(ws[i]!) && !/^(?:The|A|An|Its|Their|His|Her|This|That|Each|Every)$/.test(ws[i]!);
   for (let k = i + 1; k <= i + 2 && k < ws.length; k++) {
-    if (BODY_KIND_RE.test(ws[k]!)) return true;
+    if (BODY_KIND_RE.test(ws[k]!) || (place && SEAT_HOLDER_RE.test(ws[k]!))) return true;
     if (!isCapital(ws[k]!)) return false;
   }
   return false;

@@ -160,7 +160,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   homes utilities parking developments properties holdings partners associates consulting consultants planning
   solutions systems industries enterprises motors logistics construction builders lettings
   design designs architects architecture engineering engineers surveyors advisors advisers economics strategies
-  heights valley springs meadows bay beach island harbour quay wharf docks
+  heights valley springs meadows bay beach island harbour quay wharf docks creek canyon
   research insights analytics finance capital media lab labs laboratory laboratories technologies software energy
   housing healthcare pharmacy foods farms brewery distillery studios productions publishing recruitment
   insurance investments railway railways buses coaches airlines airways pharmaceuticals

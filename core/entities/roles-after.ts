@@ -328,11 +328,16 @@ function dutyRole(after: string): RoleCue | null {
       (/^represent/.test(verb) && testNative(SEAT_WORDS_RE, object)) ||
       // "who was elected in May": elected to nothing private is elected to office.
       (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
+  // "Director Ellen Marsh, who represents Kettle Creek,": a bare proper name may be a district or a
+  // client, so it says nothing either way; the title and the person's part in the business decide.
+  if (!official && /^represents?$/.test(verb) && testNative(BARE_PROPER_RE, object) && !tail.trim() && !hasPrivateHead(object)) return null;
   // "who runs a family butcher's shop": a private body's business, never an office's description.
   const privateBody = hasPrivateHead(object);
   return { role, official, ...(pastTense ? { pastTense } : {}), ...(privateBody ? { privateBody } : {}) };
 }
 
+/** A capitalised name of one to three words and nothing else: "Kettle Creek", "Glanrhyd North". */
+const BARE_PROPER_RE = /^[A-Z][a-z'’-]+(?:[ \u00A0][A-Z][a-z'’-]+){0,2}$/;
 const AUDIENCE_RE = /\b(?:public gallery|gallery|audience|crowd|public seats)\b/i;
 const PAST_VERB_RE = /^(?:chaired|led|headed|ran|convened|represented|oversaw|managed|sat|served|worked|was|were|had been)\b/;
 /** The end of a past duty: "until 2023", "from 2010 to 2018", "between 2015 and 2019", "before retiring". */
