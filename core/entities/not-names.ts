@@ -128,7 +128,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   licensing revenue revenues compliance elections utility parks plan
   interior defence defense treasury trade energy security veterans levelling pensions local
   defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge
-  commander arborist forester naturalist historian ecologist epidemiologist
+  commander arborist forester naturalist historian ecologist epidemiologist army navy naval marine marines military
 `);
 
 /** A title word without an "-elect" or "-at-large" ("Treasurer-elect" -> "Treasurer"): the office itself. */

@@ -80,7 +80,10 @@ function isOfficial(e: Entity): boolean {
   if (e.roles.some((r) => r.role && isPastRole(r.role)) && offices.length > 0 && offices.every((r) => r.pastTense)) return false;
   // "Sgt. Kevin Duarte, president of the Police Officers Association": a serving officer who speaks as
   // the union's or staff association's officer is that body's person, not the force's.
-  if (offices.length > 0 && offices.every((r) => r.fromTitle && !!r.role && RANK_RE.test(r.role)) && e.roles.some(speaksForUnion)) return false;
+  const ranksOnly = offices.length > 0 && offices.every((r) => r.fromTitle && !!r.role && RANK_RE.test(r.role));
+  if (ranksOnly && e.roles.some(speaksForUnion)) return false;
+  // "Capt. Walt Brenner, a retired Army officer who owns ...": a rank kept as a courtesy after leaving the service.
+  if (ranksOnly && e.roles.some((r) => !!r.role && !r.official && !r.fromTitle && RETIRED_RE.test(r.role))) return false;
   // Formal offices (Cllr, a councillor's seat, "the council's finance director") decide; a post written
   // as a title ("Town planner X") or acting in the business may be outranked by a private role.
   if (e.roles.some((r) => r.official && !r.evidence && !r.stated)) return true;
@@ -92,9 +95,10 @@ function isOfficial(e: Entity): boolean {
 const OTHER_ROLE_RE =
   /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation|retired)\b/i;
 
-/** Police and fire ranks given as titles ("Sgt.", "PC", "Lt.", "Firefighter"). */
+/** Police, fire and service ranks given as titles ("Sgt.", "PC", "Lt.", "Firefighter", "Col."). */
 const RANK_RE =
-  /^(?:(?:police|detective|fire)\s+)?(?:sergeant|constable|officer|lieutenant|captain|corporal|detective|inspector|firefighter|trooper|community support officer)$/i;
+  /^(?:(?:police|detective|fire)\s+)?(?:sergeant|constable|officer|lieutenant|captain|corporal|detective|inspector|firefighter|trooper|community support officer|major|colonel|commander)$/i;
+const RETIRED_RE = /\bretired\b/i;
 /** A post in a union or a staff association ("president of the Police Officers Association", "Police Federation chair"). */
 const UNION_POST_RE = /\b(?:unions?|association|federation|guild|brotherhood|fraternal\s+order|local\s+\d+)\b/i;
 const speaksForUnion = (r: RoleCue): boolean => !!r.role && !r.official && !r.fromTitle && UNION_POST_RE.test(`${r.owner ?? ''} ${r.role}`);
