@@ -171,7 +171,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   if (testNative(FRIENDS_RE, owner) || MEMBERS_BUREAU_RE.test(owner)) return true;
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
-  if (CROWN_RE.test(owner.trim())) return false;
+  if (CROWN_RE.test(owner.trim()) || isHealthTrust(owner.trim())) return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
   if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && FIRM_NAME_ENDS.has(last.w) && !PUBLIC_UNIT_RE.test(owner))) return true;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;
@@ -188,9 +188,19 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   );
 }
 
+/**
+ * "Westmarch Hospitals Trust", "Calder Teaching Hospitals NHS Foundation Trust", "Fenland Healthcare
+ * Trust": the health service's trusts are public bodies, though most trusts are charities.
+ */
+const HEALTH_TRUST_RE =
+  /\b(?:Hospitals?|Healthcare|Health(?:[ \u00A0]+(?:and|&)[ \u00A0]+(?:Care|Social[ \u00A0]+Care))?|Ambulance[ \u00A0]+Service|Mental[ \u00A0]+Health)(?:[ \u00A0]+NHS)?(?:[ \u00A0]+Foundation)?[ \u00A0]+Trust(?:['’]s)?$/;
+
+/** Does the phrase end in the name of one of the health service's trusts (see HEALTH_TRUST_RE)? */
+export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUST_RE, phrase);
+
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
-  if (testNative(PARTY_GROUP_RE, phrase)) return false;
+  if (testNative(PARTY_GROUP_RE, phrase) || isHealthTrust(phrase)) return false;
   if (testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase)) return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;

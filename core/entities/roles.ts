@@ -16,7 +16,7 @@ import {
   isRoleModifier,
 } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
-import { hasPrivateHead, ownerBefore } from './role-owner';
+import { hasPrivateHead, isHealthTrust, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
 import { bodyJobBefore } from './body-job';
 
@@ -121,6 +121,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   const presided = PRESIDENT_OF_RE.exec(role.trim());
   if (presided && !PRESIDED_BODY_RE.test(presided[1]!.split(/\s+of\s+/)[0]!)) return false;
   if (isPastRole(role)) return false;
+  // "director of estates at Westmarch Hospitals Trust": a post in the health service.
+  if (held && isHealthTrust(held[1]!.trim())) return true;
   // "PTA president", "HOA treasurer": a parents' or homeowners' association's own officer.
   if (PARENTS_ASSOCIATION_RE.test(role)) return false;
   // "a governor at St Mary's Primary", "parent governor": a school's volunteer governor, not a state's.

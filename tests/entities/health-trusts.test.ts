@@ -1,0 +1,23 @@
+/** The health service's trusts are public bodies even when "NHS" is left out of the name; charitable trusts are not. */
+import { describe, expect, it } from 'vitest';
+import { byName, detect } from './helpers';
+
+describe('health service trusts', () => {
+  it('reads posts at a hospitals trust named without "NHS" as official', () => {
+    const r = detect([
+      "Gareth Pryce, director of estates at Westmarch Hospitals Trust, told the council's health scrutiny committee the building was failing.",
+      'Ruth Amadi, chief executive of Calder Teaching Hospitals Foundation Trust, said the unit would reopen.',
+    ]);
+    expect(byName(r.officials, 'Gareth Pryce')).toBeDefined();
+    expect(byName(r.officials, 'Ruth Amadi')).toBeDefined();
+  });
+
+  it("keeps a charitable trust's head and a trust's former head among people", () => {
+    const r = detect([
+      "The council's cabinet met on Monday. Gareth Pryce, chief executive of the Westmarch Wildlife Trust, told councillors the meadow mattered.",
+      'Ruth Amadi, a former chief executive of the Westmarch Hospitals Trust, spoke against the plan.',
+    ]);
+    expect(byName(r.people, 'Gareth Pryce')).toBeDefined();
+    expect(byName(r.people, 'Ruth Amadi')).toBeDefined();
+  });
+});
