@@ -87,13 +87,24 @@ export function accept(
   // "Kline Homes ... Developer Tom Kline said": a firm named after its owner does not make the owner a firm.
   // "Kate Morland, of Morland Planning", "Robert Askew, a planning consultant at Askew Planning": the
   // person is set beside the firm named after them.
+  // So is one set after a described noun: "the company run by the mayor's brother, Chidi Okonkwo".
   const after = text.slice(c.afterEnd, c.afterEnd + 60);
-  if (ls.some((l) => orgWords.has(l)) && !speaksOrCalled(text, c) && !DESCRIBED_PERSON_RE.test(after) && !AFFILIATION_AFTER_RE.test(after)) return false;
+  if (
+    ls.some((l) => orgWords.has(l)) &&
+    !speaksOrCalled(text, c) &&
+    !DESCRIBED_PERSON_RE.test(after) &&
+    !AFFILIATION_AFTER_RE.test(after) &&
+    !KIN_BEFORE_RE.test(text.slice(Math.max(c.paraStart, c.start - 30), c.start))
+  )
+    return false;
   if (ls.every((l) => l.length === 1 || isLower(l))) return false;
   // "Promised Savings", "Speaking Tuesday": a sentence-initial verb or adverb is no given name.
   if (cues.sentenceInitial && /(?:ly|ed|ing)$/.test(ls[0]!) && isLower(ls[0]!)) return false;
   return !needEvidence || actsAsSomeone(text, item, titled, speakers);
 }
+
+/** "the mayor's brother, ": someone's relation or associate set before the name. */
+const KIN_BEFORE_RE = /['’]s[ \u00A0]+(?:[a-z-]+[ \u00A0]+)?[a-z]+,[ \u00A0]*$/;
 
 const SOMEONE_AFTER_RE =
   /^(?:,[ \u00A0]+(?:\d{1,3},|who\b|whose\b|aged\b|an?[ \u00A0]|the[ \u00A0]|one[ \u00A0]+of\b|his[ \u00A0]|her[ \u00A0]|(?!which\b|that\b|where\b|when\b|while\b|and\b|but\b|or\b|said\b|says\b|in\b|on\b|at\b|as\b|with\b|for\b)[a-z])|[ \u00A0]+(?:of|from)[ \u00A0]+the[ \u00A0]+[a-z]|[ \u00A0]+(?:said|says|told|added|asked|argued|explained|wrote|warned|claimed|insisted|admitted|agreed|replied|urged)\b|['’]s?[ \u00A0]+(?:wife|husband|son|daughter|mother|father|partner|family)\b)/;

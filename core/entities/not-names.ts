@@ -159,6 +159,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
   homes utilities parking developments properties holdings partners associates consulting consultants planning
   solutions systems industries enterprises motors logistics construction builders lettings
+  paving roofing plumbing landscaping haulage demolition excavating excavation asphalt contracting
   design designs architects architecture engineering engineers surveyors advisors advisers economics strategies
   heights valley springs meadows bay beach island harbour quay wharf docks creek canyon
   research insights analytics finance capital media lab labs laboratory laboratories technologies software energy
