@@ -6,7 +6,7 @@
  */
 import { SEAT_FOR_RE, isPartyOfficer, isPastRole, type RoleCue } from './roles';
 import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
-import { hasPrivateHead, namesPrivateBody } from './role-owner';
+import { hasPrivateHead, isPublicInitials, namesPrivateBody } from './role-owner';
 import { L, LL, LU, M } from '../letters';
 import { testNative } from '../native-regexp';
 
@@ -226,6 +226,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     }
     // "Trust chair Helen Carmody" in a story about an NHS trust: the trust is the public body named.
     if (!cue.official && cue.role && scope.nhs && cue.owner && NHS_TRUST_OWNER_RE.test(cue.owner) && !isPastRole(cue.role)) cue.official = true;
+    // "ZBA Chairman Bob Kline": a public body known by its initials owns the post.
+    if (!cue.official && cue.role && cue.owner && isPublicInitials(cue.owner)) cue.official = true;
     // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.
     if (!cue.official && cue.role && heldBy && isOfficeStaff(cue.role, heldBy, scope)) cue.official = true;
     if (!scope.public) continue;

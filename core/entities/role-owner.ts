@@ -162,6 +162,15 @@ const AGENCY_OF_RE = /^(?:the\s+)?(?:Office|Department|Bureau|Division|Ministry)
 /** "His Majesty's Chief Inspector of Constabulary", "HM Inspector", "the Crown's": the state's own posts. */
 const CROWN_RE = /^(?:the\s+)?(?:(?:his|her)\s+majesty|hm|crown)(?:['’]s)?$/i;
 
+/**
+ * Local public bodies known by their initials: zoning and planning boards (ZBA, BZA, ZHB, PZC), boards of
+ * education and supervisors (BOE, BOS), public works, transport and ambulance services (DPW, DOT, EMS), school
+ * districts (ISD, USD, CUSD), NHS commissioners (ICB, CCG).
+ */
+const PUBLIC_INITIALS_RE = /^(?:the\s+)?(?:ZBA|BZA|ZHB|PZC|BOE|BOS|DPW|DOT|EMS|ISD|USD|CUSD|ICB|CCG)$/;
+/** Is the owner one of the public bodies known by their initials (see PUBLIC_INITIALS_RE)? */
+export const isPublicInitials = (owner: string): boolean => PUBLIC_INITIALS_RE.test(owner.trim());
+
 /** Does a phrase naming who holds a post ("Collaborate", "the developer", "the council") name a private body? */
 export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   const ws = owner
@@ -173,7 +182,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   if (testNative(FRIENDS_RE, owner) || MEMBERS_BUREAU_RE.test(owner)) return true;
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
-  if (CROWN_RE.test(owner.trim()) || isHealthTrust(owner.trim())) return false;
+  if (CROWN_RE.test(owner.trim()) || isHealthTrust(owner.trim()) || isPublicInitials(owner)) return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
   if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && FIRM_NAME_ENDS.has(last.w) && !PUBLIC_UNIT_RE.test(owner))) return true;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;
