@@ -117,6 +117,9 @@ function wonElection(text: string, c: Item['c']): boolean {
   return WON_AFTER_RE.test(after) || TAKES_SEAT_RE.test(after);
 }
 
+/** What joins two names of a pair: " and ", nothing else. */
+const PAIR_GAP_RE = /^[ \u00A0]+and[ \u00A0]+$/;
+
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;
 
@@ -161,6 +164,12 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const speech = speakerIndex(text);
   for (const it of full) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech);
   acceptOtherForms(full);
+  // "Sarah Cole and James Hunt wrote to the minister": the first of a pair is someone when the second is.
+  for (let i = full.length - 2; i >= 0; i--) {
+    const [a, b] = [full[i]!, full[i + 1]!];
+    if (a.accepted || !b.accepted || a.content.length > 3 || !PAIR_GAP_RE.test(text.slice(a.c.afterEnd, b.c.start))) continue;
+    a.accepted = accept(text, a, orgWords, isLower, watch, titled, speech, false);
+  }
   // The person named just after a lede's unnamed role ("its chief executive ... Leopold Harcourt is") needs no other evidence.
   const lede = findLedeRole(text, article.paragraphs);
   const ledeTarget = lede && !items.some((it) => it.c.start < lede.end) ? full.find((it) => it.c.start > lede.end) : undefined;

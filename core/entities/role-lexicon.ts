@@ -112,7 +112,7 @@ export const PUBLIC_WORDS = words(`
 `);
 
 /** Legislators' letters that read as other words in lower case ("Ms", "am"): compared as written. */
-export const CASED_HEADS = new Set(['MS', 'AM', 'TD', 'MLA', 'MP', 'MSP', 'MEP', 'MPP', 'MNA', 'MHA', 'MHR']);
+export const CASED_HEADS = new Set(['MS', 'AM', 'TD', 'MLA', 'MP', 'MSP', 'MEP', 'MPP', 'MNA', 'MHA', 'MHR', 'MPs', 'MSPs', 'MLAs', 'MEPs']);
 
 /** Words that end a role phrase when walking back from a name. */
 export const CONNECTORS = words(`and & of for`);

@@ -71,6 +71,8 @@ const TITLES: Record<string, TitleInfo> = {
   'deputy lord mayor': office('deputy lord mayor', true),
   commissioner: office('commissioner', true),
   supervisor: office('supervisor', true),
+  // California papers shorten a county supervisor so: "Sup. Ana Ruiz".
+  sup: office('supervisor'),
   assemblymember: office('assembly member'),
   assemblyman: office('assemblyman'),
   assemblywoman: office('assemblywoman'),

@@ -41,6 +41,8 @@ function pickRole(e: Entity, official: boolean): string | null {
   return stated.find((r) => !r.official)?.role ?? null;
 }
 
+const COUNT_RE = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+(?=\S)/i;
+
 /**
  * One person's share of a list's plural label: "Commissioners" over "Commissioners Pat Henley and
  * Joe Marsh" gives each of them "commissioner", as a singular title would; "cabinet members"
@@ -48,7 +50,8 @@ function pickRole(e: Entity, official: boolean): string | null {
  */
 export function singularRole(role: string): string {
   const split = /\s+(?:of|for|at|on)\s+/i.exec(role);
-  const head = split ? role.slice(0, split.index) : role;
+  // "two directors", "both MPs": the count of the list is no part of one member's role.
+  const head = (split ? role.slice(0, split.index) : role).replace(COUNT_RE, '');
   const rest = split ? role.slice(split.index) : '';
   // "Cllrs", "Couns", "Crs": each is a councillor, as the singular abbreviation says.
   if (/^(?:cllrs|couns|crs)\.?$/i.test(head)) return `councillor${rest}`;
