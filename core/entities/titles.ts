@@ -233,7 +233,8 @@ export function lookupTitle(words: readonly string[]): TitleInfo | null {
  */
 export function matchTitleAt(words: readonly string[], index: number): number {
   const w = words[index];
-  if (w === undefined || !TITLE_FIRST_WORDS.has(bareTitleWord(w))) return 0;
+  // "MS Llyr Davies": a Member of the Senedd written in capitals, a post before the name (see leading-role.ts), not "Ms".
+  if (w === undefined || w === 'MS' || !TITLE_FIRST_WORDS.has(bareTitleWord(w))) return 0;
   for (let n = 3; n >= 1; n--) {
     if (index + n > words.length) continue;
     if (lookupTitle(words.slice(index, index + n))) return n;

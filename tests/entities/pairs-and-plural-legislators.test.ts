@@ -1,6 +1,7 @@
 /**
  * A pair of names joined by "and", legislators' plural titles ("MPs"), a list's count left out of
- * each member's role, "Sup." for a county supervisor, and "fellow member" in a public body's story.
+ * each member's role, "Sup." for a county supervisor, "fellow member" in a public body's story, and
+ * "MS" (a Member of the Senedd) written before the name.
  */
 import { describe, expect, it } from 'vitest';
 import { byName, detect, mentionTexts } from './helpers';
@@ -30,5 +31,14 @@ describe('pairs and plural legislators', () => {
       'Board of Education member Rosa Diaz said the district could not cut more. Diaz was joined by fellow member Ken Ito.',
     ]);
     expect(byName(r.officials, 'Ken Ito')).toBeDefined();
+  });
+});
+
+describe('a Member of the Senedd before the name', () => {
+  it('reads "MS" in capitals as the post, and "Ms" as a courtesy title', () => {
+    const ms = detect(['The council met on Monday. Local MS Llyr Davies said the plan was rushed.']);
+    expect(mentionTexts(byName(ms.officials, 'Llyr Davies'))).toEqual(['Llyr Davies']);
+    const courtesy = detect(['The council met on Monday. Ms Llyr Davies said the plan was rushed.']);
+    expect(byName(courtesy.officials, 'Llyr Davies')).toBeUndefined();
   });
 });
