@@ -139,6 +139,12 @@ export class Registry {
     // "Cllr Holloway" after a councillor and a resident who share the surname: the office holder,
     // titled so, or else given an office in words ("Ward councillor Peter Lang ... his wife, Sandra Lang").
     // So does a surname acting in the body's business ("Castellano, Forsythe and Alvarez voted in favor").
+    // "Mayor Quinn" after Mayor Patricia Quinn and Councilman Joe Quinn: the one who holds that office.
+    const office = title?.kind === 'office' ? title.role : null;
+    if (office) {
+      const same = pool.filter((e) => e.titles.some((t) => t.info.role === office) || e.roles.some((r) => r.official && r.role?.toLowerCase() === office));
+      if (same.length === 1) return same[0]!;
+    }
     if (title?.kind === 'office' || acts) {
       const titled = pool.filter((e) => e.titles.some((t) => t.info.kind === 'office'));
       const holders = titled.length > 0 ? titled : pool.filter((e) => e.roles.some((r) => r.official && !r.evidence));

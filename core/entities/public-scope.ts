@@ -215,11 +215,13 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (cue.official && cue.stated && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
     // "The trust's chair of trustees" where no NHS body is named: a charitable trust, not a public body.
     // "Harbor Light board chair X": a post written after the name of a body that is no public one's.
+    // ("Cllr O'Neill's deputy": a titled office holder's name is no body's.)
     const owner = cue.owner?.trim();
+    const staff = !!cue.role && !!heldBy && isOfficeStaff(cue.role, heldBy, scope);
     if (
       !cue.fromTitle &&
       owner &&
-      ((!scope.nhs && NHS_TRUST_OWNER_RE.test(owner)) || (!cue.stated && OWNER_NAME_RE.test(owner) && namesPrivateBody(owner, scope)))
+      ((!scope.nhs && NHS_TRUST_OWNER_RE.test(owner)) || (!cue.stated && !staff && OWNER_NAME_RE.test(owner) && namesPrivateBody(owner, scope)))
     ) {
       cue.official = false;
       continue;
@@ -229,7 +231,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "ZBA Chairman Bob Kline": a public body known by its initials owns the post.
     if (!cue.official && cue.role && cue.owner && isPublicInitials(cue.owner)) cue.official = true;
     // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.
-    if (!cue.official && cue.role && heldBy && isOfficeStaff(cue.role, heldBy, scope)) cue.official = true;
+    if (!cue.official && staff) cue.official = true;
     if (!scope.public) continue;
     if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role) || cue.theChair)) continue;
     // ("Manager Lee Fairbrother" in a story about a council's vote on a club's ground is the club's manager.)
@@ -243,13 +245,16 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
 const OWNER_NAME_RE = /^(?:the[ \u00A0]+)?[A-Z][\w&'’-]*(?:[ \u00A0]+[A-Z][\w&'’-]*)+(?:['’]s?)?$/;
 
 const OFFICE_STAFF_RE =
-  /^(?:(?:the|a|an|his|her|their)\s+)?(?:(?:chief|deputy|senior|press|communications|policy|political|executive)\s+)?(?:spokes(?:man|woman|person)|chief\s+of\s+staff|press\s+secretary|aide|advis[eo]r|assistant|director\s+of\s+communications|communications\s+director)(?:\s+(?:for|to)\s+.+)?$/i;
+  /^(?:(?:the|a|an|his|her|their)\s+)?(?:(?:chief|deputy|senior|press|communications|policy|political|executive)\s+)?(?:spokes(?:man|woman|person)|chief\s+of\s+staff|press\s+secretary|aide|advis[eo]r|assistant|deputy|director\s+of\s+communications|communications\s+director)(?:\s+(?:for|to)\s+.+)?$/i;
 
-/** Is the post a staff post, held for someone the article titles with an office ("Mayor Ann Cole")? */
+/** Is the post a staff post or the deputy, held for someone the article titles with an office ("Mayor Ann Cole")? */
 function isOfficeStaff(role: string, heldBy: string, scope: ArticleScope): boolean {
+  // "Cllr O'Neill's": the surname, whatever title is written before it.
   const holder = heldBy
     .replace(/['’]s?$/, '')
     .trim()
+    .split(/\s+/)
+    .pop()!
     .toLowerCase();
   return !!scope.officeHolders?.has(holder) && OFFICE_STAFF_RE.test(role.trim());
 }

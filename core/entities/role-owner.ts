@@ -14,7 +14,8 @@ export interface ScopeNames {
   publicNames: Set<string>;
 }
 
-const OWNER_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)*[${L}${M}&\-]+)(?:['’]s|(?<=s)['’])[ \u00A0]+$`, 'u');
+// (A surname such as "O'Neill" keeps its inner apostrophe: "Cllr O'Neill's deputy".)
+const OWNER_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)*(?:[${LU}]['’](?=[${LU}]))?[${L}${M}&\-]+)(?:['’]s|(?<=s)['’])[ \u00A0]+$`, 'u');
 /** "Barclays chief executive", "Royal College of Nursing officer": a name used as a modifier. */
 const ATTRIBUTIVE_RE = new RegExp(
   String.raw`(?<![${L}${M}'’])((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)(?:(?:(?:of|and|for)[ \u00A0]+)?[${LU}][${L}${M}&\-]*[ \u00A0]+){0,6})$`,

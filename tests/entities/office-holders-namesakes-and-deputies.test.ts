@@ -1,0 +1,20 @@
+/** A titled surname goes to the namesake who holds that office; an office holder's deputy holds an office too, whatever apostrophe the surname has. */
+import { describe, expect, it } from 'vitest';
+import { byName, detect, mentionTexts } from './helpers';
+
+describe('office holders, namesakes and deputies', () => {
+  it('gives "Mayor Quinn" to the mayor, not to the councilman who shares her surname', () => {
+    const r = detect([
+      'Mayor Patricia Quinn signed the order. Quinn said it was overdue. Councilman Joe Quinn, no relation, voted against it. Mayor Quinn said she respected him.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Patricia Quinn'))).toEqual(['Mayor Patricia Quinn', 'Quinn', 'Mayor Quinn']);
+    expect(mentionTexts(byName(r.officials, 'Joe Quinn'))).toEqual(['Councilman Joe Quinn']);
+  });
+
+  it("reads a titled office holder's deputy as official, and a resident's as not", () => {
+    const leader = detect(["Council leader Cllr Sarah O'Neill said the budget was fair. Cllr O'Neill's deputy, Tom Birch, agreed."]);
+    expect(byName(leader.officials, 'Tom Birch')).toBeDefined();
+    const resident = detect(["Resident Sarah O'Neill said the budget was unfair. O'Neill's deputy, Tom Birch, agreed."]);
+    expect(byName(resident.officials, 'Tom Birch')).toBeUndefined();
+  });
+});
