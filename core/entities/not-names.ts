@@ -125,7 +125,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   road roads fiscal counsel counselor counsellor school detention jail marshal township
   highway selectboard administrative community economic airport aviation harbor harbour transit emergency
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
-  licensing revenue revenues compliance elections utility parks plan
+  licensing revenue revenues compliance elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local
   defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge
   commander arborist forester naturalist historian ecologist epidemiologist army navy naval marine marines military
@@ -159,7 +159,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
   homes utilities parking developments properties holdings partners associates consulting consultants planning
   solutions systems industries enterprises motors logistics construction builders lettings
-  paving roofing plumbing landscaping haulage demolition excavating excavation asphalt contracting
+  paving roofing plumbing landscaping haulage demolition excavating excavation asphalt contracting disposal hauling trucking towing
   design designs architects architecture engineering engineers surveyors advisors advisers economics strategies
   heights valley springs meadows bay beach island harbour quay wharf docks creek canyon
   research insights analytics finance capital media lab labs laboratory laboratories technologies software energy

@@ -137,7 +137,7 @@ const FIRM_NAME_ENDS = new Set([
   'Design', 'Designs', 'Architects', 'Architecture', 'Engineering', 'Consulting', 'Consultants', 'Associates', 'Partners', 'Solutions',
   'Builders', 'Contractors', 'Construction', 'Developments', 'Holdings', 'Industries', 'Enterprises',
   // Trades a contractor's name ends in ("Acme Paving", "Dale Roofing").
-  'Paving', 'Roofing', 'Plumbing', 'Landscaping', 'Haulage', 'Demolition', 'Excavating', 'Excavation', 'Asphalt', 'Contracting',
+  'Paving', 'Roofing', 'Plumbing', 'Landscaping', 'Haulage', 'Demolition', 'Excavating', 'Excavation', 'Asphalt', 'Contracting', 'Disposal', 'Hauling', 'Trucking', 'Towing',
 ]);
 /** A public body's unit, whatever its name ends in ("the city's Department of Design and Construction"). */
 const PUBLIC_UNIT_RE =
