@@ -111,6 +111,7 @@ const SOMEONE_AFTER_RE =
 /** "Amy Toms from the Brill County Health Department said": someone of a body, speaking. */
 const AFFILIATED_SPEAKER_RE =
   /^[ \u00A0]+(?:of|from|at|with)[ \u00A0]+(?:the[ \u00A0]+)?[^,.;:!?()"“”\n]{2,50}?[ \u00A0]+(?:said|says|told|added|warned|explained|argued|urged|confirmed)\b/;
+const DASH_OPEN_RE = /^[ \u00A0]+[–—][ \u00A0]+/;
 // "said Ann Hale", "An external investigator, Ann Hale,", "Her daughter, Ann Hale,": a described person.
 const ASIDE_RE = /^[ \u00A0]\([^()\n]{1,40}\)/;
 const SOMEONE_BEFORE_RE = /(?:\b(?:said|says|according[ \u00A0]+to|added|asked|wrote)[ \u00A0]+|\b[a-z][a-z'’-]+,[ \u00A0]*)$/;
@@ -125,6 +126,8 @@ function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, sp
   // A bracketed aside ("Peter Okafor (Morwick) said") is stepped over.
   let after = text.slice(c.afterEnd, c.afterEnd + 68);
   if (after.startsWith(' (') || after.startsWith('\u00A0(')) after = after.replace(ASIDE_RE, '');
+  // "Tom Reid — a retired teacher — said": an aside opened by a dash reads as one opened by a comma.
+  after = after.replace(DASH_OPEN_RE, ', ');
   if (testNative(SOMEONE_AFTER_RE, after.slice(0, 24)) || testNative(AFFILIATED_SPEAKER_RE, after)) return true;
   const before = text.slice(Math.max(c.paraStart, c.start - 30), c.start);
   if (SOMEONE_BEFORE_RE.test(before)) return true;

@@ -134,8 +134,20 @@ const ROLL_TAIL_RE = new RegExp(
   `^(?:were|was|from|by|did|${[...PARTY_PLURALS].join('|')}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees|[:\u2013\u2014])$`,
 );
 
+/** A party's label written straight before a name in a roll: "Labour's ", "independent ", "the Greens' ". */
+const PARTY_LABEL_RE = /(?:^|[ \u00A0])([A-Za-z]+)(?:['’]s?)?[ \u00A0]+$/;
+
+/** The text before a name without a party label closing it ("were Labour's " -> "were "). */
+function withoutParty(before: string): string {
+  const m = PARTY_LABEL_RE.exec(before);
+  return m && PARTY_WORDS.has(m[1]!.toLowerCase()) ? before.slice(0, m.index + (m[0].length - m[0].trimStart().length)) : before;
+}
+
 function rollIntro(before: string): boolean {
   if (rollTail(before) && testNative(ROLL_INTRO_RE, before.toLowerCase())) return true;
+  // "Those voting against were Labour's Tom Reid and ...": a party label between the opening and the name.
+  const unlabelled = withoutParty(before);
+  if (unlabelled !== before && rollTail(unlabelled) && testNative(ROLL_INTRO_RE, unlabelled.toLowerCase())) return true;
   // Only when a role word is written between the opening and the name ("Voting yes were board president").
   if (!isRoleWord(lastWord(before))) return false;
   const stripped = withoutRole(before);
@@ -165,7 +177,8 @@ function lists(text: string, items: readonly Item[]): Item[][] {
     // "Peter Okafor (Morwick), Alan Churchill": a capitalised word in brackets after a name is an aside in the list.
     if (prev && /^[ \u00A0]*\($/.test(text.slice(prev.c.afterEnd, it.c.start)) && text[it.c.afterEnd] === ')') continue;
     const gap = prev && it.c.paraStart === prev.c.paraStart && it.c.start - prev.c.afterEnd <= 60 ? text.slice(prev.c.afterEnd, it.c.start) : null;
-    if (prev && gap !== null && GAP_RE.test(gap)) cur.push(it);
+    // ("Labour's Tom Reid and independent Ann Lyle": a party label may open each name.)
+    if (prev && gap !== null && (GAP_RE.test(gap) || GAP_RE.test(withoutParty(gap)))) cur.push(it);
     else {
       if (cur.length) out.push(cur);
       cur = [it];

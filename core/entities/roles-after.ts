@@ -34,6 +34,8 @@ const PREDICATE_RE = new RegExp(
   String.raw`^[ \u00A0]+${PREDICATE_VERBS}[ \u00A0]+(?:(?:currently|now|also|still)[ \u00A0]+)?(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
   'u',
 );
+/** An aside between two dashes straight after a name: " – the council's lead for adult care –". */
+const DASHED_RE = /^[ \u00A0]+[–—][ \u00A0]+([^–—\n]{3,110}?)[ \u00A0]+[–—](?=[ \u00A0])/;
 /** ", 49," after a name: an age set off by commas. */
 const AGE_SET_OFF_RE = /^,[ \u00A0]+\d{1,3},(?=[ \u00A0])/;
 /** The verbs PREDICATE_RE starts with, to tell a predicate behind an age from an apposition. */
@@ -64,6 +66,9 @@ function itsOwner(text: string, nameEnd: number): string | undefined {
  */
 export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] {
   let after = text.slice(pos, Math.min(limit, pos + 200));
+  // "Tom Reid – the council's lead for adult care – said": an apposition set off by dashes reads as one set off by commas.
+  const dashed = execNative(DASHED_RE, after);
+  if (dashed) after = `, ${dashed[1]},${after.slice(dashed[0].length)}`;
   // "Caldbeck, 49, is deputy chief fire officer", "Ann Ode, 52, the county's treasurer,": an age set off
   // after the name is read past, to the predicate or the apposition behind it.
   const age = execNative(AGE_SET_OFF_RE, after);
