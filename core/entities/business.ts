@@ -194,7 +194,11 @@ function lists(text: string, items: readonly Item[]): Item[][] {
  */
 const WHO_CLAUSE_RE =
   /^,[ \u00A0]+who[ \u00A0]+(?:represents|chairs|leads|sits[ \u00A0]+on|serves[ \u00A0]+on|was[ \u00A0]+(?:re-)?elected|was[ \u00A0]+appointed|joined[ \u00A0]+the)[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
+/** "Wes Tanaka, who moved the rate resolution,": the act itself told in a relative clause ("who chaired the board" may be a past post). */
+const WHO_ACTED_RE = /^,[ \u00A0]+who(?=[ \u00A0]+(?:moved|seconded|proposed|tabled|presented|abstained|voted|cast)\b)/;
 function actAfter(after: string): string {
+  const acted = WHO_ACTED_RE.exec(after);
+  if (acted) return after.slice(acted[0].length);
   const clause = WHO_CLAUSE_RE.exec(after);
   return clause ? after.slice(clause[0].length) : after;
 }

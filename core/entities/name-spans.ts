@@ -34,6 +34,12 @@ const SEP = `[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+){0,3}`;
 /** A nickname in quotes between given name and surname: Edward "Ned" Fairbanks. */
 const NICK = `["“‘'][${LU}][${L}.]*["”’'][ \\u00A0]+`;
 
+/** The list item before a name: an initial and a surname ("M Rendle", "P Oakes (vice-chairman)"), then a comma or "and". */
+const INITIAL_LIST_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[ \u00A0(])[${LU}]\.?[ \u00A0]+[${LU}][${L}${M}'’\-]+(?:[ \u00A0]*\([^()\n]{1,30}\))?(?:,|,?[ \u00A0]+and)[ \u00A0]+$`,
+  'u',
+);
+
 /** Longest run taken at once: a longer one ("Mr Mr Mr ...", a page of capitals) is read in pieces, so parsing stays linear. */
 export const MAX_RUN_WORDS = 12;
 /**
@@ -150,7 +156,13 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
         break;
       }
     }
-    while (nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle) && !givenBeforeSurname(seg, nameAt)) nameAt++;
+    // "M Rendle, A Kaur and T Baxter": in a list of initials and surnames, "A" is an initial, not the article.
+    const listedInitial =
+      nameAt === 0 &&
+      seg.length === 2 &&
+      seg[0]!.text === 'A' &&
+      INITIAL_LIST_BEFORE_RE.test(text.slice(Math.max(paraStart, seg[0]!.start - 40), seg[0]!.start));
+    while (!listedInitial && nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle) && !givenBeforeSurname(seg, nameAt)) nameAt++;
   }
   // "Council President Pro Tempore Dwayne Hollis": the Latin closing a written-out post is no name word.
   if (titleAt < 0) nameAt = afterProTem(words, nameAt);

@@ -9,7 +9,7 @@ import { L, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 const APPOSITIVE_RE = new RegExp(
-  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been|became|has become)[ \u00A0]+(?:(?:re-?)?(?:appointed|named|elected|made|promoted|hired)[ \u00A0]+(?:as[ \u00A0]+)?)?|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:[a-z\-]+[ \u00A0]+)?[${L}${M}\-]+['’]s[ \u00A0]+)?(?:(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
+  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been|became|has become)[ \u00A0]+(?:(?:re-?)?(?:appointed|named|elected|made|promoted|hired)[ \u00A0]+(?:as[ \u00A0]+)?)?|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:(?!(?:of|for|at|in|on|to|and|with)[ \u00A0])[a-z\-]+[ \u00A0]+){0,2}[${L}${M}\-]+['’]s[ \u00A0]+)?(?:(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
   'u',
 );
 /** A capitalised word straight after a post: the post is that name's title. */
@@ -335,12 +335,27 @@ function dutyRole(after: string): RoleCue | null {
       (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
   // "Director Ellen Marsh, who represents Kettle Creek,": a bare proper name may be a district or a
   // client, so it says nothing either way; the title and the person's part in the business decide.
-  if (!official && /^represents?$/.test(verb) && testNative(BARE_PROPER_RE, object) && !tail.trim() && !hasPrivateHead(object)) return null;
+  // So does a stretch of country ("who represents the northern foothills"); a client ("the developer") does not.
+  if (
+    !official &&
+    /^represents?$/.test(verb) &&
+    (testNative(BARE_PROPER_RE, object) || testNative(AREA_RE, object)) &&
+    !tail.trim() &&
+    !hasPrivateHead(object) &&
+    !CLIENT_NOUN_RE.test(object)
+  )
+    return null;
   // "who runs a family butcher's shop": a private body's business, never an office's description.
   const privateBody = hasPrivateHead(object);
   return { role, official, ...(pastTense ? { pastTense } : {}), ...(privateBody ? { privateBody } : {}) };
 }
 
+/** Part of a district described in words: "the northern foothills", "the east side of the county". */
+const AREA_RE =
+  /^the[ \u00A0]+(?:[a-z-]+[ \u00A0]+){0,2}(?:foothills|hills|valley|side|end|half|part|corner|villages|towns|suburbs|neighbou?rhoods|areas?|parts|coast|shore|lakeshore|uplands|lowlands)\b/;
+/** Whom a lawyer or an agent represents: "the developer", "the family", "the union's members". */
+const CLIENT_NOUN_RE =
+  /\b(?:developers?|applicants?|famil(?:y|ies)|company|companies|firms?|owners?|landowners?|unions?|residents|tenants|objectors|campaign\w*|claimants?|defendants?|appellants?|estate|business\w*|workers|staff|members|clients?|group)\b/i;
 /** A capitalised name of one to three words and nothing else: "Kettle Creek", "Glanrhyd North". */
 const BARE_PROPER_RE = /^[A-Z][a-z'’-]+(?:[ \u00A0][A-Z][a-z'’-]+){0,2}$/;
 const AUDIENCE_RE = /\b(?:public gallery|gallery|audience|crowd|public seats)\b/i;

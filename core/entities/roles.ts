@@ -408,10 +408,20 @@ const NOT_A_JOB = new Set([
  * "The council's director of children's services, Rachel Okonkwo": a whole noun phrase, opened by
  * a determiner or possessive, that is a role (head plus qualifier) followed by a comma.
  */
+/** The last items of a list of remits, after its comma: " fleet and capital projects". */
+const REMIT_LIST_END_RE = /^ [a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2} and [a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}$/;
+
 function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
   let best: { role: string; start: number; opener: string } | null = null;
-  for (let j = ws.length - 1; j >= 0 && ws.length - j <= 9; j--) {
-    if (NOT_WORD_START_RE.test(ws[j]!.w)) break;
+  // "The county's director of facilities, fleet and capital projects, Jim Okamura": one comma inside
+  // the phrase may open the end of a list of remits ("fleet and capital projects").
+  let span = 9;
+  for (let j = ws.length - 1; j >= 0 && ws.length - j <= span; j--) {
+    if (NOT_WORD_START_RE.test(ws[j]!.w)) {
+      if (span > 9 || ws[j]!.w !== ',' || !REMIT_LIST_END_RE.test(text.slice(ws[j]!.end, ws[ws.length - 1]!.end))) break;
+      span = 14;
+      continue;
+    }
     const prev = ws[j - 1];
     if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$|s['’]$/.test(prev.w)) continue;
     const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);

@@ -21,12 +21,18 @@ export function shareListRoles(text: string, items: Item[]): void {
 export const PLURAL_HEAD_RE =
   /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps)|members|council(?:wo)?men|cllrs|couns|crs)$/i;
 
+/** Between two names of a list: a comma or "and", after an optional post in brackets. */
+const LIST_GAP_RE = /^(?:[ \u00A0]*\([^()\n]{1,40}\))?(?:,[ \u00A0]*|,?[ \u00A0]+and[ \u00A0]+)$/;
+/** A chair's post held on the body the list is of: "chairman", "vice-chair". */
+const CHAIR_POST_RE = /^(?:vice-?|deputy )?chair(?:man|woman|person)?$/i;
+
 /** "Two senior directors, Jo Kent and Waheed Nair,": a plural role before a list reaches every name in it. */
 export function sharePluralRoles(text: string, items: Item[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const a = items[i]!;
     const b = items[i + 1]!;
-    if (b.cues.roles.some((r) => !r.fromTitle) || !/^(?:,[ \u00A0]*|,?[ \u00A0]+and[ \u00A0]+)$/.test(text.slice(a.c.afterEnd, b.c.start))) continue;
+    // ("Cllrs G Tilly (chairman), P Oakes (vice-chairman), S Marlow": a chair's post in brackets keeps the list going.)
+    if (b.cues.roles.some((r) => !r.fromTitle && !(r.role && CHAIR_POST_RE.test(r.role))) || !LIST_GAP_RE.test(text.slice(a.c.afterEnd, b.c.start))) continue;
     const plural = a.cues.roles.filter((r) => r.role && !r.fromTitle && PLURAL_HEAD_RE.test(r.role.split(/\s+(?:of|for|at|on)\s+/)[0]!));
     b.cues.roles.push(...plural);
   }

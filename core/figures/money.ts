@@ -7,7 +7,7 @@ const RATE = String.raw`(?:[\s\-](?:plus[\s\-])?(?:a|an|per)[\s\-](?<period>year
 
 // "$47.5-million" (Canadian style): a hyphen before a written-out scale word.
 const SYMBOL_FORM = String.raw`(?<![\p{L}\d])(?<sym>us\$|£|\$|€)\s?(?<n>${DIGITS})(?:(?:\s|-(?=(?:million|billion|trillion)(?![\p{L}])))?(?<sc>${SCALE})${WORD_END})?`;
-const WORD_FORM = String.raw`${NUMBER_START}(?<wn>${NUMBER}|half(?:\s+an?)?|an?)(?:\s(?<wsc>million|billion|thousand|trillion))?[\s\-](?<cur>pounds?(?:\s+sterling)?|dollars?|euros?|pence|cents?)(?![\p{L}])`;
+const WORD_FORM = String.raw`${NUMBER_START}(?<wn>${NUMBER}|half(?:\s+an?)?|(?:(?:a|one|two|three)[\s-]+)?(?:quarters?|thirds?)\s+of\s+an?|an?)(?:\s(?<wsc>million|billion|thousand|trillion))?[\s\-](?<cur>pounds?(?:\s+sterling)?|dollars?|euros?|pence|cents?)(?![\p{L}])`;
 /** Pence up to 99p: "1080p" is a screen resolution, not money. */
 const PENCE_FORM = String.raw`${NUMBER_START}(?<pn>\d{1,2}(?:\.\d+)?)p${WORD_END}`;
 

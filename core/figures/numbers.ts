@@ -71,11 +71,21 @@ export const HALF = String.raw`(?:[\- ]and[\- ]a[\- ]half)?`;
 /** Digits or number words, optionally with "and a half". */
 export const NUMBER = String.raw`(?:(?:${DIGITS}|${WORD_NUMBER})${HALF})`;
 
+/** "a quarter of a ", "three-quarters of a ", "two thirds of an ": a fraction opening an amount. */
+const FRACTION_RE = /^(?:(?:a|one|(two|three))[\s-]+)?(quarters?|thirds?)[\s-]+of[\s-]+(?=an?[\s-])/i;
+
 /**
  * Parses a number as written ("1,200", "five-and-a-half", "two hundred", "11.5 million", "a dozen").
  * Returns null when a token is not part of a number.
  */
 export function parseNumber(raw: string): number | null {
+  // "a quarter of a million", "three-quarters of a million": a fraction of the amount after it.
+  const fraction = FRACTION_RE.exec(raw);
+  if (fraction) {
+    const rest = parseNumber(raw.slice(fraction[0].length));
+    const parts = fraction[1] ? (UNIT_WORDS[fraction[1].toLowerCase()] ?? 1) : 1;
+    return rest === null ? null : clean((rest * parts) / (/^quarter/i.test(fraction[2]!) ? 4 : 3));
+  }
   const tokens = raw
     .toLowerCase()
     .replace(/,/g, '')

@@ -28,7 +28,8 @@ const BACKED = String.raw`(?<bf>${N})(?:\s+\p{Ll}+){0,2}?\s+(?:backed|supported|
 const VOTE_BEFORE =
   /\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approv(?:e|ed|es|ing|al)|recommend(?:ed|s)?|den(?:ied|ial)|overrode|upheld|carried|backed|adopted|rejected|defeated|endorsed|agreed|ratified|failed|fell|split|ballot|margin|tally|motion)\b/;
 /** Words straight after a tally that make it a vote ("a 7-2 vote", "on a 5-4 split", "breaking a 3-3 tie"). */
-const VOTE_AFTER = /^\s*(?:(?:split|majority|committee|council|board)\s+)?(?:vote|votes|decision|margin|majority|split|tally|ruling|tie|deadlock|stalemate)\b/;
+const VOTE_AFTER =
+  /^\s*(?:(?:split|majority|committee|council|board|straw|voice|roll-call|final|preliminary|procedural|party-line|bipartisan)\s+)?(?:vote|votes|decision|margin|majority|split|tally|ruling|tie|deadlock|stalemate)\b/;
 /** How far back a vote word may sit (same sentence): a bounded window keeps the rule linear. */
 const CONTEXT = 60;
 

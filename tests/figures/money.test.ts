@@ -18,6 +18,8 @@ describe('money', () => {
     ['Voters back a half-cent sales tax.', 'half-cent', 0.005, 'USD'],
     ['Owners will pay about two dollars more.', 'two dollars', 2, 'USD'],
     ['The repairs cost half a million pounds.', 'half a million pounds', 500000, 'GBP'],
+    ['Nobody will give us a quarter of a million dollars for it.', 'a quarter of a million dollars', 250000, 'USD'],
+    ['It cost three-quarters of a million pounds.', 'three-quarters of a million pounds', 750000, 'GBP'],
     ['Donors gave a million dollars to the library.', 'a million dollars', 1000000, 'USD'],
     ['The arena now costs $58.9-million.', '$58.9-million', 58900000, 'USD'],
   ])('%s', (sentence, text, value, unit) => {

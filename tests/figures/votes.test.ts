@@ -56,3 +56,12 @@ describe('vote tallies', () => {
     expect(ofKind(sentence, 'vote')).toEqual([]);
   });
 });
+
+describe('tallies named as a kind of vote', () => {
+  it('reads "a 5-2 straw vote" and "a 4-1 preliminary vote"', () => {
+    expect(ofKind('It drew a 5-2 straw vote in favor. The council gave a 4-1 preliminary vote.', 'vote')).toEqual([
+      ['5-2', '5-2', 'votes'],
+      ['4-1', '4-1', 'votes'],
+    ]);
+  });
+});
