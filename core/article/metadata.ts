@@ -151,6 +151,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
   text = text.replace(/^(?:(?:posted|written|words|reporting|story|report|text)?\s*by[:\s]+|(?:words|story|report|text|reporter|author)\s*:\s*)/i, '');
   text = text.split(/\s[|·•]\s/)[0] ?? '';
   text = text.replace(/\S+@\S+/g, ' ');
+  // A post with a number in its paper's name goes first: "Renee Castellanos, Valley 9 News Reporter".
+  text = text.replace(BYLINE_ROLE_RE, '');
   // Cut at a date or time that follows the name: "on 4 July", "March 11, 2015 3:46 PM", "18:42".
   text = text.replace(new RegExp(`\\s+(?:(?:on|at|updated|published)\\s+)?(?:\\d|${MONTH}\\s+\\d).*$`, 'i'), '');
   // "Elin Mathias, health correspondent", "Amrit Dhillon Local Journalism Initiative Reporter": the name only.

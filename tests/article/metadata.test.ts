@@ -48,6 +48,8 @@ describe('cleanByline', () => {
     expect(cleanByline('By Olu Fairweather, Courts and Social Care Reporter')).toBe('Olu Fairweather');
     expect(cleanByline('Hana Weiss, Arts Correspondent')).toBe('Hana Weiss');
     expect(cleanByline('By Hollis Dunbar, Crier Staff')).toBe('Hollis Dunbar');
+    // A station's name with a number in it is no date.
+    expect(cleanByline('By Renee Castellanos, Valley 9 News Reporter')).toBe('Renee Castellanos');
     expect(cleanByline('Colleen Brandvold Courier Editor')).toBe('Colleen Brandvold');
   });
 
