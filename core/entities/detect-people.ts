@@ -112,9 +112,12 @@ const WON_AFTER_RE =
 const TAKES_SEAT_RE =
   /^[^.!?]{0,120}?\b(?:(?:take|takes|taking|took)[ \u00A0]+(?:up[ \u00A0]+)?(?:her|his|their)[ \u00A0]+seat|acceptance[ \u00A0]+of[ \u00A0]+office)\b/;
 
+/** "the board certified Tasha Greer's win": a win told as the name's. */
+const OWN_WIN_RE = /^(?:['’]s)?[ \u00A0]+(?:win|victory|election|re-election)\b/;
+
 function wonElection(text: string, c: Item['c']): boolean {
   const after = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 140));
-  return WON_AFTER_RE.test(after) || TAKES_SEAT_RE.test(after);
+  return WON_AFTER_RE.test(after) || TAKES_SEAT_RE.test(after) || (c.possessive && OWN_WIN_RE.test(after));
 }
 
 /** What joins two names of a pair: " and ", nothing else. */

@@ -89,6 +89,9 @@ function placeOfBody(ws: readonly string[], i: number): boolean {
   return false;
 }
 
+/** A time told after a post's body: " for 14 years ...", " until 2023", " since May". */
+const TIME_AFTER_RE = /\s+(?:for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)|until|since|between|from\s+(?:19|20)\d\d)\b.*$/s;
+
 /** Heads that also modify another job noun ("head coach", "chief steward"). */
 const MODIFYING_HEADS = new Set(['head', 'chief', 'lead', 'executive']);
 /** Words after a head that end the phrase rather than carry it on ("chief said", "head who"). */
@@ -189,6 +192,11 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
     // A body's full name may run long ("of the League of Women Voters of Sable Creek County"); other long tails are clauses.
     const n = rest.split(/\s+/).length;
     if (n <= 9 || (n <= 16 && BODY_NAME_RE.test(rest))) role = `${role} ${rest}`;
+    else {
+      // "governor at Ysgol Llanfihangel for 14 years until she stepped down ...": the body, without the time told after it.
+      const body = rest.replace(TIME_AFTER_RE, '');
+      if (body !== rest && body.split(/\s+/).length <= 9) role = `${role} ${body}`;
+    }
   }
   return role.replace(/^(?:(?:and|of|for|&|both|all)\s+)+/i, '');
 }

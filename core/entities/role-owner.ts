@@ -125,6 +125,8 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
  * Police": a police officers' union.
  */
 const FRIENDS_RE = /^(?:the[ \u00A0]+)?(?:friends|royal[ \u00A0]+college|fraternal[ \u00A0]+order)[ \u00A0]+of\b/i;
+/** Unions' federations named as councils: "the Tri-County Building Trades Council", "the Central Labor Council". */
+const TRADES_COUNCIL_RE = /\b(?:Trades?|Labou?r)[ \u00A0]+(?:Union[ \u00A0]+)?Council\b/;
 /** The committee that runs a hall or an event ("Brindon's village hall committee", "the Christmas lights committee"): volunteers', not a council's. */
 const VENUE_COMMITTEE_RE =
   /\b(?:hall|centre|center|carnival|gala|fete|fête|show|regatta|lights|festival|bonfire|parade|fireworks)[ \u00A0]+(?:management[ \u00A0]+)?committee\b/i;
@@ -135,7 +137,7 @@ const volunteersCommittee = (phrase: string): boolean =>
 // prettier-ignore
 const FIRM_NAME_ENDS = new Set([
   'Design', 'Designs', 'Architects', 'Architecture', 'Engineering', 'Consulting', 'Consultants', 'Associates', 'Partners', 'Solutions',
-  'Builders', 'Contractors', 'Construction', 'Developments', 'Holdings', 'Industries', 'Enterprises',
+  'Builders', 'Contractors', 'Construction', 'Developments', 'Holdings', 'Industries', 'Enterprises', 'Systems',
   // Trades a contractor's name ends in ("Acme Paving", "Dale Roofing").
   'Paving', 'Roofing', 'Plumbing', 'Landscaping', 'Haulage', 'Demolition', 'Excavating', 'Excavation', 'Asphalt', 'Contracting', 'Disposal', 'Hauling', 'Trucking', 'Towing',
 ]);
@@ -149,8 +151,8 @@ const PUBLIC_UNIT_RE =
 const MEMBERS_BUREAU_RE = /\b(?:(?:farm|better[ \u00A0]+business)[ \u00A0]+bureaus?|business[ \u00A0]+improvement[ \u00A0]+districts?)\b/i;
 /** "the BID's chairman": the initials, in capitals (a council's "bid" for funds is no body). */
 const BID_RE = /\bBIDs?\b/;
-/** A private body's branch named after it ("the Transit Union local", "the NAACP chapter"). */
-const BRANCH_RE = /^(?:local|chapter|branch)$/i;
+/** A private body's branch named after it ("the Transit Union local", "the NAACP chapter", "the National Education Union Cymru"). */
+const BRANCH_RE = /^(?:local|chapter|branch|Cymru|Wales|Scotland|England|UK)$/i;
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
 
 const norm = (w: string): string =>
@@ -180,7 +182,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
     .map((w) => ({ w, l: norm(w) }));
   const last = ws[ws.length - 1];
   if (!last) return false;
-  if (testNative(FRIENDS_RE, owner) || MEMBERS_BUREAU_RE.test(owner)) return true;
+  if (testNative(FRIENDS_RE, owner) || MEMBERS_BUREAU_RE.test(owner) || TRADES_COUNCIL_RE.test(owner)) return true;
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
   if (CROWN_RE.test(owner.trim()) || isHealthTrust(owner.trim()) || isPublicInitials(owner)) return false;
@@ -213,7 +215,8 @@ export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUS
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (testNative(PARTY_GROUP_RE, phrase) || isHealthTrust(phrase)) return false;
-  if (testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase)) return true;
+  if (testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase) || TRADES_COUNCIL_RE.test(phrase))
+    return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;

@@ -22,7 +22,7 @@ const LEFT_OFFICE_RE =
   /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)/;
 /** "the council's ", "the county's ": a public body's possessive, after which an unlisted adjective may describe a post. */
 const PUBLIC_POSSESSIVE_RE =
-  /\b(?:council|councils|county|city|town|village|parish|borough|district|authority|board|department|state|force|police|fire|service|trust|nhs|government|ministry|agency|commission|township|panel|committee)['’]s?[ \u00A0]+$/i;
+  /\b(?:council|councils|county|city|town|village|parish|borough|district|authority|board|department|state|force|police|fire|service|trust|nhs|government|ministry|agency|commission|township|panel|committee|airport|library)['’]s?[ \u00A0]+$/i;
 /** ", who was parish clerk": a post held once; not ", who was elected councillor" (taking an office). */
 const WHO_WAS_RE =
   /^(?:['’]s)?,[ \u00A0]+(?:who|which)[ \u00A0]+was[ \u00A0]+(?!(?:re-?)?(?:elected|appointed|named|made|chosen|selected|sworn|installed|confirmed|promoted|hired)\b)/;

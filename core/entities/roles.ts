@@ -106,7 +106,7 @@ export const SEAT_FOR_RE =
 
 /** A school's governors: "school governor", "parent governor", "a governor at Elm Primary School", "chair of governors". */
 const SCHOOL_GOVERNOR_RE =
-  /\b(?:(?:school|parent|foundation|staff|co-opted|local)[ \u00A0]+governors?\b|chair(?:man|woman)?[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?governors\b|governors?[ \u00A0]+(?:at|of|for)[ \u00A0]+(?!the[ \u00A0]+(?:state|commonwealth|bank|prison)\b)[^,;]{0,60}\b(?:school|primary|academy|college|nursery|infants|juniors)\b)/i;
+  /\b(?:(?:school|parent|foundation|staff|co-opted|local)[ \u00A0]+governors?\b|chair(?:man|woman)?[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?governors\b|governors?[ \u00A0]+(?:at|of|for)[ \u00A0]+(?!the[ \u00A0]+(?:state|commonwealth|bank|prison)\b)(?:[^,;]{0,60}\b(?:school|primary|academy|college|nursery|infants|juniors)\b|ysgol\b))/i;
 
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
@@ -231,7 +231,7 @@ function heldBy(text: string, start: number, limit: number): { owner: string | u
 }
 
 const PARTY_OFFICER_RE =
-  /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)$/;
+  /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er|chairs|leads|runs)\s+(?:of\s+)?(?:the\s+)?(?:(?:(?:[A-Z][\w'’.-]*|county|city|state|town)\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){1,4}(?:Liberal\s+Democrats|Lib\s+Dems|Conservatives|Greens|Democrats|Republicans)|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)$/;
 
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
 const PAST_BEFORE_RE = new RegExp(String.raw`(?:^|[^${L}])(former|retired|ex-|one-time|late|(?:death|funeral|memory)[ \u00A0]+of)[ \u00A0]*$`, 'i');

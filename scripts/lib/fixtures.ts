@@ -48,10 +48,6 @@ export const BLIND_SETS = [
     dir: 'tests/fixtures/blind17',
     label: 'blind17 (twelve pages, written 2026-12-04, at the start of stop 27, without sight of code or output; measured once, at the end of that stop)',
   },
-  {
-    dir: 'tests/fixtures/blind19',
-    label: 'blind19 (twelve pages, written 2026-12-04, at the start of stop 29, without sight of code or output; measured once, at the end of that stop)',
-  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
