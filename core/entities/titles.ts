@@ -171,6 +171,9 @@ const TITLES: Record<string, TitleInfo> = {
   ofc: office('officer'),
   superintendent: office('superintendent', true),
   provost: office('provost', true),
+  // A council's or port authority's harbour master: "Harbourmaster Callum Ross".
+  harbourmaster: office('harbourmaster'),
+  harbormaster: office('harbormaster'),
   // A Scottish city's civic head and deputy ("Lord Provost Fiona McAuley"): offices, not peers.
   'lord provost': office('lord provost', true),
   'depute provost': office('depute provost', true),

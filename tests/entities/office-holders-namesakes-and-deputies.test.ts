@@ -18,3 +18,10 @@ describe('office holders, namesakes and deputies', () => {
     expect(byName(resident.officials, 'Tom Birch')).toBeUndefined();
   });
 });
+
+describe('a harbour master', () => {
+  it('reads "Harbourmaster X" as a titled official, with the title in the mention', () => {
+    const r = detect(['The harbour committee met. Harbourmaster Callum Ross said 26 boats were registered. Mr Ross said the pier was failing.']);
+    expect(mentionTexts(byName(r.officials, 'Callum Ross'))).toEqual(['Harbourmaster Callum Ross', 'Mr Ross']);
+  });
+});
