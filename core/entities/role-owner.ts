@@ -149,6 +149,8 @@ const PUBLIC_UNIT_RE =
  * Business Bureau", "the Marlow Street Business Improvement District" (a company its businesses fund), "the BID".
  */
 const MEMBERS_BUREAU_RE = /\b(?:(?:farm|better[ \u00A0]+business)[ \u00A0]+bureaus?|business[ \u00A0]+improvement[ \u00A0]+districts?)\b/i;
+/** Supporters', members' and unions' bodies whatever their last word: "Friends of ...", a farm bureau, a trades council. */
+const namesMembersBody = (phrase: string): boolean => testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || TRADES_COUNCIL_RE.test(phrase);
 /** "the BID's chairman": the initials, in capitals (a council's "bid" for funds is no body). */
 const BID_RE = /\bBIDs?\b/;
 /** A private body's branch named after it ("the Transit Union local", "the NAACP chapter", "the National Education Union Cymru"). */
@@ -182,7 +184,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
     .map((w) => ({ w, l: norm(w) }));
   const last = ws[ws.length - 1];
   if (!last) return false;
-  if (testNative(FRIENDS_RE, owner) || MEMBERS_BUREAU_RE.test(owner) || TRADES_COUNCIL_RE.test(owner)) return true;
+  if (namesMembersBody(owner)) return true;
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
   if (CROWN_RE.test(owner.trim()) || isHealthTrust(owner.trim()) || isPublicInitials(owner)) return false;
@@ -215,8 +217,7 @@ export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUS
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (testNative(PARTY_GROUP_RE, phrase) || isHealthTrust(phrase)) return false;
-  if (testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase) || TRADES_COUNCIL_RE.test(phrase))
-    return true;
+  if (namesMembersBody(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase)) return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;
