@@ -167,8 +167,14 @@ function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, spe
   // "Joan Bell said", "Joan Bell, 70,", "Resident Joan Bell": a place does not speak or have an age,
   // and a calling names a person.
   if (speaksOrCalled(text, c)) return true;
+  // "Sarah Green, a nurse,", "Peter Wood, a retired lorry driver": a place is not described by a calling.
+  const described = DESCRIBED_BY_RE.exec(text.slice(c.afterEnd, c.afterEnd + 48));
+  if (described && isCalling(described[1]!)) return true;
   return surnameActsElsewhere(text, item, titled, speakers);
 }
+
+/** An apposition of up to three words after a name ("…, a retired lorry driver"), capturing its last word. */
+const DESCRIBED_BY_RE = /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?:[a-z-]+[ \u00A0]+){0,2}([a-z]+)\b(?![ \u00A0]+[a-z])/;
 
 /** A full name with a calling just before it ("Developer Tom Kline") or a speech verb just after it. */
 function speaksOrCalled(text: string, c: Item['c']): boolean {

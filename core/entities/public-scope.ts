@@ -4,7 +4,7 @@
  * ("chief executive of Barclays", "Collaborate's chief executive", "the developer's director").
  * The article is read once for its public bodies; each role cue is then checked against it.
  */
-import { SEAT_FOR_RE, isPartyOfficer, isPastRole, type RoleCue } from './roles';
+import { SEAT_FOR_RE, isPartyPost, isPastRole, type RoleCue } from './roles';
 import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
 import { hasPrivateHead, isPublicInitials, namesPrivateBody } from './role-owner';
 import { L, LL, LU, M } from '../letters';
@@ -198,7 +198,7 @@ function namesPublicBody(role: string): boolean {
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
     // What someone does now was judged whole where it was read (roles-after.ts); a past post is no office.
-    if (cue.present || cue.privateBody || (cue.role && (isPastRole(cue.role) || isPartyOfficer(cue.role)))) continue;
+    if (cue.present || cue.privateBody || (cue.role && (isPastRole(cue.role) || isPartyPost(cue.role)))) continue;
     if (cue.official && !cue.evidence && scope.none && cue.role && SHARED_TITLE_RE.test(cue.role.trim()) && !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`))
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.

@@ -115,7 +115,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   // ("MP for Harrowfield and Wyre Bank": a seat for a place, whatever word the place's name ends in.)
   if (held && !testNative(SEAT_FOR_RE, role) && (hasPrivateHead(held[1]!) || hasPrivateHead(held[1]!.split(/ (?:at|in|on|for) /)[0]!))) return false;
   // "chairman of the Tolliver County Republican Party": a party's own officer; its leader on a council is not meant.
-  if (testNative(PARTY_OFFICER_RE, role)) return false;
+  // "a party member for 30 years", "a member of the Labour Party": so is membership of a party.
+  if (isPartyPost(role)) return false;
   // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.
   // The body's own head noun comes before any "of" in its name: "the League of Women Voters of X County" is a league.
   const presided = PRESIDENT_OF_RE.exec(role.trim());
@@ -206,10 +207,10 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
 }
 
 /**
- * "chairman of the Tolliver County Republican Party", "chairman of the Stoddard County Democratic
- * Committee": a party's own officer, never a public post.
+ * "chairman of the Tolliver County Republican Party", "a Labour Party member for 30 years": a party's
+ * own officer or member, never a public post.
  */
-export const isPartyOfficer = (role: string): boolean => PARTY_OFFICER_RE.test(role);
+export const isPartyPost = (role: string): boolean => PARTY_OFFICER_RE.test(role) || PARTY_MEMBER_RE.test(role);
 
 const PRESIDENT_OF_RE = /^(?:(?:the|a)\s+)?(?:vice[\s-])?president\s+of\s+(.+)$/i;
 const PRESIDED_BODY_RE =
@@ -232,6 +233,9 @@ function heldBy(text: string, start: number, limit: number): { owner: string | u
 
 const PARTY_OFFICER_RE =
   /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er|chairs|leads|runs)\s+(?:of\s+)?(?:the\s+)?(?:(?:(?:[A-Z][\w'’.-]*|county|city|state|town)\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){1,4}(?:Liberal\s+Democrats|Lib\s+Dems|Conservatives|Greens|Democrats|Republicans)|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)$/;
+
+/** "party member", "a Labour Party member", "member of the Green Party": a party's members are private people. */
+const PARTY_MEMBER_RE = /\b[Pp]arty\s+members?\b|\b[Mm]embers?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}Party\b/;
 
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
 const PAST_BEFORE_RE = new RegExp(String.raw`(?:^|[^${L}])(former|retired|ex-|one-time|late|(?:death|funeral|memory)[ \u00A0]+of)[ \u00A0]*$`, 'i');
