@@ -322,7 +322,9 @@ function dutyRole(after: string): RoleCue | null {
   if (testNative(AUDIENCE_RE, object)) return { role, official: false };
   // "who sat on the parish council for 16 years until 2023": a duty that ended.
   const pastTense = testNative(PAST_VERB_RE, verb);
-  if (pastTense && testNative(ENDED_RE, tail)) return { role: `formerly ${role}`, official: false };
+  // "Mr Coles, who had represented the ward since 2015, stood down in January": a duty told in the past beside its end.
+  if (pastTense && (testNative(ENDED_RE, tail) || testNative(LEFT_AFTER_RE, after.slice(m[0].length, m[0].length + 80))))
+    return { role: `formerly ${role}`, official: false };
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on; "who manages
   // business licensing for the city": the duty, then the public body it is done for.
   const onBody = testNative(ON_BODY_RE, tail.toLowerCase()) || testNative(FOR_PUBLIC_BODY_RE, tail);
@@ -363,6 +365,9 @@ const PAST_VERB_RE = /^(?:chaired|led|headed|ran|convened|represented|oversaw|ma
 /** The end of a past duty: "until 2023", "from 2010 to 2018", "between 2015 and 2019", "before retiring". */
 const ENDED_RE =
   /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and )/i;
+
+/** The sentence's own verb, after the clause, says the person left: ", stood down in January", ", resigned in May". */
+const LEFT_AFTER_RE = /^[^.;!?,]{0,60}?,[ \u00A0]+(?:(?:has|had|have)[ \u00A0]+)?(?:stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|retired|quit)\b/;
 
 const MP_FOR_RE = new RegExp(
   String.raw`^[ \u00A0]+for[ \u00A0]+((?:[${LU}][${L}${M}'’\-]*)(?:[ \u00A0]+(?:and[ \u00A0]+|upon[ \u00A0]+|on[ \u00A0]+)?[${LU}][${L}${M}'’\-]*)*)`,

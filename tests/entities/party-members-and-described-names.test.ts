@@ -1,5 +1,6 @@
 /**
- * From probes written in stop 30: a party's members hold no public post, and a full name whose
+ * From probes written in stop 30: a party's members hold no public post, a duty told in the past beside
+ * the sentence saying the person stood down is no office now, and a full name whose
  * surname is also a place word ("Green", "Wood") is a person when a calling describes it.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,5 +37,18 @@ describe('a name whose surname is a place word', () => {
     expect(byName(r.people, 'Sarah Green')).toBeDefined();
     expect(byName(r.people, 'Peter Wood')).toBeDefined();
     expect(byName(r.people, 'Abbey Wood')).toBeUndefined();
+  });
+});
+
+describe('a past duty beside its end', () => {
+  it('reads a member who "had represented the ward" and then stood down as a person', () => {
+    const r = detect([
+      'A by-election will be held in Kingsmead ward on March 5 after the resignation of Brian Coles.',
+      'Mr Coles, who had represented the ward since 2015, stood down in January for health reasons.',
+      'Cllr Ann Lee, who represents the neighbouring ward, said he would be missed.',
+    ]);
+    expect(byName(r.officials, 'Brian Coles')).toBeUndefined();
+    expect(byName(r.people, 'Brian Coles')).toBeDefined();
+    expect(byName(r.officials, 'Ann Lee')).toBeDefined();
   });
 });
