@@ -48,6 +48,10 @@ export const BLIND_SETS = [
     dir: 'tests/fixtures/blind17',
     label: 'blind17 (twelve pages, written 2026-12-04, at the start of stop 27, without sight of code or output; measured once, at the end of that stop)',
   },
+  {
+    dir: 'tests/fixtures/blind20',
+    label: 'blind20 (twelve pages, written 2026-12-04, at the start of stop 30, without sight of code or output; gold audited by two helpers who saw neither)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
