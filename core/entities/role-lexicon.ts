@@ -90,6 +90,8 @@ export const ALWAYS_OFFICIAL = [
   'member of parliament', 'member of the senedd', 'member of the scottish parliament', 'member of the legislative assembly',
   'prosecutor', 'justice of the peace', 'register of deeds', 'register of wills', 'recorder of deeds', 'tax assessor', 'tax collector', 'county assessor', 'county recorder',
   'member of congress', 'independent person', 'councilwomen', 'councilmen', 'alderwomen', 'selectmen', 'selectwomen', 'cllrs', 'couns', 'crs',
+  // Fire and rescue services' ranks, which no other trade uses ("Crew commander X", "watch manager Y").
+  'crew commander', 'watch commander', 'station commander', 'group commander', 'crew manager', 'watch manager',
 ];
 
 /** Heads that never make someone an official (owners, campaigners). Spokespeople are officials of public bodies only. */

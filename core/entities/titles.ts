@@ -115,15 +115,17 @@ const TITLES: Record<string, TitleInfo> = {
   'superior court judge': office('superior court judge'),
   // New England towns elect a road agent to run their highways.
   'road agent': office('road agent'),
-  // Fire services' ranks ("Station Commander X", "Watch Manager Y").
+  // Fire services' ranks ("Station Commander X", "Watch Manager Y", "Crew Commander Z").
+  'crew commander': office('crew commander'),
+  'crew manager': office('crew manager'),
+  'watch commander': office('watch commander'),
+  'watch manager': office('watch manager'),
   'station commander': office('station commander'),
+  'station manager': office('station manager'),
+  'group commander': office('group commander'),
   // Air force ranks: the whole rank is the title, whatever the post.
   'wing commander': honorific(),
   'squadron leader': honorific(),
-  'watch commander': office('watch commander'),
-  'group commander': office('group commander'),
-  'watch manager': office('watch manager'),
-  'station manager': office('station manager'),
   coroner: office('coroner'),
   // County offices US voters elect: "County Assessor X", "Tax Collector X" ("Register of Deeds X" is read as a remit: name-spans.ts).
   assessor: office('assessor', true),

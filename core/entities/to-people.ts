@@ -84,7 +84,8 @@ function isOfficial(e: Entity): boolean {
   // "Sgt. Kevin Duarte, president of the Police Officers Association": a serving officer who speaks as
   // the union's or staff association's officer is that body's person, not the force's.
   const ranksOnly = offices.length > 0 && offices.every((r) => r.fromTitle && !!r.role && RANK_RE.test(r.role));
-  if (ranksOnly && e.roles.some(speaksForUnion)) return false;
+  // So is one who speaks as a private body's officer ("Police union president Sgt. X").
+  if (ranksOnly && e.roles.some((r) => speaksForUnion(r) || (!!r.privateBody && !r.official && !r.fromTitle))) return false;
   // "Capt. Walt Brenner, a retired Army officer who owns ...": a rank kept as a courtesy after leaving the service.
   if (ranksOnly && e.roles.some((r) => !!r.role && !r.official && !r.fromTitle && RETIRED_RE.test(r.role))) return false;
   // Formal offices (Cllr, a councillor's seat, "the council's finance director") decide; a post written
