@@ -157,7 +157,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   cathedral mosque temple centre center station airport estate services service group board panel áras
   government cabinet parliament assembly police constabulary elementary primary secondary infants nursery
   road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
-  homes utilities parking developments properties holdings partners associates consulting consultants planning
+  homes utilities parking development developments realty ventures contractors properties holdings partners associates consulting consultants planning
   solutions systems industries enterprises motors logistics construction builders lettings
   paving roofing plumbing landscaping haulage demolition excavating excavation asphalt contracting disposal hauling trucking towing
   design designs architects architecture engineering engineers surveyors advisors advisers economics strategies

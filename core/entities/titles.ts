@@ -106,6 +106,10 @@ const TITLES: Record<string, TitleInfo> = {
   'first minister': office('first minister'),
   'deputy first minister': office('deputy first minister'),
   freeholder: office('freeholder'),
+  // New Jersey's township committees ("Township Committeeman X"); a party's ward committeeman is told by the party before it.
+  committeeman: office('committeeman'),
+  committeewoman: office('committeewoman'),
+  committeeperson: office('committeeperson'),
   sheriff: office('sheriff'),
   judge: office('judge'),
   'district judge': office('district judge'),
