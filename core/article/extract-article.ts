@@ -12,7 +12,7 @@ import { stripFurniture } from './furniture';
 import { cleanByline } from './metadata';
 import { readPageFacts } from './page-facts';
 import { blockTexts, joinParagraphs } from './paragraphs';
-import { findTitle, siteNameFromTitle } from './title';
+import { agreedHeadline, findTitle, siteNameFromTitle } from './title';
 
 /** Below this much paragraph text a page is a teaser list, a form or an error page, not a story. */
 export const MIN_ARTICLE_CHARS = 500;
@@ -79,7 +79,11 @@ function extract(doc: Document, url: string | null, owned: boolean): ArticleText
   const byline = facts.bylineFromReadability ? cleanByline(parsed.byline) : facts.byline;
   return {
     url: facts.url,
-    title: findTitle([facts.metaTitle, parsed.title, facts.documentTitle], siteName, byline),
+    title: findTitle(
+      [agreedHeadline(facts.pageHeadline, facts.documentTitle, siteName, byline), facts.metaTitle, parsed.title, facts.documentTitle],
+      siteName,
+      byline,
+    ),
     byline,
     siteName,
     publishedTime: facts.publishedTime,

@@ -141,7 +141,16 @@ function cueWords(cue: string): string[] {
 /** A box headed with an invitation to the reader: "Have your say", "Get in touch", "Tell us what you think". */
 const READER_INVITE = /^(?:have\s+your\s+say|get\s+in\s+touch|tell\s+us\b|contact\s+us\b)/i;
 /** Class names of a fact box, which is article text whatever other words say. */
-const FACT_BOX = /info-?box|fact-?box|fact-?file|key-?facts|at-?a-?glance/i;
+const FACT_BOX = /info-?box|facts?-?(?:box|file|panel|sheet|card)|key-?(?:facts|figures|dates)|at-?a-?glance|by-?the-?numbers/i;
+/** A box's own heading that says it holds the story's facts: "The commissioner at a glance", "Key facts", "In numbers". */
+const FACT_HEADING = /\b(?:at\s+a\s+glance|key\s+(?:facts|figures|dates)|in\s+numbers|by\s+the\s+numbers|fact\s?file)\b/i;
+
+/** Is `el` a fact box, by its class names or by its own first heading? */
+function isFactBox(el: Element): boolean {
+  if (FACT_BOX.test(cueText(el))) return true;
+  const heading = el.querySelector('h2, h3, h4, h5, h6, strong, b');
+  return !!heading && FACT_HEADING.test(heading.textContent ?? '');
+}
 
 /** Class words that end in a caption ("imgcaption", "photocaption"). */
 const CAPTION_WORD = /^(?:[a-z]+captions?|(?:photo|pic|img|image)caps?)$/i;
@@ -232,9 +241,8 @@ function nextElement(el: Element, root: Element, skip: boolean): Element | null 
 }
 
 /** Replaces `el` by a <div> with its class and children. */
-function asDiv(el: Element): void {
+function asDiv(el: Element, cls = el.getAttribute('class')): void {
   const div = el.ownerDocument.createElement('div');
-  const cls = el.getAttribute('class');
   if (cls) div.setAttribute('class', cls);
   div.append(...Array.from(el.childNodes));
   el.replaceWith(div);
@@ -263,7 +271,7 @@ export function stripFurniture(root: Document | Element): number {
   root.querySelectorAll('input[type="email"], input[name*="mail"], input[name*="MAIL"]').forEach((input) => remove(signupPanel(input)));
   // Asides are removed below, and Readability drops any left; a fact box set in one is the story's own text, so it becomes a <div>.
   root.querySelectorAll('aside').forEach((el) => {
-    if (FACT_BOX.test(cueText(el))) asDiv(el);
+    if (isFactBox(el)) asDiv(el, 'fact-box');
   });
   root.querySelectorAll(ALWAYS_REMOVE).forEach(remove);
   // Whole-page <form> wrappers (ASP.NET sites), pages set aria-hidden while a cookie dialog is open,

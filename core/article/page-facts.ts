@@ -15,6 +15,8 @@ export interface PageFacts {
   publishedTime: string | null;
   /** og:title or twitter:title. */
   metaTitle: string | null;
+  /** The first `<h1>`'s text: the page's own headline, where it has one. */
+  pageHeadline: string | null;
   /** The `<title>` text. */
   documentTitle: string;
   /** The byline from JSON-LD, meta tags or byline markup; null when none (see `bylineFromReadability`). */
@@ -39,6 +41,7 @@ export function readPageFacts(doc: Document, url: string | null): PageFacts {
     siteName: findSiteName(doc),
     publishedTime: findPublishedTime(doc),
     metaTitle: metaContent(doc, ['og:title', 'twitter:title']),
+    pageHeadline: doc.querySelector('h1')?.textContent?.trim() || null,
     documentTitle: doc.title,
     byline,
     bylineFromReadability,

@@ -68,9 +68,9 @@ export function siteNameFromTitle(title: string, url: string | null): string | n
 }
 
 /**
- * The headline: og:title / twitter:title when present (they rarely carry the site name), else
- * Readability's title, else `<title>` (the `candidates`, in that order); the site or author suffix
- * removed in every case.
+ * The headline: the first of the `candidates` present (in the extractor: the page's own headline
+ * where its `<h1>` and `<title>` agree, then og:title / twitter:title, which rarely carry the site
+ * name, then Readability's title, then `<title>`), with the site or author suffix removed.
  */
 export function findTitle(candidates: readonly (string | null | undefined)[], siteName: string | null, byline: string | null = null): string | null {
   for (const candidate of candidates) {
@@ -78,4 +78,15 @@ export function findTitle(candidates: readonly (string | null | undefined)[], si
     if (text) return stripSiteSuffix(text, siteName, byline);
   }
   return null;
+}
+
+/**
+ * The page's `<h1>` when the `<title>` says the same (its site suffix removed): two of the page's own
+ * sources agree, so a shorter social headline in og:title ("..., inquest hears") gives way to them.
+ * Null when they differ or either is missing.
+ */
+export function agreedHeadline(h1: string | null, documentTitle: string | null, siteName: string | null, byline: string | null = null): string | null {
+  if (!h1 || !documentTitle) return null;
+  const headline = collapseWhitespace(h1);
+  return headline && stripSiteSuffix(documentTitle, siteName, byline) === headline ? headline : null;
 }

@@ -203,8 +203,18 @@ function actAfter(after: string): string {
   return clause ? after.slice(clause[0].length) : after;
 }
 
+/** A clerk's roll call: "Bell, aye; Castellanos, no; Trautmann, aye." Each member's name, then their vote. */
+const ROLL_CALL_VOTE_RE = /^(?:,|:|[ \u00A0]+[–—-])[ \u00A0]*(?:aye|yes|yea|no|nay)(?=[ \u00A0]*(?:[;,.)]|$))/i;
+
+/** Names answered by a vote in a roll call, where the paragraph has at least two of them. */
+function rollCallVoters(text: string, items: readonly Item[]): Item[] {
+  const voters = items.filter((it) => ROLL_CALL_VOTE_RE.test(text.slice(it.c.afterEnd, Math.min(it.c.paraEnd, it.c.afterEnd + 12))));
+  return voters.filter((it) => voters.some((o) => o !== it && o.c.paraStart === it.c.paraStart));
+}
+
 /** Add business evidence to the cues of every candidate it applies to. */
 export function readBusiness(text: string, items: readonly Item[], publicArticle: boolean): void {
+  for (const it of rollCallVoters(text, items)) it.cues.roles.push(evidence());
   let sideEnd = -1;
   for (const group of lists(text, items)) {
     const first = group[0]!.c;

@@ -26,6 +26,11 @@ export interface Entity {
   watchlistRole: string | null;
   /** Quoted nickname given with the full name ("Ned"), found again like a first name. */
   nickname?: string;
+  /**
+   * Named in full with an office somewhere in the article ("Supervisors Marcus Bell and Joe Trautmann"),
+   * known before any surname is resolved, so a roll read before that mention can still prefer them.
+   */
+  namedInOffice?: boolean;
 }
 
 /**
@@ -147,7 +152,7 @@ export class Registry {
     }
     if (title?.kind === 'office' || acts) {
       const titled = pool.filter((e) => e.titles.some((t) => t.info.kind === 'office'));
-      const holders = titled.length > 0 ? titled : pool.filter((e) => e.roles.some((r) => r.official && !r.evidence));
+      const holders = titled.length > 0 ? titled : pool.filter((e) => e.namedInOffice || e.roles.some((r) => r.official && !r.evidence));
       if (holders.length > 0) pool = holders;
       if (pool.length === 1) return pool[0]!;
     }

@@ -186,6 +186,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
       const e = reg.addFullName(it.content, it.content[0]!, surname, it.c.titleInfo);
       const nick = it.c.tokens.find((t) => t.nickname);
       if (nick) reg.addNickname(e, nick.text.replace(/^["“‘']|["”’']$/g, ''));
+      if (it.c.titleInfo?.kind === 'office' || it.cues.roles.some((r) => r.official && !r.evidence)) e.namedInOffice = true;
       bound.set(it, e);
     }
   }

@@ -211,6 +211,9 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
 const HEALTH_TRUST_RE =
   /\b(?:Hospitals?|Healthcare|Health(?:[ \u00A0]+(?:and|&)[ \u00A0]+(?:Care|Social[ \u00A0]+Care))?|Ambulance[ \u00A0]+Service|Mental[ \u00A0]+Health)(?:[ \u00A0]+NHS)?(?:[ \u00A0]+Foundation)?[ \u00A0]+Trust(?:['’]s)?$/;
 
+/** A trust's own name of two or more capitalised words ("Westmarsh Town Centre Trust"). */
+const NAMED_TRUST_RE = /(?:^|[ \u00A0])[A-Z][\w'’&-]*(?:[ \u00A0]+(?:[A-Z][\w'’&-]*|&|and|of|for|the))*[ \u00A0]+Trust(?:['’]s)?$/;
+
 /** Does the phrase end in the name of one of the health service's trusts (see HEALTH_TRUST_RE)? */
 export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUST_RE, phrase);
 
@@ -218,6 +221,8 @@ export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUS
 export function hasPrivateHead(phrase: string): boolean {
   if (testNative(PARTY_GROUP_RE, phrase) || isHealthTrust(phrase)) return false;
   if (namesMembersBody(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase)) return true;
+  // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.
+  if (testNative(NAMED_TRUST_RE, phrase)) return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;

@@ -3,7 +3,7 @@
  * council's social services director,"), a duty clause ("who chairs the board"), a predicate
  * ("was appointed interim chief executive") or "MP for Y".
  */
-import { type RoleCue, isOfficialRole, leadingRole } from './roles';
+import { PUBLIC_BODY_WORD_RE, type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { hasPrivateHead, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
@@ -88,7 +88,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   // "the by-election was called after Labour councillor Peter Haldane stood down": the office is left.
   // (Only an election story reads it so: a story about the resignation itself still names an office holder.)
   if (testNative(LEFT_OFFICE_RE, after)) return [...out, { role: null, official: false, present: true, leftOffice: true }];
-  const duty = presentRole(after) ?? dutyRole(after) ?? subjectDuty(after) ?? representsBody(after) ?? bodyPartyMember(after) ?? describedSeat(after);
+  const duty =
+    presentRole(after) ?? dutyRole(after) ?? subjectDuty(after) ?? representsBody(after) ?? bodyPartyMember(after) ?? describedSeat(after) ?? employedBy(after);
   if (duty) {
     out.push(duty);
     // "who runs a garage ... and has been an on-call firefighter since 2017": a second post in the same clause.
@@ -288,6 +289,18 @@ function describedSeat(after: string): RoleCue | null {
   const role = `sits on ${body}`;
   // The whole phrase is read for its owner: "the board of the food bank" is the food bank's.
   return !hasPrivateHead(body) && isOfficialRole(`sits on ${m[1]!.trim()}`, '') && isOfficialRole(role, '') ? { role, official: true } : null;
+}
+
+/** ", a senior care assistant employed by the county council": a job, then the body that employs its holder. */
+const EMPLOYED_BY_RE =
+  /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,3}[a-z-]+)[ \u00A0]+(?:(?:who[ \u00A0]+is|who['’]s)[ \u00A0]+)?employed[ \u00A0]+by[ \u00A0]+(the[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
+
+/** A public body's employee: staff of public bodies are officials, whatever their job is called. */
+function employedBy(after: string): RoleCue | null {
+  const m = EMPLOYED_BY_RE.exec(after);
+  if (!m) return null;
+  const body = m[2]!.replace(warmRegExp(OBJECT_END_RE, m[2]!), '').trim();
+  return !hasPrivateHead(body) && PUBLIC_BODY_WORD_RE.test(body) ? { role: `${m[1]!} employed by ${body}`, official: true } : null;
 }
 
 /** ", the board's other Republican", ", the council's only Green": a party's member of a public body. */

@@ -24,6 +24,8 @@ const HEDGED_BEFORE = /\b(?:more\s+than|over|nearly|almost|at\s+least|less\s+tha
 const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years?\s+old)(?![\p{L}])`;
 /** "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon) straight after a name. */
 const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|;|\)|\.(?:\s|$))`;
+/** "Age: 52" in a profile's fact box: the label says what the number is. */
+const LABELLED = String.raw`(?<=(?<![\p{L}])age:\s{0,3})(?<lb>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)`;
 /** "Alfie Brennan, nine, and his spaniel": a child's age written as a word between commas after a name. */
 const WORD_APPOSITIVE = String.raw`(?<=,\s)(?<cw>${AGE_WORDS})(?=,)`;
 
@@ -43,6 +45,8 @@ const PERSON_NOUNS = new Set([
   'leader', 'councillor', 'councilor', 'mayor', 'accountant', 'teacher', 'nurse', 'farmer', 'engineer',
   'solicitor', 'lawyer', 'campaigner', 'volunteer', 'veteran', 'businessman', 'businesswoman', 'landlord',
   'owner', 'chairman', 'chairwoman', 'candidate', 'newcomer', 'incumbent', 'challenger',
+  'politician', 'commissioner', 'director', 'executive', 'manager', 'sheriff', 'superintendent', 'treasurer',
+  'clerk', 'trustee', 'supervisor', 'activist', 'officer', 'administrator', 'governor', 'senator',
 ]);
 /** The word before ", 61," and the opening mark (comma or bracket). */
 const NAME_BEFORE = new RegExp(String.raw`([${L}'’-]+)\s*(?:,|\()\s*(?:now\s+)?$`, 'u');
@@ -70,12 +74,12 @@ function followsName(text: string, index: number, closer: string): boolean {
  */
 export const ageRule: FigureRule = {
   name: 'age',
-  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${PERSON_OF}|${APPOSITIVE}|${WORD_APPOSITIVE})`,
+  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${PERSON_OF}|${LABELLED}|${APPOSITIVE}|${WORD_APPOSITIVE})`,
   interpret(m, ctx): RuleResult | null {
     const g = m.groups!;
     const setOff = g.cn ?? g.cw;
     if (setOff !== undefined && !followsName(ctx.paragraph, m.index, ctx.paragraph[m.index + m[0].length]!)) return null;
-    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.po ?? setOff!);
+    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.po ?? g.lb ?? setOff!);
     // "a 300-year-old church" is an age too; a person's age past 130 is some other number.
     if (value === null || value <= 0 || (g.yn === undefined && value > 130)) return null;
     // "pipes more than 60 years old": a hedged span of years is how long something has stood, as

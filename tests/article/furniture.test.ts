@@ -69,6 +69,18 @@ describe('stripFurniture', () => {
     );
   });
 
+  it('keeps an aside headed "at a glance" or classed as a facts panel, and still drops a related aside', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>The new commissioner took office on Monday after a close election count.</p>
+      <aside class="sidebar-box"><h3>The commissioner at a glance</h3><ul><li>Age: 52</li></ul></aside>
+      <aside class="facts-panel"><p>Budget: £341m</p></aside>
+      <aside class="sidebar-box"><h3>Most read</h3><ul><li>Other news</li></ul></aside>
+    </article></body></html>`);
+    stripFurniture(doc);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).toBe('The new commissioner took office on Monday after a close election count. The commissioner at a glanceAge: 52 Budget: £341m');
+  });
+
   it('drops a site’s appeal for money, and keeps a quote that asks for support', () => {
     const doc = loadPage(`<html><body>
       <div class="kc-strip">Independent news for Harwick since 2019. Support us from £3 a month.</div>
@@ -168,6 +180,7 @@ describe('stripFurniture', () => {
       <div class="factbox"><h4>Have your say</h4><p>You can write to the ICB before the board meets. Letters should reach us by Monday.</p></div>
       <p class="ldr-tagline"><em>Laura Fennimore is a Local Democracy Reporter covering Ashenford and Brackendale councils for the Kellingworth Evening Courier.</em></p>
       <p>Civic Ledger Documenter Priya Halvorsen contributed notes from Wednesday's meeting.</p>
+      <div class="live-event__end">This live blog has now ended.</div>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();

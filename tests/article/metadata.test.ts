@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline, findPublishedTime, findSiteName, stripSiteSuffix } from '@/core/article';
 import { findByline } from '@/core/article/metadata';
-import { siteNameFromTitle } from '@/core/article/title';
+import { agreedHeadline, siteNameFromTitle } from '@/core/article/title';
 import { findDomByline } from '@/core/article/byline';
 import { loadPage } from './load-page';
 
@@ -139,5 +139,14 @@ describe('findByline', () => {
     const without = loadPage('<html><head></head><body><p>Text</p></body></html>');
     expect(findByline(without, fallback)).toBe('Jo Bloggs');
     expect(asked).toBe(1);
+  });
+});
+
+describe('agreedHeadline', () => {
+  it('takes the <h1> when the <title> says the same, so a shorter social headline gives way', () => {
+    const h1 = 'Care home resident left on floor for two hours as carers dealt with another, inquest hears';
+    expect(agreedHeadline(h1, `${h1} | Kellerby Chronicle`, 'Kellerby Chronicle')).toBe(h1);
+    expect(agreedHeadline(h1, 'Kellerby Chronicle | Local news', 'Kellerby Chronicle')).toBeNull();
+    expect(agreedHeadline(null, `${h1} | Kellerby Chronicle`, 'Kellerby Chronicle')).toBeNull();
   });
 });

@@ -28,6 +28,8 @@ describe('ages', () => {
     ['Born in 1942, he left school at 15 to work as a fitter.', '15', 15],
     ["You don't send a solicitor's letter to a man of 81 who has walked that line.", '81', 81],
     ['She retired at 60 and joined the parish council.', '60', 60],
+    ['The Labour politician, 52, a former probation officer, won the post.', '52', 52],
+    ['Age: 52', '52', 52],
     ['Her younger son, who is six, now uses an inhaler.', 'six', 6],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);

@@ -1,0 +1,31 @@
+/**
+ * From the dev43 pages: a job held by someone "employed by" a public body is a post in it, a trust
+ * named in full (other than the health service's) is a charity, and a clerk's roll call ("Bell, aye;")
+ * is the members acting in the body's business.
+ */
+import { describe, expect, it } from 'vitest';
+import { byName, detect, mentionTexts } from './helpers';
+
+describe('employees, named trusts and roll calls', () => {
+  it('reads a job "employed by the county council" as an official and a named trust’s chairman as a person', () => {
+    const r = detect([
+      'The council’s cabinet agreed the contract on Monday.',
+      'Lee Bramall, a senior care assistant employed by the county council, said staffing was short at night.',
+      'Roger Lusk, chairman of the Westmarsh Town Centre Trust, said he would welcome earlier collections.',
+    ]);
+    expect(byName(r.officials, 'Lee Bramall')).toBeDefined();
+    expect(byName(r.officials, 'Roger Lusk')).toBeUndefined();
+    expect(byName(r.people, 'Roger Lusk')).toBeDefined();
+  });
+
+  it('gives a clerk’s roll call ("Trautmann, aye") to the supervisor, not the namesake who is no relation', () => {
+    const r = detect([
+      'The clerk called the roll: Bell, aye; Castellanos, no; Trautmann, aye.',
+      'Supervisors Marcus Bell and Joe Trautmann joined him. Rosa Castellanos said the fee was too low.',
+      'Emma Trautmann, 17, a senior at the high school, said she is no relation to the supervisor.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Joe Trautmann'))).toEqual(['Trautmann', 'Joe Trautmann']);
+    expect(mentionTexts(byName(r.officials, 'Rosa Castellanos'))).toEqual(['Castellanos', 'Rosa Castellanos']);
+    expect(byName(r.officials, 'Emma Trautmann')).toBeUndefined();
+  });
+});
