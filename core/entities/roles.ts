@@ -175,6 +175,7 @@ const TWO_WORD_POSTS = new Map([
   ['nurse', /\bchief[ \u00A0]+$/i],
   ['midwife', /\bchief[ \u00A0]+$/i],
   ['pharmacist', /\bchief[ \u00A0]+$/i],
+  ['teacher', /\bhead[ \u00A0]+$/i],
 ]);
 /** Does `word`, with the text `before` it, end one of TWO_WORD_POSTS ("Chief " + "nurse")? */
 const endsTwoWordPost = (word: string, before: string): boolean => TWO_WORD_POSTS.get(lower(word))?.test(before) ?? false;
@@ -309,6 +310,8 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   if (past) return { role: `${DIED_RE.test(past[1]!) ? 'late' : past[1]!.toLowerCase()} ${role}`, official: false };
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
   const { owner, privateBody } = heldBy(text, first.start, limit);
+  // "Parent council chair X" opening a sentence: the capitalised word read as the owner names a school's parents' council.
+  if (owner && testNative(SCHOOL_COUNCIL_RE, `${owner} ${role}`)) return { role: `${owner.trim()} ${role}`, official: false };
   return { role, official: !privateBody && isOfficialRole(role, text.slice(ctxStart, pos)), owner, ...(privateBody ? { privateBody } : {}) };
 }
 
