@@ -117,6 +117,8 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
   'center', 'centre',
   // A family's or a donor's charitable foundation ("the foundation's board president"); an NHS foundation trust ends in "trust".
   'foundation',
+  // Hospices are charities the NHS pays for some of their care; the NHS's own bodies are its trusts and boards.
+  'hospice', 'hospices',
   // Trade unions known by their own names ("Unison branch secretary X", "GMB organiser Y").
   'unison', 'unite', 'gmb', 'rcn', 'bma', 'neu', 'nasuwt', 'usdaw', 'rmt', 'aslef', 'pcs', 'afscme', 'seiu', 'teamsters', 'ufcw', 'ibew']);
 /**

@@ -96,6 +96,8 @@ const HYPHEN_NOUNS: Record<string, string> = {
   shop: 'shops',
   car: 'cars',
   vehicle: 'vehicles',
+  hole: 'holes',
+  stall: 'stalls',
 };
 
 /** "200-home estate" counts homes: the singular noun after the hyphen, made plural. */
@@ -103,6 +105,9 @@ function hyphenCount(noun: string, numberLength: number, value: number) {
   const unit = HYPHEN_NOUNS[noun];
   return unit ? { length: numberLength + 1 + noun.length, kind: 'count' as const, value, unit } : null;
 }
+
+/** "no " in lower case straight before the number. */
+const LOWER_NO_RE = /(?:^|[^A-Za-z])no[ \u00A0]+$/;
 
 /** Each word of the text after a number (compiled once, not per match). */
 const TAIL_WORD_RE = new RegExp(String.raw`\s+([${L}][${L}'’\-]*)`, 'gu');
@@ -127,7 +132,8 @@ export const countRule: FigureRule = {
     const g = m.groups!;
     const numberText = g.n!;
     const before = wordBefore(ctx.paragraph, m.index);
-    if (LABEL_WORDS.has(before)) return null;
+    // "No 10", "No. 3" label; a lower-case "no" before a count is a determiner ("there are no 140 jobs").
+    if (LABEL_WORDS.has(before) && !(before === 'no' && LOWER_NO_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)))) return null;
     if (/^(?:19|20)\d{2}$/.test(numberText) && (YEAR_CONTEXT.has(before) || YEAR_NOUNS.has(/^\s+(\S+)/.exec(g.tail ?? '')?.[1]?.toLowerCase() ?? '')))
       return null;
     const value = parseNumber(numberText);

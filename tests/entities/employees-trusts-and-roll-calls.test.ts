@@ -29,3 +29,16 @@ describe('employees, named trusts and roll calls', () => {
     expect(byName(r.officials, 'Emma Trautmann')).toBeUndefined();
   });
 });
+
+describe('a hospice beside the health service', () => {
+  it("reads the hospice's chief executive and its director as people, and the ICB's director as an official", () => {
+    const r = detect([
+      'The integrated care board said it would review its grant to St Aldhelm’s Hospice.',
+      "Dr Helen Marchbank, the hospice's chief executive, launched an emergency appeal on Monday.",
+      "Marcus Fell, the hospice's director of income generation, said the shops had raised £2.6m.",
+      "Jo Tredgold, the ICB's director of commissioning, said the board valued the hospice's work.",
+    ]);
+    for (const name of ['Helen Marchbank', 'Marcus Fell']) expect(byName(r.officials, name)).toBeUndefined();
+    expect(byName(r.officials, 'Jo Tredgold')).toBeDefined();
+  });
+});

@@ -4,6 +4,8 @@ import { ofKind } from './helpers';
 describe('counts', () => {
   it.each([
     ['The plan will cut 350 jobs by spring.', '350 jobs', 350, 'jobs'],
+    ['Without the greens there is no golf club and there are no 140 jobs.', '140 jobs', 140, 'jobs'],
+    ['We ought to be as tough on an 18-hole golf course.', '18-hole', 18, 'holes'],
     ['Liberal Democrats voted for the budget and the 15 Conservatives voted against.', '15 Conservatives', 15, 'conservatives'],
     ['It leaves two major vacancies at the top.', 'two major vacancies', 2, 'vacancies'],
     ['Letters went to 19 heads of service.', '19 heads of service', 19, 'heads of service'],
