@@ -213,6 +213,10 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
 const HEALTH_TRUST_RE =
   /\b(?:Hospitals?|Healthcare|Health(?:[ \u00A0]+(?:and|&)[ \u00A0]+(?:Care|Social[ \u00A0]+Care))?|Ambulance[ \u00A0]+Service|Mental[ \u00A0]+Health)(?:[ \u00A0]+NHS)?(?:[ \u00A0]+Foundation)?[ \u00A0]+Trust(?:['’]s)?$/;
 
+/** Centres only public bodies run: a jail ("Pardee County Detention Center"), a dispatch centre, a civic centre. */
+const PUBLIC_CENTER_RE =
+  /\b(?:detention|correctional|corrections|juvenile|justice|dispatch|911|emergency[ \u00A0]+operations|recycling|civic)[ \u00A0]+cent(?:er|re)s?['’]?s?$/i;
+
 /** A trust's own name of two or more capitalised words ("Westmarsh Town Centre Trust"). */
 const NAMED_TRUST_RE = /(?:^|[ \u00A0])[A-Z][\w'’&-]*(?:[ \u00A0]+(?:[A-Z][\w'’&-]*|&|and|of|for|the))*[ \u00A0]+Trust(?:['’]s)?$/;
 
@@ -221,7 +225,7 @@ export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUS
 
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
-  if (testNative(PARTY_GROUP_RE, phrase) || isHealthTrust(phrase)) return false;
+  if (testNative(PARTY_GROUP_RE, phrase) || isHealthTrust(phrase) || PUBLIC_CENTER_RE.test(phrase)) return false;
   if (namesMembersBody(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase)) return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.
   if (testNative(NAMED_TRUST_RE, phrase)) return true;

@@ -29,3 +29,15 @@ describe("a union's officer who holds a rank", () => {
     expect(byName(r.officials, 'Ana Cruz')).toBeDefined();
   });
 });
+
+describe('a ranked officer who runs a public centre', () => {
+  it('reads "Capt. X, who runs the county detention center" as an official beside union officers', () => {
+    const r = detect([
+      'The Pardee County Commission heard the sheriff’s budget request on Tuesday.',
+      'Deputy Sgt. Ray Colley, president of the Pardee County Deputies Association, said pay lagged.',
+      'Capt. Lamar Whitt, who runs the Pardee County Detention Center, said the jail held 412 people a night.',
+    ]);
+    expect(byName(r.officials, 'Lamar Whitt')).toBeDefined();
+    expect(byName(r.officials, 'Ray Colley')).toBeUndefined();
+  });
+});

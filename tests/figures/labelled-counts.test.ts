@@ -17,6 +17,10 @@ describe('labelled counts (fact boxes)', () => {
     expect(figures('Page 2 of 12')).toEqual([]);
     expect(figures('He said: it was 12')).toEqual([]);
     expect(figures('Built: 1994')).toEqual([['1994', 'year', 1994, null]]);
+    expect(figures('Opened: 1874\n\nPupils: 1874')).toEqual([
+      ['1874', 'year', 1874, null],
+      ['1874', 'count', 1874, null],
+    ]);
     expect(figures('Cost: £2m')).toEqual([['£2m', 'money', 2000000, 'GBP']]);
   });
 });
