@@ -362,8 +362,13 @@ function dutyRole(after: string): RoleCue | null {
     return null;
   // "who runs a family butcher's shop": a private body's business, never an office's description.
   const privateBody = hasPrivateHead(object);
-  return { role, official, ...(pastTense ? { pastTense } : {}), ...(privateBody ? { privateBody } : {}) };
+  // "who chairs Weaverside's board": the body named before the possessive owns the post (the article may call it private).
+  const owner = POSSESSIVE_OWNER_RE.exec(object)?.[1];
+  return { role, official, ...(owner ? { owner } : {}), ...(pastTense ? { pastTense } : {}), ...(privateBody ? { privateBody } : {}) };
 }
+
+/** A capitalised name with a possessive opening a duty's object: "Weaverside's board" -> "Weaverside". */
+const POSSESSIVE_OWNER_RE = /^((?:[A-Z][\w&-]*[ \u00A0]+){0,3}[A-Z][\w&-]*)['’]s?[ \u00A0]+[a-z]/;
 
 /** Part of a district described in words: "the northern foothills", "the east side of the county". */
 const AREA_RE =

@@ -42,3 +42,15 @@ describe('a hospice beside the health service', () => {
     expect(byName(r.officials, 'Jo Tredgold')).toBeDefined();
   });
 });
+
+describe("a post on a private body's board told by a duty", () => {
+  it('reads "who chairs Weaverside\'s board" as private where the article calls Weaverside a housing association', () => {
+    const r = detect([
+      "The council's scrutiny committee questioned Weaverside Homes, a housing association that manages 4,000 homes in the borough.",
+      "Gwen Tally, who chairs Weaverside's board, said rents would rise.",
+      "Tom Ash, who chairs Harlow's planning committee, said tenants deserved better.",
+    ]);
+    expect(byName(r.officials, 'Gwen Tally')).toBeUndefined();
+    expect(byName(r.officials, 'Tom Ash')).toBeDefined();
+  });
+});
