@@ -54,3 +54,15 @@ describe("a post on a private body's board told by a duty", () => {
     expect(byName(r.officials, 'Tom Ash')).toBeDefined();
   });
 });
+
+describe("a member of a council's panel named with two describing words", () => {
+  it('reads "a member of the independent remuneration panel" as an official and a club board member as a person', () => {
+    const r = detect([
+      'Harford District Council will debate councillors’ allowances on Monday.',
+      'Sue Pike, a member of the independent remuneration panel, said allowances had lagged behind wages.',
+      'Ian Rudd, a member of the Harford Rotary Club board, disagreed.',
+    ]);
+    expect(byName(r.officials, 'Sue Pike')).toBeDefined();
+    expect(byName(r.officials, 'Ian Rudd')).toBeUndefined();
+  });
+});
