@@ -1,7 +1,8 @@
 /**
- * From the dev43 pages: a job held by someone "employed by" a public body is a post in it, a trust
- * named in full (other than the health service's) is a charity, and a clerk's roll call ("Bell, aye;")
- * is the members acting in the body's business.
+ * Stop 30's rules on who owns a post, from the dev43 and dev46 pages and from errors left open before:
+ * a job held by someone "employed by" a public body, a trust named in full (other than the health
+ * service's) and a hospice as charities, a clerk's roll call ("Bell, aye;"), a duty on a named body's
+ * board, and a seat on a council panel named with two describing words.
  */
 import { describe, expect, it } from 'vitest';
 import { byName, detect, mentionTexts } from './helpers';
