@@ -2,8 +2,8 @@ import { DIGITS, NUMBER, NUMBER_START, WORD_END, applyScale, clean, parseNumber 
 import type { FigureRule } from './rule';
 
 const SCALE = String.raw`(?:million|billion|trillion|thousand|mn|bn|tn|m|b|k)`;
-/** "-a-year", " a year", " plus a year", " per hour", "/year" — turns an amount into a rate. */
-const RATE = String.raw`(?:[\s\-](?:plus[\s\-])?(?:a|an|per)[\s\-](?<period>year|annum|month|fortnight|week|day|hour)(?![\p{L}])(?!\s+(?:ago|earlier|later|before|after)\b|\s+on(?=[,.;:]|\s*$))|\/(?<period2>year|yr|month|week|day|hour|hr)(?![\p{L}]))`;
+/** "-a-year", " a year", " plus a year", " per hour", "/year", " annually" — turns an amount into a rate. */
+const RATE = String.raw`(?:[\s\-](?:plus[\s\-])?(?:a|an|per)[\s\-](?<period>year|annum|month|fortnight|week|day|hour)(?![\p{L}])(?!\s+(?:ago|earlier|later|before|after)\b|\s+on(?=[,.;:]|\s*$))|\/(?<period2>year|yr|month|week|day|hour|hr)(?![\p{L}])|\s(?<period3>annually|yearly|monthly|weekly)(?![\p{L}]))`;
 
 // "$47.5-million" (Canadian style): a hyphen before a written-out scale word.
 const SYMBOL_FORM = String.raw`(?<![\p{L}\d])(?<sym>us\$|£|\$|€)\s?(?<n>${DIGITS})(?:(?:\s|-(?=(?:million|billion|trillion)(?![\p{L}])))?(?<sc>${SCALE})${WORD_END})?`;
@@ -12,7 +12,7 @@ const WORD_FORM = String.raw`${NUMBER_START}(?<wn>${NUMBER}|half(?:\s+an?)?|(?:(
 const PENCE_FORM = String.raw`${NUMBER_START}(?<pn>\d{1,2}(?:\.\d+)?)p${WORD_END}`;
 
 const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', $: 'USD', us$: 'USD', '€': 'EUR' };
-const PERIODS: Record<string, string> = { annum: 'year', yr: 'year', hr: 'hour' };
+const PERIODS: Record<string, string> = { annum: 'year', yr: 'year', hr: 'hour', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week' };
 
 /** Currency and divisor (100 for pence and cents) of a currency word. */
 function wordCurrency(word: string): { currency: string; divisor: number } {
@@ -70,7 +70,7 @@ export const moneyRule: FigureRule = {
       value = clean(Number(g.pn) / 100);
     }
     if (value === null) return null;
-    const period = g.period ?? g.period2;
+    const period = g.period ?? g.period2 ?? g.period3;
     const unit = period ? `${currency}/${PERIODS[period.toLowerCase()] ?? period.toLowerCase()}` : currency;
     return { length: m[0].length, kind: 'money', value, unit };
   },

@@ -34,6 +34,8 @@ describe('money', () => {
     ['A £1.2 million-a-year contract.', '£1.2 million-a-year', 1200000, 'GBP/year'],
     ['Subscriptions cost $7/month.', '$7/month', 7, 'USD/month'],
     ['Fees of £2,000 per annum apply.', '£2,000 per annum', 2000, 'GBP/year'],
+    ['The manager earns $185,000 annually.', '$185,000 annually', 185000, 'USD/year'],
+    ['Tenants pay £40 weekly for a garage.', '£40 weekly', 40, 'GBP/week'],
     ['A levy of £22 a year on every Band D home.', '£22 a year', 22, 'GBP/year'],
   ])('rates: %s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'money')).toEqual([[text, value, unit]]);
