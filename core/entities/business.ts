@@ -73,7 +73,9 @@ function membersPost(before: string): string | null {
 const ACT_AFTER_RE = new RegExp(
   `^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\))?${S}(?:(?:also|then|later|had|has|formally|successfully|unsuccessfully|both|all)${S})?(?:` +
     `moved${S}(?:the|an?|that|to${S}(?:approve|reject|defer|refuse|accept|adopt|amend|block|grant))\\b` +
-    `|seconded\\b|abstained\\b|tabled${S}(?:the|an?)\\b` +
+    `|seconded\\b|abstained\\b|dissented\\b|tabled${S}(?:the|an?)\\b` +
+    // "Tom Bryce recused himself", "Lisa Crane was absent": a member's part in the vote, even sitting it out.
+    `|recused${S}(?:himself|herself|themselves)\\b|(?:was|were)${S}absent\\b` +
     // "was joined by Rosa Delvecchio and Nathan Kimura in voting for the cuts"
     `|in${S}(?:voting|backing|supporting|opposing|rejecting)${S}(?:for|against|the|it|this|that)\\b` +
     `|proposed${S}(?:the|an?)${S}(?:motion|amendment|resolution|recommendation)` +
