@@ -58,7 +58,8 @@ const TENS = byLength(Object.keys(TEN_WORDS));
 export const NUMBER_START_WORDS: readonly string[] = [...Object.keys(UNIT_WORDS), ...Object.keys(TEN_WORDS)];
 
 /** Characters that may not sit right before a number (it would be part of another token). */
-export const NUMBER_START = String.raw`(?<![\p{L}\d.,£$€\/:\-])`;
+// ("2.5%-3%": a hyphen after a percent sign opens the range's second figure.)
+export const NUMBER_START = String.raw`(?:(?<![\p{L}\d.,£$€\/:\-])|(?<=%-))`;
 /** A letter or digit may not follow the figure. */
 export const WORD_END = String.raw`(?![\p{L}\d])`;
 

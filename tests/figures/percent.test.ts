@@ -23,6 +23,7 @@ describe('percent', () => {
     ['Overruns of 20 to 25 per cent are common.', [20, 25]],
     ['Between 3 and 4% of homes are empty.', [3, 4]],
     ['Rents rose 6–8% a year.', [6, 8]],
+    ['Rates would rise 2.5%-3% next year.', [2.5, 3]],
     ['Rates fell from 2019 to 2020 by 5%.', [5]],
   ])('both ends of a range: %s', (sentence, values) => {
     expect(ofKind(sentence, 'percent').map((p) => p[1])).toEqual(values);
