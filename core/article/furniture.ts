@@ -142,8 +142,8 @@ function cueWords(cue: string): string[] {
 const READER_INVITE = /^(?:have\s+your\s+say|get\s+in\s+touch|tell\s+us\b|contact\s+us\b)/i;
 /** Class names of a fact box, which is article text whatever other words say. */
 const FACT_BOX = /info-?box|facts?-?(?:box|file|panel|sheet|card)|key-?(?:facts|figures|dates)|at-?a-?glance|by-?the-?numbers/i;
-/** A box's own heading that says it holds the story's facts: "The commissioner at a glance", "Key facts", "In numbers". */
-const FACT_HEADING = /\b(?:at\s+a\s+glance|key\s+(?:facts|figures|dates)|in\s+numbers|by\s+the\s+numbers|fact\s?file)\b/i;
+/** A box's own heading that says it holds the story's facts: "The commissioner at a glance", "Key property tax dates", "In numbers". */
+const FACT_HEADING = /\b(?:at\s+a\s+glance|key\s+(?:[\w'’-]+\s+){0,3}(?:facts|figures|dates|numbers)|in\s+numbers|by\s+the\s+numbers|fact\s?file)\b/i;
 
 /** Is `el` a fact box, by its class names or by its own first heading? */
 function isFactBox(el: Element): boolean {

@@ -89,7 +89,14 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   // (Only an election story reads it so: a story about the resignation itself still names an office holder.)
   if (testNative(LEFT_OFFICE_RE, after)) return [...out, { role: null, official: false, present: true, leftOffice: true }];
   const duty =
-    presentRole(after) ?? dutyRole(after) ?? subjectDuty(after) ?? representsBody(after) ?? bodyPartyMember(after) ?? describedSeat(after) ?? employedBy(after);
+    presentRole(after) ??
+    dutyRole(after) ??
+    subjectDuty(after) ??
+    representsBody(after) ??
+    bodyPartyMember(after) ??
+    describedSeat(after) ??
+    employedBy(after) ??
+    joinedAs(after);
   if (duty) {
     out.push(duty);
     // "who runs a garage ... and has been an on-call firefighter since 2017": a second post in the same clause.
@@ -294,6 +301,20 @@ function describedSeat(after: string): RoleCue | null {
 /** ", a senior care assistant employed by the county council": a job, then the body that employs its holder. */
 const EMPLOYED_BY_RE =
   /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,3}[a-z-]+)[ \u00A0]+(?:(?:who[ \u00A0]+is|who['’]s)[ \u00A0]+)?employed[ \u00A0]+by[ \u00A0]+(the[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
+
+/** ", who came to Marrowdale as chief executive in 2015": the post someone joined a body in, the clause ending at its time. */
+const JOINED_AS_RE =
+  /^,[ \u00A0]+who[ \u00A0]+(?:came|joined|arrived)(?:[ \u00A0]+(?:to|at)[ \u00A0]+(?:the[ \u00A0]+)?[A-Z][\w'’-]*(?:[ \u00A0]+[A-Z][\w'’-]*){0,3}|[ \u00A0]+the[ \u00A0]+(?:council|authority|county|city|board|force|district))?[ \u00A0]+as[ \u00A0]+(?:(?:its|the|a|an)[ \u00A0]+)?([a-z][a-z -]{2,50}?)(?=[ \u00A0]+(?:in|on|from|after|when|last|this)\b|[,.;])/;
+
+function joinedAs(after: string): RoleCue | null {
+  const m = JOINED_AS_RE.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length, m[0].length + 120);
+  // "who joined the council as a planner in 1990 and retired in 2020": a post since left.
+  if (/^[^.;]{0,60}?\b(?:retired|left|stood down|stepped down|resigned|until)\b/.test(rest)) return { role: `formerly ${m[1]!}`, official: false };
+  // Official as the words say; in an article about a public body, a post such as "chief executive" is promoted later (public-scope.ts).
+  return { role: m[1]!, official: isOfficialRole(m[1]!, m[0]) };
+}
 
 /** A public body's employee: staff of public bodies are officials, whatever their job is called. */
 function employedBy(after: string): RoleCue | null {

@@ -83,7 +83,6 @@ function isOfficial(e: Entity): boolean {
   if (e.roles.some((r) => r.role && isPastRole(r.role)) && offices.length > 0 && offices.every((r) => r.pastTense)) return false;
   // "Sgt. Kevin Duarte, president of the Police Officers Association": a serving officer who speaks as
   // the union's or staff association's officer is that body's person, not the force's.
-  if (process.env.DBG) console.log(JSON.stringify(e.roles));
   const ranksOnly = offices.length > 0 && offices.every((r) => r.fromTitle && !!r.role && RANK_RE.test(r.role));
   // So is one who speaks as a private body's officer ("Police union president Sgt. X").
   if (ranksOnly && e.roles.some((r) => speaksForUnion(r) || (!!r.privateBody && !r.official && !r.fromTitle))) return false;

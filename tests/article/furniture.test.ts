@@ -74,11 +74,14 @@ describe('stripFurniture', () => {
       <p>The new commissioner took office on Monday after a close election count.</p>
       <aside class="sidebar-box"><h3>The commissioner at a glance</h3><ul><li>Age: 52</li></ul></aside>
       <aside class="facts-panel"><p>Budget: £341m</p></aside>
+      <aside class="gnt_em_kd"><h3>Key property tax dates</h3><ul><li>May 11: spring installment due</li></ul></aside>
       <aside class="sidebar-box"><h3>Most read</h3><ul><li>Other news</li></ul></aside>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
-    expect(text).toBe('The new commissioner took office on Monday after a close election count. The commissioner at a glanceAge: 52 Budget: £341m');
+    expect(text).toBe(
+      'The new commissioner took office on Monday after a close election count. The commissioner at a glanceAge: 52 Budget: £341m Key property tax datesMay 11: spring installment due',
+    );
   });
 
   it('drops a site’s appeal for money, and keeps a quote that asks for support', () => {

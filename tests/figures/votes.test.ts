@@ -5,6 +5,7 @@ describe('vote tallies', () => {
   it.each([
     ['The budget passed 31-12 on Tuesday.', '31-12', '31-12'],
     ['Members voted 5-2 to approve the scheme.', '5-2', '5-2'],
+    ['The roll call was 6-1, with Pfluger voting no.', '6-1', '6-1'],
     ['The plan was approved in a 7-0 vote.', '7-0', '7-0'],
     ['It was a 4–3 decision.', '4–3', '4-3'],
     ['The president broke a 3-3 tie among trustees.', '3-3', '3-3'],
