@@ -46,11 +46,11 @@ export const BLIND_SETS = [
   },
   {
     dir: 'tests/fixtures/blind17',
-    label: 'blind17 (twelve pages, written 2026-12-04, at the start of stop 27, without sight of code or output; measured once, at the end of that stop)',
+    label: 'blind17 (twelve pages, written 2026-12-04, at the start of stop 27, without sight of code or output; aggregate printed six times)',
   },
   {
     dir: 'tests/fixtures/blind20',
-    label: 'blind20 (twelve pages, written 2026-12-04, at the start of stop 30, without sight of code or output; gold audited by two helpers who saw neither)',
+    label: 'blind20 (twelve pages, written 2026-12-04, at the start of stop 30, without sight of code or output, gold audited by two helpers who saw neither; measured once, at the end of that stop)',
   },
 ] as const;
 
