@@ -50,7 +50,8 @@ export const BLIND_SETS = [
   },
   {
     dir: 'tests/fixtures/blind20',
-    label: 'blind20 (twelve pages, written 2026-12-04, at the start of stop 30, without sight of code or output, gold audited by two helpers who saw neither; measured once, at the end of that stop)',
+    label:
+      'blind20 (twelve pages, written 2026-12-04, at the start of stop 30, without sight of code or output, gold audited by two helpers who saw neither; measured once, at the end of that stop)',
   },
 ] as const;
 
