@@ -304,16 +304,20 @@ const EMPLOYED_BY_RE =
 
 /** ", who came to Marrowdale as chief executive in 2015": the post someone joined a body in, the clause ending at its time. */
 const JOINED_AS_RE =
-  /^,[ \u00A0]+who[ \u00A0]+(?:came|joined|arrived)(?:[ \u00A0]+(?:to|at)[ \u00A0]+(?:the[ \u00A0]+)?[A-Z][\w'’-]*(?:[ \u00A0]+[A-Z][\w'’-]*){0,3}|[ \u00A0]+the[ \u00A0]+(?:council|authority|county|city|board|force|district))?[ \u00A0]+as[ \u00A0]+(?:(?:its|the|a|an)[ \u00A0]+)?([a-z][a-z -]{2,50}?)(?=[ \u00A0]+(?:in|on|from|after|when|last|this)\b|[,.;])/;
+  /^,[ \u00A0]+who[ \u00A0]+(?:came|joined|arrived)(?:[ \u00A0]+(?:to|at)[ \u00A0]+(?:the[ \u00A0]+)?([A-Z][\w'’-]*(?:[ \u00A0]+[A-Z][\w'’-]*){0,3})|[ \u00A0]+the[ \u00A0]+(?:council|authority|county|city|board|force|district))?[ \u00A0]+as[ \u00A0]+(?:(?:its|the|a|an)[ \u00A0]+)?([a-z][a-z -]{2,50}?)(?=[ \u00A0]+(?:in|on|from|after|when|last|this)\b|[,.;])/;
 
 function joinedAs(after: string): RoleCue | null {
   const m = JOINED_AS_RE.exec(after);
   if (!m) return null;
   const rest = after.slice(m[0].length, m[0].length + 120);
   // "who joined the council as a planner in 1990 and retired in 2020": a post since left.
-  if (/^[^.;]{0,60}?\b(?:retired|left|stood down|stepped down|resigned|until)\b/.test(rest)) return { role: `formerly ${m[1]!}`, official: false };
-  // Official as the words say; in an article about a public body, a post such as "chief executive" is promoted later (public-scope.ts).
-  return { role: m[1]!, official: isOfficialRole(m[1]!, m[0]) };
+  const role = m[2]!;
+  if (/^[^.;]{0,60}?\b(?:retired|left|stood down|stepped down|resigned|until)\b/.test(rest)) return { role: `formerly ${role}`, official: false };
+  // Official as the words say; in an article about a public body, a post such as "chief executive" is
+  // promoted later (public-scope.ts), unless the body named ("came to Acme Ltd") is a private one.
+  const owner = m[1];
+  if (owner && hasPrivateHead(owner)) return { role, official: false, owner, privateBody: true };
+  return { role, official: isOfficialRole(role, m[0]), ...(owner ? { owner } : {}) };
 }
 
 /** A public body's employee: staff of public bodies are officials, whatever their job is called. */

@@ -35,7 +35,9 @@ describe('a post someone came to a council in', () => {
       'She replaces Andrew McBride, 63, who retires on 31 August.',
       'Mr McBride, who came to Marrowdale as chief executive in 2015 from a deputy role in Scotland, said the council was in safe hands.',
       'Ann Cole, who joined the council as a planner in 1990 and retired in 2020, welcomed the choice.',
+      'Jo Reed, who came to Hale Homes Ltd as finance director in 2019, objected to the pay.',
     ]);
+    expect(byName(r.officials, 'Jo Reed')).toBeUndefined();
     expect(byName(r.officials, 'Andrew McBride')).toBeDefined();
     expect(byName(r.officials, 'Ann Cole')).toBeUndefined();
   });
