@@ -7,14 +7,17 @@
 import { execNative, testNative } from '../native-regexp';
 import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
-import { isOfficialRole, type RoleCue } from './roles';
+import { PUBLIC_BODY_WORD_RE, isOfficialRole, type RoleCue } from './roles';
 import { L, LU } from '../letters';
 import { PRIVATE_BODY_RE } from './role-lexicon';
 
 const APPOINTED_BEFORE_RE =
   /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited|endorse|endorsed|ratified|backed|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
-// Not after "its" or "their": whose post it is would be the subject's, which is not read here.
-const AS_ROLE_RE = new RegExp(String.raw`^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?((?:[${L}-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})`, 'u');
+// After "its" or "their" the post is the subject's: the appointer, read below, decides alone.
+const AS_ROLE_RE = new RegExp(
+  String.raw`^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an|(?<its>its|their))[ \u00A0]+)?((?:[${L}-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})`,
+  'u',
+);
 
 /** "to the township zoning commission": a body of members, named by up to four words before its noun. */
 const TO_BODY_RE = new RegExp(
@@ -53,11 +56,13 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
     return { role, official: isOfficialRole(role, role) };
   }
   const m = AS_ROLE_RE.exec(after);
-  const role = m ? leadingRole(m[2]!, true, true) : null;
+  const role = m ? leadingRole(m[3]!, true, true) : null;
   if (!m || !role) return null;
-  const owner = m[1]!.trim();
+  const owner = m[2]!.trim();
   // "the board of trustees voted to appoint X as fiscal officer": whoever appoints, in the same sentence, may be the public body.
   const appointer = lead.slice(Math.max(lead.lastIndexOf('. '), 0));
   const byPublicBody = !privateAppointer(appointer) && isOfficialRole(role, appointer);
-  return { role, official: byPublicBody || isOfficialRole(role, `${owner} ${m[2]!}`), ...(owner ? { owner } : {}) };
+  // "The council appointed X as its monitoring officer" is the council's post; "Acme Ltd appointed X as its finance director" is Acme's.
+  if (m.groups?.its) return byPublicBody && PUBLIC_BODY_WORD_RE.test(appointer) ? { role, official: true } : { role, official: false, privateBody: true };
+  return { role, official: byPublicBody || isOfficialRole(role, `${owner} ${m[3]!}`), ...(owner ? { owner } : {}) };
 }

@@ -67,3 +67,15 @@ describe("a member of a council's panel named with two describing words", () => 
     expect(byName(r.officials, 'Ian Rudd')).toBeUndefined();
   });
 });
+
+describe('appointed "as its" post', () => {
+  it("reads the council's appointee as its officer and a company's as the company's", () => {
+    const r = detect([
+      'The council met on Monday to fill two senior posts.',
+      'The council appointed Sara Lund as its monitoring officer.',
+      'Acme Ltd appointed Jo Pike as its finance director.',
+    ]);
+    expect(byName(r.officials, 'Sara Lund')).toBeDefined();
+    expect(byName(r.officials, 'Jo Pike')).toBeUndefined();
+  });
+});
