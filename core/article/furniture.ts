@@ -34,6 +34,9 @@ const FURNITURE_WORD = new RegExp(
       // A pull quote repeats a line of the story in large type.
       'pullquotes?',
       'signup',
+      // An ask for the readers' own tips ("Do you know more? Contact our investigations team").
+      'tipoff',
+      'tipoffs',
       'subscribe',
       'subscription',
       'subscriptions',
@@ -142,8 +145,12 @@ function cueWords(cue: string): string[] {
 const READER_INVITE = /^(?:have\s+your\s+say|get\s+in\s+touch|tell\s+us\b|contact\s+us\b)/i;
 /** Class names of a fact box, which is article text whatever other words say. */
 const FACT_BOX = /info-?box|facts?-?(?:box|file|panel|sheet|card)|key-?(?:facts|figures|dates)|at-?a-?glance|by-?the-?numbers/i;
-/** A box's own heading that says it holds the story's facts: "The commissioner at a glance", "Key property tax dates", "In numbers". */
-const FACT_HEADING = /\b(?:at\s+a\s+glance|key\s+(?:[\w'’-]+\s+){0,3}(?:facts|figures|dates|numbers)|in\s+numbers|by\s+the\s+numbers|fact\s?file)\b/i;
+/**
+ * A box's own heading that says it holds the story's facts: "The commissioner at a glance", "Key
+ * property tax dates", "In numbers", "Unofficial results", "Timeline", "Diary dates", "What happens next".
+ */
+const FACT_HEADING =
+  /\b(?:at\s+a\s+glance|key\s+(?:[\w'’-]+\s+){0,3}(?:facts|figures|dates|numbers)|in\s+numbers|by\s+the\s+numbers|fact\s?file|(?:unofficial\s+|official\s+|election\s+|full\s+)?results|timeline|diary\s+dates|dates\s+for\s+your\s+diary|what\s+happens\s+next)\b/i;
 
 /** Is `el` a fact box, by its class names or by its own first heading? */
 function isFactBox(el: Element): boolean {

@@ -69,18 +69,20 @@ describe('stripFurniture', () => {
     );
   });
 
-  it('keeps an aside headed "at a glance" or classed as a facts panel, and still drops a related aside', () => {
+  it('keeps an aside headed "at a glance", "Key ... dates" or "Unofficial results" or classed as a facts panel, and drops a related aside and a tip-off box', () => {
     const doc = loadPage(`<html><body><article>
       <p>The new commissioner took office on Monday after a close election count.</p>
       <aside class="sidebar-box"><h3>The commissioner at a glance</h3><ul><li>Age: 52</li></ul></aside>
       <aside class="facts-panel"><p>Budget: £341m</p></aside>
       <aside class="gnt_em_kd"><h3>Key property tax dates</h3><ul><li>May 11: spring installment due</li></ul></aside>
+      <aside class="results-panel"><h3>Unofficial results</h3><ul><li>Gloria Estrada: 14,882 votes</li></ul></aside>
+      <div class="story__tipoff"><h4>Do you know more?</h4><p>Contact our team in confidence at tips@example-post.co.uk.</p></div>
       <aside class="sidebar-box"><h3>Most read</h3><ul><li>Other news</li></ul></aside>
     </article></body></html>`);
     stripFurniture(doc);
     const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
     expect(text).toBe(
-      'The new commissioner took office on Monday after a close election count. The commissioner at a glanceAge: 52 Budget: £341m Key property tax datesMay 11: spring installment due',
+      'The new commissioner took office on Monday after a close election count. The commissioner at a glanceAge: 52 Budget: £341m Key property tax datesMay 11: spring installment due Unofficial resultsGloria Estrada: 14,882 votes',
     );
   });
 
