@@ -104,9 +104,9 @@ function acceptOtherForms(full: Item[]): void {
   }
 }
 
-/** A win told after the name ("X won the seat", "X was elected"), or the name declared "the winner". */
+/** A win told after the name ("X won the seat", "X was elected", "X took the last seat", "X led the field"), or the name declared "the winner". */
 const WON_AFTER_RE =
-  /^(?:,[^,.;:!?]{1,40},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|took[ \u00A0]+the[ \u00A0]+seat|gained[ \u00A0]+the[ \u00A0]+seat|topped[ \u00A0]+the[ \u00A0]+poll|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
+  /^(?:,[^,.;:!?]{1,40},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|(?:took|won|claimed|secured)[ \u00A0]+(?:the|a)[ \u00A0]+(?:(?:last|final|third|second|first|other|remaining|open)[ \u00A0]+)?seat|gained[ \u00A0]+the[ \u00A0]+seat|topped[ \u00A0]+the[ \u00A0]+poll|led[ \u00A0]+(?:the|a)[ \u00A0]+field|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
 
 /** "Ms Lowther will sign her declaration of acceptance of office ... and take her seat": only a winner does. */
 const TAKES_SEAT_RE =
