@@ -312,7 +312,7 @@ function joinedAs(after: string): RoleCue | null {
   const rest = after.slice(m[0].length, m[0].length + 120);
   // "who joined the council as a planner in 1990 and retired in 2020": a post since left.
   const role = m[2]!;
-  if (/^[^.;]{0,60}?\b(?:retired|left|stood down|stepped down|resigned|until)\b/.test(rest)) return { role: `formerly ${role}`, official: false };
+  if (LEFT_LATER_RE.test(rest)) return { role: `formerly ${role}`, official: false };
   // Official as the words say; in an article about a public body, a post such as "chief executive" is
   // promoted later (public-scope.ts), unless the body named ("came to Acme Ltd") is a private one.
   const owner = m[1];
@@ -408,6 +408,9 @@ const PAST_VERB_RE = /^(?:chaired|led|headed|ran|convened|represented|oversaw|ma
 /** The end of a past duty: "until 2023", "from 2010 to 2018", "between 2015 and 2019", "before retiring". */
 const ENDED_RE =
   /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and )/i;
+
+/** The rest of a clause about joining says the post was left: "... in 1990 and retired in 2020", "... until 2019". */
+const LEFT_LATER_RE = /^[^.;]{0,60}?\b(?:retired|left|stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|until)\b/;
 
 /** The sentence's own verb, after the clause, says the person left: ", stood down in January", ", resigned in May". */
 const LEFT_AFTER_RE = /^[^.;!?,]{0,60}?,[ \u00A0]+(?:(?:has|had|have)[ \u00A0]+)?(?:stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|retired|quit)\b/;
