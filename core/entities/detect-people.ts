@@ -23,6 +23,7 @@ import { isPluralRole } from './to-people';
 import { readBusiness } from './business';
 import { isParticleSurname, particleStart, surnamePhrase } from './particles';
 import { isPastRole } from './roles';
+import { electionWinner, seatsInRace } from './election-winners';
 
 /** Input: the article text and its paragraphs (offsets into `text`). */
 export interface PeopleInput {
@@ -104,22 +105,6 @@ function acceptOtherForms(full: Item[]): void {
   }
 }
 
-/** A win told after the name ("X won the seat", "X was elected", "X took the last seat", "X led the field"), or the name declared "the winner". */
-const WON_AFTER_RE =
-  /^(?:,[^,.;:!?]{1,40},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|(?:took|won|claimed|secured)[ \u00A0]+(?:the|a)[ \u00A0]+(?:(?:last|final|third|second|first|other|remaining|open)[ \u00A0]+)?seat|gained[ \u00A0]+the[ \u00A0]+seat|topped[ \u00A0]+the[ \u00A0]+poll|led[ \u00A0]+(?:the|a)[ \u00A0]+field|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
-
-/** "Ms Lowther will sign her declaration of acceptance of office ... and take her seat": only a winner does. */
-const TAKES_SEAT_RE =
-  /^[^.!?]{0,120}?\b(?:(?:take|takes|taking|took)[ \u00A0]+(?:up[ \u00A0]+)?(?:her|his|their)[ \u00A0]+seat|acceptance[ \u00A0]+of[ \u00A0]+office)\b/;
-
-/** "the board certified Tasha Greer's win": a win told as the name's. */
-const OWN_WIN_RE = /^(?:['’]s)?[ \u00A0]+(?:win|victory|election|re-election)\b/;
-
-function wonElection(text: string, c: Item['c']): boolean {
-  const after = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 140));
-  return WON_AFTER_RE.test(after) || TAKES_SEAT_RE.test(after) || (c.possessive && OWN_WIN_RE.test(after));
-}
-
 /** What joins two names of a pair: " and ", nothing else. */
 const PAIR_GAP_RE = /^[ \u00A0]+and[ \u00A0]+$/;
 
@@ -147,7 +132,10 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   // "Amy Greenhalgh (Green) had 288": in an election story a party label names a candidate, not an office.
   if (scope.election) for (const it of items) it.cues.roles = it.cues.roles.map((r) => (r.partyOnly ? { role: null, official: false } : r));
   // "confirming Margaret Ostrowski, a Democrat, as the winner", "Ostrowski won the seat": the winner takes the office.
-  if (scope.election) for (const it of items) if (wonElection(text, it.c)) it.cues.roles.push({ role: null, official: true, fromTitle: true });
+  if (scope.election) {
+    const seats = seatsInRace(text);
+    for (const it of items) if (electionWinner(text, it.c, seats)) it.cues.roles.push({ role: null, official: true, fromTitle: true });
+  }
   // "The by-election was called after X stood down": an office left before the story, told in a clause of
   // its own; "Mayor X resigned Monday" is the news of one still in office.
   for (const it of items) {

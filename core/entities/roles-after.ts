@@ -405,9 +405,12 @@ const CLIENT_NOUN_RE =
 const BARE_PROPER_RE = /^[A-Z][a-z'’-]+(?:[ \u00A0][A-Z][a-z'’-]+){0,2}$/;
 const AUDIENCE_RE = /\b(?:public gallery|gallery|audience|crowd|public seats)\b/i;
 const PAST_VERB_RE = /^(?:chaired|led|headed|ran|convened|represented|oversaw|managed|sat|served|worked|was|were|had been)\b/;
-/** The end of a past duty: "until 2023", "from 2010 to 2018", "between 2015 and 2019", "before retiring". */
+/**
+ * The end of a past duty: "until 2023", "from 2010 to 2018", "between 2015 and 2019", "before
+ * retiring", or a decade it was done in ("who chaired the council in the 2010s").
+ */
 const ENDED_RE =
-  /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and )/i;
+  /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and |(?:in|during|through) the (?:early |mid-?|late )?(?:19|20)?\d0s\b)/i;
 
 /** The rest of a clause about joining says the post was left: "... in 1990 and retired in 2020", "... until 2019". */
 const LEFT_LATER_RE = /^[^.;]{0,60}?\b(?:retired|left|stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|until)\b/;

@@ -411,13 +411,19 @@ const NOT_A_JOB = new Set([
   'friend', 'grandson', 'granddaughter', 'niece', 'nephew', 'fiancee', 'fiancée', 'fiance', 'fiancé',
 ]);
 
+/** The last items of a list of remits, after its comma: " fleet and capital projects". */
+const REMIT_LIST_END_RE = /^ [a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2} and [a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}$/;
+
+const SUCCESSOR_RE = /^(?:successor|replacement)$/i;
+/** "His successor as chief executive, Ruth Amankwah": the post someone took over is theirs now. */
+function isSuccessorAs(ws: Word[], j: number): boolean {
+  return lower(ws[j - 1]!.w) === 'as' && SUCCESSOR_RE.test(ws[j - 2]?.w ?? '');
+}
+
 /**
  * "The council's director of children's services, Rachel Okonkwo": a whole noun phrase, opened by
  * a determiner or possessive, that is a role (head plus qualifier) followed by a comma.
  */
-/** The last items of a list of remits, after its comma: " fleet and capital projects". */
-const REMIT_LIST_END_RE = /^ [a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2} and [a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}$/;
-
 function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
   let best: { role: string; start: number; opener: string } | null = null;
   // "The county's director of facilities, fleet and capital projects, Jim Okamura": one comma inside
@@ -430,7 +436,7 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
       continue;
     }
     const prev = ws[j - 1];
-    if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$|s['’]$/.test(prev.w)) continue;
+    if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$|s['’]$/.test(prev.w) && !isSuccessorAs(ws, j)) continue;
     const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);
     const role = leadingRole(phrase, false, true);
     // "The commissioner for children's services in Norbridge, Dr Martin Feeney": the place the post covers may close it.
