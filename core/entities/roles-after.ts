@@ -249,10 +249,11 @@ function presentRole(after: string): RoleCue | null {
 
 /**
  * The name as the subject of a duty: "Ann Ode heads the county health department", "has led the
- * water department since 2023", "has spent 26 years at the Water Department and has led it".
+ * water department since 2023", "has spent 26 years at the Water Department and has led it", "sits
+ * on the county planning commission", "has served on the council since 2019".
  */
 const SUBJECT_DUTY_RE =
-  /^[ \u00A0]+(?:(?:also|now|still)[ \u00A0]+)?(?:(?:has|had)[ \u00A0]+)?(chairs|chaired|leads|led|heads|headed|runs|ran|oversees|oversaw|manages|managed)[ \u00A0]+((?:the|its)[ \u00A0]+[^,.;:!?()"“”\n]{3,80})/u;
+  /^[ \u00A0]+(?:(?:also|now|still)[ \u00A0]+)?(?:(?:has|had)[ \u00A0]+)?(chairs|chaired|leads|led|heads|headed|runs|ran|oversees|oversaw|manages|managed|(?:sits|sat|serves|served)[ \u00A0]+on)[ \u00A0]+((?:the|its)[ \u00A0]+[^,.;:!?()"“”\n]{3,80})/u;
 const LED_IT_RE =
   /^[ \u00A0]+(?:has[ \u00A0]+)?(?:spent|worked)\b[^.;:!?]{0,40}?[ \u00A0](?:at|for|with|in)[ \u00A0]+((?:the[ \u00A0]+)?[^,.;:!?()"“”\n]{3,60}?)[ \u00A0]+and[ \u00A0]+(?:has[ \u00A0]+)?(led|run|headed|chaired|managed)[ \u00A0]+it\b/u;
 
@@ -265,11 +266,15 @@ function subjectDuty(after: string): RoleCue | null {
   const it = m ? null : execNative(LED_IT_RE, after);
   if (!m && !it) return null;
   const verb = m ? m[1]! : it![2]!;
+  // "Joan Hebden has sat on the council since 2019" is a seat held now; "sat on the council" alone may be history.
+  if (/^(?:sat|served)/.test(verb) && !/\bhas[ \u00A0]/.test(m![0])) return null;
   const phrase = m ? m[2]! : it![1]!;
   const object = phrase.replace(warmRegExp(OBJECT_END_RE, phrase), '').trim();
   if (testNative(ENDED_RE, after)) return null;
   const role = `${verb} ${object}`;
-  return !hasPrivateHead(object) && isOfficialRole(role, '') ? { role, official: true } : null;
+  // The whole phrase is read for its owner too: "the board of the Rotary Club" is the club's.
+  const whole = phrase.trim();
+  return !hasPrivateHead(whole) && isOfficialRole(role, '') && isOfficialRole(`${verb} ${whole}`, '') ? { role, official: true } : null;
 }
 
 /** "... and has been an on-call firefighter", "... and is a special constable": a second post after a first clause. */

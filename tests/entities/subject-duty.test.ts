@@ -10,6 +10,8 @@ describe('a duty in a public body, with the name as its subject', () => {
       'led the Port Hollis Water Department',
     ],
     ['Omar Diallo chairs the county planning commission. Diallo said the vote was close.', 'chairs the county planning commission'],
+    ['Omar Diallo sits on the county planning commission. Diallo said the vote was close.', 'sits on the county planning commission'],
+    ['Omar Diallo has served on the county council since 2019. Diallo said the vote was close.', 'served on the county council'],
   ])('%s', (text, role) => {
     const r = detect([text]);
     const name = text.split(' ').slice(0, 2).join(' ');
@@ -21,6 +23,8 @@ describe('a duty in a public body, with the name as its subject', () => {
     'Tom Hale led the protest against the council. Hale said it was wrong.',
     'Tom Hale runs the Red Lion pub. Hale said it was wrong.',
     'Tom Hale chaired the county planning board until 2019. Hale said it was wrong.',
+    'Tom Hale sat on the county council for years. Hale said it was wrong.',
+    'Tom Hale serves on the board of the Rotary Club. Hale said it was wrong.',
   ])('no office in: %s', (text) => {
     const r = detect([text]);
     expect(byName(r.officials, 'Tom Hale')).toBeUndefined();
