@@ -43,9 +43,10 @@ const MP_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'TD']);
 const PAST_RE = /^(?:former|ex-|retired|one-time)\b/i;
 /**
  * The same words just before a title that no prefix holds: lower case ("when former Chief Gail Brandt
- * retired"), or opening a sentence before a title of several words ("Former Select Board member X").
+ * retired"), or opening a sentence before a title of several words ("Former Select Board member X");
+ * and "then" for a title held at the time told ("then-Mayor X", "the council's then Leader X").
  */
-const PAST_LEAD_RE = /(?:^|[^A-Za-z])(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-time)[ \u00A0]*$/;
+const PAST_LEAD_RE = /(?:(?:^|[^A-Za-z])(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-time|then-)|(?:\b(?:[Tt]he|its|their|his|her)|['’]s)[ \u00A0]+then)[ \u00A0]*$/;
 
 /**
  * A capitalised formal title before a name ("Vice Chair", "County Administrator") is an office,

@@ -45,9 +45,13 @@ export const MAX_RUN_WORDS = 12;
 /**
  * Every run of capitalised words; runs never cross a line break, so never a paragraph. A run may
  * open after an apostrophe only where that is an opening quote ('Lisa has been terrific'), not
- * inside a word (O'Neill) or after an initial.
+ * inside a word (O'Neill) or after an initial; and after a hyphen only where "then-" or "ex-" marks a
+ * past title ("then-Mayor Bill Smith"), not inside a word ("anti-Semitism", "mid-March").
  */
-export const RUN_RE = new RegExp(`(?<![${L}${M}\\d\\-.])(?<![${L}${M}\\d.]['’])${TOKEN}(?:${SEP}(?:${NICK})?${TOKEN}){0,${MAX_RUN_WORDS - 1}}`, 'gu');
+export const RUN_RE = new RegExp(
+  `(?:(?<=(?:^|[^${L}])(?:then|ex)-)|(?<![${L}${M}\\d\\-.]))(?<![${L}${M}\\d.]['’])${TOKEN}(?:${SEP}(?:${NICK})?${TOKEN}){0,${MAX_RUN_WORDS - 1}}`,
+  'gu',
+);
 
 const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/u;
 

@@ -84,7 +84,9 @@ export const PUBLIC_BODY_WORD_RE =
  * headteacher": a post held in the past, which no context makes a present office.
  */
 export function isPastRole(role: string): boolean {
-  return /^(?:(?:a|an|the)\s+)?(?:former|formerly|ex-|retired|one-time|onetime)\b/i.test(role.trim());
+  const r = role.trim();
+  // "the council's then leader": lower case only, as "Then councillor X moved" is the story's next step.
+  return /^(?:(?:a|an|the)\s+)?(?:former|formerly|ex-|retired|one-time|onetime)\b/i.test(r) || /^(?:the\s+)?then[- ]/.test(r);
 }
 
 /** Lawyers by their own names ("counsel" apart: a body's "general counsel" is its staff). */
@@ -240,6 +242,8 @@ const PARTY_MEMBER_RE = /\b[Pp]arty\s+members?\b|\b[Mm]embers?\s+of\s+(?:the\s+)
 
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
 const PAST_BEFORE_RE = new RegExp(String.raw`(?:^|[^${L}])(former|retired|ex-|one-time|late|(?:death|funeral|memory)[ \u00A0]+of)[ \u00A0]*$`, 'i');
+/** The same words before the body's name that opens the role: "Former Westbury City Council chief executive X". */
+const PAST_BEFORE_OWNER_RE = /(?:^|[^A-Za-z])(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-time)[ \u00A0]*(?:[A-Z][\w'’.&-]*[ \u00A0]+){1,4}$/;
 /** "the late councillor X", "the death of councillor X": someone who held the office and has died. */
 const DIED_RE = /^(?:late|death|funeral|memory)/i;
 
@@ -308,6 +312,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   // "Retired headteacher X" opening a sentence: the capitalised "Retired" was not read into the role.
   const past = PAST_BEFORE_RE.exec(text.slice(Math.max(limit, first.start - 12), first.start));
   if (past) return { role: `${DIED_RE.test(past[1]!) ? 'late' : past[1]!.toLowerCase()} ${role}`, official: false };
+  if (PAST_BEFORE_OWNER_RE.test(text.slice(Math.max(limit, first.start - 60), first.start))) return { role: `former ${role}`, official: false };
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
   const { owner, privateBody } = heldBy(text, first.start, limit);
   // "Parent council chair X" opening a sentence: the capitalised word read as the owner names a school's parents' council.
