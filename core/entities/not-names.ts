@@ -151,7 +151,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   council councils borough party ltd limited plc inc llc llp corp corporation company trust hospital
   hospitals committee department dept university college school schools academy authority agency
   commission association society foundation institute institution federation union alliance network
-  partnership club fund bank office bureau ministry library libraries museum gallery theatre theater stadium arena
+  partnership club chamber fund bank office bureau ministry library libraries museum gallery theatre theater stadium arena
   market hotel times post mail news gazette echo herald telegraph guardian express mirror observer
   chronicle journal standard argus advertiser courier tribune press radio tv television channel
   act bill plan scheme programme program project strategy review report inquiry budget fc afc

@@ -33,6 +33,11 @@ describe('things that are not people', () => {
     expect(allNames(r)).toEqual([]);
   });
 
+  it('reads a chamber of commerce before its officer as a body, not a person', () => {
+    const r = detect(['Wexcombe Chamber of Commerce CEO Paula Grant said businesses could absorb the cost.']);
+    expect(allNames(r)).toEqual(['Paula Grant']);
+  });
+
   it('does not treat sentence-initial function words as part of a name', () => {
     const r = detect(['However Councillors rejected it. Speaking at the meeting, Cllr Dorian Lusk said the plan was dead. Meanwhile Lusk left.']);
     expect(allNames(r)).toEqual(['Dorian Lusk']);
