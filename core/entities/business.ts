@@ -225,8 +225,9 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
     // Matched in lower case, without the costly case-insensitive Unicode mode, and compiled
     // straight to machine code (large expressions: see core/native-regexp.ts).
+    const introduced = rollIntro(before);
     const rolled =
-      rollIntro(before) ||
+      introduced ||
       testNative(ACT_AFTER_RE, actAfter(after).toLowerCase()) ||
       (before.endsWith('by ') && testNative(ACT_BEFORE_RE, before.toLowerCase())) ||
       (WITH_BEFORE_RE.test(before) && WITH_VOTE_AFTER_RE.test(after) && VOTE_BEFORE_RE.test(before)) ||
@@ -238,7 +239,7 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
       (group.length === 1 && after.startsWith(',') ? execNative(FOR_BODY_AFTER_RE, after)?.[1] : undefined);
     const post = !rolled && publicArticle ? membersPost(before) : null;
     if (post) for (const it of group) it.cues.roles.push({ role: post, official: true, evidence: true });
-    else if (rolled || (forBody && forPublicBody(forBody))) for (const it of group) it.cues.roles.push(evidence());
+    else if (rolled || (forBody && forPublicBody(forBody))) for (const it of group) it.cues.roles.push(introduced ? { ...evidence(), roll: true } : evidence());
     else if (publicArticle) {
       for (const it of group) {
         const party = PARTY_OWNER_RE.exec(text.slice(Math.max(it.c.paraStart, it.c.start - 24), it.c.start))?.[1];

@@ -188,8 +188,9 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   for (const it of items) {
     if (it.cues.credit) excluded.add(it.content.join(' ').toLowerCase());
     const word = surnameRef(it);
-    // "Cllrs Hartley, Mensah and Quayle": a surname in a list after a plural office is someone, as a titled one is.
-    if (!word || !(it.c.title || inOfficeRoll(it)) || it.c.weakOrg) continue;
+    // "Cllrs Hartley, Mensah and Quayle", "Those against: Pratt and Lowe": a surname in a list after a plural
+    // office, or in a vote roll, is someone, as a titled one is.
+    if (!word || !(it.c.title || inOfficeRoll(it) || inVoteRoll(it)) || it.c.weakOrg) continue;
     if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
     if (reg.bySurname(word).length || (it.c.possessive && reg.bySurname(`${word}s`).length)) continue;
     const gender = it.c.titleInfo?.gender;
@@ -225,6 +226,11 @@ const BACKGROUND_RE = /\b(?:after|since|when|following)\b[^.!?]*$/;
 /** A lone surname that a plural office before its list reaches ("Cllrs Hartley, Mensah and Quayle"). */
 function inOfficeRoll(it: Item): boolean {
   return it.content.length === 1 && it.cues.roles.some((r) => r.official && r.role && !r.fromTitle && isPluralRole(r.role));
+}
+
+/** A lone surname named in a vote roll ("Voting yes were Jones, Reed and Larkin"). */
+function inVoteRoll(it: Item): boolean {
+  return it.content.length === 1 && it.cues.roles.some((r) => r.roll);
 }
 
 /** The surname a candidate names on its own ("Hughes", "ap Rhys", "De la Cruz"), or null for a full name. */

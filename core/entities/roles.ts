@@ -32,6 +32,8 @@ export interface RoleCue {
   owner?: string;
   /** Acting in a body's business (a vote roll, moving a motion): official unless a stated role says otherwise. */
   evidence?: boolean;
+  /** Named in a list a vote roll opens ("Voting yes were ...", "Those against: ..."): a lone surname there is a member. */
+  roll?: boolean;
   /** What the person does now ("... and now runs a campaign"): it outranks a past office. */
   present?: boolean;
   /** "X stood down", "X resigned": read as leaving office only in an election story (see detect-people.ts). */

@@ -163,3 +163,20 @@ describe("a roll's plural label beside a title", () => {
     expect(byName(r.officials, 'Dev Rana')?.role).toBe('councillor');
   });
 });
+
+describe('members named only by surname in a vote roll', () => {
+  it('reports each surname a roll lists as a member, with its later mentions', () => {
+    const r = detect([
+      'The Pell County school board voted 5-2 on Monday to close Hart Elementary.',
+      'Voting yes were Jones, Reed, Larkin, Patel and Whitfield. Those against: Gomez and Howell.',
+      'Jones said the savings were needed.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Jones', 'Reed', 'Larkin', 'Patel', 'Whitfield', 'Gomez', 'Howell']);
+    expect(mentionTexts(byName(r.officials, 'Jones'))).toEqual(['Jones', 'Jones']);
+  });
+
+  it('makes no member of a lone name that only acts in a list with no roll before it', () => {
+    const r = detect(['Harrowby council offered staff a 3% rise.', 'Unison and Unite voted to strike over the offer.']);
+    expect(r.officials).toEqual([]);
+  });
+});
