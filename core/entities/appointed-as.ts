@@ -13,9 +13,10 @@ import { PRIVATE_BODY_RE } from './role-lexicon';
 
 const APPOINTED_BEFORE_RE =
   /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited|endorse|endorsed|ratified|backed|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
-// After "its" or "their" the post is the subject's: the appointer, read below, decides alone.
+// After "its" or "their" the post is the subject's, after "my" or "her" the appointer's own: the appointer, read below, decides alone.
+// "as its new director of housing": "new" (or "next", "first", "permanent") says when, not what, and is left out of the role.
 const AS_ROLE_RE = new RegExp(
-  String.raw`^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an|(?<its>its|their))[ \u00A0]+)?((?:[${L}-]+['’]s?[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,90})`,
+  String.raw`^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an|(?<its>its|their)|(?<whose>my|our|his|her))[ \u00A0]+)?(?:(?:new|next|first|permanent)[ \u00A0]+)?(?<owner>(?:[${L}-]+['’]s?[ \u00A0]+)?)(?<post>[^,.;:!?()"“”\n]{2,90})`,
   'u',
 );
 
@@ -35,6 +36,8 @@ const privateAppointer = (words: string): boolean => PRIVATE_BODY_RE.test(words)
 const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
 /** "to hire Lorraine Okafor, the retired city manager of Westmere, as interim county executive": a description read past. */
 const DESCRIBED_AFTER_RE = /^,[ \u00A0]+(?:the|a|an|[a-z]+['’]s)[ \u00A0]+[^,.;:!?()"“”\n]{2,80},(?=[ \u00A0]+as[ \u00A0])/;
+/** An appointer who holds a public post ("Cllr Rose Hart, the leader, has named", "The commissioner said: \"I have appointed"). */
+const PUBLIC_APPOINTER_RE = /\b(?:cllr|councill?or|council|leader|mayor|commissioner|minister|chief[ \u00A0]+executive|superintendent|sheriff)\b/i;
 const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat|endorse|ratified|backed/i;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
@@ -56,13 +59,15 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
     return { role, official: isOfficialRole(role, role) };
   }
   const m = AS_ROLE_RE.exec(after);
-  const role = m ? leadingRole(m[3]!, true, true) : null;
+  const role = m ? leadingRole(m.groups!.post!, true, true) : null;
   if (!m || !role) return null;
-  const owner = m[2]!.trim();
+  const owner = m.groups!.owner!.trim();
   // "the board of trustees voted to appoint X as fiscal officer": whoever appoints, in the same sentence, may be the public body.
   const appointer = lead.slice(Math.max(lead.lastIndexOf('. '), 0));
   const byPublicBody = !privateAppointer(appointer) && isOfficialRole(role, appointer);
   // "The council appointed X as its monitoring officer" is the council's post; "Acme Ltd appointed X as its finance director" is Acme's.
+  // "I have appointed X as my deputy", "has named X as her deputy": the appointer's own deputy or aide, public when the appointer is.
+  if (m.groups?.whose) return { role, official: !privateAppointer(appointer) && (byPublicBody || PUBLIC_APPOINTER_RE.test(appointer)) };
   if (m.groups?.its) return byPublicBody && PUBLIC_BODY_WORD_RE.test(appointer) ? { role, official: true } : { role, official: false, privateBody: true };
-  return { role, official: byPublicBody || isOfficialRole(role, `${owner} ${m[3]!}`), ...(owner ? { owner } : {}) };
+  return { role, official: byPublicBody || isOfficialRole(role, `${owner} ${m.groups!.post!}`), ...(owner ? { owner } : {}) };
 }

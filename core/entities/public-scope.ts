@@ -194,6 +194,13 @@ function namesPublicBody(role: string): boolean {
     .some((w) => PUBLIC_WORDS.has(w) || PUBLIC_WORDS.has(w.replace(/'s?$/, '')));
 }
 
+/**
+ * "council leader", "county commissioner", "town clerk": a post that names its own local authority,
+ * so the capitalised word written before it ("Westford council leader X") is the place, not a firm.
+ */
+const LOCAL_POST_RE =
+  /^(?:county|city|town|borough|district|parish|township|village|council|(?:county|city|town|borough|district|parish)[ \u00A0]+council)[ \u00A0]+(?:leader|deputy[ \u00A0]+leader|member|councill?or|commissioner|supervisor|clerk|manager|administrator|executive|attorney|treasurer|auditor|assessor)$/i;
+
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
@@ -202,7 +209,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (cue.official && !cue.evidence && scope.none && cue.role && SHARED_TITLE_RE.test(cue.role.trim()) && !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`))
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
-    if (cue.official && cue.role && !cue.fromTitle && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
+    const localPost = !!cue.role && LOCAL_POST_RE.test(cue.role.trim());
+    if (cue.official && cue.role && !cue.fromTitle && !localPost && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
     // "president of the Fire Safe Council" where it says the council is a volunteer group.
     const heldBy = cue.owner ?? (cue.role ? qualifierObject(cue.role)?.body.replace(/^(?:the|a|an)\s+/i, '') : undefined);
@@ -212,7 +220,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       ((!!heldBy && ownedByDescribedPrivate(heldBy, scope)) || (!heldBy && !!cue.subjectBefore && ownedByDescribedPrivate(cue.subjectBefore, scope)));
     if (describedPrivate) cue.official = false;
     // "Millhaven Chamber of Commerce President Janet Oyelaran": a title written after a private body's name is that body's.
-    if (cue.official && cue.stated && cue.owner && namesPrivateBody(cue.owner, scope)) cue.official = false;
+    if (cue.official && cue.stated && cue.owner && !localPost && namesPrivateBody(cue.owner, scope)) cue.official = false;
     // "The trust's chair of trustees" where no NHS body is named: a charitable trust, not a public body.
     // "Harbor Light board chair X": a post written after the name of a body that is no public one's.
     // ("Cllr O'Neill's deputy": a titled office holder's name is no body's.)
@@ -221,7 +229,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (
       !cue.fromTitle &&
       owner &&
-      ((!scope.nhs && NHS_TRUST_OWNER_RE.test(owner)) || (!cue.stated && !staff && OWNER_NAME_RE.test(owner) && namesPrivateBody(owner, scope)))
+      ((!scope.nhs && NHS_TRUST_OWNER_RE.test(owner)) || (!cue.stated && !staff && !localPost && OWNER_NAME_RE.test(owner) && namesPrivateBody(owner, scope)))
     ) {
       cue.official = false;
       continue;
