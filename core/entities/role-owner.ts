@@ -105,6 +105,9 @@ function sentenceCapital(before: string, owner: string): boolean {
 const PARTY = String.raw`(?:labour|conservative|tory|liberal democrat|lib dem|green|reform(?: uk)?|independent|snp|plaid cymru|ukip|democratic|republican|opposition|ruling|minority|majority|main|alliance|party)s?`;
 const PARTY_GROUP_RE = new RegExp(String.raw`(?:^|\b(?:the|council['’]s|its|their|a)[ \u00A0]+)(?:${PARTY}[ \u00A0]+){1,3}(?:group|caucus|bloc)$`, 'i');
 
+/** PARTY_GROUP_RE's last word, tested first: most phrases end otherwise, and the long case-blind expression then need not be compiled. */
+const GROUP_END_RE = /(?:group|caucus|bloc)$/i;
+
 /** Lower-case nouns naming private bodies. */
 // prettier-ignore
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
@@ -225,7 +228,7 @@ export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUS
 
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
-  if (testNative(PARTY_GROUP_RE, phrase) || isHealthTrust(phrase) || PUBLIC_CENTER_RE.test(phrase)) return false;
+  if ((GROUP_END_RE.test(phrase) && testNative(PARTY_GROUP_RE, phrase)) || isHealthTrust(phrase) || PUBLIC_CENTER_RE.test(phrase)) return false;
   if (namesMembersBody(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase)) return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.
   if (testNative(NAMED_TRUST_RE, phrase)) return true;
