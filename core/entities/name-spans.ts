@@ -26,7 +26,7 @@ import {
 const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|ten|dos|das|do|los|las|ap|an)';
 // Titles abbreviated with a full stop, US police and fire ranks among them ("Sgt.", "Lt.", "Capt."):
 // the stop does not end the name's run.
-const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Sup|Sgt|Insp|Det|Lt|Capt|Maj|Col|Cpl|Ofc|Atty|Dep|Ald|Hon|Rt|St|Jr|Sr)\\.';
+const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Sup|Sgt|Insp|Det|Lt|Capt|Maj|Col|Cpl|Ofc|Atty|Dep|Del|Ald|Hon|Rt|St|Jr|Sr)\\.';
 /** Irish surnames mutate their first letter after a particle: "Mac an tSaoi", "Ó hAodha", "Ní nGréagáin". */
 const MUTATED = `(?:t|h|n|bh|mb|gc|dt|bp)[${LU}][${L}${M}'’\\-]*`;
 const TOKEN = `(?:${ABBR}|(?:[${LU}]\\.){1,3}(?=[ \\u00A0]+[${LU}])|[${LU}][${L}${M}'’\\-]*|(?<=(?:Mac|Mc|Ó|O|Ní|Nic|Uí|an)[ \\u00A0]+)${MUTATED})`;

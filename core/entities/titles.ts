@@ -80,6 +80,10 @@ const TITLES: Record<string, TitleInfo> = {
   sen: office('senator'),
   'state sen': office('state senator'),
   rep: office('representative'),
+  // Virginia's, Maryland's and West Virginia's lower houses: "Del. Ken Ward" (see DOTTED_ONLY), "State Delegate X".
+  // ("Delegate" alone is left out: a union's or a party conference's delegates hold no office.)
+  'state delegate': office('state delegate'),
+  del: office('delegate'),
   'state rep': office('state representative'),
   // Members of Congress and federal prosecutors written with the country ("U.S. Rep. Lisa Chao"):
   // keys drop only a word's last full stop, so "U.S." is "u.s".
@@ -236,6 +240,9 @@ export function lookupTitle(words: readonly string[]): TitleInfo | null {
   return /-at-large$/i.test(last) ? { ...info, role: `${info.role} at-large` } : info;
 }
 
+/** Abbreviations that are titles only with their full stop: "Del. Ken Ward" is a delegate, "Del Harris" a given name. */
+const DOTTED_ONLY = new Set(['del']);
+
 /**
  * Longest title starting at `index` in a token list (up to three words), as a word count,
  * or 0. Multi-word titles are tried first so "Metro Mayor" wins over "Metro".
@@ -244,6 +251,7 @@ export function matchTitleAt(words: readonly string[], index: number): number {
   const w = words[index];
   // "MS Llyr Davies": a Member of the Senedd written in capitals, a post before the name (see leading-role.ts), not "Ms".
   if (w === undefined || w === 'MS' || !TITLE_FIRST_WORDS.has(bareTitleWord(w))) return 0;
+  if (DOTTED_ONLY.has(bareTitleWord(w)) && !w.endsWith('.')) return 0;
   for (let n = 3; n >= 1; n--) {
     if (index + n > words.length) continue;
     if (lookupTitle(words.slice(index, index + n))) return n;

@@ -49,3 +49,14 @@ describe("a place before a local authority's post", () => {
     expect(byName(r.officials, 'Ian Pell')).toBeUndefined();
   });
 });
+
+describe('a state delegate', () => {
+  it('reads "Del." with its full stop as the title, and "Del" without it as a given name', () => {
+    const r = detect([
+      'Del. Ken Ward said he would file a bill in Richmond to cap the county tax rate. Del. Ward, a Democrat, represents the 41st District.',
+      'Del Harris, who runs the chip shop on Main Street, said trade was down. Mr Harris has lived in the town for 30 years.',
+    ]);
+    expect(byName(r.officials, 'Ken Ward')?.mentions.map((m) => m.text)).toEqual(['Del. Ken Ward', 'Del. Ward']);
+    expect(byName(r.people, 'Del Harris')?.mentions.map((m) => m.text)).toEqual(['Del Harris', 'Mr Harris']);
+  });
+});
