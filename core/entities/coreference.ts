@@ -141,6 +141,10 @@ export class Registry {
     if (!pool.length && possessive) pool = this.bySurname(`${word}s`);
     if (title?.gender) pool = pool.filter((e) => !genderOf(e) || genderOf(e) === title.gender);
     if (pool.length <= 1) return pool[0] ?? null;
+    // "Ms Patel" after Cllr Anne Patel and Cllr Raj Patel: the one whose given name is known to fit the title,
+    // over one whose given name the list does not know.
+    const fits = title?.gender ? pool.filter((e) => genderOf(e) === title.gender) : [];
+    if (fits.length === 1) return fits[0]!;
     // "Cllr Holloway" after a councillor and a resident who share the surname: the office holder,
     // titled so, or else given an office in words ("Ward councillor Peter Lang ... his wife, Sandra Lang").
     // So does a surname acting in the body's business ("Castellano, Forsythe and Alvarez voted in favor").

@@ -18,6 +18,20 @@ const FEMALE = new Set(`
   rebecca rita rosa rosemary ruth sally samantha sandra sarah sharon sheila shirley sonia sophie stella
   stephanie susan suzanne tanya teresa theresa tina tracey tracy valerie vanessa veronica victoria
   wendy yvonne zoe priya anjali sunita fatima aisha amina
+  edna iris gwen gwendolyn bronwen morwenna rhiannon sian siobhan ffion cerys catrin nia carys angharad eleri
+  delyth nerys mairead niamh aoife roisin orla ciara sinead grainne caitlin kirsten morag isla ailsa mhairi
+  eilidh allison alyssa amelia audrey ava bella brooke brittany camila carla carmen cassandra cecilia celia
+  cheryl cindy colleen constance crystal cynthia danielle darlene dawn debra delores dolores doris edith
+  elena elise ella eloise erica erin esther ethel faith felicity florence gabrielle gina grace greta gwyneth
+  hayley heidi hilda ida imogen ingrid isabella ivy jade jasmine josie joy juanita june kayla kimberly
+  kristen kristin leah leanne leila lena lillian lily lois lola loretta lori lorna louisa lucia lucille luisa
+  mabel madeline mandy marcia marilyn marjorie marlene martina maxine maya melissa meredith mildred millie
+  miranda miriam mona myra nadia nadine natasha nell nicole nina noreen olga paige patsy pearl peggy phoebe
+  phyllis polly priscilla rachael regina renee rhonda roberta rochelle rose rosalind rosie roxanne ruby
+  sabrina sadie selina serena shauna sheryl silvia sylvia susie tamara tammy tara thelma tiffany trudy una
+  ursula vera vicky viola violet wanda winifred yolanda yvette zara zainab sana shabana parveen rukhsana
+  nasreen shazia farah yasmin deepa kavita meera neha pooja rekha shanti usha lakshmi geeta gita rani nisha
+  preeti sushila ngozi chioma folake marisol graciela ana consuelo esperanza inez ines lourdes
 `.split(/\s+/).filter(Boolean));
 
 // prettier-ignore
@@ -31,6 +45,16 @@ const MALE = new Set(`
   richard robert roger ronald roy russell ryan scott sean simon stanley stephen steve steven stuart
   terry thomas timothy tom tony trevor victor walter wayne william rohan rajesh arjun mohammed
   muhammad ahmed omar
+  rhys gethin huw dafydd emyr iwan owain aled ieuan gruffydd rhodri geraint tomos evan seamus ciaran cormac
+  declan eoin fergus hamish angus alasdair alistair ruairi callum euan connor kayden brandon bradley brett
+  chad christopher clarence clifford clint cody curtis damian damon dan danny darryl dave dwayne earl eddie
+  edgar edwin elliot elijah ethan eugene everett felix floyd franklin gabriel gilbert glenn grant guy harvey
+  herbert herman hugo isaac ivan jake jared jerome jerry jimmy joe joel jon julian justin karl kieran kyle
+  lance lawrence lewis lloyd louis lucas luis manuel marcus mario marvin max melvin miguel miles mitchell
+  nathan nathaniel neville nick noah oscar owen pedro percy phil ralph randall randy reginald rex ricardo
+  rick rodney roland ron samuel seth shane shaun spencer ted terence theodore tim toby todd tommy travis troy
+  vernon vincent wade warren wesley wilbur will zachary raj ravi sanjay sunil vijay anil amit ashok deepak
+  dinesh imran hassan hussein tariq khalid yusuf ibrahim bilal faisal jamal kwame kofi chinedu emeka tunde
 `.split(/\s+/).filter(Boolean));
 
 /** 'f' or 'm' for a listed given name (any case), else undefined. */
