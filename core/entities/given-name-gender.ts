@@ -32,6 +32,7 @@ const FEMALE = new Set(`
   ursula vera vicky viola violet wanda winifred yolanda yvette zara zainab sana shabana parveen rukhsana
   nasreen shazia farah yasmin deepa kavita meera neha pooja rekha shanti usha lakshmi geeta gita rani nisha
   preeti sushila ngozi chioma folake marisol graciela ana consuelo esperanza inez ines lourdes
+  ellie evie maisie poppy lottie libby
 `.split(/\s+/).filter(Boolean));
 
 // prettier-ignore
@@ -55,6 +56,7 @@ const MALE = new Set(`
   rick rodney roland ron samuel seth shane shaun spencer ted terence theodore tim toby todd tommy travis troy
   vernon vincent wade warren wesley wilbur will zachary raj ravi sanjay sunil vijay anil amit ashok deepak
   dinesh imran hassan hussein tariq khalid yusuf ibrahim bilal faisal jamal kwame kofi chinedu emeka tunde
+  alfie archie freddie ollie reggie
 `.split(/\s+/).filter(Boolean));
 
 /** 'f' or 'm' for a listed given name (any case), else undefined. */
