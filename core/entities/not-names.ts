@@ -120,7 +120,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   government party group independent zoning commission development works utilities building
   planner engineer surveyor assessor archivist librarian developer architect
   area station enforcement behavioral behavioural mental
-  select moderator committee business operations operating financial medical nursing clinical water
+  select moderator committee authority business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
   road roads fiscal counsel counselor counsellor school detention jail marshal township
   highway selectboard administrative community economic airport aviation harbor harbour transit emergency

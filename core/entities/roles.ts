@@ -442,9 +442,9 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
       span = 14;
       continue;
     }
-    // "The Westford council leader, Amy Cole": a name between the article and the post is its owner (heldBy reads it below).
+    // "The Westford council leader, Amy Cole": a name between the article and a lower-case post is its owner (heldBy reads it below).
     let k = j - 1;
-    while (k > 0 && k > j - 4 && isCapital(ws[k]!.w) && !DETERMINERS.has(lower(ws[k]!.w)) && lower(ws[k - 1]!.w) !== ',') k--;
+    while (k > 0 && k > j - 4 && !isCapital(ws[j]!.w) && isCapital(ws[k]!.w) && !DETERMINERS.has(lower(ws[k]!.w)) && lower(ws[k - 1]!.w) !== ',') k--;
     if (k < j - 1 && lower(ws[k]!.w) !== 'the') k = j - 1;
     const prev = ws[k];
     if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$|s['’]$/.test(prev.w) && !isSuccessorAs(ws, j)) continue;

@@ -85,6 +85,9 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
     if ((isAcronym(t.text) && !JOB_ACRONYMS.has(l)) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective)) break;
     i--;
   }
+  // "Park Board Chairman X", "Port Authority Director Y": a body's kind that is also a surname ("Park")
+  // is no title word, but read as one straight before the body's noun.
+  if (i > 0 && i < head.length && BODY_NOUNS.has(lc(head[i]!.text)) && BODY_KINDS_ALSO_NAMES.has(lc(head[i - 1]!.text))) i--;
   let out = head.slice(i);
   while (out.length && LEADING_NOT_TITLE.has(lc(out[0]!.text))) out = out.slice(1);
   const last = out[out.length - 1];
@@ -98,6 +101,11 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   }
   return proTem && out.length ? [...out, ...before.slice(-2)] : out;
 }
+
+/** The nouns of public bodies that a kind of body may name ("Park Board", "Sewer District"). */
+const BODY_NOUNS = new Set(['board', 'commission', 'authority', 'district', 'committee', 'trust']);
+/** Kinds of body that are also surnames, so are not title words on their own (see capitalRoleTitle). */
+const BODY_KINDS_ALSO_NAMES = new Set(['park', 'port', 'sewer', 'forest', 'conservation', 'hospital']);
 
 /** The heads of a school, whose school's name may come straight before their title. */
 const SCHOOL_HEADS = new Set(['principal', 'headteacher', 'headmaster', 'headmistress']);
