@@ -141,7 +141,7 @@ export class Registry {
     if (!pool.length && possessive) pool = this.bySurname(`${word}s`);
     if (title?.gender) pool = pool.filter((e) => !genderOf(e) || genderOf(e) === title.gender);
     if (pool.length <= 1) return pool[0] ?? null;
-    // "Ms Patel" after Cllr Anne Patel and Cllr Raj Patel: the one whose given name is known to fit the title,
+    // "Ms Patel" after Cllr Anne Patel and Cllr Tarun Patel: the one whose given name is known to fit the title,
     // over one whose given name the list does not know.
     const fits = title?.gender ? pool.filter((e) => genderOf(e) === title.gender) : [];
     if (fits.length === 1) return fits[0]!;
