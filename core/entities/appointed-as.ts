@@ -36,8 +36,11 @@ const privateAppointer = (words: string): boolean => PRIVATE_BODY_RE.test(words)
 const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
 /** "to hire Lorraine Okafor, the retired city manager of Westmere, as interim county executive": a description read past. */
 const DESCRIBED_AFTER_RE = /^,[ \u00A0]+(?:the|a|an|[a-z]+['’]s)[ \u00A0]+[^,.;:!?()"“”\n]{2,80},(?=[ \u00A0]+as[ \u00A0])/;
-/** An appointer who holds a public post ("Cllr Rose Hart, the leader, has named", "The commissioner said: \"I have appointed"). */
-const PUBLIC_APPOINTER_RE = /\b(?:cllr|councill?or|council|leader|mayor|commissioner|minister|chief[ \u00A0]+executive|superintendent|sheriff)\b/i;
+/**
+ * An appointer who holds a public post ("Cllr Rose Hart, the leader, has named", "The commissioner said: \"I have appointed").
+ * Only words no firm, church or union uses for its own head: a "chief executive", "leader" or "minister" may be anyone's.
+ */
+const PUBLIC_APPOINTER_RE = /\b(?:cllr|councill?or|council|mayor|commissioner|superintendent|sheriff)\b/i;
 const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat|endorse|ratified|backed/i;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */

@@ -444,7 +444,8 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     }
     // "The Westford council leader, Amy Cole": a name between the article and a lower-case post is its owner (heldBy reads it below).
     let k = j - 1;
-    while (k > 0 && k > j - 4 && !isCapital(ws[j]!.w) && isCapital(ws[k]!.w) && !DETERMINERS.has(lower(ws[k]!.w)) && lower(ws[k - 1]!.w) !== ',') k--;
+    const lowerPost = !isCapital(ws[j]!.w);
+    while (lowerPost && k > 0 && k > j - 4 && isCapital(ws[k]!.w) && !DETERMINERS.has(lower(ws[k]!.w)) && lower(ws[k - 1]!.w) !== ',') k--;
     if (k < j - 1 && lower(ws[k]!.w) !== 'the') k = j - 1;
     const prev = ws[k];
     if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$|s['’]$/.test(prev.w) && !isSuccessorAs(ws, j)) continue;

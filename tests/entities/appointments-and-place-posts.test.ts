@@ -32,6 +32,14 @@ describe('appointments', () => {
     ]);
     expect(byName(r.officials, 'Tom Orr')).toBeUndefined();
   });
+
+  it("leaves a firm's chief executive's deputy private", () => {
+    const r = detect([
+      'Ashwell District Council approved the 300 homes on Tuesday.',
+      'Greystone Homes chief executive Jo Bell has named Tom Orr as her deputy. Mr Orr starts in May.',
+    ]);
+    expect(byName(r.officials, 'Tom Orr')).toBeUndefined();
+  });
 });
 
 describe("a place before a local authority's post", () => {
