@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 /**
- * Mapping an article onto the page and highlighting it grow linearly with the page: four times the
- * paragraphs must cost well under sixteen times as much (linear gives about 4; a generous ratio of
- * the best of several runs, never a wall-clock limit). Repeated paragraphs are the case that used to be quadratic.
+ * Mapping an article onto the page and highlighting it grow linearly with the page: eight times the
+ * paragraphs must cost well under the sixty-four times a quadratic pass would (linear gives about 8;
+ * a generous ratio of the best of several runs, never a wall-clock limit). The spread is wide on
+ * purpose: at four times, one collector pause in a busy CI run pushed a linear ratio past the bound.
+ * Repeated paragraphs are the case that used to be quadratic.
  */
 import { describe, expect, it } from 'vitest';
 import { mapParagraphs } from '@/core/anchoring/paragraph-map';
@@ -40,7 +42,7 @@ const best = (texts: string[]) => Math.min(highlightOnce(texts), highlightOnce(t
 describe('highlighting on growing pages', { timeout: 240_000 }, () => {
   it('maps and highlights in time linear in the paragraphs', () => {
     highlightOnce(pageOf(500));
-    const ratio = best(pageOf(4_000)) / best(pageOf(1_000));
-    expect(ratio).toBeLessThan(8);
+    const ratio = best(pageOf(8_000)) / best(pageOf(1_000));
+    expect(ratio).toBeLessThan(24);
   });
 });
