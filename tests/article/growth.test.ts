@@ -8,7 +8,7 @@ import { extractArticle, isNotArticle } from '@/core/article';
 import { manyParagraphsPage, nestedPage } from '@/scripts/lib/generated-pages';
 import { parsePage } from '@/scripts/lib/parse-page';
 
-async function bestTime(html: string, runs = 3): Promise<number> {
+async function bestTime(html: string, runs = 5): Promise<number> {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const doc = await parsePage(html);
