@@ -73,7 +73,7 @@ function membersPost(before: string): string | null {
 const ACT_AFTER_RE = new RegExp(
   `^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\))?${S}(?:(?:also|then|later|had|has|formally|successfully|unsuccessfully|both|all)${S})?(?:` +
     `moved${S}(?:the|an?|that|to${S}(?:approve|reject|defer|refuse|accept|adopt|amend|block|grant))\\b` +
-    `|seconded\\b|abstained\\b|dissented\\b|tabled${S}(?:the|an?)\\b` +
+    `|seconded\\b|abstained\\b|dissented\\b|tabled${S}(?:the|an?)\\b|made${S}(?:the|an?)${S}(?:motion|amendment)\\b` +
     // "Tom Bryce recused himself", "Lisa Crane was absent": a member's part in the vote, even sitting it out.
     `|recused${S}(?:himself|herself|themselves)\\b|(?:was|were)${S}absent\\b` +
     // "was joined by Rosa Delvecchio and Nathan Kimura in voting for the cuts"
@@ -90,6 +90,12 @@ const ACT_AFTER_RE = new RegExp(
 const ACT_BEFORE_RE = new RegExp(
   `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced))${S}by${S}$`,
 );
+
+/** "seconded by", or "seconded by trustee" (a role word between the act and the name). */
+function actBefore(before: string): boolean {
+  const act = isRoleWord(lastWord(before)) ? withoutRole(before) : before;
+  return act.endsWith('by ') && testNative(ACT_BEFORE_RE, act.toLowerCase());
+}
 
 /**
  * "The committee's vote was 7-1, with Wayne Beaulieu opposed", "passed 5-2, with Kemp and Ito
@@ -229,7 +235,7 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const rolled =
       introduced ||
       testNative(ACT_AFTER_RE, actAfter(after).toLowerCase()) ||
-      (before.endsWith('by ') && testNative(ACT_BEFORE_RE, before.toLowerCase())) ||
+      actBefore(before) ||
       (WITH_BEFORE_RE.test(before) && WITH_VOTE_AFTER_RE.test(after) && VOTE_BEFORE_RE.test(before)) ||
       (sideEnd >= 0 && WITH_VOTE_AFTER_RE.test(after) && NEXT_SIDE_RE.test(text.slice(sideEnd, first.start)));
     // A side of a tally named after "with" may be followed by the other side, named the same way.

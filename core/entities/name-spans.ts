@@ -4,7 +4,7 @@
  * the name words and anything around them that is not a name.
  */
 import type { Candidate, RunPart, SpanToken as Tok } from './types';
-import { afterProTem, findTitle, isAcronym, lc, titleSpan } from './title-span';
+import { AT_LARGE_RE, afterProTem, findTitle, isAcronym, lc, titleSpan } from './title-span';
 import { L, LU, M } from '../letters';
 import { execNative } from '../native-regexp';
 import {
@@ -30,7 +30,8 @@ const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Sup|Sg
 /** Irish surnames mutate their first letter after a particle: "Mac an tSaoi", "Ó hAodha", "Ní nGréagáin". */
 const MUTATED = `(?:t|h|n|bh|mb|gc|dt|bp)[${LU}][${L}${M}'’\\-]*`;
 const TOKEN = `(?:${ABBR}|(?:[${LU}]\\.){1,3}(?=[ \\u00A0]+[${LU}])|[${LU}][${L}${M}'’\\-]*|(?<=(?:Mac|Mc|Ó|O|Ní|Nic|Uí|an)[ \\u00A0]+)${MUTATED})`;
-const SEP = `[ \\u00A0]+(?:${PARTICLE}[ \\u00A0]+){0,3}`;
+// "Mayor pro tem Gloria Reyes": the lower-case Latin that closes a post's title stays inside the run.
+const SEP = `[ \\u00A0]+(?:(?:${PARTICLE}|pro[ \\u00A0]+tem(?:pore)?\\.?)[ \\u00A0]+){0,3}`;
 /** A nickname in quotes between given name and surname: Edward "Ned" Fairbanks. */
 const NICK = `["“‘'][${LU}][${L}.]*["”’'][ \\u00A0]+`;
 
@@ -170,6 +171,8 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   }
   // "Council President Pro Tempore Dwayne Hollis": the Latin closing a written-out post is no name word.
   if (titleAt < 0) nameAt = afterProTem(words, nameAt);
+  // "Council member At-Large Devon Price": the seat after a lower-case title is no name word either.
+  if (titleAt < 0 && nameAt + 2 < seg.length && AT_LARGE_RE.test(words[nameAt]!)) nameAt++;
   // "Farmer Earl Whitcomb", "Objector Margaret Hall": a calling before a full name describes, it is no name word.
   if (nameAt + 2 < seg.length && isCalling(lc(seg[nameAt]!.text))) nameAt++;
   const tailLowers = seg

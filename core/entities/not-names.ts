@@ -167,6 +167,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   housing healthcare pharmacy foods farms brewery distillery studios productions publishing recruitment
   insurance investments railway railways buses coaches airlines airways pharmaceuticals
   inn tavern pub restaurant cafe café diner bistro bakery taproom brewpub saloon motel hostel harbor marina
+  water gas electric rail transit telecom broadband
 `);
 
 /**

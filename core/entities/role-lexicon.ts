@@ -47,7 +47,7 @@ export const ROLE_VOCAB = words(`
   cabinet-level top government's transport infrastructure growth investment inward place delivery
   adult's communications engagement assembly parliamentary junior apprentice trainee section registered
   both area press media fellow only lone sole newest youngest oldest case duty liaison welfare non-executive
-  scottish welsh irish ulster english british medical nursing clinical dental
+  scottish welsh irish ulster english british medical nursing clinical dental selectboard
 `);
 
 /**
@@ -110,7 +110,7 @@ export const PUBLIC_WORDS = words(`
   democratic republican republicans green greens reform snp plaid ukip party opposition school schools ysgol
   unitary combined mayoral mayor's minister's ministerial public board trustees independent independents
   senedd stormont congress legislature statehouse sheriff sheriff's superintendent ward elementary primary icb icbs ccg ccgs
-  courts
+  courts selectboard selectmen
 `);
 
 /** Legislators' letters that read as other words in lower case ("Ms", "am"): compared as written. */

@@ -18,7 +18,8 @@ const ACRONYM_RE = new RegExp(String.raw`^[${LU}]{2,}\.?$`, 'u');
 export const isAcronym = (w: string): boolean => ACRONYM_RE.test(w);
 // prettier-ignore
 const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'opposition', 'shadow']);
-const AT_LARGE_RE = /^at-large$/i;
+/** "At-Large", the seat of a member elected by the whole city, written after the title. */
+export const AT_LARGE_RE = /^at-large$/i;
 const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
 /** Which council a councillor sits on, written before the title: "County Cllr", "District Councillor". */
 const COUNCIL_TIERS = new Set(['county', 'district', 'borough', 'town', 'parish', 'city', 'village', 'metropolitan']);
@@ -115,7 +116,7 @@ const SCHOOL_KINDS = new Set(['elementary', 'primary', 'secondary', 'middle', 'h
 const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|persons|people|cllrs|couns|crs)$/i;
 /** "Council member", "Select Board member": a capitalised body (and its kind) plus lower-case "member" titles the name. */
 const COUNCIL_MEMBER_RE = new RegExp(
-  String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member(-elect)?[ \u00A0]+$`,
+  String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member(-elect)?[ \u00A0]+(?:[Aa]t-[Ll]arge[ \u00A0]+)?$`,
   'u',
 );
 /**
@@ -126,8 +127,8 @@ const COMMITTEE_MEMBER_RE = new RegExp(
   String.raw`(?<![${L}])((?:(?!(?:The|A|An|Former|Retired|Ex|Then|Labour|Conservative|Republican|Democratic|Green)\b)[${LU}][${LL}]+[ \u00A0]+)?(?:Committee|Commission|Panel))[ \u00A0]+member[ \u00A0]+$`,
   'u',
 );
-/** The text before a name ends in "member" ("Committee member ", "Council member-elect "). */
-const MEMBER_BEFORE_RE = /member(?:-elect)?[ \u00A0]+$/;
+/** The text before a name ends in "member" ("Committee member ", "Council member-elect ", "Council member At-Large "). */
+const MEMBER_BEFORE_RE = /member(?:-elect)?[ \u00A0]+(?:[Aa]t-[Ll]arge[ \u00A0]+)?$/;
 /** "Secretary of State Jon Lee", "Housing Secretary of State ...": the run broke at "of", so the title is read from the text. */
 const SECRETARY_OF_STATE_RE = new RegExp(
   String.raw`(?<![${L}])(?:(?!The\b|A\b)[${LU}][${LL}]+[ \u00A0]+){0,2}Secretary[ \u00A0]+of[ \u00A0]+State[ \u00A0]+$`,
