@@ -17,7 +17,7 @@ export const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
 const ACRONYM_RE = new RegExp(String.raw`^[${LU}]{2,}\.?$`, 'u');
 export const isAcronym = (w: string): boolean => ACRONYM_RE.test(w);
 // prettier-ignore
-const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran', 'opposition', 'shadow']);
+const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran']);
 /** "At-Large", the seat of a member elected by the whole city, written after the title. */
 export const AT_LARGE_RE = /^at-large$/i;
 const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);

@@ -2,7 +2,8 @@
  * Stop 33, from shapes of US and UK council reporting probed by hand: a lower-case "pro tem" after
  * a capitalised post, an "At-Large" seat between a lower-case title and the name, a New England
  * select board's chair, a seconder named with their role ("seconded by trustee X"), and utility
- * firms ("Wessex Water", "Country Transit") that had been read as people.
+ * firms ("Wessex Water", "Country Transit") that had been read as people; and "Opposition Leader X",
+ * "Shadow Chancellor Y", whose first word had been cut from the title.
  */
 import { describe, expect, it } from 'vitest';
 import { byName, detect } from './helpers';
@@ -26,6 +27,14 @@ describe('posts written with their Latin or their seat', () => {
     for (const text of ['Selectboard chair Ann Pike agreed to delay the vote.', 'The delay was backed by selectboard chair Ann Pike.']) {
       expect(byName(detect([text]).officials, 'Ann Pike'), text).toBeDefined();
     }
+  });
+});
+
+describe('titles that name a side of the chamber', () => {
+  it('keep "Opposition" and "Shadow" in the title, as written', () => {
+    const r = detect(['Opposition Leader Bill Shorten said the plan was a mess. Shadow Chancellor Rachel Reeves agreed.']);
+    expect(mentions(r, 'Bill Shorten')).toEqual(['Opposition Leader Bill Shorten']);
+    expect(mentions(r, 'Rachel Reeves')).toEqual(['Shadow Chancellor Rachel Reeves']);
   });
 });
 
