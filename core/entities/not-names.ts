@@ -125,7 +125,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   road roads fiscal counsel counselor counsellor school detention jail marshal township
   highway selectboard administrative community economic airport aviation harbor harbour transit emergency
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
-  licensing revenue revenues compliance elections utility parks plan solid waste sanitation recycling
+  licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local
   defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge
   ethics historic preservation heritage arts appeals adjustment cemetery civil rights

@@ -7,6 +7,7 @@ import { type Entity, entityName } from './coreference';
 import { isPastRole, type RoleCue } from './roles';
 import { matchEntry, type PreparedEntry } from './watchlist-match';
 import { PLURAL_HEAD_RE } from './shared-roles';
+import { staffOfOfficials } from './pronoun-staff';
 import { testNative } from '../native-regexp';
 
 /** Is a role's head plural ("cabinet members", "Cllrs"): a label over a list, not one person's post? */
@@ -115,7 +116,8 @@ export function toPeople(entities: Entity[], watch: PreparedEntry[]): { official
   const officials: Person[] = [];
   const people: Person[] = [];
   const used = new Set<string>();
-  for (const e of entities) {
+  // Watchlist names first, then each entity's own evidence; an aide named as "his spokeswoman" follows the person before.
+  const decided = entities.map((e) => {
     const titled = e.titles.some((t) => t.info.kind === 'office') || e.roles.some((r) => r.official);
     const hit = matchEntry(entityName(e), e.first, e.surname, titled, watch);
     if (hit && !used.has(hit.entry.id)) {
@@ -125,7 +127,11 @@ export function toPeople(entities: Entity[], watch: PreparedEntry[]): { official
       // A surname-only or initial-only person takes the watchlist's full name.
       if (!e.first || e.first.replace(/\.$/, '').length === 1) e.words = hit.words;
     }
-    const official = !!e.watchlistId || isOfficial(e);
+    return !!e.watchlistId || isOfficial(e);
+  });
+  const aides = staffOfOfficials(entities, decided);
+  entities.forEach((e, i) => {
+    const official = decided[i]! || aides[i]!;
     const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
     const person: Person = {
       name: entityName(e),
@@ -136,7 +142,7 @@ export function toPeople(entities: Entity[], watch: PreparedEntry[]): { official
       mentions,
     };
     (official ? officials : people).push(person);
-  }
+  });
   const byFirst = (a: Person, b: Person): number => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
   return { officials: officials.sort(byFirst), people: people.sort(byFirst) };
 }
