@@ -33,6 +33,8 @@ const LISTED_BEFORE_RE = new RegExp(String.raw`(?:${LISTED_NAME}(?:,[ \u00A0]+|,
 
 /** A private body doing the appointing ("The company board hired X as ...", "the trust appointed"): the private words, and a trust or group. */
 const privateAppointer = (words: string): boolean => PRIVATE_BODY_RE.test(words) || /\b(?:trust|group)\b/i.test(words);
+/** "London-based Collaborate has recruited": a body introduced by where it is based is a firm, charity or think tank, not a council. */
+const BASED_APPOINTER_RE = new RegExp(String.raw`[${LU}][${L}'’]*-based[ \u00A0]+(?:[a-z]+[ \u00A0]+){0,2}[${LU}]`, 'u');
 const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
 /** "to hire Lorraine Okafor, the retired city manager of Westmere, as interim county executive": a description read past. */
 const DESCRIBED_AFTER_RE = /^,[ \u00A0]+(?:the|a|an|[a-z]+['’]s)[ \u00A0]+[^,.;:!?()"“”\n]{2,80},(?=[ \u00A0]+as[ \u00A0])/;
@@ -71,6 +73,7 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   // "The council appointed X as its monitoring officer" is the council's post; "Acme Ltd appointed X as its finance director" is Acme's.
   // "I have appointed X as my deputy", "has named X as her deputy": the appointer's own deputy or aide, public when the appointer is.
   if (m.groups?.whose) return { role, official: !privateAppointer(appointer) && (byPublicBody || PUBLIC_APPOINTER_RE.test(appointer)) };
+  if (BASED_APPOINTER_RE.test(appointer)) return { role, official: false, privateBody: true };
   if (m.groups?.its) return byPublicBody && PUBLIC_BODY_WORD_RE.test(appointer) ? { role, official: true } : { role, official: false, privateBody: true };
-  return { role, official: byPublicBody || isOfficialRole(role, `${owner} ${m.groups!.post!}`), ...(owner ? { owner } : {}) };
+  return { role, official: byPublicBody || isOfficialRole(role, `${owner} ${role}`), ...(owner ? { owner } : {}) };
 }
