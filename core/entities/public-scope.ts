@@ -5,7 +5,7 @@
  * The article is read once for its public bodies; each role cue is then checked against it.
  */
 import { SEAT_FOR_RE, isPartyPost, isPastRole, type RoleCue } from './roles';
-import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS } from './role-lexicon';
+import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SECRETARIES_OF_STATE } from './role-lexicon';
 import { hasPrivateHead, isPublicInitials, namesPrivateBody } from './role-owner';
 import { L, LL, LU, M } from '../letters';
 import { testNative } from '../native-regexp';
@@ -201,16 +201,31 @@ function namesPublicBody(role: string): boolean {
 const LOCAL_POST_RE =
   /^(?:county|city|town|borough|district|parish|township|village|council|(?:county|city|town|borough|district|parish) council) (?:leader|deputy leader|member|councill?or|commissioner|supervisor|clerk|manager|administrator|executive|attorney|treasurer|auditor|assessor)$/;
 
+/** A person named with an honorific ("Mrs Patel's"), and a seat that represents people ("MP", "local councillor"). */
+const HONORIFIC_OWNER_RE = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s/i;
+const SEAT_ROLE_RE =
+  /^(?:(?:local|ward|constituency)\s+)?(?:mp|msp|ms|mla|am|td|councill?or|council\s+member|(?:state\s+)?senator|(?:state\s+)?representative|congress(?:man|woman|member)|assembly(?:man|woman|member))$/i;
+const constituentsSeat = (role: string, owner: string | undefined): boolean => !!owner && HONORIFIC_OWNER_RE.test(owner) && SEAT_ROLE_RE.test(role.trim());
+
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
     // What someone does now was judged whole where it was read (roles-after.ts); a past post is no office.
     if (cue.present || cue.privateBody || (cue.role && (isPastRole(cue.role) || isPartyPost(cue.role)))) continue;
-    if (cue.official && !cue.evidence && scope.none && cue.role && SHARED_TITLE_RE.test(cue.role.trim()) && !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`))
+    if (
+      cue.official &&
+      !cue.evidence &&
+      scope.none &&
+      cue.role &&
+      SHARED_TITLE_RE.test(cue.role.trim()) &&
+      !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`) &&
+      !SECRETARIES_OF_STATE.includes(cue.role.trim().toLowerCase())
+    )
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     // Matched on the role lower-cased, spaces made plain: an expression without the `i` flag compiles at a fraction of the cost.
-    const localPost = !!cue.role && LOCAL_POST_RE.test(cue.role.trim().toLowerCase().replace(/\s+/g, ' '));
+    // "Ms Lowe's MP": a seat named by its constituent is the constituent's representative, no firm's post either.
+    const localPost = !!cue.role && (LOCAL_POST_RE.test(cue.role.trim().toLowerCase().replace(/\s+/g, ' ')) || constituentsSeat(cue.role, cue.owner));
     if (cue.official && cue.role && !cue.fromTitle && !localPost && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
     // "president of the Fire Safe Council" where it says the council is a volunteer group.

@@ -75,6 +75,15 @@ export const SERVICE_WORDS = words(`
 export const isRoleModifier = (word: string): boolean => ROLE_VOCAB.has(word) || SERVICE_WORDS.has(word);
 
 /** Role words that always mean a public office, whatever the context (lower-case, may be phrases). */
+/** Secretaries of state by their department ("Housing Secretary X", "the home secretary, Y"): no firm or club has these. */
+// prettier-ignore
+export const SECRETARIES_OF_STATE = [
+  'home secretary', 'foreign secretary', 'health secretary', 'housing secretary', 'justice secretary', 'education secretary',
+  'transport secretary', 'culture secretary', 'environment secretary', 'business secretary', 'defence secretary', 'energy secretary',
+  'pensions secretary', 'communities secretary', 'levelling up secretary', 'scottish secretary', 'welsh secretary',
+  'northern ireland secretary', 'science secretary', 'trade secretary', 'chief secretary to the treasury',
+];
+
 // prettier-ignore
 export const ALWAYS_OFFICIAL = [
   'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'council member',
@@ -92,6 +101,7 @@ export const ALWAYS_OFFICIAL = [
   'member of congress', 'independent person', 'councilwomen', 'councilmen', 'alderwomen', 'selectmen', 'selectwomen', 'cllrs', 'couns', 'crs',
   // Fire and rescue services' ranks, which no other trade uses ("Crew commander X", "watch manager Y").
   'crew commander', 'watch commander', 'station commander', 'group commander', 'crew manager', 'watch manager',
+  ...SECRETARIES_OF_STATE,
 ];
 
 /** Heads that never make someone an official (owners, campaigners). Spokespeople are officials of public bodies only. */

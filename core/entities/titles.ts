@@ -121,6 +121,13 @@ const TITLES: Record<string, TitleInfo> = {
   'common pleas judge': office('common pleas judge'),
   'probate judge': office('probate judge'),
   'superior court judge': office('superior court judge'),
+  // High Court and Court of Appeal judges in England and Wales: "Mr Justice Fordham", "Lady Justice Carr".
+  'mr justice': office('judge'),
+  'mrs justice': office('judge'),
+  'ms justice': office('judge'),
+  'lord justice': office('judge'),
+  'lady justice': office('judge'),
+  'chief justice': office('chief justice'),
   // New England towns elect a road agent to run their highways.
   'road agent': office('road agent'),
   // Fire services' ranks ("Station Commander X", "Watch Manager Y", "Crew Commander Z").
