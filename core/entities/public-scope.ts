@@ -201,6 +201,10 @@ function namesPublicBody(role: string): boolean {
 const LOCAL_POST_RE =
   /^(?:county|city|town|borough|district|parish|township|village|council|(?:county|city|town|borough|district|parish) council) (?:leader|deputy leader|member|councill?or|commissioner|supervisor|clerk|manager|administrator|executive|attorney|treasurer|auditor|assessor)$/;
 
+/** Posts the law gives only to public bodies (lower case). */
+const STATUTORY_POST_RE =
+  /^(?:interim |acting )?(?:director of (?:public health|children's services|adult social (?:services|care)|adults' services)|monitoring officer|section 151 officer|s151 officer|head of paid service|chief constable)$/;
+
 /** A person named with an honorific ("Mrs Patel's"), and a seat that represents people ("MP", "local councillor"). */
 const HONORIFIC_OWNER_RE = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s/i;
 const SEAT_ROLE_RE =
@@ -224,9 +228,12 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       cue.official = false;
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     // Matched on the role lower-cased, spaces made plain: an expression without the `i` flag compiles at a fraction of the cost.
-    // "Ms Lowe's MP": a seat named by its constituent is the constituent's representative, no firm's post either.
-    const localPost = !!cue.role && (LOCAL_POST_RE.test(cue.role.trim().toLowerCase().replace(/\s+/g, ' ')) || constituentsSeat(cue.role, cue.owner));
-    if (cue.official && cue.role && !cue.fromTitle && !localPost && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
+    // Posts public by their own words, whoever the text says holds them: a local authority's own
+    // ("Westford council leader"), a constituent's representative ("Ms Lowe's MP") and the statutory
+    // officers only public bodies have ("Hartwell's director of public health").
+    const role = cue.role?.trim().toLowerCase().replace(/\s+/g, ' ');
+    const publicPost = !!role && (LOCAL_POST_RE.test(role) || STATUTORY_POST_RE.test(role) || constituentsSeat(role, cue.owner));
+    if (cue.official && cue.role && !cue.fromTitle && !publicPost && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
     // "president of the Fire Safe Council" where it says the council is a volunteer group.
     const heldBy = cue.owner ?? (cue.role ? qualifierObject(cue.role)?.body.replace(/^(?:the|a|an)\s+/i, '') : undefined);
@@ -236,7 +243,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       ((!!heldBy && ownedByDescribedPrivate(heldBy, scope)) || (!heldBy && !!cue.subjectBefore && ownedByDescribedPrivate(cue.subjectBefore, scope)));
     if (describedPrivate) cue.official = false;
     // "Millhaven Chamber of Commerce President Janet Oyelaran": a title written after a private body's name is that body's.
-    if (cue.official && cue.stated && cue.owner && !localPost && namesPrivateBody(cue.owner, scope)) cue.official = false;
+    if (cue.official && cue.stated && cue.owner && !publicPost && namesPrivateBody(cue.owner, scope)) cue.official = false;
     // "The trust's chair of trustees" where no NHS body is named: a charitable trust, not a public body.
     // "Harbor Light board chair X": a post written after the name of a body that is no public one's.
     // ("Cllr O'Neill's deputy": a titled office holder's name is no body's.)
@@ -245,7 +252,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (
       !cue.fromTitle &&
       owner &&
-      ((!scope.nhs && NHS_TRUST_OWNER_RE.test(owner)) || (!cue.stated && !staff && !localPost && OWNER_NAME_RE.test(owner) && namesPrivateBody(owner, scope)))
+      ((!scope.nhs && NHS_TRUST_OWNER_RE.test(owner)) || (!cue.stated && !staff && !publicPost && OWNER_NAME_RE.test(owner) && namesPrivateBody(owner, scope)))
     ) {
       cue.official = false;
       continue;

@@ -90,7 +90,7 @@ export const ALWAYS_OFFICIAL = [
   'alderman', 'alderwoman', 'alderperson', 'alderpersons', 'alderpeople', 'public advocate', 'mayor', 'mp', 'mep', 'msp', 'mla', 'td', 'minister', 'senator', 'governor',
   'commissioner', 'supervisor', 'superintendent', 'sheriff', 'constable', 'peer', 'selectman',
   'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
-  'judge', 'coroner', 'cabinet member', 'portfolio holder', 'city manager', 'town manager',
+  'judge', 'coroner', 'cabinet member', 'portfolio holder', 'executive member for', 'lead member for', 'city manager', 'town manager',
   'county manager', 'county executive', 'city clerk', 'town clerk', 'police chief', 'fire chief',
   'monitoring officer', 'secretary of state', 'attorney general', 'district attorney', 'public defender', 'roadmaster', 'lawmaker',
   'legislator', 'whip', 'magistrate', 'registrar', 'comptroller', 'treasurer', 'auditor general',

@@ -1,0 +1,30 @@
+/**
+ * Stop 33: a statutory officer named with a place's possessive ("Hartwell's director of public
+ * health") had the place read as a firm, and "executive member for environment", the cabinet post
+ * many English councils name so, was not read as an office.
+ */
+import { describe, expect, it } from 'vitest';
+import { byName, detect } from './helpers';
+
+describe('statutory officers', () => {
+  it('are officials whatever name owns the post', () => {
+    const r = detect(["Hartwell's director of public health, Prof Kate Ardern, said rates were worrying."]);
+    expect(byName(r.officials, 'Kate Ardern')?.role).toBe('director of public health');
+  });
+
+  it("leave a firm's other directors to the evidence", () => {
+    const r = detect(["Greystone Homes' sales director, Tim Bray, said the houses would sell."]);
+    expect(byName(r.officials, 'Tim Bray')).toBeUndefined();
+  });
+});
+
+describe('executive and lead members', () => {
+  it('are cabinet posts', () => {
+    const r = detect([
+      'Tom Davies, executive member for environment, said bins would be collected fortnightly.',
+      'Jo Rees, lead member for children’s services, said the unit would stay open.',
+    ]);
+    expect(byName(r.officials, 'Tom Davies')?.role).toBe('executive member for environment');
+    expect(byName(r.officials, 'Jo Rees')).toBeDefined();
+  });
+});
