@@ -7,6 +7,7 @@ import type { Candidate, RunPart, SpanToken as Tok } from './types';
 import { AT_LARGE_RE, afterProTem, findTitle, isAcronym, lc, titleSpan } from './title-span';
 import { L, LU, M } from '../letters';
 import { execNative } from '../native-regexp';
+import { ROLE_HEADS } from './role-lexicon';
 import {
   CAPITAL_ROLE_WORDS,
   isCapitalRoleWord,
@@ -147,6 +148,24 @@ function givenBeforeSurname(seg: Tok[], i: number): boolean {
   return rest.length === 1 && !skippable(rest[0]!.text) && !isAcronym(rest[0]!.text);
 }
 
+/** The nouns that end a public body's name ("Hartwell Borough Council", "Severn Fire Authority"). */
+const BODY_ENDS = new Set(['council', 'authority', 'board', 'commission', 'committee']);
+/** A lower-case post and its "of" before a run ("deputy leader of ", "the chair of the "). */
+const POST_OF_RE = /(?:^|[^A-Za-z])([a-z]+)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/;
+
+/**
+ * "deputy leader of Hartwell Borough Council Steve Hope": after a lower-case post's "of", a body's
+ * name and then, with no comma, its holder's given name and surname. Where the name starts, or 0.
+ */
+function holderAfterBody(text: string, seg: Tok[], paraStart: number): number {
+  const k = seg.length - 2;
+  if (k < 2 || !BODY_ENDS.has(lc(seg[k - 1]!.text))) return 0;
+  const post = POST_OF_RE.exec(text.slice(Math.max(paraStart, seg[0]!.start - 30), seg[0]!.start))?.[1];
+  if (!post || !ROLE_HEADS.has(post)) return 0;
+  const holder = seg.slice(k);
+  return holder.every((t) => !t.particle && looksLikeNameToken(t.text) && !skippable(t.text)) ? k : 0;
+}
+
 function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: number): RunPart | null {
   const words = seg.map((t) => t.text);
   const found = findTitle(seg);
@@ -171,6 +190,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   }
   // "Council President Pro Tempore Dwayne Hollis": the Latin closing a written-out post is no name word.
   if (titleAt < 0) nameAt = afterProTem(words, nameAt);
+  if (titleAt < 0 && nameAt === 0) nameAt = holderAfterBody(text, seg, paraStart);
   // "Council member At-Large Devon Price": the seat after a lower-case title is no name word either.
   if (titleAt < 0 && nameAt + 2 < seg.length && AT_LARGE_RE.test(words[nameAt]!)) nameAt++;
   // "Farmer Earl Whitcomb", "Objector Margaret Hall": a calling before a full name describes, it is no name word.

@@ -354,6 +354,9 @@ function copulaRole(text: string, ws: Word[], pos: number, limit: number): RoleC
  * "head of planning Gillian Roper", "Clerk of the board Ramon Esparza": a head, "of"/"for" and up to
  * four lower-case or role words straight before the name, with no comma.
  */
+/** The capitalised nouns that end a public body's name. */
+const BODY_NAME_END_RE = /^(?:Council|Authority|Board|Commission|Committee)$/;
+
 function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
   for (let k = ws.length - 2; k >= Math.max(1, ws.length - 5); k--) {
     const q = lower(ws[k]!.w);
@@ -365,7 +368,9 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
     if (/^(?:the|at|in|on|to|from|with|by|near)$/.test(lower(tail[tail.length - 1]!.w))) return null;
     // "Head of Legal Services": a remit's own words may be capitalised.
     const remitWord = (w: string): boolean => !isCapital(w) || isCapitalRole(w) || ROLE_VOCAB.has(lower(w)) || SERVICE_WORDS.has(lower(w));
-    if (!tail.every((x) => (PLAIN_WORD_RE.test(x.w) && remitWord(x.w) && !DETERMINERS.has(lower(x.w))) || lower(x.w) === 'the')) return null;
+    // "deputy leader of Hartwell Borough Council": or a public body's own name.
+    const bodyName = tail.length <= 4 && BODY_NAME_END_RE.test(tail[tail.length - 1]!.w) && tail.every((x) => isCapital(x.w) && PLAIN_WORD_RE.test(x.w));
+    if (!bodyName && !tail.every((x) => (PLAIN_WORD_RE.test(x.w) && remitWord(x.w) && !DETERMINERS.has(lower(x.w))) || lower(x.w) === 'the')) return null;
     if (testNative(STOP_AFTER_RE, ` ${tail.map((x) => x.w).join(' ')}`)) return null;
     const head = roleBefore(text, ws[k]!.start, limit);
     if (!head?.role) return null;

@@ -1,7 +1,8 @@
 /**
  * Stop 33: a statutory officer named with a place's possessive ("Hartwell's director of public
  * health") had the place read as a firm, and "executive member for environment", the cabinet post
- * many English councils name so, was not read as an office.
+ * many English councils name so, was not read as an office; and "deputy leader of Hartwell Borough
+ * Council Steve Hope", a body's name and its holder with no comma between, was read as one firm.
  */
 import { describe, expect, it } from 'vitest';
 import { byName, detect } from './helpers';
@@ -26,5 +27,18 @@ describe('executive and lead members', () => {
     ]);
     expect(byName(r.officials, 'Tom Davies')?.role).toBe('executive member for environment');
     expect(byName(r.officials, 'Jo Rees')).toBeDefined();
+  });
+});
+
+describe("a post's body named before its holder, with no comma", () => {
+  it('splits the body from the holder and reads the whole post', () => {
+    const r = detect(['Deputy leader of Hartwell Borough Council Steve Hope said the budget was the toughest yet.']);
+    expect(byName(r.officials, 'Steve Hope')?.role).toBe('Deputy leader of Hartwell Borough Council');
+    expect(byName(r.officials, 'Steve Hope')?.mentions.map((m) => m.text)).toEqual(['Steve Hope']);
+  });
+
+  it('reads no holder out of a firm', () => {
+    const r = detect(['Chief executive of Greystone Homes Ltd Tim Bray said the houses would sell.']);
+    expect(r.officials).toEqual([]);
   });
 });
