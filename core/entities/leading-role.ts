@@ -126,6 +126,8 @@ const STOP_WORDS_AFTER_HEAD = new Set([
 /** "of the transit union local that represents ...": a relative clause ends the body's name. */
 const RELATIVE_CLAUSE_RE = /\s(?:that|whose|where|while|because|but)\b.*$/s;
 /** A qualifier that is only a body's name: capitalised words joined by "of", "the", "and", "for" or "&". */
+/** "to the council", "to the parish council", "to the mayor": the body or office a clerk or adviser serves. */
+const TO_BODY_RE = /^to the (?:[a-z]+ )?(?:council|mayor|board|authority|cabinet|committee|commission|justices|governors|trustees)\b/;
 const BODY_NAME_RE = new RegExp(String.raw`^(?:of|for|at|on|from)(?:\s+(?:[${LU}][^\s]*|of|the|and|for|&))+$`, 'u');
 
 /**
@@ -182,7 +184,9 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
     return null;
   let role = ws.slice(0, lastHead + 1).join(' ');
   const q = tail[0] ? lower(tail[0]) : '';
-  if (QUALIFIERS.has(q) && (!strictQualifier || q === 'of' || q === 'for')) {
+  // "clerk to the council", "adviser to the mayor": a post held to a body or its head.
+  const toBody = q === 'to' && TO_BODY_RE.test(tail.join(' '));
+  if ((QUALIFIERS.has(q) && (!strictQualifier || q === 'of' || q === 'for')) || toBody) {
     // "chairman of the logistics firm Acme Freight and one of the town's employers": the body ends at "and one".
     const rest = ` ${tail.join(' ')}`
       .replace(warmRegExp(STOP_AFTER_RE, tail.join(' ')), '')

@@ -205,11 +205,9 @@ const LOCAL_POST_RE =
 const STATUTORY_POST_RE =
   /^(?:interim |acting )?(?:director of (?:public health|children's services|adult social (?:services|care)|adults' services)|monitoring officer|section 151 officer|s151 officer|head of paid service|chief constable)$/;
 
-/** A person named with an honorific ("Mrs Patel's"), and a seat that represents people ("MP", "local councillor"). */
-const HONORIFIC_OWNER_RE = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s/i;
+/** A seat that represents people ("MP", "local councillor"), named with its constituent ("Ms Lowe's MP") or place ("Eastfield councillor"): no firm has one. */
 const SEAT_ROLE_RE =
-  /^(?:(?:local|ward|constituency)\s+)?(?:mp|msp|ms|mla|am|td|councill?or|council\s+member|(?:state\s+)?senator|(?:state\s+)?representative|congress(?:man|woman|member)|assembly(?:man|woman|member))$/i;
-const constituentsSeat = (role: string, owner: string | undefined): boolean => !!owner && HONORIFIC_OWNER_RE.test(owner) && SEAT_ROLE_RE.test(role.trim());
+  /^(?:(?:local|ward|constituency) )?(?:mp|msp|ms|mla|am|td|councill?or|council member|(?:state )?senator|(?:state )?representative|congress(?:man|woman|member)|assembly(?:man|woman|member))$/;
 
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
@@ -226,13 +224,13 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       !SECRETARIES_OF_STATE.includes(cue.role.trim().toLowerCase())
     )
       cue.official = false;
-    // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
-    // Matched on the role lower-cased, spaces made plain: an expression without the `i` flag compiles at a fraction of the cost.
     // Posts public by their own words, whoever the text says holds them: a local authority's own
-    // ("Westford council leader"), a constituent's representative ("Ms Lowe's MP") and the statutory
-    // officers only public bodies have ("Hartwell's director of public health").
+    // ("Westford council leader"), a seat whoever it is said to be of ("Ms Lowe's MP") and the statutory
+    // officers only public bodies have ("Hartwell's director of public health"). Matched on the role
+    // lower-cased, spaces made plain: an expression without the `i` flag compiles at a fraction of the cost.
     const role = cue.role?.trim().toLowerCase().replace(/\s+/g, ' ');
-    const publicPost = !!role && (LOCAL_POST_RE.test(role) || STATUTORY_POST_RE.test(role) || constituentsSeat(role, cue.owner));
+    const publicPost = !!role && (LOCAL_POST_RE.test(role) || STATUTORY_POST_RE.test(role) || SEAT_ROLE_RE.test(role));
+    // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && !publicPost && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
     // "president of the Fire Safe Council" where it says the council is a volunteer group.

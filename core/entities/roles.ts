@@ -360,7 +360,7 @@ const BODY_NAME_END_RE = /^(?:Council|Authority|Board|Commission|Committee)$/;
 function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
   for (let k = ws.length - 2; k >= Math.max(1, ws.length - 5); k--) {
     const q = lower(ws[k]!.w);
-    if (q !== 'of' && q !== 'for') continue;
+    if (q !== 'of' && q !== 'for' && q !== 'to') continue;
     if (!isHead(ws[k - 1]!.w)) return null;
     const tail = ws.slice(k + 1);
     // "director of the Dunford Chamber": a qualifier ending in an article is the start of a name, not a role;
