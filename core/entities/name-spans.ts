@@ -148,6 +148,7 @@ function givenBeforeSurname(seg: Tok[], i: number): boolean {
   return rest.length === 1 && !skippable(rest[0]!.text) && !isAcronym(rest[0]!.text);
 }
 
+const EX_POST_RE = /^[Ee]x-[A-Za-z]/;
 /** The nouns that end a public body's name ("Hartwell Borough Council", "Severn Fire Authority"). */
 const BODY_ENDS = new Set(['council', 'authority', 'board', 'commission', 'committee']);
 /** A lower-case post and its "of" before a run ("deputy leader of ", "the chair of the "). */
@@ -191,6 +192,8 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   // "Council President Pro Tempore Dwayne Hollis": the Latin closing a written-out post is no name word.
   if (titleAt < 0) nameAt = afterProTem(words, nameAt);
   if (titleAt < 0 && nameAt === 0) nameAt = holderAfterBody(text, seg, paraStart);
+  // "Ex-mayor Tony Jacks": a past post in one hyphenated word is no name word (roles.ts reads it).
+  if (titleAt < 0 && nameAt === 0 && seg.length >= 3 && EX_POST_RE.test(words[0]!) && ROLE_HEADS.has(lc(words[0]!.slice(3)))) nameAt = 1;
   // "Council member At-Large Devon Price": the seat after a lower-case title is no name word either.
   if (titleAt < 0 && nameAt + 2 < seg.length && AT_LARGE_RE.test(words[nameAt]!)) nameAt++;
   // "Farmer Earl Whitcomb", "Objector Margaret Hall": a calling before a full name describes, it is no name word.

@@ -244,6 +244,7 @@ const PARTY_MEMBER_RE = /\b[Pp]arty\s+members?\b|\b[Mm]embers?\s+of\s+(?:the\s+)
 
 /** A past-tense word just before a role phrase: "Retired headteacher X", "ex-council leader". */
 const PAST_BEFORE_RE = new RegExp(String.raw`(?:^|[^${L}])(former|retired|ex-|one-time|late|(?:death|funeral|memory)[ \u00A0]+of)[ \u00A0]*$`, 'i');
+const EX_HEAD_RE = /(?:^|[^A-Za-z])[Ee]x-([A-Za-z]+)[ \u00A0]+$/;
 /** The same words before the body's name that opens the role: "Former Westbury City Council chief executive X". */
 const PAST_BEFORE_OWNER_RE = /(?:^|[^A-Za-z])(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-time)[ \u00A0]*(?:[A-Z][\w'’.&-]*[ \u00A0]+){1,4}$/;
 /** "the late councillor X", "the death of councillor X": someone who held the office and has died. */
@@ -266,6 +267,9 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   if (abbreviated) pos -= abbreviated[0].length - abbreviated[0].indexOf('.');
   const bodyJob = bodyJobBefore(text, pos, limit);
   if (bodyJob) return bodyJob;
+  // "Ex-mayor Tony Jacks", "ex-councillor X": a past post written as one hyphenated word.
+  const ex = EX_HEAD_RE.exec(text.slice(Math.max(limit, pos - 30), pos));
+  if (ex && isHead(ex[1]!)) return { role: `former ${ex[1]!.toLowerCase()}`, official: false };
   if (!mayEndRole(text, pos, limit)) return null;
   const from = Math.max(limit, pos - 140);
   const ws = wordsOf(text.slice(from, pos), from);

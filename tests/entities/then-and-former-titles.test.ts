@@ -29,3 +29,12 @@ describe('titles held then, or formerly', () => {
     expect(r.officials.map((p) => p.name)).toEqual(['Tom Ross']);
   });
 });
+
+describe('a past post in one hyphenated word (stop 33)', () => {
+  it('is read as the former post, and kept out of the name', () => {
+    const r = detect(['Ex-mayor Tony Jacks said the town had changed. ex-councillor Ruth Dale agreed.']);
+    expect(byName(r.people, 'Tony Jacks')?.role).toBe('former mayor');
+    expect(byName(r.people, 'Ruth Dale')?.role).toBe('former councillor');
+    expect(byName(r.officials, 'Tony Jacks')).toBeUndefined();
+  });
+});
