@@ -26,7 +26,7 @@ export function staffOfOfficials(entities: readonly Entity[], official: readonly
   starts.sort((a, b) => a.at - b.at);
   return entities.map((e, i) => {
     if (official[i] || !isPronounStaff(e)) return false;
-    const at = Math.min(...e.mentions.map((m) => m.start));
+    const at = e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
     // The last mention before this entity's first is another entity's: the person the pronoun points to.
     let lo = 0;
     let hi = starts.length;

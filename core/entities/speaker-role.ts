@@ -21,7 +21,7 @@ const REACH = 800;
  */
 export function giveSpeakerRoles(text: string, entities: Entity[]): void {
   if (!entities.length) return;
-  const most = Math.max(...entities.map((e) => e.mentions.length));
+  const most = entities.reduce((max, e) => Math.max(max, e.mentions.length), -Infinity);
   // Every mention in text order, walked once alongside the tags (both come in order), so a page of
   // tags costs no more per tag than a page with one.
   const mentions = entities.flatMap((e) => e.mentions.map((x) => ({ start: x.start, e }))).sort((a, b) => a.start - b.start);
