@@ -207,7 +207,7 @@ const STATUTORY_POST_RE =
 
 /** A seat that represents people ("MP", "local councillor"), named with its constituent ("Ms Lowe's MP") or place ("Eastfield councillor"): no firm has one. */
 const SEAT_ROLE_RE =
-  /^(?:(?:local|ward|constituency) )?(?:mp|msp|ms|mla|am|td|councill?or|council member|(?:state )?senator|(?:state )?representative|congress(?:man|woman|member)|assembly(?:man|woman|member))$/;
+  /^(?:(?:local|ward|constituency) )?(?:mp|msp|ms|mla|am|td|councill?or|council member|(?:state )?senator|state representative|congress(?:man|woman|member)|assembly(?:man|woman|member))$/;
 
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
