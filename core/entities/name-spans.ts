@@ -134,8 +134,16 @@ function chainedRemitStart(text: string, at: number, limit: number): number {
     if (!roleOfBefore(before, ROLE_OF_RE)) break;
     at -= before.length - ROLE_OF_RE.exec(before)!.index;
   }
+  // "Deputy Director of Finance", "Cabinet Secretary for Health": capital role words before the post belong to its title.
+  for (let k = 0; k < 3; k++) {
+    const before = text.slice(Math.max(limit, at - 24), at);
+    const m = TITLE_WORD_BEFORE_RE.exec(before);
+    if (!m || !isCapitalRoleWord(m[1]!.toLowerCase())) break;
+    at -= before.length - m.index;
+  }
   return at;
 }
+const TITLE_WORD_BEFORE_RE = /(?<![A-Za-z'’-])([A-Z][a-z]+)[ \u00A0]+$/;
 
 /** Words that are given names as often as anything else ("Bill Hodgkinson", "May Lee", "Jan van der Berg"). */
 const GIVEN_CAPABLE = new Set(['bill', 'may', 'june', 'april', 'august', 'jan', 'will']);

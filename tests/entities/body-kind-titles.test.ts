@@ -26,3 +26,16 @@ describe("a body's kind that is also a surname", () => {
     expect(byName(r.officials, 'Jane Park')?.mentions.map((m) => m.text)).toEqual(['Councillor Jane Park', 'Cllr Park']);
   });
 });
+
+describe('capital role words before a post with its remit (stop 33)', () => {
+  it('are read into the title', () => {
+    const r = detect(['Deputy Director of Finance Raj Malhotra said the gap was large. Cabinet Secretary for Health Jeremy Miles agreed.']);
+    expect(byName(r.officials, 'Raj Malhotra')?.mentions.map((m) => m.text)).toEqual(['Deputy Director of Finance Raj Malhotra']);
+    expect(byName(r.officials, 'Jeremy Miles')?.role).toBe('Cabinet Secretary for Health');
+  });
+
+  it('leave a sentence opening out', () => {
+    const r = detect(['On Tuesday Director of Finance Raj Malhotra said the gap was large.']);
+    expect(byName(r.officials, 'Raj Malhotra')?.mentions.map((m) => m.text)).toEqual(['Director of Finance Raj Malhotra']);
+  });
+});
