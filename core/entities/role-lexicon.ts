@@ -101,6 +101,7 @@ export const ALWAYS_OFFICIAL = [
   'member of congress', 'independent person', 'councilwomen', 'councilmen', 'alderwomen', 'selectmen', 'selectwomen', 'cllrs', 'couns', 'crs',
   // Fire and rescue services' ranks, which no other trade uses ("Crew commander X", "watch manager Y").
   'crew commander', 'watch commander', 'station commander', 'group commander', 'crew manager', 'watch manager',
+  'battalion chief', 'firefighter-paramedic', 'firefighter-emt',
   ...SECRETARIES_OF_STATE,
 ];
 

@@ -112,6 +112,9 @@ export const SEAT_FOR_RE =
 const SCHOOL_GOVERNOR_RE =
   /\b(?:(?:school|parent|foundation|staff|co-opted|local)[ \u00A0]+governors?\b|chair(?:man|woman)?[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?governors\b|governors?[ \u00A0]+(?:at|of|for)[ \u00A0]+(?!the[ \u00A0]+(?:state|commonwealth|bank|prison)\b)(?:[^,;]{0,60}\b(?:school|primary|academy|college|nursery|infants|juniors)\b|ysgol\b))/i;
 
+const PRIVATE_BODY_POST_RE =
+  /\b(?:union|unions['’]|association|associations['’]|federation|club|charity|company|firm)['’]?s?[ \u00A0]+(?:[a-z-]+[ \u00A0]+)?(?:president|vice[ -]president|chair(?:man|woman|person)?|secretary|treasurer|steward|rep|organi[sz]er|spokes(?:man|woman|person))$/i;
+
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
   const held = / (?:of|at|for) (.+)$/.exec(role);
@@ -121,6 +124,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "chairman of the Tolliver County Republican Party": a party's own officer; its leader on a council is not meant.
   // "a party member for 30 years", "a member of the Labour Party": so is membership of a party.
   if (isPartyPost(role)) return false;
+  // "police union president", "tenants' association chair": a post in a union, club or firm named before it, whoever's it is.
+  if (testNative(PRIVATE_BODY_POST_RE, role)) return false;
   // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.
   // The body's own head noun comes before any "of" in its name: "the League of Women Voters of X County" is a league.
   const presided = PRESIDENT_OF_RE.exec(role.trim());

@@ -137,6 +137,10 @@ const TITLES: Record<string, TitleInfo> = {
   'watch manager': office('watch manager'),
   'station commander': office('station commander'),
   'station manager': office('station manager'),
+  // US fire departments' ranks and callings ("Battalion Chief X", "Firefighter-paramedic Y").
+  'battalion chief': office('battalion chief'),
+  'firefighter-paramedic': office('firefighter-paramedic'),
+  'firefighter-emt': office('firefighter-EMT'),
   'group commander': office('group commander'),
   // Air force ranks: the whole rank is the title, whatever the post.
   'wing commander': honorific(),

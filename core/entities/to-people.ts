@@ -92,7 +92,7 @@ function isOfficial(e: Entity): boolean {
   // Formal offices (Cllr, a councillor's seat, "the council's finance director") decide; a post written
   // as a title ("Town planner X") or acting in the business may be outranked by a private role.
   if (e.roles.some((r) => r.official && !r.evidence && !r.stated)) return true;
-  const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`));
+  const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && (!!r.privateBody || testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`)));
   return !marked && e.roles.some((r) => r.official);
 }
 
