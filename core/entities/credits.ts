@@ -5,7 +5,13 @@
 import { testNative } from '../native-regexp';
 
 const CREDIT_BEFORE_RE =
-  /(?:^|[\s([|])(?:(?:Pictures?|Photos?|Photograph(?:s|y)?|Images?|Credit|Pics?|Video|Words|Graphic)(?:[ \u00A0]+by)?[ \u00A0]*[:\-–—|][ \u00A0]*|(?:Pictures?|Photos?|Photograph(?:s|ed)?|Images?|Pics?|Video|Words|Reporting|Written|Interview)[ \u00A0]+by[ \u00A0]+)$/i;
+  /(?:^|[\s([|])(?:Pictures?|Photos?|Photograph(?:s|y)?|Images?|Credit|Pics?|Video|Words|Graphic)(?:[ \u00A0]+by)?[ \u00A0]*[:\-–—|][ \u00A0]*$/i;
+/**
+ * "Written by Jane Reporter", "Pictures by John Snapper": a credit's label is capitalised (or all
+ * capitals), so "the report was written by Kate Miles" in the story is no credit.
+ */
+const CREDIT_BY_RE =
+  /(?:^|[\s([|])(?:Pictures?|Photos?|Photograph(?:s|ed)?|Images?|Pics?|Video|Words|Reporting|Written|Interview|PICTURES?|PHOTOS?|PHOTOGRAPHS?|IMAGES?|VIDEO|WORDS|REPORTING|WRITTEN|INTERVIEW)[ \u00A0]+(?:by|By|BY)[ \u00A0]+$/;
 const BY_LINE_RE = /^[ \u00A0]*[Bb]y:?[ \u00A0]+$/;
 /** A credit's label ends in a colon, dash, bar or "by": checked before the end-anchored credit test. */
 const CREDIT_TAIL_RE = /(?:[:\-–—|]|\bby)[ \u00A0]*$/i;
@@ -15,7 +21,7 @@ const CREDIT_AFTER_RE = /^[ \u00A0]*(?:\/|\||©)/;
 export function isCredit(text: string, start: number, end: number, paraStart: number): boolean {
   const before = text.slice(Math.max(paraStart, start - 40), start);
   if (start - paraStart <= 40 && BY_LINE_RE.test(text.slice(paraStart, start))) return true;
-  if (CREDIT_TAIL_RE.test(before.slice(-6)) && testNative(CREDIT_BEFORE_RE, before)) return true;
+  if (CREDIT_TAIL_RE.test(before.slice(-6)) && (testNative(CREDIT_BEFORE_RE, before) || CREDIT_BY_RE.test(before))) return true;
   // "Jane Snapper / Agency" directly after a credit-like opening of a caption.
   return CREDIT_AFTER_RE.test(text.slice(end, end + 4)) && /(?:^|\s)(?:©|Credit|Photo|Picture|Image)/i.test(before);
 }

@@ -15,6 +15,11 @@ describe('things that are not people', () => {
     expect(allNames(r)).toEqual(['Rufus Peel']);
   });
 
+  it('keeps "Written by X" credits out, but not a story\'s "was written by X" (stop 33)', () => {
+    const r = detect(['Written by Jonas Whitlock', 'Reporting by Edna Fairbairn', "The report was written by Kate Miles, the council's head of housing."]);
+    expect(allNames(r)).toEqual(['Kate Miles']);
+  });
+
   it('finds people whose surnames are also place words, and keeps newspapers out', () => {
     const r = detect([
       'Council leader Rowan Heath said the budget would balance.',
