@@ -53,6 +53,11 @@ export const BLIND_SETS = [
     label:
       'blind20 (twelve pages, written 2026-12-04, at the start of stop 30, without sight of code or output, gold audited by two helpers who saw neither; measured once, at the end of that stop)',
   },
+  {
+    dir: 'tests/fixtures/blind21',
+    label:
+      'blind21 (twelve pages, written 2026-12-05 in stops 32 and 33 without sight of code or output; gold of eight audited blind before the first printing, of four still under audit)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
