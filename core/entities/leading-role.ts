@@ -125,9 +125,9 @@ const STOP_WORDS_AFTER_HEAD = new Set([
 
 /** "of the transit union local that represents ...": a relative clause ends the body's name. */
 const RELATIVE_CLAUSE_RE = /\s(?:that|whose|where|while|because|but)\b.*$/s;
-/** A qualifier that is only a body's name: capitalised words joined by "of", "the", "and", "for" or "&". */
 /** "to the council", "to the parish council", "to the mayor": the body or office a clerk or adviser serves. */
 const TO_BODY_RE = /^to the (?:[a-z]+ )?(?:council|mayor|board|authority|cabinet|committee|commission|justices|governors|trustees)\b/;
+/** A qualifier that is only a body's name: capitalised words joined by "of", "the", "and", "for" or "&". */
 const BODY_NAME_RE = new RegExp(String.raw`^(?:of|for|at|on|from)(?:\s+(?:[${LU}][^\s]*|of|the|and|for|&))+$`, 'u');
 
 /**

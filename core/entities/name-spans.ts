@@ -143,6 +143,7 @@ function chainedRemitStart(text: string, at: number, limit: number): number {
   }
   return at;
 }
+/** The capitalised word ending the text before a post ("Deputy " before "Director of Finance"). */
 const TITLE_WORD_BEFORE_RE = /(?<![A-Za-z'’-])([A-Z][a-z]+)[ \u00A0]+$/;
 
 /** Words that are given names as often as anything else ("Bill Hodgkinson", "May Lee", "Jan van der Berg"). */
@@ -156,6 +157,7 @@ function givenBeforeSurname(seg: Tok[], i: number): boolean {
   return rest.length === 1 && !skippable(rest[0]!.text) && !isAcronym(rest[0]!.text);
 }
 
+/** "Ex-mayor", "ex-Councillor": a past post written as one hyphenated word. */
 const EX_POST_RE = /^[Ee]x-[A-Za-z]/;
 /** The nouns that end a public body's name ("Hartwell Borough Council", "Severn Fire Authority"). */
 const BODY_ENDS = new Set(['council', 'authority', 'board', 'commission', 'committee']);

@@ -74,7 +74,6 @@ export const SERVICE_WORDS = words(`
 /** A lower-case word that may sit inside a role phrase before its head. */
 export const isRoleModifier = (word: string): boolean => ROLE_VOCAB.has(word) || SERVICE_WORDS.has(word);
 
-/** Role words that always mean a public office, whatever the context (lower-case, may be phrases). */
 /** Secretaries of state by their department ("Housing Secretary X", "the home secretary, Y"): no firm or club has these. */
 // prettier-ignore
 export const SECRETARIES_OF_STATE = [
@@ -84,6 +83,7 @@ export const SECRETARIES_OF_STATE = [
   'northern ireland secretary', 'science secretary', 'trade secretary', 'chief secretary to the treasury',
 ];
 
+/** Role words that always mean a public office, whatever the context (lower-case, may be phrases). */
 // prettier-ignore
 export const ALWAYS_OFFICIAL = [
   'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'council member',

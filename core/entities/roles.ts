@@ -112,6 +112,7 @@ export const SEAT_FOR_RE =
 const SCHOOL_GOVERNOR_RE =
   /\b(?:(?:school|parent|foundation|staff|co-opted|local)[ \u00A0]+governors?\b|chair(?:man|woman)?[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?governors\b|governors?[ \u00A0]+(?:at|of|for)[ \u00A0]+(?!the[ \u00A0]+(?:state|commonwealth|bank|prison)\b)(?:[^,;]{0,60}\b(?:school|primary|academy|college|nursery|infants|juniors)\b|ysgol\b))/i;
 
+/** A post named after a union, association, club or firm ("police union president", "tenants' association chair"). */
 const PRIVATE_BODY_POST_RE =
   /\b(?:union|unions['’]|association|associations['’]|federation|club|charity|company|firm)['’]?s?[ \u00A0]+(?:[a-z-]+[ \u00A0]+)?(?:president|vice[ -]president|chair(?:man|woman|person)?|secretary|treasurer|steward|rep|organi[sz]er|spokes(?:man|woman|person))$/i;
 
