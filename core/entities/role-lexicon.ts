@@ -21,7 +21,7 @@ export const ROLE_HEADS = words(`
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
-  examiner examiners aide aides alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
+  examiner examiners aide aides assistant alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
   ceo cfo
   arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders
 `);

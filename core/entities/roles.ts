@@ -318,6 +318,11 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const first = picked[0]!;
   // "two members, who lead Rydal Vale and ...", "agreed to chair Fenwick Parish": a head after a subject or "to" is a verb.
   const prior = ws[ws.indexOf(first) - 1];
+  // "adviser to the mayor Tom Hill": the mayor is whom the post serves; the post is the adviser's.
+  if (prior && lower(prior.w) === 'the' && lower(ws[ws.indexOf(first) - 2]?.w ?? '') === 'to') {
+    const served = qualifiedRoleBefore(text, ws, pos, limit);
+    if (served) return served;
+  }
   if (picked.length === 1 && prior && VERB_SUBJECTS.has(lower(prior.w))) return null;
   const last = picked[picked.length - 1]!;
   const role = text.slice(first.start, last.end);

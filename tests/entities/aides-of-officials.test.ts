@@ -14,6 +14,15 @@ describe('an aide named by a pronoun', () => {
     expect(byName(city.officials, 'Bo Chen')?.role).toBe('chief of staff');
   });
 
+  it('includes a deputy and an adviser (stop 34)', () => {
+    const deputy = detect(['County Executive Marla Benton signed the order. Her deputy, Chris Alvarado, said the county would hire more staff.']);
+    expect(byName(deputy.officials, 'Chris Alvarado')?.role).toBe('deputy');
+    const adviser = detect(['Mayor Ann Ross spoke first. Her senior adviser, Jo Kent, said later that the plan was costed.']);
+    expect(byName(adviser.officials, 'Jo Kent')?.role).toBe('senior adviser');
+    const firm = detect(['Developer Tom Reeve was not at the meeting. His deputy, Kara Moss, said he would appeal.']);
+    expect(byName(firm.officials, 'Kara Moss')).toBeUndefined();
+  });
+
   it('is not when that person is not, or the post is no aide', () => {
     const developer = detect(['Developer Tom Reeve, who owns the site, was not at the meeting. His spokeswoman, Kara Moss, said he would appeal.']);
     expect(byName(developer.officials, 'Kara Moss')).toBeUndefined();

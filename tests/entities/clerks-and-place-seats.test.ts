@@ -24,6 +24,17 @@ describe('posts held to a body', () => {
     expect(byName(r.officials, 'Tom Hill')?.role).toBe('adviser to the mayor');
   });
 
+  it('keep the post whole when the head it serves is a role word (stop 34)', () => {
+    const r = detect([
+      'Adviser to the mayor Tom Hill said the scheme would go ahead.',
+      'The council scheme is costed, said adviser to the council leader Jo Park.',
+    ]);
+    expect(byName(r.officials, 'Tom Hill')?.role).toBe('Adviser to the mayor');
+    expect(byName(r.officials, 'Jo Park')?.role).toBe('adviser to the council leader');
+    const assistant = detect(['The plan is costed, said assistant to the county administrator Jo Park.']);
+    expect(byName(assistant.officials, 'Jo Park')?.role).toBe('assistant to the county administrator');
+  });
+
   it('leave "to" after a verb alone', () => {
     const r = detect(['Officers reported to the committee that Jenny Marsh, a resident, had complained.']);
     expect(byName(r.officials, 'Jenny Marsh')).toBeUndefined();
