@@ -6,6 +6,9 @@ import { startContent } from '@/content/start';
  */
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would otherwise post "content script started", with the extension's id, to the page's
+  // window, where any page script can read it and tell that the reader uses Council Lens.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startContent(window, ctx.signal);
   },

@@ -32,7 +32,7 @@ const POLL = { timeout: 10_000 };
 type Hostile = {
   watchFor(list: string[]): void;
   attack(): Promise<{ realMarks: number; realNotes: number; forged: number; hostFound: boolean; hostShadowRoot: boolean | null; titles: number }>;
-  report(): { found: [string, string][]; seenKeys: string[]; scans: number };
+  report(): { found: [string, string][]; seenKeys: string[]; scans: number; messages: string[] };
 };
 declare const hostile: Hostile;
 
@@ -157,9 +157,11 @@ describe.each(e2eBrowsers())('a hostile page, in %s', (name) => {
     await page.input.press('Escape');
     await expect.poll(() => overlayCount(page, '.editor'), POLL).toBe(0);
 
-    const { found, scans } = await page.evaluate(() => hostile.report(), undefined);
+    const { found, scans, messages } = await page.evaluate(() => hostile.report(), undefined);
     expect(scans).toBeGreaterThan(10);
     expect(found).toEqual([]);
+    // Nothing was posted to the page's window: no "content script started" announcement naming the extension.
+    expect(messages).toEqual([]);
 
     // The canonical it declared was refused. Had the page taken the other article's id, that
     // article's note would have been tried here and reported as not placed.
