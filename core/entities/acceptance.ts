@@ -173,8 +173,11 @@ function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, spe
   return surnameActsElsewhere(text, item, titled, speakers);
 }
 
-/** An apposition of up to three words after a name ("…, a retired lorry driver"), capturing its last word. */
-const DESCRIBED_BY_RE = /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?:[a-z-]+[ \u00A0]+){0,2}([a-z]+)\b(?![ \u00A0]+[a-z])/;
+/**
+ * An apposition of up to three words after a name ("…, a retired lorry driver"), capturing its last
+ * word, which may be followed by what it is of or where ("an associate professor of public policy at ...").
+ */
+const DESCRIBED_BY_RE = /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?:[a-z-]+[ \u00A0]+){0,2}?([a-z]+)\b(?![ \u00A0]+(?!(?:of|at|in|for|with|from)\b)[a-z])/;
 
 /** A full name with a calling just before it ("Developer Tom Kline") or a speech verb just after it. */
 function speaksOrCalled(text: string, c: Item['c']): boolean {

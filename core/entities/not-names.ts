@@ -68,7 +68,7 @@ export const OCCUPATION_WORDS = words(`
   villager parishioner householder motorist passenger carer widow widower grandma grandad
   machinist mechanic carpenter hairdresser barber midwife pharmacist dentist lecturer pupil
   grocer florist hotelier restaurateur gardener hiker angler swimmer protester petitioner supporter
-  opponent critic spectator attendee applicant
+  opponent critic spectator attendee applicant professor researcher academic economist analyst scientist statistician
 `);
 
 /**
