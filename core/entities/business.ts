@@ -91,9 +91,15 @@ const ACT_BEFORE_RE = new RegExp(
   `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced))${S}by${S}$`,
 );
 
-/** "seconded by", or "seconded by trustee" (a role word between the act and the name). */
+/**
+ * "seconded by", "seconded by trustee" (a role word between the act and the name), "seconded by
+ * Labour's" (the seconder's party).
+ */
 function actBefore(before: string): boolean {
-  const act = isRoleWord(lastWord(before)) ? withoutRole(before) : before;
+  const party = PARTY_OWNER_RE.exec(before);
+  // (The match opens with the character before the party's name, unless the name opens `before`.)
+  const unowned = party && PARTY_WORDS.has(party[1]!.toLowerCase()) ? before.slice(0, party.index + (party[0].startsWith(party[1]!) ? 0 : 1)) : before;
+  const act = isRoleWord(lastWord(unowned)) ? withoutRole(unowned) : unowned;
   return act.endsWith('by ') && testNative(ACT_BEFORE_RE, act.toLowerCase());
 }
 
