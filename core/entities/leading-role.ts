@@ -43,8 +43,12 @@ export function isSingularPost(role: string): boolean {
   return ROLE_HEADS.has(head) && !head.endsWith('s');
 }
 
+/** "co-leader", "vice-chair", "joint-leader": a hyphenated head reads as its last part. */
+const CO_HEAD_RE = /^(?:vice|co|deputy|joint)-[a-z]/i;
+
 /** A noun a role phrase ends with. */
-export const isHead = (w: string): boolean => ROLE_HEADS.has(lower(w)) || CASED_HEADS.has(w);
+export const isHead = (w: string): boolean =>
+  ROLE_HEADS.has(lower(w)) || CASED_HEADS.has(w) || (CO_HEAD_RE.test(w) && ROLE_HEADS.has(lower(w.slice(w.indexOf('-') + 1))));
 
 // "Member of the Senedd", and "Member for Monaro Plains" (a state or provincial seat, capitalised).
 const LEGISLATURE_RE =

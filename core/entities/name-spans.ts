@@ -24,7 +24,8 @@ import {
   looksLikeNameToken,
 } from './not-names';
 
-const PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|ter|ten|dos|das|do|los|las|ap|an)';
+/** The lower-case particles a run may hold between name words ("Rhys ab Owen", "Ana de la Cruz"). */
+const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 // Titles abbreviated with a full stop, US police and fire ranks among them ("Sgt.", "Lt.", "Capt."):
 // the stop does not end the name's run.
 const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Sup|Sgt|Insp|Det|Lt|Capt|Maj|Col|Cpl|Ofc|Atty|Dep|Del|Ald|Hon|Rt|St|Jr|Sr)\\.';
@@ -87,6 +88,8 @@ function segments(toks: Tok[]): Tok[][] {
     const t = toks[i]!;
     cur.push(t);
     if (!t.possessive) continue;
+    // "State's Attorney Ivan Bates": the possessive is the title's own.
+    if (lc(t.text) === 'state' && lc(toks[i + 1]?.text ?? '') === 'attorney') continue;
     if (BUSINESS_NOUNS.has(lc(toks[i + 1]?.text ?? ''))) return out;
     out.push(cur);
     cur = [];

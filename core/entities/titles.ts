@@ -92,6 +92,9 @@ const TITLES: Record<string, TitleInfo> = {
   'u.s sen': office('senator'),
   'u.s senator': office('senator'),
   'u.s attorney': office('U.S. attorney'),
+  // A county's elected prosecutor: Florida's "State Attorney X", and Illinois's or Maryland's
+  // "State's Attorney X" (the possessive is kept in the mention, see name-spans.ts).
+  'state attorney': office('state attorney'),
   // Complaints ombudsmen ("Housing Ombudsman Richard Blakeway", "Ombudsman Amy Lee").
   ombudsman: office('ombudsman'),
   'housing ombudsman': office('housing ombudsman'),
