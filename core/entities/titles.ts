@@ -95,6 +95,8 @@ const TITLES: Record<string, TitleInfo> = {
   // A county's elected prosecutor: Florida's "State Attorney X", and Illinois's or Maryland's
   // "State's Attorney X" (the possessive is kept in the mention, see name-spans.ts).
   'state attorney': office('state attorney'),
+  // (And not the first two words of a state's "Attorney General".)
+  'state attorney general': office('attorney general', true),
   // Complaints ombudsmen ("Housing Ombudsman Richard Blakeway", "Ombudsman Amy Lee").
   ombudsman: office('ombudsman'),
   'housing ombudsman': office('housing ombudsman'),
