@@ -24,6 +24,7 @@ import { readBusiness } from './business';
 import { isParticleSurname, particleStart, surnamePhrase } from './particles';
 import { isPastRole } from './roles';
 import { electionWinner, seatsInRace } from './election-winners';
+import { callingListMembers } from './calling-lists';
 
 /** Input: the article text and its paragraphs (offsets into `text`). */
 export interface PeopleInput {
@@ -161,6 +162,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     if (a.accepted || !b.accepted || a.content.length > 3 || !PAIR_GAP_RE.test(text.slice(a.c.afterEnd, b.c.start))) continue;
     a.accepted = accept(text, a, orgWords, isLower, watch, titled, speech, false);
   }
+  for (const it of callingListMembers(text, full)) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech, false);
   // The person named just after a lede's unnamed role ("its chief executive ... Leopold Harcourt is") needs no other evidence.
   const lede = findLedeRole(text, article.paragraphs);
   const ledeTarget = lede && !items.some((it) => it.c.start < lede.end) ? full.find((it) => it.c.start > lede.end) : undefined;

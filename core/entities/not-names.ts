@@ -80,7 +80,13 @@ const COMPOUND_CALLING_RE = /^[a-z]{3,}(?:payer|holder|owner|keeper|goer|worker|
 /** Is this word (any case) a calling that may stand before a name ("Farmer Earl Whitcomb", "Ratepayer Doug Ames")? */
 export function isCalling(word: string): boolean {
   const l = word.toLowerCase();
-  return OCCUPATION_WORDS.has(l) || COMPOUND_CALLING_RE.test(l);
+  return OCCUPATION_WORDS.has(l) || COMPOUND_CALLING_RE.test(l) || isPluralCalling(l);
+}
+
+/** A calling in the plural, which opens a list of names ("Residents Paul Dean and Marie Cole"). */
+export function isPluralCalling(word: string): boolean {
+  const l = word.toLowerCase();
+  return l.length > 3 && l.endsWith('s') && (OCCUPATION_WORDS.has(l.slice(0, -1)) || COMPOUND_CALLING_RE.test(l.slice(0, -1)));
 }
 
 /** Political party words and abbreviations (compared lower-case). */

@@ -22,7 +22,7 @@ export const PLURAL_HEAD_RE =
   /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps)|members|council(?:wo)?men|cllrs|couns|crs)$/i;
 
 /** Between two names of a list: a comma or "and", after an optional post in brackets. */
-const LIST_GAP_RE = /^(?:[ \u00A0]*\([^()\n]{1,40}\))?(?:,[ \u00A0]*|,?[ \u00A0]+and[ \u00A0]+)$/;
+export const LIST_GAP_RE = /^(?:[ \u00A0]*\([^()\n]{1,40}\))?(?:,[ \u00A0]*|,?[ \u00A0]+and[ \u00A0]+)$/;
 /** A chair's post held on the body the list is of: "chairman", "vice-chair". */
 const CHAIR_POST_RE = /^(?:vice-?|deputy )?chair(?:man|woman|person)?$/i;
 
