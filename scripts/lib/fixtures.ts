@@ -55,8 +55,7 @@ export const BLIND_SETS = [
   },
   {
     dir: 'tests/fixtures/blind21',
-    label:
-      'blind21 (twelve pages, written 2026-12-05 in stops 32 and 33 without sight of code or output; gold of eight audited blind before the first printing, of four still under audit)',
+    label: 'blind21 (twelve pages, written 2026-12-05 in stops 32 and 33 without sight of code or output; gold of all twelve audited blind, no corrections)',
   },
 ] as const;
 
