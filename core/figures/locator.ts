@@ -5,7 +5,7 @@ import { NUMBER_START_WORDS } from './numbers';
 /** Words (besides numbers and months) a figure may start with. */
 const OTHER_START_WORDS = ['half', 'dozen', 'aged', 'fiscal', 'financial'];
 /** "a" / "an" start a figure only before one of these ("a fortnight", "a dozen", "a million pounds", "a quarter of a million"). */
-const ARTICLE_NOUNS = ['fortnight', 'dozen', 'million', 'billion', 'thousand', 'trillion', 'hundred', 'quarter', 'third'];
+const ARTICLE_NOUNS = ['fortnight', 'dozen', 'million', 'billion', 'thousand', 'trillion', 'hundred', 'quarter', 'third', 'fifth'];
 
 let locator: RegExp | null = null;
 

@@ -1,8 +1,20 @@
 import { NUMBER, NUMBER_START, clean, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
+import { textBefore } from './rule';
 
 /** "one in five", "1 in 4", "seven in 10": a share written as a ratio. */
 const ONE_IN = String.raw`(?<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?<b>${NUMBER})(?![\p{L}\d]|[.,]\d)`;
+
+/**
+ * "fallen by a quarter", "cut by two-thirds", "up by half": a change by a fraction, a share of what
+ * was (not "a third of the budget", which is a part of something, left alone as reporters' gold leaves it).
+ */
+const FRACTION = String.raw`(?:(?<fn>a|one|two|three|four)[\s\-]+(?<fd>quarters?|thirds?|fifths?)|(?<fh>half))(?![\p{L}])(?!\s+(?:of|an?)\b)`;
+/** The change a fraction must follow, with "by": "rose by", "has been cut by", "down by". */
+const CHANGE_BY_RE =
+  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|cut|cuts|slashed|increased?|increases|decreased?|decreases|dropped|drop|drops|reduced?|reduces|shrunk|shrank|shrink|climbed|jumped|lowered|raised|up|down)\s+by\s+$/i;
+const NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const DENOMINATORS: Record<string, number> = { quarter: 4, third: 3, fifth: 5 };
 
 /** What makes a number a percentage. */
 const SIGN = String.raw`(?:%|per[\s\-]?cent(?![\p{L}])|pc(?![\p{L}\d]))`;
@@ -21,9 +33,14 @@ const RANGE_START = String.raw`(?<r>${NUMBER})(?=\s*(?:to|–|and)\s*${NUMBER}\s
  */
 export const percentRule: FigureRule = {
   name: 'percent',
-  source: String.raw`${NUMBER_START}(?:(?<n>${NUMBER})(?:\s?${SIGN}|[\s\-]?(?<pp>percentage[\s\-]points?)(?![\p{L}]))|${RANGE_START}|${ONE_IN})`,
-  interpret(m) {
+  source: String.raw`${NUMBER_START}(?:(?<n>${NUMBER})(?:\s?${SIGN}|[\s\-]?(?<pp>percentage[\s\-]points?)(?![\p{L}]))|${RANGE_START}|${ONE_IN}|${FRACTION})`,
+  interpret(m, ctx) {
     const g = m.groups!;
+    if (g.fd || g.fh) {
+      if (!CHANGE_BY_RE.test(textBefore(ctx.paragraph, m.index, 40))) return null;
+      const share = g.fh ? 0.5 : NUMERATORS[g.fn!.toLowerCase()]! / DENOMINATORS[g.fd!.toLowerCase().replace(/s$/, '')]!;
+      return share >= 1 ? null : { length: m[0].length, kind: 'percent', value: clean(Number((100 * share).toFixed(1))), unit: '%' };
+    }
     if (g.a) {
       const part = parseNumber(g.a);
       const whole = parseNumber(g.b!);

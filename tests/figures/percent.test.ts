@@ -41,3 +41,26 @@ describe('percent', () => {
     expect(ofKind(sentence, 'percent')).toEqual([]);
   });
 });
+
+describe('a change by a fraction (stop 34)', () => {
+  it.each([
+    ['Bookings had fallen by a quarter since the storms.', 'a quarter', 25],
+    ['The village would grow by a quarter.', 'a quarter', 25],
+    ['The grant was cut by two-thirds.', 'two-thirds', 66.7],
+    ['Turnout was down by a third on 2021.', 'a third', 33.3],
+    ['The grant rose by a fifth, to £1.2m.', 'a fifth', 20],
+    ['Waiting lists have been reduced by half.', 'half', 50],
+  ])('%s', (sentence, text, value) => {
+    expect(ofKind(sentence, 'percent')).toEqual([[text, value, '%']]);
+  });
+
+  it.each([
+    'A third of the budget goes on care.',
+    'It cost a quarter of a million pounds.',
+    'The first half of the year was quiet.',
+    'After a third offence, parents will be called.',
+    'Half the members were absent.',
+  ])('is not a part of something: %s', (sentence) => {
+    expect(ofKind(sentence, 'percent')).toEqual([]);
+  });
+});
