@@ -155,6 +155,8 @@ const TITLES: Record<string, TitleInfo> = {
   assessor: office('assessor', true),
   'tax assessor': office('tax assessor', true),
   'tax collector': office('tax collector', true),
+  // A Texas county's elected tax officer, written as one hyphenated word.
+  'tax assessor-collector': office('tax assessor-collector', true),
   recorder: office('recorder', true),
   'senior coroner': office('senior coroner'),
   'area coroner': office('area coroner'),

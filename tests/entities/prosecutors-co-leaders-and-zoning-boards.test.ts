@@ -16,6 +16,11 @@ describe('titles and posts', () => {
     expect(byName(r.officials, 'Monica Reyes')?.role).toBe('state attorney');
   });
 
+  it('read a Texas county\'s "Tax Assessor-Collector" as an office', () => {
+    const r = detect(['The rate means $57 a year more, according to figures from Tax Assessor-Collector Tomás Reyna.']);
+    expect(mentions(r.officials, 'Tomás Reyna')).toEqual(['Tax Assessor-Collector Tomás Reyna']);
+  });
+
   it('read a hyphenated head as its last part', () => {
     const r = detect(['Provost Jean Morrison opened the session. Council co-leader Beth Whiteside said the budget was balanced.']);
     expect(byName(r.officials, 'Beth Whiteside')?.role).toBe('Council co-leader');
