@@ -12,7 +12,7 @@ import { Registry, type Entity } from './coreference';
 import { bylineNames, isBylineName } from './credits';
 import { prepareWatchlist } from './watchlist-match';
 import { accept, lowerWordTest, speakerIndex } from './acceptance';
-import { isInitial } from './not-names';
+import { WEAK_ORG_SUFFIXES, isInitial } from './not-names';
 import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
 import { giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
@@ -192,7 +192,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     const word = surnameRef(it);
     // "Cllrs Hartley, Mensah and Quayle", "Those against: Pratt and Lowe": a surname in a list after a plural
     // office, or in a vote roll, is someone, as a titled one is.
-    if (!word || !(it.c.title || inOfficeRoll(it) || inVoteRoll(it)) || it.c.weakOrg) continue;
+    const rolled = inOfficeRoll(it) || inVoteRoll(it);
+    if (!word || !(it.c.title || rolled) || (it.c.weakOrg && !placeWordSurname(it, word, rolled))) continue;
     if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
     if (reg.bySurname(word).length || (it.c.possessive && reg.bySurname(`${word}s`).length)) continue;
     const gender = it.c.titleInfo?.gender;
@@ -224,6 +225,18 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
 }
 
 const BACKGROUND_RE = /\b(?:after|since|when|following)\b[^.!?]*$/;
+
+/** Titles that also open places' names ("Lord Street", "Lady Lane", "St Mary's Hall", "King's Green"). */
+const PLACE_TITLE_RE = /^(?:lord|lady|sir|dame|baroness|king|queen|prince|princess|saint|st)\.?$/i;
+
+/**
+ * "Cllr Hall", "Mrs Wood", "Councillors Hall, Wood and Green": a surname that is also the last word
+ * of places' names is a person's when a person's title, an office's list or a vote roll puts it there.
+ */
+function placeWordSurname(it: Item, word: string, rolled: boolean): boolean {
+  if (!WEAK_ORG_SUFFIXES.has(word.toLowerCase())) return false;
+  return rolled || (!!it.c.title && !PLACE_TITLE_RE.test(it.c.title));
+}
 
 /** A lone surname that a plural office before its list reaches ("Cllrs Hartley, Mensah and Quayle"). */
 function inOfficeRoll(it: Item): boolean {
