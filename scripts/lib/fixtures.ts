@@ -57,6 +57,10 @@ export const BLIND_SETS = [
     dir: 'tests/fixtures/blind21',
     label: 'blind21 (twelve pages, written 2026-12-05 in stops 32 and 33 without sight of code or output; gold of all twelve audited blind, no corrections)',
   },
+  {
+    dir: 'tests/fixtures/blind22',
+    label: 'blind22 (six pages, written 2026-12-05 in stop 34 without sight of code or output; gold audited blind, one correction)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
