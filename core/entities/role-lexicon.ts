@@ -23,7 +23,7 @@ export const ROLE_HEADS = words(`
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
   examiner examiners aide aides assistant alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
   ceo cfo
-  arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders
+  arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders champion
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */
