@@ -191,7 +191,7 @@ export const WEAK_ORG_SUFFIXES = words(`
 export const POSTNOMINALS = words(`mp mep msp mla ms am td qc kc obe mbe cbe jp jr sr ii iii iv phd dl msc bsc`);
 
 /** Lower-case particles inside surnames ("van der", "de"). */
-export const NAME_PARTICLES = words(`de da di du del della der den van von le la bin ibn al ter ten dos das do los las ap ab an`);
+export const NAME_PARTICLES = words(`de da di du del della der den van von le la bin bint ibn al ter ten dos das do los las ap ab an`);
 
 // "J", "J." and run-together initials "J.R." / "A.J.".
 const INITIAL_RE = new RegExp(String.raw`^(?:[${LU}]\.?|(?:[${LU}]\.){2,3})$`, 'u');

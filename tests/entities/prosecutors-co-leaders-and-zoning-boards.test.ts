@@ -37,6 +37,11 @@ describe('names', () => {
     const r = detect(['Rhys ab Owen MS said the council should think again. Mr ab Owen added that the vote was close.']);
     expect(mentions(r.officials, 'Rhys ab Owen')).toEqual(['Rhys ab Owen', 'Mr ab Owen']);
   });
+
+  it('keep an Arabic "bint" inside the name', () => {
+    const r = detect(['Cllr Mohammed Al-Hassan and Cllr Fatima bint Khalid both spoke.']);
+    expect(mentions(r.officials, 'Fatima bint Khalid')).toEqual(['Cllr Fatima bint Khalid']);
+  });
 });
 
 describe('planning and zoning boards', () => {
