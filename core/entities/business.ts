@@ -96,9 +96,8 @@ const ACT_BEFORE_RE = new RegExp(
  * Labour's" (the seconder's party).
  */
 function actBefore(before: string): boolean {
-  const party = PARTY_OWNER_RE.exec(before);
-  // (The match opens with the character before the party's name, unless the name opens `before`.)
-  const unowned = party && PARTY_WORDS.has(party[1]!.toLowerCase()) ? before.slice(0, party.index + (party[0].startsWith(party[1]!) ? 0 : 1)) : before;
+  const party = PARTY_OWNER_RE.exec(before)?.[1];
+  const unowned = party && PARTY_WORDS.has(party.toLowerCase()) ? before.slice(0, before.lastIndexOf(party)) : before;
   const act = isRoleWord(lastWord(unowned)) ? withoutRole(unowned) : unowned;
   return act.endsWith('by ') && testNative(ACT_BEFORE_RE, act.toLowerCase());
 }

@@ -226,8 +226,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
 
 const BACKGROUND_RE = /\b(?:after|since|when|following)\b[^.!?]*$/;
 
-/** Titles that also open places' names ("Lord Street", "Lady Lane", "St Mary's Hall", "King's Green"). */
-const PLACE_TITLE_RE = /^(?:lord|lady|sir|dame|baroness|king|queen|prince|princess|saint|st)\.?$/i;
+/** Titles of the lexicon that also open places' names ("Lord Street", "Lady Lane", "Sir Thomas Court"). */
+const PLACE_TITLE_RE = /^(?:lord|lady|sir|dame|baroness)$/i;
 
 /**
  * "Cllr Hall", "Mrs Wood", "Councillors Hall, Wood and Green": a surname that is also the last word

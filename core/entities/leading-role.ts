@@ -43,12 +43,15 @@ export function isSingularPost(role: string): boolean {
   return ROLE_HEADS.has(head) && !head.endsWith('s');
 }
 
-/** "co-leader", "vice-chair", "joint-leader": a hyphenated head reads as its last part. */
-const CO_HEAD_RE = /^(?:vice|co|deputy|joint)-[a-z]/i;
+/** "vice-chair", "co-leader", "joint-leader": a hyphenated role word, read as its last part. */
+const CO_PREFIX_RE = /^(?:vice|co|deputy|joint)-(?=[a-z])/i;
+const withoutCoPrefix = (w: string): string => w.replace(CO_PREFIX_RE, '');
 
-/** A noun a role phrase ends with. */
-export const isHead = (w: string): boolean =>
-  ROLE_HEADS.has(lower(w)) || CASED_HEADS.has(w) || (CO_HEAD_RE.test(w) && ROLE_HEADS.has(lower(w.slice(w.indexOf('-') + 1))));
+/** A noun a role phrase ends with ("co-leader" as "leader"). */
+export const isHead = (w: string): boolean => {
+  const bare = withoutCoPrefix(w);
+  return ROLE_HEADS.has(lower(bare)) || CASED_HEADS.has(bare);
+};
 
 // "Member of the Senedd", and "Member for Monaro Plains" (a state or provincial seat, capitalised).
 const LEGISLATURE_RE =
@@ -148,8 +151,7 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
   let loose = looseModifiers ? 2 : 0;
   let i = 0;
   for (; i < ws.length; i++) {
-    // "vice-chair", "co-chair": a hyphenated role word reads as its last part.
-    const w = /^(?:vice|co|deputy)-/i.test(ws[i]!) ? ws[i]!.slice(ws[i]!.indexOf('-') + 1) : ws[i]!;
+    const w = withoutCoPrefix(ws[i]!);
     const l = lower(w);
     let known =
       isRoleModifier(l) ||

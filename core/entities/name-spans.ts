@@ -8,6 +8,7 @@ import { AT_LARGE_RE, afterProTem, findTitle, isAcronym, lc, titleSpan } from '.
 import { L, LU, M } from '../letters';
 import { execNative } from '../native-regexp';
 import { ROLE_HEADS } from './role-lexicon';
+import { lookupTitle } from './titles';
 import {
   CAPITAL_ROLE_WORDS,
   isCapitalRoleWord,
@@ -88,8 +89,9 @@ function segments(toks: Tok[]): Tok[][] {
     const t = toks[i]!;
     cur.push(t);
     if (!t.possessive) continue;
-    // "State's Attorney Ivan Bates": the possessive is the title's own.
-    if (lc(t.text) === 'state' && lc(toks[i + 1]?.text ?? '') === 'attorney') continue;
+    // "State's Attorney Ivan Bates": a possessive that opens a title of the lexicon is the title's own.
+    const next = toks[i + 1];
+    if (next && lookupTitle([t.text, next.text])) continue;
     if (BUSINESS_NOUNS.has(lc(toks[i + 1]?.text ?? ''))) return out;
     out.push(cur);
     cur = [];

@@ -72,6 +72,12 @@ export const HALF = String.raw`(?:[\- ]and[\- ]a[\- ]half)?`;
 /** Digits or number words, optionally with "and a half". */
 export const NUMBER = String.raw`(?:(?:${DIGITS}|${WORD_NUMBER})${HALF})`;
 
+/** The parts a fraction's word divides a whole into ("quarter", "thirds", "fifth"), or null. */
+export function fractionParts(word: string): number | null {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return w === 'quarter' ? 4 : w === 'third' ? 3 : w === 'fifth' ? 5 : null;
+}
+
 /** "a quarter of a ", "three-quarters of a ", "two thirds of an ": a fraction opening an amount. */
 const FRACTION_RE = /^(?:(?:a|one|(two|three))[\s-]+)?(quarters?|thirds?)[\s-]+of[\s-]+(?=an?[\s-])/i;
 
@@ -85,7 +91,7 @@ export function parseNumber(raw: string): number | null {
   if (fraction) {
     const rest = parseNumber(raw.slice(fraction[0].length));
     const parts = fraction[1] ? (UNIT_WORDS[fraction[1].toLowerCase()] ?? 1) : 1;
-    return rest === null ? null : clean((rest * parts) / (/^quarter/i.test(fraction[2]!) ? 4 : 3));
+    return rest === null ? null : clean((rest * parts) / fractionParts(fraction[2]!)!);
   }
   const tokens = raw
     .toLowerCase()

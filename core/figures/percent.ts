@@ -1,4 +1,4 @@
-import { NUMBER, NUMBER_START, clean, parseNumber } from './numbers';
+import { NUMBER, NUMBER_START, clean, fractionParts, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
 import { textBefore } from './rule';
 
@@ -13,8 +13,6 @@ const FRACTION = String.raw`(?:(?<fn>a|one|two|three|four)[\s\-]+(?<fd>quarters?
 /** The change a fraction must follow, with "by": "rose by", "has been cut by", "down by". */
 const CHANGE_BY_RE =
   /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|cut|cuts|slashed|increased?|increases|decreased?|decreases|dropped|drop|drops|reduced?|reduces|shrunk|shrank|shrink|climbed|jumped|lowered|raised|up|down)\s+by\s+$/i;
-const NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
-const DENOMINATORS: Record<string, number> = { quarter: 4, third: 3, fifth: 5 };
 
 /** What makes a number a percentage. */
 const SIGN = String.raw`(?:%|per[\s\-]?cent(?![\p{L}])|pc(?![\p{L}\d]))`;
@@ -38,8 +36,8 @@ export const percentRule: FigureRule = {
     const g = m.groups!;
     if (g.fd || g.fh) {
       if (!CHANGE_BY_RE.test(textBefore(ctx.paragraph, m.index, 40))) return null;
-      const share = g.fh ? 0.5 : NUMERATORS[g.fn!.toLowerCase()]! / DENOMINATORS[g.fd!.toLowerCase().replace(/s$/, '')]!;
-      return share >= 1 ? null : { length: m[0].length, kind: 'percent', value: clean(Number((100 * share).toFixed(1))), unit: '%' };
+      const share = g.fh ? 0.5 : parseNumber(g.fn!)! / fractionParts(g.fd!)!;
+      return share >= 1 ? null : { length: m[0].length, kind: 'percent', value: Number((100 * share).toFixed(1)), unit: '%' };
     }
     if (g.a) {
       const part = parseNumber(g.a);
