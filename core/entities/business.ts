@@ -16,10 +16,13 @@ import { isCapitalRole, isHead } from './leading-role';
 import { singularRole } from './to-people';
 import { L } from '../letters';
 import { execNative, testNative } from '../native-regexp';
+import { SEAT_ASIDE } from './shared-roles';
 
 const S = '[ \\u00A0]+';
 /** What separates two names of one list: a comma, "and", "&" or ";", after an optional "(Lab)". */
-const GAP_RE = /^(?:[ \u00A0]*\([^()\n]{1,40}\))?(?:,[ \u00A0]*(?:and[ \u00A0]+)?|[ \u00A0]+(?:and|&)[ \u00A0]+|;[ \u00A0]*)$/;
+const GAP_RE = new RegExp(
+  `^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEAT_ASIDE})?(?:,[ \\u00A0]*(?:and[ \\u00A0]+)?|[ \\u00A0]+(?:and|&)[ \\u00A0]+|;[ \\u00A0]*)$`,
+);
 
 /** Parties named in the plural before their members ("fellow Tories Sue Marr and Keith Dunn"). */
 const PARTY_MEMBERS = `(?:${[...PARTY_PLURALS].join('|')}|lib${S}dems|liberal${S}democrats|labour${S}(?:councillors|members))`;
@@ -206,13 +209,15 @@ function lists(text: string, items: readonly Item[]): Item[][] {
  * about a seat or a post set between a name and its act ("who owns the cafe" is no such clause).
  */
 const WHO_CLAUSE_RE =
-  /^,[ \u00A0]+who[ \u00A0]+(?:represents|chairs|leads|sits[ \u00A0]+on|serves[ \u00A0]+on|was[ \u00A0]+(?:re-)?elected|was[ \u00A0]+appointed|joined[ \u00A0]+the)[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
+  /^,[ \u00A0]+(?:who[ \u00A0]+(?:represents|chairs|leads|sits[ \u00A0]+on|serves[ \u00A0]+on|was[ \u00A0]+(?:re-)?elected|was[ \u00A0]+appointed|joined[ \u00A0]+the)|whose[ \u00A0]+(?:ward|district|division|precinct|seat)\b)[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
 /** "Wes Tanaka, who moved the rate resolution,": the act itself told in a relative clause ("who chaired the board" may be a past post). */
 const WHO_ACTED_RE = /^,[ \u00A0]+who(?=[ \u00A0]+(?:moved|seconded|proposed|tabled|presented|abstained|voted|cast)\b)/;
+/** "Walt Brunner of District 6 voted no": the member's seat written between the name and the act. */
+const SEAT_AFTER_RE = new RegExp(`^${SEAT_ASIDE}`);
 function actAfter(after: string): string {
   const acted = WHO_ACTED_RE.exec(after);
   if (acted) return after.slice(acted[0].length);
-  const clause = WHO_CLAUSE_RE.exec(after);
+  const clause = WHO_CLAUSE_RE.exec(after) ?? SEAT_AFTER_RE.exec(after);
   return clause ? after.slice(clause[0].length) : after;
 }
 

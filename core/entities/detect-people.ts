@@ -25,6 +25,7 @@ import { isParticleSurname, particleStart, surnamePhrase } from './particles';
 import { isPastRole } from './roles';
 import { electionWinner, seatsInRace } from './election-winners';
 import { callingListMembers } from './calling-lists';
+import { dropVerbOpeners } from './verb-opener';
 
 /** Input: the article text and its paragraphs (offsets into `text`). */
 export interface PeopleInput {
@@ -109,6 +110,10 @@ function acceptOtherForms(full: Item[]): void {
 /** What joins two names of a pair: " and ", nothing else. */
 const PAIR_GAP_RE = /^[ \u00A0]+and[ \u00A0]+$/;
 
+/** "Ward 3", "Division 12": a numbered seat, though "Ward" is also a surname. */
+const SEAT_LABEL_RE = /^(?:Ward|Division|Seat|Place|Zone|Precinct|District)[ \u00A0]+\d{1,3}(?![\d]|[.,]\d)/;
+const seatLabel = (text: string, c: Candidate): boolean => !c.title && c.tokens.length === 1 && SEAT_LABEL_RE.test(text.slice(c.start, c.start + 16));
+
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;
 
@@ -119,12 +124,15 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const { candidates, orgWords } = scan(article);
   const quotes = indexQuotes(text);
   const isLower = lowerWordTest(text);
-  const items: Item[] = candidates.map((c) => ({
-    c,
-    cues: readCues(text, c, quotes),
-    content: c.tokens.filter((t) => !t.nickname).map((t) => t.text),
-    accepted: false,
-  }));
+  const items: Item[] = candidates
+    .filter((c) => !seatLabel(text, c))
+    .map((c) => ({
+      c,
+      cues: readCues(text, c, quotes),
+      content: c.tokens.filter((t) => !t.nickname).map((t) => t.text),
+      accepted: false,
+    }));
+  dropVerbOpeners(items, isLower);
   const scope = { ...articleScope(text), officeHolders: officeHolderSurnames(items) };
   for (const it of items) promotePosts(it.cues.roles, scope);
   shareListRoles(text, items);

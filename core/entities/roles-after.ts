@@ -95,6 +95,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     representsBody(after) ??
     bodyPartyMember(after) ??
     describedSeat(after) ??
+    whoseSeat(after) ??
     employedBy(after) ??
     joinedAs(after);
   if (duty) {
@@ -301,6 +302,17 @@ function describedSeat(after: string): RoleCue | null {
   const role = `sits on ${body}`;
   // The whole phrase is read for its owner: "the board of the food bank" is the food bank's.
   return !hasPrivateHead(body) && isOfficialRole(`sits on ${m[1]!.trim()}`, '') && isOfficialRole(role, '') ? { role, official: true } : null;
+}
+
+/**
+ * "Anita Velarde, whose District 3 takes in the farm,", "X, whose ward includes the site,": someone
+ * whose own ward or district holds a place is the member elected for it.
+ */
+const WHOSE_SEAT_RE =
+  /^,[ \u00A0]+whose[ \u00A0]+(?:[Ww]ard|[Dd]istrict|[Dd]ivision|[Pp]recinct|[Cc]onstituency)(?:[ \u00A0]+(?:\d{1,3}|[A-Z]))?[ \u00A0]+(?:includes|included|covers|takes[ \u00A0]+in|contains|spans|encompasses|is[ \u00A0]+home[ \u00A0]+to)\b/;
+
+function whoseSeat(after: string): RoleCue | null {
+  return WHOSE_SEAT_RE.test(after) ? { role: null, official: true, fromTitle: true } : null;
 }
 
 /** ", a senior care assistant employed by the county council": a job, then the body that employs its holder. */

@@ -92,13 +92,17 @@ function isOfficial(e: Entity): boolean {
   // Formal offices (Cllr, a councillor's seat, "the council's finance director") decide; a post written
   // as a title ("Town planner X") or acting in the business may be outranked by a private role.
   if (e.roles.some((r) => r.official && !r.evidence && !r.stated)) return true;
-  const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && (!!r.privateBody || testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`)));
+  // "District 4 Commissioner Ben Aldana, a retired Army officer": a career left behind does not outrank
+  // an office the article titles them with now.
+  const titledNow = e.roles.some((r) => r.official && r.stated && !!r.role && !RANK_RE.test(r.role));
+  const marks = (r: RoleCue): boolean => !!r.privateBody || testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`) || (!titledNow && RETIRED_RE.test(r.role!));
+  const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && marks(r));
   return !marked && e.roles.some((r) => r.official);
 }
 
 /** Roles that mark someone as other than an official: residents, campaigners, firms' and unions' people. */
 const OTHER_ROLE_RE =
-  /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation|retired)\b/i;
+  /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation)\b/i;
 
 /** Police, fire and service ranks given as titles ("Sgt.", "PC", "Lt.", "Firefighter", "Col."). */
 const RANK_RE =

@@ -9,8 +9,11 @@ const QUALIFIER = String.raw`(?:(?:working|calendar|business|school|clear|full|c
 const FORTNIGHT = String.raw`(?<![\p{L}\d])(?<af>a\s+fortnight)`;
 /** "half an hour", "half a day": half of one unit. */
 const HALF = String.raw`(?<![\p{L}\d])half\s+an?\s+(?<hu>hour|day|week|month|year|minute)`;
-/** Words that turn "a fortnight" into a frequency ("once a fortnight"), not a length of time. */
-const FREQUENCY_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per']);
+/**
+ * Words that make "a fortnight" the unit of a counted frequency ("three times a fortnight", whose
+ * count is the figure), not a length of time. "once a fortnight" keeps it: the gap between visits.
+ */
+const FREQUENCY_WORDS = new Set(['times', 'per']);
 /**
  * Words before "one day" that make it a length of time ("in one day", "takes about one day",
  * "lasted one day"). After anything else it means "some day" ("if he wants my job one day",

@@ -58,11 +58,6 @@ export const BLIND_SETS = [
     label:
       'blind21 (twelve pages, written 2026-12-05 in stops 32 and 33 without sight of code or output; gold of all twelve audited blind, no corrections; printed twice)',
   },
-  {
-    dir: 'tests/fixtures/blind22',
-    label:
-      'blind22 (six pages, written 2026-12-05 in stop 34 without sight of code or output; gold audited blind, one correction; measured once, at the end of that stop)',
-  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */

@@ -21,6 +21,7 @@ describe('durations', () => {
     ['Each repair takes about one day.', 'one day', 1, 'day'],
     ['The library was called out twice in one day.', 'one day', 1, 'day'],
     ['The strike lasted one day.', 'one day', 1, 'day'],
+    ['A mobile library will call once a fortnight.', 'a fortnight', 2, 'week'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'duration')).toEqual([[text, value, unit]]);
   });
@@ -31,7 +32,7 @@ describe('durations', () => {
     'Bins are emptied once a year.',
     'The first tax rise in more than a decade.',
     'Mayfield yearly report.',
-    'The panel meets once a fortnight.',
+    'The panel meets three times a fortnight.',
     'If he wants my job one day, he is welcome to stand for it.',
     'And then one day the lights went out.',
     'One day, she said, the pool will reopen.',
