@@ -110,9 +110,14 @@ function acceptOtherForms(full: Item[]): void {
 /** What joins two names of a pair: " and ", nothing else. */
 const PAIR_GAP_RE = /^[ \u00A0]+and[ \u00A0]+$/;
 
-/** "Ward 3", "Division 12": a numbered seat, though "Ward" is also a surname. */
-const SEAT_LABEL_RE = /^(?:Ward|Division|Seat|Place|Zone|Precinct|District)[ \u00A0]+\d{1,3}(?![\d]|[.,]\d)/;
-const seatLabel = (text: string, c: Candidate): boolean => !c.title && c.tokens.length === 1 && SEAT_LABEL_RE.test(text.slice(c.start, c.start + 16));
+/** "Ward 3", "Division 12", "(4th Ward)": a numbered seat, though "Ward" is also a surname. */
+const SEAT_LABEL_RE = /^(?:Ward|Division|Seat|Place|Zone|Precinct|District)(?:[ \u00A0]+\d{1,3}(?!\d|[.,]\d))?/;
+const NUMBERED_RE = /^[ \u00A0]+\d{1,3}(?!\d|[.,]\d)/;
+const ORDINAL_BEFORE_RE = /(?:^|[^\w])\d{1,3}(?:st|nd|rd|th)[ \u00A0]$/;
+function seatLabel(text: string, c: Candidate): boolean {
+  if (c.title || c.tokens.length !== 1 || !SEAT_LABEL_RE.test(c.tokens[0]!.text)) return false;
+  return NUMBERED_RE.test(text.slice(c.end, c.end + 8)) || ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start));
+}
 
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;

@@ -80,16 +80,22 @@ const SERVICE_AREA_RE =
 export const PUBLIC_BODY_WORD_RE =
   /\b(?:council|county|city|town|village|borough|district|state|authority|government|department|board|commission|police|school|federal|municipal|parish|township|people)\b/i;
 
-/** Decide whether a role, read with the words around it, is a public office. */
 /**
  * "former councillor Barry Holt" standing again, "Former Commissioner X, who lost his seat", "a retired
- * headteacher": a post held in the past, which no context makes a present office.
+ * headteacher", "the council's leader from 2015 to 2022": a post held in the past, which no context
+ * makes a present office.
  */
 export function isPastRole(role: string): boolean {
   const r = role.trim();
   // "the council's then leader": lower case only, as "Then councillor X moved" is the story's next step.
-  return /^(?:(?:a|an|the)\s+)?(?:former|formerly|ex-|retired|one-time|onetime)\b/i.test(r) || /^(?:the\s+)?then[- ]/.test(r);
+  return /^(?:(?:a|an|the)\s+)?(?:former|formerly|ex-|retired|one-time|onetime)\b/i.test(r) || /^(?:the\s+)?then[- ]/.test(r) || CLOSED_SPAN_RE.test(r);
 }
+
+/**
+ * A post's years, both ends given: "from 2015 to 2022", "between 1998 and 2010". ("mayor for
+ * 2025-26" is a civic year's term, held now.)
+ */
+const CLOSED_SPAN_RE = /\b(?:from (?:19|20)\d\d (?:to|until|till) (?:19|20)\d\d|between (?:19|20)\d\d and (?:19|20)\d\d)$/;
 
 /** Lawyers by their own names ("counsel" apart: a body's "general counsel" is its staff). */
 const LAWYERS = 'attorney|lawyer|solicitor|barrister';

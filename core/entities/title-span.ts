@@ -22,7 +22,7 @@ const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'inc
 export const AT_LARGE_RE = /^at-large$/i;
 const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
 /** Which council a councillor sits on, written before the title: "County Cllr", "District Councillor". */
-const COUNCIL_TIERS = new Set(['county', 'district', 'borough', 'town', 'parish', 'city', 'village', 'metropolitan']);
+const COUNCIL_TIERS = new Set(['county', 'district', 'borough', 'town', 'parish', 'city', 'village', 'metropolitan', 'regional']);
 
 /** Posts on a body written between a member's title and their full name. */
 const POST_AFTER_TITLE = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'vice']);

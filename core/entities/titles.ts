@@ -120,6 +120,8 @@ const TITLES: Record<string, TitleInfo> = {
   committeewoman: office('committeewoman'),
   committeeperson: office('committeeperson'),
   sheriff: office('sheriff'),
+  // A member of a Louisiana parish's governing body, the police jury: "Police Juror Wade Fontenot".
+  'police juror': office('police juror'),
   judge: office('judge'),
   'district judge': office('district judge'),
   'circuit judge': office('circuit judge'),
