@@ -58,6 +58,11 @@ export const BLIND_SETS = [
     label:
       'blind21 (twelve pages, written 2026-12-05 in stops 32 and 33 without sight of code or output; gold of all twelve audited blind, no corrections; printed twice)',
   },
+  {
+    dir: 'tests/fixtures/blind23',
+    label:
+      'blind23 (twelve pages, written 2026-12-05 at the start of stop 35 without sight of code or output; gold audited blind, no corrections; measured once, at the end of that stop)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
