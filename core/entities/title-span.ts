@@ -223,8 +223,9 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   // before a councillor's title only the tier of the council: "District Cllr".
   if (info?.kind === 'office') {
     const councillor = COUNCILLOR_ROLES.has(info.role ?? '');
+    // ("At-large Councilman X": the seat, written before the title.)
     const belongs = (w: string): boolean =>
-      !LEADING_NOT_TITLE.has(w) && (councillor ? COUNCIL_TIERS.has(w) : CAPITAL_ROLE_WORDS.has(w) || MODIFIER_WORDS.has(w));
+      !LEADING_NOT_TITLE.has(w) && (AT_LARGE_RE.test(w) || (councillor ? COUNCIL_TIERS.has(w) : CAPITAL_ROLE_WORDS.has(w) || MODIFIER_WORDS.has(w)));
     while (from > 0 && belongs(lc(seg[from - 1]!.text))) from--;
     // "Chairman Cllr Roger Pennington", "Deputy Leader Cllr X": a written-out post heads the stack.
     if (councillor && from === titleAt) {
@@ -254,7 +255,9 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   if (info && start < seg[titleAt]!.start) {
     // A post heading a councillor's stack is the role ("Chairman" of "Chairman Cllr X"); otherwise the whole title is.
     const roleEnd =
-      COUNCILLOR_ROLES.has(info.role ?? '') && from < titleAt && !COUNCIL_TIERS.has(lc(seg[titleAt - 1]!.text)) ? seg[titleAt - 1]!.end : titleEnd;
+      COUNCILLOR_ROLES.has(info.role ?? '') && from < titleAt && !COUNCIL_TIERS.has(lc(seg[titleAt - 1]!.text)) && !AT_LARGE_RE.test(seg[titleAt - 1]!.text)
+        ? seg[titleAt - 1]!.end
+        : titleEnd;
     info = { ...info, role: text.slice(start, roleEnd), stated: true };
   }
   return { start, title, info, prefix: seg.slice(0, from) };

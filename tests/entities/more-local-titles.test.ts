@@ -1,7 +1,7 @@
 /**
  * Stop 35, from probes of my own: titles of local offices that other countries' and states' papers
  * write before a name (a New York county legislator, a Louisiana police juror, an Ontario regional
- * councillor or chair), a post whose years are both given before the name, and a ward written with
+ * councillor or chair, an at-large seat before a title), a post whose years are both given before the name, and a ward written with
  * an ordinal in brackets after each name of a list.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,13 @@ describe('local titles', () => {
     const r = detect(['The regional council approved the plan. Regional Chair Karen Redfern called it historic. Regional Councillor Tom Ivers voted no.']);
     expect(mentions(r, 'Karen Redfern')).toEqual(['Regional Chair Karen Redfern']);
     expect(mentions(r, 'Tom Ivers')).toEqual(['Regional Councillor Tom Ivers']);
+  });
+
+  it('keeps an at-large seat written before the title in the mention', () => {
+    const r = detect(['The measure was co-sponsored by At-Large Council Member Gina Hale and At-large Commissioner Tom Reyes.']);
+    expect(mentions(r, 'Gina Hale')).toEqual(['At-Large Council Member Gina Hale']);
+    expect(byName(r.officials, 'Gina Hale')?.role).toBe('At-Large Council Member');
+    expect(mentions(r, 'Tom Reyes')).toEqual(['At-large Commissioner Tom Reyes']);
   });
 
   it("leaves a firm's regional manager a person", () => {
