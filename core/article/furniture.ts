@@ -162,6 +162,10 @@ function isFactBox(el: Element): boolean {
 /** Class words that end in a caption ("imgcaption", "photocaption"). */
 const CAPTION_WORD = /^(?:[a-z]+captions?|(?:photo|pic|img|image)caps?)$/i;
 
+/** "story-img-cap", "photo-caps": a caption's short name after a picture's word. */
+const CAP_WORD = /^caps?$/i;
+const PICTURE_WORD = /^(?:img|image|photo|pic|picture)$/i;
+
 /** Block elements: a line that holds one is a container, and a table cell that holds one is layout. */
 const BLOCK_CHILD = 'p, div, li, ul, ol, section, article, h1, h2, h3, h4, h5, h6, blockquote, table';
 
@@ -177,7 +181,11 @@ function isFurnitureByCue(el: Element, length: number): boolean {
   // ... unless it only asks the reader to write in ("Have your say: write to the ICB ..."), with no facts listed.
   if (FACT_BOX.test(cue)) return READER_INVITE.test((el.textContent ?? '').trim()) && !el.querySelector('li');
   const words = cueWords(cue);
-  if (words.some((w) => FURNITURE_WORD.test(w) || CAPTION_WORD.test(w)) || FURNITURE_PHRASE.test(cue)) return true;
+  if (
+    words.some((w, i) => FURNITURE_WORD.test(w) || CAPTION_WORD.test(w) || (i > 0 && CAP_WORD.test(w) && PICTURE_WORD.test(words[i - 1]!))) ||
+    FURNITURE_PHRASE.test(cue)
+  )
+    return true;
   if (length >= 200) return false;
   if (words.some((w) => META_WORD.test(w))) return true;
   // "intro" classes a story's lead paragraph on most sites, and a headline-like standfirst (no

@@ -17,6 +17,7 @@ import { singularRole } from './to-people';
 import { L } from '../letters';
 import { execNative, testNative } from '../native-regexp';
 import { SEAT_ASIDE } from './shared-roles';
+import { partyGroupOpening } from './party-groups';
 
 const S = '[ \\u00A0]+';
 /** What separates two names of one list: a comma, "and", "&" or ";", after an optional "(Lab)". */
@@ -156,7 +157,9 @@ const PARTY_LABEL_RE = /(?:^|[ \u00A0])([A-Za-z]+)(?:['’]s?)?[ \u00A0]+$/;
 /** The text before a name without a party label closing it ("were Labour's " -> "were "). */
 function withoutParty(before: string): string {
   const m = PARTY_LABEL_RE.exec(before);
-  return m && PARTY_WORDS.has(m[1]!.toLowerCase()) ? before.slice(0, m.index + (m[0].length - m[0].trimStart().length)) : before;
+  if (!m || !PARTY_WORDS.has(m[1]!.toLowerCase())) return before;
+  // ("Treadgold and the Conservatives Fiona Gadd": the party's article goes with it.)
+  return before.slice(0, m.index + (m[0].length - m[0].trimStart().length)).replace(/(?<=[ \u00A0])the[ \u00A0]+$/, '');
 }
 
 function rollIntro(before: string): boolean {
@@ -241,7 +244,8 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
     // Matched in lower case, without the costly case-insensitive Unicode mode, and compiled
     // straight to machine code (large expressions: see core/native-regexp.ts).
-    const introduced = rollIntro(before);
+    const opening = partyGroupOpening(text, first.start, first.paraStart);
+    const introduced = rollIntro(before) || (opening !== null && rollIntro(opening));
     const rolled =
       introduced ||
       testNative(ACT_AFTER_RE, actAfter(after).toLowerCase()) ||

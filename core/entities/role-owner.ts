@@ -68,9 +68,12 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   // body named earlier in the sentence, with no other name between it and "its".
   const named = BODY_IN_SENTENCE_RE.exec(sentences[sentences.length - 1]!)?.[1];
   if (named) return named;
-  const previous = (sentences[sentences.length - 2] ?? lastSentenceBefore(text, limit))?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
+  const previous = (sentences[sentences.length - 2] ?? lastSentenceBefore(text, limit))?.replace(/^(?:The|A|An)[ \u00A0]+/, '').replace(PLACE_OPENER_RE, '');
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
 }
+
+/** "Outside County Hall, about 150 people joined a protest organised by X. Its ...": where it happened is no owner. */
+const PLACE_OPENER_RE = /^(?:Outside|Inside|At|In|On|Near|Opposite|Across|Behind|Beside)[ \u00A0][^,.;:]{1,60},[ \u00A0]*/;
 
 /** "Its chief officer, X" opening a paragraph points back to the last sentence of the paragraph before. */
 function lastSentenceBefore(text: string, paragraphStart: number): string | undefined {

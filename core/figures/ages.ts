@@ -22,8 +22,11 @@ const PERSON_OF = String.raw`(?<=(?<![\p{L}])an?\s+(?:man|woman|pensioner|widow|
 const HEDGED_BEFORE = /\b(?:more\s+than|over|nearly|almost|at\s+least|less\s+than|under|up\s+to)\s+$/i;
 /** "72-year-old", "seven-year-old", "54 years old". */
 const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years?\s+old)(?![\p{L}])`;
-/** "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon) straight after a name. */
-const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|;|\)|\.(?:\s|$))`;
+/**
+ * "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon or
+ * a closing dash: "– retired headteacher Derek Hollins, 77 – asked") straight after a name.
+ */
+const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|;|\)|\.(?:\s|$)|[ \u00A0]+[–—][ \u00A0])`;
 /** "Age: 52" in a profile's fact box: the label says what the number is. */
 const LABELLED = String.raw`(?<=(?<![\p{L}])age:\s{0,3})(?<lb>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)`;
 /** "Alfie Brennan, nine, and his spaniel": a child's age written as a word between commas after a name. */

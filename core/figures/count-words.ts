@@ -10,7 +10,7 @@ export const NOT_PLURAL_NOUNS = new Set([
   'across', 'always', 'perhaps', 'sometimes', 'whereas', 'afterwards', 'towards', 'besides', 'hers',
   'ours', 'yours', 'theirs', 'news', 'times', 'thirds', 'quarters', 'halves', 'fifths', 'tenths',
   'pounds', 'dollars', 'euros', 'cents', 'pence', 'percent', 'says', 'goes', 'gets', 'makes',
-  'takes', 'comes', 'seems', 'means', 'was', 'as', 'whereas', 'odds', 'ends', 'others', 'ones',
+  'takes', 'comes', 'seems', 'means', 'was', 'as', 'whereas', 'odds', 'ends', 'ones',
 ]);
 /** Time units belong to durations; a count of them is an age or a phrase ("seven years old"). */
 export const TIME_UNITS = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|fortnights)$/;

@@ -98,6 +98,8 @@ const HYPHEN_NOUNS: Record<string, string> = {
   vehicle: 'vehicles',
   hole: 'holes',
   stall: 'stalls',
+  // "a 120-night cap" on short-term lets: nights are counted, not a duration's unit.
+  night: 'nights',
 };
 
 /** "200-home estate" counts homes: the singular noun after the hyphen, made plural. */

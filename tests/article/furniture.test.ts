@@ -52,6 +52,16 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent).toContain('Families were told');
   });
 
+  it('removes a caption whose class is a picture word and "cap" ("story-img-cap"), even as a paragraph', () => {
+    const doc = loadPage(`<html><body><article><p>Cllr Ann Lee said the home would close in the summer after years of repairs.</p>
+      <div class="story-img"><img src="x.jpg" alt=""><p class="story-img-cap">Councillors met at the civic offices on Monday.</p></div>
+      <p>Families were told on Tuesday. The cap on rents stays.</p><p class="cap-note">Rents are capped at 7%.</p></article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent).not.toContain('Councillors met');
+    expect(doc.body.textContent).toContain('Families were told');
+    expect(doc.body.textContent).toContain('Rents are capped');
+  });
+
   it('keeps a fact box ("info" in its class reads as a meta word; an <aside> is removed), drops a US cutline and a copyright line', () => {
     const doc = loadPage(`<html><body><article>
       <p>The board approved the rate increase on Thursday after a long debate.</p>
