@@ -217,7 +217,11 @@ const WHO_CLAUSE_RE =
 const WHO_ACTED_RE = /^,[ \u00A0]+who(?=[ \u00A0]+(?:moved|seconded|proposed|tabled|presented|abstained|voted|cast)\b)/;
 /** "Walt Brunner of District 6 voted no": the member's seat written between the name and the act. */
 const SEAT_AFTER_RE = new RegExp(`^${SEAT_ASIDE}`);
-function actAfter(after: string): string {
+const APPOSITION_CLOSE_RE = /^(?:,|[ \u00A0]+[–—])(?=[ \u00A0])/;
+function actAfter(after: string, apposition: boolean): string {
+  // "The board's two Democrats, X and Y, voted to ...", "Its two Republicans – X and Y – voted no": a list
+  // set off as an apposition closes before its act.
+  if (apposition && APPOSITION_CLOSE_RE.test(after)) return after.replace(APPOSITION_CLOSE_RE, '');
   const acted = WHO_ACTED_RE.exec(after);
   if (acted) return after.slice(acted[0].length);
   const clause = WHO_CLAUSE_RE.exec(after) ?? SEAT_AFTER_RE.exec(after);
@@ -248,7 +252,7 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const introduced = rollIntro(before) || (opening !== null && rollIntro(opening));
     const rolled =
       introduced ||
-      testNative(ACT_AFTER_RE, actAfter(after).toLowerCase()) ||
+      testNative(ACT_AFTER_RE, actAfter(after, group.length > 1 && /[,–—][ \u00A0]*$/.test(before)).toLowerCase()) ||
       actBefore(before) ||
       (WITH_BEFORE_RE.test(before) && WITH_VOTE_AFTER_RE.test(after) && VOTE_BEFORE_RE.test(before)) ||
       (sideEnd >= 0 && WITH_VOTE_AFTER_RE.test(after) && NEXT_SIDE_RE.test(text.slice(sideEnd, first.start)));

@@ -133,7 +133,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local
-  defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator regional
+  defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator regional investigator
   ethics historic preservation heritage arts appeals adjustment cemetery civil rights
   commander arborist forester naturalist historian ecologist epidemiologist army navy naval marine marines military air force guard corps
 `);

@@ -18,6 +18,7 @@ import {
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
 import { hasPrivateHead, isHealthTrust, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
+import { PARTY_WORDS } from './not-names';
 import { bodyJobBefore } from './body-job';
 
 export { leadingRole };
@@ -88,8 +89,13 @@ export const PUBLIC_BODY_WORD_RE =
 export function isPastRole(role: string): boolean {
   const r = role.trim();
   // "the council's then leader": lower case only, as "Then councillor X moved" is the story's next step.
-  return /^(?:(?:a|an|the)\s+)?(?:former|formerly|ex-|retired|one-time|onetime)\b/i.test(r) || /^(?:the\s+)?then[- ]/.test(r) || CLOSED_SPAN_RE.test(r);
+  return PAST_WORD_RE.test(r.replace(PARTY_AND_RE, '')) || /^(?:the\s+)?then[- ]/.test(r) || CLOSED_SPAN_RE.test(r);
 }
+
+const OUTSIDE_HIRE_RE = /\b(?:independent|external|outside)\s+(?:investigator|reviewer|auditor|assessor|consultant|inspector)s?\b/i;
+const PAST_WORD_RE = /^(?:(?:a|an|the)\s+)?(?:former|formerly|ex-|retired|one-time|onetime)\b/i;
+/** "a Republican and former clerk": a party label before the past post says nothing of the post. */
+const PARTY_AND_RE = new RegExp(`^(?:(?:a|an)\\s+)?(?:${[...PARTY_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')})\\s+and\\s+`, 'i');
 
 /**
  * A post's years, both ends given: "from 2015 to 2022", "between 1998 and 2010". ("mayor for
@@ -151,6 +157,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   if (client && !PUBLIC_BODY_WORD_RE.test(client[1]!)) return false;
   // "a housing solicitor", "a planning consultant": a profession practised in a field, for anyone who hires it.
   if (testNative(PRACTICE_RE, role.trim()) && !PUBLIC_BODY_WORD_RE.test(role)) return false;
+  // "an independent investigator", "the external auditor": brought in from outside, not the body's own.
+  if (OUTSIDE_HIRE_RE.test(role)) return false;
   const r = ` ${lower(role)} `;
   const heads = lower(role).split(/\s+/);
   if (ALWAYS_OFFICIAL.some((p) => r.includes(` ${p} `)) || role.split(/\s+/).some((w) => CASED_HEADS.has(w))) return true;

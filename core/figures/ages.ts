@@ -24,9 +24,9 @@ const HEDGED_BEFORE = /\b(?:more\s+than|over|nearly|almost|at\s+least|less\s+tha
 const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years?\s+old)(?![\p{L}])`;
 /**
  * "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon or
- * a closing dash: "– retired headteacher Derek Hollins, 77 – asked") straight after a name.
+ * a closing dash: "– retired headteacher Derek Hollins, 77 – asked") straight after a name ("Countywide, 61,340 ballots" is one number).
  */
-const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,|;|\)|\.(?:\s|$)|[ \u00A0]+[–—][ \u00A0])`;
+const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,(?!\d)|;|\)|\.(?:\s|$)|[ \u00A0]+[–—][ \u00A0])`;
 /** "Age: 52" in a profile's fact box: the label says what the number is. */
 const LABELLED = String.raw`(?<=(?<![\p{L}])age:\s{0,3})(?<lb>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)`;
 /** "Alfie Brennan, nine, and his spaniel": a child's age written as a word between commas after a name. */

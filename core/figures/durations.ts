@@ -4,7 +4,7 @@ import { wordBefore } from './rule';
 
 const UNITS = String.raw`(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|fortnights?)`;
 /** Words that say which days or years are counted ("35 working days", "three full years"). */
-const QUALIFIER = String.raw`(?:(?:working|calendar|business|school|clear|full|consecutive|straight)\s+)?`;
+const QUALIFIER = String.raw`(?:(?:working|calendar|business|school|clear|full|consecutive|straight|extra|additional)\s+)?`;
 /** "a fortnight" names two weeks; "a year", "a month" are mostly phrases ("once a year") and left out. */
 const FORTNIGHT = String.raw`(?<![\p{L}\d])(?<af>a\s+fortnight)`;
 /** "half an hour", "half a day": half of one unit. */

@@ -175,7 +175,9 @@ export const tallyRule: FigureRule = {
       (share && value > 1 && value <= share.value ? share : null) ??
       unitAhead(ctx, RANGE_LINK, end) ??
       (before === 'between' ? unitAhead(ctx, AND_LINK, end) : null);
-    const unit = ahead?.unit ?? (value > 1 ? shareNoun(ctx, end) : null) ?? unitBehind(ctx, m.index, end, value);
+    // "the 14 routes at risk include the 47 and 48": a number named with "the" and no noun of its own is a label.
+    const named = before === 'the' || labelOfRange(ctx.paragraph, m.index) === 'the';
+    const unit = ahead?.unit ?? (value > 1 ? shareNoun(ctx, end) : null) ?? (named ? null : unitBehind(ctx, m.index, end, value));
     if (unit) return { length: m[0].length, kind: 'count', value, unit };
     return bareCount(ctx.paragraph, m.index, end) ? { length: m[0].length, kind: 'count', value, unit: null } : null;
   },

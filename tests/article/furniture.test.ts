@@ -62,6 +62,15 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent).toContain('Rents are capped');
   });
 
+  it("removes a note of two reporters' beats that ends in the newsroom's address", () => {
+    const doc = loadPage(`<html><body><article><p>Cllr Ann Lee said the home would close in the summer after years of repairs.</p>
+      <div class="story-note"><p>Maria Olsen covers Brookfield and the northern half of Dane County. Paul Reyes is a Courier photographer and reporter. Reach the newsroom at news@couriernews.example.</p></div>
+      </article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent).not.toContain('Maria Olsen');
+    expect(doc.body.textContent).toContain('Cllr Ann Lee');
+  });
+
   it('keeps a fact box ("info" in its class reads as a meta word; an <aside> is removed), drops a US cutline and a copyright line', () => {
     const doc = loadPage(`<html><body><article>
       <p>The board approved the rate increase on Thursday after a long debate.</p>

@@ -31,3 +31,19 @@ describe('votes', () => {
     expect(ofKind('Commissioners joined the chair in recommending the rules 6-1.', 'vote')).toEqual([['6-1', '6-1', 'votes']]);
   });
 });
+
+describe('stop 35, from the dev50 pages', () => {
+  it('reads no age inside a number with thousands', () => {
+    expect(ofKind('Countywide, 61,340 ballots were cast.', 'age')).toEqual([]);
+    expect(ofKind('Countywide, 61,340 ballots were cast.', 'count')).toEqual([['61,340 ballots', 61340, 'ballots']]);
+  });
+
+  it('reads a number named with "the" and no noun as a label, not a count', () => {
+    expect(ofKind('The 14 routes at risk include the 47 and 48 in Penmore.', 'count')).toEqual([['14 routes', 14, 'routes']]);
+  });
+
+  it('keeps "extra" and "additional" inside a duration', () => {
+    expect(ofKind('The bar asked for two extra hours on Fridays.', 'duration')).toEqual([['two extra hours', 2, 'hour']]);
+    expect(ofKind('Crews would take ten additional minutes to arrive.', 'duration')).toEqual([['ten additional minutes', 10, 'minute']]);
+  });
+});
