@@ -256,8 +256,15 @@ function heldBy(text: string, start: number, limit: number): { owner: string | u
   return { owner, privateBody };
 }
 
-const PARTY_OFFICER_RE =
-  /^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er|chairs|leads|runs)\s+(?:of\s+)?(?:the\s+)?(?:(?:(?:[A-Z][\w'’.-]*|county|city|state|town)\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){1,4}(?:Liberal\s+Democrats|Lib\s+Dems|Conservatives|Greens|Democrats|Republicans)|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)$/;
+/** A party's own body: "the Tolliver County Republican Party", "the Democratic Town Committee". */
+const PARTY_BODY = String.raw`(?:(?:(?:[A-Z][\w'’.-]*|county|city|state|town)\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)`;
+/**
+ * A party's own officer. One who "leads the Liberal Democrats" on a council leads its group there, an
+ * office of the council's: only a party's body ("leads the County Republican Party") is the party's.
+ */
+const PARTY_OFFICER_RE = new RegExp(
+  String.raw`^(?:(?:the|a|an)\s+)?(?:(?:vice|deputy)[\s-])?(?:(?:chair(?:man|woman|person)?|president|treasurer|secretary|organi[sz]er|chairs)\s+(?:of\s+)?(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+){1,4}(?:Liberal\s+Democrats|Lib\s+Dems|Conservatives|Greens|Democrats|Republicans)|${PARTY_BODY})|(?:leads|runs)\s+(?:the\s+)?${PARTY_BODY})$`,
+);
 
 /** "party member", "a Labour Party member", "member of the Green Party": a party's members are private people. */
 const PARTY_MEMBER_RE = /\b[Pp]arty\s+members?\b|\b[Mm]embers?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}Party\b/;

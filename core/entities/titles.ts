@@ -178,6 +178,11 @@ const TITLES: Record<string, TitleInfo> = {
   'police constable': office('police constable'),
   bailie: office('bailie'),
   insp: office('inspector'),
+  // "Ch Insp X", "Ch Supt Y": British papers' short forms of the chief ranks.
+  'ch insp': office('chief inspector'),
+  'ch supt': office('chief superintendent'),
+  'det ch insp': office('detective chief inspector'),
+  'det ch supt': office('detective chief superintendent'),
   'det insp': office('detective inspector'),
   'det sgt': office('detective sergeant'),
   'det supt': office('detective superintendent'),
