@@ -173,6 +173,12 @@ function rollIntro(before: string): boolean {
   return rollTail(stripped) && testNative(ROLL_INTRO_RE, stripped.toLowerCase());
 }
 
+/** A list inside a roll sorted by party, after its party's label (see party-groups.ts). */
+function partyRollIntro(text: string, first: Item['c']): boolean {
+  const opening = partyGroupOpening(text, first.start, first.paraStart);
+  return opening !== null && rollIntro(opening);
+}
+
 function rollTail(s: string): boolean {
   const trimmed = s.trimEnd();
   const last = trimmed[trimmed.length - 1] ?? '';
@@ -248,8 +254,7 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
     // Matched in lower case, without the costly case-insensitive Unicode mode, and compiled
     // straight to machine code (large expressions: see core/native-regexp.ts).
-    const opening = partyGroupOpening(text, first.start, first.paraStart);
-    const introduced = rollIntro(before) || (opening !== null && rollIntro(opening));
+    const introduced = rollIntro(before) || partyRollIntro(text, first);
     const rolled =
       introduced ||
       testNative(ACT_AFTER_RE, actAfter(after, group.length > 1 && /[,–—][ \u00A0]*$/.test(before)).toLowerCase()) ||

@@ -92,6 +92,7 @@ export function isPastRole(role: string): boolean {
   return PAST_WORD_RE.test(r.replace(PARTY_AND_RE, '')) || /^(?:the\s+)?then[- ]/.test(r) || CLOSED_SPAN_RE.test(r);
 }
 
+/** A post brought in from outside the body: "an independent investigator", "the external auditor". */
 const OUTSIDE_HIRE_RE = /\b(?:independent|external|outside)\s+(?:investigator|reviewer|auditor|assessor|consultant|inspector)s?\b/i;
 const PAST_WORD_RE = /^(?:(?:a|an|the)\s+)?(?:former|formerly|ex-|retired|one-time|onetime)\b/i;
 /** "a Republican and former clerk": a party label before the past post says nothing of the post. */
