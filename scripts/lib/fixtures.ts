@@ -61,7 +61,12 @@ export const BLIND_SETS = [
   {
     dir: 'tests/fixtures/blind23',
     label:
-      'blind23 (twelve pages, written 2026-12-05 at the start of stop 35 without sight of code or output; gold audited blind, no corrections; measured once, at the end of that stop)',
+      'blind23 (twelve pages, written 2026-12-05 at the start of stop 35 without sight of code or output; gold audited blind, no corrections; printed twice at the end of that stop, the same aggregate both times)',
+  },
+  {
+    dir: 'tests/fixtures/blind24',
+    label:
+      'blind24 (twelve pages, written 2026-12-05 at the end of stop 35 without sight of code or output; gold audited blind, no corrections; printed once, at the end of that stop)',
   },
 ] as const;
 
