@@ -15,7 +15,7 @@ import { accept, lowerWordTest, speakerIndex } from './acceptance';
 import { WEAK_ORG_SUFFIXES, isInitial } from './not-names';
 import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
-import { giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
+import { SEAT_WORDS, giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
 import { giveSpeakerRoles } from './speaker-role';
 import { isShortForm, isWordName } from './given-names';
 import { articleScope, promotePosts } from './public-scope';
@@ -110,12 +110,12 @@ function acceptOtherForms(full: Item[]): void {
 /** What joins two names of a pair: " and ", nothing else. */
 const PAIR_GAP_RE = /^[ \u00A0]+and[ \u00A0]+$/;
 
-/** "Ward 3", "Division 12", "(4th Ward)": a numbered seat, though "Ward" is also a surname. */
-const SEAT_LABEL_RE = /^(?:Ward|Division|Seat|Place|Zone|Precinct|District)(?:[ \u00A0]+\d{1,3}(?!\d|[.,]\d))?/;
+/** "Ward 3", "Division 12", "(4th Ward)": a numbered seat, though "Ward" is also a surname (the word alone, not "Wardle"). */
+const SEAT_LABELS = new Set(SEAT_WORDS);
 const NUMBERED_RE = /^[ \u00A0]+\d{1,3}(?!\d|[.,]\d)/;
 const ORDINAL_BEFORE_RE = /(?:^|[^\w])\d{1,3}(?:st|nd|rd|th)[ \u00A0]$/;
 function seatLabel(text: string, c: Candidate): boolean {
-  if (c.title || c.tokens.length !== 1 || !SEAT_LABEL_RE.test(c.tokens[0]!.text)) return false;
+  if (c.title || c.tokens.length !== 1 || !SEAT_LABELS.has(c.tokens[0]!.text)) return false;
   return NUMBERED_RE.test(text.slice(c.end, c.end + 8)) || ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start));
 }
 

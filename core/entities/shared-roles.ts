@@ -21,12 +21,13 @@ export function shareListRoles(text: string, items: Item[]): void {
 export const PLURAL_HEAD_RE =
   /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps)|members|council(?:wo)?men|cllrs|couns|crs)$/i;
 
+/** Words that name a numbered seat on a body: "District 5", "Ward 3", "Place 2". */
+export const SEAT_WORDS: readonly string[] = ['District', 'Ward', 'Precinct', 'Division', 'Zone', 'Seat', 'Place'];
 /**
  * A seat written after a member's name in a list: "of District 5", "from Ward 2", "of Abbey ward"
  * ("council members Priya Ramaswamy of District 1, Tom Kessler of District 2 and ...").
  */
-export const SEAT_ASIDE =
-  '(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:(?:District|Ward|Precinct|Division|Zone|Seat|Place)[ \\u00A0]+(?:\\d{1,3}|[A-Z])\\b|(?:the[ \\u00A0]+)?[A-Z][a-z]+(?:[ \\u00A0][A-Z][a-z]+)?[ \\u00A0]+(?:ward|division|district)))';
+export const SEAT_ASIDE = `(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:(?:${SEAT_WORDS.join('|')})[ \\u00A0]+(?:\\d{1,3}|[A-Z])\\b|(?:the[ \\u00A0]+)?[A-Z][a-z]+(?:[ \\u00A0][A-Z][a-z]+)?[ \\u00A0]+(?:ward|division|district)))`;
 /** Between two names of a list: a comma or "and", after an optional post in brackets or seat. */
 export const LIST_GAP_RE = new RegExp(`^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEAT_ASIDE})?(?:,[ \\u00A0]*|,?[ \\u00A0]+and[ \\u00A0]+)$`);
 /** A chair's post held on the body the list is of: "chairman", "vice-chair". */

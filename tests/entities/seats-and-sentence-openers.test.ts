@@ -24,6 +24,11 @@ describe("a member's seat written after the name", () => {
     expect(officials(r)).toEqual(['Leon Fairley']);
   });
 
+  it('is the seat word alone: a surname that starts with one keeps its number', () => {
+    const r = detect(['Cllr Tom Wardle held the seat. The count: Ann Ames 812, Wardle 790.']);
+    expect(byName(r.officials, 'Tom Wardle')?.mentions.map((m) => m.text)).toEqual(['Cllr Tom Wardle', 'Wardle']);
+  });
+
   it('is the seat of whoever the district holds a place for', () => {
     const r = detect([
       'The council approved the depot on Monday. Hannah Osei, whose District 2 includes the site, said the lorries would use the bypass.',
