@@ -8,7 +8,7 @@
  * while access is missing it keeps asking the tab, so a grant from the toolbar button or the
  * keyboard command shows up in the panel.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { contentMessaging, type PageState } from '@/messaging/protocol';
 import { requestSiteAccess, siteAccessMessage, type SiteAccess } from './site-access';
 
@@ -60,20 +60,22 @@ export function usePageState(follow = false): PageStateHandle {
   const [state, setState] = useState<PageState | null>(null);
   const [error, setError] = useState<unknown>(null);
 
+  // Reads overlap when tabs change quickly, and an older one (asking a tab that no longer answers)
+  // can finish last: only the newest read may set the state.
+  const latest = useRef(0);
   const refresh = useCallback(async () => {
+    const read = ++latest.current;
     const target = await targetTab();
+    if (read !== latest.current) return;
     const id = target.id;
     setTab(target);
     if (id === null) return setState({ status: 'not-run' });
     const found = await ask(id);
+    if (read !== latest.current) return;
     // The page answers: whatever kept the panel out (a missing grant) is over.
     if (found) setError(null);
     setState(found ?? { status: 'not-run' });
   }, []);
-
-  useEffect(() => {
-    refresh().catch(setError);
-  }, [refresh]);
 
   // Following: a tab switch or a navigation in the active tab re-reads the page, and while the new
   // page has no content script answering yet (it loads at document idle) asks again a few times.
@@ -96,6 +98,11 @@ export function usePageState(follow = false): PageStateHandle {
       browser.permissions?.onAdded?.removeListener(again);
     };
   }, [follow, refresh]);
+  // The first read comes after the listeners above, so a tab switch while the panel opens is
+  // either seen by that read or heard as an event, never lost between them.
+  useEffect(() => {
+    refresh().catch(setError);
+  }, [refresh]);
   // Waiting for access granted elsewhere (toolbar button, keyboard command): ask the tab now and then.
   const [waiting, setWaiting] = useState(0);
   useEffect(() => {
@@ -119,7 +126,10 @@ export function usePageState(follow = false): PageStateHandle {
     if (state?.status !== 'analysing' || tab.id === null) return;
     const id = tab.id;
     const timer = setTimeout(() => {
-      ask(id).then((s) => setState(s ?? { status: 'not-run' }), setError);
+      const read = latest.current;
+      ask(id).then((s) => {
+        if (read === latest.current) setState(s ?? { status: 'not-run' });
+      }, setError);
     }, POLL_MS);
     return () => clearTimeout(timer);
   }, [state, tab.id]);

@@ -240,6 +240,8 @@ describe.runIf(e2eBrowsers().includes('firefox'))('the sidebar page, in firefox'
     const text = (selector: string) => () =>
       panel.evaluate((s) => [...document.querySelectorAll(s)].map((e) => (e as HTMLElement).innerText), selector).catch(() => []);
     await expect.poll(text('[role=tab]'), POLL).toEqual(['This page', 'Notes', 'People']);
+    // The panel has read its own tab (no content script there) before the reader switches.
+    await expect.poll(text('main p'), POLL).toContain('Not analysed yet.');
 
     await budget.bringToFront();
     await expect.poll(text('.page-panel .article-title'), POLL).toEqual([BUDGET]);
