@@ -13,11 +13,11 @@ import { hasPrivateHead } from './role-owner';
 import { PARTY_PLURALS, PARTY_WORDS } from './not-names';
 import { CONNECTORS, ROLE_VOCAB } from './role-lexicon';
 import { isCapitalRole, isHead } from './leading-role';
-import { singularRole } from './to-people';
 import { L } from '../letters';
 import { execNative, testNative } from '../native-regexp';
 import { SEAT_ASIDE } from './shared-roles';
 import { partyGroupOpening } from './party-groups';
+import { describedFollowers, membersPost } from './member-lists';
 
 const S = '[ \\u00A0]+';
 /** What separates two names of one list: a comma, "and", "&" or ";", after an optional "(Lab)". */
@@ -48,30 +48,6 @@ const ROLL_INTRO_RE = new RegExp(
     `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:opposed|against|dissenting|abstaining|in${S}favou?r|(?:voting${S})?in${S}the${S}(?:majority|minority))${S}(?:were|was)${S}` +
     ')$',
 );
-
-/** A body's seats, plural, that a list of names fills. */
-const SEATS = `(?:councillors|councilors|councilmembers|council${S}members|aldermen|alderpersons|alderwomen|selectmen|selectwomen|trustees|commissioners|supervisors|governors|(?:board|committee|cabinet|commission|panel|council)${S}members)`;
-/**
- * The words that open a list of a public body's members: "Councillors present included", "Among
- * the councillors who spoke were", "The committee members are", "Joining the board are". The words
- * between the seats and the verb may not hold "of" ("trustees of the food bank include").
- */
-const MEMBERS_INTRO_RE = new RegExp(
-  '(?:' +
-    `\\b(${SEATS})(?:(?!${S}of\\b)[^.;:!?\\n]){0,40}?${S}(?:were|are|include|included|including)${S}` +
-    `|\\bmembers${S}of${S}the${S}(council|board|committee|cabinet|commission|panel)${S}(?:present${S})?(?:were|are|include|included)${S}` +
-    `|\\b(?:joining|elected${S}to|appointed${S}to|named${S}to|sworn${S}in${S}to)${S}the${S}(council|board|committee|cabinet|commission|panel)${S}(?:are|were|is|was)${S}` +
-    `|\\b(${SEATS})[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +
-    ')$',
-);
-
-/** The post each name in a members' list holds ("councillor", "board member"), or null when the text opens no such list. */
-function membersPost(before: string): string | null {
-  const m = execNative(MEMBERS_INTRO_RE, before.toLowerCase());
-  if (!m) return null;
-  const seats = m[1] ?? m[4];
-  return seats ? singularRole(seats.replace(/[ \u00A0]+/g, ' ')) : `${m[2] ?? m[3]} member`;
-}
 
 /** An act in the body's business written just after a name (or after the last name of a list). */
 const ACT_AFTER_RE = new RegExp(
@@ -267,7 +243,9 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
       (before.endsWith(', ') ? execNative(FOR_BODY_BEFORE_RE, before.toLowerCase())?.[1] : undefined) ??
       (group.length === 1 && after.startsWith(',') ? execNative(FOR_BODY_AFTER_RE, after)?.[1] : undefined);
     const post = !rolled && publicArticle ? membersPost(before) : null;
-    if (post) for (const it of group) it.cues.roles.push({ role: post, official: true, evidence: true });
+    if (post)
+      for (const it of [...group, ...describedFollowers(text, items, group[group.length - 1]!)])
+        it.cues.roles.push({ role: post, official: true, evidence: true });
     else if (rolled || (forBody && forPublicBody(forBody))) for (const it of group) it.cues.roles.push(introduced ? { ...evidence(), roll: true } : evidence());
     else if (publicArticle) {
       for (const it of group) {

@@ -30,7 +30,7 @@ export interface ArticleScope {
   officeHolders?: Set<string>;
 }
 
-const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB|(?:Primary|High|Secondary)[ \u00A0]+School|Elementary|Middle[ \u00A0]+School)`;
+const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB|(?:Primary|High|Secondary)(?:[ \u00A0]+School|(?![ \u00A0]+Academy))|Elementary|Middle[ \u00A0]+School)`;
 const BODY_WORD_RE =
   /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|(?:water|irrigation|utility|utilities|transit|sanitation|sewer|fire|fire protection|parks?|library|hospital|special|conservation|community services|improvement) district|(?:district|agency)['’]s (?:[a-z-]+ )?board|village board|library board|board of library trustees|select ?board|board of selectmen|board of elections|elections? board|board of (?:education|trustees|supervisors|(?:zoning[ \u00A0]+)?appeals)|(?:planning|zoning|plan)[ \u00A0]+(?:board|commission)|zoning[ \u00A0]+appeals[ \u00A0]+board|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors|(?<!(?:estate|recruitment|advertising|travel|employment|letting|lettings|modelling|news|talent|marketing|care|nursing)[ \u00A0])agenc(?:y|y['’]s|ies))\b/gi;
 // Capped at eight words before the body word, so a page of capitals ("Mr Mr Mr ...") is read in linear time.
@@ -56,13 +56,26 @@ const DESCRIBED_PRIVATE_RE = new RegExp(
 const NAME_JOINERS = new Set(['for', 'of', 'on', 'and', 'the', 'a', 'an']);
 const OWNED_BY_PUBLIC_RE = /\b(?:council|publicly|public|state|city|county|government)\b/;
 
-/** Lower-case words of the names the article calls private bodies. */
+/**
+ * "a 10-year contract with Ridgeline Environmental Services", "awarded the contract to Kestrel Paving": the
+ * body holds a contract from the public one, so it is a contractor, unless its name is a public body's
+ * ("a contract with the Harlow County Sheriff's Office").
+ */
+const CONTRACTOR_RE = new RegExp(
+  String.raw`\bcontracts?[ \u00A0]+(?:with|to)[ \u00A0]+(?:the[ \u00A0]+)?([${LU}][${L}${M}'’&\-]*(?:[ \u00A0]+(?:(?:of|and|&)[ \u00A0]+)?[${LU}][${L}${M}'’&\-]*){0,5})`,
+  'gu',
+);
+const PUBLIC_NAME_WORD_RE =
+  /\b(?:Council|County|City|Town|Village|Township|State|Sheriff|Department|Office|Authority|District|Board|Commission|Police|NHS|Trust|Agency|Schools?|University|College|Government|Service)\b/;
+
+/** Lower-case words of the names the article calls private bodies, or tells as a public body's contractor. */
 function describedPrivateNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(DESCRIBED_PRIVATE_RE)) {
-    if (OWNED_BY_PUBLIC_RE.test(m[2]!)) continue;
-    for (const w of m[1]!.split(/[ \u00A0]+/)) if (!NAME_JOINERS.has(w)) names.add(w.replace(/['’]s$/, '').toLowerCase());
-  }
+  const add = (name: string) => {
+    for (const w of name.split(/[ \u00A0]+/)) if (!NAME_JOINERS.has(w)) names.add(w.replace(/['’]s$/, '').toLowerCase());
+  };
+  for (const m of text.matchAll(DESCRIBED_PRIVATE_RE)) if (!OWNED_BY_PUBLIC_RE.test(m[2]!)) add(m[1]!);
+  if (text.includes('ontract')) for (const m of text.matchAll(CONTRACTOR_RE)) if (!PUBLIC_NAME_WORD_RE.test(m[1]!)) add(m[1]!);
   return names;
 }
 
