@@ -7,6 +7,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleText, NotAnArticle } from '../model/analysis';
 import { copyDocument } from './copy-document';
 import { flattenDeepNesting } from './flatten';
+import { joinSplitBody } from './split-body';
 import { stripImageCaptions } from './image-captions';
 import { stripFurniture } from './furniture';
 import { cleanByline } from './metadata';
@@ -54,7 +55,10 @@ function extract(doc: Document, url: string | null, owned: boolean): ArticleText
   // The document the destructive steps work on: the caller's own, or a copy of a live page.
   const work = owned ? doc : copyDocument(doc);
   stripFurniture(work);
-  if (work.body) flattenDeepNesting(work.body);
+  if (work.body) {
+    flattenDeepNesting(work.body);
+    joinSplitBody(work.body);
+  }
   const readerable = isProbablyReaderable(work, { minContentLength: 120, minScore: 20 });
   const parsed = new Readability<Element>(work, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
   if (!parsed?.content) return notArticle('No article body was found on this page.');

@@ -170,6 +170,24 @@ export function findByline(doc: Document, fallback: () => string | null | undefi
   const fromLd = jsonLdByline(doc);
   if (fromLd) return cleanByline(fromLd);
   const fromMeta = metaContent(doc, ['author', 'article:author', 'parsely-author', 'byl', 'sailthru.author', 'dc.creator', 'DC.creator']);
-  if (fromMeta && !/^https?:/i.test(fromMeta)) return cleanByline(fromMeta);
+  if (fromMeta && !/^https?:/i.test(fromMeta)) return authorList(cleanByline(fromMeta));
   return cleanByline(fallback());
+}
+
+/** A person's name as an author meta tag lists it: two to four capitalised words ("Leah Strand", "Ana de la Cruz"). */
+const AUTHOR_NAME_RE = /^[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|de|da|van|von|der|del|la|le)){1,3}$/u;
+
+/** A paper's, desk's or agency's name, which an author meta tag may set after the author ("Kellerby Chronicle"). */
+const PUBLICATION_END_RE =
+  /\s(?:News|Chronicle|Gazette|Herald|Times|Post|Journal|Tribune|Ledger|Star|Mail|Echo|Press|Argus|Advertiser|Observer|Record|Sentinel|Express|Standard|Register|Dispatch|Examiner|Courier|Bulletin|Today|Staff|Desk|Team|Service|Agency|Wire)$/;
+
+/**
+ * "Leah Strand, Marcus Obi" in an author meta tag: the page's authors, listed as its byline and
+ * JSON-LD's authors are ("Leah Strand and Marcus Obi"). A comma before anything but a name (a post,
+ * a paper) was cut by `cleanByline`, or leaves the text as it is.
+ */
+function authorList(byline: string | null): string | null {
+  const names = byline?.split(/,\s+/) ?? [];
+  if (names.length < 2 || !names.every((n) => AUTHOR_NAME_RE.test(n) && !PUBLICATION_END_RE.test(n))) return byline;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -140,6 +140,14 @@ describe('findByline', () => {
     expect(findByline(without, fallback)).toBe('Jo Bloggs');
     expect(asked).toBe(1);
   });
+
+  it('joins the authors an author meta tag lists with commas as a byline lists them, and leaves a post alone', () => {
+    const meta = (content: string) => loadPage(`<html><head><meta name="author" content="${content}"></head><body><p>Text</p></body></html>`);
+    expect(findByline(meta('Ruth Okafor, Dev Patel'), () => null)).toBe('Ruth Okafor and Dev Patel');
+    expect(findByline(meta('Ruth Okafor, Dev Patel, Ana de la Cruz'), () => null)).toBe('Ruth Okafor, Dev Patel and Ana de la Cruz');
+    expect(findByline(meta('Ruth Okafor, Chief Reporter'), () => null)).toBe('Ruth Okafor');
+    expect(findByline(meta('Ruth Okafor, Kellerby Chronicle'), () => null)).toBe('Ruth Okafor, Kellerby Chronicle');
+  });
 });
 
 describe('agreedHeadline', () => {
