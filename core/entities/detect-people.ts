@@ -119,6 +119,10 @@ function seatLabel(text: string, c: Candidate): boolean {
   return NUMBERED_RE.test(text.slice(c.end, c.end + 8)) || ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start));
 }
 
+/** "Harlow County appointees": a lone capitalised word before a local body's or area's noun is a place's name. */
+const PLACE_NOUN_AFTER_RE = /^[ \u00A0]+(?:County|City|Township|Borough|Parish|District|Council)\b/;
+const placeName = (text: string, c: Candidate): boolean => !c.title && c.tokens.length === 1 && PLACE_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 12));
+
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;
 
@@ -130,7 +134,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const quotes = indexQuotes(text);
   const isLower = lowerWordTest(text);
   const items: Item[] = candidates
-    .filter((c) => !seatLabel(text, c))
+    .filter((c) => !seatLabel(text, c) && !placeName(text, c))
     .map((c) => ({
       c,
       cues: readCues(text, c, quotes),

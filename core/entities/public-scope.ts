@@ -301,6 +301,10 @@ function isOfficeStaff(role: string, heldBy: string, scope: ArticleScope): boole
   return !!scope.officeHolders?.has(holder) && OFFICE_STAFF_RE.test(role.trim());
 }
 
+/** "the DEP", "the EPA": a body known by its initials may be a public agency; it is judged elsewhere. */
+const INITIALS_RE = /^(?:the\s+)?[A-Z]{2,6}$/;
+const SPOKES_RE = /^(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s/i;
+
 /** Does the text attach this post to a private body, before it ("Collaborate's") or after it ("of Barclays")? */
 function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
   // A stated owner decides: "The council's Director of Services for Roads" is the council's post.
@@ -310,6 +314,12 @@ function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
   if (PUBLIC_SERVICE_HEADS.test(cue.role!.slice(0, cue.role!.length - object.body.length))) return hasPrivateHead(object.body);
   // "for Elmfield" names a place or a portfolio; "for Acme Homes" a firm only by its noun.
   // "regional manager for Summit Correctional Health, the company that ...": a body the article calls private.
-  if (object.word === 'for') return hasPrivateHead(object.body) || ownedByDescribedPrivate(object.body, scope);
+  // A spokesperson speaks for a body, not a place or a portfolio: "a spokesperson for Airbnb" is the firm's.
+  if (object.word === 'for')
+    return (
+      hasPrivateHead(object.body) ||
+      ownedByDescribedPrivate(object.body, scope) ||
+      (SPOKES_RE.test(cue.role!) && !INITIALS_RE.test(object.body) && namesPrivateBody(object.body.replace(/^(?:the|a|an)\s+/i, ''), scope))
+    );
   return namesPrivateBody(object.body, scope);
 }

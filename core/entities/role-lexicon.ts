@@ -116,7 +116,7 @@ export const NON_OFFICIAL_HEADS = words(`
 // prettier-ignore
 export const PUBLIC_WORDS = words(`
   council councils council's councils' authority authority's government government's borough county township agency agency's
-  county's city city's town parish district cabinet ministry department nhs police fire ofsted
+  county's city city's town village village's parish district cabinet ministry department nhs police fire ofsted
   inspectorate watchdog commission parliament parliamentary assembly state federal municipal civic
   whitehall westminster labour conservative conservatives tory tories liberal democrat democrats
   democratic republican republicans green greens reform snp plaid ukip party opposition school schools ysgol
@@ -126,7 +126,26 @@ export const PUBLIC_WORDS = words(`
 `);
 
 /** Legislators' letters that read as other words in lower case ("Ms", "am"): compared as written. */
-export const CASED_HEADS = new Set(['MS', 'AM', 'TD', 'MLA', 'MP', 'MSP', 'MEP', 'MPP', 'MNA', 'MHA', 'MHR', 'MPs', 'MSPs', 'MLAs', 'MEPs']);
+export const CASED_HEADS = new Set([
+  'MS',
+  'AM',
+  'TD',
+  'MLA',
+  'MP',
+  'MSP',
+  'MEP',
+  'MPP',
+  'MNA',
+  'MHA',
+  'MHR',
+  'MPs',
+  'MSPs',
+  'MLAs',
+  'MEPs',
+  'Sens',
+  'Reps',
+  'Dels',
+]);
 
 /** Words that end a role phrase when walking back from a name. */
 export const CONNECTORS = words(`and & of for`);

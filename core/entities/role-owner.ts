@@ -192,7 +192,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
     .map((w) => ({ w, l: norm(w) }));
   const last = ws[ws.length - 1];
   if (!last) return false;
-  if (namesMembersBody(owner)) return true;
+  if (namesMembersBody(owner) || volunteersCommittee(owner)) return true;
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
   if (CROWN_RE.test(owner.trim()) || isHealthTrust(owner.trim()) || isPublicInitials(owner)) return false;

@@ -6,10 +6,10 @@ import type { FigureRule, RuleResult } from './rule';
 import { textBefore } from './rule';
 import { L, LL, LU } from '../letters';
 
-/** "aged 44" (not a range: "aged 16 to 18" names a group, not someone's age). */
-const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*\d)`;
 /** A child's age written as a word. */
 const AGE_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen';
+/** "aged 44", "aged four" (not a range: "aged 16 to 18" names a group, not someone's age). */
+const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3}|${AGE_WORDS})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*(?:\d|${AGE_WORDS}))`;
 /** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "she was 91", "who was 81,". */
 const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she|who)\s+(?:is|was)|(?:he|she)['’]s|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner)\s+(?:is|was)`;
 /** The speaker's subject, then the age at the end of a clause, in figures or words ("her son, who is six,"). */
@@ -61,7 +61,9 @@ function followsName(text: string, index: number, closer: string): boolean {
   const m = execNative(NAME_BEFORE, textBefore(text, index, 40));
   if (!m) return false;
   const opener = m[0].includes('(') ? '(' : ',';
-  if ((opener === '(') !== (closer === ')')) return false;
+  // "(Roger Hale, 67)": a bracket opened before the name closes after its age.
+  const bracketed = opener === ',' && closer === ')' && /\([^()]*$/.test(textBefore(text, index, 60));
+  if ((opener === '(') !== (closer === ')') && !bracketed) return false;
   const word = m[1]!;
   const lower = word.toLowerCase();
   if (PERSON_NOUNS.has(lower)) return true;

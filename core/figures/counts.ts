@@ -100,6 +100,9 @@ const HYPHEN_NOUNS: Record<string, string> = {
   stall: 'stalls',
   // "a 120-night cap" on short-term lets: nights are counted, not a duration's unit.
   night: 'nights',
+  // "the 50-page report"; "a 2.5-mill levy", the US property-tax rate counted in mills.
+  page: 'pages',
+  mill: 'mills',
 };
 
 /** "200-home estate" counts homes: the singular noun after the hyphen, made plural. */
@@ -129,7 +132,7 @@ function isNounModifier(word: string): boolean {
  */
 export const countRule: FigureRule = {
   name: 'count',
-  source: String.raw`${NUMBER_START}(?<n>(?:(?:a|two|three|four|five|six|half\s+a)\s+)?dozen|${NUMBER}(?:\s(?:hundred|thousand|million|billion)(?![\p{L}]))?)(?:-(?<hy>\p{Ll}{3,})(?=\s+\p{L})|(?<tail>(?:\s+${WORD}){1,5}))`,
+  source: String.raw`${NUMBER_START}(?<n>(?:(?:a|two|three|four|five|six|half\s+a)\s+)?dozen|${NUMBER}(?:\s(?:hundred|thousand|million|billion)(?![\p{L}]))?)(?:-(?<hy>\p{Ll}{3,})(?=,?\s+\p{L})|(?<tail>(?:\s+${WORD}){1,5}))`,
   interpret(m, ctx) {
     const g = m.groups!;
     const numberText = g.n!;
@@ -161,7 +164,16 @@ export const countRule: FigureRule = {
         return countResult(words, i, numberText.length, value);
       }
       // "214 refuse and recycling workers": two modifiers joined by "and" describe one noun.
-      if (word === 'and' && i > 0 && isModifier(words[i - 1]!.word) && words[i + 1] && isModifier(words[i + 1]!.word)) continue;
+      // ("four Airbnbs and five neighbours": a number after "and" starts a count of its own.)
+      if (
+        word === 'and' &&
+        i > 0 &&
+        isModifier(words[i - 1]!.word) &&
+        words[i + 1] &&
+        isModifier(words[i + 1]!.word) &&
+        parseNumber(words[i + 1]!.word) === null
+      )
+        continue;
       if (!isModifier(word)) return null;
     }
     return null;

@@ -45,6 +45,8 @@ export const percentRule: FigureRule = {
       if (part === null || whole === null || whole <= part || /^(?:19|20)\d\d$/.test(g.b!)) return null;
       return { length: m[0].length, kind: 'percent', value: clean((100 * part) / whole), unit: '%' };
     }
+    // "18% of the budget in 2016 and 31% this year": a year is no range's first number.
+    if (g.r && /^(?:19|20)\d\d$/.test(g.r)) return null;
     const value = parseNumber(g.n ?? g.r!);
     if (value === null) return null;
     const unit = g.pp ? 'percentage-point' : '%';

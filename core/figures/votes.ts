@@ -17,8 +17,8 @@ const VOTES = String.raw`\s+votes?`;
 const ABSTAIN = String.raw`(?:,?\s+(?:with|and|plus)\s+|,\s+|\s+\()(?<x>${N})\s+(?:abstentions?|abstaining|abstained)\)?`;
 /** "31-12", "5–2", "12-3-1": digits joined by dashes. */
 const DASHED = String.raw`(?<df>\d{1,3})[-–](?<da>\d{1,3})(?:[-–](?<dx>\d{1,3}))?(?![\d\-–]|[.,]\d)`;
-/** "six votes to three", "22 votes to 17", "30 to 14", "29 to 22 votes". */
-const TO = String.raw`(?<tf>${N})(?<tv>${VOTES})?\s+to\s+(?<ta>${N})(?<tv2>${VOTES})?(?![\p{L}\d])`;
+/** "six votes to three", "22 votes to 17", "30 to 14", "29 to 22 votes"; not "from 51% in 2023 to 32%". */
+const TO = String.raw`(?<tf>${N})(?<tv>${VOTES})?\s+to\s+(?<ta>${N})(?<tv2>${VOTES})?(?![\p{L}\d%]|\s?per[\s\-]?cent)`;
 /** "12 in favour and 3 against", "31 votes in favour and 4 abstentions", "45 for, 3 against", "12 ayes and 3 noes". */
 const FOR = String.raw`(?<ff>${N})(?:${VOTES})?\s+(?:in\s+favou?r|for|ayes?|yes)(?:\s+of\s+(?:it|the\s+\p{L}+))?(?:,?\s+(?:and|to|with|while)\s+|,\s+)(?:(?<fa>${N})(?:${VOTES})?\s+(?:against|noes|nays?|no)(?![\p{L}])|(?<fx>${N})\s+abstentions?)`;
 /** "41 members backed it and 9 opposed", "eight councillors supported the plan, while two voted against". */
