@@ -63,6 +63,11 @@ export const BLIND_SETS = [
     label:
       'blind24 (twelve pages, written 2026-12-05 at the end of stop 35 without sight of code or output; gold audited blind, no corrections; printed twice at the end of that stop, the same aggregate both times)',
   },
+  {
+    dir: 'tests/fixtures/blind25',
+    label:
+      'blind25 (twelve pages on topics the writers chose, written 2026-12-05 at the start of stop 36 without sight of code or output; gold audited blind, no corrections)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
