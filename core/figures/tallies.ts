@@ -169,6 +169,8 @@ export const tallyRule: FigureRule = {
     const before = wordBefore(ctx.paragraph, m.index);
     if (LABEL_WORDS.has(before) || LABEL_WORDS.has(labelOfRange(ctx.paragraph, m.index))) return null;
     const end = m.index + m[0].length;
+    // "on one occasion": a lone "one" before a noun of its own counts that noun, not the last count's.
+    if (value === 1 && ONE_BEFORE_NOUN.test(ctx.paragraph.slice(end, end + 20))) return null;
     const share = unitAhead(ctx, SHARE_LINK, end);
     // "one of the two votes" reads as a phrase ("one of the best"), so a share starts at two.
     const ahead =
@@ -182,6 +184,10 @@ export const tallyRule: FigureRule = {
     return bareCount(ctx.paragraph, m.index, end) ? { length: m[0].length, kind: 'count', value, unit: null } : null;
   },
 };
+
+/** A lower-case word after "one" that is neither a link word nor a verb of a clause ("one of", "one walks"). */
+const ONE_BEFORE_NOUN =
+  /^\s+(?!(?:of|in|on|at|to|and|or|but|for|by|from|with|more|less|fewer|than|each|apiece|which|who|that|is|was|were|are|has|had|will|would|could|did)\b)[a-z]+(?<!s)\b/;
 
 /** A bare number the sentence counts without naming what (see BARE_CHANGE, COUNTED_SUBJECT_AFTER). */
 function bareCount(paragraph: string, index: number, end: number): boolean {

@@ -1,7 +1,8 @@
 /**
  * Stop 36, from the dev52 pages (written for tuning) and sentences of my own: a levy's mills and a
  * report's pages counted through a hyphen, a child "aged three", an age inside a bracketed aside,
- * a year opening "in 2019 and 24%" that is no percentage range, and "N Xs and M Ys" as two counts.
+ * a year opening "in 2019 and 24%" that is no percentage range, "N Xs and M Ys" as two counts, and
+ * "on one occasion" after a count as no part of it.
  */
 import { describe, expect, it } from 'vitest';
 import { ofKind, tuples } from './helpers';
@@ -51,5 +52,11 @@ describe('percentages', () => {
 describe('two counts joined by "and"', () => {
   it('is not read as one count, even when the first noun is a name that counts nothing here', () => {
     expect(ofKind('On my road there are two Airbnbs and six neighbours.', 'count')).toEqual([['six neighbours', 6, 'neighbours']]);
+  });
+});
+
+describe('a lone "one"', () => {
+  it('before a noun of its own borrows no unit from the count before it', () => {
+    expect(ofKind('He sent her 150 texts, most of them at night, and on one occasion shouted at her.', 'count')).toEqual([['150 texts', 150, 'texts']]);
   });
 });
