@@ -8,6 +8,7 @@ import type { Item } from './detect-people';
 import { wordJustBefore } from './leading-role';
 import { isPluralCalling } from './not-names';
 import { LIST_GAP_RE } from './shared-roles';
+import { givenNameGender } from './given-name-gender';
 
 /** The longest list a calling is read across (names after it). */
 const MAX_LIST = 8;
@@ -26,5 +27,30 @@ export function callingListMembers(text: string, full: readonly Item[]): Item[] 
       if (!it.accepted) out.push(it);
     }
   }
+  return out;
+}
+
+/**
+ * "Voting yes were Whitfield and appointees Greg Tallis, Yvonne Marsh and Kevin Rourke": names
+ * listed beside someone already accepted are people too, though their surnames are also place
+ * words or nothing else in the text speaks of them, when their first word is a common given name.
+ * Returns the ones not yet accepted.
+ */
+export function listedBesideAccepted(text: string, full: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  let run: Item[] = [];
+  const flush = () => {
+    // Only names that open with a common given name: a ward or a school may sit in a list of people ("who represents Marbury East, and Coun X").
+    if (run.length > 1 && run.some((it) => it.accepted)) out.push(...run.filter((it) => !it.accepted && givenNameGender(it.content[0]!) !== undefined));
+  };
+  for (const it of full) {
+    const prev = run[run.length - 1];
+    if (prev && prev.c.paraStart === it.c.paraStart && LIST_GAP_RE.test(text.slice(prev.c.afterEnd, it.c.start))) run.push(it);
+    else {
+      flush();
+      run = [it];
+    }
+  }
+  flush();
   return out;
 }

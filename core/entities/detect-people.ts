@@ -24,7 +24,7 @@ import { readBusiness } from './business';
 import { isParticleSurname, particleStart, surnamePhrase } from './particles';
 import { isPastRole } from './roles';
 import { electionWinner, seatsInRace } from './election-winners';
-import { callingListMembers } from './calling-lists';
+import { callingListMembers, listedBesideAccepted } from './calling-lists';
 import { dropVerbOpeners } from './verb-opener';
 
 /** Input: the article text and its paragraphs (offsets into `text`). */
@@ -180,6 +180,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     a.accepted = accept(text, a, orgWords, isLower, watch, titled, speech, false);
   }
   for (const it of callingListMembers(text, full)) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech, false);
+  for (const it of listedBesideAccepted(text, full)) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech, false);
   // The person named just after a lede's unnamed role ("its chief executive ... Leopold Harcourt is") needs no other evidence.
   const lede = findLedeRole(text, article.paragraphs);
   const ledeTarget = lede && !items.some((it) => it.c.start < lede.end) ? full.find((it) => it.c.start > lede.end) : undefined;

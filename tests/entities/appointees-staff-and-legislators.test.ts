@@ -2,7 +2,7 @@
  * Stop 36, from the dev52 pages (written for tuning) and sentences of my own: a plural
  * "appointees" before a list, a job done "for the authority" as a public body's staff, US
  * legislators listed after "Sens." and "Dels.", a village's own posts, and a spokesperson for a
- * named firm.
+ * named firm, and people listed beside someone already accepted.
  */
 import { describe, expect, it } from 'vitest';
 import { byName, detect } from './helpers';
@@ -84,5 +84,18 @@ describe('a spokesperson for a named firm', () => {
       'Mia Sorrel, a spokesperson for the DEP, said the permit stood.',
     ]);
     expect(officials(r)).toEqual(['Mia Sorrel']);
+  });
+});
+
+describe('names listed beside someone accepted', () => {
+  it('are people when they open with a common given name', () => {
+    const r = detect(['The board voted 7-3 on Monday.', 'Greg Tallis said he backed the plan. Greg Tallis, Kevin Rourke and Omar Ashdown signed the letter.']);
+    expect(people(r)).toEqual(['Greg Tallis', 'Kevin Rourke', 'Omar Ashdown']);
+  });
+
+  it('leave a place or a school in the list alone', () => {
+    const r = detect(['The council voted on Monday.', 'Cllr Ann Lowe, who represents Marbury East, and Cllr Raj Mehta spoke against.']);
+    expect(officials(r)).toEqual(['Ann Lowe', 'Raj Mehta']);
+    expect(people(r)).toEqual([]);
   });
 });
