@@ -18,6 +18,7 @@ import { execNative, testNative } from '../native-regexp';
 import { SEAT_ASIDE } from './shared-roles';
 import { partyGroupOpening } from './party-groups';
 import { describedFollowers, membersPost } from './member-lists';
+import { continuesRoll } from './roll-continues';
 
 const S = '[ \\u00A0]+';
 /** What separates two names of one list: a comma, "and", "&" or ";", after an optional "(Lab)". */
@@ -68,7 +69,7 @@ const ACT_AFTER_RE = new RegExp(
 
 /** "seconded by", "The report, presented by": an act in the body's business just before a name. */
 const ACT_BEFORE_RE = new RegExp(
-  `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced))${S}by${S}$`,
+  `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing|ordinance|bill|measure)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced|sponsored|co-sponsored))${S}by${S}$`,
 );
 
 /**
@@ -223,6 +224,8 @@ function rollCallVoters(text: string, items: readonly Item[]): Item[] {
 export function readBusiness(text: string, items: readonly Item[], publicArticle: boolean): void {
   for (const it of rollCallVoters(text, items)) it.cues.roles.push(evidence());
   let sideEnd = -1;
+  // Where the last roll's names ended, and whether it was opened by an introduction ("Voting yes were").
+  let roll: { end: number; introduced: boolean } | null = null;
   for (const group of lists(text, items)) {
     const first = group[0]!.c;
     const last = group[group.length - 1]!.c;
@@ -230,15 +233,19 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     const after = text.slice(last.afterEnd, Math.min(last.paraEnd, last.afterEnd + 120));
     // Matched in lower case, without the costly case-insensitive Unicode mode, and compiled
     // straight to machine code (large expressions: see core/native-regexp.ts).
-    const introduced = rollIntro(before) || partyRollIntro(text, first);
-    const rolled =
+    // "... of the Green Party and independents X and Y": a roll carried on past a label for its next names.
+    const carried: boolean = !!roll && roll.end >= first.paraStart && first.start - roll.end <= 60 && continuesRoll(text.slice(roll.end, first.start));
+    const introduced: boolean = rollIntro(before) || partyRollIntro(text, first) || (carried && roll!.introduced);
+    const rolled: boolean =
       introduced ||
+      carried ||
       testNative(ACT_AFTER_RE, actAfter(after, group.length > 1 && /[,–—][ \u00A0]*$/.test(before)).toLowerCase()) ||
       actBefore(before) ||
       (WITH_BEFORE_RE.test(before) && WITH_VOTE_AFTER_RE.test(after) && VOTE_BEFORE_RE.test(before)) ||
       (sideEnd >= 0 && WITH_VOTE_AFTER_RE.test(after) && NEXT_SIDE_RE.test(text.slice(sideEnd, first.start)));
     // A side of a tally named after "with" may be followed by the other side, named the same way.
     sideEnd = WITH_VOTE_AFTER_RE.test(after) && (rolled || sideEnd >= 0) ? last.afterEnd : -1;
+    roll = rolled ? { end: last.afterEnd, introduced } : null;
     const forBody =
       (before.endsWith(', ') ? execNative(FOR_BODY_BEFORE_RE, before.toLowerCase())?.[1] : undefined) ??
       (group.length === 1 && after.startsWith(',') ? execNative(FOR_BODY_AFTER_RE, after)?.[1] : undefined);

@@ -121,7 +121,10 @@ function seatLabel(text: string, c: Candidate): boolean {
 
 /** "Harlow County appointees": a lone capitalised word before a local body's or area's noun is a place's name. */
 const PLACE_NOUN_AFTER_RE = /^[ \u00A0]+(?:County|City|Township|Borough|Parish|District|Council)\b/;
-const placeName = (text: string, c: Candidate): boolean => !c.title && c.tokens.length === 1 && PLACE_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 12));
+/** "Sen. Howard Kemp, R-Cold Spring": a US legislator's party and home town, no one's name. */
+const PARTY_TAG_RE = /^[RDI]-[A-Z]/;
+const placeName = (text: string, c: Candidate): boolean =>
+  (!c.title && c.tokens.length === 1 && PLACE_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 12))) || PARTY_TAG_RE.test(c.tokens[0]?.text ?? '');
 
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;

@@ -116,7 +116,7 @@ const GROUP_END_RE = /(?:group|caucus|bloc)$/i;
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
   'employer', 'brewery', 'pub', 'shop', 'restaurant', 'foodbank', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
-  'coalition', 'alliance', 'league', 'chapter', 'market', 'festival', 'nonprofit', 'non-profit', 'ngo', 'collaborative', 'cooperative', 'co-op',
+  'coalition', 'alliance', 'league', 'chapter', 'market', 'festival', 'pantry', 'nonprofit', 'non-profit', 'ngo', 'collaborative', 'cooperative', 'co-op',
   // Clergy and academics hold no public office by that post.
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
   // A centre's board is its own (a faith, community or arts centre); a council's centre has staff, not a board president.

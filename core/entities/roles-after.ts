@@ -5,6 +5,7 @@
  */
 import { PUBLIC_BODY_WORD_RE, type RoleCue, isOfficialRole, leadingRole } from './roles';
 import { hasPrivateHead, ownerBefore } from './role-owner';
+import { servesBody, staffOf } from './body-staff';
 import { L, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
 
@@ -97,6 +98,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     describedSeat(after) ??
     whoseSeat(after) ??
     employedBy(after) ??
+    servesBody(after) ??
     joinedAs(after);
   if (duty) {
     out.push(duty);
@@ -163,22 +165,6 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     if (staff) out.push(staff);
   }
   return out;
-}
-
-/**
- * ", a bus operator for the authority", ", a mechanic at the county": a job done for a public body,
- * named as such, makes its holder the body's staff, whatever the job is called. Not someone engaged
- * from outside or acting against it (a consultant, a candidate, a union steward).
- */
-const STAFF_OF_RE =
-  /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,2}[a-z-]+)[ \u00A0]+(?:for|at|with)[ \u00A0]+the[ \u00A0]+((?:[a-z-]+[ \u00A0]+)?(?:city|county|council|authority|district|borough|town|village|township|parish))\b(?![ \u00A0]*['’]|-|[ \u00A0]+(?:of|in)\b)/;
-const NOT_STAFF_RE =
-  /\b(?:candidates?|consultants?|contractors?|lobbyists?|vendors?|suppliers?|volunteers?|critics?|advocates?|voice|champion|thorn|stewards?|organi[sz]ers?|representatives?|reps?|delegates?|union|campaigners?|activists?|residents?|members?|partners?)$|\bunion\b/;
-
-function staffOf(after: string): RoleCue | null {
-  const m = STAFF_OF_RE.exec(after);
-  if (!m || NOT_STAFF_RE.test(m[1]!)) return null;
-  return { role: `${m[1]!} for the ${m[2]!}`, official: true };
 }
 
 /** "a retired sheriff's ", "the former council's ": a past word in an apposition's opening, before the post. */

@@ -477,11 +477,11 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
   let best: { role: string; start: number; opener: string } | null = null;
   // "The county's director of facilities, fleet and capital projects, Jim Okamura": one comma inside
   // the phrase may open the end of a list of remits ("fleet and capital projects").
-  let span = 9;
+  let span = 12;
   for (let j = ws.length - 1; j >= 0 && ws.length - j <= span; j--) {
     if (NOT_WORD_START_RE.test(ws[j]!.w)) {
-      if (span > 9 || ws[j]!.w !== ',' || !REMIT_LIST_END_RE.test(text.slice(ws[j]!.end, ws[ws.length - 1]!.end))) break;
-      span = 14;
+      if (span > 12 || ws[j]!.w !== ',' || !REMIT_LIST_END_RE.test(text.slice(ws[j]!.end, ws[ws.length - 1]!.end))) break;
+      span = 16;
       continue;
     }
     // "The Westford council leader, Amy Cole": a name between the article and a lower-case post is its owner (heldBy reads it below).

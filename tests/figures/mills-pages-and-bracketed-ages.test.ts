@@ -2,7 +2,7 @@
  * Stop 36, from the dev52 pages (written for tuning) and sentences of my own: a levy's mills and a
  * report's pages counted through a hyphen, a child "aged three", an age inside a bracketed aside,
  * a year opening "in 2019 and 24%" that is no percentage range, "N Xs and M Ys" as two counts, and
- * "on one occasion" after a count as no part of it.
+ * "on one occasion" after a count as no part of it; from dev53, a motion "lost 4-7" as a vote.
  */
 import { describe, expect, it } from 'vitest';
 import { ofKind, tuples } from './helpers';
@@ -58,5 +58,11 @@ describe('two counts joined by "and"', () => {
 describe('a lone "one"', () => {
   it('before a noun of its own borrows no unit from the count before it', () => {
     expect(ofKind('He sent her 150 texts, most of them at night, and on one occasion shouted at her.', 'count')).toEqual([['150 texts', 150, 'texts']]);
+  });
+});
+
+describe('votes', () => {
+  it('are tallies a motion was lost by', () => {
+    expect(ofKind('An amendment for a smaller rise was lost 4-7.', 'vote')).toEqual([['4-7', '4-7', 'votes']]);
   });
 });

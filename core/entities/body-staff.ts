@@ -1,0 +1,48 @@
+/**
+ * A public body's staff named by the work they do for it rather than by a title: ", a bus operator
+ * for the authority", ", who analyses incident data for the service", ", who prepares the
+ * district's enrollment projections", ", who speaks for the district". Staff of public bodies are
+ * its officials, whatever their job is called; someone engaged from outside or acting against the
+ * body (a consultant, a candidate, a union steward, a campaigner) is not.
+ */
+import type { RoleCue } from './roles';
+
+/** The public bodies such work is done for, named by kind after "the". */
+const BODY = String.raw`(?:city|county|council|authority|district|borough|town|village|township|parish)`;
+/** Not followed by a possessive or a compound ("the council's", "the county-run"), nor by "of"/"in" (a place). */
+const BODY_END = String.raw`\b(?![ \u00A0]*['’]|-|[ \u00A0]+(?:of|in)\b)`;
+
+const STAFF_OF_RE = new RegExp(
+  String.raw`^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,2}[a-z-]+)[ \u00A0]+(?:for|at|with)[ \u00A0]+the[ \u00A0]+((?:[a-z-]+[ \u00A0]+)?${BODY})${BODY_END}`,
+);
+const NOT_STAFF_RE =
+  /\b(?:candidates?|consultants?|contractors?|lobbyists?|vendors?|suppliers?|volunteers?|critics?|advocates?|voice|champion|thorn|stewards?|organi[sz]ers?|representatives?|reps?|delegates?|union|campaigners?|activists?|residents?|members?|partners?)$|\bunion\b/;
+
+/** ", a bus operator for the authority", ", a mechanic at the county": a job done for a public body. */
+export function staffOf(after: string): RoleCue | null {
+  const m = STAFF_OF_RE.exec(after);
+  if (!m || NOT_STAFF_RE.test(m[1]!)) return null;
+  return { role: `${m[1]!} for the ${m[2]!}`, official: true };
+}
+
+/**
+ * ", who analyses incident data for the service", ", who speaks for the district": work done for a
+ * public body, in the present. Verbs that do something for a body without working for it, or run
+ * for its seats, are left out.
+ */
+const SERVES_FOR_RE = new RegExp(
+  String.raw`^,[ \u00A0]+who[ \u00A0]+(?:(?:also|now)[ \u00A0]+)?(?!(?:lives|campaigns|volunteers|votes|argues|pays|fights|calls|pushes|lobbies|advocates|stands|runs|cares|shops|raises|fundraises|prays|speaks[ \u00A0]+out)\b)([a-z]+s)\b([^,.;:!?()"“”\n]{0,60}?)[ \u00A0]+(?:for|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+the[ \u00A0]+((?:[a-z]+[ \u00A0]+)?(?:${BODY.slice(3, -1)}|service|department))${BODY_END}`,
+);
+/** ", who prepares the district's enrollment projections": one of a public body's own tasks. */
+const SERVES_OWN_RE = new RegExp(
+  String.raw`^,[ \u00A0]+who[ \u00A0]+(?:(?:also|now)[ \u00A0]+)?(prepares|manages|runs|oversees|leads|heads|writes|compiles|handles|coordinates|maintains|drafts|keeps|supervises|directs|analy[sz]es|monitors|inspects|processes|collects|issues|answers|investigates|plans)[ \u00A0]+the[ \u00A0]+(${BODY.slice(3, -1)}|service|department)['’]s?[ \u00A0]+([a-z][^,.;:!?()"“”\n]{2,50})`,
+);
+
+/** Work a public body's staff do for it, told in a relative clause after the name. */
+export function servesBody(after: string): RoleCue | null {
+  const own = SERVES_OWN_RE.exec(after);
+  if (own) return { role: `${own[1]!} the ${own[2]!}'s ${own[3]!.trim()}`, official: true };
+  const m = SERVES_FOR_RE.exec(after);
+  if (!m) return null;
+  return { role: `${m[1]!}${m[2]!} for the ${m[3]!}`, official: true };
+}

@@ -1,0 +1,32 @@
+/**
+ * A vote roll that goes on past a label for its next names: "Abstaining were Councillors X and Y of
+ * the Green Party and independents Z and W", "Voting yes were Whitfield and fellow Marlow County
+ * appointees X, Y and Z". The names after the label are in the roll as much as those before it.
+ */
+import { PARTY_PLURALS, PARTY_WORDS } from './not-names';
+import { PLURAL_HEAD_RE } from './shared-roles';
+
+/**
+ * Between the last name of the roll and the next name: an optional party aside ("of the Green
+ * Party", "(Lab)"), "and", then up to four words that label the next names.
+ */
+const CONTINUES_RE =
+  /^(?:[ \u00A0]+of[ \u00A0]+the[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+){1,3}?(?:Party|[Gg]roup)|[ \u00A0]*\([^()\n]{1,30}\))?,?[ \u00A0]+(?:and|as[ \u00A0]+well[ \u00A0]+as|along[ \u00A0]+with)[ \u00A0]+((?:[\w'’-]+[ \u00A0]+){0,4})$/;
+
+/** A word that may label names inside a roll: a party, "fellow", a place's or post's capitalised word, a plural post. */
+function labelWord(word: string): boolean {
+  const l = word.toLowerCase();
+  return l === 'fellow' || PARTY_WORDS.has(l) || PARTY_PLURALS.has(l) || /^[A-Z]/.test(word) || PLURAL_HEAD_RE.test(word);
+}
+
+/** Does the text between a roll's last name and the next name carry the roll on? */
+export function continuesRoll(gap: string): boolean {
+  const m = CONTINUES_RE.exec(gap);
+  return (
+    !!m &&
+    m[1]!
+      .split(/[ \u00A0]+/)
+      .filter(Boolean)
+      .every(labelWord)
+  );
+}
