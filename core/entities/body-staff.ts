@@ -13,7 +13,7 @@ const BODY = String.raw`(?:city|county|council|authority|district|borough|town|v
 const BODY_END = String.raw`\b(?![ \u00A0]*['’]|-|[ \u00A0]+(?:of|in)\b)`;
 
 const STAFF_OF_RE = new RegExp(
-  String.raw`^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,2}[a-z-]+)[ \u00A0]+(?:for|at|with)[ \u00A0]+the[ \u00A0]+((?:[a-z-]+[ \u00A0]+)?${BODY})${BODY_END}`,
+  String.raw`^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,2}[a-z-]+)[ \u00A0]+(?:for|at|with)[ \u00A0]+the[ \u00A0]+((?:[a-z-]+[ \u00A0]+)?(?:${BODY.slice(3, -1)}|department(?![ \u00A0]+stores?\b)))${BODY_END}`,
 );
 const NOT_STAFF_RE =
   /\b(?:candidates?|consultants?|contractors?|lobbyists?|vendors?|suppliers?|volunteers?|critics?|advocates?|voice|champion|thorn|stewards?|organi[sz]ers?|representatives?|reps?|delegates?|union|campaigners?|activists?|residents?|members?|partners?)$|\bunion\b/;

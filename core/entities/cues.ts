@@ -5,12 +5,13 @@
 import { testNative } from '../native-regexp';
 import type { Candidate } from './types';
 import type { QuoteIndex } from './quotes';
-import { PROFESSIONS, PUBLIC_BODY_WORD_RE, type RoleCue, diedBefore, isOfficialRole, roleBefore } from './roles';
+import { PROFESSIONS, PUBLIC_BODY_WORD_RE, type RoleCue, diedBefore, isOfficialRole, isPastRole, roleBefore } from './roles';
 import { postnominalRole, rolesAfter } from './roles-after';
 import { appointedRole } from './appointed-as';
 import { courtRole } from './court-role';
 import { isCredit } from './credits';
-import { BARE_GENERIC_TITLE_RE, NON_OFFICIAL_HEADS, PRIVATE_BODY_RE } from './role-lexicon';
+import { BARE_GENERIC_TITLE_RE, NON_OFFICIAL_HEADS, PRIVATE_BODY_RE, isRoleModifier } from './role-lexicon';
+import { isHead } from './leading-role';
 import { lastSentence, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
 
@@ -128,7 +129,19 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     roles.push({ role, official: !PAST_RE.test(c.prefix) && (c.titleInfo.kind === 'office' || isOfficialRole(role, '')) });
   }
   const before = c.seat ? seatRole(text, c.seat, c.paraStart) : roleBefore(text, c.start, c.paraStart);
-  if (before) roles.push(before.owner || !before.role ? before : withSubjectBefore(text, before, c));
+  // "... a year for the owner of a median-value home, County Administrator Joan Mehta said": an office
+  // titled straight before the name is not outranked by a phrase of the clause before it, read as a
+  // role though it opens with no role's word ("The city's police union president, Officer X" does).
+  const outranked =
+    !!before?.role &&
+    !before.official &&
+    !before.privateBody &&
+    !!c.title &&
+    !!c.titleInfo?.stated &&
+    !isPastRole(before.role) &&
+    !opensRole(before.role) &&
+    statedTitleIsOffice(c.title, near(text, c));
+  if (before && !outranked) roles.push(before.owner || !before.role ? before : withSubjectBefore(text, before, c));
   if (c.postnominal && MP_LETTERS.has(c.postnominal)) roles.push(postnominalRole(text, c.postnominal, c.afterEnd));
   if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
   const appointed = appointedRole(text, c);
@@ -162,4 +175,10 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     speaks: testNative(SPEECH_VERB_RE, text.slice(c.end, c.end + 14)),
     subject: testNative(SUBJECT_RE, text.slice(c.end, c.end + 24)),
   };
+}
+
+/** Does a role phrase open with a word of roles (a head, a modifier or a service: "police union president")? */
+function opensRole(role: string): boolean {
+  const first = role.trim().split(/\s+/)[0]!.toLowerCase();
+  return isRoleModifier(first) || isHead(first);
 }

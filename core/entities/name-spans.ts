@@ -15,6 +15,7 @@ import {
   MODIFIER_WORDS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
+  DENOMINATIONS,
   isCalling,
   PARTY_WORDS,
   POSTNOMINALS,
@@ -281,6 +282,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   // "St Mary's", "Saint Aidan": a saint names a church, school or street, not a person in the story.
   if (content.length >= 2 && /^(?:St\.?|Saint)$/.test(content[0]!.text)) return { kind: 'org', words: [] };
   const lowers = content.map((t) => lc(t.text));
+  if (lowers.some((l) => DENOMINATIONS.has(l))) return { kind: 'org', words: [] };
   if (content.some((t) => !looksLikeNameToken(t.text))) return null;
   if (content.length > 4 || content.every((t) => isInitial(t.text))) return null;
   if (lowers.some((l, i) => i > 0 && NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) return null;

@@ -28,7 +28,7 @@ export const NON_NAME_WORDS = words(`
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
   councilmembers trustees supervisors commissioners aldermen selectmen councilwomen councilmen alderwomen alderpersons alderpeople
-  selectwomen assemblymembers cllrs couns crs sens reps dels messrs members mps msps mlas meps
+  selectwomen assemblymembers cllrs couns crs sens reps dels alds messrs members mps msps mlas meps
   council councils councillors councillor councilors government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive
   director directors manager managers chair chairman chairwoman president speaker secretary deputy
@@ -217,3 +217,8 @@ const SYLLABLE_NAME_RE =
 export function isInitial(token: string): boolean {
   return INITIAL_RE.test(token);
 }
+
+/** Churches' denominations: a run holding one names a church ("Ballyfane Presbyterian Church"), not a person. */
+export const DENOMINATIONS = words(`
+  presbyterian methodist baptist anglican catholic lutheran episcopal episcopalian pentecostal evangelical congregational unitarian
+`);

@@ -28,6 +28,25 @@ export interface ArticleScope {
   nhs: boolean;
   /** Lower-case surnames of people titled with an office now ("Mayor Ann Cole"): their staff work for the office. */
   officeHolders?: Set<string>;
+  /** Lower-case words of names the article gives state schools ("Hawthorne" in "Hawthorne and Juniper Ridge elementary schools"). */
+  schoolNames?: Set<string>;
+}
+
+/**
+ * "Hawthorne Elementary", "Bryngolau Primary School", "Hawthorne and Juniper Ridge elementary schools": names of
+ * schools of the kinds districts and councils run (not an academy, a college or a private school).
+ */
+const SCHOOL_NAME_RE = new RegExp(
+  String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+){1,3}(?:(?:,|and)[ \u00A0]+(?:[${LU}][${L}${M}'’\-]*[ \u00A0]+){1,3}){0,3})(?:[Ee]lementary|[Pp]rimary|[Mm]iddle|[Ii]nfants?|[Jj]unior)(?:[ \u00A0]+[Ss]chools?)?\b(?![ \u00A0]+Academ)`,
+  'gu',
+);
+
+/** Is every word of the name `body` opens with ("Hawthorne") in a state school's name the article gives? */
+function namedSchool(body: string, scope: ArticleScope): boolean {
+  // "Hawthorne for the past nine years": the name is the capitalised words the phrase opens with.
+  const name = /^(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)/.exec(body)?.[1] ?? '';
+  const words = name.split(NOT_WORD_RE).filter((w) => w && !NAME_JOINERS.has(w));
+  return words.length > 0 && words.every((w) => scope.schoolNames?.has(w.toLowerCase()));
 }
 
 const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB|(?:Primary|High|Secondary)(?:[ \u00A0]+School|(?![ \u00A0]+Academy))|Elementary|Middle[ \u00A0]+School)`;
@@ -85,6 +104,14 @@ export function ownedByDescribedPrivate(owner: string, scope: ArticleScope): boo
   return words.length > 0 && words.every((w) => scope.privateNames.has(w.replace(/['’]s$/, '').toLowerCase()));
 }
 
+/** Lower-case words of the state schools' names the article gives (see SCHOOL_NAME_RE). */
+function schoolNames(text: string): Set<string> {
+  const names = new Set<string>();
+  if (!/lementary|rimary|iddle|nfant|unior/.test(text)) return names;
+  for (const m of text.matchAll(SCHOOL_NAME_RE)) for (const w of m[1]!.split(/[ \u00A0,]+/)) if (w && w !== 'and') names.add(w.toLowerCase());
+  return names;
+}
+
 const ELECTION_RE = /\b(?:by-)?elections?\b/i;
 const POLL_RE =
   /\b(?:polled|turnout|returning officer|candidates? (?:for|in) (?:the|this)|on the ballot|recount|ballots cast|votes cast|runner-up|conceded)\b/i;
@@ -109,6 +136,7 @@ export function articleScope(text: string): ArticleScope {
     none: hits === 0 && !LOCAL_GOVERNMENT_RE.test(text),
     publicNames,
     privateNames: describedPrivateNames(text),
+    schoolNames: schoolNames(text),
     election: ELECTION_RE.test(text) && POLL_RE.test(text),
     nhs: nhsNamed,
   };
@@ -166,6 +194,8 @@ const POST_HEADS = new Set([
   // "Deputy leader Ian McLeod" in a council's story; not a community's, faith's or campaign's leader (PRIVATE_POST_RE).
   'leader',
 ]);
+/** The head of a school: "principal at Hawthorne", "headteacher of Bryngolau". */
+const SCHOOL_HEAD_RE = /\b(?:principal|headteacher|head[ \u00A0]+teacher|headmaster|headmistress)[ \u00A0]+(?:at|of)[ \u00A0]+$/i;
 /** Posts only public services hold: "a firefighter at Stoke Wallis" names a station, not a firm. */
 const PUBLIC_SERVICE_HEADS = /\bfirefighters?\b/i;
 /** Posts that belong to companies whatever the article is about. */
@@ -311,7 +341,10 @@ function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
   if (cue.owner) return namesPrivateBody(cue.owner, scope);
   const object = cue.role ? qualifierObject(cue.role) : null;
   if (!object) return false;
-  if (PUBLIC_SERVICE_HEADS.test(cue.role!.slice(0, cue.role!.length - object.body.length))) return hasPrivateHead(object.body);
+  const head = cue.role!.slice(0, cue.role!.length - object.body.length);
+  if (PUBLIC_SERVICE_HEADS.test(head)) return hasPrivateHead(object.body);
+  // "principal at Hawthorne", where the article names "Hawthorne and Juniper Ridge elementary schools": a state school's head.
+  if (SCHOOL_HEAD_RE.test(head) && namedSchool(object.body, scope)) return false;
   // "for Elmfield" names a place or a portfolio; "for Acme Homes" a firm only by its noun.
   // "regional manager for Summit Correctional Health, the company that ...": a body the article calls private.
   // A spokesperson speaks for a body, not a place or a portfolio: "a spokesperson for Airbnb" is the firm's.

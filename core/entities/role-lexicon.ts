@@ -31,7 +31,7 @@ export const ROLE_HEADS = words(`
 // prettier-ignore
 export const ROLE_VOCAB = words(`
   council county city borough district parish town cabinet executive chief deputy assistant acting
-  interim former retired senior principal strategic corporate finance financial fiscal resources housing planning
+  interim former retired senior principal strategic corporate finance financial fiscal administrative resources housing planning
   transport education children's children adult adults social services service health care public
   environment environmental regeneration economy economic development culture leisure communities
   community neighbourhoods neighbourhood highways waste policy legal democratic governance monitoring
@@ -145,6 +145,7 @@ export const CASED_HEADS = new Set([
   'Sens',
   'Reps',
   'Dels',
+  'Alds',
 ]);
 
 /** Words that end a role phrase when walking back from a name. */

@@ -115,7 +115,7 @@ const GROUP_END_RE = /(?:group|caucus|bloc)$/i;
 // prettier-ignore
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
-  'employer', 'brewery', 'pub', 'shop', 'restaurant', 'foodbank', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
+  'employer', 'brewery', 'pub', 'shop', 'store', 'restaurant', 'foodbank', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
   'coalition', 'alliance', 'league', 'chapter', 'market', 'festival', 'pantry', 'nonprofit', 'non-profit', 'ngo', 'collaborative', 'cooperative', 'co-op',
   // Clergy and academics hold no public office by that post.
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',

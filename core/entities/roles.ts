@@ -362,7 +362,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
 /** " in Norbridge", " in North Essex": the place a post covers, after its role. */
 const PLACE_AFTER_ROLE_RE = new RegExp(String.raw`^ in(?: [${LU}][${L}'’-]*){1,3}$`, 'u');
 
-const PLURAL_ABBREVIATION_RE = /\b(?:Couns|Cllrs|Crs|Sens|Reps|Dels)\.[ \u00A0]+$/;
+const PLURAL_ABBREVIATION_RE = /\b(?:Couns|Cllrs|Crs|Sens|Reps|Dels|Alds)\.[ \u00A0]+$/;
 
 /** Words after which a role head is a verb ("who lead", "to chair", "they head"). */
 const VERB_SUBJECTS = new Set(['who', 'which', 'they', 'we', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'jointly']);

@@ -19,7 +19,7 @@ export function shareListRoles(text: string, items: Item[]): void {
 
 /** A role whose head is plural ("senior directors", "cabinet members"): it introduces a list. */
 export const PLURAL_HEAD_RE =
-  /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps|appointees|nominees|delegates)|members|council(?:wo)?men|cllrs|couns|crs|sens|reps|dels)$/i;
+  /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps|appointees|nominees|delegates)|members|council(?:wo)?men|cllrs|couns|crs|sens|reps|dels|alds)$/i;
 
 /** Words that name a numbered seat on a body: "District 5", "Ward 3", "Place 2". */
 export const SEAT_WORDS: readonly string[] = ['District', 'Ward', 'Precinct', 'Division', 'Zone', 'Seat', 'Place'];

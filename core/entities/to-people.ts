@@ -57,9 +57,9 @@ export function singularRole(role: string): string {
   // "Cllrs", "Couns", "Crs": each is a councillor, as the singular abbreviation says.
   if (/^(?:cllrs|couns|crs)\.?$/i.test(head)) return `councillor${rest}`;
   if (/(?:cllrs|couns|crs)$/i.test(head)) return `${head.slice(0, -1)}${rest}`;
-  // "Sens.", "Reps.", "Dels.": US legislators, each a senator, representative or delegate.
-  const legislator = /^(sen|rep|del)s\.?$/i.exec(head)?.[1]?.toLowerCase();
-  if (legislator) return `${{ sen: 'senator', rep: 'representative', del: 'delegate' }[legislator]}${rest}`;
+  // "Sens.", "Reps.", "Dels.", "Alds.": US legislators and aldermen, each a senator, representative, delegate or alderman.
+  const legislator = /^(sen|rep|del|ald)s\.?$/i.exec(head)?.[1]?.toLowerCase();
+  if (legislator) return `${{ sen: 'senator', rep: 'representative', del: 'delegate', ald: 'alderman' }[legislator]}${rest}`;
   const one = /men$/i.test(head)
     ? `${head.slice(0, -3)}man`
     : /people$/i.test(head)
