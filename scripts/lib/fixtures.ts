@@ -61,12 +61,12 @@ export const BLIND_SETS = [
   {
     dir: 'tests/fixtures/blind24',
     label:
-      'blind24 (twelve pages, written 2026-12-05 at the end of stop 35 without sight of code or output; gold audited blind, no corrections; printed twice at the end of that stop, the same aggregate both times)',
+      'blind24 (twelve pages, written 2026-12-05 at the end of stop 35 without sight of code or output; gold audited blind, no corrections; printed twice at the end of that stop and once at the end of stop 36, the same aggregate each time)',
   },
   {
     dir: 'tests/fixtures/blind25',
     label:
-      'blind25 (twelve pages on topics the writers chose, written 2026-12-05 at the start of stop 36 without sight of code or output; gold audited blind, no corrections)',
+      'blind25 (twelve pages on topics the writers chose, written 2026-12-05 at the start of stop 36 without sight of code or output; gold audited blind, no corrections; printed once, at the end of that stop)',
   },
 ] as const;
 
