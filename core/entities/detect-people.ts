@@ -123,7 +123,7 @@ function seatLabel(text: string, c: Candidate): boolean {
 const PLACE_NOUN_AFTER_RE = /^[ \u00A0]+(?:County|City|Township|Borough|Parish|District|Council)\b/;
 /** "Sen. Howard Kemp, R-Cold Spring": a US legislator's party and home town, no one's name. */
 const PARTY_TAG_RE = /^[RDI]-[A-Z]/;
-const placeName = (text: string, c: Candidate): boolean =>
+const placeOrPartyTag = (text: string, c: Candidate): boolean =>
   (!c.title && c.tokens.length === 1 && PLACE_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 12))) || PARTY_TAG_RE.test(c.tokens[0]?.text ?? '');
 
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
@@ -137,7 +137,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const quotes = indexQuotes(text);
   const isLower = lowerWordTest(text);
   const items: Item[] = candidates
-    .filter((c) => !seatLabel(text, c) && !placeName(text, c))
+    .filter((c) => !seatLabel(text, c) && !placeOrPartyTag(text, c))
     .map((c) => ({
       c,
       cues: readCues(text, c, quotes),
