@@ -4,6 +4,7 @@
  * Gazetteer-free on purpose: these are closed classes, not lists of places or people.
  */
 import { LL, LU } from '../letters';
+import { PLURAL_TITLE_ABBREVIATIONS } from './role-lexicon';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -28,7 +29,7 @@ export const NON_NAME_WORDS = words(`
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
   councilmembers trustees supervisors commissioners aldermen selectmen councilwomen councilmen alderwomen alderpersons alderpeople
-  selectwomen assemblymembers cllrs couns crs sens reps dels alds messrs members mps msps mlas meps
+  selectwomen assemblymembers messrs members mps msps mlas meps
   council councils councillors councillor councilors government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive
   director directors manager managers chair chairman chairwoman president speaker secretary deputy
@@ -51,6 +52,8 @@ export const NON_NAME_WORDS = words(`
   carer carers headteacher adviser advisor
   town city county borough district parish region village
 `);
+// The plural title abbreviations ("Cllrs", "Sens") are never part of a name either.
+for (const abbreviation of Object.keys(PLURAL_TITLE_ABBREVIATIONS)) NON_NAME_WORDS.add(abbreviation.toLowerCase());
 
 /** Words in NON_NAME_WORDS that are also surnames ("Theresa May"): only skipped at a run's start. */
 export const SURNAME_CAPABLE = words(`may june april august north west south east little great new young king mayor

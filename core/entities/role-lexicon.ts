@@ -125,27 +125,28 @@ export const PUBLIC_WORDS = words(`
   courts selectboard selectmen
 `);
 
-/** Legislators' letters that read as other words in lower case ("Ms", "am"): compared as written. */
+/**
+ * Plural abbreviations set before a list of names ("Cllrs Lee, Patel and Hughes", "Sens. Amari and
+ * Kowal"), each with the post one name of the list holds. The one list of them: the title reader,
+ * the list readers, the name filter and the role's singular all take it from here.
+ */
+export const PLURAL_TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Cllrs: 'councillor',
+  Couns: 'councillor',
+  Crs: 'councillor',
+  Sens: 'senator',
+  Reps: 'representative',
+  Dels: 'delegate',
+  Alds: 'alderman',
+};
+/** The abbreviations as written, for building expressions ("Cllrs|Couns|..."). */
+export const PLURAL_TITLE_ALTERNATION = Object.keys(PLURAL_TITLE_ABBREVIATIONS).join('|');
+
+/** Legislators' letters that read as other words in lower case ("Ms", "am"), and the plural title abbreviations ("Reps" is also "union reps"): compared as written. */
+// prettier-ignore
 export const CASED_HEADS = new Set([
-  'MS',
-  'AM',
-  'TD',
-  'MLA',
-  'MP',
-  'MSP',
-  'MEP',
-  'MPP',
-  'MNA',
-  'MHA',
-  'MHR',
-  'MPs',
-  'MSPs',
-  'MLAs',
-  'MEPs',
-  'Sens',
-  'Reps',
-  'Dels',
-  'Alds',
+  'MS', 'AM', 'TD', 'MLA', 'MP', 'MSP', 'MEP', 'MPP', 'MNA', 'MHA', 'MHR', 'MPs', 'MSPs', 'MLAs', 'MEPs',
+  ...Object.keys(PLURAL_TITLE_ABBREVIATIONS),
 ]);
 
 /** Words that end a role phrase when walking back from a name. */

@@ -9,6 +9,7 @@ import {
   CASED_HEADS,
   CONNECTORS,
   NON_OFFICIAL_HEADS,
+  PLURAL_TITLE_ALTERNATION,
   PUBLIC_WORDS,
   ROLE_HEADS,
   ROLE_VOCAB,
@@ -362,7 +363,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
 /** " in Norbridge", " in North Essex": the place a post covers, after its role. */
 const PLACE_AFTER_ROLE_RE = new RegExp(String.raw`^ in(?: [${LU}][${L}'’-]*){1,3}$`, 'u');
 
-const PLURAL_ABBREVIATION_RE = /\b(?:Couns|Cllrs|Crs|Sens|Reps|Dels|Alds)\.[ \u00A0]+$/;
+const PLURAL_ABBREVIATION_RE = new RegExp(`\\b(?:${PLURAL_TITLE_ALTERNATION})\\.[ \\u00A0]+$`);
 
 /** Words after which a role head is a verb ("who lead", "to chair", "they head"). */
 const VERB_SUBJECTS = new Set(['who', 'which', 'they', 'we', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'jointly']);

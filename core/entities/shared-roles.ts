@@ -5,6 +5,7 @@
 import type { Entity } from './coreference';
 import type { Item } from './detect-people';
 import type { LedeRole } from './lede-role';
+import { PLURAL_TITLE_ALTERNATION } from './role-lexicon';
 
 /** "Tom Eckhardt and Nadia Farouk, both council members,": the first name shares the role. */
 export function shareListRoles(text: string, items: Item[]): void {
@@ -18,8 +19,10 @@ export function shareListRoles(text: string, items: Item[]): void {
 }
 
 /** A role whose head is plural ("senior directors", "cabinet members"): it introduces a list. */
-export const PLURAL_HEAD_RE =
-  /(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps|appointees|nominees|delegates)|members|council(?:wo)?men|cllrs|couns|crs|sens|reps|dels|alds)$/i;
+export const PLURAL_HEAD_RE = new RegExp(
+  String.raw`(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps|appointees|nominees|delegates)|members|council(?:wo)?men|${PLURAL_TITLE_ALTERNATION})$`,
+  'i',
+);
 
 /** Words that name a numbered seat on a body: "District 5", "Ward 3", "Place 2". */
 export const SEAT_WORDS: readonly string[] = ['District', 'Ward', 'Precinct', 'Division', 'Zone', 'Seat', 'Place'];

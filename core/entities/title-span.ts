@@ -6,7 +6,7 @@
  */
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
-import { ROLE_HEADS } from './role-lexicon';
+import { PLURAL_TITLE_ALTERNATION, ROLE_HEADS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
 import { execNative } from '../native-regexp';
@@ -113,7 +113,7 @@ const SCHOOL_HEADS = new Set(['principal', 'headteacher', 'headmaster', 'headmis
 /** The words that end a school's name. */
 const SCHOOL_KINDS = new Set(['elementary', 'primary', 'secondary', 'middle', 'high', 'school', 'academy', 'college', 'infants', 'junior', 'nursery']);
 
-const PLURAL_TITLE_RE = /(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|persons|people|cllrs|couns|crs|sens|reps|dels|alds)$/i;
+const PLURAL_TITLE_RE = new RegExp(`(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|persons|people|${PLURAL_TITLE_ALTERNATION})$`, 'i');
 /** "Council member", "Select Board member": a capitalised body (and its kind) plus lower-case "member" titles the name. */
 const COUNCIL_MEMBER_RE = new RegExp(
   String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member(-elect)?[ \u00A0]+(?:[Aa]t-[Ll]arge[ \u00A0]+)?$`,

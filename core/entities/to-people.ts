@@ -7,6 +7,10 @@ import { type Entity, entityName } from './coreference';
 import { isPastRole, type RoleCue } from './roles';
 import { matchEntry, type PreparedEntry } from './watchlist-match';
 import { PLURAL_HEAD_RE } from './shared-roles';
+import { PLURAL_TITLE_ABBREVIATIONS } from './role-lexicon';
+
+/** The plural abbreviations in lower case, with the post each name of their list holds. */
+const PLURAL_TITLE_POSTS = new Map(Object.entries(PLURAL_TITLE_ABBREVIATIONS).map(([k, v]) => [k.toLowerCase(), v]));
 import { staffOfOfficials } from './pronoun-staff';
 import { testNative } from '../native-regexp';
 
@@ -54,12 +58,11 @@ export function singularRole(role: string): string {
   // "two directors", "both MPs": the count of the list is no part of one member's role.
   const head = (split ? role.slice(0, split.index) : role).replace(COUNT_RE, '');
   const rest = split ? role.slice(split.index) : '';
-  // "Cllrs", "Couns", "Crs": each is a councillor, as the singular abbreviation says.
-  if (/^(?:cllrs|couns|crs)\.?$/i.test(head)) return `councillor${rest}`;
+  // "Cllrs", "Sens.": each name of the list holds the post the abbreviation is the plural of.
+  const abbreviated = PLURAL_TITLE_POSTS.get(head.replace(/\.$/, '').toLowerCase());
+  if (abbreviated) return `${abbreviated}${rest}`;
+  // "Labour Cllrs": a party's councillors, each a "Labour Cllr".
   if (/(?:cllrs|couns|crs)$/i.test(head)) return `${head.slice(0, -1)}${rest}`;
-  // "Sens.", "Reps.", "Dels.", "Alds.": US legislators and aldermen, each a senator, representative, delegate or alderman.
-  const legislator = /^(sen|rep|del|ald)s\.?$/i.exec(head)?.[1]?.toLowerCase();
-  if (legislator) return `${{ sen: 'senator', rep: 'representative', del: 'delegate', ald: 'alderman' }[legislator]}${rest}`;
   const one = /men$/i.test(head)
     ? `${head.slice(0, -3)}man`
     : /people$/i.test(head)
