@@ -43,6 +43,16 @@ const DESCRIBED_AFTER_RE = /^,[ \u00A0]+(?:the|a|an|[a-z]+['’]s)[ \u00A0]+[^,.
  * Only words no firm, church or union uses for its own head: a "chief executive", "leader" or "minister" may be anyone's.
  */
 const PUBLIC_APPOINTER_RE = /\b(?:cllr|councill?or|council|mayor|commissioner|superintendent|sheriff)\b/i;
+/** "hired", "voted 2-1 to appoint": the verbs that put someone into a post, with no other sense ("named", "backed" have others). */
+const HIRED_BEFORE_RE = /\b(?:hire|hired|appoint|appointed|re-?appointed|promote|promoted)[ \u00A0]+$/i;
+
+/**
+ * "The board voted 2-1 to appoint Marisol Quintana, 47, who ...": a public body that hires or appoints
+ * someone, with no post named after them, takes them into its business all the same.
+ */
+function hiredByPublicBody(appointer: string): boolean {
+  return testNative(HIRED_BEFORE_RE, appointer) && PUBLIC_BODY_WORD_RE.test(appointer) && !privateAppointer(appointer) && !BASED_APPOINTER_RE.test(appointer);
+}
 const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat|endorse|ratified|backed/i;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
@@ -53,7 +63,8 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   // A plain search first: most names follow no appointment, and the list expression need not run.
   if (!APPOINT_HINT_RE.test(lead)) return null;
   const listed = LISTED_BEFORE_RE.exec(lead);
-  if (!testNative(APPOINTED_BEFORE_RE, (listed ? lead.slice(0, listed.index) : lead).slice(-22))) return null;
+  const verbLead = listed ? lead.slice(0, listed.index) : lead;
+  if (!testNative(APPOINTED_BEFORE_RE, verbLead.slice(-22))) return null;
   const rest = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 220));
   // "to appoint Renee Castellano, 46, as fiscal officer": an age or a description set off after the name is read past too.
   const skip = LISTED_AFTER_RE.exec(rest)?.[0].length ?? AGE_AFTER_RE.exec(rest)?.[0].length ?? DESCRIBED_AFTER_RE.exec(rest)?.[0].length ?? 0;
@@ -63,12 +74,12 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
     const role = `member of the ${body[1]!.replace(/[ \u00A0]+/g, ' ').toLowerCase()}`;
     return { role, official: isOfficialRole(role, role) };
   }
-  const m = AS_ROLE_RE.exec(after);
-  const role = m ? leadingRole(m.groups!.post!, true, true) : null;
-  if (!m || !role) return null;
-  const owner = m.groups!.owner!.trim();
   // "the board of trustees voted to appoint X as fiscal officer": whoever appoints, in the same sentence, may be the public body.
   const appointer = lead.slice(Math.max(lead.lastIndexOf('. '), 0));
+  const m = AS_ROLE_RE.exec(after);
+  const role = m ? leadingRole(m.groups!.post!, true, true) : null;
+  if (!m || !role) return hiredByPublicBody(verbLead.slice(Math.max(verbLead.lastIndexOf('. '), 0))) ? { role: null, official: true, evidence: true } : null;
+  const owner = m.groups!.owner!.trim();
   const byPublicBody = !privateAppointer(appointer) && isOfficialRole(role, appointer);
   // "The council appointed X as its monitoring officer" is the council's post; "Acme Ltd appointed X as its finance director" is Acme's.
   // "I have appointed X as my deputy", "has named X as her deputy": the appointer's own deputy or aide, public when the appointer is.

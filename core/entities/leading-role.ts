@@ -80,17 +80,22 @@ const ACRONYM_RE = /^[A-Z]{2,6}$/;
 /** The kinds of public body a place's name comes before ("Birch Township", "Ames County"). */
 const BODY_KIND_RE = /^(?:Township|County|City|Town|Village|Borough|District|Parish)$/;
 
+/** The same kinds written in lower case, as a modifier of the post after them ("town trustee"). */
+const BODY_KIND_LOWER_RE = /^(?:township|county|city|town|village|borough|parish)$/;
+
 /** Posts held for a place, so that a place's name may stand straight before them ("the Eastfield councillor"). */
 const SEAT_HOLDER_RE = /^(?:councill?ors?|council(?:wo)?man|alder(?:wo)?man|MPs?|MSPs?|MLAs?|MEPs?)$/;
 
 /**
- * "the Birch Township supervisor", "the Eastfield councillor": a capitalised place (one or two words)
- * naming the body of the post, or the seat its holder is elected for.
+ * "the Birch Township supervisor", "the Eastfield councillor", "a Kessler town trustee": a capitalised
+ * place (one or two words) naming the body of the post, or the seat its holder is elected for.
  */
 function placeOfBody(ws: readonly string[], i: number): boolean {
   const place = isCapital(ws[i]!) && !/['’]/.test(ws[i]!) && !/^(?:The|A|An|Its|Their|His|Her|This|That|Each|Every)$/.test(ws[i]!);
   for (let k = i + 1; k <= i + 2 && k < ws.length; k++) {
     if (BODY_KIND_RE.test(ws[k]!) || (place && SEAT_HOLDER_RE.test(ws[k]!))) return true;
+    // "a Kessler town trustee", "a Millbrook village clerk": the body's kind in lower case after its place.
+    if (place && k === i + 1 && BODY_KIND_LOWER_RE.test(ws[k]!)) return true;
     if (!isCapital(ws[k]!)) return false;
   }
   return false;

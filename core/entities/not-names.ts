@@ -15,6 +15,7 @@ export const NON_NAME_WORDS = words(`
   his her their our my your him them us me who whom whose which what when where why how while whilst
   in on at of for with by from to into onto upon over under about above below after before since until
   during despite through throughout within without across against among amongst between beyond via per
+  besides beside alongside unlike toward towards amid amidst except whereas
   however meanwhile also although though because as although unless whether therefore thus hence
   instead indeed still even just only already almost perhaps maybe now today tonight yesterday tomorrow
   earlier later recently currently previously finally firstly secondly lastly overall additionally
@@ -137,7 +138,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local
   defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator regional investigator
-  ethics historic preservation heritage arts appeals adjustment cemetery civil rights
+  human ethics historic preservation heritage arts appeals adjustment cemetery civil rights
   commander arborist forester naturalist historian ecologist epidemiologist army navy naval marine marines military air force guard corps
 `);
 

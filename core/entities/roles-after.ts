@@ -294,12 +294,12 @@ function secondPost(after: string): RoleCue | null {
 }
 
 /**
- * "Dr. Samuel Adeyemi, a pediatrician who sits on the board": a seat on a public body, said after a
- * calling. Only a seat: what such a person chairs or leads ("a retired firefighter who chairs the
+ * "Dr. Samuel Adeyemi, a pediatrician who sits on the board", "a GP partner in Millbank who sits on
+ * the board": a seat on a public body, said after a calling (and where it is practised). Only a seat: what such a person chairs or leads ("a retired firefighter who chairs the
  * committee") may be a private body's, and the calling before it is read as usual.
  */
 const DESCRIBED_SEAT_RE =
-  /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)(?:[a-z-]+[ \u00A0]+){0,2}[a-z-]+[ \u00A0]+who[ \u00A0]+(?:also[ \u00A0]+|now[ \u00A0]+)?(?:sits|serves)[ \u00A0]+on[ \u00A0]+(the[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
+  /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)(?:[A-Za-z-]+[ \u00A0]+){0,2}[a-z-]+(?:[ \u00A0]+(?:in|at|from)[ \u00A0]+[A-Z][\w'’-]*(?:[ \u00A0]+[A-Z][\w'’-]*){0,2})?[ \u00A0]+who[ \u00A0]+(?:also[ \u00A0]+|now[ \u00A0]+)?(?:sits|serves)[ \u00A0]+on[ \u00A0]+(the[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
 
 function describedSeat(after: string): RoleCue | null {
   const m = DESCRIBED_SEAT_RE.exec(after);

@@ -5,6 +5,7 @@
  */
 import { PARTY_PLURALS, PARTY_WORDS } from './not-names';
 import { PLURAL_HEAD_RE } from './shared-roles';
+import { isHead } from './leading-role';
 
 /**
  * Between the last name of the roll and the next name: an optional party aside ("of the Green
@@ -13,10 +14,13 @@ import { PLURAL_HEAD_RE } from './shared-roles';
 const CONTINUES_RE =
   /^(?:[ \u00A0]+of[ \u00A0]+the[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+){1,3}?(?:Party|[Gg]roup)|[ \u00A0]*\([^()\n]{1,30}\))?,?[ \u00A0]+(?:and|as[ \u00A0]+well[ \u00A0]+as|along[ \u00A0]+with)[ \u00A0]+((?:[\w'’-]+[ \u00A0]+){0,4})$/;
 
-/** A word that may label names inside a roll: a party, "fellow", a place's or post's capitalised word, a plural post. */
+/**
+ * A word that may label names inside a roll: a party, "fellow", a place's or post's capitalised word,
+ * a post ("and alternate Joyce Lundgren", "and member X", "and fellow trustees X and Y").
+ */
 function labelWord(word: string): boolean {
   const l = word.toLowerCase();
-  return l === 'fellow' || PARTY_WORDS.has(l) || PARTY_PLURALS.has(l) || /^[A-Z]/.test(word) || PLURAL_HEAD_RE.test(word);
+  return l === 'fellow' || l === 'alternate' || PARTY_WORDS.has(l) || PARTY_PLURALS.has(l) || /^[A-Z]/.test(word) || PLURAL_HEAD_RE.test(word) || isHead(l);
 }
 
 /** Does the text between a roll's last name and the next name carry the roll on? */

@@ -124,6 +124,9 @@ function isNounModifier(word: string): boolean {
   return COMPOUND_ADJECTIVES.has(w) || (!ADJECTIVES.has(w) && !PARTICIPLE_ADJECTIVES.has(w) && !ADJECTIVE_ENDING.test(w));
 }
 
+/** A full stop (not "No."'s) closes the text just before `index`. */
+const sentenceEndBefore = (text: string, index: number): boolean => /(?<![Nn]o)\.\s+$/.test(text.slice(Math.max(0, index - 6), index));
+
 /**
  * Counts: a number and the plural noun it counts ("350 jobs", "two major vacancies" -> "vacancies",
  * "19 heads of service", "40,000 residents", "1.2 million people", "a dozen residents",
@@ -136,7 +139,8 @@ export const countRule: FigureRule = {
   interpret(m, ctx) {
     const g = m.groups!;
     const numberText = g.n!;
-    const before = wordBefore(ctx.paragraph, m.index);
+    // "the children's ward. Six cubicles": a full stop after a label word ends its sentence; only "No." is abbreviated.
+    const before = sentenceEndBefore(ctx.paragraph, m.index) ? '' : wordBefore(ctx.paragraph, m.index);
     // "No 10", "No. 3" label; a lower-case "no" before a count is a determiner ("there are no 140 jobs").
     if (LABEL_WORDS.has(before) && !(before === 'no' && LOWER_NO_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)))) return null;
     if (/^(?:19|20)\d{2}$/.test(numberText) && (YEAR_CONTEXT.has(before) || YEAR_NOUNS.has(/^\s+(\S+)/.exec(g.tail ?? '')?.[1]?.toLowerCase() ?? '')))

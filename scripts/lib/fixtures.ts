@@ -59,11 +59,6 @@ export const BLIND_SETS = [
       'blind21 (twelve pages, written 2026-12-05 in stops 32 and 33 without sight of code or output; gold of all twelve audited blind, no corrections; printed twice)',
   },
   {
-    dir: 'tests/fixtures/blind24',
-    label:
-      'blind24 (twelve pages, written 2026-12-05 at the end of stop 35 without sight of code or output; gold audited blind, no corrections; printed twice at the end of that stop and once at the end of stop 36, the same aggregate each time)',
-  },
-  {
     dir: 'tests/fixtures/blind25',
     label:
       'blind25 (twelve pages on topics the writers chose, written 2026-12-05 at the start of stop 36 without sight of code or output; gold audited blind, no corrections; printed once, at the end of that stop)',
