@@ -161,6 +161,15 @@ function andRoleStart(text: string, start: number, paraStart: number): number {
   return begin;
 }
 
+/** A service's initials written before an office's title: "EMS Director Lena Ortiz", "IT Manager X", "HR Director Y". */
+const SERVICE_INITIALS_RE = /(?<![\p{L}\d])(?:EMS|IT|HR|ICT|GIS|DPW|SEND|CCTV|911|E911)[ \u00A0]+$/u;
+
+/** Where a title starts when a service's initials open it (the run of capitalised words broke at them). */
+function serviceStart(text: string, start: number, paraStart: number): number {
+  const m = execNative(SERVICE_INITIALS_RE, text.slice(Math.max(paraStart, start - 8), start));
+  return m ? start - m[0].length : start;
+}
+
 /** The title of a name span: where the mention starts, the title text, and what it tells. */
 export interface TitleSpan {
   start: number;
@@ -202,7 +211,11 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     const toks = capitalRoleTitle(seg.slice(0, nameAt));
     if (toks.length) {
       // "Parks and Recreation Director": the run broke at "and".
-      const start = toks[0] === seg[0] ? bodyOfStart(text, andRoleStart(text, toks[0]!.start, paraStart), paraStart) : toks[0]!.start;
+      const start = serviceStart(
+        text,
+        toks[0] === seg[0] ? bodyOfStart(text, andRoleStart(text, toks[0]!.start, paraStart), paraStart) : toks[0]!.start,
+        paraStart,
+      );
       const title = text.slice(start, toks[toks.length - 1]!.end);
       return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }
@@ -251,6 +264,7 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   if (seat) start -= seat[0].length;
   // "Police and Crime Commissioner": the run broke at "and".
   if (from === 0 && from < titleAt) start = andRoleStart(text, start, paraStart);
+  if (from === 0 && info?.kind === 'office' && !COUNCILLOR_ROLES.has(info.role ?? '')) start = serviceStart(text, start, paraStart);
   const title = text.slice(start, titleEnd);
   if (info && start < seg[titleAt]!.start) {
     // A post heading a councillor's stack is the role ("Chairman" of "Chairman Cllr X"); otherwise the whole title is.
