@@ -3,7 +3,8 @@
  * public body that appoints someone with no post named after them, a post held for a place written
  * with its body's kind in lower case ("a Kessler town trustee"), a department named with "and" in a
  * title ("Health and Human Services Director"), a seat on a public body told after a calling and
- * where it is practised, an alternate named in a vote roll, and "Besides" opening a sentence.
+ * where it is practised, an alternate named in a vote roll, and "Besides" opening a sentence; and
+ * a public body's employee ("a county employee"), staff like any other.
  */
 import { describe, expect, it } from 'vitest';
 import { byName, detect } from './helpers';
@@ -80,5 +81,17 @@ describe('a preposition opening a sentence', () => {
   it('is no given name', () => {
     const r = detect(['The board interviewed four finalists.', 'Besides Quill, they heard from Tom Avery, who owns a title firm.', 'Quill starts in April.']);
     expect([...r.officials, ...r.people].flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('Besides Quill');
+  });
+});
+
+describe("a public body's employee", () => {
+  it('is staff, and so an official', () => {
+    const r = detect(['The council voted 6-1 on the depot.', 'Bo Tan, a county employee, said the yard floods. Sam Lee, an employee of the city, agreed.']);
+    expect(officials(r)).toEqual(['Bo Tan', 'Sam Lee']);
+  });
+
+  it('is no official when the employer is a firm', () => {
+    const r = detect(['The council voted 6-1 on the depot.', 'Tom Ode, a Walmart employee, said the yard floods.']);
+    expect(people(r)).toEqual(['Tom Ode']);
   });
 });
