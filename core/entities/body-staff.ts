@@ -18,11 +18,24 @@ const STAFF_OF_RE = new RegExp(
 const NOT_STAFF_RE =
   /\b(?:candidates?|consultants?|contractors?|lobbyists?|vendors?|suppliers?|volunteers?|critics?|advocates?|voice|champion|thorn|stewards?|organi[sz]ers?|representatives?|reps?|delegates?|union|campaigners?|activists?|residents?|members?|partners?)$|\bunion\b/;
 
+/**
+ * ", a consultant forensic pathologist with the State Pathology Department", ", a consultant in health
+ * protection at the UK Health Security Agency": a job at a public body named in full, by the noun its
+ * name ends in.
+ */
+const STAFF_AT_NAMED_RE =
+  /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,3}[a-z-]+)[ \u00A0]+(?:at|with|for)[ \u00A0]+the[ \u00A0]+((?:[A-Z][\w'’-]*[ \u00A0]+){1,5}(?:Department|Agency|Service|Executive|Authority|Commission|Office))\b(?![ \u00A0]*['’])/;
+/** Agencies and offices that are firms: an estate agency, a recruitment agency, a travel office. */
+const FIRM_AGENCY_RE =
+  /\b(?:Estate|Recruitment|Travel|Letting|Lettings|Employment|Advertising|Marketing|Talent|Modelling|Model|News|Insurance|Nursing|Care|Press|Law|Legal|Accountancy|Design|Media)\b/;
+
 /** ", a bus operator for the authority", ", a mechanic at the county": a job done for a public body. */
 export function staffOf(after: string): RoleCue | null {
   const m = STAFF_OF_RE.exec(after);
-  if (!m || NOT_STAFF_RE.test(m[1]!)) return null;
-  return { role: `${m[1]!} for the ${m[2]!}`, official: true };
+  if (m) return NOT_STAFF_RE.test(m[1]!) ? null : { role: `${m[1]!} for the ${m[2]!}`, official: true };
+  const named = STAFF_AT_NAMED_RE.exec(after);
+  if (!named || NOT_STAFF_RE.test(named[1]!) || FIRM_AGENCY_RE.test(named[2]!)) return null;
+  return { role: `${named[1]!} at the ${named[2]!}`, official: true };
 }
 
 /**

@@ -188,6 +188,8 @@ const POST_HEADS = new Set([
   'deputies',
   'aide',
   'aides',
+  'analyst',
+  'analysts',
   // "said trustee Bob Ames" in a school board's story; not "a trustee of the Harwick Food Bank" (the owner test).
   'trustee',
   'trustees',
@@ -196,6 +198,8 @@ const POST_HEADS = new Set([
 ]);
 /** The head of a school: "principal at Hawthorne", "headteacher of Bryngolau". */
 const SCHOOL_HEAD_RE = /\b(?:principal|headteacher|head[ \u00A0]+teacher|headmaster|headmistress)[ \u00A0]+(?:at|of)[ \u00A0]+$/i;
+/** A school's name written before its head: "Laurel Run principal". */
+const SCHOOL_BEFORE_HEAD_RE = /^(?:the\s+)?([A-Z].*?)\s+(?:principal|headteacher|head\s+teacher|headmaster|headmistress)$/;
 /** Posts only public services hold: "a firefighter at Stoke Wallis" names a station, not a firm. */
 const PUBLIC_SERVICE_HEADS = /\bfirefighters?\b/i;
 /** Posts that belong to companies whatever the article is about. */
@@ -304,6 +308,9 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (!cue.official && cue.role && cue.owner && isPublicInitials(cue.owner)) cue.official = true;
     // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.
     if (!cue.official && staff) cue.official = true;
+    // "the Laurel Run principal", where the article names "Laurel Run Elementary": a state school's head.
+    const school = cue.official || !cue.role ? null : SCHOOL_BEFORE_HEAD_RE.exec(cue.role.trim());
+    if (school && namedSchool(school[1]!, scope)) cue.official = true;
     if (!scope.public) continue;
     if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role) || cue.theChair)) continue;
     // ("Manager Lee Fairbrother" in a story about a council's vote on a club's ground is the club's manager.)

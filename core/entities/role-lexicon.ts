@@ -24,7 +24,7 @@ export const ROLE_HEADS = words(`
   examiner examiners aide aides assistant alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
   ceo cfo
   arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders champion
-  liaison investigator investigators mediator mediators employee employees
+  liaison investigator investigators mediator mediators employee employees analyst analysts
 `);
 
 /** Lower-case words allowed inside a role phrase before its head. */

@@ -119,6 +119,8 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
   'coalition', 'alliance', 'league', 'chapter', 'market', 'festival', 'pantry', 'nonprofit', 'non-profit', 'ngo', 'collaborative', 'cooperative', 'co-op',
   // Clergy and academics hold no public office by that post.
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
+  // A think tank or research institute ("a policy analyst at the Golden State Policy Institute").
+  'institute',
   // A centre's board is its own (a faith, community or arts centre); a council's centre has staff, not a board president.
   'center', 'centre',
   // A family's or a donor's charitable foundation ("the foundation's board president"); an NHS foundation trust ends in "trust".

@@ -311,11 +311,12 @@ function describedSeat(after: string): RoleCue | null {
 }
 
 /**
- * "Anita Velarde, whose District 3 takes in the farm,", "X, whose ward includes the site,": someone
- * whose own ward or district holds a place is the member elected for it.
+ * "Anita Velarde, whose District 3 takes in the farm,", "X, whose ward includes the site,", "X, whose
+ * Blaenllwyd ward includes part of the catchment,": someone whose own ward or district holds a place
+ * is the member elected for it.
  */
 const WHOSE_SEAT_RE =
-  /^,[ \u00A0]+whose[ \u00A0]+(?:[Ww]ard|[Dd]istrict|[Dd]ivision|[Pp]recinct|[Cc]onstituency)(?:[ \u00A0]+(?:\d{1,3}|[A-Z]))?[ \u00A0]+(?:includes|included|covers|takes[ \u00A0]+in|contains|spans|encompasses|is[ \u00A0]+home[ \u00A0]+to)\b/;
+  /^,[ \u00A0]+whose[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+){0,2}(?:[Ww]ard|[Dd]istrict|[Dd]ivision|[Pp]recinct|[Cc]onstituency)(?:[ \u00A0]+(?:\d{1,3}|[A-Z]))?[ \u00A0]+(?:includes|included|covers|takes[ \u00A0]+in|contains|spans|encompasses|is[ \u00A0]+home[ \u00A0]+to)\b/;
 
 function whoseSeat(after: string): RoleCue | null {
   return WHOSE_SEAT_RE.test(after) ? { role: null, official: true, fromTitle: true } : null;
