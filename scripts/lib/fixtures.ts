@@ -63,6 +63,11 @@ export const BLIND_SETS = [
     label:
       'blind25 (twelve pages on topics the writers chose, written 2026-12-05 at the start of stop 36 without sight of code or output; gold audited blind, no corrections; printed once, at the end of that stop)',
   },
+  {
+    dir: 'tests/fixtures/blind26',
+    label:
+      'blind26 (twelve pages, a region given to each writer and the topics their own, written 2026-12-06 at the start of stop 37 without sight of code or output; gold audited blind, no corrections)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
