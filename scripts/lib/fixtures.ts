@@ -64,9 +64,9 @@ export const BLIND_SETS = [
       'blind25 (twelve pages on topics the writers chose, written 2026-12-05 at the start of stop 36 without sight of code or output; gold audited blind, no corrections; printed once, at the end of that stop)',
   },
   {
-    dir: 'tests/fixtures/blind26',
+    dir: 'tests/fixtures/blind27',
     label:
-      'blind26 (twelve pages, a region given to each writer and the topics their own, written 2026-12-06 at the start of stop 37 without sight of code or output; gold audited blind, no corrections)',
+      'blind27 (twelve pages, a region given to each writer and the topics their own, written 2026-12-06 during stop 37 without sight of code or output; gold audited blind, no corrections)',
   },
 ] as const;
 
