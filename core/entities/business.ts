@@ -32,7 +32,7 @@ const PARTY_MEMBERS = `(?:${[...PARTY_PLURALS].join('|')}|lib${S}dems|liberal${S
 /** The words that open a vote roll, ending where its first name starts. */
 const ROLL_INTRO_RE = new RegExp(
   '(?:' +
-    `(?:\\b(?:voting|voted|votes?)${S}(?:(?:yes|no|aye|nay)(?:${S}on${S}[^.:;\\n]{1,40})?|(?:for|against)(?:${S}(?:the|it|this|that)\\b[^.:;\\n]{0,40})?|in${S}favou?r(?:${S}of${S}[^.:;\\n]{1,40})?|to${S}[^.:;\\n]{1,40})` +
+    `(?:\\b(?:voting|voted|votes?)${S}(?:(?:yes|no|aye|nay)(?:${S}on${S}[^.:;\\n]{1,40})?|(?:for|against)(?:${S}[^.:;\\n]{1,40})?|in${S}favou?r(?:${S}of${S}[^.:;\\n]{1,40})?|to${S}[^.:;\\n]{1,40})` +
     `|\\b(?:those|members|councillors|councilors|commissioners|supervisors|trustees|leaders)${S}(?:(?:who${S})?(?:voting|voted)${S})?(?:for|against|in${S}favou?r|opposed|opposing|abstaining|who${S}abstained|backed|supported|rejected|approved|endorsed)(?:${S}(?:it|the${S}\\w+))?)` +
     `(?:${S}(?:were|was)${S}|[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*)` +
     // "Yes: Ruiz and Chen.", "The vote: Yes — Birchfield, Quon and Varga. No — ...".

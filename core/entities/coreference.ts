@@ -160,6 +160,13 @@ export class Registry {
       if (holders.length > 0) pool = holders;
       if (pool.length === 1) return pool[0]!;
     }
+    // "Dorothy Vandermolen ... Vandermolen was first elected ... her husband, Henry Vandermolen ...
+    // Vandermolen led the opposition": once the text calls one of them by the surname alone, a relative
+    // named in full beside them does not take it over.
+    if (!title) {
+      const called = pool.filter((e) => e.mentions.some((m) => key(m.text) === key(word)));
+      if (called.length === 1) return called[0]!;
+    }
     let best: Entity | null = null;
     for (const e of pool) if (e.lastPos >= 0 && (!best || e.lastPos > best.lastPos)) best = e;
     return best;

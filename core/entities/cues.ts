@@ -121,6 +121,14 @@ function withSubjectBefore(text: string, cue: RoleCue, c: Candidate): RoleCue {
   return subject ? { ...cue, subjectBefore: subject } : cue;
 }
 
+/**
+ * "Margaret Hollins, who sat on the town council for 34 years ..., has died aged 87", "Mrs Hollins
+ * died peacefully", ", who died in 2019": the name is the subject of a death.
+ */
+const DIED_AFTER_RE =
+  /^(?:(?:,[^.;!?\n]{1,200}?,)?[ \u00A0]+(?:has[ \u00A0]+|had[ \u00A0]+)?(?:died|passed[ \u00A0]+away)|,[ \u00A0]+who[ \u00A0]+(?:has[ \u00A0]+|had[ \u00A0]+)?(?:died|passed[ \u00A0]+away))\b/;
+const diedAfter = (after: string): boolean => /died|passed/.test(after) && testNative(DIED_AFTER_RE, after);
+
 /** Read the context of a candidate. */
 export function readCues(text: string, c: Candidate, quotes: QuoteIndex): CandidateCues {
   const roles: RoleCue[] = [];
@@ -150,6 +158,8 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (court) roles.push(court);
   // "after the death of Ed Pratt", "the late Councillor X": someone who has died holds no office now.
   if (diedBefore(text.slice(Math.max(c.paraStart, c.start - 24), c.start))) roles.push({ role: null, official: false, present: true });
+  else if (!c.possessive && diedAfter(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 240))))
+    roles.push({ role: null, official: false, present: true, died: true });
   const past = c.prefix ? PAST_RE.test(c.prefix) : PAST_LEAD_RE.test(text.slice(Math.max(c.paraStart, c.start - 12), c.start));
   if (c.titleInfo?.stated && c.title && past) roles.push({ role: `former ${c.titleInfo.role ?? c.title}`, official: false, stated: true });
   else if (c.titleInfo?.stated && c.title) {

@@ -164,6 +164,10 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     const backgrounded = scope.election && BACKGROUND_RE.test(text.slice(Math.max(it.c.paraStart, it.c.start - 50), it.c.start));
     if (!backgrounded) it.cues.roles = it.cues.roles.filter((r) => !r.leftOffice);
   }
+  // "X, who sat on the town council for 34 years, has died": one who died in office is told as its holder
+  // (the tributes of a sitting councillor); one whose office the article says had ended is a former holder.
+  for (const it of items)
+    if (it.cues.roles.some((r) => r.died) && !officeEnded(text, it.content[it.content.length - 1]!)) it.cues.roles = it.cues.roles.filter((r) => !r.died);
   const excluded = new Set(bylineNames(options.byline));
   const reg = new Registry();
   const bound = new Map<Item, Entity>();
@@ -243,6 +247,20 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   giveSpeakerRoles(text, reg.entities);
   const kept = reg.entities.filter((e) => e.mentions.length && ![...excluded].some((b) => isBylineName(e.words.join(' '), [b])));
   return toPeople(kept, watch);
+}
+
+/**
+ * "She stood down from the council in 2017", "By the time she retired as supervisor in 2008", "a post
+ * he held until 2003": an office that `surname` (or a pronoun) ended in a year told. Not "X, who stood
+ * down in 2015": a relative clause tells of someone else.
+ */
+function officeEnded(text: string, surname: string): boolean {
+  if (!/(?:down|retired|resigned|office|held)\b/.test(text)) return false;
+  const subject = `(?:[Ss]he|[Hh]e|${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`;
+  return new RegExp(
+    `\\b${subject}[ \\u00A0]+(?:had[ \\u00A0]+)?(?:(?:stood|stepped)[ \\u00A0]+down|retired|resigned|left[ \\u00A0]+office)\\b[^.;:!?]{0,50}?\\bin[ \\u00A0]+(?:19|20)\\d\\d\\b|\\b(?:post|office|seat|job|role)[ \\u00A0]+(?:she|he)[ \\u00A0]+held[ \\u00A0]+until[ \\u00A0]+(?:19|20)\\d\\d\\b`,
+    'u',
+  ).test(text);
 }
 
 const BACKGROUND_RE = /\b(?:after|since|when|following)\b[^.!?]*$/;

@@ -21,6 +21,9 @@ const NEW_POST_RE = /(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+$/;
 const AS_OPENER_RE = /^(?:['’]s)?,[ \u00A0]+as[ \u00A0]/;
 const LEFT_OFFICE_RE =
   /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)/;
+/** "retired in 1971", "stood down from the council in 2017": the year an office was left. */
+const LEFT_IN_YEAR_RE =
+  /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b[^.;:!?]{0,40}?\bin[ \u00A0]+(?:19|20)\d\d\b/;
 /** "the council's ", "the county's ": a public body's possessive, after which an unlisted adjective may describe a post. */
 const PUBLIC_POSSESSIVE_RE =
   /\b(?:council|councils|county|city|town|village|parish|borough|district|authority|board|department|state|force|police|fire|service|trust|nhs|government|ministry|agency|commission|township|panel|committee|airport|library)['’]s?[ \u00A0]+$/i;
@@ -88,7 +91,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   }
   // "the by-election was called after Labour councillor Peter Haldane stood down": the office is left.
   // (Only an election story reads it so: a story about the resignation itself still names an office holder.)
-  if (testNative(LEFT_OFFICE_RE, after)) return [...out, { role: null, official: false, present: true, leftOffice: true }];
+  // "When longtime Clerk Harold Bos retired in 1971": an office left in a year told is history in any story.
+  if (testNative(LEFT_OFFICE_RE, after))
+    return [...out, { role: null, official: false, present: true, ...(LEFT_IN_YEAR_RE.test(after) ? {} : { leftOffice: true }) }];
   const duty =
     presentRole(after) ??
     dutyRole(after) ??

@@ -40,6 +40,8 @@ export interface RoleCue {
   present?: boolean;
   /** "X stood down", "X resigned": read as leaving office only in an election story (see detect-people.ts). */
   leftOffice?: boolean;
+  /** "X, who ..., has died": no office now only when the article says the office ended before (see detect-people.ts). */
+  died?: boolean;
   /** A capitalised post written as a title ("Town Planner X"): a stated role after the name may outrank it. */
   stated?: boolean;
   /** "The chair, X": a bare chair introduced with "the", promoted in an article about a public body. */

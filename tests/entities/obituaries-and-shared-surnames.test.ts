@@ -1,0 +1,65 @@
+/**
+ * Stop 37, from the pages of blind26 once they became tuned data (the sentences here are new): the
+ * subject of an obituary who left office years before is a former office holder, one who died in
+ * office is still told as its holder; a bare surname stays with the person the text already calls by
+ * it when a relative is named in full; an office left "in 1971" is history in any story; and a vote
+ * roll opened by "Voting against refusal were".
+ */
+import { describe, expect, it } from 'vitest';
+import { byName, detect } from './helpers';
+
+const officials = (r: ReturnType<typeof detect>) => r.officials.map((p) => p.name);
+const people = (r: ReturnType<typeof detect>) => r.people.map((p) => p.name);
+
+describe('the subject of an obituary', () => {
+  it('is a former office holder when the article says the office ended', () => {
+    const r = detect([
+      'Edna Price, who sat on Brookfield Town Council for 30 years and served twice as mayor, has died aged 90.',
+      'She stood down from the council in 2016. Mayor Ian Cole said flags would fly at half mast.',
+    ]);
+    expect(people(r)).toContain('Edna Price');
+    expect(officials(r)).toEqual(['Ian Cole']);
+  });
+
+  it('is the holder of an office held at death', () => {
+    const r = detect([
+      'Cllr Alf Penrose, who represented Quay ward for 40 years, has died aged 85.',
+      'He was still a serving councillor. Dame Ruth Vine, the former MP, who stood down in 2015, paid tribute.',
+    ]);
+    expect(officials(r)).toContain('Alf Penrose');
+  });
+
+  it('reads an office ended "until" a year as ended', () => {
+    const r = detect([
+      'Ron Tate, who led Harfield City Council for a decade, has died aged 88.',
+      'He became leader in 1990, a post he held until 2000. The current leader, Cllr Amy Shaw, said he was a giant.',
+    ]);
+    expect(people(r)).toContain('Ron Tate');
+  });
+});
+
+describe('a surname shared with a relative named in full', () => {
+  it('stays with the person the text calls by it', () => {
+    const r = detect([
+      'Joan Verhoef, who led Dell Township for 20 years, has died. She was 88.',
+      'Verhoef was first elected clerk in 1971. She married Henk Verhoef, a farmer, in 1958.',
+      'Verhoef led the fight against the landfill, Supervisor Tom Rake said.',
+    ]);
+    const joan = byName([...r.officials, ...r.people], 'Joan Verhoef');
+    expect(joan?.mentions.map((m) => m.text)).toEqual(['Joan Verhoef', 'Verhoef', 'Verhoef']);
+  });
+});
+
+describe('an office left in a year told', () => {
+  it('is history in a story that is no election', () => {
+    const r = detect(['The township board met on Monday.', 'When longtime Clerk Harold Boss retired in 1971, township leaders asked her to run.']);
+    expect(people(r)).toEqual(['Harold Boss']);
+  });
+});
+
+describe('a vote roll with its motion named', () => {
+  it('reads "Voting against refusal were" as a roll', () => {
+    const r = detect(['The planning committee refused the lodges by seven votes to five.', 'Voting against refusal were Cllr Alun Pike and Gareth Pask.']);
+    expect(officials(r)).toEqual(['Alun Pike', 'Gareth Pask']);
+  });
+});
