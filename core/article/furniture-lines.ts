@@ -34,10 +34,11 @@ const SUPPORT_APPEAL = new RegExp(
 /**
  * An ask for news tips with the newsroom's address: "Got a story from your village? Email news@...",
  * "Do you have a story about A&E waits? Contact the newsroom on ...", "Have a question for the candidates?
- * Send it to news@...", "Are you a tenant with a repairs problem? Contact the Tribune ... at tips@...".
- * Both parts, so a quoted question stays.
+ * Send it to news@...", "Are you a tenant with a repairs problem? Contact the Tribune ... at tips@...",
+ * "Do you have memories of Margaret to share? Email our newsroom ...". Both parts (a question, then an
+ * address or "our newsroom"), so a quoted question stays.
  */
-const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|know\s+of)\s+a\s+(?:story|news\s+tip|tip|question)\b[^?]{0,80}\?[^@]{0,80}\S@\S|\?\s+(?:contact|email|e-mail|get\s+in\s+touch\s+with|write\s+to|tell)\s+(?:us|the\s+[^.!?@]{1,30})\b[^@]{0,60}\S@\S`;
+const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|know\s+of)\s+a\s+(?:story|news\s+tip|tip|question)\b[^?]{0,80}\?[^@]{0,80}\S@\S|\?\s+(?:contact|email|e-mail|get\s+in\s+touch\s+with|write\s+to|tell)\s+(?:us|the\s+[^.!?@]{1,30})\b[^@]{0,60}\S@\S|\?\s+(?:email|e-mail|contact|write\s+to|call)\s+our\s+(?:newsroom|news\s*desk|reporters?)\b`;
 
 /**
  * A site's own note under a story: the reporter's beat and address ("X covers the county for the
@@ -56,6 +57,12 @@ const SITE_NOTE = new RegExp(
   String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,200}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bhave\s+your\s+say\b[^@]{0,60}\S@\S|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?\s*$|\bget\s+(?:breaking\s+)?news\s+alerts\b|\bdownload\s+the\s+[^.!?]{1,40}\bapp\b|^\s*follow\s+[^.!?]{1,40}\bon\s+(?:facebook|twitter|x|instagram|threads|bluesky|tiktok)\b|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|news|tips|stories)\b[^@]{0,60}\S@\S|\bLocal\s+Democracy\s+Reporting\s+Service\s+is\s+a\s+partnership\b|\b(?:story|article|report)\s+(?:appears|appeared|will\s+appear)\s+in\s+(?:the\s+)?[^.!?]{0,40}?\b(?:print|printed)\s+edition\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:reporter|correspondent)\s+(?:covering|who\s+covers|for|based)\b[^.]{0,140}(?:\.\s+[^.]{0,100})?\.?\s*$|^[^.]{0,80}\bcontributed\s+(?:notes|reporting|to\s+this\s+(?:report|story|article))\b[^.]{0,80}\.?\s*$|^\s*(?:this|our)\s+live\s+(?:blog|coverage|updates?|page)\s+(?:has|have|is)\s+(?:now\s+)?(?:ended|finished|closed|over)\b[^.!?]{0,60}\.?\s*$`,
   'i',
 );
+/**
+ * A link to another story set in the body under a label: "RELATED: Hundreds turn out for solar hearing",
+ * "READ MORE: ...", "See also: ...". A headline follows, not a sentence (no closing full stop).
+ */
+const RELATED_LINE =
+  /^\s*(?:RELATED|READ MORE|SEE ALSO|ALSO READ|MORE|Related|Read more|See also|Also read)(?:\s+(?:STORIES|STORY|COVERAGE|stories|story|coverage))?\s*:\s+\S[^\n]{2,140}(?<![.:;,])$/;
 /**
  * The reporter's address as a line of its own: "Contact Carl Nyberg at cnyberg@... or follow him on X".
  * Case matters (a name follows), so "contact the planning team at ..." in the story is kept.
@@ -92,5 +99,7 @@ export function isSiteLine(text: string): boolean {
   // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
   if (COPYRIGHT_LINE.test(trimmed)) return true;
   if (trimmed.length <= DATE_LINE_MAX && DATE_LINE.test(trimmed)) return true;
-  return SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text) || CONTACT_LINE.test(text) || ADDRESS_LINE.test(text) || BY_LINE.test(text);
+  return (
+    SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text) || CONTACT_LINE.test(text) || ADDRESS_LINE.test(text) || BY_LINE.test(text) || RELATED_LINE.test(trimmed)
+  );
 }

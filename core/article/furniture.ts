@@ -263,6 +263,18 @@ function asDiv(el: Element, cls = el.getAttribute('class')): void {
   el.replaceWith(div);
 }
 
+/** A button's words that sign the reader up: "Sign up", "Subscribe", "Sign me up", "Get the newsletter". */
+const CTA_RE =
+  /^(?:sign\s*(?:me\s+)?up(?:\s+(?:now|today|for\s+free|free))?|subscribe(?:\s+(?:now|today|for\s+free|free))?|get\s+the\s+newsletter|join\s+(?:now|today|us))[.!]?$/i;
+/** The longest box read as a sign-up panel by its button alone. */
+const CTA_BOX_MAX = 300;
+
+/** Does the box's last element, a leaf, hold only a sign-up button's words? */
+function endsInSignup(el: Element): boolean {
+  const last = el.lastElementChild;
+  return !!last && last.children.length === 0 && CTA_RE.test((last.textContent ?? '').trim());
+}
+
 /** Link-list candidates: the blocks a list of links comes in. */
 const LIST_BLOCKS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'HEADER', 'TABLE']);
 
@@ -323,9 +335,11 @@ export function stripFurniture(root: Document | Element): number {
         // A copyright line, an appeal, a reporter's address or a date on its own: one line of the page's
         // own, not a container that happens to hold one (the selector last: it is the dear test).
         const siteLine = isSiteLine(text) && !el.querySelector(BLOCK_CHILD);
+        // A short box that ends in a sign-up button ("Up North Daily ... Sign up"): a newsletter's panel.
+        const signupBox = !isProse(el) && length > 0 && length <= CTA_BOX_MAX && endsInSignup(el);
         // A <time> on its own line is the story's date stamp (read separately as publishedTime).
         const dateStamp = el.tagName === 'TIME';
-        if (adLabel || adSlot || siteLine || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
+        if (adLabel || adSlot || siteLine || signupBox || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
           const next = nextElement(el, body, true);
           remove(el);
           el = next;

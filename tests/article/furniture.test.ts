@@ -232,4 +232,27 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent).toContain('subscribe to the garden waste service');
     expect(doc.body.textContent).toContain('Members can join for £25 a month');
   });
+  it('removes a newsletter box known by its sign-up button, a related link under a label, and an appeal to the newsroom with no address (stop 37)', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
+      <div class="gnt_em gnt_em_nl"><p>Up North Daily</p><p>The day's top stories, every morning.</p><a href="/nl">Sign up</a></div>
+      <p><strong>RELATED:</strong> <a href="/x">Hundreds turn out for solar hearing in Hollis</a></p>
+      <p>Read more: Council leader quits after budget row</p>
+      <p>Do you have memories of Margaret to share? Email our newsroom or write to us at the Gazette office.</p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
+  });
+
+  it('keeps a sentence that opens with "Related:", a box whose button is no sign-up, and a quoted question to a council', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>Related: the council has cut the same service twice before, officers said.</p>
+      <div class="box"><p>The county's consultation closes on Friday.</p><a href="/c">Take part</a></div>
+      <p>"Do you have a plan? Email our officers," the resident told the council.</p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent).toContain('Related: the council has cut');
+    expect(doc.body.textContent).toContain('consultation closes on Friday');
+    expect(doc.body.textContent).toContain('Email our officers');
+  });
 });
