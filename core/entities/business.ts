@@ -220,13 +220,28 @@ function rollCallVoters(text: string, items: readonly Item[]): Item[] {
   return voters.filter((it) => voters.some((o) => o !== it && o.c.paraStart === it.c.paraStart));
 }
 
+/** " of " between a name and the next capitalised run: "Mayor Dave Sinclair of Port Elgar moved ...". */
+const OF_GAP_RE = /^[ \u00A0]+of[ \u00A0]+$/;
+
+/** Runs written straight after a name and "of": the place the named person is of, which does not act itself. */
+function placesAfterNames(text: string, items: readonly Item[]): Set<Item> {
+  const out = new Set<Item>();
+  for (let i = 1; i < items.length; i++) {
+    const [a, b] = [items[i - 1]!.c, items[i]!.c];
+    if (b.start > a.end && b.start - a.end <= 5 && a.tokens.length >= 2 && OF_GAP_RE.test(text.slice(a.end, b.start))) out.add(items[i]!);
+  }
+  return out;
+}
+
 /** Add business evidence to the cues of every candidate it applies to. */
 export function readBusiness(text: string, items: readonly Item[], publicArticle: boolean): void {
   for (const it of rollCallVoters(text, items)) it.cues.roles.push(evidence());
   let sideEnd = -1;
   // Where the last roll's names ended, and whether it was opened by an introduction ("Voting yes were").
   let roll: { end: number; introduced: boolean } | null = null;
+  const places = placesAfterNames(text, items);
   for (const group of lists(text, items)) {
+    if (places.has(group[0]!)) continue;
     const first = group[0]!.c;
     const last = group[group.length - 1]!.c;
     const before = text.slice(Math.max(first.paraStart, first.start - ROLL_WINDOW), first.start);

@@ -57,6 +57,8 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   const head = title.toLowerCase().split(/\s+/).pop() ?? '';
   if (NON_OFFICIAL_HEADS.has(head)) return false;
   if (PAST_RE.test(title)) return false;
+  // "Regional Coun. Marco DeLuca", "Metropolitan Cllr X": a councillor's title, whatever tier is written before it.
+  if (COUNCILLOR_TITLE_END_RE.test(title)) return true;
   // "Manager Lee Fairbrother said": a bare manager, coach or captain is a club's or a firm's unless the
   // paragraph names a public body (a public one is written "City Manager", "Fire Captain").
   if (BARE_GENERIC_TITLE_RE.test(title)) return isOfficialRole(title, paragraph);
@@ -72,6 +74,8 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph.replace(title, ''));
 }
 
+/** A title that ends in a councillor's own word or its short form. */
+const COUNCILLOR_TITLE_END_RE = /\b(?:cllr|coun|councill?or|cr)\.?$/i;
 /** Groups that have committees of their own: a campaign, residents, a society, a party. */
 const PRIVATE_GROUP_RE = /\b(?:group|campaign|campaigners|residents|society|friends|alliance|coalition|party|church|festival|league)\b/i;
 const COMMITTEE_MEMBER_TITLE_RE = /\b(?:committee|commission|panel)[ \u00A0]+member$/i;
@@ -166,9 +170,11 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     // "Acme spokesman Tim Bell": the owner written before the title may make it a private post. A
     // title that opens with a public body's kind ("Township Trustee") names its owner itself: the
     // word before it is that body's place ("Millersport Township Trustee").
-    const owner = PUBLIC_KIND_RE.test(c.title)
-      ? undefined
-      : (ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1]);
+    // A councillor's title ("Regional Coun. X of Silverdale") is held for a seat, whatever place follows.
+    const owner =
+      PUBLIC_KIND_RE.test(c.title) || COUNCILLOR_TITLE_END_RE.test(c.title)
+        ? undefined
+        : (ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1]);
     roles.push({ role: c.titleInfo.role ?? c.title, official: statedTitleIsOffice(c.title, near(text, c)), stated: true, ...(owner ? { owner } : {}) });
   } else if (c.titleInfo?.kind === 'office' && past) {
     // "Former Alderman Gus Petrakis", "Ex-Councillor X": the office is past, whatever the title.

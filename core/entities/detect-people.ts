@@ -22,15 +22,18 @@ import { articleScope, promotePosts } from './public-scope';
 import { isPluralRole } from './to-people';
 import { readBusiness } from './business';
 import { isParticleSurname, particleStart, surnamePhrase } from './particles';
-import { isPastRole } from './roles';
+import { isPastRole, type RoleCue } from './roles';
 import { electionWinner, seatsInRace } from './election-winners';
 import { callingListMembers, listedBesideAccepted } from './calling-lists';
 import { dropVerbOpeners } from './verb-opener';
+import { datelineWords, headlineOffices } from './headline';
 
 /** Input: the article text and its paragraphs (offsets into `text`). */
 export interface PeopleInput {
   text: string;
   paragraphs: Paragraph[];
+  /** The headline: an office it titles a name with is that name's in the body too. */
+  title?: string | null;
 }
 
 /** Options: the reader's watchlist and the article's byline (its author is never a subject). */
@@ -69,6 +72,13 @@ function scan(article: PeopleInput): { candidates: Candidate[]; orgWords: Set<st
     }
   }
   return { candidates, orgWords };
+}
+
+/** The names a headline holds, each with the roles its context there gives it. */
+function headlineNames(title: string): { content: string[]; roles: RoleCue[] }[] {
+  const { candidates } = scan({ text: title, paragraphs: [{ text: title, start: 0 }] });
+  const quotes = indexQuotes(title);
+  return candidates.map((c) => ({ content: c.tokens.filter((t) => !t.nickname).map((t) => t.text), roles: readCues(title, c, quotes).roles }));
 }
 
 function wordCount(run: string): number {
@@ -136,14 +146,23 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   const { candidates, orgWords } = scan(article);
   const quotes = indexQuotes(text);
   const isLower = lowerWordTest(text);
+  // "HOLLISFORD — ... every Select Board member Hollisford has elected": the dateline's place is no one's surname.
+  const dateline = datelineWords(text);
   const items: Item[] = candidates
-    .filter((c) => !seatLabel(text, c) && !placeOrPartyTag(text, c))
+    .filter((c) => !seatLabel(text, c) && !placeOrPartyTag(text, c) && !(c.tokens.length === 1 && dateline.has(c.tokens[0]!.text.toLowerCase())))
     .map((c) => ({
       c,
       cues: readCues(text, c, quotes),
       content: c.tokens.filter((t) => !t.nickname).map((t) => t.text),
       accepted: false,
     }));
+  // "Hollisford Town Clerk Donna Ferreira is retiring": the headline's office is the name's in the body.
+  const offices = article.title ? headlineOffices(headlineNames(article.title)) : null;
+  if (offices?.size)
+    for (const it of items) {
+      const office = offices.get(it.content.join(' ').toLowerCase());
+      if (office) it.cues.roles.push({ ...office });
+    }
   dropVerbOpeners(items, isLower);
   const scope = { ...articleScope(text), officeHolders: officeHolderSurnames(items) };
   for (const it of items) promotePosts(it.cues.roles, scope);

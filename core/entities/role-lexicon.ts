@@ -22,7 +22,7 @@ export const ROLE_HEADS = words(`
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
   examiner examiners aide aides assistant alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
-  ceo cfo
+  ceo cfo cao
   arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders champion
   liaison investigator investigators mediator mediators employee employees analyst analysts
 `);
@@ -122,7 +122,7 @@ export const PUBLIC_WORDS = words(`
   democratic republican republicans green greens reform snp plaid ukip party opposition school schools ysgol
   unitary combined mayoral mayor's minister's ministerial public board trustees independent independents
   senedd stormont congress legislature statehouse sheriff sheriff's superintendent ward elementary primary icb icbs ccg ccgs
-  courts selectboard selectmen
+  courts selectboard selectmen region's
 `);
 
 /**

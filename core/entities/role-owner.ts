@@ -33,8 +33,9 @@ const ITS_RE = new RegExp(String.raw`(?:^|[^${L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$
  * "The applicant, Brookvale Homes, was represented by its ..." (the name set beside a noun is the body).
  * A word must come between ("Gareth Minto, its director" names the holder, not the body).
  */
+// (A sentence opened by a participle, "Representing the council, its counsel X", has no subject there.)
 const OWN_SUBJECT_RE =
-  /^(?:The[ \u00A0]+)?(?:[a-z]+(?:[ \u00A0]+[a-z]+)?,[ \u00A0]+)?(council|authority|board|commission|committee|county|city|town|district|department|trust|charity|company|firm|developer|(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Lord|Lady|He|She|They|It|The|A|An)\b)[A-Z][\w&-]*(?:[ \u00A0]+[A-Z][\w&-]*){0,4})(?:['’]s?)?[ \u00A0,][^.!?]*?\b[a-z]{2,}\b[^.!?]*?\b(?:its|their)[ \u00A0]+$/;
+  /^(?:The[ \u00A0]+)?(?:[a-z]+(?:[ \u00A0]+[a-z]+)?,[ \u00A0]+)?(council|authority|board|commission|committee|county|city|town|district|department|trust|charity|company|firm|developer|(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Lord|Lady|He|She|They|It|The|A|An)\b|[A-Z][a-z]+ing\b)[A-Z][\w&-]*(?:[ \u00A0]+[A-Z][\w&-]*){0,4})(?:['’]s?)?[ \u00A0,][^.!?]*?\b[a-z]{2,}\b[^.!?]*?\b(?:its|their)[ \u00A0]+$/;
 const POSSESSIVE_CLAUSE_RE =
   /\b(?:the|this)[ \u00A0]+(council|authority|board|commission|committee|county|city|town|district|department|trust|company|firm|developer|applicant)['’]s?[ \u00A0][^,.;:!?]{1,40},[ \u00A0]+(?:its|their)[ \u00A0]+$/i;
 const BODY_IN_SENTENCE_RE =

@@ -21,6 +21,8 @@ const NEW_POST_RE = /(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+$/;
 const AS_OPENER_RE = /^(?:['’]s)?,[ \u00A0]+as[ \u00A0]/;
 const LEFT_OFFICE_RE =
   /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)/;
+/** An owner that is a party: "party", "the party", "the county Republican Party". */
+const PARTY_OWNER_RE = /\bpart(?:y|ies)$/i;
 /** "retired in 1971", "stood down from the council in 2017": the year an office was left. */
 const LEFT_IN_YEAR_RE =
   /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b[^.;:!?]{0,40}?\bin[ \u00A0]+(?:19|20)\d\d\b/;
@@ -148,7 +150,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
         testNative(PRIVATE_AFTER_RE, after.slice(m[0].length)) ||
         (!!engagedBy && hasPrivateHead(engagedBy)) ||
         (!!heldIn && heldIn.split(/[ \u00A0]+(?:of|at)[ \u00A0]+/).some(hasPrivateHead));
-      const privateBody = describedPrivate || (!!owner && hasPrivateHead(owner));
+      // "the party's county chairman": a party's own officer, whatever public word the post holds.
+      const privateBody = describedPrivate || (!!owner && (hasPrivateHead(owner) || PARTY_OWNER_RE.test(owner)));
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so are
       // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given, and "a retired sheriff's
       // deputy", whose past word sits before the owner's possessive.

@@ -63,7 +63,7 @@ const isTitleWord = (l: string): boolean => isCapitalRoleWord(l) || ROLE_HEADS.h
 const lastPart = (l: string): string => l.slice(l.lastIndexOf('-') + 1);
 
 /** Jobs written as initials ("CEO Marcus Ode"): a title, unlike a body's initials ("NHS", "MTA"). */
-const JOB_ACRONYMS = new Set(['ceo', 'cfo']);
+const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'cao']);
 
 /** Capitalised adjectives of office ("Administrative", "Technical", "Statutory"): no given name ends so. */
 const ADJECTIVE_RE = /^[A-Z][a-z]{4,}(?:ive|ical|ional|ipal|ary|ory)$/;
