@@ -185,8 +185,10 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   }
   // "X, who sat on the town council for 34 years, has died": one who died in office is told as its holder
   // (the tributes of a sitting councillor); one whose office the article says had ended is a former holder.
+  const ended = items.some((it) => it.cues.roles.some((r) => r.died)) ? officeEndedSubjects(text) : null;
+  const endedFor = (surname: string): boolean => !!ended && (ended.has('she') || ended.has('he') || ended.has(surname.toLowerCase()));
   for (const it of items)
-    if (it.cues.roles.some((r) => r.died) && !officeEnded(text, it.content[it.content.length - 1]!)) it.cues.roles = it.cues.roles.filter((r) => !r.died);
+    if (it.cues.roles.some((r) => r.died) && !endedFor(it.content[it.content.length - 1]!)) it.cues.roles = it.cues.roles.filter((r) => !r.died);
   const excluded = new Set(bylineNames(options.byline));
   const reg = new Registry();
   const bound = new Map<Item, Entity>();
@@ -270,16 +272,16 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
 
 /**
  * "She stood down from the council in 2017", "By the time she retired as supervisor in 2008", "a post
- * he held until 2003": an office that `surname` (or a pronoun) ended in a year told. Not "X, who stood
- * down in 2015": a relative clause tells of someone else.
+ * he held until 2003": the subjects (lower case: a surname, or "she"/"he") of an office ended in a
+ * year told. Not "X, who stood down in 2015": a relative clause tells of someone else. One pass.
  */
-function officeEnded(text: string, surname: string): boolean {
-  if (!/(?:down|retired|resigned|office|held)\b/.test(text)) return false;
-  const subject = `(?:[Ss]he|[Hh]e|${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`;
-  return new RegExp(
-    `\\b${subject}[ \\u00A0]+(?:had[ \\u00A0]+)?(?:(?:stood|stepped)[ \\u00A0]+down|retired|resigned|left[ \\u00A0]+office)\\b[^.;:!?]{0,50}?\\bin[ \\u00A0]+(?:19|20)\\d\\d\\b|\\b(?:post|office|seat|job|role)[ \\u00A0]+(?:she|he)[ \\u00A0]+held[ \\u00A0]+until[ \\u00A0]+(?:19|20)\\d\\d\\b`,
-    'u',
-  ).test(text);
+const OFFICE_ENDED_RE =
+  /\b([Ss]he|[Hh]e|[A-Z][\w'’-]+)[ \u00A0]+(?:had[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|retired|resigned|left[ \u00A0]+office)\b[^.;:!?]{0,50}?\bin[ \u00A0]+(?:19|20)\d\d\b|\b(?:post|office|seat|job|role)[ \u00A0]+(she|he)[ \u00A0]+held[ \u00A0]+until[ \u00A0]+(?:19|20)\d\d\b/g;
+function officeEndedSubjects(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/(?:down|retired|resigned|office|held)\b/.test(text)) return out;
+  for (const m of text.matchAll(OFFICE_ENDED_RE)) out.add((m[1] ?? m[2]!).toLowerCase());
+  return out;
 }
 
 const BACKGROUND_RE = /\b(?:after|since|when|following)\b[^.!?]*$/;
