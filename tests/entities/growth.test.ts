@@ -68,6 +68,14 @@ describe('people detection grows linearly', () => {
     ['quotation marks and possessives', (n: number) => '"Ann\'s '.repeat(n), 5_000],
     ['speech tags naming a post after named people', (n: number) => 'Jo Bell spoke. She left. "No," said the chief executive. '.repeat(n), 1_500],
     ['many titled people beside as many untitled full names', manyNames, 3_000],
+    [
+      'deaths and ended offices, a name each',
+      (n: number) => {
+        const words = capitalised(n).split(' ');
+        return words.map((w) => `Ann ${w}, who sat on the council, has died. ${w} retired in 1990.`).join(' ');
+      },
+      6_000,
+    ],
   ])(
     '%s',
     (_name, make, n) => {
