@@ -31,6 +31,8 @@ export interface Entity {
    * known before any surname is resolved, so a roll read before that mention can still prefer them.
    */
   namedInOffice?: boolean;
+  /** Called by the surname alone in a mention resolved so far ("Vandermolen was first elected ..."). */
+  calledBySurname?: boolean;
 }
 
 /**
@@ -164,7 +166,7 @@ export class Registry {
     // Vandermolen led the opposition": once the text calls one of them by the surname alone, a relative
     // named in full beside them does not take it over.
     if (!title) {
-      const called = pool.filter((e) => e.mentions.some((m) => key(m.text) === key(word)));
+      const called = pool.filter((e) => e.calledBySurname);
       if (called.length === 1) return called[0]!;
     }
     let best: Entity | null = null;

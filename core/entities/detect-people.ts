@@ -262,6 +262,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     entity.roles.push(...it.cues.roles);
     if (it.c.title && it.c.titleInfo) entity.titles.push({ text: it.c.title, info: it.c.titleInfo });
     entity.lastPos = start;
+    if (bare && it.content[0]!.toLowerCase() === entity.surname.toLowerCase()) entity.calledBySurname = true;
   }
   if (lede) promotePosts([lede.cue], scope);
   giveLedeRole(text, lede, reg.entities);
