@@ -14,9 +14,10 @@ import { PRIVATE_BODY_RE } from './role-lexicon';
 const APPOINTED_BEFORE_RE =
   /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited|endorse|endorsed|ratified|backed|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
 // After "its" or "their" the post is the subject's, after "my" or "her" the appointer's own: the appointer, read below, decides alone.
-// "as its new director of housing": "new" (or "next", "first", "permanent") says when, not what, and is left out of the role.
+// "as its new director of housing": "new" (or "next", "first", "permanent") says when, not what, and is left
+// out of the role; so is "new" after an owner ("as the district's new food services director").
 const AS_ROLE_RE = new RegExp(
-  String.raw`^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an|(?<its>its|their)|(?<whose>my|our|his|her))[ \u00A0]+)?(?:(?:new|next|first|permanent)[ \u00A0]+)?(?<owner>(?:[${L}-]+['’]s?[ \u00A0]+)?)(?<post>[^,.;:!?()"“”\n]{2,90})`,
+  String.raw`^[ \u00A0]+as[ \u00A0]+(?:(?:the|a|an|(?<its>its|their)|(?<whose>my|our|his|her))[ \u00A0]+)?(?:(?:new|next|first|permanent)[ \u00A0]+)?(?<owner>(?:[${L}-]+['’]s?[ \u00A0]+)?)(?:new[ \u00A0]+)?(?<post>[^,.;:!?()"“”\n]{2,90})`,
   'u',
 );
 
@@ -53,6 +54,8 @@ const HIRED_BEFORE_RE = /\b(?:hire|hired|appoint|appointed|re-?appointed|promote
 function hiredByPublicBody(appointer: string): boolean {
   return testNative(HIRED_BEFORE_RE, appointer) && PUBLIC_BODY_WORD_RE.test(appointer) && !privateAppointer(appointer) && !BASED_APPOINTER_RE.test(appointer);
 }
+/** "In other business, ", "Separately, ", "At the same meeting, ": a phrase opening the sentence, before its subject. */
+const SENTENCE_OPENER_RE = /^(?:\.[ \u00A0]+)?(?:In|At|On|During|Also|Separately|Meanwhile|Later|Earlier)\b[^,.;]{0,40},[ \u00A0]+/;
 const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat|endorse|ratified|backed/i;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
@@ -75,7 +78,8 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
     return { role, official: isOfficialRole(role, role) };
   }
   // "the board of trustees voted to appoint X as fiscal officer": whoever appoints, in the same sentence, may be the public body.
-  const appointer = lead.slice(Math.max(lead.lastIndexOf('. '), 0));
+  // ("In other business, the board ... hired X": a sentence's opening phrase is no appointer.)
+  const appointer = lead.slice(Math.max(lead.lastIndexOf('. '), 0)).replace(SENTENCE_OPENER_RE, '');
   const m = AS_ROLE_RE.exec(after);
   const role = m ? leadingRole(m.groups!.post!, true, true) : null;
   if (!m || !role) return hiredByPublicBody(verbLead.slice(Math.max(verbLead.lastIndexOf('. '), 0))) ? { role: null, official: true, evidence: true } : null;

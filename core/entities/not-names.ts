@@ -138,7 +138,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local
   defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator regional investigator
-  human common employment tribunal ethics historic preservation heritage arts appeals adjustment cemetery civil rights
+  human common employment tribunal billing ethics historic preservation heritage arts appeals adjustment cemetery civil rights
   commander arborist forester naturalist historian ecologist epidemiologist army navy naval marine marines military air force guard corps
 `);
 

@@ -3,7 +3,8 @@
  * are new): an office the headline titles a name with, a dateline's place used after a title in the
  * body, a place written after a name and "of" that does not act itself, a Canadian region's CAO and
  * "Regional Coun. X of Silverdale", a sentence opened by a participle ("Representing the council,
- * its head of legal services"), a party's county chairman, and an "Employment Judge".
+ * its head of legal services"), a party's county chairman, and an "Employment Judge"; from dev57, an
+ * appointment told after "In other business," and a "Billing Supervisor".
  */
 import { describe, expect, it } from 'vitest';
 import { detectPeople } from '@/core/entities';
@@ -78,5 +79,23 @@ describe("a party's officer and a tribunal's judge", () => {
   it('keeps "Employment Judge" whole in the mention', () => {
     const r = detect(['The employment tribunal ruled on Friday.', 'Employment Judge Priya Rama said the dismissal was unfair.']);
     expect(byName(r.officials, 'Priya Rama')?.mentions.map((m) => m.text)).toEqual(['Employment Judge Priya Rama']);
+  });
+});
+
+describe('an appointment told after other business (dev57)', () => {
+  it('reads past an opening phrase and a new post after its owner', () => {
+    const r = detect([
+      'The school board met on Monday.',
+      'In other business, the board approved a contract with Dreibel Paving and hired Kelly Ortega as the district’s new food services director.',
+    ]);
+    expect(byName(r.officials, 'Kelly Ortega')?.role).toBe('food services director');
+  });
+
+  it('keeps "Billing" in a supervisor’s title', () => {
+    const r = detect([
+      'The township board voted 5-2 Monday to raise water rates, and the township will borrow $14 million.',
+      'Billing Supervisor Karen Oaks said the utilities office would mail a notice.',
+    ]);
+    expect(byName([...r.officials, ...r.people], 'Karen Oaks')?.mentions.map((m) => m.text)).toEqual(['Billing Supervisor Karen Oaks']);
   });
 });
