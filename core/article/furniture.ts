@@ -115,6 +115,10 @@ const FURNITURE_WORD = new RegExp(
       'alert',
       'alerts',
       'ticker',
+      // A reader poll or quiz set in the story ("Have your say: are the strikers right?").
+      'poll',
+      'polls',
+      'quiz',
       // An embedded video's player and its title.
       'video',
       'videos',

@@ -232,13 +232,15 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent).toContain('subscribe to the garden waste service');
     expect(doc.body.textContent).toContain('Members can join for £25 a month');
   });
-  it('removes a newsletter box known by its sign-up button, a related link under a label, and an appeal to the newsroom with no address (stop 37)', () => {
+  it('removes a newsletter box known by its sign-up button, a related link under a label, an appeal to the newsroom with no address, a reader poll and a press regulator membership line (stop 37)', () => {
     const doc = loadPage(`<html><body><article>
       <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
       <div class="gnt_em gnt_em_nl"><p>Up North Daily</p><p>The day's top stories, every morning.</p><a href="/nl">Sign up</a></div>
       <p><strong>RELATED:</strong> <a href="/x">Hundreds turn out for solar hearing in Hollis</a></p>
       <p>Read more: Council leader quits after budget row</p>
       <p>Do you have memories of Margaret to share? Email our newsroom or write to us at the Gazette office.</p>
+      <div class="inline-poll"><h4>Have your say</h4><p>Are the refuse workers right to strike?</p></div>
+      <p>This newspaper is a member of the Independent Press Standards Organisation (IPSO). <a href="/c">Complaints and corrections</a></p>
     </article></body></html>`);
     stripFurniture(doc);
     expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
