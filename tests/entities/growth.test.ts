@@ -72,7 +72,7 @@ describe('people detection grows linearly', () => {
       'deaths and ended offices, a name each',
       (n: number) => {
         const words = capitalised(n).split(' ');
-        return words.map((w) => `Ann ${w}, who sat on the council, has died. ${w} retired in 1990.`).join(' ');
+        return words.map((w) => `Ann ${w}, who sat on the council, has died. ${w} retired as clerk in 1990.`).join(' ');
       },
       6_000,
     ],

@@ -63,3 +63,13 @@ describe('a vote roll with its motion named', () => {
     expect(officials(r)).toEqual(['Alun Pike', 'Gareth Pask']);
   });
 });
+
+describe('a job left before an office held at death', () => {
+  it('does not end the office', () => {
+    const r = detect([
+      'Cllr Alf Penrose, who represented Quay ward for 12 years, has died aged 79.',
+      'He retired from the fire service in 1998 and was elected to the council in 2014.',
+    ]);
+    expect(officials(r)).toContain('Alf Penrose');
+  });
+});
