@@ -14,6 +14,7 @@ import { BARE_GENERIC_TITLE_RE, NON_OFFICIAL_HEADS, PRIVATE_BODY_RE, isRoleModif
 import { isHead } from './leading-role';
 import { lastSentence, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
+import { lookupTitle } from './titles';
 
 /** Context facts for one candidate. */
 export interface CandidateCues {
@@ -58,7 +59,7 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   if (NON_OFFICIAL_HEADS.has(head)) return false;
   if (PAST_RE.test(title)) return false;
   // "Regional Coun. Marco DeLuca", "Metropolitan Cllr X": a councillor's title, whatever tier is written before it.
-  if (COUNCILLOR_TITLE_END_RE.test(title)) return true;
+  if (endsInCouncillorTitle(title)) return true;
   // "Manager Lee Fairbrother said": a bare manager, coach or captain is a club's or a firm's unless the
   // paragraph names a public body (a public one is written "City Manager", "Fire Captain").
   if (BARE_GENERIC_TITLE_RE.test(title)) return isOfficialRole(title, paragraph);
@@ -74,8 +75,11 @@ function statedTitleIsOffice(title: string, paragraph: string): boolean {
   return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph.replace(title, ''));
 }
 
-/** A title that ends in a councillor's own word or its short form. */
-const COUNCILLOR_TITLE_END_RE = /\b(?:cllr|coun|councill?or|cr)\.?$/i;
+/** Does the title end in a councillor's own title ("Regional Coun.", "Metropolitan Cllr"), as the title lexicon reads it? */
+function endsInCouncillorTitle(title: string): boolean {
+  const role = lookupTitle([title.trim().split(/\s+/).pop()!])?.role;
+  return role === 'councillor' || role === 'councilor';
+}
 /** Groups that have committees of their own: a campaign, residents, a society, a party. */
 const PRIVATE_GROUP_RE = /\b(?:group|campaign|campaigners|residents|society|friends|alliance|coalition|party|church|festival|league)\b/i;
 const COMMITTEE_MEMBER_TITLE_RE = /\b(?:committee|commission|panel)[ \u00A0]+member$/i;
@@ -172,7 +176,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     // word before it is that body's place ("Millersport Township Trustee").
     // A councillor's title ("Regional Coun. X of Silverdale") is held for a seat, whatever place follows.
     const owner =
-      PUBLIC_KIND_RE.test(c.title) || COUNCILLOR_TITLE_END_RE.test(c.title)
+      PUBLIC_KIND_RE.test(c.title) || endsInCouncillorTitle(c.title)
         ? undefined
         : (ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1]);
     roles.push({ role: c.titleInfo.role ?? c.title, official: statedTitleIsOffice(c.title, near(text, c)), stated: true, ...(owner ? { owner } : {}) });

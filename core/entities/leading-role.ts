@@ -2,7 +2,7 @@
  * The role-phrase parser shared by roles.ts, roles-after.ts and lede-role.ts: vocabulary words up
  * to a head ("cabinet member", "Auditor General", "Member of the Senedd"), then a qualifier.
  */
-import { CASED_HEADS, QUALIFIERS, ROLE_HEADS, isRoleModifier } from './role-lexicon';
+import { CASED_HEADS, QUALIFIERS, ROLE_HEADS, SCHOOL_HEADS, isRoleModifier } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
 import { L, LU } from '../letters';
 import { warmRegExp } from '../native-regexp';
@@ -83,9 +83,6 @@ const BODY_KIND_RE = /^(?:Township|County|City|Town|Village|Borough|District|Par
 /** The same kinds written in lower case, as a modifier of the post after them ("town trustee"). */
 const BODY_KIND_LOWER_RE = /^(?:township|county|city|town|village|borough|parish)$/;
 
-/** The head of a school, whose school's name may stand straight before the post ("the Laurel Run principal"). */
-const SCHOOL_HEAD_RE = /^(?:principal|headteacher|headmaster|headmistress)$/;
-
 /** Posts held for a place, so that a place's name may stand straight before them ("the Eastfield councillor"). */
 const SEAT_HOLDER_RE = /^(?:councill?ors?|council(?:wo)?man|alder(?:wo)?man|MPs?|MSPs?|MLAs?|MEPs?)$/;
 
@@ -95,9 +92,9 @@ const SEAT_HOLDER_RE = /^(?:councill?ors?|council(?:wo)?man|alder(?:wo)?man|MPs?
  */
 function placeOfBody(ws: readonly string[], i: number): boolean {
   const place = isCapital(ws[i]!) && !/['’]/.test(ws[i]!) && !/^(?:The|A|An|Its|Their|His|Her|This|That|Each|Every)$/.test(ws[i]!);
-  // "the Laurel Run principal", "the Alder Creek Elementary principal": a school's name before its head.
+  // "the Laurel Run principal", "the Alder Creek Elementary principal": a school's name before its head (SCHOOL_HEADS).
   for (let k = i + 1; place && k <= i + 4 && k < ws.length; k++) {
-    if (SCHOOL_HEAD_RE.test(ws[k]!)) return true;
+    if (SCHOOL_HEADS.has(ws[k]!)) return true;
     if (!isCapital(ws[k]!)) break;
   }
   for (let k = i + 1; k <= i + 2 && k < ws.length; k++) {

@@ -5,7 +5,7 @@
  * The article is read once for its public bodies; each role cue is then checked against it.
  */
 import { SEAT_FOR_RE, isPartyPost, isPastRole, type RoleCue } from './roles';
-import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SECRETARIES_OF_STATE } from './role-lexicon';
+import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SCHOOL_HEAD, SECRETARIES_OF_STATE } from './role-lexicon';
 import { hasPrivateHead, isPublicInitials, namesPrivateBody } from './role-owner';
 import { L, LL, LU, M } from '../letters';
 import { testNative } from '../native-regexp';
@@ -197,9 +197,9 @@ const POST_HEADS = new Set([
   'leader',
 ]);
 /** The head of a school: "principal at Hawthorne", "headteacher of Bryngolau". */
-const SCHOOL_HEAD_RE = /\b(?:principal|headteacher|head[ \u00A0]+teacher|headmaster|headmistress)[ \u00A0]+(?:at|of)[ \u00A0]+$/i;
+const SCHOOL_HEAD_RE = new RegExp(String.raw`\b${SCHOOL_HEAD}[ \u00A0]+(?:at|of)[ \u00A0]+$`, 'i');
 /** A school's name written before its head: "Laurel Run principal". */
-const SCHOOL_BEFORE_HEAD_RE = /^(?:the\s+)?([A-Z].*?)\s+(?:principal|headteacher|head\s+teacher|headmaster|headmistress)$/;
+const SCHOOL_BEFORE_HEAD_RE = new RegExp(String.raw`^(?:the\s+)?([A-Z].*?)\s+${SCHOOL_HEAD}$`);
 /** Posts only public services hold: "a firefighter at Stoke Wallis" names a station, not a firm. */
 const PUBLIC_SERVICE_HEADS = /\bfirefighters?\b/i;
 /** Posts that belong to companies whatever the article is about. */

@@ -27,6 +27,11 @@ export const ROLE_HEADS = words(`
   liaison investigator investigators mediator mediators employee employees analyst analysts
 `);
 
+/** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */
+export const SCHOOL_HEADS: ReadonlySet<string> = new Set(['principal', 'headteacher', 'headmaster', 'headmistress']);
+/** The same heads as an expression's alternation, with "head teacher" in two words. */
+export const SCHOOL_HEAD = String.raw`(?:${[...SCHOOL_HEADS].join('|')}|head[ \u00A0]+teacher)`;
+
 /** Lower-case words allowed inside a role phrase before its head. */
 // prettier-ignore
 export const ROLE_VOCAB = words(`

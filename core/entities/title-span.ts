@@ -6,7 +6,7 @@
  */
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
-import { PLURAL_TITLE_ALTERNATION, ROLE_HEADS } from './role-lexicon';
+import { PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
 import { execNative } from '../native-regexp';
@@ -109,7 +109,6 @@ const BODY_NOUNS = new Set(['board', 'commission', 'authority', 'district', 'com
 const BODY_KINDS_ALSO_NAMES = new Set(['park', 'port', 'sewer', 'forest', 'conservation', 'hospital']);
 
 /** The heads of a school, whose school's name may come straight before their title. */
-const SCHOOL_HEADS = new Set(['principal', 'headteacher', 'headmaster', 'headmistress']);
 /** The words that end a school's name. */
 const SCHOOL_KINDS = new Set(['elementary', 'primary', 'secondary', 'middle', 'high', 'school', 'academy', 'college', 'infants', 'junior', 'nursery']);
 
