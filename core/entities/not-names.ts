@@ -109,7 +109,7 @@ export const PARTY_PLURALS = words(`tories conservatives democrats republicans d
 // prettier-ignore
 export const MODIFIER_WORDS = words(`
   former acting interim shadow senior veteran current then outgoing incoming newly elected
-  opposition deputy depute assistant vice joint principal fellow temporary
+  opposition deputy depute assistant vice joint principal fellow temporary presiding
 `);
 
 /**

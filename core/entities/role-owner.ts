@@ -27,6 +27,14 @@ const SPOKEN_FOR_RE = new RegExp(
   'u',
 );
 const SPOKEN_FOR_HINT_RE = /(?:peaking|esponding|riting|ppearing|cting)[ \u00A0]+(?:for|on[ \u00A0]+behalf)/;
+/**
+ * "For the developer, planning director X said": a sentence opened by the side a speaker is for names the
+ * body their post belongs to, a private noun ("the developer") or a name ("For Haldane Homes,").
+ */
+const FOR_SIDE_RE = new RegExp(
+  String.raw`[.!?]["”’]?[ \u00A0]+For[ \u00A0]+(?:the[ \u00A0]+)?([a-z]+|(?:[${LU}][${L}${M}&'’\-]*[ \u00A0]+(?:(?:and|of)[ \u00A0]+)?){0,5}[${LU}][${L}${M}&'’\-]*),[ \u00A0]+(?:[a-z\-]+[ \u00A0]+){0,2}$`,
+  'u',
+);
 const ITS_RE = new RegExp(String.raw`(?:^|[^${L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$`, 'u');
 /**
  * A sentence opened by a body that an "its" later in it points back to: "The council's case is led by its ...",
@@ -56,6 +64,8 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   // A plain search first: few articles say it, and the full expression is costly to compile on a cold start.
   const spokenFor = SPOKEN_FOR_HINT_RE.test(before) ? execNative(SPOKEN_FOR_RE, before.slice(-90))?.[1] : undefined;
   if (spokenFor) return spokenFor;
+  const forSide = sideSpokenFor(text, start, limit);
+  if (forSide) return forSide;
   if (!testNative(ITS_RE, before)) {
     const attributive = execNative(ATTRIBUTIVE_RE, before.slice(-60))?.[1]?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
     return attributive && !sentenceCapital(before, attributive) ? attributive : undefined;
@@ -71,6 +81,14 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   if (named) return named;
   const previous = (sentences[sentences.length - 2] ?? lastSentenceBefore(text, limit))?.replace(/^(?:The|A|An)[ \u00A0]+/, '').replace(PLACE_OPENER_RE, '');
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
+}
+
+/** FOR_SIDE_RE over the sentence before a role; a paragraph's start counts as a sentence's. */
+function sideSpokenFor(text: string, start: number, limit: number): string | undefined {
+  const from = Math.max(limit, start - 100);
+  const tail = text.slice(from, start);
+  if (!tail.includes('For ') && !tail.includes('For\u00A0')) return undefined;
+  return execNative(FOR_SIDE_RE, (from === limit ? '. ' : '') + tail)?.[1];
 }
 
 /** "Outside County Hall, about 150 people joined a protest organised by X. Its ...": where it happened is no owner. */
@@ -122,6 +140,8 @@ const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'ho
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
   // A think tank or research institute ("a policy analyst at the Golden State Policy Institute").
   'institute',
+  // Estate agents' trade bodies: "the Harrow County Board of Realtors" is no public board.
+  'realtors', 'realtor',
   // A centre's board is its own (a faith, community or arts centre); a council's centre has staff, not a board president.
   'center', 'centre',
   // A family's or a donor's charitable foundation ("the foundation's board president"); an NHS foundation trust ends in "trust".
