@@ -6,7 +6,7 @@
  */
 import { SEAT_FOR_RE, isPartyPost, isPastRole, type RoleCue } from './roles';
 import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SCHOOL_HEAD, SECRETARIES_OF_STATE } from './role-lexicon';
-import { hasPrivateHead, isPublicInitials, namesPrivateBody } from './role-owner';
+import { hasPrivateHead, headsSchoolsFederation, isPublicInitials, namesPrivateBody } from './role-owner';
 import { L, LL, LU, M } from '../letters';
 import { testNative } from '../native-regexp';
 
@@ -345,7 +345,7 @@ const SPOKES_RE = /^(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?spokes(?:man|woman|person)
 /** Does the text attach this post to a private body, before it ("Collaborate's") or after it ("of Barclays")? */
 function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
   // A stated owner decides: "The council's Director of Services for Roads" is the council's post.
-  if (cue.owner) return namesPrivateBody(cue.owner, scope);
+  if (cue.owner) return !headsSchoolsFederation(cue.owner, cue.role ?? '') && namesPrivateBody(cue.owner, scope);
   const object = cue.role ? qualifierObject(cue.role) : null;
   if (!object) return false;
   const head = cue.role!.slice(0, cue.role!.length - object.body.length);

@@ -3,7 +3,7 @@
  * executive", "the council's"), the body an "Its" points back to, or the object of "of"/"at".
  * Used to keep private bodies' staff out of the officials (see public-scope.ts).
  */
-import { PUBLIC_WORDS, ROLE_VOCAB } from './role-lexicon';
+import { PUBLIC_WORDS, ROLE_VOCAB, SCHOOL_HEAD } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, NON_NAME_WORDS } from './not-names';
 import { L, LU, M } from '../letters';
 import { execNative, testNative } from '../native-regexp';
@@ -206,6 +206,14 @@ const CROWN_RE = /^(?:the\s+)?(?:(?:his|her)\s+majesty|hm|crown)(?:['’]s)?$/i;
 const PUBLIC_INITIALS_RE = /^(?:the\s+)?(?:ZBA|BZA|ZHB|PZC|BOE|BOS|DPW|DOT|EMS|ISD|USD|CUSD|ICB|CCG)$/;
 /** Is the owner one of the public bodies known by their initials (see PUBLIC_INITIALS_RE)? */
 export const isPublicInitials = (owner: string): boolean => PUBLIC_INITIALS_RE.test(owner.trim());
+
+const FEDERATION_OWNER_RE = /^(?:the[ \u00A0]+)?(?:[A-Z][\w'’&-]*[ \u00A0]+)*federation(?:['’]s?)?$/i;
+const HEAD_OF_SCHOOL_RE = new RegExp(String.raw`^(?:(?:executive|acting|interim)[ \u00A0]+)?${SCHOOL_HEAD}$`, 'i');
+/**
+ * "The federation's headteacher, Mrs X": state schools federate under one head, so a federation's head
+ * of school heads schools; any other federation's post ("the Police Federation's chair") stays private.
+ */
+export const headsSchoolsFederation = (owner: string, role: string): boolean => FEDERATION_OWNER_RE.test(owner.trim()) && HEAD_OF_SCHOOL_RE.test(role.trim());
 
 /** Does a phrase naming who holds a post ("Collaborate", "the developer", "the council") name a private body? */
 export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {

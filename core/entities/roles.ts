@@ -17,7 +17,7 @@ import {
   isRoleModifier,
 } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
-import { hasPrivateHead, isHealthTrust, ownerBefore } from './role-owner';
+import { hasPrivateHead, headsSchoolsFederation, isHealthTrust, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
 import { PARTY_WORDS } from './not-names';
 import { bodyJobBefore } from './body-job';
@@ -251,8 +251,9 @@ const PRESIDED_BODY_RE =
  * "Brindleford Civic Society's secretary, Dr X"), or a private body's noun opening a sentence
  * ("Coalition member X").
  */
-function heldBy(text: string, start: number, limit: number): { owner: string | undefined; privateBody: boolean } {
+function heldBy(text: string, start: number, limit: number, role: string): { owner: string | undefined; privateBody: boolean } {
   const owner = ownerBefore(text, start, limit);
+  if (owner && headsSchoolsFederation(owner, role)) return { owner, privateBody: false };
   const nounBefore = wordJustBefore(text, start, limit);
   // "Unison branch secretary": the body may stand one describing word further back.
   const twoBefore = nounBefore && /^[a-z]+$/.test(nounBefore) ? wordJustBefore(text, start - nounBefore.length - 1, limit) : undefined;
@@ -356,7 +357,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   if (past) return { role: `${DIED_RE.test(past[1]!) ? 'late' : past[1]!.toLowerCase()} ${role}`, official: false };
   if (PAST_BEFORE_OWNER_RE.test(text.slice(Math.max(limit, first.start - 60), first.start))) return { role: `former ${role}`, official: false };
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
-  const { owner, privateBody } = heldBy(text, first.start, limit);
+  const { owner, privateBody } = heldBy(text, first.start, limit, role);
   // "Parent council chair X" opening a sentence: the capitalised word read as the owner names a school's parents' council.
   if (owner && testNative(SCHOOL_COUNCIL_RE, `${owner} ${role}`)) return { role: `${owner.trim()} ${role}`, official: false };
   return { role, official: !privateBody && isOfficialRole(role, text.slice(ctxStart, pos)), owner, ...(privateBody ? { privateBody } : {}) };
@@ -507,7 +508,7 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     return publicStaffBeforeComma(ws);
   }
   const ctxStart = Math.max(sentenceStart(text, best.start, limit), best.start - 80);
-  const { owner, privateBody } = heldBy(text, best.start, limit);
+  const { owner, privateBody } = heldBy(text, best.start, limit, best.role);
   const cue: RoleCue = {
     role: best.role,
     official: !privateBody && isOfficialRole(best.role, text.slice(ctxStart, pos)),

@@ -1,7 +1,8 @@
 /**
  * Stop 38, from blind28 once it was opened (the sentences here are new): a sentence opened by the
  * side a speaker is for ("For the developer, planning director X said"), estate agents' trade body
- * ("the Kelso County Board of Realtors"), and a Missouri county's "Presiding Commissioner" title.
+ * ("the Kelso County Board of Realtors"), a Missouri county's "Presiding Commissioner" title, and
+ * the head of a federation of state schools (from dev57).
  */
 import { describe, expect, it } from 'vitest';
 import { detect } from './helpers';
@@ -43,5 +44,18 @@ describe('a presiding commissioner', () => {
   it('keeps "Presiding" in the mention', () => {
     const r = detect([commission, 'Presiding Commissioner Walt Ebbers said every appeal would be heard.']);
     expect(r.officials.map((p) => p.mentions.map((m) => m.text))).toEqual([['Presiding Commissioner Walt Ebbers']]);
+  });
+});
+
+describe("a schools federation's head", () => {
+  const cabinet = "The county council's cabinet agreed to consult on closing Brinsley Primary School, and the council will decide in March.";
+
+  it('heads state schools', () => {
+    expect(officials(detect([cabinet, "The federation's headteacher, Mrs Ada Roe, said the school would fight the plan."]))).toEqual(['Ada Roe']);
+  });
+
+  it("leaves any other federation's post private", () => {
+    const r = detect([cabinet, "The Police Federation's chairman, Sgt Ada Roe, said the school would fight the plan."]);
+    expect(officials(r)).toEqual([]);
   });
 });
