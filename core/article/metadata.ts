@@ -149,7 +149,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
   let text = raw.replace(/\s+/g, ' ').trim();
   if (/^(last\s+)?(updated|published|posted)\b(?!\s+by\b)/i.test(text)) return null;
   text = text.replace(/^(?:(?:posted|written|words|reporting|story|report|text)?\s*by[:\s]+|(?:words|story|report|text|reporter|author)\s*:\s*)/i, '');
-  text = text.split(/\s[|·•]\s/)[0] ?? '';
+  // ("<span>By </span><a>Name</a> | email": the "By" was its own element, so a separator opens what is left.)
+  text = text.replace(/^[\s|·•]+/, '').split(/\s[|·•]\s/)[0] ?? '';
   text = text.replace(/\S+@\S+/g, ' ');
   // A post with a number in its paper's name goes first: "Renee Castellanos, Valley 9 News Reporter".
   text = text.replace(BYLINE_ROLE_RE, '');

@@ -42,6 +42,8 @@ describe('cleanByline', () => {
     expect(cleanByline('Posted by Jo Whitlam on 4 July 2023')).toBe('Jo Whitlam');
     expect(cleanByline('GILLIAN MOHNEY March 11, 2015 3:46 PM')).toBe('GILLIAN MOHNEY');
     expect(cleanByline('Trevor Haskins | thaskins@example.com')).toBe('Trevor Haskins');
+    // A "By" set in its own element leaves the separator the element break became.
+    expect(cleanByline('By | Rhoda Ferris | rferris@example.com | Ashby Daily Sentinel')).toBe('Rhoda Ferris');
   });
 
   it('drops a reporter’s beat of any words after a comma, and keeps a name that ends in a known word', () => {
