@@ -139,11 +139,17 @@ function withoutParty(before: string): string {
   return before.slice(0, m.index + (m[0].length - m[0].trimStart().length)).replace(/(?<=[ \u00A0])the[ \u00A0]+$/, '');
 }
 
+/** A lower-case plural straight after a roll's "were" or "was" ("were canvassers "): the members' own word. */
+const PLURAL_MEMBERS_RE = /(?<=[ \u00A0](?:were|was)[ \u00A0]+)[a-z]{3,}s[ \u00A0]+$/;
+
 function rollIntro(before: string): boolean {
   if (rollTail(before) && testNative(ROLL_INTRO_RE, before.toLowerCase())) return true;
   // "Those voting against were Labour's Tom Reid and ...": a party label between the opening and the name.
   const unlabelled = withoutParty(before);
   if (unlabelled !== before && rollTail(unlabelled) && testNative(ROLL_INTRO_RE, unlabelled.toLowerCase())) return true;
+  // "Voting to certify along with Benavides were canvassers X, Y and Z": the members' plural, whatever it is, after "were".
+  const plural = PLURAL_MEMBERS_RE.exec(before);
+  if (plural && testNative(ROLL_INTRO_RE, before.slice(0, plural.index).toLowerCase())) return true;
   // Only when a role word is written between the opening and the name ("Voting yes were board president").
   if (!isRoleWord(lastWord(before))) return false;
   const stripped = withoutRole(before);

@@ -6,10 +6,11 @@ import type { Candidate } from './types';
 
 /**
  * A win told after the name ("X won the seat", "X was elected", "X took the last seat", "X led the
- * field", "X took 1,186 votes to win"), or the name declared "the winner".
+ * field", "X took 1,186 votes to win"), or the name declared "the winner"; up to two asides may come
+ * between ("X, 34, a pharmacist, took the second seat").
  */
 const WON_AFTER_RE =
-  /^(?:,[^,.;:!?]{1,40},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|(?:took|won|claimed|secured)[ \u00A0]+(?:the|a)[ \u00A0]+(?:(?:last|final|third|second|first|other|remaining|open)[ \u00A0]+)?seat|gained[ \u00A0]+the[ \u00A0]+seat|topped[ \u00A0]+the[ \u00A0]+poll|led[ \u00A0]+(?:the|a)[ \u00A0]+field|(?:took|polled|received|got|won|secured|gained)[ \u00A0]+[\d,]+[ \u00A0]+votes[ \u00A0]+to[ \u00A0]+(?:win|take|hold|gain|retain|keep|claim)|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
+  /^(?:(?:,[^,.;:!?]{1,40}){1,2},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|(?:took|won|claimed|secured)[ \u00A0]+(?:the|a)[ \u00A0]+(?:(?:last|final|third|second|first|other|remaining|open)[ \u00A0]+)?seat|gained[ \u00A0]+the[ \u00A0]+seat|topped[ \u00A0]+the[ \u00A0]+poll|led[ \u00A0]+(?:the|a)[ \u00A0]+field|(?:took|polled|received|got|won|secured|gained)[ \u00A0]+[\d,]+[ \u00A0]+votes[ \u00A0]+to[ \u00A0]+(?:win|take|hold|gain|retain|keep|claim)|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
 
 /** "Ms Lowther will sign her declaration of acceptance of office ... and take her seat": only a winner does. */
 const TAKES_SEAT_RE =
@@ -19,7 +20,7 @@ const TAKES_SEAT_RE =
 const OWN_WIN_RE = /^(?:['’]s)?[ \u00A0]+(?:win|victory|election|re-election)\b/;
 
 /** A finishing place: "X, a retired officer, finished second with 13,410 votes". */
-const PLACE_AFTER_RE = /^(?:,[^,.;:!?]{1,40},)?[ \u00A0]+(?:finished|came|placed)[ \u00A0]+(first|second|third|fourth|fifth|sixth)\b/;
+const PLACE_AFTER_RE = /^(?:(?:,[^,.;:!?]{1,40}){1,2},)?[ \u00A0]+(?:finished|came|placed)[ \u00A0]+(first|second|third|fourth|fifth|sixth)\b/;
 const PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /** The seats a race fills: "a field of seven for three seats", "three seats were on the ballot". */

@@ -158,7 +158,7 @@ export function isCapitalRoleWord(l: string): boolean {
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */
 // prettier-ignore
 export const STRONG_ORG_SUFFIXES = words(`
-  council councils borough party ltd limited plc inc llc llp corp corporation company trust hospital
+  council councils borough party ltd limited plc inc llc llp corp corporation co company trust hospital
   hospitals committee department dept university college school schools academy authority agency
   commission association society foundation institute institution federation union alliance network
   partnership club chamber fund bank office bureau ministry library libraries museum gallery theatre theater stadium arena

@@ -58,9 +58,12 @@ const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0
 const LOCAL_GOVERNMENT_RE = /\b(?:county|city|town|village|state|district|parish|federal|municipal|civic|cabinet|jail|court|school)\b/i;
 const TRUST_RE = /\btrust\b/gi;
 const NHS_TRUST_OWNER_RE = /^(?:the[ \u00A0]+)?trust(?:['’]s)?[ \u00A0]*$/i;
-/** "the hospital trust", "the ambulance trust": the NHS's own kinds of trust, named by kind instead of by name. */
+/**
+ * "the hospital trust", "the ambulance trust": the NHS's own kinds of trust, named by kind instead of by name;
+ * Northern Ireland's health service is run by its "Health and Social Care" trusts.
+ */
 const NHS_KIND_TRUST_RE =
-  /\b(?:hospitals?|ambulance|mental[ \u00A0]+health|community[ \u00A0]+health)[ \u00A0]+(?:services[ \u00A0]+)?(?:foundation[ \u00A0]+)?trust\b/i;
+  /\b(?:hospitals?|ambulance|mental[ \u00A0]+health|community[ \u00A0]+health|health[ \u00A0]+and[ \u00A0]+social[ \u00A0]+care)[ \u00A0]+(?:services[ \u00A0]+)?(?:foundation[ \u00A0]+)?trust\b/i;
 const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'’-]*[ \u00A0]*(?:and[ \u00A0]+)?){1,8})`, 'gu');
 
 /**

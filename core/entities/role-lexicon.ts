@@ -75,6 +75,7 @@ export const SERVICE_WORDS = words(`
   educational needs learning attendance admissions catering jail jails detention corrections correctional
   court courts probation juvenile custody homeless works code recreation veterans ageing aging diversity equity
   cultural wellness nutrition food airport port marina cemetery solid volunteer on-call retained wholetime full-time part-time
+  billing collections
 `);
 
 /** A lower-case word that may sit inside a role phrase before its head. */
@@ -161,7 +162,9 @@ export const CONNECTORS = words(`and & of for`);
 export const QUALIFIERS = words(`of for at on from`);
 
 /** Words that mark a private body anywhere in a phrase ("Acme Ltd", "the tenants' association", "a local firm"). */
-export const PRIVATE_BODY_RE = /\b(?:company|firm|association|charity|business|ltd|inc|llc|llp|plc|union|club)\b/i;
+// ("business travelers", "business rates", "the business case": the word as a modifier names no business.)
+export const PRIVATE_BODY_RE =
+  /\b(?:company|firm|association|charity|business(?![ \u00A0]+(?:travell?ers|owners?|rates?|leaders?|people|communit(?:y|ies)|case|plans?|parks?|districts?|improvement|customers|premises|units?|hours|licen[cs]es?|class|sector|support|growth|development|tax(?:es)?|news|interests|travel|meetings?|items?|days?|model|loans?|grants?)\b)|ltd|inc|llc|llp|plc|union|club)\b/i;
 
 /** A bare generic title ("Manager Lee Fairbrother", "Coach X"): a club's or a firm's unless a public body is named beside it. */
 export const BARE_GENERIC_TITLE_RE = /^(?:manager|coach|captain)$/i;

@@ -135,7 +135,7 @@ const GROUP_END_RE = /(?:group|caucus|bloc)$/i;
 const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
   'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
   'employer', 'brewery', 'pub', 'shop', 'store', 'restaurant', 'foodbank', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
-  'coalition', 'alliance', 'league', 'chapter', 'market', 'festival', 'pantry', 'nonprofit', 'non-profit', 'ngo', 'collaborative', 'cooperative', 'co-op',
+  'coalition', 'alliance', 'league', 'chapter', 'guild', 'market', 'festival', 'pantry', 'nonprofit', 'non-profit', 'ngo', 'collaborative', 'cooperative', 'co-op',
   // Clergy and academics hold no public office by that post.
   'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
   // A think tank or research institute ("a policy analyst at the Golden State Policy Institute").

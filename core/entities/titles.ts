@@ -95,6 +95,8 @@ const TITLES: Record<string, TitleInfo> = {
   // A county's elected prosecutor: Florida's "State Attorney X", and Illinois's or Maryland's
   // "State's Attorney X" (the possessive is kept in the mention, see name-spans.ts).
   'state attorney': office('state attorney'),
+  // Washington's, Missouri's or Ohio's: "Prosecuting Attorney X", "County Prosecuting Attorney Y".
+  'prosecuting attorney': office('prosecuting attorney'),
   // (And not the first two words of a state's "Attorney General".)
   'state attorney general': office('attorney general', true),
   // Complaints ombudsmen ("Housing Ombudsman Richard Blakeway", "Ombudsman Amy Lee").
@@ -134,6 +136,9 @@ const TITLES: Record<string, TitleInfo> = {
   'ms justice': office('judge'),
   'lord justice': office('judge'),
   'lady justice': office('judge'),
+  // A circuit judge in court, as English papers write one: "His Honour Judge Martin Cresswell".
+  'his honour judge': office('judge'),
+  'her honour judge': office('judge'),
   'chief justice': office('chief justice'),
   // New England towns elect a road agent to run their highways.
   'road agent': office('road agent'),

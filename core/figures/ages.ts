@@ -10,8 +10,8 @@ import { L, LL, LU } from '../letters';
 const AGE_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen';
 /** "aged 44", "aged four" (not a range: "aged 16 to 18" names a group, not someone's age). */
 const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3}|${AGE_WORDS})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*(?:\d|${AGE_WORDS}))`;
-/** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "she was 91", "who was 81,". */
-const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she|who)\s+(?:is|was)|(?:he|she)['’]s|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner)\s+(?:is|was)`;
+/** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "My eldest is 14", "she was 91", "who was 81,". */
+const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she|who)\s+(?:is|was)|(?:he|she)['’]s|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner|eldest|youngest|oldest)\s+(?:is|was)`;
 /** The speaker's subject, then the age at the end of a clause, in figures or words ("her son, who is six,"). */
 const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3})(?<im>\d{1,3}|${AGE_WORDS})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s+[—–]|\s*$)`;
 /** "left school at 15", "retired at 60", "died at 88": the age at a turn in a life. */
@@ -54,7 +54,7 @@ const PERSON_NOUNS = new Set([
   'clerk', 'trustee', 'supervisor', 'activist', 'officer', 'administrator', 'governor', 'senator',
 ]);
 /** The word before ", 61," and the opening mark (comma or bracket). */
-const NAME_BEFORE = new RegExp(String.raw`([${L}'’-]+)\s*(?:,|\()\s*(?:now\s+)?$`, 'u');
+const NAME_BEFORE = new RegExp(String.raw`([${L}'’-]+)\s*(?:,|\()\s*(?:(?:now|then)\s+)?$`, 'u');
 // "O'Rourke, 62,": an Irish surname's apostrophe sits between two capitals.
 const CAPITALISED = new RegExp(String.raw`^[${LU}](?:['’][${LU}])?[${LL}]`, 'u');
 
@@ -75,7 +75,7 @@ function followsName(text: string, index: number, closer: string): boolean {
 /**
  * Ages (kind `age`, unit `year`, value the number): "aged 44", "a 72-year-old man" ("72-year-old"),
  * "54 years old", and a number set off after a name: "Ms Okoro, 61, a former teacher" ("61"),
- * "Mr Hale (58)", "said Joan Pryce, 71.", "Alfie Lund, now 11,", "Alfie Brennan, nine,", "The new leader, 47,", an age a
+ * "Mr Hale (58)", "said Joan Pryce, 71.", "Alfie Lund, now 11,", "Peter Holloway, then 71,", "Alfie Brennan, nine,", "The new leader, 47,", an age a
  * speaker gives ("I'm 63 and ...", "My neighbour is 88.", "she's 81 —"), and one at a turn in a life
  * ("left school at 15"), a group's edge ("as young as 12"), and a person described by it ("a man of 81"). Not "Item 61," or "March 3, 45 councils".
  */

@@ -20,6 +20,8 @@ describe('ages', () => {
     ['He leaves his wife, Dorothy Szymanski, 80; three daughters; and a son.', '80', 80],
     ['"He was buying a soda. He\'s 17," she said.', '17', 17],
     ['Alfie Lund, now 11, fractured his skull.', '11', 11],
+    ['Edwin Marsh, then 68, was hit by the reversing lorry.', '68', 68],
+    ['"My youngest is 9 and shares a room with me," she said.', '9', 9],
     ['"That has gone out of fashion," Mr Hodgkinson, now 88, said.', '88', 88],
     ['Cllr Arkwright, who was 81, had represented the ward since 1998.', '81', 81],
     ['The new leader, 47, is a former paediatric nurse.', '47', 47],
