@@ -193,5 +193,14 @@ const ONE_BEFORE_NOUN =
 function bareCount(paragraph: string, index: number, end: number): boolean {
   const after = paragraph.slice(end, end + 24);
   if (/(?:^|[.!?]["”’]?\s+)$/.test(paragraph.slice(Math.max(0, index - 4), index)) && COUNTED_SUBJECT_AFTER.test(after)) return true;
-  return BARE_END.test(after) && testNative(BARE_CHANGE, paragraph.slice(Math.max(0, index - 110), index));
+  if (!BARE_END.test(after)) return false;
+  const before = paragraph.slice(Math.max(0, index - 110), index);
+  // ("we will never get another one": "one" there stands for a thing, not a count.)
+  return testNative(BARE_CHANGE, before) || (paragraph.slice(index, end) !== 'one' && MORE_OF_THE_SAME.test(before));
 }
+
+/**
+ * "had a further 412 under construction", "followed by Castlemoyle with 734": more of what the
+ * sentence has just counted, or the next entry of a ranking, with the noun understood.
+ */
+const MORE_OF_THE_SAME = /(?:\b(?:a\s+further|another|an\s+(?:extra|additional))|\bfollowed\s+by\s+[^.;:!?]{1,40}?\s+with)\s+$/i;

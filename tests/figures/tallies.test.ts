@@ -243,3 +243,17 @@ describe('bare numbers a change or a count of people gives no noun', () => {
     expect(ofKind('The temperature rose to 30 degrees on Friday and fell to 12 overnight.', 'count')).not.toContainEqual(['12', 12, null]);
   });
 });
+
+describe('more of the same, with the noun understood', () => {
+  it.each([
+    ['Glenrath has 980 families waiting, followed by Moyvane with 455.', ['980 families', 980, 'families'], ['455', 455, null]],
+    ['The trust built 120 flats last year and has a further 260 under way.', ['120 flats', 120, 'flats'], ['260', 260, null]],
+    ['It bought 18 houses in March and plans to buy another 25 by the summer.', ['18 houses', 18, 'houses'], ['25', 25, null]],
+  ])('%s', (sentence, first, second) => {
+    expect(ofKind(sentence, 'count')).toEqual([first, second]);
+  });
+
+  it('leaves "another one" alone', () => {
+    expect(ofKind('If we lose this site, we will never get another one.', 'count')).toEqual([]);
+  });
+});
