@@ -242,6 +242,12 @@ const TITLES: Record<string, TitleInfo> = {
   rev: honorific(),
   revd: honorific(),
   reverend: honorific(),
+  // Clergy of other churches and faiths ("Fr Tom Kane", "Pastor Dennis Reyes", "Rabbi Sam Levy", "Imam Ali
+  // Khan"): people, never officials by it. ("Father" and "Bishop" are left out: "Father Christmas", "Cllr Bishop".)
+  fr: honorific('m'),
+  pastor: honorific(),
+  rabbi: honorific(),
+  imam: honorific(),
   'rt hon': honorific(),
   'the rt hon': honorific(),
 };
