@@ -42,6 +42,7 @@ describe('counts', () => {
     ['A new 60-bed care home opened.', '60-bed', 60, 'beds'],
     ['A two-storey extension was refused.', 'two-storey', 2, 'storeys'],
     ['A five-property terrace is listed.', 'five-property', 5, 'properties'],
+    ['It would clear the way for a four-building data centre campus.', 'four-building', 4, 'buildings'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'count')).toEqual([[text, value, unit]]);
   });

@@ -32,6 +32,7 @@ describe('vote tallies', () => {
     ['By a vote of 8-1, the board backed the plan.', '8-1', '8-1'],
     ['In the end 41 members backed it and 9 opposed.', '41 members backed it and 9 opposed', '41-9'],
     ['Eight councillors supported the plan, while two voted against.', 'Eight councillors supported the plan, while two voted against', '8-2'],
+    ['The amendment fell, with 19 members backing it and 27 against.', '19 members backing it and 27 against', '19-27'],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'vote')).toEqual([[text, value, 'votes']]);
   });
