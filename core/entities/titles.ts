@@ -243,11 +243,13 @@ const TITLES: Record<string, TitleInfo> = {
   revd: honorific(),
   reverend: honorific(),
   // Clergy of other churches and faiths ("Fr Tom Kane", "Pastor Dennis Reyes", "Rabbi Sam Levy", "Imam Ali
-  // Khan"): people, never officials by it. ("Father" and "Bishop" are left out: "Father Christmas", "Cllr Bishop".)
+  // Khan", "Canon Carys Watkin"): people, never officials by it. ("Father" and "Bishop" are left out: "Father Christmas", "Cllr Bishop".)
   fr: honorific('m'),
   pastor: honorific(),
   rabbi: honorific(),
   imam: honorific(),
+  canon: honorific(),
+  archdeacon: honorific(),
   'rt hon': honorific(),
   'the rt hon': honorific(),
 };

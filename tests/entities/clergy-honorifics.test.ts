@@ -1,5 +1,5 @@
 /**
- * Clergy's honorifics before a name ("Pastor X", "Rabbi Y", "Imam Z", "Fr W"): part of the mention, as
+ * Clergy's honorifics before a name ("Pastor X", "Rabbi Y", "Imam Z", "Fr W", "Canon V"): part of the mention, as
  * "Rev" is, and never an office. "Father" and "Bishop" are left out ("Father Christmas", "Cllr Bishop").
  */
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ describe("clergy's honorifics", () => {
     ['Rabbi Eli Stern said the synagogue would help.', 'Eli Stern', 'Rabbi Eli Stern'],
     ['Imam Yusuf Bari offered the mosque hall.', 'Yusuf Bari', 'Imam Yusuf Bari'],
     ['Fr Declan Rowe said the parish would donate blankets.', 'Declan Rowe', 'Fr Declan Rowe'],
+    ['Canon Mair Powell said the cathedral would open its hall.', 'Mair Powell', 'Canon Mair Powell'],
   ])('%s', (sentence, name, mention) => {
     const r = detect([council, sentence, 'The shelter opens on Dec. 1.']);
     expect(r.officials).toEqual([]);
