@@ -171,6 +171,8 @@ export const tallyRule: FigureRule = {
     const end = m.index + m[0].length;
     // "on one occasion": a lone "one" before a noun of its own counts that noun, not the last count's.
     if (value === 1 && ONE_BEFORE_NOUN.test(ctx.paragraph.slice(end, end + 20))) return null;
+    // "81% of businesses against one.": a "one" closing its clause after "against" stands for a thing named before.
+    if (text === 'one' && before === 'against' && /^[.,;!?]/.test(ctx.paragraph.slice(end, end + 1))) return null;
     const share = unitAhead(ctx, SHARE_LINK, end);
     // "one of the two votes" reads as a phrase ("one of the best"), so a share starts at two.
     const ahead =

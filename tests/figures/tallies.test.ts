@@ -257,3 +257,11 @@ describe('more of the same, with the noun understood', () => {
     expect(ofKind('If we lose this site, we will never get another one.', 'count')).toEqual([]);
   });
 });
+
+describe('"one" standing for a thing', () => {
+  it('is no count after "against" at the end of a clause', () => {
+    expect(ofKind('The survey drew 900 responses, with 60% of residents for a levy but 75% of hotels against one.', 'count')).toEqual([
+      ['900 responses', 900, 'responses'],
+    ]);
+  });
+});
