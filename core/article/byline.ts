@@ -46,8 +46,9 @@ function spacedText(el: Element, cap = 300): string {
   let node: Node | null = el.firstChild;
   while (node && out.length <= cap) {
     if (node.nodeType === 3) out += (node as Text).data;
-    // A block, or an element set straight after another with no space ("<a>Name</a><span>Paper</span>"), starts a new part.
-    else if (node.nodeType === 1 && (BREAKS.has((node as Element).tagName) || node.previousSibling?.nodeType === 1)) out += ' | ';
+    // A block, or an element set after another with nothing but space between ("<a>Name</a><span>Paper</span>",
+    // "<span>Name</span>\n<span>Education Correspondent</span>"), starts a new part.
+    else if (node.nodeType === 1 && (BREAKS.has((node as Element).tagName) || afterElement(node))) out += ' | ';
     if (node.nodeType === 1 && node.firstChild) {
       node = node.firstChild;
       continue;
@@ -56,6 +57,13 @@ function spacedText(el: Element, cap = 300): string {
     node = node && node !== el ? node.nextSibling : null;
   }
   return out;
+}
+
+/** Is the node set after an element, with at most white space between them? */
+function afterElement(node: Node): boolean {
+  const prev = node.previousSibling;
+  if (prev?.nodeType === 1) return true;
+  return prev?.nodeType === 3 && !(prev as Text).data.trim() && prev.previousSibling?.nodeType === 1;
 }
 
 /** "Jo Bloggs", "Jo Bloggs and Ann Lee": capitalised words, two to five to a name. */

@@ -16,8 +16,9 @@ const TRACKING_EXACT = new Set([
   'guce_referrer_sig', 'vero_id', 'oly_anon_id', 'oly_enc_id', 'rb_clickid', '__twitter_impression',
   // Publishers' own: "ref=rss", WordPress "share=email", AMP "amp=1", Gannett "gnt-cfr", ACM "cs".
   'ref', 'share', 'amp', 'gnt-cfr', 'cs',
-  // "outputType=amp": the AMP rendering of the same story; "nb=1" rides with Jetpack's "share=facebook".
-  'outputtype', 'nb',
+  // "outputType=amp": the AMP rendering of the same story; "nb=1" rides with Jetpack's "share=facebook";
+  // "ref=mr&lp=3": a story's place in a "most read" list ("lp", list position) rides with its "ref".
+  'outputtype', 'nb', 'lp',
   // Facebook's share links: "fb_action_ids", "fb_source", "action_object_map" and kin.
   'action_object_map', 'action_type_map', 'action_ref_map',
   // Hearst's promotion slots ("ipid=promo-link-block1").

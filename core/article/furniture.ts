@@ -273,9 +273,13 @@ const CTA_RE =
 /** The longest box read as a sign-up panel by its button alone. */
 const CTA_BOX_MAX = 300;
 
-/** Does the box's last element, a leaf, hold only a sign-up button's words? */
+/**
+ * Does the box's last element, a leaf, hold only a sign-up button's words? The leaf may sit inside the
+ * box's last line ("<p>The day's top stories, every morning. <a>Sign up</a></p>").
+ */
 function endsInSignup(el: Element): boolean {
-  const last = el.lastElementChild;
+  let last = el.lastElementChild;
+  if (last && isProse(last) && last.lastElementChild) last = last.lastElementChild;
   return !!last && last.children.length === 0 && CTA_RE.test((last.textContent ?? '').trim());
 }
 

@@ -11,6 +11,8 @@ describe('cleanUrl', () => {
     expect(cleanUrl('https://a.example/s?gclid=1&mc_cid=2&mc_eid=3&ocid=4&UTM_Campaign=5')).toBe('https://a.example/s');
     // Jetpack's share links ("share=facebook&nb=1") and an AMP rendering ("outputType=amp").
     expect(cleanUrl('https://a.example/2026/03/26/story/?share=facebook&nb=1')).toBe('https://a.example/2026/03/26/story/');
+    // A Newsquest "most read" link: its list and the story's place in it ("ref=mr&lp=3").
+    expect(cleanUrl('https://a.example/news/123.story/?ref=mr&lp=3')).toBe('https://a.example/news/123.story/');
     expect(cleanUrl('https://a.example/politics/story/?outputType=amp')).toBe('https://a.example/politics/story/');
   });
 

@@ -246,6 +246,16 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
   });
 
+  it('removes a newsletter box whose sign-up link closes its last line, and a paywall callout (stop 38)', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
+      <div class="gnt_nl_inline"><p>Get the Valley Ledger Daily Briefing</p><p>The day's top local stories, every morning. <a href="/nl">Sign up</a></p></div>
+      <div class="callout"><p>Support local journalism. <a href="/s">Subscribe today</a> for unlimited access to valleyledger.com.</p></div>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
+  });
+
   it('keeps a sentence that opens with "Related:", a box whose button is no sign-up, and a quoted question to a council', () => {
     const doc = loadPage(`<html><body><article>
       <p>Related: the council has cut the same service twice before, officers said.</p>
