@@ -24,7 +24,7 @@ export const ROLE_HEADS = words(`
   examiner examiners aide aides assistant alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
   ceo cfo cao
   arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders champion
-  liaison investigator investigators mediator mediators employee employees analyst analysts
+  liaison investigator investigators mediator mediators employee employees analyst analysts incumbent
 `);
 
 /** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */
@@ -97,6 +97,8 @@ export const ALWAYS_OFFICIAL = [
   'alderman', 'alderwoman', 'alderperson', 'alderpersons', 'alderpeople', 'public advocate', 'mayor', 'mp', 'mep', 'msp', 'mla', 'td', 'minister', 'senator', 'governor',
   'commissioner', 'supervisor', 'superintendent', 'sheriff', 'constable', 'peer', 'selectman',
   'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
+  // "Place 3 incumbent Gloria Ybarra", "Ybarra, the incumbent,": the holder of the seat being fought.
+  'incumbent',
   'judge', 'coroner', 'cabinet member', 'portfolio holder', 'executive member for', 'lead member for', 'city manager', 'town manager',
   'county manager', 'county executive', 'city clerk', 'town clerk', 'police chief', 'fire chief',
   'monitoring officer', 'secretary of state', 'attorney general', 'district attorney', 'public defender', 'roadmaster', 'lawmaker',

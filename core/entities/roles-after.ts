@@ -369,9 +369,9 @@ function bodyPartyMember(after: string): RoleCue | null {
   return m ? { role: `${m[1]} member`, official: true } : null;
 }
 
-/** "James Ferrier KC, representing the council,": counsel acting for a body in court or at an inquiry. */
+/** "James Ferrier KC, representing the council,", "Daniel Okafor KC, for the council,": counsel acting for a body in court or at an inquiry. */
 const REPRESENTING_RE =
-  /^,[ \u00A0]+(?:representing|(?:acting|appearing)[ \u00A0]+for|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+((?:the[ \u00A0]+)?[^,.;:!?()"“”\n]{3,60}?)[ \u00A0]*[,.;]/u;
+  /^,[ \u00A0]+(?:representing|(?:acting|appearing)[ \u00A0]+for|for(?=[ \u00A0]+the[ \u00A0])|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+((?:the[ \u00A0]+)?[^,.;:!?()"“”\n]{3,60}?)[ \u00A0]*[,.;]/u;
 
 /** Counsel for a public body is its official, as its staff are; acting for anyone else says nothing here. */
 function representsBody(after: string): RoleCue | null {

@@ -92,6 +92,9 @@ const TITLES: Record<string, TitleInfo> = {
   'u.s sen': office('senator'),
   'u.s senator': office('senator'),
   'u.s attorney': office('U.S. attorney'),
+  'u.s district judge': office('district judge'),
+  'u.s magistrate judge': office('magistrate judge'),
+  'u.s bankruptcy judge': office('bankruptcy judge'),
   // A county's elected prosecutor: Florida's "State Attorney X", and Illinois's or Maryland's
   // "State's Attorney X" (the possessive is kept in the mention, see name-spans.ts).
   'state attorney': office('state attorney'),

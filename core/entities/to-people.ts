@@ -24,7 +24,8 @@ function pickRole(e: Entity, official: boolean): string | null {
   // "council official", or only the unit they work in ("the sheriff's office"): a title says more.
   // So does it better than a past duty or a date of election ("who led the administration", "was elected in 2022").
   const vague = (r: RoleCue): boolean =>
-    /\b(?:officials?|office|department|dept|team|services?|directorate|unit|division)$/i.test(r.role!) || !!r.pastTense || ELECTED_RE.test(r.role!);
+    // ("incumbent" says only that they hold the seat being fought; "Vice President" says which.)
+    /\b(?:officials?|office|department|dept|team|services?|directorate|unit|division|incumbent)$/i.test(r.role!) || !!r.pastTense || ELECTED_RE.test(r.role!);
   const stated = e.roles.filter((r) => r.role && !r.fromTitle);
   // One person's own post beats the plural label of a list they are in ("Officers: Mr T. Varga (Head of Planning)").
   const own = stated.filter((r) => !isPluralRole(r.role!));

@@ -116,6 +116,9 @@ function hyphenCount(noun: string, numberLength: number, value: number) {
   return unit ? { length: numberLength + 1 + noun.length, kind: 'count' as const, value, unit } : null;
 }
 
+/** "Place " straight before the number, capitalised. */
+const SEAT_PLACE_RE = /(?:^|[^A-Za-z])Place[ \u00A0]$/;
+
 /** "no " in lower case straight before the number. */
 const LOWER_NO_RE = /(?:^|[^A-Za-z])no[ \u00A0]+$/;
 
@@ -148,6 +151,9 @@ export const countRule: FigureRule = {
     const before = sentenceEndBefore(ctx.paragraph, m.index) ? '' : wordBefore(ctx.paragraph, m.index);
     // "No 10", "No. 3" label; a lower-case "no" before a count is a determiner ("there are no 140 jobs").
     if (LABEL_WORDS.has(before) && !(before === 'no' && LOWER_NO_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)))) return null;
+    // "the county's 911 dispatch center", "911 levy passes": the emergency number names a service, it counts nothing.
+    // "Place 3 incumbent X": a Texas board's numbered seat (capitalised; "could place 40 families" counts).
+    if (numberText === '911' || SEAT_PLACE_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 6), m.index))) return null;
     if (/^(?:19|20)\d{2}$/.test(numberText) && (YEAR_CONTEXT.has(before) || YEAR_NOUNS.has(/^\s+(\S+)/.exec(g.tail ?? '')?.[1]?.toLowerCase() ?? '')))
       return null;
     const value = parseNumber(numberText);
