@@ -83,6 +83,9 @@ const BODY_KIND_RE = /^(?:Township|County|City|Town|Village|Borough|District|Par
 /** The same kinds written in lower case, as a modifier of the post after them ("town trustee"). */
 const BODY_KIND_LOWER_RE = /^(?:township|county|city|town|village|borough|parish)$/;
 
+/** Public services whose posts a place's name may open ("Ravenshire Police and Crime Commissioner"). */
+const PUBLIC_SERVICE_WORD_RE = /^(?:Police|Fire|Metro|Sheriff|Coroner)$/;
+
 /** Posts held for a place, so that a place's name may stand straight before them ("the Eastfield councillor"). */
 const SEAT_HOLDER_RE = /^(?:councill?ors?|council(?:wo)?man|alder(?:wo)?man|MPs?|MSPs?|MLAs?|MEPs?)$/;
 
@@ -100,7 +103,9 @@ function placeOfBody(ws: readonly string[], i: number): boolean {
   for (let k = i + 1; k <= i + 2 && k < ws.length; k++) {
     if (BODY_KIND_RE.test(ws[k]!) || (place && SEAT_HOLDER_RE.test(ws[k]!))) return true;
     // "a Kessler town trustee", "a Millbrook village clerk": the body's kind in lower case after its place.
-    if (place && k === i + 1 && BODY_KIND_LOWER_RE.test(ws[k]!)) return true;
+    // "the Ravenshire Police and Crime Commissioner", "the Ravenshire Fire Chief": a public service's post after it
+    // (not any capitalised post: "the Barclays Chief Executive" is a bank's).
+    if (place && k === i + 1 && (BODY_KIND_LOWER_RE.test(ws[k]!) || PUBLIC_SERVICE_WORD_RE.test(ws[k]!))) return true;
     if (!isCapital(ws[k]!)) return false;
   }
   return false;

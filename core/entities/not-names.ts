@@ -30,7 +30,7 @@ export const NON_NAME_WORDS = words(`
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
   councilmembers trustees supervisors commissioners aldermen selectmen councilwomen councilmen alderwomen alderpersons alderpeople
-  selectwomen assemblymembers messrs members mps msps mlas meps
+  selectwomen assemblymembers messrs members mps msps mlas meps jurors
   council councils councillors councillor councilors government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive
   director directors manager managers chair chairman chairwoman president speaker secretary deputy
@@ -132,7 +132,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   area station enforcement behavioral behavioural mental
   select moderator committee authority business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
-  road roads fiscal counsel counselor counsellor school detention jail marshal township
+  road roads fiscal counsel counselor counsellor school detention jail marshal township jury juror
   highway selectboard administrative community economic airport aviation harbor harbour transit emergency
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling

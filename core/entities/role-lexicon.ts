@@ -24,7 +24,7 @@ export const ROLE_HEADS = words(`
   examiner examiners aide aides assistant alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
   ceo cfo cao
   arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders champion
-  liaison investigator investigators mediator mediators employee employees analyst analysts incumbent
+  liaison investigator investigators mediator mediators employee employees analyst analysts incumbent jurors
 `);
 
 /** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */
@@ -99,6 +99,8 @@ export const ALWAYS_OFFICIAL = [
   'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
   // "Place 3 incumbent Gloria Ybarra", "Ybarra, the incumbent,": the holder of the seat being fought.
   'incumbent',
+  // A Louisiana parish's police jury, named in the plural before a list ("Jurors Wade Guidry and Felicia Batiste").
+  'jurors',
   'judge', 'coroner', 'cabinet member', 'portfolio holder', 'executive member for', 'lead member for', 'city manager', 'town manager',
   'county manager', 'county executive', 'city clerk', 'town clerk', 'police chief', 'fire chief',
   'monitoring officer', 'secretary of state', 'attorney general', 'district attorney', 'public defender', 'roadmaster', 'lawmaker',

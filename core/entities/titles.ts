@@ -127,6 +127,8 @@ const TITLES: Record<string, TitleInfo> = {
   sheriff: office('sheriff'),
   // A member of a Louisiana parish's governing body, the police jury: "Police Juror Wade Fontenot".
   'police juror': office('police juror'),
+  // ("Juror Claude Ardoin" in a story about the jury; a trial's jurors are not named in the papers.)
+  juror: office('police juror'),
   judge: office('judge'),
   'district judge': office('district judge'),
   'circuit judge': office('circuit judge'),

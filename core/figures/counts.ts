@@ -116,6 +116,9 @@ function hyphenCount(noun: string, numberLength: number, value: number) {
   return unit ? { length: numberLength + 1 + noun.length, kind: 'count' as const, value, unit } : null;
 }
 
+/** A possessive straight before the number ("the state's 1996 ..."). */
+const POSSESSIVE_BEFORE_RE = /\w['’]s?\s+$/;
+
 /** "Place " straight before the number, capitalised. */
 const SEAT_PLACE_RE = /(?:^|[^A-Za-z])Place[ \u00A0]$/;
 
@@ -154,7 +157,13 @@ export const countRule: FigureRule = {
     // "the county's 911 dispatch center", "911 levy passes": the emergency number names a service, it counts nothing.
     // "Place 3 incumbent X": a Texas board's numbered seat (capitalised; "could place 40 families" counts).
     if (numberText === '911' || SEAT_PLACE_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 6), m.index))) return null;
-    if (/^(?:19|20)\d{2}$/.test(numberText) && (YEAR_CONTEXT.has(before) || YEAR_NOUNS.has(/^\s+(\S+)/.exec(g.tail ?? '')?.[1]?.toLowerCase() ?? '')))
+    // ("the state's 1996 constitutional amendment", "the council's 2024 budget": a body's year, not a count.)
+    if (
+      /^(?:19|20)\d{2}$/.test(numberText) &&
+      (YEAR_CONTEXT.has(before) ||
+        POSSESSIVE_BEFORE_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)) ||
+        YEAR_NOUNS.has(/^\s+(\S+)/.exec(g.tail ?? '')?.[1]?.toLowerCase() ?? ''))
+    )
       return null;
     const value = parseNumber(numberText);
     if (value === null || value === 1) return null;
