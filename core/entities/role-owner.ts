@@ -83,12 +83,16 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
 }
 
-/** FOR_SIDE_RE over the sentence before a role; a paragraph's start counts as a sentence's. */
+/**
+ * FOR_SIDE_RE over the sentence before a role; a paragraph's start counts as a sentence's. A side
+ * named in lower case must be a body's noun ("For years, council leader X" names no side).
+ */
 function sideSpokenFor(text: string, start: number, limit: number): string | undefined {
   const from = Math.max(limit, start - 100);
   const tail = text.slice(from, start);
   if (!tail.includes('For ') && !tail.includes('For\u00A0')) return undefined;
-  return execNative(FOR_SIDE_RE, (from === limit ? '. ' : '') + tail)?.[1];
+  const side = execNative(FOR_SIDE_RE, (from === limit ? '. ' : '') + tail)?.[1];
+  return side && /^[a-z]/.test(side) && !PRIVATE_NOUNS.has(side) && !PUBLIC_WORDS.has(side) ? undefined : side;
 }
 
 /** "Outside County Hall, about 150 people joined a protest organised by X. Its ...": where it happened is no owner. */
