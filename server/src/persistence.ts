@@ -30,7 +30,7 @@ export class SqliteStore {
     this.db = new Sqlite(path.join(dataDir, DATABASE_FILE));
     // Wait for locks first: several instances may open the same folder at once.
     this.db.pragma('busy_timeout = 5000');
-    useWriteAheadLog(this.db);
+    enableWriteAheadLog(this.db);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS updates (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL);
@@ -126,7 +126,7 @@ export function sqlitePersistence(store: SqliteStore, log: Logger): Extension[] 
  * statements, can fail at once with "database is locked" while another instance is opening the same
  * folder (the busy timeout does not cover it), so it is retried for up to five seconds.
  */
-function useWriteAheadLog(db: Sqlite.Database): void {
+function enableWriteAheadLog(db: Sqlite.Database): void {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let attempt = 0; ; attempt++) {
     try {
