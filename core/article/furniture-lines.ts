@@ -55,7 +55,7 @@ const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|kno
  * has ended ("This live blog has now ended.").
  */
 const SITE_NOTE = new RegExp(
-  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,200}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bhave\s+your\s+say\b[^@]{0,60}\S@\S|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\b(?:member\s+of|regulated\s+by)\s+the\s+Independent\s+Press\s+Standards\s+Organisation\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?\s*$|\bget\s+(?:breaking\s+)?news\s+alerts\b|\bdownload\s+the\s+[^.!?]{1,40}\bapp\b|^\s*follow\s+[^.!?]{1,40}\bon\s+(?:facebook|twitter|x|instagram|threads|bluesky|tiktok)\b|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|news|tips|stories)\b[^@]{0,60}\S@\S|\bLocal\s+Democracy\s+Reporting\s+Service\s+is\s+a\s+partnership\b|\b(?:story|article|report)\s+(?:appears|appeared|will\s+appear)\s+in\s+(?:the\s+)?[^.!?]{0,40}?\b(?:print|printed)\s+edition\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:reporter|correspondent)\s+(?:covering|who\s+covers|for|based)\b[^.]{0,140}(?:\.\s+[^.]{0,100})?\.?\s*$|^[^.]{0,80}\bcontributed\s+(?:notes|reporting|to\s+this\s+(?:report|story|article))\b[^.]{0,80}\.?\s*$|^\s*(?:this|our)\s+live\s+(?:blog|coverage|updates?|page)\s+(?:has|have|is)\s+(?:now\s+)?(?:ended|finished|closed|over)\b[^.!?]{0,60}\.?\s*$`,
+  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,200}\S@\S|\bwrite\s+to\s+the\s+editor\b|\bhave\s+your\s+say\b[^@]{0,60}\S@\S|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\b(?:member\s+of|regulated\s+by)\s+the\s+Independent\s+Press\s+Standards\s+Organisation\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?\s*$|\bget\s+(?:breaking\s+)?news\s+alerts\b|\bdownload\s+the\s+[^.!?]{1,40}\bapp\b|^\s*follow\s+[^.!?]{1,40}\bon\s+(?:facebook|twitter|x|instagram|threads|bluesky|tiktok)\b|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|news|tips|stories)\b[^@]{0,60}\S@\S|\bLocal\s+Democracy\s+Reporting\s+Service\s+is\s+a\s+partnership\b|^\s*our\s+(?:[A-Z][\w-]*\s+){0,3}(?:reporters|correspondents|journalists)\s+(?:cover|report\s+on)\b[^.!?]{0,100}\.?\s*$|\b(?:story|article|report)\s+(?:appears|appeared|will\s+appear)\s+in\s+(?:the\s+)?[^.!?]{0,40}?\b(?:print|printed)\s+edition\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:reporter|correspondent)\s+(?:covering|who\s+covers|for|based)\b[^.]{0,140}(?:\.\s+[^.]{0,100})?\.?\s*$|^[^.]{0,80}\bcontributed\s+(?:notes|reporting|to\s+this\s+(?:report|story|article))\b[^.]{0,80}\.?\s*$|^\s*(?:this|our)\s+live\s+(?:blog|coverage|updates?|page)\s+(?:has|have|is)\s+(?:now\s+)?(?:ended|finished|closed|over)\b[^.!?]{0,60}\.?\s*$`,
   'i',
 );
 /**
@@ -87,6 +87,16 @@ const DATE_LINE = new RegExp(
   'i',
 );
 const DATE_LINE_MAX = 60;
+/** A story's reading time: "3 minute read", "5 min read". */
+const READ_TIME = /^\d{1,3}[ -]?min(?:ute)?s?\.?\s+read$/i;
+/** The bullets and bars a header strings its dates with: "Published Jul 15, 2026 • Last updated … • 3 minute read". */
+const DATE_PARTS_SPLIT = /\s*[•·|]\s*/;
+
+/** Is the line only dates and a reading time, strung with bullets or bars? */
+function isDatePartsLine(line: string): boolean {
+  const parts = line.split(DATE_PARTS_SPLIT);
+  return (parts.length > 1 || READ_TIME.test(line)) && parts.every((p) => READ_TIME.test(p) || (p.length <= DATE_LINE_MAX && DATE_LINE.test(p)));
+}
 
 /** Is this element text only an advertising label, framed by dashes or not ("- Advertisement -")? */
 export function isAdLabel(text: string): boolean {
@@ -100,6 +110,7 @@ export function isSiteLine(text: string): boolean {
   // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
   if (COPYRIGHT_LINE.test(trimmed)) return true;
   if (trimmed.length <= DATE_LINE_MAX && DATE_LINE.test(trimmed)) return true;
+  if (isDatePartsLine(trimmed)) return true;
   return (
     SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text) || CONTACT_LINE.test(text) || ADDRESS_LINE.test(text) || BY_LINE.test(text) || RELATED_LINE.test(trimmed)
   );

@@ -132,7 +132,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   area station enforcement behavioral behavioural mental
   select moderator committee authority business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
-  road roads fiscal counsel counselor counsellor school detention jail marshal township jury juror
+  road roads bridge bridges fiscal counsel counselor counsellor school detention jail marshal township jury juror
   highway selectboard administrative community economic airport aviation harbor harbour transit emergency
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling

@@ -87,10 +87,18 @@ const CONTRACTOR_RE = new RegExp(
   String.raw`\bcontracts?[ \u00A0]+(?:with|to)[ \u00A0]+(?:the[ \u00A0]+)?([${LU}][${L}${M}'’&\-]*(?:[ \u00A0]+(?:(?:of|and|&)[ \u00A0]+)?[${LU}][${L}${M}'’&\-]*){0,5})`,
   'gu',
 );
+/**
+ * "proposed by Chicago-based Prairie Line Energy": a firm or group introduced by where it is based. Public
+ * bodies are named by their place, not placed by it; a name holding a public body's word is left out all the same.
+ */
+const BASED_RE = new RegExp(
+  String.raw`\b[${LU}][${L}${M}.'’]*-based[ \u00A0]+([${LU}][${L}${M}'’&\-]*(?:[ \u00A0]+(?:(?:of|and|&)[ \u00A0]+)?[${LU}][${L}${M}'’&\-]*){0,5})`,
+  'gu',
+);
 const PUBLIC_NAME_WORD_RE =
   /\b(?:Council|County|City|Town|Village|Township|State|Sheriff|Department|Office|Authority|District|Board|Commission|Police|NHS|Trust|Agency|Schools?|University|College|Government|Service)\b/;
 
-/** Lower-case words of the names the article calls private bodies, or tells as a public body's contractor. */
+/** Lower-case words of the names the article calls private bodies, tells as a public body's contractor, or places by their base. */
 function describedPrivateNames(text: string): Set<string> {
   const names = new Set<string>();
   const add = (name: string) => {
@@ -98,6 +106,7 @@ function describedPrivateNames(text: string): Set<string> {
   };
   for (const m of text.matchAll(DESCRIBED_PRIVATE_RE)) if (!OWNED_BY_PUBLIC_RE.test(m[2]!)) add(m[1]!);
   if (text.includes('ontract')) for (const m of text.matchAll(CONTRACTOR_RE)) if (!PUBLIC_NAME_WORD_RE.test(m[1]!)) add(m[1]!);
+  if (text.includes('-based')) for (const m of text.matchAll(BASED_RE)) if (!PUBLIC_NAME_WORD_RE.test(m[1]!)) add(m[1]!);
   return names;
 }
 

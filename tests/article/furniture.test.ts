@@ -165,10 +165,12 @@ describe('stripFurniture', () => {
     expect(text).toBe('The parish council agreed to buy a second dog bin for the green on Monday night. Price£3,850');
   });
 
-  it('removes date lines with their label or time first, ad slots headed by a label, press-regulation, affiliate, beat, contact and edition notes, mottos, log-in and look-up prompts, and pull quotes', () => {
+  it('removes date lines with their label or time first (or strung with bullets and a reading time), ad slots headed by a label, press-regulation, affiliate, beat, contact and edition notes, mottos, log-in and look-up prompts, and pull quotes', () => {
     const doc = loadPage(`<html><body><article>
       <div class="meta-line">Published: 06:05, 05 November 2026</div>
       <div class="stamp">Updated 27th Feb 2026, 09:14 GMT</div>
+      <div class="detail"><span>Published Jul 15, 2026 &bull; Last updated Jul 16, 2026 &bull; 3 minute read</span></div>
+      <div class="read-time">5 min read</div>
       <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
       <div class="td-a-rec"><span>- Advertisement -</span><div>Garden centre: autumn bulbs now in stock</div></div>
       <p>This article is regulated by IPSO. Got a complaint? Contact the editor.</p>
@@ -198,6 +200,7 @@ describe('stripFurniture', () => {
       <div class="end-box"><p><strong>Have a question for the panel?</strong> Send it to desk@example-post.co.uk before Friday.</p></div>
       <p><em>This story appears in the May 4 print edition of the Hollin Weekly, on sale now.</em></p>
       <p><small>The Local Democracy Reporting Service is a partnership between news publishers and the BBC.</small></p>
+      <p class="ldrs">Our Local Democracy Reporters cover councils across the county.</p>
       <p>The Ledger covers every village board meeting in Orrin County. Subscribe for $38 a year.</p>
       <p>The Northgate Tribune is funded by its members. If you value reporting like this, join for £5 a month.</p>
       <p><em>Are you a council tenant with a repairs problem? Contact the Tribune in confidence at tips@example-tribune.co.uk.</em></p>

@@ -52,6 +52,20 @@ describe('private bodies the text describes', () => {
     expect(articleScope('Kestrel Living is a council-owned company.').privateNames.size).toBe(0);
   });
 
+  it('reads a name placed by its base as private ("Chicago-based Prairie Line Energy"), but not a public body so placed', () => {
+    expect([...articleScope('The farm was proposed by Chicago-based Prairie Line Energy on Tuesday.').privateNames].sort()).toEqual([
+      'energy',
+      'line',
+      'prairie',
+    ]);
+    expect(articleScope('Advice came from the Leeds-based Yorkshire Water Authority.').privateNames.size).toBe(0);
+    const r = detect([
+      'Bellmont Township supervisors approved the solar farm 3-2 on Tuesday, proposed by Chicago-based Prairie Line Energy.',
+      'Ryan Castellano, development manager for Prairie Line, said the company would hold a public information session.',
+    ]);
+    expect(byName(r.people, 'Ryan Castellano')).toBeDefined();
+  });
+
   it('gives a post to whoever hired the person, and reads professional bodies and coalitions as private', () => {
     const r = detect([
       HEARING,

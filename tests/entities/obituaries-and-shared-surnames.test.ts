@@ -36,6 +36,16 @@ describe('the subject of an obituary', () => {
     ]);
     expect(people(r)).toContain('Ron Tate');
   });
+
+  it('reads retiring in a month and year as the office ended, and a later volunteer post as past', () => {
+    const r = detect([
+      'Walt Henning, who spent 28 years on the Garver Township Board of Supervisors, died Sunday at home. He was 81.',
+      'Henning was first elected supervisor in 1985. He served until he retired in March 2013.',
+      'Henning was also a volunteer firefighter with the Garver Fire Company for 30 years. Chairwoman Lois Graybill said the board would honour him.',
+    ]);
+    expect(people(r)).toContain('Walt Henning');
+    expect(officials(r)).toEqual(['Lois Graybill']);
+  });
 });
 
 describe('a surname shared with a relative named in full', () => {

@@ -120,6 +120,16 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Daniel Okonkwo'))).toEqual(['Chief Business Official Daniel Okonkwo', 'Okonkwo']);
   });
 
+  it("reads a county's road and bridge department in a title, and keeps Bridges a surname", () => {
+    const r = detect([
+      'Brackett County commissioners voted 3-2 on Monday to raise the trash fee.',
+      'Road and Bridge Administrator Curtis Lowry said the new station would cut the haul. Lowry said so.',
+      'Councillor Tom Bridges said no. Bridges said he would appeal.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Curtis Lowry'))).toEqual(['Road and Bridge Administrator Curtis Lowry', 'Lowry']);
+    expect(mentionTexts(byName(r.officials, 'Tom Bridges'))).toEqual(['Councillor Tom Bridges', 'Bridges']);
+  });
+
   it('reads alderperson, its plurals over a list, and Public Advocate', () => {
     const r = detect([
       'Springfield City Council voted on Tuesday.',
