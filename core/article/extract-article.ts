@@ -8,6 +8,7 @@ import type { ArticleText, NotAnArticle } from '../model/analysis';
 import { copyDocument } from './copy-document';
 import { flattenDeepNesting } from './flatten';
 import { joinSplitBody } from './split-body';
+import { findLede, withLede } from './lede';
 import { stripImageCaptions } from './image-captions';
 import { stripFurniture } from './furniture';
 import { cleanByline } from './metadata';
@@ -59,12 +60,13 @@ function extract(doc: Document, url: string | null, owned: boolean): ArticleText
     flattenDeepNesting(work.body);
     joinSplitBody(work.body);
   }
+  const lede = findLede(work);
   const readerable = isProbablyReaderable(work, { minContentLength: 120, minScore: 20 });
   const parsed = new Readability<Element>(work, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
   if (!parsed?.content) return notArticle('No article body was found on this page.');
 
   stripImageCaptions(parsed.content);
-  const texts = blockTexts(parsed.content);
+  const texts = withLede(blockTexts(parsed.content), lede);
   const { text, paragraphs } = joinParagraphs(texts);
   const prose = paragraphs.filter((p) => p.text.length >= PROSE_PARAGRAPH_CHARS);
   const proseChars = prose.reduce((sum, p) => sum + p.text.length, 0);

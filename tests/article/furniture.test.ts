@@ -201,6 +201,7 @@ describe('stripFurniture', () => {
       <p><em>This story appears in the May 4 print edition of the Hollin Weekly, on sale now.</em></p>
       <p><small>The Local Democracy Reporting Service is a partnership between news publishers and the BBC.</small></p>
       <p class="ldrs">Our Local Democracy Reporters cover councils across the county.</p>
+      <div class="trust-panel"><p>This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice.</p></div>
       <p>The Ledger covers every village board meeting in Orrin County. Subscribe for $38 a year.</p>
       <p>The Northgate Tribune is funded by its members. If you value reporting like this, join for £5 a month.</p>
       <p><em>Are you a council tenant with a repairs problem? Contact the Tribune in confidence at tips@example-tribune.co.uk.</em></p>
