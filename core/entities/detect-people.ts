@@ -158,13 +158,16 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     }));
   // "Hollisford Town Clerk Donna Ferreira is retiring": the headline's office is the name's in the body.
   const offices = article.title ? headlineOffices(headlineNames(article.title)) : null;
+  const headlined = new Set<string>();
   if (offices?.size)
     for (const it of items) {
       const office = offices.get(it.content.join(' ').toLowerCase());
       if (office) it.cues.roles.push({ ...office });
+      if (office) headlined.add(it.content[it.content.length - 1]!.toLowerCase());
     }
   dropVerbOpeners(items, isLower);
-  const scope = { ...articleScope(text), officeHolders: officeHolderSurnames(items) };
+  // "Pfannenstiel's chief deputy" where the headline titles her "County Clerk": a holder's staff, as for a title in the body.
+  const scope = { ...articleScope(text), officeHolders: new Set([...officeHolderSurnames(items), ...headlined]) };
   for (const it of items) promotePosts(it.cues.roles, scope);
   shareListRoles(text, items);
   sharePluralRoles(text, items);

@@ -57,6 +57,9 @@ export const isHead = (w: string): boolean => {
 const LEGISLATURE_RE =
   /^(?:of (?:the )?(?:Senedd|Parliament|Scottish Parliament|Welsh Parliament|Legislative Assembly|Assembly|Congress|European Parliament)\b|for [A-Z])/;
 
+/** "the Senedd Member for Bryntawe": a legislature's name before its member (kept out of titles, where "for" names a seat). */
+const LEGISLATURE_NAME_RE = /^(?:Senedd|Stormont|Holyrood|Assembly|Parliament|Congress)$/;
+
 /** "a member of the council's scrutiny panel": a member of a public body's committee is a role. */
 const BODY_MEMBER_RE =
   /^of (?:the )?(?:\S+ ){0,2}(?:council|council's|authority's|county's|city's|borough's|district's|board|cabinet|committee|panel|commission|trustees)\b/;
@@ -174,7 +177,8 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
       (isCapital(w) && isCapitalRole(w)) ||
       /^\d+$/.test(w) ||
       postHead(ws, i, lastHead) ||
-      (lastHead < 0 && (ACRONYM_RE.test(w) || placeOfBody(ws, i)));
+      (lastHead < 0 && (ACRONYM_RE.test(w) || placeOfBody(ws, i))) ||
+      (i === 0 && LEGISLATURE_NAME_RE.test(w) && lower(ws[1] ?? '') === 'member');
     if (!known && lastHead < 0 && loose > 0 && PLAIN_MODIFIER_RE.test(w) && !NOT_MODIFIER_RE.test(w)) {
       loose--;
       known = true;

@@ -132,7 +132,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   area station enforcement behavioral behavioural mental
   select moderator committee authority business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
-  road roads bridge bridges fiscal counsel counselor counsellor school detention jail marshal township jury juror
+  road roads bridge bridges audit law hm fiscal counsel counselor counsellor school detention jail marshal township jury juror
   highway selectboard administrative community economic airport aviation harbor harbour transit emergency
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
@@ -158,7 +158,7 @@ export function isCapitalRoleWord(l: string): boolean {
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */
 // prettier-ignore
 export const STRONG_ORG_SUFFIXES = words(`
-  council councils borough party ltd limited plc inc llc llp corp corporation co company trust hospital
+  council councils borough party ltd limited plc inc llc llp corp corporation co company trust hospital cpas accountants
   hospitals committee department dept university college school schools academy authority agency
   commission association society foundation institute institution federation union alliance network
   partnership club chamber fund bank office bureau ministry library libraries museum gallery theatre theater stadium arena

@@ -21,6 +21,12 @@ describe('the headline', () => {
     expect(officials(r)).toEqual(['Donna Ferreira']);
   });
 
+  it('makes the staff of the office it titles officials, as a title in the body would', () => {
+    const staff = [...body, "Ferreira's chief deputy, Lena Marsh, 41, said she would seek the appointment. Marsh has worked in the office for 12 years."];
+    const r = detectPeople({ ...article(...staff), title: 'After 38 years, Hollisford Town Clerk Donna Ferreira is retiring' });
+    expect(officials(r)).toEqual(['Donna Ferreira', 'Lena Marsh']);
+  });
+
   it('gives nothing for a past office or with no title', () => {
     expect(officials(detectPeople({ ...article(...body), title: 'Former Town Clerk Donna Ferreira honoured' }))).toEqual([]);
     expect(officials(detectPeople({ ...article(...body), title: 'Donna Ferreira is retiring' }))).toEqual([]);

@@ -34,6 +34,7 @@ describe('things that are not people', () => {
       'Wexcombe Borough Council and Ferndale Homes Ltd signed the deal at the Town Hall on Monday.',
       'Residents of Northgate Ward and shoppers on Kingsway Street objected, as did the Labour Party and Con Edison.',
       'The Green Party, Wexcombe University and St Barnabas Church also responded in January.',
+      'Holbrook & Tate CPAs, the township’s auditor, and Marsh Accountants could not balance the account.',
     ]);
     expect(allNames(r)).toEqual([]);
   });

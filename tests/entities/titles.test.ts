@@ -130,6 +130,25 @@ describe('titles and office cues', () => {
     expect(mentionTexts(byName(r.officials, 'Tom Bridges'))).toEqual(['Councillor Tom Bridges', 'Bridges']);
   });
 
+  it('reads "HM", "Audit", "Law" and "Senedd" in titles, and keeps Law a surname', () => {
+    const r = detect([
+      'The county council’s cabinet met on Tuesday.',
+      'HM Senior Coroner Alan Pike opened the inquest, and HM Inspector Gwen Rees said the service must improve.',
+      'Audit Manager Keith Farrell and Law Director Sam Reed reported. Cllr Ann Law agreed; Tom Law, a resident, did not.',
+      'Rhodri Owen, the Senedd Member for Bryntawe, said he would raise it. Mr Owen said so.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Alan Pike'))).toEqual(['HM Senior Coroner Alan Pike']);
+    expect(mentionTexts(byName(r.officials, 'Gwen Rees'))).toEqual(['HM Inspector Gwen Rees']);
+    expect(mentionTexts(byName(r.officials, 'Keith Farrell'))).toEqual(['Audit Manager Keith Farrell']);
+    expect(mentionTexts(byName(r.officials, 'Sam Reed'))).toEqual(['Law Director Sam Reed']);
+    expect(mentionTexts(byName(r.officials, 'Ann Law'))).toEqual(['Cllr Ann Law']);
+    expect(byName(r.people, 'Tom Law')).toBeDefined();
+    expect(mentionTexts(byName(r.officials, 'Rhodri Owen'))).toEqual(['Rhodri Owen', 'Mr Owen']);
+    // A seat named after "Member of the Senedd for" is a place, not a person titled by it.
+    const seat = detect(['The county council’s cabinet met on Tuesday.', 'The Member of the Senedd for Ceredwyn North, Llinos Watkin, welcomed it.']);
+    expect([...seat.officials, ...seat.people].map((p) => p.name)).toEqual(['Llinos Watkin']);
+  });
+
   it('reads alderperson, its plurals over a list, and Public Advocate', () => {
     const r = detect([
       'Springfield City Council voted on Tuesday.',
