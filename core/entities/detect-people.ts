@@ -279,14 +279,16 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
  * he held until 2003": the subjects (lower case: a surname, or "she"/"he") of an office ended in a
  * year told. Not "X, who stood down in 2015" (a relative clause tells of someone else), nor "he retired
  * from the fire service in 1998" (a job, not the office): retiring counts "as" a post, "from" a body, or
- * straight "in" its year ("until he retired in January 2020"). Asked only of an article that tells a death. One pass.
+ * straight "in" its year ("until he retired in January 2020"), or in a clause of its own ("before retiring in
+ * January 2015"). Asked only of an article that tells a death. One pass.
  */
 const OFFICE_ENDED_RE =
-  /\b([Ss]he|[Hh]e|[A-Z][\w'’-]+)[ \u00A0]+(?:had[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|(?:retired|resigned)(?=[ \u00A0]+(?:as|from[ \u00A0]+the[ \u00A0]+(?:council|board|commission|authority|bench|assembly|parliament|senate|legislature|cabinet)|in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d)\b)|left[ \u00A0]+office)\b[^.;:!?]{0,50}?\bin[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b|\b(?:post|office|seat|job|role)[ \u00A0]+(she|he)[ \u00A0]+held[ \u00A0]+until[ \u00A0]+(?:19|20)\d\d\b/g;
+  /\b([Ss]he|[Hh]e|[A-Z][\w'’-]+)[ \u00A0]+(?:had[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|(?:retired|resigned)(?=[ \u00A0]+(?:as|from[ \u00A0]+the[ \u00A0]+(?:council|board|commission|authority|bench|assembly|parliament|senate|legislature|cabinet)|in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d)\b)|left[ \u00A0]+office)\b[^.;:!?]{0,50}?\bin[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b|\b(?:post|office|seat|job|role)[ \u00A0]+(she|he)[ \u00A0]+held[ \u00A0]+until[ \u00A0]+(?:19|20)\d\d\b|\b(?:before|after|until|since)[ \u00A0]+(?:retiring|stepping[ \u00A0]+down|standing[ \u00A0]+down|leaving[ \u00A0]+office)[ \u00A0]+in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b/g;
 function officeEndedSubjects(text: string): Set<string> {
   const out = new Set<string>();
-  if (!/(?:down|retired|resigned|office|held)\b/.test(text)) return out;
-  for (const m of text.matchAll(OFFICE_ENDED_RE)) out.add((m[1] ?? m[2]!).toLowerCase());
+  if (!/(?:down|retired|retiring|resigned|office|held)\b/.test(text)) return out;
+  // "before retiring in January 2015": the clause's subject is the sentence's, told as a pronoun would be.
+  for (const m of text.matchAll(OFFICE_ENDED_RE)) out.add((m[1] ?? m[2] ?? 'she').toLowerCase());
   return out;
 }
 

@@ -12,6 +12,9 @@ import type { Candidate } from './types';
 const WON_AFTER_RE =
   /^(?:(?:,[^,.;:!?]{1,40}){1,2},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|(?:took|won|claimed|secured)[ \u00A0]+(?:the|a)[ \u00A0]+(?:(?:last|final|third|second|first|other|remaining|open)[ \u00A0]+)?seat|gained[ \u00A0]+the[ \u00A0]+seat|topped[ \u00A0]+the[ \u00A0]+poll|led[ \u00A0]+(?:the|a)[ \u00A0]+field|(?:took|polled|received|got|won|secured|gained)[ \u00A0]+[\d,]+[ \u00A0]+votes[ \u00A0]+to[ \u00A0]+(?:win|take|hold|gain|retain|keep|claim)|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
 
+/** A year told just after a win ("won the seat in May 2023", "won in 2015", "won back in 2019"). */
+const DATED_RE = /^[^.;:!?]{0,30}?[ \u00A0]in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b/;
+
 /** "Ms Lowther will sign her declaration of acceptance of office ... and take her seat": only a winner does. */
 const TAKES_SEAT_RE =
   /^[^.!?]{0,120}?\b(?:(?:take|takes|taking|took)[ \u00A0]+(?:up[ \u00A0]+)?(?:her|his|their)[ \u00A0]+seat|acceptance[ \u00A0]+of[ \u00A0]+office)\b/;
@@ -39,7 +42,10 @@ export function seatsInRace(text: string): number {
 /** Whether the text after candidate `c` tells that they won, in a race for `seats` seats. */
 export function electionWinner(text: string, c: Candidate, seats: number): boolean {
   const after = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 140));
-  if (WON_AFTER_RE.test(after) || TAKES_SEAT_RE.test(after) || (c.possessive && OWN_WIN_RE.test(after))) return true;
+  const won = WON_AFTER_RE.exec(after);
+  // "Mr Gosling won the seat in May 2023": an earlier race, told as history.
+  if (won && !DATED_RE.test(after.slice(won[0].length))) return true;
+  if (TAKES_SEAT_RE.test(after) || (c.possessive && OWN_WIN_RE.test(after))) return true;
   // "finished second" in a race for three seats wins one; in a race for one it loses.
   const place = PLACE_AFTER_RE.exec(after)?.[1];
   return !!place && PLACES.indexOf(place) < seats;

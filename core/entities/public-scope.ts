@@ -71,12 +71,12 @@ const NHS_NAME_RE = new RegExp(String.raw`\bNHS[ \u00A0]+((?:[${LU}][${L}${M}'�
  * itself calls a private body. Not a body described as the council's own ("a council-owned company").
  */
 const DESCRIBED_PRIVATE_RE = new RegExp(
-  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+(?:(?:for|of|on|and|the|a|an)[ \u00A0]+){0,2}[${LU}][${L}${M}'’\-]*){0,5})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business|contractor|nonprofit|non-profit|alliance|coalition|venture|subsidiary|manufacturer|supplier|start-?up|think[ \u00A0-]tank|(?:volunteer|campaign|pressure|action|advocacy|community|residents['’]?|tenants['’]?|neighbou?rhood|environmental|conservation|research|lobby|lobbying|industry|trade)[ \u00A0]+(?:group|organi[sz]ation|body))\b`,
+  String.raw`([${LU}][${L}${M}'’\-]*(?:[ \u00A0]+(?:(?:for|of|on|and|the|a|an)[ \u00A0]+){0,2}[${LU}][${L}${M}'’\-]*){0,5})(?:,|[ \u00A0]+(?:is|was))[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[${LL}'’\-]+[ \u00A0]+|[${LU}][${LL}'’\-]+[ \u00A0]+(?=[${LL}])){0,3})(?:housing association|association|company|firm|charity|developer|housebuilder|landlord|consultancy|business|contractor|nonprofit|non-profit|alliance|coalition|venture|subsidiary|manufacturer|supplier|start-?up|think[ \u00A0-]tank|(?:volunteer|campaign|pressure|action|advocacy|community|residents['’]?|tenants['’]?|neighbou?rhood|environmental|conservation|research|lobby|lobbying|industry|trade)[ \u00A0]+(?:group|organi[sz]ation|body))\b`,
   'gu',
 );
 /** Words that join the words of an organisation's name ("Committee for a Responsible Budget"). */
 const NAME_JOINERS = new Set(['for', 'of', 'on', 'and', 'the', 'a', 'an']);
-const OWNED_BY_PUBLIC_RE = /\b(?:council|publicly|public|state|city|county|government)\b/;
+const OWNED_BY_PUBLIC_RE = /\b(?:council|publicly|public|state|city|county|government)\b/i;
 
 /**
  * "a 10-year contract with Ridgeline Environmental Services", "awarded the contract to Kestrel Paving": the

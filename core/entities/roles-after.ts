@@ -135,6 +135,13 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     const role = leadingRole(m[2]!, strict, !!opener && PUBLIC_POSSESSIVE_RE.test(opener));
     // "Jen Kerr, County Assessor Wes Xiong and ...": a post straight before a capitalised name titles that name.
     if (role && !opener && re === APPOSITIVE_RE && m[2]!.startsWith(role) && NAME_NEXT_RE.test(m[2]!.slice(role.length))) break;
+    // "a farmer and Tilney parish councillor": a calling, then a post joined by "and", which may be the office.
+    const joined = !role && re === APPOSITIVE_RE ? CALLING_AND_RE.exec(m[2]!)?.[1] : undefined;
+    const second = joined ? leadingRole(joined, false) : null;
+    if (second && isOfficialRole(second, joined!) && !hasPrivateHead(joined!)) {
+      out.push({ role: second, official: true });
+      break;
+    }
     if (role) {
       // ", its director of property services": the body the text before the name was about.
       const owner = !opener ? undefined : ITS_OPENER_RE.test(opener) ? itsOwner(text, pos) : ownerBefore(opener, opener.length, 0);
@@ -174,6 +181,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   }
   return out;
 }
+
+/** "farmer and Tilney parish councillor": one or two lower-case words of a calling, then "and" and a second post. */
+const CALLING_AND_RE = /^[a-z-]+(?:[ \u00A0][a-z-]+)?[ \u00A0]+and[ \u00A0]+(?:(?:a|an|the)[ \u00A0]+)?([^ \u00A0].*)$/;
 
 /** "a retired sheriff's ", "the former council's ": a past word in an apposition's opening, before the post. */
 const PAST_OPENER_RE = /\b(?:retired|former|ex-|one-time)\b/i;

@@ -258,8 +258,13 @@ function heldBy(text: string, start: number, limit: number, role: string): { own
   // "Unison branch secretary": the body may stand one describing word further back.
   const twoBefore = nounBefore && /^[a-z]+$/.test(nounBefore) ? wordJustBefore(text, start - nounBefore.length - 1, limit) : undefined;
   const privateBody = (!!owner && hasPrivateHead(owner)) || [nounBefore, twoBefore].some((w) => !!w && hasPrivateHead(w));
-  return { owner, privateBody };
+  // "her attorney, X": a person's own lawyer acts for them, not for a public body.
+  const personalLawyer = !!nounBefore && PERSON_PRONOUN_RE.test(nounBefore) && LAWYER_RE.test(role.trim());
+  return { owner, privateBody: privateBody || personalLawyer };
 }
+
+const PERSON_PRONOUN_RE = /^(?:her|his)$/i;
+const LAWYER_RE = /^(?:[a-z-]+\s+)?(?:attorney|attorneys|lawyer|lawyers|solicitor|solicitors|barrister|counsel)$/i;
 
 /** A party's own body: "the Tolliver County Republican Party", "the Democratic Town Committee". */
 const PARTY_BODY = String.raw`(?:(?:(?:[A-Z][\w'’.-]*|county|city|state|town)\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)`;

@@ -12,8 +12,8 @@ const AGE_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|th
 const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3}|${AGE_WORDS})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*(?:\d|${AGE_WORDS}))`;
 /** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "My eldest is 14", "she was 91", "who was 81,". */
 const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she|who)\s+(?:is|was)|(?:he|she)['’]s|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner|eldest|youngest|oldest)\s+(?:is|was)`;
-/** The speaker's subject, then the age at the end of a clause, in figures or words ("her son, who is six,"). */
-const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3})(?<im>\d{1,3}|${AGE_WORDS})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s+[—–]|\s*$)`;
+/** The speaker's subject, then the age at the end of a clause, in figures or words ("her son, who is six,", "the boy, who is now 12."). */
+const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3}(?:(?:now|still|only|just)\s{1,3})?)(?<im>\d{1,3}|${AGE_WORDS})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s+[—–]|\s*$)`;
 /** "left school at 15", "retired at 60", "died at 88": the age at a turn in a life. */
 const AT_AGE = String.raw`(?<=(?<![\p{L}])(?:left\s+school|left\s+home|retired|died|(?:started|began)\s+work|(?:first\s+)?elected)\s+at\s+)(?<at>\d{1,3})(?![\d\p{L}]|[.,:]\d)`;
 /** "children as young as 12", "as old as 90": an age at the edge of a group's. */

@@ -20,6 +20,17 @@ describe('election stories', () => {
     expect(sortedNames(detect(RESULT).officials)).toEqual(['Freya Kellaway', 'Terry Molloy']);
   });
 
+  it('reads a candidate’s second post after "and" as an office, and an earlier win told with its year as history', () => {
+    const r = detect([
+      'A by-election for Tilney ward of Brackenford District Council will be held on 9 July. Five candidates are on the ballot.',
+      'It follows the resignation of Martin Gosling, a Conservative who had represented the ward since 2015 and stood down last month.',
+      'The Conservatives have picked Adrian Fells, 52, a farmer and Tilney parish councillor. Reform picked Sam Ode, a builder and father of three.',
+      'Mr Gosling won the seat in May 2023 with 1,142 votes. Mr Fells and Mr Ode will face three others.',
+    ]);
+    expect(sortedNames(r.officials)).toEqual(['Adrian Fells']);
+    expect(sortedNames(r.people)).toEqual(['Martin Gosling', 'Sam Ode']);
+  });
+
   it('still reads a party label as a councillor’s outside an election story', () => {
     const r = detect([
       'Dunmere District Council’s cabinet met on Tuesday to set the council tax.',
@@ -59,6 +70,8 @@ describe('private bodies the text describes', () => {
       'prairie',
     ]);
     expect(articleScope('Advice came from the Leeds-based Yorkshire Water Authority.').privateNames.size).toBe(0);
+    // A description may name the firm's home town ("a Denver developer").
+    expect([...articleScope('Prairie Gale Renewables, a Denver developer, signed leases.').privateNames].sort()).toEqual(['gale', 'prairie', 'renewables']);
     const r = detect([
       'Bellmont Township supervisors approved the solar farm 3-2 on Tuesday, proposed by Chicago-based Prairie Line Energy.',
       'Ryan Castellano, development manager for Prairie Line, said the company would hold a public information session.',

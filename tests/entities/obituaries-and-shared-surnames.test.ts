@@ -37,6 +37,16 @@ describe('the subject of an obituary', () => {
     expect(people(r)).toContain('Ron Tate');
   });
 
+  it('reads "before retiring in January 2015" as the office ended', () => {
+    const r = detect([
+      'Lois Brandt, who ran Marrow County’s elections for 36 years, died Saturday. She was 86.',
+      'Brandt was elected county auditor in 1978 and won nine elections before retiring in January 2015.',
+      'Auditor Kevin Dahl, her deputy for 11 years, said she had a fix for everything.',
+    ]);
+    expect(people(r)).toContain('Lois Brandt');
+    expect(officials(r)).toEqual(['Kevin Dahl']);
+  });
+
   it('reads retiring in a month and year as the office ended, and a later volunteer post as past', () => {
     const r = detect([
       'Walt Henning, who spent 28 years on the Garver Township Board of Supervisors, died Sunday at home. He was 81.',

@@ -30,6 +30,15 @@ describe('past offices and private bodies', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Lena Fairbank']);
   });
 
+  it('reads a person’s own lawyer ("her attorney, X") as theirs, not the city’s', () => {
+    const r = detect([
+      'Denise Okafor, a former payroll supervisor, sued the city of Brennan Falls on Monday, saying the city council and the city manager ignored her.',
+      '“She did what the city’s own policies tell employees to do,” said her attorney, Raymond Castellano of Cleveland. Law Director Sam Reed said the city would respond.',
+    ]);
+    expect(byName(r.people, 'Raymond Castellano')).toBeDefined();
+    expect(byName(r.officials, 'Sam Reed')).toBeDefined();
+  });
+
   it('reads the posts of a charitable trust, a nonprofit and a named private body as theirs, not public', () => {
     const r = detect([
       MEETING,

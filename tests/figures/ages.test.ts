@@ -33,6 +33,7 @@ describe('ages', () => {
     ['The Labour politician, 52, a former probation officer, won the post.', '52', 52],
     ['Age: 52', '52', 52],
     ['Her younger son, who is six, now uses an inhaler.', 'six', 6],
+    ['The plan was late for the boy, who is now 12.', '12', 12],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);
   });
