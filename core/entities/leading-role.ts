@@ -62,7 +62,7 @@ const LEGISLATURE_NAME_RE = /^(?:Senedd|Stormont|Holyrood|Assembly|Parliament|Co
 
 /** "a member of the council's scrutiny panel": a member of a public body's committee is a role. */
 const BODY_MEMBER_RE =
-  /^of (?:the )?(?:\S+ ){0,2}(?:council|council's|authority's|county's|city's|borough's|district's|board|cabinet|committee|panel|commission|trustees)\b/;
+  /^of (?:the )?(?:\S+ ){0,2}(?:council|council's|authority's|county's|city's|borough's|district's|board|cabinet|committee|panel|commission|trustees)\b|^of the (?:state|county|city|regional) (?:[A-Z]\S* ){1,3}(?:Commission|Board|Authority)\b/;
 
 /** Words that finish a role after its head: "Auditor General", "Attorney General"; the standards "independent person". */
 function postHead(ws: readonly string[], i: number, lastHead: number): boolean {
@@ -187,7 +187,7 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
     // "member" alone ("a member of the public") is not a role; "cabinet member" and "Member of the Senedd" are.
     if (
       (isHead(w) &&
-        !(l === 'member' && i === 0 && !LEGISLATURE_RE.test(ws.slice(i + 1, i + 4).join(' ')) && !BODY_MEMBER_RE.test(ws.slice(i + 1, i + 6).join(' ')))) ||
+        !(l === 'member' && i === 0 && !LEGISLATURE_RE.test(ws.slice(i + 1, i + 4).join(' ')) && !BODY_MEMBER_RE.test(ws.slice(i + 1, i + 8).join(' ')))) ||
       postHead(ws, i, lastHead)
     )
       lastHead = i;

@@ -66,6 +66,7 @@ describe('appositives and duty clauses that show office', () => {
     'Jane Ridley, vice-chair of the scrutiny panel, said more work was needed.',
     "Jane Ridley, from the council's housing team, said 40 families were waiting.",
     'Jane Ridley, one of three ward members for Elmfield, opposed it.',
+    'Jane Ridley, a member of the state Public Service Commission, said its staff would review the figures.',
   ])('%s', (sentence) => {
     const r = detect(['Dunford City Council met on Monday and the council agreed the budget.', sentence]);
     expect(names(r.officials)).toEqual(['Jane Ridley']);
