@@ -82,6 +82,8 @@ const ACRONYM_RE = /^[A-Z]{2,6}$/;
 
 /** The kinds of public body a place's name comes before ("Birch Township", "Ames County"). */
 const BODY_KIND_RE = /^(?:Township|County|City|Town|Village|Borough|District|Parish)$/;
+/** The kinds of school district named between its place and "School District" ("Unified", "Independent"). */
+const DISTRICT_KIND_RE = /^(?:Unified|Independent|Consolidated|Community|Union|Regional|Area|Joint|Public)$/;
 
 /** The same kinds written in lower case, as a modifier of the post after them ("town trustee"). */
 const BODY_KIND_LOWER_RE = /^(?:township|county|city|town|village|borough|parish)$/;
@@ -103,7 +105,9 @@ function placeOfBody(ws: readonly string[], i: number): boolean {
     if (SCHOOL_HEADS.has(ws[k]!)) return true;
     if (!isCapital(ws[k]!)) break;
   }
-  for (let k = i + 1; k <= i + 2 && k < ws.length; k++) {
+  // "Sunridge Unified School District": a school district's kind may stand between its place and "District".
+  const reach = DISTRICT_KIND_RE.test(ws[i + 1] ?? '') ? 3 : 2;
+  for (let k = i + 1; k <= i + reach && k < ws.length; k++) {
     if (BODY_KIND_RE.test(ws[k]!) || (place && SEAT_HOLDER_RE.test(ws[k]!))) return true;
     // "a Kessler town trustee", "a Millbrook village clerk": the body's kind in lower case after its place.
     // "the Ravenshire Police and Crime Commissioner", "the Ravenshire Fire Chief": a public service's post after it

@@ -58,6 +58,8 @@ const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0
 const LOCAL_GOVERNMENT_RE = /\b(?:county|city|town|village|state|district|parish|federal|municipal|civic|cabinet|jail|court|school)\b/i;
 const TRUST_RE = /\btrust\b/gi;
 const NHS_TRUST_OWNER_RE = /^(?:the[ \u00A0]+)?trust(?:['’]s)?[ \u00A0]*$/i;
+/** "chairs the trust", "leads the trust's board": a duty in the trust itself. */
+const TRUST_DUTY_RE = /^(?:chairs|leads|heads|runs)[ \u00A0]+the[ \u00A0]+trust(?:['’]s[ \u00A0]+board)?$/i;
 /**
  * "the hospital trust", "the ambulance trust": the NHS's own kinds of trust, named by kind instead of by name;
  * Northern Ireland's health service is run by its "Health and Social Care" trusts.
@@ -316,6 +318,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     }
     // "Trust chair Helen Carmody" in a story about an NHS trust: the trust is the public body named.
     if (!cue.official && cue.role && scope.nhs && cue.owner && NHS_TRUST_OWNER_RE.test(cue.owner) && !isPastRole(cue.role)) cue.official = true;
+    // "Margaret Ellison, who chairs the trust": the same, told as what she does.
+    if (!cue.official && cue.role && scope.nhs && TRUST_DUTY_RE.test(cue.role.trim())) cue.official = true;
     // "ZBA Chairman Bob Kline": a public body known by its initials owns the post.
     if (!cue.official && cue.role && cue.owner && isPublicInitials(cue.owner)) cue.official = true;
     // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.

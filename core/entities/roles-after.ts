@@ -162,7 +162,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so are
       // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given, and "a retired sheriff's
       // deputy", whose past word sits before the owner's possessive.
-      if (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || YEAR_SPAN_RE.test(m[2]!) || PAST_OPENER_RE.test(m[1] ?? ''))) {
+      if (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || THEN_RE.test(after) || YEAR_SPAN_RE.test(m[2]!) || PAST_OPENER_RE.test(m[1] ?? ''))) {
         out.push({ role: `formerly ${role}`, official: false });
         break;
       }
@@ -184,6 +184,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
 
 /** "farmer and Tilney parish councillor": one or two lower-case words of a calling, then "and" and a second post. */
 const CALLING_AND_RE = /^[a-z-]+(?:[ \u00A0][a-z-]+)?[ \u00A0]+and[ \u00A0]+(?:(?:a|an|the)[ \u00A0]+)?([^ \u00A0].*)$/;
+
+/** "Gordon Pike, then the mayor,": the post held at the time the sentence tells of, not now. */
+const THEN_RE = /^(?:['’]s)?,[ \u00A0]+then[ \u00A0]/;
 
 /** "a retired sheriff's ", "the former council's ": a past word in an apposition's opening, before the post. */
 const PAST_OPENER_RE = /\b(?:retired|former|ex-|one-time)\b/i;

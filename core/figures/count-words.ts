@@ -78,8 +78,23 @@ export const PARTICIPLE_ADJECTIVES = new Set([
 ]);
 /** Adjective endings ("additional", "serious", "affected", "affordable"). */
 export const ADJECTIVE_ENDING = /(?:al|ous|ive|ful|ic|able|ible|ed|less|est|ary|ish|ent|ant|ly)$/;
-/** Uninflected plurals that also name the kind of a following plural ("police officers", "staff members"). */
-export const NOUN_MODIFIER_PLURALS = new Set(['police', 'staff', 'people', 'women', 'men', 'goods']);
+/** Plurals that also name the kind of a following plural ("police officers", "staff members", "public works positions"). */
+export const NOUN_MODIFIER_PLURALS = new Set([
+  'police',
+  'staff',
+  'people',
+  'women',
+  'men',
+  'goods',
+  'works',
+  'roads',
+  'highways',
+  'parks',
+  'sports',
+  'arts',
+  'operations',
+  'communications',
+]);
 
 /** Classifying adjectives that form a compound with their noun ("social workers", "civil servants"). */
 // prettier-ignore

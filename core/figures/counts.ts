@@ -206,8 +206,10 @@ export const countRule: FigureRule = {
 
 /** A plural noun within three words after `i`, with only modifiers between ("police community support officers"). */
 function laterPlural(words: readonly { word: string }[], i: number): boolean {
-  // "four people means firefighters": people, men and women name a kind only straight before the noun ("women councillors").
-  const reach = PEOPLE_NOUNS.has(words[i]!.word.toLowerCase()) ? 2 : 4;
+  // "four people means firefighters": people, men and women name a kind only straight before the noun ("women councillors"),
+  // and so do plurals made with "s" ("public works positions"; "nine parks across three states" counts parks).
+  const kind = words[i]!.word.toLowerCase();
+  const reach = PEOPLE_NOUNS.has(kind) || kind.endsWith('s') ? 2 : 4;
   for (let j = i + 1; j < Math.min(words.length, i + reach); j++) {
     const w = words[j]!.word;
     const l = w.toLowerCase();

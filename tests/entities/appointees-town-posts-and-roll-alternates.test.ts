@@ -41,8 +41,17 @@ describe('a post held for a place, its body’s kind in lower case', () => {
   it.each([
     ['Commissioner Ray Ott backed Dana Whitfield, a Kessler town trustee who once ran the motor vehicle office.', 'Dana Whitfield'],
     ['The letter came from Ian Holt, a Brent village clerk, on Friday.', 'Ian Holt'],
+    ['Two candidates have filed: Teresa Moya, a Sunridge Unified School District trustee, and a hardware store owner.', 'Teresa Moya'],
   ])('%s', (sentence, name) => {
     expect(officials(detect([sentence]))).toContain(name);
+  });
+
+  it('is no post now when told as held then ("X, then the mayor,")', () => {
+    const r = detect([
+      'Sunridge City Council met on Monday.',
+      'The last recall was in 1996, when voters kept Gordon Pike, then the mayor, in office by 412 votes.',
+    ]);
+    expect(people(r)).toEqual(['Gordon Pike']);
   });
 
   it('is no post when the word after the kind is no role', () => {

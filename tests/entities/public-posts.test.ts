@@ -91,6 +91,11 @@ describe('generic posts in articles about public bodies', () => {
       'Trust chair Helen Carmody said the board would get monthly updates.',
     ]);
     expect(byName(nhs.officials, 'Helen Carmody')?.role).toBe('chair');
+    const duty = detect([
+      "Fenmoor Hospitals NHS Foundation Trust's board met on Thursday.",
+      'Margaret Ellison, who chairs the trust, said the decision was hard.',
+    ]);
+    expect(byName(duty.officials, 'Margaret Ellison')).toBeDefined();
     const charity = detect(['Harwick Council met. The council agreed.', 'Trust chair Helen Carmody of the Harwick Wildlife Trust objected.']);
     expect(byName(charity.people, 'Helen Carmody')).toBeDefined();
   });

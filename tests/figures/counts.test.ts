@@ -35,6 +35,8 @@ describe('counts', () => {
     ['The motion passed with 31 votes.', '31 votes', 31, 'votes'],
     ['Some 2000 people signed the petition.', '2000 people', 2000, 'people'],
     ['It will cut 60 police staff posts.', '60 police staff posts', 60, 'police staff posts'],
+    ['It will cut two public works positions.', 'two public works positions', 2, 'works positions'],
+    ['It runs nine parks across several states.', 'nine parks', 9, 'parks'],
     ['There are 300 police staff at the base.', '300 police staff', 300, 'police staff'],
     ['The college has 140 staff whose jobs depend on the grant.', '140 staff', 140, 'staff'],
     ["The budget funds 12 mayor's advisers.", "12 mayor's advisers", 12, 'advisers'],
