@@ -283,6 +283,8 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   if (content.length >= 2 && /^(?:St\.?|Saint)$/.test(content[0]!.text)) return { kind: 'org', words: [] };
   const lowers = content.map((t) => lc(t.text));
   if (lowers.some((l) => DENOMINATIONS.has(l))) return { kind: 'org', words: [] };
+  // "Invergarry Bridge Parish Church": a parish church, not a person (a surname Church follows a given name).
+  if (lowers.length >= 2 && lowers[lowers.length - 1] === 'church' && lowers[lowers.length - 2] === 'parish') return { kind: 'org', words: [] };
   if (content.some((t) => !looksLikeNameToken(t.text))) return null;
   if (content.length > 4 || content.every((t) => isInitial(t.text))) return null;
   if (lowers.some((l, i) => i > 0 && NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) return null;

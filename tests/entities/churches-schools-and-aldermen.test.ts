@@ -19,6 +19,14 @@ describe('a church named with its denomination', () => {
     ]);
     expect([...officials(r), ...people(r)]).toEqual(['Alan Frew', 'Lee Ames']);
   });
+
+  it('is no person as a parish church, and Church stays a surname after a given name', () => {
+    const r = detect([
+      'Lochardon Council approved the visitor levy on Thursday, and the council will review it.',
+      'Rev Neil Paterson, minister of Invergarry Bridge Parish Church, spoke in favour. Cllr Amy Church agreed.',
+    ]);
+    expect([...officials(r), ...people(r)]).toEqual(['Amy Church', 'Neil Paterson']);
+  });
 });
 
 describe("the head of a district's school", () => {
