@@ -131,10 +131,11 @@ function withSubjectBefore(text: string, cue: RoleCue, c: Candidate): RoleCue {
 
 /**
  * "Margaret Hollins, who sat on the town council for 34 years ..., has died aged 87", "Mrs Hollins
- * died peacefully", ", who died in 2019": the name is the subject of a death.
+ * died peacefully", ", who died in 2019", ", who ran the authority for 14 years ... and who died last year": the name
+ * is the subject of a death.
  */
 const DIED_AFTER_RE =
-  /^(?:(?:,[^.;!?\n]{1,200}?,)?[ \u00A0]+(?:has[ \u00A0]+|had[ \u00A0]+)?(?:died|passed[ \u00A0]+away)|,[ \u00A0]+who[ \u00A0]+(?:has[ \u00A0]+|had[ \u00A0]+)?(?:died|passed[ \u00A0]+away))\b/;
+  /^(?:(?:,[^.;!?\n]{1,200}?,)?[ \u00A0]+(?:has[ \u00A0]+|had[ \u00A0]+)?(?:died|passed[ \u00A0]+away)|,[ \u00A0]+who[ \u00A0]+(?:[^.;!?\n]{1,200}?[ \u00A0]and[ \u00A0]+who[ \u00A0]+)?(?:has[ \u00A0]+|had[ \u00A0]+)?(?:died|passed[ \u00A0]+away))\b/;
 const diedAfter = (after: string): boolean => /died|passed/.test(after) && testNative(DIED_AFTER_RE, after);
 
 /** Read the context of a candidate. */

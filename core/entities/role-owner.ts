@@ -264,10 +264,14 @@ const NAMED_TRUST_RE = /(?:^|[ \u00A0])[A-Z][\w'’&-]*(?:[ \u00A0]+(?:[A-Z][\w'
 /** Does the phrase end in the name of one of the health service's trusts (see HEALTH_TRUST_RE)? */
 export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUST_RE, phrase);
 
+/** "the village hall trustees", "the community hall committee": a hall's own charity, not the parish or town council. */
+const HALL_CHARITY_RE =
+  /\b(?:village|community|church|memorial|parish|miners['’]?)[ \u00A0]+hall[ \u00A0]+(?:trustees|trust|committee|management[ \u00A0]+committee|association)\b/i;
+
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if ((GROUP_END_RE.test(phrase) && testNative(PARTY_GROUP_RE, phrase)) || isHealthTrust(phrase) || PUBLIC_CENTER_RE.test(phrase)) return false;
-  if (namesMembersBody(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase)) return true;
+  if (namesMembersBody(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase) || HALL_CHARITY_RE.test(phrase)) return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.
   if (testNative(NAMED_TRUST_RE, phrase)) return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);

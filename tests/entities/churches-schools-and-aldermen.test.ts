@@ -20,6 +20,15 @@ describe('a church named with its denomination', () => {
     expect([...officials(r), ...people(r)]).toEqual(['Alan Frew', 'Lee Ames']);
   });
 
+  it('makes no office of a village hall’s trustees', () => {
+    const r = detect([
+      'Upper Wendlebury Parish Council met on Tuesday and the council agreed the precept.',
+      'Mandy Holloway, who chairs the village hall trustees, said the hall was barely used. Cllr Gareth Hale agreed.',
+    ]);
+    expect(officials(r)).toEqual(['Gareth Hale']);
+    expect(people(r)).toEqual(['Mandy Holloway']);
+  });
+
   it('is no person as a parish church, and Church stays a surname after a given name', () => {
     const r = detect([
       'Lochardon Council approved the visitor levy on Thursday, and the council will review it.',

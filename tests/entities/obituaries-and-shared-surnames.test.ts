@@ -37,6 +37,15 @@ describe('the subject of an obituary', () => {
     expect(people(r)).toContain('Ron Tate');
   });
 
+  it('reads a death told in a second "who" clause, after the office ended', () => {
+    const r = detect([
+      'Harrowby Borough Council elected Cllr Jo Ketteridge as its leader on Thursday.',
+      'Members recalled the council’s longest-serving leader, Dennis Cartwright, who ran the authority for 14 years until he retired in 2020 and who died last year.',
+    ]);
+    expect(people(r)).toContain('Dennis Cartwright');
+    expect(officials(r)).toEqual(['Jo Ketteridge']);
+  });
+
   it('reads "before retiring in January 2015" as the office ended', () => {
     const r = detect([
       'Lois Brandt, who ran Marrow County’s elections for 36 years, died Saturday. She was 86.',
