@@ -3,6 +3,7 @@
  * and byline. Read-only over the document; Readability's own guesses are only a fallback because
  * sites state these facts more reliably in metadata than in their markup.
  */
+import { findDateLine } from './date-line';
 
 /** Article-like schema.org types whose `datePublished`/`author`/`publisher` describe the page. */
 const ARTICLE_TYPES =
@@ -82,7 +83,7 @@ export function normaliseDate(value: string | null | undefined): string | null {
   return Number.isNaN(time) ? text : new Date(time).toISOString();
 }
 
-/** Publication time from meta tags, JSON-LD `datePublished`, then the page's `<time datetime>`. */
+/** Publication time from meta tags, JSON-LD `datePublished`, the page's `<time datetime>`, then its visible date line. */
 export function findPublishedTime(doc: Document): string | null {
   const fromMeta = metaContent(doc, [
     'article:published_time',
@@ -104,7 +105,7 @@ export function findPublishedTime(doc: Document): string | null {
     doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime], time[class*="publish"][datetime]') ??
     doc.querySelector('article time[datetime], main time[datetime]') ??
     doc.querySelector('time[datetime]');
-  return normaliseDate(time?.getAttribute('datetime'));
+  return normaliseDate(time?.getAttribute('datetime')) ?? findDateLine(doc);
 }
 
 /** Site name from `og:site_name`, JSON-LD publisher/WebSite, then `application-name`. */

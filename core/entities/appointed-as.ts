@@ -37,6 +37,8 @@ const privateAppointer = (words: string): boolean => PRIVATE_BODY_RE.test(words)
 /** "London-based Collaborate has recruited": a body introduced by where it is based is a firm, charity or think tank, not a council. */
 const BASED_APPOINTER_RE = new RegExp(String.raw`[${LU}][${L}'’]*-based[ \u00A0]+(?:[a-z]+[ \u00A0]+){0,2}[${LU}]`, 'u');
 const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
+/** Terms after a post, set with an indefinite article: " at a salary of ...", " on a two-year contract". */
+const TERMS_RE = /[ \u00A0]+(?:at|on|with|for)[ \u00A0]+(?:a|an)[ \u00A0].*$/;
 /** "to hire Lorraine Okafor, the retired city manager of Westmere, as interim county executive": a description read past. */
 const DESCRIBED_AFTER_RE = /^,[ \u00A0]+(?:the|a|an|[a-z]+['’]s)[ \u00A0]+[^,.;:!?()"“”\n]{2,80},(?=[ \u00A0]+as[ \u00A0])/;
 /**
@@ -70,7 +72,10 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   if (!testNative(APPOINTED_BEFORE_RE, verbLead.slice(-22))) return null;
   const rest = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 220));
   // "to appoint Renee Castellano, 46, as fiscal officer": an age or a description set off after the name is read past too.
-  const skip = LISTED_AFTER_RE.exec(rest)?.[0].length ?? AGE_AFTER_RE.exec(rest)?.[0].length ?? DESCRIBED_AFTER_RE.exec(rest)?.[0].length ?? 0;
+  // Both may come: "named Marcus Oyelaran, 38, a former deputy secretary in the state budget office, as her chief of staff".
+  const age = AGE_AFTER_RE.exec(rest)?.[0].length ?? 0;
+  const described = DESCRIBED_AFTER_RE.exec(age ? `,${rest.slice(age)}` : rest)?.[0].length;
+  const skip = LISTED_AFTER_RE.exec(rest)?.[0].length ?? (described === undefined ? age : age + described - (age ? 1 : 0));
   const after = rest.slice(skip, skip + 120);
   const body = execNative(TO_BODY_RE, after);
   if (body) {
@@ -81,7 +86,8 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   // ("In other business, the board ... hired X": a sentence's opening phrase is no appointer.)
   const appointer = lead.slice(Math.max(lead.lastIndexOf('. '), 0)).replace(SENTENCE_OPENER_RE, '');
   const m = AS_ROLE_RE.exec(after);
-  const role = m ? leadingRole(m.groups!.post!, true, true) : null;
+  // "as her chief of staff at a salary of $118,000", "on a two-year contract": terms, not the post's body.
+  const role = m ? leadingRole(m.groups!.post!.replace(TERMS_RE, ''), true, true) : null;
   if (!m || !role) return hiredByPublicBody(verbLead.slice(Math.max(verbLead.lastIndexOf('. '), 0))) ? { role: null, official: true, evidence: true } : null;
   const owner = m.groups!.owner!.trim();
   const byPublicBody = !privateAppointer(appointer) && isOfficialRole(role, appointer);

@@ -10,7 +10,7 @@ import type { Candidate } from './types';
  * between ("X, 34, a pharmacist, took the second seat").
  */
 const WON_AFTER_RE =
-  /^(?:(?:,[^,.;:!?]{1,40}){1,2},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|(?:took|won|claimed|secured)[ \u00A0]+(?:the|a)[ \u00A0]+(?:(?:last|final|third|second|first|other|remaining|open)[ \u00A0]+)?seat|gained[ \u00A0]+the[ \u00A0]+seat|topped[ \u00A0]+the[ \u00A0]+poll|led[ \u00A0]+(?:the|a)[ \u00A0]+field|(?:took|polled|received|got|won|secured|gained)[ \u00A0]+[\d,]+[ \u00A0]+votes[ \u00A0]+to[ \u00A0]+(?:win|take|hold|gain|retain|keep|claim)|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
+  /^(?:(?:,[^,.;:!?]{1,40}){1,2},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|(?:took|won|claimed|secured)[ \u00A0]+(?:the|a)[ \u00A0]+(?:(?:last|final|third|second|first|other|remaining|open)[ \u00A0]+)?seat|gained[ \u00A0]+the[ \u00A0]+seat|(?:took|won|gained|captured|held)[ \u00A0]+(?:the[ \u00A0]+)?(?:new[ \u00A0]+)?(?:[A-Z][\w'’-]*[ \u00A0]+){1,4}(?:ward|seat|division)|topped[ \u00A0]+the[ \u00A0]+poll|led[ \u00A0]+(?:the|a)[ \u00A0]+field|(?:took|polled|received|got|won|secured|gained)[ \u00A0]+[\d,]+[ \u00A0]+votes[ \u00A0]+to[ \u00A0]+(?:win|take|hold|gain|retain|keep|claim)|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
 
 /** A year told just after a win ("won the seat in May 2023", "won in 2015", "won back in 2019"). */
 const DATED_RE = /^[^.;:!?]{0,30}?[ \u00A0]in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b/;
@@ -19,8 +19,9 @@ const DATED_RE = /^[^.;:!?]{0,30}?[ \u00A0]in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A
 const TAKES_SEAT_RE =
   /^[^.!?]{0,120}?\b(?:(?:take|takes|taking|took)[ \u00A0]+(?:up[ \u00A0]+)?(?:her|his|their)[ \u00A0]+seat|acceptance[ \u00A0]+of[ \u00A0]+office)\b/;
 
-/** "the board certified Tasha Greer's win": a win told as the name's. */
-const OWN_WIN_RE = /^(?:['’]s)?[ \u00A0]+(?:win|victory|election|re-election)\b/;
+/** "the board certified Tasha Greer's win": a win told as the name's (not "Mr Pettit's election agent"). */
+const OWN_WIN_RE =
+  /^(?:['’]s)?[ \u00A0]+(?:win|victory|election|re-election)\b(?![ \u00A0]+(?:agents?|campaigns?|leaflets?|literature|expenses|material|team|manifesto|pledges?|promises?|bid|chances|hopes|night)\b)/;
 
 /** A finishing place: "X, a retired officer, finished second with 13,410 votes". */
 const PLACE_AFTER_RE = /^(?:(?:,[^,.;:!?]{1,40}){1,2},)?[ \u00A0]+(?:finished|came|placed)[ \u00A0]+(first|second|third|fourth|fifth|sixth)\b/;

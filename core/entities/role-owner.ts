@@ -136,24 +136,96 @@ const GROUP_END_RE = /(?:group|caucus|bloc)$/i;
 
 /** Lower-case nouns naming private bodies. */
 // prettier-ignore
-const PRIVATE_NOUNS = new Set(['company', 'firm', 'developer', 'developers', 'housebuilder', 'charity', 'business', 'association',
-  'club', 'union', 'bank', 'consultancy', 'applicant', 'applicants', 'agent', 'operator', 'supermarket', 'retailer', 'landlord',
-  'employer', 'brewery', 'pub', 'shop', 'store', 'restaurant', 'foodbank', 'group', 'federation', 'society', 'chamber', 'commerce', 'campaign', 'petition', 'protest', 'ltd', 'plc', 'inc', 'llc', 'llp', 'limited', 'homes',
-  'coalition', 'alliance', 'league', 'chapter', 'guild', 'market', 'festival', 'pantry', 'nonprofit', 'non-profit', 'ngo', 'collaborative', 'cooperative', 'co-op',
+/** Trade unions known by their own names, lower-cased. */
+const UNION_NAMES = ['unison', 'unite', 'gmb', 'rcn', 'bma', 'neu', 'nasuwt', 'usdaw', 'rmt', 'aslef', 'pcs', 'afscme', 'seiu', 'teamsters', 'ufcw', 'ibew'];
+const UNION_NAME_SET = new Set(UNION_NAMES);
+
+/** Does a role open with a union's own name ("GMB convener at the council's depot")? The post is the union's, wherever it is held. */
+export const opensWithUnion = (role: string): boolean => UNION_NAME_SET.has(role.trim().split(/\s+/)[0]!.toLowerCase());
+
+const PRIVATE_NOUNS = new Set([
+  'company',
+  'firm',
+  'developer',
+  'developers',
+  'housebuilder',
+  'charity',
+  'business',
+  'association',
+  'club',
+  'union',
+  'bank',
+  'consultancy',
+  'applicant',
+  'applicants',
+  'agent',
+  'operator',
+  'supermarket',
+  'retailer',
+  'landlord',
+  'employer',
+  'brewery',
+  'pub',
+  'shop',
+  'store',
+  'restaurant',
+  'foodbank',
+  'group',
+  'federation',
+  'society',
+  'chamber',
+  'commerce',
+  'campaign',
+  'petition',
+  'protest',
+  'ltd',
+  'plc',
+  'inc',
+  'llc',
+  'llp',
+  'limited',
+  'homes',
+  'coalition',
+  'alliance',
+  'league',
+  'chapter',
+  'guild',
+  'market',
+  'festival',
+  'pantry',
+  'nonprofit',
+  'non-profit',
+  'ngo',
+  'collaborative',
+  'cooperative',
+  'co-op',
   // Clergy and academics hold no public office by that post.
-  'church', 'chapel', 'mosque', 'synagogue', 'temple', 'gurdwara', 'diocese', 'cathedral', 'congregation', 'university',
+  'church',
+  'chapel',
+  'mosque',
+  'synagogue',
+  'temple',
+  'gurdwara',
+  'diocese',
+  'cathedral',
+  'congregation',
+  'university',
   // A think tank or research institute ("a policy analyst at the Golden State Policy Institute").
   'institute',
   // Estate agents' trade bodies: "the Harrow County Board of Realtors" is no public board.
-  'realtors', 'realtor',
+  'realtors',
+  'realtor',
   // A centre's board is its own (a faith, community or arts centre); a council's centre has staff, not a board president.
-  'center', 'centre',
+  'center',
+  'centre',
   // A family's or a donor's charitable foundation ("the foundation's board president"); an NHS foundation trust ends in "trust".
   'foundation',
   // Hospices are charities the NHS pays for some of their care; the NHS's own bodies are its trusts and boards.
-  'hospice', 'hospices',
+  'hospice',
+  'hospices',
   // Trade unions known by their own names ("Unison branch secretary X", "GMB organiser Y").
-  'unison', 'unite', 'gmb', 'rcn', 'bma', 'neu', 'nasuwt', 'usdaw', 'rmt', 'aslef', 'pcs', 'afscme', 'seiu', 'teamsters', 'ufcw', 'ibew']);
+  ...UNION_NAMES,
+]);
 /**
  * "the Friends of North Prairie Public Library": a supporters' charity, whatever it supports; "the
  * Royal College of Midwives": a professional body and union, not a college; "the Fraternal Order of

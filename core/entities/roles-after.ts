@@ -106,7 +106,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     whoseSeat(after) ??
     employedBy(after) ??
     servesBody(after) ??
-    joinedAs(after);
+    joinedAs(after) ??
+    chosenFor(after);
   if (duty) {
     out.push(duty);
     // "who runs a garage ... and has been an on-call firefighter since 2017": a second post in the same clause.
@@ -363,6 +364,21 @@ function joinedAs(after: string): RoleCue | null {
   const owner = m[1];
   if (owner && hasPrivateHead(owner)) return { role, official: false, owner, privateBody: true };
   return { role, official: isOfficialRole(role, m[0]), ...(owner ? { owner } : {}) };
+}
+
+/** "X was co-opted to fill the Abbey ward vacancy", "X was elected to the council in May": a seat given by its body. */
+const CHOSEN_RE =
+  /^[ \u00A0]+(?:was|has[ \u00A0]+been|is|were|have[ \u00A0]+been)[ \u00A0]+(?:unanimously[ \u00A0]+)?((?:re-)?elected|appointed|co-opted)[ \u00A0]+(?:on)?to[ \u00A0]+(?:fill[ \u00A0]+)?((?:the|a)[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
+const SEAT_NOUN_RE = /\b(?:ward|seat|vacancy|division)\b/i;
+/** What follows the seat: " left by X", " in May", " after the death of ...". */
+const CHOSEN_TAIL_RE = /[ \u00A0]+(?:left|after|in|on|at|following|when|until)\b.*$/;
+
+function chosenFor(after: string): RoleCue | null {
+  const m = CHOSEN_RE.exec(after);
+  if (!m) return null;
+  const object = m[2]!.replace(warmRegExp(OBJECT_END_RE, m[2]!), '').replace(CHOSEN_TAIL_RE, '').trim();
+  const official = !hasPrivateHead(object) && (PUBLIC_BODY_WORD_RE.test(object) || SEAT_NOUN_RE.test(object));
+  return official ? { role: `${m[1]!} to ${object}`, official } : null;
 }
 
 /** A public body's employee: staff of public bodies are officials, whatever their job is called. */

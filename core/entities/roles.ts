@@ -17,7 +17,7 @@ import {
   isRoleModifier,
 } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
-import { hasPrivateHead, headsSchoolsFederation, isHealthTrust, ownerBefore } from './role-owner';
+import { hasPrivateHead, headsSchoolsFederation, isHealthTrust, opensWithUnion, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
 import { PARTY_WORDS } from './not-names';
 import { bodyJobBefore } from './body-job';
@@ -142,7 +142,7 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "a party member for 30 years", "a member of the Labour Party": so is membership of a party.
   if (isPartyPost(role)) return false;
   // "police union president", "tenants' association chair": a post in a union, club or firm named before it, whoever's it is.
-  if (testNative(PRIVATE_BODY_POST_RE, role)) return false;
+  if (testNative(PRIVATE_BODY_POST_RE, role) || opensWithUnion(role)) return false;
   // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.
   // The body's own head noun comes before any "of" in its name: "the League of Women Voters of X County" is a league.
   const presided = PRESIDENT_OF_RE.exec(role.trim());

@@ -25,6 +25,9 @@ const ONE_DAY_SPAN_WORDS = new Set(
   ),
 );
 
+/** Services a "day" names ("day centres", "day care"). */
+const DAY_SERVICE_RE = /^\s+(?:centres?|centers?|care|services|nurser(?:y|ies)|hospitals?)(?![\p{L}])/u;
+
 /**
  * Durations: "14 months", "five-and-a-half years" (5.5), "two weeks", "an 18-month review"
  * ("18-month"), "two decades" (20 years), "35 working days", "a fortnight" (2 weeks), "half an hour"
@@ -43,6 +46,9 @@ export const durationRule: FigureRule = {
       return { length: m[0].length, kind: 'duration', value: 2, unit: 'week' };
     }
     if (g.hu) return { length: m[0].length, kind: 'duration', value: 0.5, unit: g.hu.toLowerCase() };
+    // "two day centres", "three day nurseries": "day" names a kind of service there, and the count is of those.
+    // ("a four-day school week": a hyphen makes it a length of time.)
+    if (/\sday$/i.test(m[0]) && DAY_SERVICE_RE.test(ctx.paragraph.slice(m.index + m[0].length))) return null;
     let unit = g.unit!.toLowerCase().replace(/s$/, '');
     if (/^one\sday$/i.test(m[0]) && !ONE_DAY_SPAN_WORDS.has(wordBefore(ctx.paragraph, m.index))) return null;
     let value = parseNumber(g.n!);

@@ -31,6 +31,15 @@ describe('election stories', () => {
     expect(sortedNames(r.people)).toEqual(['Martin Gosling', 'Sam Ode']);
   });
 
+  it('reads a winner who "took the new Hollins Cross ward", and no win in "Mr Pettit’s election agent"', () => {
+    const r = detect([
+      'A Green newcomer won a seat on Stourfield District Council after a recount. Turnout was 31%.',
+      'Harriet Molloy took the new Hollins Cross ward with 1,187 votes, narrowly ahead of Graham Pettit on 1,183 votes.',
+      'Mr Pettit’s election agent, Martin Oakes, asked for a recount. Ms Molloy said she had barely slept.',
+    ]);
+    expect(sortedNames(r.officials)).toEqual(['Harriet Molloy']);
+  });
+
   it('still reads a party label as a councillor’s outside an election story', () => {
     const r = detect([
       'Dunmere District Council’s cabinet met on Tuesday to set the council tax.',

@@ -62,6 +62,12 @@ describe('unions and hospitality businesses by name', () => {
     ]);
     expect(byName(r.people, 'Carole Wynter')).toBeDefined();
     expect(byName(r.people, 'Ian Platt')).toBeDefined();
+    // A union's post held at the council's own site is still the union's.
+    const depot = detect([
+      'Glenkirran Council agreed a pay deal on Monday, the council said.',
+      "Ann-Marie Docherty, the GMB convener at the council's Drumlea depot, said the deal was fair.",
+    ]);
+    expect(byName(depot.people, 'Ann-Marie Docherty')).toBeDefined();
     expect([...r.officials, ...r.people].map((p) => p.name)).not.toContain('Point Inn');
   });
 });

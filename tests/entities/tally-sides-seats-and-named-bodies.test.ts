@@ -124,6 +124,23 @@ describe('bodies and past posts', () => {
     expect(byName(r.officials, 'Lorraine Okafor')?.role).toBe('interim county executive');
   });
 
+  it('reads an appointment past an age and a description, leaving its terms out of the post', () => {
+    const r = detect([
+      'Mayor Ellen Achterberg was sworn in on Monday at City Hall, and the City Council met that night.',
+      'Achterberg named Marcus Oyelaran, 38, a former deputy secretary in the state budget office, as her chief of staff at a salary of $118,000 a year.',
+    ]);
+    expect(byName(r.officials, 'Marcus Oyelaran')?.role).toBe('chief of staff');
+  });
+
+  it('reads a seat filled by co-option or election told after the name', () => {
+    const r = detect([
+      'Wexcombe Town Council met on Tuesday and the council agreed its precept.',
+      'Rachel Dunmore was co-opted to fill the Abbey ward vacancy left by Graham Pike. Jo Bell was elected to the council in May.',
+    ]);
+    expect(byName(r.officials, 'Rachel Dunmore')?.role).toBe('co-opted to the Abbey ward vacancy');
+    expect(byName(r.officials, 'Jo Bell')).toBeDefined();
+  });
+
   it('reads "who now represents X on the county council" and "the Labour MP for ... Bank" as seats', () => {
     const r = detect([
       'The council leader quit on Monday. He took over in 2019 from Ann Sedgwick, who now represents Harrowfield South on Wyreshire County Council.',

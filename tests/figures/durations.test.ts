@@ -8,6 +8,7 @@ describe('durations', () => {
     ['Consultation lasts two weeks.', 'two weeks', 2, 'week'],
     ['Residents have 90 days to object.', '90 days', 90, 'day'],
     ['An 18-month review was ordered.', '18-month', 18, 'month'],
+    ['The board approved a four-day school week.', 'four-day', 4, 'day'],
     ['A 10-year contract was signed.', '10-year', 10, 'year'],
     ['The debate lasted four minutes.', 'four minutes', 4, 'minute'],
     ['It ran for two and a half hours.', 'two and a half hours', 2.5, 'hour'],
@@ -36,6 +37,7 @@ describe('durations', () => {
     'If he wants my job one day, he is welcome to stand for it.',
     'And then one day the lights went out.',
     'One day, she said, the pool will reopen.',
+    'The budget closes two day centres for older people.',
   ])('no duration in: %s', (sentence) => {
     expect(ofKind(sentence, 'duration')).toEqual([]);
   });
