@@ -214,7 +214,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   for (const it of listedBesideAccepted(text, full)) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech, false);
   // The person named just after a lede's unnamed role ("its chief executive ... Leopold Harcourt is") needs no other evidence.
   const lede = findLedeRole(text, article.paragraphs);
-  const ledeTarget = lede && !items.some((it) => it.c.start < lede.end) ? full.find((it) => it.c.start > lede.end) : undefined;
+  const ledeTarget =
+    lede && !items.some((it) => it.c.start < lede.end) ? full.find((it) => it.c.start > lede.end && (it.c.start > lede.paraEnd || !it.c.title)) : undefined;
   if (ledeTarget && !ledeTarget.accepted && ledeTarget.c.start - lede!.end < 600)
     ledeTarget.accepted = accept(text, ledeTarget, orgWords, isLower, watch, titled, speech, false);
   for (const initialPass of [false, true]) {

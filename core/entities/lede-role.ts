@@ -14,6 +14,8 @@ import { L, LU } from '../letters';
 export interface LedeRole {
   cue: RoleCue;
   end: number;
+  /** The end of the opening paragraph: a name it titles with another office ("has sued the city, Mayor X and ...") is not the role's holder. */
+  paraEnd: number;
 }
 
 const OPENER_RE = new RegExp(String.raw`(?<![${L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[${L}]+['’]s)[ \u00A0]+(?:[£$€][\d.,]+(?:m|bn|k)?(?:-a-year)?[ \u00A0]+)?`, 'gu');
@@ -44,7 +46,7 @@ export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): Le
     // "ordered to pay £4,850 to a tenant after the Housing Ombudsman found ...": the next name may be the tenant's.
     if (ledeHasSomeone(first.text)) return null;
     const owner = ownerBefore(text, phraseStart, first.start);
-    return { cue: { role, official: isOfficialRole(role, first.text), ...(owner ? { owner } : {}) }, end };
+    return { cue: { role, official: isOfficialRole(role, first.text), ...(owner ? { owner } : {}) }, end, paraEnd: first.start + first.text.length };
   }
   return null;
 }

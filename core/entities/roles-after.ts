@@ -471,7 +471,7 @@ const PAST_VERB_RE = /^(?:chaired|led|headed|ran|convened|represented|oversaw|ma
  * retiring", or a decade it was done in ("who chaired the council in the 2010s").
  */
 const ENDED_RE =
-  /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and |(?:in|during|through) the (?:early |mid-?|late )?(?:19|20)?\d0s\b)/i;
+  /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and |(?:in|during|through|for (?:much|most|part|all) of) the (?:early |mid-?|late )?(?:19|20)?\d0s\b)/i;
 
 /** The rest of a clause about joining says the post was left: "... in 1990 and retired in 2020", "... until 2019". */
 const LEFT_LATER_RE = /^[^.;]{0,60}?\b(?:retired|left|stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|until)\b/;

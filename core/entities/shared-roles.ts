@@ -52,7 +52,10 @@ export function sharePluralRoles(text: string, items: Item[]): void {
 export function giveLedeRole(text: string, lede: LedeRole | null, entities: Entity[]): void {
   // Only when the opening paragraph names nobody: otherwise the role may be theirs or another's.
   if (!lede || entities.some((e) => (e.mentions[0]?.start ?? Infinity) < lede.end)) return;
-  const firstAfter = entities.filter((e) => (e.mentions[0]?.start ?? -1) > lede.end).sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)[0];
+  // "... has sued the city, Mayor Dale Huffman and City Manager Kevin Strand": someone the opening paragraph titles
+  // with another office is not the role's holder; someone it names bare may be ("to finish the term of Darlene Hollis").
+  const candidate = (e: Entity): boolean => (e.mentions[0]?.start ?? -1) > lede.end && (e.mentions[0]!.start > lede.paraEnd || e.titles.length === 0);
+  const firstAfter = entities.filter(candidate).sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)[0];
   // (A past duty, "who led the Labour administration", is no post of their own.)
   const hasOwnRole = firstAfter?.roles.some((r) => r.role && !r.fromTitle && !r.pastTense && !/\bofficials?$/i.test(r.role));
   if (!firstAfter || hasOwnRole || firstAfter.mentions[0]!.start - lede.end >= 600 || namedAgain(text, lede, firstAfter.mentions[0]!.start)) return;

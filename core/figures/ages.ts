@@ -18,6 +18,8 @@ const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3}(?:(?:now|sti
 const AT_AGE = String.raw`(?<=(?<![\p{L}])(?:left\s+school|left\s+home|retired|died|(?:started|began)\s+work|(?:first\s+)?elected)\s+at\s+)(?<at>\d{1,3})(?![\d\p{L}]|[.,:]\d)`;
 /** "children as young as 12", "as old as 90": an age at the edge of a group's. */
 const AS_AGE = String.raw`(?<=(?<![\p{L}])as\s+(?:young|old)\s+as\s+)(?<ay>\d{1,3})(?![\d\p{L}]|[.,:]\d|\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b))`;
+/** "residents 65 and older", "people 18 or over": the age a group starts at. */
+const AND_OLDER = String.raw`(?<=(?<![\p{L}])(?:residents|people|seniors|adults|customers|pensioners|children|drivers|voters)\s+)(?<ao>\d{1,3})(?=\s+(?:and|or)\s+(?:older|over|above|up)(?![\p{L}]))`;
 /** "a man of 81", "a widow of 90": a person described by their age. */
 const PERSON_OF = String.raw`(?<=(?<![\p{L}])an?\s+(?:man|woman|pensioner|widow|widower|grandmother|grandfather|gentleman|lady)\s+of\s+)(?<po>\d{1,3})(?![.,]?\d)(?=[,;:!?)]|\.(?!\d)|\s+(?:who|whose|with|from|and|in|living|at)\b|\s*$)`;
 /** "more than", "over", "nearly": a hedge before "N years old". */
@@ -81,12 +83,12 @@ function followsName(text: string, index: number, closer: string): boolean {
  */
 export const ageRule: FigureRule = {
   name: 'age',
-  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${AS_AGE}|${PERSON_OF}|${LABELLED}|${APPOSITIVE}|${WORD_APPOSITIVE})`,
+  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${AS_AGE}|${AND_OLDER}|${PERSON_OF}|${LABELLED}|${APPOSITIVE}|${WORD_APPOSITIVE})`,
   interpret(m, ctx): RuleResult | null {
     const g = m.groups!;
     const setOff = g.cn ?? g.cw;
     if (setOff !== undefined && !followsName(ctx.paragraph, m.index, ctx.paragraph[m.index + m[0].length]!)) return null;
-    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.ay ?? g.po ?? g.lb ?? setOff!);
+    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.ay ?? g.ao ?? g.po ?? g.lb ?? setOff!);
     // "a 300-year-old church" is an age too; a person's age past 130 is some other number.
     if (value === null || value <= 0 || (g.yn === undefined && value > 130)) return null;
     // "pipes more than 60 years old": a hedged span of years is how long something has stood, as

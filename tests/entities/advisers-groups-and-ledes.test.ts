@@ -97,4 +97,14 @@ describe('rules from the dev20 pages', () => {
     expect(r.officials).toEqual([]);
     expect(byName(r.people, 'Travis Boone')).toBeDefined();
   });
+
+  it('gives a lede’s role to the one named after the opening paragraph, not to others the lede names', () => {
+    const r = detect([
+      'BRACKETT FALLS — The city’s former finance director has sued Brackett Falls, Mayor Dale Huffman and City Manager Kevin Strand over her firing.',
+      'Lorena Vasquez, 52, who led the city’s finance department for eight years, filed the lawsuit on Monday.',
+      'Vasquez said she had been punished for raising concerns. Huffman declined to comment.',
+    ]);
+    expect(byName(r.people, 'Lorena Vasquez')).toBeDefined();
+    expect(byName(r.officials, 'Dale Huffman')?.role).toBe('mayor');
+  });
 });

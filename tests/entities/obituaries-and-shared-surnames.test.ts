@@ -37,6 +37,14 @@ describe('the subject of an obituary', () => {
     expect(people(r)).toContain('Ron Tate');
   });
 
+  it('reads a group led "for much of the 1990s" as a post held then', () => {
+    const r = detect([
+      'Derek Ainsworth, who led Brackenford Council for 11 years, has died aged 84. Cllr Amy Shaw paid tribute.',
+      'Barbara Knowles, who led the Conservative group on the council for much of the 1990s, said they remained friends.',
+    ]);
+    expect(people(r)).toContain('Barbara Knowles');
+  });
+
   it('reads a death told in a second "who" clause, after the office ended', () => {
     const r = detect([
       'Harrowby Borough Council elected Cllr Jo Ketteridge as its leader on Thursday.',

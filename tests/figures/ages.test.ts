@@ -34,6 +34,7 @@ describe('ages', () => {
     ['Age: 52', '52', 52],
     ['Her younger son, who is six, now uses an inhaler.', 'six', 6],
     ['The plan was late for the boy, who is now 12.', '12', 12],
+    ['A discount for residents 65 and older remains in place.', '65', 65],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);
   });
