@@ -4,7 +4,12 @@
  * A zone the line names is applied; a line with none is read as UTC, and one with no clock as midnight.
  */
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The month a word names, whole or cut short ("Sept", "Oct"), or -1 ("Mayors" names none). */
+const monthOf = (word: string): number => {
+  const w = word.toLowerCase();
+  return w.length < 3 ? -1 : MONTHS.findIndex((m) => m.startsWith(w));
+};
 /** Hours to add to a zone's local time to reach UTC. */
 const ZONES: Record<string, number> = { utc: 0, gmt: 0, bst: -1, ist: -1, cet: -1, cest: -2, est: 5, edt: 4, cst: 6, cdt: 5, mst: 7, mdt: 6, pst: 8, pdt: 7 };
 const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i;
@@ -19,7 +24,7 @@ export function dateFromLine(line: string): string | null {
   const dm = DAY_MONTH.exec(line);
   const md = dm ? null : MONTH_DAY.exec(line);
   const [day, monthWord, year] = dm ? [dm[1]!, dm[2]!, dm[3]!] : md ? [md[2]!, md[1]!, md[3]!] : [];
-  const month = monthWord ? MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) : -1;
+  const month = monthWord ? monthOf(monthWord) : -1;
   if (month < 0 || !day || !year) return null;
   const clock = CLOCK.exec(line.replace(dm?.[0] ?? md?.[0] ?? '', ' '));
   let hours = clock ? (Number(clock[1]) % 12) + (clock[3]?.toLowerCase() === 'p' ? 12 : 0) : 0;

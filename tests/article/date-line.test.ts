@@ -17,6 +17,7 @@ describe('a visible date line', () => {
 
   it('is no date without a whole date, or in a paragraph of prose', () => {
     expect(dateFromLine('Updated 8:10 am')).toBeNull();
+    expect(dateFromLine('3 Mayors 2026')).toBeNull();
     expect(dateFromLine(`The council met on 21 May 2026 ${'and talked about the budget at length '.repeat(3)}`)).toBeNull();
   });
 
