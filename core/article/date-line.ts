@@ -3,8 +3,8 @@
  * no JSON-LD, no `<time>`): "Published 21st May 2026, 08:00 BST", "May 21, 2026 8:05 a.m. EDT".
  * A zone the line names is applied; a line with none is read as UTC, and one with no clock as midnight.
  */
+import { MONTHS } from '../figures/dates';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** The month a word names, whole or cut short ("Sept", "Oct"), or -1 ("Mayors" names none). */
 const monthOf = (word: string): number => {
   const w = word.toLowerCase();

@@ -199,7 +199,7 @@ function isFurnitureByCue(el: Element, length: number): boolean {
 
 const INTRO_WORD = /^intro(?:duction)?$/i;
 /** The end of a sentence, perhaps inside a closing quote or bracket. */
-const SENTENCE_END = /[.!?…]["”’)]?\s*$/;
+export const SENTENCE_END = /[.!?…]["”’)]?\s*$/;
 
 /** Tags whose text is prose even when short; a short paragraph mentioning a date is still article. */
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DD']);

@@ -3,12 +3,12 @@
  * share buttons, in the story's header block. Readability takes the body block and loses it. The
  * paragraph is found before Readability runs (it changes the page) and put back in front of the body.
  */
+import { SENTENCE_END } from './furniture';
 
 /** Class words that mark a lead paragraph; "standfirst" and "dek" mark a summary, which is furniture. */
 const LEDE_WORD = /^(?:intro|lede)$/i;
 /** A lead paragraph is a sentence or more, closed as one. */
 const LEDE_MIN = 80;
-const SENTENCE_END = /[.!?…]["”’)]?$/;
 /** Where teasers and other stories' summaries live. */
 const ELSEWHERE = 'li, aside, nav, footer';
 

@@ -264,7 +264,7 @@ function heldBy(text: string, start: number, limit: number, role: string): { own
 }
 
 const PERSON_PRONOUN_RE = /^(?:her|his)$/i;
-const LAWYER_RE = /^(?:[a-z-]+\s+)?(?:attorney|attorneys|lawyer|lawyers|solicitor|solicitors|barrister|counsel)$/i;
+const LAWYER_RE = new RegExp(`^(?:[a-z-]+\\s+)?(?:${LAWYERS}|counsel)s?$`, 'i');
 
 /** A party's own body: "the Tolliver County Republican Party", "the Democratic Town Committee". */
 const PARTY_BODY = String.raw`(?:(?:(?:[A-Z][\w'’.-]*|county|city|state|town)\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)`;

@@ -4,8 +4,9 @@ import { LU } from '../letters';
 
 const CAPITAL_START = new RegExp(`^[${LU}]`, 'u');
 
+/** The months' names, January first. */
 // prettier-ignore
-const MONTHS = [
+export const MONTHS: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
