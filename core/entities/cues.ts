@@ -12,7 +12,7 @@ import { courtRole } from './court-role';
 import { isCredit } from './credits';
 import { BARE_GENERIC_TITLE_RE, NON_OFFICIAL_HEADS, PRIVATE_BODY_RE, isRoleModifier } from './role-lexicon';
 import { isHead } from './leading-role';
-import { lastSentence, ownerBefore } from './role-owner';
+import { hasPrivateHead, lastSentence, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
 import { lookupTitle } from './titles';
 
@@ -138,6 +138,16 @@ const DIED_AFTER_RE =
   /^(?:(?:,[^.;!?\n]{1,200}?,)?[ \u00A0]+(?:has[ \u00A0]+|had[ \u00A0]+)?(?:died|passed[ \u00A0]+away)|,[ \u00A0]+who[ \u00A0]+(?:[^.;!?\n]{1,200}?[ \u00A0]and[ \u00A0]+who[ \u00A0]+)?(?:has[ \u00A0]+|had[ \u00A0]+)?(?:died|passed[ \u00A0]+away))\b/;
 const diedAfter = (after: string): boolean => /died|passed/.test(after) && testNative(DIED_AFTER_RE, after);
 
+/**
+ * "the council's internal auditor, Brian Tull of Tull Hartley Accountants,": a post the body buys from a
+ * firm, whose holder the name that follows places in that firm. Only a firm named in full, capitalised.
+ */
+const OF_FIRM_RE = /^[ \u00A0]+of[ \u00A0]+([A-Z][\w'’-]*(?:[ \u00A0]+(?:&[ \u00A0]+)?[A-Z][\w'’-]*){1,4})/;
+function firmAfter(after: string): boolean {
+  const m = OF_FIRM_RE.exec(after);
+  return !!m && hasPrivateHead(m[1]!);
+}
+
 /** Read the context of a candidate. */
 export function readCues(text: string, c: Candidate, quotes: QuoteIndex): CandidateCues {
   const roles: RoleCue[] = [];
@@ -158,7 +168,10 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     !isPastRole(before.role) &&
     !opensRole(before.role) &&
     statedTitleIsOffice(c.title, near(text, c));
-  if (before && !outranked) roles.push(before.owner || !before.role ? before : withSubjectBefore(text, before, c));
+  if (before && !outranked) {
+    const cue = before.owner || !before.role ? before : withSubjectBefore(text, before, c);
+    roles.push(before.official && !c.title && firmAfter(text.slice(c.afterEnd, c.afterEnd + 80)) ? { ...cue, official: false, privateBody: true } : cue);
+  }
   if (c.postnominal && MP_LETTERS.has(c.postnominal)) roles.push(postnominalRole(text, c.postnominal, c.afterEnd));
   if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
   const appointed = appointedRole(text, c);

@@ -281,15 +281,16 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
  * year told. Not "X, who stood down in 2015" (a relative clause tells of someone else), nor "he retired
  * from the fire service in 1998" (a job, not the office): retiring counts "as" a post, "from" a body, or
  * straight "in" its year ("until he retired in January 2020"), or in a clause of its own ("before retiring in
- * January 2015"). Asked only of an article that tells a death. One pass.
+ * January 2015"), and one who "did not seek a fifth term in 1999" or did something "After leaving office,". Asked only
+ * of an article that tells a death. One pass.
  */
 const OFFICE_ENDED_RE =
-  /\b([Ss]he|[Hh]e|[A-Z][\w'’-]+)[ \u00A0]+(?:had[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|(?:retired|resigned)(?=[ \u00A0]+(?:as|from[ \u00A0]+the[ \u00A0]+(?:council|board|commission|authority|bench|assembly|parliament|senate|legislature|cabinet)|in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d)\b)|left[ \u00A0]+office)\b[^.;:!?]{0,50}?\bin[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b|\b(?:post|office|seat|job|role)[ \u00A0]+(she|he)[ \u00A0]+held[ \u00A0]+until[ \u00A0]+(?:19|20)\d\d\b|\b(?:before|after|until|since)[ \u00A0]+(?:retiring|stepping[ \u00A0]+down|standing[ \u00A0]+down|leaving[ \u00A0]+office)[ \u00A0]+in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b/g;
+  /\b([Ss]he|[Hh]e|[A-Z][\w'’-]+)[ \u00A0]+(?:had[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|(?:retired|resigned)(?=[ \u00A0]+(?:as|from[ \u00A0]+the[ \u00A0]+(?:council|board|commission|authority|bench|assembly|parliament|senate|legislature|cabinet)|in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d)\b)|left[ \u00A0]+office)\b[^.;:!?]{0,50}?\bin[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b|\b(?:post|office|seat|job|role)[ \u00A0]+(she|he)[ \u00A0]+held[ \u00A0]+until[ \u00A0]+(?:19|20)\d\d\b|\b(?:before|after|until|since)[ \u00A0]+(?:retiring|stepping[ \u00A0]+down|standing[ \u00A0]+down|leaving[ \u00A0]+office)[ \u00A0]+in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b|\b([Ss]he|[Hh]e|[A-Z][\w'’-]+)[ \u00A0]+(?:did[ \u00A0]+not|didn[’']t|chose[ \u00A0]+not[ \u00A0]+to|decided[ \u00A0]+not[ \u00A0]+to)[ \u00A0]+(?:seek|run[ \u00A0]+for|stand[ \u00A0]+for)[ \u00A0]+(?:re-?election|(?:a|another)[ \u00A0]+(?:\w+[ \u00A0]+)?term)[ \u00A0]+in[ \u00A0]+(?:19|20)\d\d\b|\b[Aa]fter[ \u00A0]+(?:leaving|he[ \u00A0]+left|she[ \u00A0]+left)[ \u00A0]+office,/g;
 function officeEndedSubjects(text: string): Set<string> {
   const out = new Set<string>();
-  if (!/(?:down|retired|retiring|resigned|office|held)\b/.test(text)) return out;
+  if (!/(?:down|retired|retiring|resigned|office|held|term|election)\b/.test(text)) return out;
   // "before retiring in January 2015": the clause's subject is the sentence's, told as a pronoun would be.
-  for (const m of text.matchAll(OFFICE_ENDED_RE)) out.add((m[1] ?? m[2] ?? 'she').toLowerCase());
+  for (const m of text.matchAll(OFFICE_ENDED_RE)) out.add((m[1] ?? m[2] ?? m[3] ?? 'she').toLowerCase());
   return out;
 }
 

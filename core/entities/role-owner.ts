@@ -244,6 +244,7 @@ const volunteersCommittee = (phrase: string): boolean =>
 // prettier-ignore
 const FIRM_NAME_ENDS = new Set([
   'Design', 'Designs', 'Architects', 'Architecture', 'Engineering', 'Consulting', 'Consultants', 'Associates', 'Partners', 'Solutions',
+  'Accountants', 'Solicitors', 'Surveyors', 'Advisers', 'Advisors',
   'Builders', 'Contractors', 'Construction', 'Developments', 'Holdings', 'Industries', 'Enterprises', 'Systems',
   // Trades a contractor's name ends in ("Acme Paving", "Dale Roofing").
   'Paving', 'Roofing', 'Plumbing', 'Landscaping', 'Haulage', 'Demolition', 'Excavating', 'Excavation', 'Asphalt', 'Contracting', 'Disposal', 'Hauling', 'Trucking', 'Towing',

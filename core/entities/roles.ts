@@ -97,7 +97,7 @@ export function isPastRole(role: string): boolean {
 
 /** A post brought in from outside the body: "an independent investigator", "the external auditor". */
 const OUTSIDE_HIRE_RE = /\b(?:independent|external|outside)\s+(?:investigator|reviewer|auditor|assessor|consultant|inspector)s?\b/i;
-const PAST_WORD_RE = /^(?:(?:a|an|the)\s+)?(?:former|formerly|ex-|retired|one-time|onetime)\b/i;
+const PAST_WORD_RE = /^(?:(?:a|an|the|its|their|his|her)\s+)?(?:former|formerly|ex-|retired|one-time|onetime|previous)\b/i;
 /** "a Republican and former clerk": a party label before the past post says nothing of the post. */
 const PARTY_AND_RE = new RegExp(`^(?:(?:a|an)\\s+)?(?:${[...PARTY_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')})\\s+and\\s+`, 'i');
 

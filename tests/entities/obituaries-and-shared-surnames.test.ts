@@ -73,6 +73,25 @@ describe('the subject of an obituary', () => {
     expect(people(r)).toContain('Walt Henning');
     expect(officials(r)).toEqual(['Lois Graybill']);
   });
+  it('reads "did not seek a third term in 2004" as the office ended', () => {
+    const r = detect([
+      'Irene Falk, who served three terms as mayor of Dunmore and built its first skate park, died Tuesday. She was 91.',
+      'Falk was elected in 1992. She did not seek a fourth term in 2004. Mayor Joe Ruiz called her a friend.',
+      '“To every kid in town she was just Mayor Falk,” Ruiz said.',
+    ]);
+    expect(people(r)).toContain('Irene Falk');
+    expect(officials(r)).toEqual(['Joe Ruiz']);
+  });
+
+  it('reads what someone did "After leaving office," as told of an office ended', () => {
+    const r = detect([
+      'Irene Falk, who served three terms as mayor of Dunmore and built its first skate park, died Tuesday. She was 91.',
+      'After leaving office, Falk taught civics at the high school. Mayor Joe Ruiz called her a friend.',
+      '“To every kid in town she was just Mayor Falk,” Ruiz said.',
+    ]);
+    expect(people(r)).toContain('Irene Falk');
+    expect(officials(r)).toEqual(['Joe Ruiz']);
+  });
 });
 
 describe('a surname shared with a relative named in full', () => {

@@ -1,0 +1,37 @@
+/**
+ * Stop 40, from the pages of blind32 once they became tuned data (the sentences here are new): "the
+ * previous deputy, X" held the post before, and a post a public body buys from a firm ("the council's
+ * internal auditor, X of Y Accountants") is the firm's person's, not an office.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from './helpers';
+
+const officials = (r: ReturnType<typeof detect>) => r.officials.map((p) => p.name);
+const people = (r: ReturnType<typeof detect>) => r.people.map((p) => p.name);
+
+describe('a post held before', () => {
+  it('reads "the previous city planner, X" as a former holder', () => {
+    const r = detect(['The city hired a new planner on Monday. The previous city planner, Lena Moss, said the job had grown.']);
+    expect(people(r)).toContain('Lena Moss');
+  });
+
+  it('reads "its previous finance director" so too', () => {
+    const r = detect(['Harford Borough Council has a new finance director. Its previous finance director, Omar Sethi, left in March.']);
+    expect(people(r)).toContain('Omar Sethi');
+  });
+});
+
+describe('a post bought from a firm', () => {
+  it('is the firm’s person’s when the name is followed by "of" and the firm', () => {
+    const r = detect([
+      'The overspend was found by the council’s internal auditor, Priya Nand of Castle Moor Accountants, in April. Cllr Joe Bell said lessons would be learned.',
+    ]);
+    expect(people(r)).toContain('Priya Nand');
+    expect(officials(r)).toEqual(['Joe Bell']);
+  });
+
+  it('leaves a post whose holder is placed in a public body', () => {
+    const r = detect(['The council’s finance director, Priya Nand of Castle Moor Council, said the books balanced.']);
+    expect(officials(r)).toEqual(['Priya Nand']);
+  });
+});
