@@ -68,6 +68,11 @@ export const BLIND_SETS = [
     label:
       'blind27 (twelve pages, a region given to each writer and the topics their own, written 2026-12-06 during stop 37 without sight of code or output; gold audited blind, no corrections; printed three times in that stop, after its dev56 rules, by its bench and after its review, the same aggregate each time)',
   },
+  {
+    dir: 'tests/fixtures/blind33',
+    label:
+      'blind33 (twelve pages, a region given to each writer and the topics their own, written 2026-12-06 at the start of stop 40 without sight of code or output; gold audited blind, no corrections)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
