@@ -6,6 +6,7 @@
  * body (a consultant, a candidate, a union steward, a campaigner) is not.
  */
 import type { RoleCue } from './roles';
+import { HOLDERS_OFFICE } from './role-lexicon';
 
 /** The public bodies such work is done for, named by kind after "the". */
 const BODY = String.raw`(?:city|county|council|authority|district|borough|town|village|township|parish)`;
@@ -21,10 +22,12 @@ const NOT_STAFF_RE =
 /**
  * ", a consultant forensic pathologist with the State Pathology Department", ", a consultant in health
  * protection at the UK Health Security Agency": a job at a public body named in full, by the noun its
- * name ends in.
+ * name ends in; and ", an investigating officer with the Ethical Standards Commissioner's office": in an
+ * office holder's office.
  */
-const STAFF_AT_NAMED_RE =
-  /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,3}[a-z-]+)[ \u00A0]+(?:at|with|for)[ \u00A0]+the[ \u00A0]+((?:[A-Z][\w'’-]*[ \u00A0]+){1,5}(?:Department|Agency|Service|Executive|Authority|Commission|Office))\b(?![ \u00A0]*['’])/;
+const STAFF_AT_NAMED_RE = new RegExp(
+  String.raw`^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,3}[a-z-]+)[ \u00A0]+(?:at|with|for)[ \u00A0]+the[ \u00A0]+((?:[A-Z][\w'’-]*[ \u00A0]+){1,5}(?:Department|Agency|Service|Executive|Authority|Commission|Office)|(?:[A-Z][\w'’-]*[ \u00A0]+){0,4}${HOLDERS_OFFICE})\b(?![ \u00A0]*['’])`,
+);
 /** Agencies and offices that are firms: an estate agency, a recruitment agency, a travel office. */
 const FIRM_AGENCY_RE =
   /\b(?:Estate|Recruitment|Travel|Letting|Lettings|Employment|Advertising|Marketing|Talent|Modelling|Model|News|Insurance|Nursing|Care|Press|Law|Legal|Accountancy|Design|Media)\b/;

@@ -8,7 +8,7 @@ import type { Entity } from './coreference';
 /** "his spokeswoman", "her chief of staff", "her deputy", "his senior adviser": the owner is a pronoun, the post an aide's. */
 const PRONOUN_OWNER_RE = /^(?:his|her)\s*$/i;
 const STAFF_POST_RE =
-  /^(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|(?:senior\s+)?aide|deputy|(?:personal\s+|executive\s+)?assistant|chief\s+of\s+staff|(?:(?:senior|special|chief|political)\s+)?advis[eo]r|(?:communications|policy)\s+(?:director|adviser|advisor|officer))$/i;
+  /^(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|(?:senior\s+)?aide|(?:chief\s+|first\s+|senior\s+)?deputy|(?:personal\s+|executive\s+)?assistant|chief\s+of\s+staff|(?:(?:senior|special|chief|political)\s+)?advis[eo]r|(?:communications|policy)\s+(?:director|adviser|advisor|officer))$/i;
 
 /** How far back (characters) the person a pronoun points to may be named. */
 const ANTECEDENT_WINDOW = 300;

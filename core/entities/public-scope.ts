@@ -219,7 +219,7 @@ const PUBLIC_SERVICE_HEADS = /\bfirefighters?\b/i;
 /** Posts that belong to companies whatever the article is about. */
 const PRIVATE_POST_RE =
   /\b(?:managing director|sales|marketing|commercial director|site manager|store manager|branch manager|(?:property|retail|restaurant|hotel|bar|pub|shop|farm)[ \u00A0]+manager|(?:community|faith|church|religious|union|campaign|business|youth|student|team|tribal|civic|tenants?|residents?|scout|squad|project|protest|opposition group|pressure group)[ \u00A0]+leader)\b/i;
-/** "vice-chair of the scrutiny panel", "sit on the committee": a place on a committee, public in a public article. */
+/** "vice-chair of the scrutiny panel", "sit on the committee", "the panel's ... its chair": a place on a committee, public in a public article. */
 const COMMITTEE_RE = /\b(?:committee|sub-committee|panel|scrutiny|cabinet)\b/i;
 
 /** Is this role a generic post that may be promoted in a public article? */
@@ -328,7 +328,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     const school = cue.official || !cue.role ? null : SCHOOL_BEFORE_HEAD_RE.exec(cue.role.trim());
     if (school && namedSchool(school[1]!, scope)) cue.official = true;
     if (!scope.public) continue;
-    if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(cue.role) || cue.theChair)) continue;
+    if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(`${cue.owner ?? ''} ${cue.role}`) || cue.theChair)) continue;
     // ("Manager Lee Fairbrother" in a story about a council's vote on a club's ground is the club's manager.)
     if (cue.stated && BARE_GENERIC_TITLE_RE.test(cue.role.trim())) continue;
     if (describedPrivate || privatelyHeld(cue, scope)) continue;

@@ -32,6 +32,12 @@ export const SCHOOL_HEADS: ReadonlySet<string> = new Set(['principal', 'headteac
 /** The same heads as an expression's alternation, with "head teacher" in two words. */
 export const SCHOOL_HEAD = String.raw`(?:${[...SCHOOL_HEADS].join('|')}|head[ \u00A0]+teacher)`;
 
+/**
+ * An office holder's own office, a public body ("the Ethical Standards Commissioner's office", "the
+ * Sheriff's Office"), as an expression's alternation over the holder's capitalised title.
+ */
+export const HOLDERS_OFFICE = String.raw`(?:Commissioner|Ombudsman|Auditor|Attorney|Sheriff|Coroner|Comptroller|Controller|Treasurer|Assessor|Clerk|Prosecutor)['’]s[ \u00A0]+[Oo]ffice`;
+
 /** Lower-case words allowed inside a role phrase before its head. */
 // prettier-ignore
 export const ROLE_VOCAB = words(`

@@ -3,7 +3,7 @@
  * executive", "the council's"), the body an "Its" points back to, or the object of "of"/"at".
  * Used to keep private bodies' staff out of the officials (see public-scope.ts).
  */
-import { PUBLIC_WORDS, ROLE_VOCAB, SCHOOL_HEAD } from './role-lexicon';
+import { HOLDERS_OFFICE, PUBLIC_WORDS, ROLE_VOCAB, SCHOOL_HEAD } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, NON_NAME_WORDS } from './not-names';
 import { L, LU, M } from '../letters';
 import { execNative, testNative } from '../native-regexp';
@@ -45,7 +45,7 @@ const ITS_RE = new RegExp(String.raw`(?:^|[^${L}])(?:[Ii]ts|[Tt]heir)[ \u00A0]+$
 const OWN_SUBJECT_RE =
   /^(?:The[ \u00A0]+)?(?:[a-z]+(?:[ \u00A0]+[a-z]+)?,[ \u00A0]+)?(council|authority|board|commission|committee|county|city|town|district|department|trust|charity|company|firm|developer|(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Lord|Lady|He|She|They|It|The|A|An)\b|[A-Z][a-z]+ing\b)[A-Z][\w&-]*(?:[ \u00A0]+[A-Z][\w&-]*){0,4})(?:['’]s?)?[ \u00A0,][^.!?]*?\b[a-z]{2,}\b[^.!?]*?\b(?:its|their)[ \u00A0]+$/;
 const POSSESSIVE_CLAUSE_RE =
-  /\b(?:the|this)[ \u00A0]+(council|authority|board|commission|committee|county|city|town|district|department|trust|company|firm|developer|applicant)['’]s?[ \u00A0][^,.;:!?]{1,40},[ \u00A0]+(?:its|their)[ \u00A0]+$/i;
+  /\b(?:the|this)[ \u00A0]+(council|authority|board|commission|committee|panel|tribunal|county|city|town|district|department|trust|company|firm|developer|applicant)['’]s?[ \u00A0][^,.;:!?]{1,40},[ \u00A0]+(?:its|their)[ \u00A0]+$/i;
 const BODY_IN_SENTENCE_RE =
   /\bthe[ \u00A0]+(?:[a-z-]+[ \u00A0]+){0,2}(council|authority|board|commission|committee|department|trust|agency)\b(?:,[ \u00A0]+[A-Z][^,.!?]{1,60},)?[^.!?A-Z]*?\b(?:its|their)[ \u00A0]+$/;
 const SENTENCE_SPLIT_RE = new RegExp(String.raw`(?<=[.!?])[ \u00A0]+(?=[${LU}])`, 'u');
@@ -292,6 +292,9 @@ const HEAD_OF_SCHOOL_RE = new RegExp(String.raw`^(?:(?:executive|acting|interim)
  */
 export const headsSchoolsFederation = (owner: string, role: string): boolean => FEDERATION_OWNER_RE.test(owner.trim()) && HEAD_OF_SCHOOL_RE.test(role.trim());
 
+/** "the Ethical Standards Commissioner's office": an office holder's office is public, whatever the title's other words. */
+const HOLDERS_OFFICE_END_RE = new RegExp(`${HOLDERS_OFFICE}$`);
+
 /** Does a phrase naming who holds a post ("Collaborate", "the developer", "the council") name a private body? */
 export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   const ws = owner
@@ -303,7 +306,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   if (namesMembersBody(owner) || volunteersCommittee(owner)) return true;
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
-  if (CROWN_RE.test(owner.trim()) || isHealthTrust(owner.trim()) || isPublicInitials(owner)) return false;
+  if (CROWN_RE.test(owner.trim()) || isHealthTrust(owner.trim()) || isPublicInitials(owner) || HOLDERS_OFFICE_END_RE.test(owner)) return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
   if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && FIRM_NAME_ENDS.has(last.w) && !PUBLIC_UNIT_RE.test(owner))) return true;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;

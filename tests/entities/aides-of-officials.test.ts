@@ -23,6 +23,11 @@ describe('an aide named by a pronoun', () => {
     expect(byName(firm.officials, 'Kara Moss')).toBeUndefined();
   });
 
+  it('includes a chief deputy (stop 40)', () => {
+    const r = detect(['County Recorder Dana Holm retires in June. Her chief deputy, Lee Ostrow, is running to replace her.']);
+    expect(byName(r.officials, 'Lee Ostrow')?.role).toBe('chief deputy');
+  });
+
   it('is not when that person is not, or the post is no aide', () => {
     const developer = detect(['Developer Tom Reeve, who owns the site, was not at the meeting. His spokeswoman, Kara Moss, said he would appeal.']);
     expect(byName(developer.officials, 'Kara Moss')).toBeUndefined();

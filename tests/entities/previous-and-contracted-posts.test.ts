@@ -35,3 +35,22 @@ describe('a post bought from a firm', () => {
     expect(officials(r)).toEqual(['Priya Nand']);
   });
 });
+
+describe('a standards hearing', () => {
+  it('gives "its chair" to the panel named in the clause before', () => {
+    const r = detect([
+      'Cllr Rob Munro, an independent member of Kinlarig Council, was found to have breached the code at a Standards Commission hearing.',
+      'The council’s monitoring officer had referred the complaint. His solicitor, Ann Galt, said he had been overwhelmed. Giving the panel’s decision, its chair, Joan Ure, said the breach was serious.',
+    ]);
+    expect(officials(r)).toContain('Joan Ure');
+    expect(people(r)).toContain('Ann Galt');
+  });
+
+  it('reads someone "with the Ethical Standards Commissioner’s office" as its staff', () => {
+    const r = detect([
+      'Cllr Rob Munro, an independent member of Kinlarig Council, was found to have breached the code at a Standards Commission hearing.',
+      'Ian Dow, an investigating officer with the Ethical Standards Commissioner’s office, told the hearing the emails were abusive.',
+    ]);
+    expect(officials(r)).toContain('Ian Dow');
+  });
+});
