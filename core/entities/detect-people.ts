@@ -294,7 +294,8 @@ function officeEndedSubjects(text: string): Set<string> {
   return out;
 }
 
-const BACKGROUND_RE = /\b(?:after|since|when|following)\b[^.!?]*$/;
+/** "after", "since", or "the resignation of" before a name: a clause telling what led to the election. */
+const BACKGROUND_RE = /\b(?:after|since|when|following|(?:resignation|retirement|departure)[ \u00A0]+of)\b[^.!?]*$/;
 
 /** Titles of the lexicon that also open places' names ("Lord Street", "Lady Lane", "Sir Thomas Court"). */
 const PLACE_TITLE_RE = /^(?:lord|lady|sir|dame|baroness)$/i;

@@ -19,8 +19,9 @@ const NAME_NEXT_RE = new RegExp(String.raw`^[ \u00A0]+[${LU}][${L}${M}'’\-]+`,
 const NEW_POST_RE = /(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+$/;
 /** ", as the ...": a post the sentence's verb gives someone ("hired X, a deputy chief in Y, as the new chief"). */
 const AS_OPENER_RE = /^(?:['’]s)?,[ \u00A0]+as[ \u00A0]/;
+/** "X stepped down", "X, who resigned last month": the subject left a post (read in an election story's background). */
 const LEFT_OFFICE_RE =
-  /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)/;
+  /^(?:,[ \u00A0]+who)?[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)/;
 /** An owner that is a party: "party", "the party", "the county Republican Party". */
 const PARTY_OWNER_RE = /\bpart(?:y|ies)$/i;
 /** "retired in 1971", "stood down from the council in 2017": the year an office was left. */
@@ -192,10 +193,11 @@ const THEN_RE = /^(?:['’]s)?,[ \u00A0]+then[ \u00A0]/;
 /** "a retired sheriff's ", "the former council's ": a past word in an apposition's opening, before the post. */
 const PAST_OPENER_RE = /\b(?:retired|former|ex-|one-time)\b/i;
 /**
- * "mayor from 2013 to 2021", "between 2009 and 2017": the years a post was held, both ends given in
- * words. (Not "Mayor for 2025-26": a civic year written with a dash is the year of office now.)
+ * "mayor from 2013 to 2021", "between 2009 and 2017", "from 1994 until his retirement in 2008": the
+ * years a post was held, both ends given in words. (Not "Mayor for 2025-26": a civic year written with a dash is the year of office now.)
  */
-const YEAR_SPAN_RE = /[ \u00A0](?:from[ \u00A0]+(?:19|20)\d\d[ \u00A0]+(?:to|until|till)|between[ \u00A0]+(?:19|20)\d\d[ \u00A0]+and)[ \u00A0]+(?:19|20)\d\d\b/;
+const YEAR_SPAN_RE =
+  /[ \u00A0](?:from[ \u00A0]+(?:19|20)\d\d[ \u00A0]+(?:to|until|till)(?:[ \u00A0]+(?:his|her|their)[ \u00A0]+(?:retirement|resignation|departure)[ \u00A0]+in)?|between[ \u00A0]+(?:19|20)\d\d[ \u00A0]+and)[ \u00A0]+(?:19|20)\d\d\b/;
 /** The body a post is held in, after the role's own words: " of the local chapter of the X Association". */
 const HELD_IN_RE = /^[ \u00A0]+(?:of|at|for|with)[ \u00A0]+(.+)$/;
 /** ", a private Catholic school", ", a privately owned firm": the apposition after a role describes its body as private. */

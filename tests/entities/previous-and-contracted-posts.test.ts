@@ -54,3 +54,21 @@ describe('a standards hearing', () => {
     expect(officials(r)).toContain('Ian Dow');
   });
 });
+
+describe('a post left before the story', () => {
+  it('reads "the council’s chief executive from 1994 until his retirement in 2008" as a post held then', () => {
+    const r = detect([
+      'Tributes have been paid to Cllr Ann Hope. Paul Reid, the council’s chief executive from 1994 until his retirement in 2008, said she was fearless.',
+    ]);
+    expect(people(r)).toContain('Paul Reid');
+  });
+
+  it('reads the councillor whose resignation called a by-election as having left the seat', () => {
+    const r = detect([
+      'Voters in Eastmoor ward go to the polls on Thursday in a by-election. The poll was triggered by the resignation of Labour councillor Tina Marr, who stepped down in May after moving to Leeds.',
+      'Four candidates are standing. Council leader Cllr Joe Pratt said turnout mattered.',
+    ]);
+    expect(people(r)).toContain('Tina Marr');
+    expect(officials(r)).toEqual(['Joe Pratt']);
+  });
+});
