@@ -283,6 +283,14 @@ function endsInSignup(el: Element): boolean {
   return !!last && last.children.length === 0 && CTA_RE.test((last.textContent ?? '').trim());
 }
 
+/** The short box a sign-up button closes ("<div><h3>Get the Schools Report</h3><p>...</p><button>Sign Up</button></div>"), or null. */
+function buttonPanel(button: Element): Element | null {
+  let box = button.parentElement;
+  if (box && isProse(box)) box = box.parentElement;
+  if (!box || isProse(box) || ['BODY', 'MAIN', 'ARTICLE'].includes(box.tagName)) return null;
+  return textLength(box, CTA_BOX_MAX + 1) <= CTA_BOX_MAX && endsInSignup(box) ? box : null;
+}
+
 /** Link-list candidates: the blocks a list of links comes in. */
 const LIST_BLOCKS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'HEADER', 'TABLE']);
 
@@ -304,6 +312,11 @@ export function stripFurniture(root: Document | Element): number {
   };
   // Sign-up panels first: their input is what identifies them, and inputs are removed next.
   root.querySelectorAll('input[type="email"], input[name*="mail"], input[name*="MAIL"]').forEach((input) => remove(signupPanel(input)));
+  // So are short boxes that end in a sign-up <button>, read before buttons go with the rest below.
+  root.querySelectorAll('button').forEach((button) => {
+    const box = buttonPanel(button);
+    if (box) remove(box);
+  });
   // Asides are removed below, and Readability drops any left; a fact box set in one is the story's own text, so it becomes a <div>.
   root.querySelectorAll('aside').forEach((el) => {
     if (isFactBox(el)) asDiv(el, 'fact-box');

@@ -285,6 +285,9 @@ function presentRole(after: string): RoleCue | null {
  */
 const SUBJECT_DUTY_RE =
   /^[ \u00A0]+(?:(?:also|now|still)[ \u00A0]+)?(?:(?:has|had)[ \u00A0]+)?(chairs|chaired|leads|led|heads|headed|runs|ran|oversees|oversaw|manages|managed|(?:sits|sat|serves|served)[ \u00A0]+on)[ \u00A0]+((?:the|its)[ \u00A0]+[^,.;:!?()"“”\n]{3,80})/u;
+/** "led the primary with 46%", "led the push for a new pool", "chaired the debate": an event or a cause led, no body. */
+const LED_EVENT_RE =
+  /^(?:the|its)[ \u00A0]+(?:[\w'’-]+[ \u00A0]+){0,2}?(?:primary|primaries|election|race|poll|polls|vote|voting|ballot|runoff|count|field|contest|campaign|charge|way|fight|push|effort|drive|protest|opposition|debate|discussion|tributes?)\b/;
 const LED_IT_RE =
   /^[ \u00A0]+(?:has[ \u00A0]+)?(?:spent|worked)\b[^.;:!?]{0,40}?[ \u00A0](?:at|for|with|in)[ \u00A0]+((?:the[ \u00A0]+)?[^,.;:!?()"“”\n]{3,60}?)[ \u00A0]+and[ \u00A0]+(?:has[ \u00A0]+)?(led|run|headed|chaired|managed)[ \u00A0]+it\b/u;
 
@@ -300,6 +303,7 @@ function subjectDuty(after: string): RoleCue | null {
   // "Joan Hebden has sat on the council since 2019" is a seat held now; "sat on the council" alone may be history.
   if (/^(?:sat|served)/.test(verb) && !/\bhas[ \u00A0]/.test(m![0])) return null;
   const phrase = m ? m[2]! : it![1]!;
+  if (m && LED_EVENT_RE.test(phrase)) return null;
   const object = phrase.replace(warmRegExp(OBJECT_END_RE, phrase), '').trim();
   if (testNative(ENDED_RE, after)) return null;
   const role = `${verb} ${object}`;
@@ -412,6 +416,9 @@ function representsBody(after: string): RoleCue | null {
   return !hasPrivateHead(body) && isOfficialRole(`counsel for ${body}`, '') ? { role: `representing ${body}`, official: true } : null;
 }
 
+/** The staff or a union a representative speaks for, not a seat's voters ("the town's outside workers for CUPE"). */
+const REPRESENTS_STAFF_RE = /\b(?:workers|employees|staff|nurses|teachers|drivers|firefighters|union|unions)\b/i;
+
 function dutyRole(after: string): RoleCue | null {
   const m = execNative(DUTY_RE, after);
   if (!m) return null;
@@ -421,6 +428,8 @@ function dutyRole(after: string): RoleCue | null {
   const role = `${verb} ${object}`;
   // "who sat in the public gallery": watching the business is not doing it.
   if (testNative(AUDIENCE_RE, object)) return { role, official: false };
+  // "who represents the town's outside workers for the union": a union's rep speaks for staff, not for voters.
+  if (verb.startsWith('represent') && REPRESENTS_STAFF_RE.test(m[2]!)) return { role: `${verb} ${m[2]!.trim()}`, official: false, privateBody: true };
   // "who sat on the parish council for 16 years until 2023": a duty that ended.
   const pastTense = testNative(PAST_VERB_RE, verb);
   // "Mr Coles, who had represented the ward since 2015, stood down in January": a duty told in the past beside its end.

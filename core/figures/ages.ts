@@ -30,7 +30,7 @@ const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years
  * "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon or
  * a closing dash: "– retired headteacher Derek Hollins, 77 – asked") straight after a name ("Countywide, 61,340 ballots" is one number).
  */
-const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,(?!\d)|;|\)|\.(?:\s|$)|[ \u00A0]+[–—][ \u00A0])`;
+const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,(?!\d)|;|\)|\.(?:\s|$)|[ \u00A0]+[–—][ \u00A0]|[ \u00A0]+and[ \u00A0]+(?:living|lives|retired|still)\b)`;
 /** "Age: 52" in a profile's fact box: the label says what the number is. */
 const LABELLED = String.raw`(?<=(?<![\p{L}])age:\s{0,3})(?<lb>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)`;
 /** "Alfie Brennan, nine, and his spaniel": a child's age written as a word between commas after a name. */
@@ -77,7 +77,7 @@ function followsName(text: string, index: number, closer: string): boolean {
 /**
  * Ages (kind `age`, unit `year`, value the number): "aged 44", "a 72-year-old man" ("72-year-old"),
  * "54 years old", and a number set off after a name: "Ms Okoro, 61, a former teacher" ("61"),
- * "Mr Hale (58)", "said Joan Pryce, 71.", "Alfie Lund, now 11,", "Peter Holloway, then 71,", "Alfie Brennan, nine,", "The new leader, 47,", an age a
+ * "Mr Hale (58)", "said Joan Pryce, 71.", "Alfie Lund, now 11,", "Gary Lutz, now 90 and living in ...", "Peter Holloway, then 71,", "Alfie Brennan, nine,", "The new leader, 47,", an age a
  * speaker gives ("I'm 63 and ...", "My neighbour is 88.", "she's 81 —"), and one at a turn in a life
  * ("left school at 15"), a group's edge ("as young as 12"), and a person described by it ("a man of 81"). Not "Item 61," or "March 3, 45 councils".
  */

@@ -250,6 +250,18 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('Cllr Ann Lee said the budget was balanced after a long debate in the chamber.');
   });
 
+  it('removes a newsletter box that ends in a sign-up <button>, and keeps a box whose button does something else (stop 40)', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>
+      <div class="box"><h3>Get the Valley Schools Report</h3><p>Board votes and classroom stories, every Thursday.</p><button>Sign Up</button></div>
+      <div class="chart"><p>Council tax, Band D: £2,114 this year.</p><button>Show table</button></div>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Cllr Ann Lee said the budget was balanced after a long debate in the chamber. Council tax, Band D: £2,114 this year.',
+    );
+  });
+
   it('removes a newsletter box whose sign-up link closes its last line, and a paywall callout (stop 38)', () => {
     const doc = loadPage(`<html><body><article>
       <p>Cllr Ann Lee said the budget was balanced after a long debate in the chamber.</p>

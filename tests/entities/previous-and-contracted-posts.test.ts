@@ -72,3 +72,22 @@ describe('a post left before the story', () => {
     expect(officials(r)).toEqual(['Joe Pratt']);
   });
 });
+
+describe('a duty that is no office', () => {
+  it('reads "led the primary with 46%" as no post', () => {
+    const r = detect([
+      'Cody Pruitt, a rancher, has raised $142,300 for the runoff for county commissioner. County Judge Ed Wynn said nothing.',
+      'Pruitt led the primary with 46%, and his rival, Dana Cole, had 33%.',
+    ]);
+    expect(people(r)).toContain('Cody Pruitt');
+  });
+
+  it('reads a union rep "who represents the town’s outside workers" as no member for a seat', () => {
+    const r = detect([
+      'Mayor Lise Roy said the arena would reopen in March.',
+      'Paul Dube, who represents the town’s outside workers for the Canadian Union of Public Employees, said four jobs were lost.',
+    ]);
+    expect(people(r)).toContain('Paul Dube');
+    expect(officials(r)).toEqual(['Lise Roy']);
+  });
+});

@@ -20,6 +20,7 @@ describe('ages', () => {
     ['He leaves his wife, Dorothy Szymanski, 80; three daughters; and a son.', '80', 80],
     ['"He was buying a soda. He\'s 17," she said.', '17', 17],
     ['Alfie Lund, now 11, fractured his skull.', '11', 11],
+    ['Gary Lutz, now 90 and living in Sarasota, said they became friends.', '90', 90],
     ['Edwin Marsh, then 68, was hit by the reversing lorry.', '68', 68],
     ['"My youngest is 9 and shares a room with me," she said.', '9', 9],
     ['"That has gone out of fashion," Mr Hodgkinson, now 88, said.', '88', 88],
