@@ -84,11 +84,16 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   }
   // "the board of trustees voted to appoint X as fiscal officer": whoever appoints, in the same sentence, may be the public body.
   // ("In other business, the board ... hired X": a sentence's opening phrase is no appointer.)
-  const appointer = lead.slice(Math.max(lead.lastIndexOf('. '), 0)).replace(SENTENCE_OPENER_RE, '');
+  // Read from the sentence's start, past its opening phrase, though the lead above may begin inside it.
+  const sentence = text.slice(Math.max(c.paraStart, c.start - 260), c.start);
+  const appointer = sentence.slice(Math.max(sentence.lastIndexOf('. '), 0)).replace(SENTENCE_OPENER_RE, '');
   const m = AS_ROLE_RE.exec(after);
   // "as her chief of staff at a salary of $118,000", "on a two-year contract": terms, not the post's body.
   const role = m ? leadingRole(m.groups!.post!.replace(TERMS_RE, ''), true, true) : null;
-  if (!m || !role) return hiredByPublicBody(verbLead.slice(Math.max(verbLead.lastIndexOf('. '), 0))) ? { role: null, official: true, evidence: true } : null;
+  if (!m || !role) {
+    const hirer = listed ? appointer.slice(0, Math.max(0, appointer.length - (lead.length - listed.index))) : appointer;
+    return hiredByPublicBody(hirer) ? { role: null, official: true, evidence: true } : null;
+  }
   const owner = m.groups!.owner!.trim();
   const byPublicBody = !privateAppointer(appointer) && isOfficialRole(role, appointer);
   // "The council appointed X as its monitoring officer" is the council's post; "Acme Ltd appointed X as its finance director" is Acme's.

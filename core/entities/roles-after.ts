@@ -38,7 +38,7 @@ const LEAVING_AS = String.raw`(?:is|will)[ \u00A0]+(?:retiring|retire|stepping[ 
 /** The verbs a predicate opens with; the office-leaving ones first, as "is" would take their place. */
 const PREDICATE_VERBS = String.raw`(?:${LEAVING_AS}|was|is|has been|had been|became|becomes|will become|will be|remains)`;
 const PREDICATE_RE = new RegExp(
-  String.raw`^[ \u00A0]+${PREDICATE_VERBS}[ \u00A0]+(?:(?:currently|now|also|still)[ \u00A0]+)?(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
+  String.raw`^[ \u00A0]+${PREDICATE_VERBS}[ \u00A0]+(?:(?:currently|now|also|still)[ \u00A0]+)?(?:(?:appointed|named|elected|made|re-elected|installed|confirmed|chosen|selected)[ \u00A0]+(?:as[ \u00A0]+)?)?((?:(?:the|a|an|its|their)[ \u00A0]+)?(?:[${L}${M}\-]+['’]s[ \u00A0]+)?(?:(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+)?)([^,.;:!?()"“”\n]{2,110})`,
   'u',
 );
 /** An aside between two dashes straight after a name: " – the council's lead for adult care –". */
@@ -255,6 +255,9 @@ const NOW_RE =
 const PRIVATE_NOW_RE =
   /\b(?:consultant|consultancy|campaign\w*|residents?|developer|director of [A-Z]|owner|founder|lobbyist|businessman|businesswoman|charity|company|firm|union|association|group|society|ltd|plc|inc|[Pp]arty)\b/;
 
+/** "who now works for a neighbouring authority": a job at a body left unnamed is no office the story can show. */
+const unnamedEmployer = (verb: string, object: string): boolean => /^work/.test(verb) && /^(?:a|an|another)[ \u00A0]/.test(object);
+
 /** "who represented Brayfield until 2019 and now runs a campaign", "who lost his seat and now campaigns with ...": the present role. */
 function presentRole(after: string): RoleCue | null {
   const now = execNative(NOW_RE, after);
@@ -274,7 +277,7 @@ function presentRole(after: string): RoleCue | null {
     if (!demotes && !leadingRole(current.replace(/^(?:the|a|an)\s+/i, ''), true)) return null;
     return { role: `${verb} ${current}`, official: !demotes, present: true };
   }
-  const official = !marked && isOfficialRole(current, '');
+  const official = !marked && !unnamedEmployer(verb, current) && isOfficialRole(current, '');
   return { role: `${verb} ${current}`, official, present: true };
 }
 
@@ -428,6 +431,7 @@ function dutyRole(after: string): RoleCue | null {
   const role = `${verb} ${object}`;
   // "who sat in the public gallery": watching the business is not doing it.
   if (testNative(AUDIENCE_RE, object)) return { role, official: false };
+  if (unnamedEmployer(verb, object)) return { role, official: false };
   // "who represents the town's outside workers for the union": a union's rep speaks for staff, not for voters.
   if (verb.startsWith('represent') && REPRESENTS_STAFF_RE.test(m[2]!)) return { role: `${verb} ${m[2]!.trim()}`, official: false, privateBody: true };
   // "who sat on the parish council for 16 years until 2023": a duty that ended.

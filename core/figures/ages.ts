@@ -16,6 +16,8 @@ const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she|who)\s+(?:is|was)|(
 const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3}(?:(?:now|still|only|just)\s{1,3})?)(?<im>\d{1,3}|${AGE_WORDS})(?=[,.;!?]|\s+(?:and|but|now|so|next)\b|\s+[—–]|\s*$)`;
 /** "left school at 15", "retired at 60", "died at 88": the age at a turn in a life. */
 const AT_AGE = String.raw`(?<=(?<![\p{L}])(?:left\s+school|left\s+home|retired|died|(?:started|began)\s+work|(?:first\s+)?elected)\s+at\s+)(?<at>\d{1,3})(?![\d\p{L}]|[.,:]\d)`;
+/** "When I was 14 I was out delivering leaflets", "when she was 12": a time of life told by an age. */
+const WHEN_AGE = String.raw`(?<=(?<![\p{L}])when\s+(?:i|he|she)\s+was\s+)(?<wa>\d{1,2}|${AGE_WORDS})(?![\d\p{L}]|[.,:]\d|\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b))`;
 /** "children as young as 12", "as old as 90": an age at the edge of a group's. */
 const AS_AGE = String.raw`(?<=(?<![\p{L}])as\s+(?:young|old)\s+as\s+)(?<ay>\d{1,3})(?![\d\p{L}]|[.,:]\d|\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b))`;
 /** "residents 65 and older", "people 18 or over": the age a group starts at. */
@@ -79,16 +81,16 @@ function followsName(text: string, index: number, closer: string): boolean {
  * "54 years old", and a number set off after a name: "Ms Okoro, 61, a former teacher" ("61"),
  * "Mr Hale (58)", "said Joan Pryce, 71.", "Alfie Lund, now 11,", "Gary Lutz, now 90 and living in ...", "Peter Holloway, then 71,", "Alfie Brennan, nine,", "The new leader, 47,", an age a
  * speaker gives ("I'm 63 and ...", "My neighbour is 88.", "she's 81 —"), and one at a turn in a life
- * ("left school at 15"), a group's edge ("as young as 12"), and a person described by it ("a man of 81"). Not "Item 61," or "March 3, 45 councils".
+ * ("left school at 15", "When I was 14"), a group's edge ("as young as 12"), and a person described by it ("a man of 81"). Not "Item 61," or "March 3, 45 councils".
  */
 export const ageRule: FigureRule = {
   name: 'age',
-  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${AS_AGE}|${AND_OLDER}|${PERSON_OF}|${LABELLED}|${APPOSITIVE}|${WORD_APPOSITIVE})`,
+  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${WHEN_AGE}|${AS_AGE}|${AND_OLDER}|${PERSON_OF}|${LABELLED}|${APPOSITIVE}|${WORD_APPOSITIVE})`,
   interpret(m, ctx): RuleResult | null {
     const g = m.groups!;
     const setOff = g.cn ?? g.cw;
     if (setOff !== undefined && !followsName(ctx.paragraph, m.index, ctx.paragraph[m.index + m[0].length]!)) return null;
-    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.ay ?? g.ao ?? g.po ?? g.lb ?? setOff!);
+    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.wa ?? g.ay ?? g.ao ?? g.po ?? g.lb ?? setOff!);
     // "a 300-year-old church" is an age too; a person's age past 130 is some other number.
     if (value === null || value <= 0 || (g.yn === undefined && value > 130)) return null;
     // "pipes more than 60 years old": a hedged span of years is how long something has stood, as

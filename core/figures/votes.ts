@@ -43,8 +43,11 @@ function voteContext(text: string, index: number, end: number): boolean {
 /** "from 31 to 27", "from about 31": the first end of a change of number. */
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${HEDGE}$`, 'i');
 
-/** A counted plural right after a dashed pair ("200-300 homes") makes it a range, not a vote. */
-const RANGE_NOUN = new RegExp(String.raw`^\s+(?!votes?\b)[${LL}]+s\b`, 'u');
+/** "passed the House 71-26": a legislature's chamber before a tally, not a house's number. */
+const CHAMBER_BEFORE = /\bthe\s+House\s+$/;
+
+/** A counted plural right after a dashed pair ("200-300 homes") makes it a range, not a vote ("71-26 this year" is one). */
+const RANGE_NOUN = new RegExp(String.raw`^\s+(?!(?:votes?|this|was|is|has|as|its|plus|thus|us|yes|unless|across|perhaps)\b)[${LL}]+s\b`, 'u');
 
 const part = (raw: string | undefined): number | null => (raw === undefined ? null : parseNumber(raw));
 
@@ -73,7 +76,8 @@ export const voteRule: FigureRule = {
     let value: string | null;
     let length = m[0].length;
     if (g.df !== undefined) {
-      if (LABEL_WORDS.has(wordBefore(text, m.index)) || RANGE_NOUN.test(text.slice(end, end + 40))) return null;
+      if ((LABEL_WORDS.has(wordBefore(text, m.index)) && !CHAMBER_BEFORE.test(textBefore(text, m.index, 12))) || RANGE_NOUN.test(text.slice(end, end + 40)))
+        return null;
       const dashedEnd = m.index + g.df.length + 1 + g.da!.length + (g.dx ? g.dx.length + 1 : 0);
       if (!voteContext(text, m.index, dashedEnd)) return null;
       if (g.dx !== undefined && x !== null) length = dashedEnd - m.index; // "12-3-1 with 2 abstentions": keep the tally

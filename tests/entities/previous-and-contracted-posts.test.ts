@@ -91,3 +91,25 @@ describe('a duty that is no office', () => {
     expect(officials(r)).toEqual(['Lise Roy']);
   });
 });
+
+describe('posts taken and jobs elsewhere (dev67)', () => {
+  it('reads "was confirmed as the council’s new chief executive" as the post', () => {
+    const r = detect(['Dr Nia Rees, 49, was confirmed as the council’s new chief executive at a meeting of the full council on Thursday.']);
+    expect(officials(r)).toEqual(['Nia Rees']);
+  });
+
+  it('reads someone "who now works for a neighbouring authority" as no office holder here', () => {
+    const r = detect([
+      'Jane Kirk, 52, was sacked by Hollin Council in 2025. The tribunal found for her.',
+      'Speaking after the ruling, Ms Kirk, who now works for a neighbouring authority, said she was relieved.',
+    ]);
+    expect(people(r)).toContain('Jane Kirk');
+  });
+
+  it('finds the appointer past a long opening clause ("In other business, the board voted ... and appointed X")', () => {
+    const r = detect([
+      'In other business, the board voted 5-0 to accept a $248,000 state Green Communities grant to convert 420 streetlights to LED fixtures, and appointed Sarah Nguyen as interim town accountant through June 30.',
+    ]);
+    expect(officials(r)).toEqual(['Sarah Nguyen']);
+  });
+});

@@ -33,6 +33,7 @@ describe('durations', () => {
     'Bins are emptied once a year.',
     'The first tax rise in more than a decade.',
     'Mayfield yearly report.',
+    'The lodge has 22 year-round employees.',
     'The panel meets three times a fortnight.',
     'If he wants my job one day, he is welcome to stand for it.',
     'And then one day the lights went out.',
