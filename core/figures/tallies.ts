@@ -198,8 +198,17 @@ function bareCount(paragraph: string, index: number, end: number): boolean {
   if (!BARE_END.test(after)) return false;
   const before = paragraph.slice(Math.max(0, index - 110), index);
   // ("we will never get another one": "one" there stands for a thing, not a count.)
-  return testNative(BARE_CHANGE, before) || (paragraph.slice(index, end) !== 'one' && MORE_OF_THE_SAME.test(before));
+  return testNative(BARE_CHANGE, before) || (paragraph.slice(index, end) !== 'one' && (MORE_OF_THE_SAME.test(before) || RESULT_BARE.test(before)));
 }
+
+/**
+ * An election result's votes, the noun understood: "Daniel Kemp (Conservative) 882", "(Labour) had
+ * 402", "who polled 187", "who took 934", "was second with 1,030".
+ */
+const RESULT_BARE = new RegExp(
+  String.raw`(?:\b(?:polled|(?:who|and)\s+took|(?:was|came|finished)\s+(?:second|third|fourth|fifth|sixth|last)\s+with)|\([^()\d]{2,40}\)(?:\s+(?:had|got|took|polled|on))?)\s+${HEDGE}$`,
+  'i',
+);
 
 /**
  * "had a further 412 under construction", "followed by Castlemoyle with 734": more of what the

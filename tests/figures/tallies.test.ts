@@ -253,6 +253,15 @@ describe('more of the same, with the noun understood', () => {
     expect(ofKind(sentence, 'count')).toEqual([first, second]);
   });
 
+  it.each([
+    ['Tom Hale (Green Party) 413', ['413', 413, null]],
+    ['Ruth Ince (Labour) had 402 and Joe Pike (Independent) 131.', ['402', 402, null], ['131', 131, null]],
+    ['She beat Ian Rowe, who polled 760, and Lee Cato, who took 234.', ['760', 760, null], ['234', 234, null]],
+    ['Carl Dobbs, standing for Reform UK, was second with 1,030.', ['1,030', 1030, null]],
+  ])('reads an election result’s votes with the noun understood: %s', (sentence, ...counts) => {
+    expect(ofKind(sentence, 'count')).toEqual(counts);
+  });
+
   it('leaves "another one" alone', () => {
     expect(ofKind('If we lose this site, we will never get another one.', 'count')).toEqual([]);
   });
