@@ -198,7 +198,10 @@ function bareCount(paragraph: string, index: number, end: number): boolean {
   if (!BARE_END.test(after)) return false;
   const before = paragraph.slice(Math.max(0, index - 110), index);
   // ("we will never get another one": "one" there stands for a thing, not a count.)
-  return testNative(BARE_CHANGE, before) || (paragraph.slice(index, end) !== 'one' && (MORE_OF_THE_SAME.test(before) || RESULT_BARE.test(before)));
+  return (
+    testNative(BARE_CHANGE, before) ||
+    (paragraph.slice(index, end) !== 'one' && (MORE_OF_THE_SAME.test(before) || RESULT_BARE.test(before) || CAPACITY_BARE.test(before)))
+  );
 }
 
 /**
@@ -215,3 +218,9 @@ const RESULT_BARE = new RegExp(
  * sentence has just counted, or the next entry of a ranking, with the noun understood.
  */
 const MORE_OF_THE_SAME = /(?:\b(?:a\s+further|another|an\s+(?:extra|additional))|\bfollowed\s+by\s+[^.;:!?]{1,40}?\s+with)\s+$/i;
+
+/** A place's capacity or a target, the noun understood: "room for 32", "a jail rated for 312", "an authorized strength of 660", "an internal limit of 18". */
+const CAPACITY_BARE = new RegExp(
+  String.raw`\b(?:(?:room|space|places?|rated|built|designed)\s+for|(?:strength|limit|capacity|establishment|maximum|target)\s+of)\s+${HEDGE}$`,
+  'i',
+);

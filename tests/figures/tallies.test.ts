@@ -262,6 +262,16 @@ describe('more of the same, with the noun understood', () => {
     expect(ofKind(sentence, 'count')).toEqual(counts);
   });
 
+  it.each([
+    ['The home has room for 32 but takes no new residents.', ['32', 32, null]],
+    ['The jail held 340 inmates in a building rated for 312.', ['340 inmates', 340, 'inmates'], ['312', 312, null]],
+    ['The force is below its authorized strength of 660.', ['660', 660, null]],
+    ['Some carried 30 cases each, against an internal limit of 18.', ['30 cases', 30, 'cases'], ['18', 18, null]],
+    ['The limit of 30 mph stays.'],
+  ])('reads a capacity or a target with the noun understood: %s', (sentence, ...counts) => {
+    expect(ofKind(sentence, 'count')).toEqual(counts);
+  });
+
   it('leaves "another one" alone', () => {
     expect(ofKind('If we lose this site, we will never get another one.', 'count')).toEqual([]);
   });
