@@ -219,8 +219,11 @@ const RESULT_BARE = new RegExp(
  */
 const MORE_OF_THE_SAME = /(?:\b(?:a\s+further|another|an\s+(?:extra|additional))|\bfollowed\s+by\s+[^.;:!?]{1,40}?\s+with)\s+$/i;
 
-/** A place's capacity or a target, the noun understood: "room for 32", "a jail rated for 312", "an authorized strength of 660", "an internal limit of 18". */
+/**
+ * A place's capacity, a target or a new total, the noun understood: "room for 32", "a jail rated for
+ * 312", "an authorized strength of 660", "an internal limit of 18", "bringing its strength to 2,310".
+ */
 const CAPACITY_BARE = new RegExp(
-  String.raw`\b(?:(?:room|space|places?|rated|built|designed)\s+for|(?:strength|limit|capacity|establishment|maximum|target)\s+of)\s+${HEDGE}$`,
+  String.raw`\b(?:(?:room|space|places?|rated|built|designed)\s+for|(?:strength|limit|capacity|establishment|maximum|target)\s+of|bringing\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+){1,2}to)\s+${HEDGE}$`,
   'i',
 );

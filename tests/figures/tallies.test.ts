@@ -267,6 +267,7 @@ describe('more of the same, with the noun understood', () => {
     ['The jail held 340 inmates in a building rated for 312.', ['340 inmates', 340, 'inmates'], ['312', 312, null]],
     ['The force is below its authorized strength of 660.', ['660', 660, null]],
     ['Some carried 30 cases each, against an internal limit of 18.', ['30 cases', 30, 'cases'], ['18', 18, null]],
+    ['The force recruited 186 officers, bringing its strength to 2,310.', ['186 officers', 186, 'officers'], ['2,310', 2310, null]],
     ['The limit of 30 mph stays.'],
   ])('reads a capacity or a target with the noun understood: %s', (sentence, ...counts) => {
     expect(ofKind(sentence, 'count')).toEqual(counts);
