@@ -183,7 +183,11 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   // its own; "Mayor X resigned Monday" is the news of one still in office.
   for (const it of items) {
     if (!it.cues.roles.some((r) => r.leftOffice)) continue;
-    const backgrounded = scope.election && BACKGROUND_RE.test(text.slice(Math.max(it.c.paraStart, it.c.start - 50), it.c.start));
+    const lead = text.slice(Math.max(it.c.paraStart, it.c.start - 50), it.c.start);
+    // "took over from longtime chief appraiser X, who retired in 2022": a predecessor who left in a year
+    // told, in any story ("succeeding Cllr X, who stood down last month" may keep a seat).
+    const backgrounded =
+      (scope.election && BACKGROUND_RE.test(lead)) || (PREDECESSOR_RE.test(lead) && LEFT_IN_YEAR_RE.test(text.slice(it.c.afterEnd, it.c.afterEnd + 80)));
     if (!backgrounded) it.cues.roles = it.cues.roles.filter((r) => !r.leftOffice);
   }
   // "X, who sat on the town council for 34 years, has died": one who died in office is told as its holder
@@ -294,6 +298,10 @@ function officeEndedSubjects(text: string): Set<string> {
   return out;
 }
 
+/** "took over from", "succeeds", "replaced" before a name: the one who held the post before. */
+const PREDECESSOR_RE = /\b(?:took[ \u00A0]+over[ \u00A0]+from|succeeds|succeeded|succeeding|replaces|replaced|replacing)\b[^.!?]*$/;
+/** ", who retired in 2022": the year a clause after a name tells an office was left in. */
+const LEFT_IN_YEAR_RE = /^[^.;!?]{0,60}?\bin[ \u00A0]+(?:19|20)\d\d\b/;
 /** "after", "since", or "the resignation of" before a name: a clause telling what led to the election. */
 const BACKGROUND_RE = /\b(?:after|since|when|following|(?:resignation|retirement|departure)[ \u00A0]+of)\b[^.!?]*$/;
 

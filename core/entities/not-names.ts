@@ -128,7 +128,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   culture chancellor exchequer whip spokesman spokeswoman spokesperson portfolio holder lead section
   administrator trustee provost inspector registrar coroner vice constable detective ceo cfo
   government party group independent zoning commission development works utilities building
-  planner engineer surveyor assessor archivist librarian developer architect
+  planner engineer surveyor assessor appraiser archivist librarian developer architect
   area station enforcement behavioral behavioural mental
   select moderator committee authority business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways

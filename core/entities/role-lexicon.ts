@@ -21,7 +21,7 @@ export const ROLE_HEADS = words(`
   mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
   councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
-  examiner examiners aide aides assistant alderperson alderpersons alderpeople justice assessor recorder register prosecutor prosecutors
+  examiner examiners aide aides assistant alderperson alderpersons alderpeople justice assessor appraiser recorder register prosecutor prosecutors
   ceo cfo cao
   arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders champion
   liaison investigator investigators mediator mediators employee employees analyst analysts incumbent jurors
@@ -114,7 +114,7 @@ export const ALWAYS_OFFICIAL = [
   'inspector', 'inspectors', 'provost', 'section 151 officer', 's151 officer', 'head of paid service', 'council members', 'councilmembers', 'councillors', 'councilors',
   'supervisors', 'commissioners', 'aldermen', 'mps', 'ministers', 'peers', 'senators', 'mla', 'mlas',
   'member of parliament', 'member of the senedd', 'member of the scottish parliament', 'member of the legislative assembly',
-  'prosecutor', 'justice of the peace', 'register of deeds', 'register of wills', 'recorder of deeds', 'tax assessor', 'tax collector', 'county assessor', 'county recorder',
+  'prosecutor', 'justice of the peace', 'register of deeds', 'register of wills', 'recorder of deeds', 'tax assessor', 'tax collector', 'county assessor', 'county recorder', 'chief appraiser',
   'member of congress', 'independent person', 'councilwomen', 'councilmen', 'alderwomen', 'selectmen', 'selectwomen', 'cllrs', 'couns', 'crs',
   // Fire and rescue services' ranks, which no other trade uses ("Crew commander X", "watch manager Y").
   'crew commander', 'watch commander', 'station commander', 'group commander', 'crew manager', 'watch manager',

@@ -170,6 +170,8 @@ const TITLES: Record<string, TitleInfo> = {
   // A Texas county's elected tax officer, written as one hyphenated word.
   'tax assessor-collector': office('tax assessor-collector', true),
   recorder: office('recorder', true),
+  // A Texas appraisal district's head, hired by its elected board ("Chief Appraiser X").
+  'chief appraiser': office('chief appraiser', true),
   'senior coroner': office('senior coroner'),
   'area coroner': office('area coroner'),
   'assistant coroner': office('assistant coroner'),

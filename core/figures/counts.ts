@@ -157,10 +157,11 @@ export const countRule: FigureRule = {
     // "the county's 911 dispatch center", "911 levy passes": the emergency number names a service, it counts nothing.
     // "Place 3 incumbent X": a Texas board's numbered seat (capitalised; "could place 40 families" counts).
     if (numberText === '911' || SEAT_PLACE_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 6), m.index))) return null;
-    // ("the state's 1996 constitutional amendment", "the council's 2024 budget": a body's year, not a count.)
+    // ("the state's 1996 constitutional amendment", "the council's 2024 budget", "with a 2019 staff": a year, not a count.)
     if (
       /^(?:19|20)\d{2}$/.test(numberText) &&
       (YEAR_CONTEXT.has(before) ||
+        before === 'a' ||
         POSSESSIVE_BEFORE_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)) ||
         YEAR_NOUNS.has(/^\s+(\S+)/.exec(g.tail ?? '')?.[1]?.toLowerCase() ?? ''))
     )

@@ -3,7 +3,7 @@ import type { FigureRule } from './rule';
 
 const SCALE = String.raw`(?:million|billion|trillion|thousand|mn|bn|tn|m|b|k)`;
 /** "-a-year", " a year", " plus a year", " per hour", "/year", " annually" — turns an amount into a rate. */
-const RATE = String.raw`(?:[\s\-](?:plus[\s\-])?(?:a|an|per)[\s\-](?<period>year|annum|month|fortnight|week|day|hour)(?![\p{L}])(?!\s+(?:ago|earlier|later|before|after)\b|\s+on(?=[,.;:]|\s*$))|\/(?<period2>year|yr|month|week|day|hour|hr)(?![\p{L}])|\s(?<period3>annually|yearly|monthly|weekly)(?![\p{L}]))`;
+const RATE = String.raw`(?:[\s\-](?:plus[\s\-])?(?:a|an|per)[\s\-](?<period>year|annum|month|fortnight|week|day|hour)(?![\p{L}])(?!\s+(?:ago|earlier|later|before|after(?!\s+(?:tax|deductions|costs|expenses)\b))\b|\s+on(?=[,.;:]|\s*$))|\/(?<period2>year|yr|month|week|day|hour|hr)(?![\p{L}])|\s(?<period3>annually|yearly|monthly|weekly)(?![\p{L}]))`;
 
 // "$47.5-million" (Canadian style): a hyphen before a written-out scale word.
 const SYMBOL_FORM = String.raw`(?<![\p{L}\d])(?<sym>us\$|£|\$|€)\s?(?<n>${DIGITS})(?:(?:\s|-(?=(?:million|billion|trillion)(?![\p{L}])))?(?<sc>${SCALE})${WORD_END})?`;

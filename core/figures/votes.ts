@@ -26,7 +26,7 @@ const BACKED = String.raw`(?<bf>${N})(?:\s+\p{Ll}+){0,2}?\s+(?:backed|backing|su
 
 /** Words before a bare tally that make it a vote ("passed 31-12", "voted 30 to 14"). */
 const VOTE_BEFORE =
-  /\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approv(?:e|ed|es|ing|al)|recommend(?:ed|s|ing)?|den(?:ied|ial)|overrode|upheld|carried|backed|adopted|rejected|defeated|endorsed|agreed|ratified|failed|fell|lost|split|ballot|margin|tally|motion|roll\s+call|roll-call)\b/;
+  /\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approv(?:e|ed|es|ing|al)|recommend(?:ed|s|ing)?|den(?:ied|ial)|overrode|upheld|carried|backed|adopted|rejected|defeated|endorsed|agreed|ratified|failed|fell|lost|split|splits|splitting|ballot|margin|tally|motion|roll\s+call|roll-call)\b/;
 /** Words straight after a tally that make it a vote ("a 7-2 vote", "on a 5-4 split", "breaking a 3-3 tie"). */
 const VOTE_AFTER =
   /^\s*(?:(?:split|majority|committee|council|board|straw|voice|roll-call|final|preliminary|procedural|party-line|bipartisan)\s+)?(?:vote|votes|decision|margin|majority|split|tally|ruling|tie|deadlock|stalemate)\b/;

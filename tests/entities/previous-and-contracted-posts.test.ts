@@ -113,3 +113,17 @@ describe('posts taken and jobs elsewhere (dev67)', () => {
     expect(officials(r)).toEqual(['Sarah Nguyen']);
   });
 });
+
+describe('an appraisal district and a predecessor (dev68)', () => {
+  it('reads "Chief Appraiser X" as a title', () => {
+    const r = detect(['Chief Appraiser Dana Holt said the district needs three more appraisers.']);
+    expect(officials(r).map(String)).toEqual(['Dana Holt']);
+  });
+
+  it('reads a predecessor who "retired in 2022" as a former holder, and one who stood down last month as still a councillor', () => {
+    const r = detect(['Chief Appraiser Dana Holt took over from longtime chief appraiser Carl Benz, who retired in 2022 after 26 years.']);
+    expect(people(r)).toContain('Carl Benz');
+    const kept = detect(['Cllr Ann Webb was elected leader on Thursday, succeeding Cllr Tom Hale, who stood down last month after nine years.']);
+    expect(officials(kept)).toContain('Tom Hale');
+  });
+});

@@ -21,6 +21,7 @@ describe('ages', () => {
     ['"He was buying a soda. He\'s 17," she said.', '17', 17],
     ['Alfie Lund, now 11, fractured his skull.', '11', 11],
     ['Gary Lutz, now 90 and living in Sarasota, said they became friends.', '90', 90],
+    ['"My son would have been 35 this year," she said.', '35', 35],
     ['“When I was 14 I was out delivering leaflets,” she said.', '14', 14],
     ['Edwin Marsh, then 68, was hit by the reversing lorry.', '68', 68],
     ['"My youngest is 9 and shares a room with me," she said.', '9', 9],

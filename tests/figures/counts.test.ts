@@ -99,6 +99,7 @@ describe('numbers that name, not count', () => {
     ['911 levy passes'],
     ['Place 3 incumbent Rosa Lind faces a challenge.'],
     ['Under the state’s 1996 constitutional amendment governing fees, the rise stood.'],
+    ['“We are doing this work with a 2019 staff,” she said.'],
   ])('%s', (sentence) => {
     expect(ofKind(sentence, 'count')).toEqual([]);
   });

@@ -29,6 +29,7 @@ describe('money', () => {
   it.each([
     ['Its £180,000-a-year chief executive quit.', '£180,000-a-year', 180000, 'GBP/year'],
     ['He earns £100,000 a year.', '£100,000 a year', 100000, 'GBP/year'],
+    ['A single person can earn no more than €40,000 a year after tax to qualify.', '€40,000 a year', 40000, 'EUR/year'],
     ['A salary of £100,000 plus a year in expenses.', '£100,000 plus a year', 100000, 'GBP/year'],
     ['Cleaners get $5 per hour more.', '$5 per hour', 5, 'USD/hour'],
     ['A £1.2 million-a-year contract.', '£1.2 million-a-year', 1200000, 'GBP/year'],
