@@ -187,7 +187,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     // "took over from longtime chief appraiser X, who retired in 2022": a predecessor who left in a year
     // told, in any story ("succeeding Cllr X, who stood down last month" may keep a seat).
     const backgrounded =
-      (scope.election && BACKGROUND_RE.test(lead)) || (PREDECESSOR_RE.test(lead) && LEFT_IN_YEAR_RE.test(text.slice(it.c.afterEnd, it.c.afterEnd + 80)));
+      (scope.election && BACKGROUND_RE.test(lead)) || (PREDECESSOR_RE.test(lead) && YEAR_TOLD_AFTER_RE.test(text.slice(it.c.afterEnd, it.c.afterEnd + 80)));
     if (!backgrounded) it.cues.roles = it.cues.roles.filter((r) => !r.leftOffice);
   }
   // "X, who sat on the town council for 34 years, has died": one who died in office is told as its holder
@@ -285,8 +285,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
  * year told. Not "X, who stood down in 2015" (a relative clause tells of someone else), nor "he retired
  * from the fire service in 1998" (a job, not the office): retiring counts "as" a post, "from" a body, or
  * straight "in" its year ("until he retired in January 2020"), or in a clause of its own ("before retiring in
- * January 2015"), and one who "did not seek a fifth term in 1999" or did something "After leaving office,". Asked only
- * of an article that tells a death. One pass.
+ * January 2015"), and one who "did not seek a fifth term in 1999" or did something "After leaving
+ * office,". Asked only of an article that tells a death. One pass.
  */
 const OFFICE_ENDED_RE =
   /\b([Ss]he|[Hh]e|[A-Z][\w'’-]+)[ \u00A0]+(?:had[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|(?:retired|resigned)(?=[ \u00A0]+(?:as|from[ \u00A0]+the[ \u00A0]+(?:council|board|commission|authority|bench|assembly|parliament|senate|legislature|cabinet)|in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d)\b)|left[ \u00A0]+office)\b[^.;:!?]{0,50}?\bin[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b|\b(?:post|office|seat|job|role)[ \u00A0]+(she|he)[ \u00A0]+held[ \u00A0]+until[ \u00A0]+(?:19|20)\d\d\b|\b(?:before|after|until|since)[ \u00A0]+(?:retiring|stepping[ \u00A0]+down|standing[ \u00A0]+down|leaving[ \u00A0]+office)[ \u00A0]+in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b|\b([Ss]he|[Hh]e|[A-Z][\w'’-]+)[ \u00A0]+(?:did[ \u00A0]+not|didn[’']t|chose[ \u00A0]+not[ \u00A0]+to|decided[ \u00A0]+not[ \u00A0]+to)[ \u00A0]+(?:seek|run[ \u00A0]+for|stand[ \u00A0]+for)[ \u00A0]+(?:re-?election|(?:a|another)[ \u00A0]+(?:\w+[ \u00A0]+)?term)[ \u00A0]+in[ \u00A0]+(?:19|20)\d\d\b|\b[Aa]fter[ \u00A0]+(?:leaving|he[ \u00A0]+left|she[ \u00A0]+left)[ \u00A0]+office,/g;
@@ -301,7 +301,7 @@ function officeEndedSubjects(text: string): Set<string> {
 /** "took over from", "succeeds", "replaced" before a name: the one who held the post before. */
 const PREDECESSOR_RE = /\b(?:took[ \u00A0]+over[ \u00A0]+from|succeeds|succeeded|succeeding|replaces|replaced|replacing)\b[^.!?]*$/;
 /** ", who retired in 2022": the year a clause after a name tells an office was left in. */
-const LEFT_IN_YEAR_RE = /^[^.;!?]{0,60}?\bin[ \u00A0]+(?:19|20)\d\d\b/;
+const YEAR_TOLD_AFTER_RE = /^[^.;!?]{0,60}?\bin[ \u00A0]+(?:19|20)\d\d\b/;
 /** "after", "since", or "the resignation of" before a name: a clause telling what led to the election. */
 const BACKGROUND_RE = /\b(?:after|since|when|following|(?:resignation|retirement|departure)[ \u00A0]+of)\b[^.!?]*$/;
 

@@ -194,7 +194,8 @@ const THEN_RE = /^(?:['’]s)?,[ \u00A0]+then[ \u00A0]/;
 const PAST_OPENER_RE = /\b(?:retired|former|ex-|one-time)\b/i;
 /**
  * "mayor from 2013 to 2021", "between 2009 and 2017", "from 1994 until his retirement in 2008": the
- * years a post was held, both ends given in words. (Not "Mayor for 2025-26": a civic year written with a dash is the year of office now.)
+ * years a post was held, both ends given in words. (Not "Mayor for 2025-26": a civic year written
+ * with a dash is the year of office now.)
  */
 const YEAR_SPAN_RE =
   /[ \u00A0](?:from[ \u00A0]+(?:19|20)\d\d[ \u00A0]+(?:to|until|till)(?:[ \u00A0]+(?:his|her|their)[ \u00A0]+(?:retirement|resignation|departure)[ \u00A0]+in)?|between[ \u00A0]+(?:19|20)\d\d[ \u00A0]+and)[ \u00A0]+(?:19|20)\d\d\b/;
