@@ -4,23 +4,28 @@
 import type { ArticleText, Paragraph } from '../model/analysis';
 import { cleanUrl } from './canonical-url';
 import { joinParagraphs } from './paragraphs';
+import { readTextPreamble } from './text-preamble';
 
 /**
  * Splits `text` into paragraphs on blank lines; when the text has no blank line at all, every line
  * break ends a paragraph (text copied from a web page often comes that way). Whitespace inside a
- * paragraph is collapsed. Metadata other than the URL is unknown and left null.
+ * paragraph is collapsed. A saved article's opening metadata fields ("date 2017-02-19 ...") give
+ * its publication time (and its URL when `url` is not given) and are not part of its text, nor is
+ * a sign-up form's flattened text (text-preamble.ts). Other metadata is unknown and left null.
  */
 export function articleFromText(text: string, url: string | null = null): ArticleText {
-  const normalised = text.replace(/\r\n?/g, '\n');
+  const preamble = readTextPreamble(text);
+  const normalised = preamble.text.replace(/\r\n?/g, '\n');
   const hasBlankLine = /\n[ \t\u00a0]*\n/.test(normalised);
+  const address = url || preamble.url;
   const pieces = hasBlankLine ? normalised.split(/\n[ \t\u00a0]*\n+/) : normalised.split('\n');
   const { text: joined, paragraphs } = joinParagraphs(pieces);
   return {
-    url: url ? cleanUrl(url) : null,
+    url: address ? cleanUrl(address) : null,
     title: null,
     byline: null,
     siteName: null,
-    publishedTime: null,
+    publishedTime: preamble.publishedTime,
     lang: null,
     text: joined,
     paragraphs,

@@ -31,6 +31,34 @@ describe('articleFromText', () => {
   });
 });
 
+describe("a saved article's preamble", () => {
+  it('reads an opening date field as the publication time and leaves it out of the text', () => {
+    const article = articleFromText(' date 2019-03-04 Harwick District Council has named a new treasurer.\n\nCllr Amy Rowe said so.');
+    expect(article.publishedTime).toBe('2019-03-04T00:00:00.000Z');
+    expect(article.paragraphs[0]!.text).toBe('Harwick District Council has named a new treasurer.');
+    expect(articleFromText('date: 2019-03-04T09:15:00 Text.').publishedTime).toBe('2019-03-04T09:15:00.000Z');
+    expect(articleFromText('published 2019-03-04T09:15:00+01:00 Text.').publishedTime).toBe('2019-03-04T08:15:00.000Z');
+  });
+
+  it('takes a url field when no address is given, and never a story that opens with the word "date"', () => {
+    const article = articleFromText('url https://news.example/a?utm_source=x date 2019-03-04 Text.');
+    expect([article.url, article.publishedTime, article.text]).toEqual(['https://news.example/a', '2019-03-04T00:00:00.000Z', 'Text.']);
+    expect(articleFromText('url https://news.example/a Text.', 'https://given.example/b').url).toBe('https://given.example/b');
+    const story = articleFromText('Date 14 has been set for the inquiry.');
+    expect([story.text, story.publishedTime]).toEqual(['Date 14 has been set for the inquiry.', null]);
+    expect(articleFromText('The date 2019-03-04 was set.').text).toBe('The date 2019-03-04 was set.');
+  });
+
+  it("drops a newsletter sign-up form's flattened words, wherever they fall", () => {
+    const form = 'Get the top stories sent to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid Email';
+    const article = articleFromText(`date 2020-01-02 ${form}\n\nThe mayor, Cllr Jo Pike, opened the depot.\n\n${form}\n\nIt cost £2m.`);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['The mayor, Cllr Jo Pike, opened the depot.', 'It cost £2m.']);
+    // Words a story prints keep their place.
+    const quote = articleFromText('Residents can subscribe to the council newsletter. "Thank you for coming," she said.');
+    expect(quote.text).toBe('Residents can subscribe to the council newsletter. "Thank you for coming," she said.');
+  });
+});
+
 describe('withParagraphs', () => {
   it('gives back exactly the paragraphs an extraction joined into its text', () => {
     const article = articleFromText('Cllr Ann Lee said so.\n\nThe £2m plan passed 31-12.\n\nMeeting closed.', 'https://news.example/a');
