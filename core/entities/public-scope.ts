@@ -246,6 +246,12 @@ function qualifierObject(role: string): { word: string; body: string } | null {
  * supervisor John Knoll"): no office in an article that names no public body.
  */
 const SHARED_TITLE_RE = /\b(?:supervisor|director|manager|president|chair(?:man|woman|person)?|treasurer|secretary|executive|planner|engineer|commissioner)$/i;
+/**
+ * The same titles written alone, with no word for the body ("Director David Lowery filmed it"): a
+ * film's or a firm's unless the article is about a public body (not merely names one in passing).
+ * Titles that are also a state's or a country's own ("President", "Secretary") are left out.
+ */
+const BARE_SHARED_TITLE_RE = /^(?:supervisor|director|manager|executive|planner|engineer)$/i;
 
 /** Does the role phrase itself name a public body ("county supervisor", "director of the state's parks")? */
 function namesPublicBody(role: string): boolean {
@@ -278,8 +284,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (
       cue.official &&
       !cue.evidence &&
-      scope.none &&
       cue.role &&
+      (scope.none || (!scope.public && BARE_SHARED_TITLE_RE.test(cue.role.trim()))) &&
       SHARED_TITLE_RE.test(cue.role.trim()) &&
       !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`) &&
       !SECRETARIES_OF_STATE.includes(cue.role.trim().toLowerCase())

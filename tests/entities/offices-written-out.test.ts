@@ -133,4 +133,16 @@ describe('offices written out in full, stacked or abroad', () => {
     expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
     expect(byName(r.officials, 'Rhea Lund')).toBeUndefined();
   });
+
+  it('gives no office to a bare shared title where the public body is only named in passing', () => {
+    // One mention of the police in a film list does not make the article about a public body.
+    const film = ['The thriller follows a detective the police have given up on.', 'Director Anselm Voight shot the film in secret at a studio in Leeds.'];
+    expect(byName(detect(film).officials, 'Anselm Voight')).toBeUndefined();
+    // A fire district's elected board, whose titles are bare in the district's own story, keeps them.
+    const district = [
+      'The fire district board voted 3-2 on Tuesday to close Station 3. The district has cut its budget twice.',
+      'Director Tamsin Vell voted against. "The district owes the valley a station," she said.',
+    ];
+    expect(byName(detect(district).officials, 'Tamsin Vell')).toBeDefined();
+  });
 });
