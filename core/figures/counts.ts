@@ -74,6 +74,7 @@ const HYPHEN_NOUNS: Record<string, string> = {
   unit: 'units',
   property: 'properties',
   plot: 'plots',
+  lot: 'lots',
   pitch: 'pitches',
   bed: 'beds',
   bedroom: 'bedrooms',
@@ -87,8 +88,11 @@ const HYPHEN_NOUNS: Record<string, string> = {
   court: 'courts',
   screen: 'screens',
   storey: 'storeys',
+  story: 'stories',
   floor: 'floors',
   pupil: 'pupils',
+  student: 'students',
+  officer: 'officers',
   member: 'members',
   job: 'jobs',
   school: 'schools',
@@ -101,6 +105,8 @@ const HYPHEN_NOUNS: Record<string, string> = {
   camera: 'cameras',
   car: 'cars',
   vehicle: 'vehicles',
+  lorry: 'lorries',
+  truck: 'trucks',
   hole: 'holes',
   stall: 'stalls',
   // "a 120-night cap" on short-term lets: nights are counted, not a duration's unit.
@@ -108,6 +114,10 @@ const HYPHEN_NOUNS: Record<string, string> = {
   // "the 50-page report"; "a 2.5-mill levy", the US property-tax rate counted in mills.
   page: 'pages',
   mill: 'mills',
+  // "a 600-permit cap": licences are counted as they are issued.
+  permit: 'permits',
+  licence: 'licences',
+  license: 'licenses',
 };
 
 /** "200-home estate" counts homes: the singular noun after the hyphen, made plural. */

@@ -45,6 +45,11 @@ describe('counts', () => {
     ['A two-storey extension was refused.', 'two-storey', 2, 'storeys'],
     ['A five-property terrace is listed.', 'five-property', 5, 'properties'],
     ['It would clear the way for a four-building data centre campus.', 'four-building', 4, 'buildings'],
+    ['The board approved a 12-story apartment tower.', '12-story', 12, 'stories'],
+    ['Neighbors fought the 22-lot subdivision.', '22-lot', 22, 'lots'],
+    ['Parents toured the 480-student middle school.', '480-student', 480, 'students'],
+    ['The ordinance sets a 300-permit cap on rentals.', '300-permit', 300, 'permits'],
+    ['A 30-lorry convoy used the lane each day.', '30-lorry', 30, 'lorries'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'count')).toEqual([[text, value, unit]]);
   });
