@@ -18,6 +18,8 @@ export interface ArticleScope {
   public: boolean;
   /** The article names no public body at all (a film review, a tech story). */
   none: boolean;
+  /** How often the article names a public body by its kind ("council", "water district", "police"). */
+  bodyWords: number;
   /** Lower-case proper-name words used in public-body names ("thornbury" in "Thornbury Borough Council"). */
   publicNames: Set<string>;
   /** Lower-case words of names the article calls a private body ("Hearthstone is a housing association"). */
@@ -148,6 +150,7 @@ export function articleScope(text: string): ArticleScope {
   return {
     public: hits >= 2,
     none: hits === 0 && !LOCAL_GOVERNMENT_RE.test(text),
+    bodyWords: hits,
     publicNames,
     privateNames: describedPrivateNames(text),
     schoolNames: schoolNames(text),
@@ -248,10 +251,10 @@ function qualifierObject(role: string): { word: string; body: string } | null {
 const SHARED_TITLE_RE = /\b(?:supervisor|director|manager|president|chair(?:man|woman|person)?|treasurer|secretary|executive|planner|engineer|commissioner)$/i;
 /**
  * The same titles written alone, with no word for the body ("Director David Lowery filmed it"): a
- * film's or a firm's unless the article is about a public body (not merely names one in passing).
- * Titles that are also a state's or a country's own ("President", "Secretary") are left out.
+ * film's or a firm's in an article that never names a public body by its kind, even if it mentions
+ * a town. Titles that are also a state's or a county's own ("President", "Supervisor") are left out.
  */
-const BARE_SHARED_TITLE_RE = /^(?:supervisor|director|manager|executive|planner|engineer)$/i;
+const BARE_SHARED_TITLE_RE = /^(?:director|manager|executive|planner|engineer)$/i;
 
 /** Does the role phrase itself name a public body ("county supervisor", "director of the state's parks")? */
 function namesPublicBody(role: string): boolean {
@@ -285,7 +288,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       cue.official &&
       !cue.evidence &&
       cue.role &&
-      (scope.none || (!scope.public && BARE_SHARED_TITLE_RE.test(cue.role.trim()))) &&
+      (scope.none || (scope.bodyWords === 0 && BARE_SHARED_TITLE_RE.test(cue.role.trim()))) &&
       SHARED_TITLE_RE.test(cue.role.trim()) &&
       !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`) &&
       !SECRETARIES_OF_STATE.includes(cue.role.trim().toLowerCase())

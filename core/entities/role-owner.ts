@@ -306,7 +306,14 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   if (namesMembersBody(owner) || volunteersCommittee(owner)) return true;
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
-  if (CROWN_RE.test(owner.trim()) || isHealthTrust(owner.trim()) || isPublicInitials(owner) || HOLDERS_OFFICE_END_RE.test(owner)) return false;
+  if (
+    CROWN_RE.test(owner.trim()) ||
+    isHealthTrust(owner.trim()) ||
+    SCHOOLS_TRUST_RE.test(owner.trim()) ||
+    isPublicInitials(owner) ||
+    HOLDERS_OFFICE_END_RE.test(owner)
+  )
+    return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
   if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && FIRM_NAME_ENDS.has(last.w) && !PUBLIC_UNIT_RE.test(owner))) return true;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;
@@ -334,6 +341,12 @@ const HEALTH_TRUST_RE =
 const PUBLIC_CENTER_RE =
   /\b(?:detention|correctional|corrections|juvenile|justice|dispatch|911|emergency[ \u00A0]+operations|recycling|civic)[ \u00A0]+cent(?:er|re)s?['’]?s?$/i;
 
+/**
+ * A trust that runs state schools ("Fernleigh Learning Trust", "the Oak Multi-Academy Trust",
+ * "Northfell Schools Trust"): academies are state schools, so their trust is a public body, not a charity.
+ */
+const SCHOOLS_TRUST_RE = /\b(?:Learning|Academy|Academies|Schools|Education|Educational)[ \u00A0]+Trust(?:['’]s)?$/;
+
 /** A trust's own name of two or more capitalised words ("Westmarsh Town Centre Trust"). */
 const NAMED_TRUST_RE = /(?:^|[ \u00A0])[A-Z][\w'’&-]*(?:[ \u00A0]+(?:[A-Z][\w'’&-]*|&|and|of|for|the))*[ \u00A0]+Trust(?:['’]s)?$/;
 
@@ -346,7 +359,13 @@ const HALL_CHARITY_RE =
 
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
-  if ((GROUP_END_RE.test(phrase) && testNative(PARTY_GROUP_RE, phrase)) || isHealthTrust(phrase) || PUBLIC_CENTER_RE.test(phrase)) return false;
+  if (
+    (GROUP_END_RE.test(phrase) && testNative(PARTY_GROUP_RE, phrase)) ||
+    isHealthTrust(phrase) ||
+    PUBLIC_CENTER_RE.test(phrase) ||
+    SCHOOLS_TRUST_RE.test(phrase)
+  )
+    return false;
   if (namesMembersBody(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase) || HALL_CHARITY_RE.test(phrase)) return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.
   if (testNative(NAMED_TRUST_RE, phrase)) return true;

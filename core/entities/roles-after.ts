@@ -492,8 +492,13 @@ const ENDED_RE =
 /** The rest of a clause about joining says the post was left: "... in 1990 and retired in 2020", "... until 2019". */
 const LEFT_LATER_RE = /^[^.;]{0,60}?\b(?:retired|left|stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|until)\b/;
 
-/** The sentence's own verb, after the clause, says the person left: ", stood down in January", ", resigned in May". */
-const LEFT_AFTER_RE = /^[^.;!?,]{0,60}?,[ \u00A0]+(?:(?:has|had|have)[ \u00A0]+)?(?:stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|retired|quit)\b/;
+/**
+ * The sentence's own verb, after the clause, says the person left: ", stood down in January", ",
+ * resigned in May", ", left at the end of the autumn term", ", left the post in 2023" (not ", left the
+ * meeting early": a place left is no post).
+ */
+const LEFT_AFTER_RE =
+  /^[^.;!?,]{0,60}?,[ \u00A0]+(?:(?:has|had|have)[ \u00A0]+)?(?:stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|retired|quit|left[ \u00A0]+(?:at[ \u00A0]+the[ \u00A0]+end[ \u00A0]+of|in[ \u00A0]+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|last[ \u00A0]+(?:week|month|year|term|spring|summer|autumn|fall|winter)|(?:the|her|his|their)[ \u00A0]+(?:post|role|job|position|school|council|authority|force|trust|board|department)\b))/;
 
 const MP_FOR_RE = new RegExp(
   String.raw`^[ \u00A0]+for[ \u00A0]+((?:[${LU}][${L}${M}'’\-]*)(?:[ \u00A0]+(?:and[ \u00A0]+|upon[ \u00A0]+|on[ \u00A0]+)?[${LU}][${L}${M}'’\-]*)*)`,

