@@ -156,7 +156,7 @@ const sentenceEndBefore = (text: string, index: number): boolean => /(?<![Nn]o)\
  */
 export const countRule: FigureRule = {
   name: 'count',
-  source: String.raw`${NUMBER_START}(?<n>(?:(?:a|two|three|four|five|six|half\s+a)\s+)?dozen|${NUMBER}(?:\s(?:hundred|thousand|million|billion)(?![\p{L}]))?)(?:-(?<hy>\p{Ll}{3,})(?=,?\s+\p{L})|(?<tail>(?:\s+${WORD}){1,5}))`,
+  source: String.raw`${NUMBER_START}(?<n>(?:(?:a|two|three|four|five|six|half\s+a)\s+)?dozen|${NUMBER}(?:\s(?:hundred|thousand|million|billion)(?![\p{L}]))?)(?:-(?<hy>\p{Ll}{3,})(?=,?\s+\p{L}|,\s+\d)|(?<tail>(?:\s+${WORD}){1,5}))`,
   interpret(m, ctx) {
     const g = m.groups!;
     const numberText = g.n!;
