@@ -7,7 +7,7 @@ import { durationRule } from './durations';
 import { measureRule } from './measures';
 import { moneyRule } from './money';
 import { percentRule } from './percent';
-import type { ScanContext } from './rule';
+import type { ArticleFacts, ScanContext } from './rule';
 import { createScanner } from './scan';
 import { strengthRule } from './strength';
 import { tallyRule } from './tallies';
@@ -46,16 +46,26 @@ function parseReference(iso: string | null | undefined): ScanContext['reference'
 }
 
 /**
+ * Does the article write its money in dollars only? Then "29.4 million pounds" (a catch, a load of
+ * rubbish) is a weight. Read once, for the whole article: one paragraph may name the weight and
+ * another the prices.
+ */
+function poundsWeigh(text: string): boolean {
+  return text.includes('$') && !text.includes('£') && !STERLING_RE.test(text);
+}
+const STERLING_RE = /\b(?:sterling|GBP)\b/i;
+
+/**
  * Finds the figures in an article: money, percentages, dates, years and financial years, votes,
  * ages, decades, measures, counts and durations, each with a normalised value. Sorted by start; never overlapping; never crossing a
  * paragraph boundary; `text.slice(start, end) === figure.text`.
  */
 export function detectFigures(article: { text: string; paragraphs: Paragraph[] }, options: DetectFiguresOptions = {}): Figure[] {
-  const reference = parseReference(options.referenceDate);
+  const facts: ArticleFacts = { reference: parseReference(options.referenceDate), poundsWeigh: poundsWeigh(article.text) };
   const figures: Figure[] = [];
   // Paragraphs come in order and each scan is in order: append, no spread (a huge paragraph could
   // hold more figures than a call may take arguments).
-  for (const p of article.paragraphs) for (const f of scanner.scan(p.text, p.start, reference)) figures.push(f);
+  for (const p of article.paragraphs) for (const f of scanner.scan(p.text, p.start, facts)) figures.push(f);
   return figures.sort((a, b) => a.start - b.start);
 }
 

@@ -49,7 +49,7 @@ function spelledPounds(m: RegExpExecArray, wn: string, cur: string): boolean {
 export const moneyRule: FigureRule = {
   name: 'money',
   source: String.raw`(?:${SYMBOL_FORM}|${WORD_FORM}|${PENCE_FORM})(?:${RATE})?`,
-  interpret(m) {
+  interpret(m, ctx) {
     const g = m.groups ?? {};
     let currency: string;
     let value: number | null;
@@ -61,6 +61,8 @@ export const moneyRule: FigureRule = {
       // "a pound", "half a pound" are weights or idioms; "half a million pounds" is money.
       if (/^(?:half\s+)?an?$/i.test(g.wn!) && !g.wsc) return null;
       if (/^pound/i.test(g.cur) && !g.wsc && !/sterling|million|billion|thousand/i.test(g.cur + g.wn) && !spelledPounds(m, g.wn!, g.cur)) return null;
+      // "capped at 29.4 million pounds" in a story priced in dollars: a weight, however scaled.
+      if (/^pounds?$/i.test(g.cur) && ctx.poundsWeigh) return null;
       const c = wordCurrency(g.cur);
       currency = c.currency;
       const n = parseNumber(g.wn! + (g.wsc ? ` ${g.wsc}` : ''));

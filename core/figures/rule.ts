@@ -30,7 +30,12 @@ export interface ScanContext {
   found: readonly FoundFigure[];
   /** Published date of the article ({year, month, day}), used to give dates without a year one. */
   reference: { year: number; month: number; day: number } | null;
+  /** The article writes money in dollars and never in pounds ("$", no "£" or "sterling"): its "pounds" weigh. */
+  poundsWeigh: boolean;
 }
+
+/** What a scan knows of the whole article: the {@link ScanContext} fields that are the same for every paragraph. */
+export type ArticleFacts = Pick<ScanContext, 'reference' | 'poundsWeigh'>;
 
 /**
  * One kind of figure: a regular-expression source and a function that turns a match at a given

@@ -1,11 +1,11 @@
 import type { Figure } from '../model/analysis';
 import { lowerSameLength, matchAt } from './anchored';
 import { nextCandidate } from './locator';
-import type { FigureRule, FoundFigure, ScanContext } from './rule';
+import type { ArticleFacts, FigureRule, FoundFigure, ScanContext } from './rule';
 
 /** A scanner: a cheap locator finds where a figure may start; the rules decide there. */
 export interface Scanner {
-  scan(paragraph: string, offset: number, reference: ScanContext['reference']): Figure[];
+  scan(paragraph: string, offset: number, facts: ArticleFacts): Figure[];
 }
 
 /**
@@ -17,10 +17,10 @@ export interface Scanner {
  */
 export function createScanner(rules: FigureRule[]): Scanner {
   return {
-    scan(paragraph, offset, reference) {
+    scan(paragraph, offset, facts) {
       const done: FoundFigure[] = [];
       const lower = lowerSameLength(paragraph);
-      const ctx: ScanContext = { paragraph, lower, reference, found: done };
+      const ctx: ScanContext = { paragraph, lower, ...facts, found: done };
       const figures: Figure[] = [];
       for (let at = nextCandidate(lower, 0); at >= 0;) {
         let taken = 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectFigures } from '@/core/figures';
 import { ofKind } from './helpers';
 
 describe('money', () => {
@@ -70,5 +71,24 @@ describe('spelled-out pounds', () => {
     expect(ofKind('The parcel weighs three pounds.', 'money')).toEqual([]);
     expect(ofKind('She bought three pounds of apples.', 'money')).toEqual([]);
     expect(ofKind('The puppy weighed 12 pounds.', 'money')).toEqual([]);
+  });
+});
+
+describe('pounds in a story priced in dollars', () => {
+  it('reads them as a weight, in any paragraph, and as money wherever the article uses £ or sterling', () => {
+    const catchStory = {
+      text: 'The quota was set at 21.6 million pounds.\n\nBoats were paid $7 a pound.',
+      paragraphs: [
+        { text: 'The quota was set at 21.6 million pounds.', start: 0 },
+        { text: 'Boats were paid $7 a pound.', start: 43 },
+      ],
+    };
+    expect(detectFigures(catchStory).map((f) => [f.text, f.kind])).toEqual([['$7', 'money']]);
+    expect(ofKind('The council spent 2 million pounds, about $2.5 million, on the scheme, or £2m.', 'money').map((f) => f[0])).toEqual([
+      '2 million pounds',
+      '$2.5 million',
+      '£2m',
+    ]);
+    expect(ofKind('It asked for 20 million pounds from Whitehall.', 'money')).toEqual([['20 million pounds', 20000000, 'GBP']]);
   });
 });
