@@ -7,6 +7,7 @@
 import { SEAT_FOR_RE, isPartyPost, isPastRole, type RoleCue } from './roles';
 import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SCHOOL_HEAD, SECRETARIES_OF_STATE } from './role-lexicon';
 import { hasPrivateHead, headsSchoolsFederation, isPublicInitials, namesPrivateBody } from './role-owner';
+import { isNationOwner } from './nations';
 import { L, LL, LU, M } from '../letters';
 import { testNative } from '../native-regexp';
 
@@ -279,6 +280,9 @@ const STATUTORY_POST_RE =
 const SEAT_ROLE_RE =
   /^(?:(?:local|ward|constituency) )?(?:mp|msp|ms|mla|am|td|councill?or|council member|(?:state )?senator|state representative|congress(?:man|woman|member)|assembly(?:man|woman|member))$/;
 
+/** Posts only a state's government has ("press secretary", "foreign minister", "ambassador"). */
+const STATE_POST_RE = /\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|consul|spokes(?:man|woman|person)|officials?)$/i;
+
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
@@ -329,8 +333,11 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (!cue.official && cue.role && scope.nhs && cue.owner && NHS_TRUST_OWNER_RE.test(cue.owner) && !isPastRole(cue.role)) cue.official = true;
     // "Margaret Ellison, who chairs the trust": the same, told as what she does.
     if (!cue.official && cue.role && scope.nhs && TRUST_DUTY_RE.test(cue.role.trim())) cue.official = true;
-    // "ZBA Chairman Bob Kline": a public body known by its initials owns the post.
-    if (!cue.official && cue.role && cue.owner && isPublicInitials(cue.owner)) cue.official = true;
+    // "ZBA Chairman Bob Kline": a public body known by its initials owns the post; "White House press
+    // secretary X", "Tunisian Prime Minister Y": so does a state, named by its seat or its people's adjective.
+    // (A nation's adjective before a calling is a nationality: "French engineer X" is no state's.)
+    if (!cue.official && cue.role && cue.owner && (isPublicInitials(cue.owner) || (isNationOwner(cue.owner) && testNative(STATE_POST_RE, cue.role.trim()))))
+      cue.official = true;
     // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.
     if (!cue.official && staff) cue.official = true;
     // "the Laurel Run principal", where the article names "Laurel Run Elementary": a state school's head.

@@ -4,6 +4,7 @@
  * Used to keep private bodies' staff out of the officials (see public-scope.ts).
  */
 import { HOLDERS_OFFICE, PUBLIC_WORDS, ROLE_VOCAB, SCHOOL_HEAD } from './role-lexicon';
+import { isNationOwner } from './nations';
 import { CAPITAL_ROLE_WORDS, NON_NAME_WORDS } from './not-names';
 import { L, LU, M } from '../letters';
 import { execNative, testNative } from '../native-regexp';
@@ -316,7 +317,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
     return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
   if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && FIRM_NAME_ENDS.has(last.w) && !PUBLIC_UNIT_RE.test(owner))) return true;
-  if (ws.some((x) => PUBLIC_WORDS.has(x.l))) return false;
+  if (ws.some((x) => PUBLIC_WORDS.has(x.l)) || isNationOwner(owner)) return false;
   if (ws.some((x) => PRIVATE_NOUNS.has(x.l))) return true;
   // A proper name that is no public body's and no service area ("Barclays", "Collaborate").
   return ws.some(
