@@ -44,6 +44,21 @@ const IRREGULAR: Record<string, readonly string[]> = {
   jo: ['joanne', 'joanna', 'josephine'],
   pat: ['patricia', 'patrick'],
   nell: ['helen', 'eleanor'],
+  tom: ['thomas'],
+  tommy: ['thomas'],
+  chuck: ['charles'],
+  hank: ['henry'],
+  rick: ['richard', 'frederick', 'eric'],
+  ricky: ['richard'],
+  larry: ['lawrence', 'laurence'],
+  jerry: ['gerald', 'jerome', 'jeremiah'],
+  gerry: ['gerald', 'gerard', 'geraldine'],
+  terry: ['terence', 'teresa', 'theresa'],
+  sally: ['sarah'],
+  molly: ['mary'],
+  polly: ['mary'],
+  patty: ['patricia'],
+  trish: ['patricia'],
 };
 
 /** Full names an irregular short form stands for ("bill" -> william), lower-case. */

@@ -30,7 +30,7 @@ export const NON_NAME_WORDS = words(`
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
   councilmembers trustees supervisors commissioners aldermen selectmen councilwomen councilmen alderwomen alderpersons alderpeople
-  selectwomen assemblymembers messrs members mps msps mlas meps jurors
+  selectwomen assemblymembers messrs members mps msps mlas meps jurors magistrates
   council councils councillors councillor councilors government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive
   director directors manager managers chair chairman chairwoman president speaker secretary deputy

@@ -14,7 +14,7 @@ export const ROLE_HEADS = words(`
   chairman chairwoman chairperson president alderman alderwoman treasurer clerk controller comptroller
   auditor inspector ombudsman governor senator representative sheriff undersheriff constable troubleshooter official
   administrator regulator attorney solicitor boss holder lead adviser advisor coordinator peer deputy
-  delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate judge
+  delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate magistrates jailer judge
   coroner registrar provost convener convenor members leaders directors councillors councilors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
   politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter firefighters marshal
@@ -107,6 +107,8 @@ export const ALWAYS_OFFICIAL = [
   'incumbent',
   // A Louisiana parish's police jury, named in the plural before a list ("Jurors Wade Guidry and Felicia Batiste").
   'jurors',
+  // A Kentucky fiscal court's members, named so before a list ("Magistrates Denise Hatcher and Ron Pelfrey").
+  'magistrates',
   'judge', 'coroner', 'cabinet member', 'portfolio holder', 'executive member for', 'lead member for', 'city manager', 'town manager',
   'county manager', 'county executive', 'city clerk', 'town clerk', 'police chief', 'fire chief',
   'monitoring officer', 'secretary of state', 'attorney general', 'district attorney', 'public defender', 'roadmaster', 'lawmaker',

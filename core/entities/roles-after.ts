@@ -438,7 +438,11 @@ function dutyRole(after: string): RoleCue | null {
   // "who sat on the parish council for 16 years until 2023": a duty that ended.
   const pastTense = testNative(PAST_VERB_RE, verb);
   // "Mr Coles, who had represented the ward since 2015, stood down in January": a duty told in the past beside its end.
-  if (pastTense && (testNative(ENDED_RE, tail) || testNative(LEFT_AFTER_RE, after.slice(m[0].length, m[0].length + 80))))
+  const simplePast = pastTense && !/^(?:has|have|had)\b/.test(verb);
+  if (
+    pastTense &&
+    (testNative(ENDED_RE, tail) || (simplePast && FOR_YEARS_RE.test(tail)) || testNative(LEFT_AFTER_RE, after.slice(m[0].length, m[0].length + 80)))
+  )
     return { role: `formerly ${role}`, official: false };
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on; "who manages
   // business licensing for the city": the duty, then the public body it is done for.
@@ -484,10 +488,14 @@ const AUDIENCE_RE = /\b(?:public gallery|gallery|audience|crowd|public seats)\b/
 const PAST_VERB_RE = /^(?:chaired|led|headed|ran|convened|represented|oversaw|managed|sat|served|worked|was|were|had been)\b/;
 /**
  * The end of a past duty: "until 2023", "from 2010 to 2018", "between 2015 and 2019", "before
- * retiring", or a decade it was done in ("who chaired the council in the 2010s").
+ * retiring", "before Kaczmarek unseated him", or a decade it was done in ("who chaired the council
+ * in the 2010s").
  */
 const ENDED_RE =
-  /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and |(?:in|during|through|for (?:much|most|part|all) of) the (?:early |mid-?|late )?(?:19|20)?\d0s\b)/i;
+  /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|before [^.;!?]{0,40}?\b(?:unseated|defeated|ousted|beat|replaced|succeeded) (?:him|her|them)\b|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and |(?:in|during|through|for (?:much|most|part|all) of) the (?:early |mid-?|late )?(?:19|20)?\d0s\b)/i;
+/** A stretch of years after a duty told in the simple past ("who represented the ward for 24 years"); "has represented" is still serving. */
+const FOR_YEARS_RE =
+  /^ for (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|more than (?:\d{1,2}|a|two|three|four|five|ten|twenty)) (?:years|decades|terms)\b/i;
 
 /** The rest of a clause about joining says the post was left: "... in 1990 and retired in 2020", "... until 2019". */
 const LEFT_LATER_RE = /^[^.;]{0,60}?\b(?:retired|left|stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|until)\b/;

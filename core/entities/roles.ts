@@ -128,6 +128,9 @@ export const SEAT_FOR_RE =
 const SCHOOL_GOVERNOR_RE =
   /\b(?:(?:school|parent|foundation|staff|co-opted|local)[ \u00A0]+governors?\b|chair(?:man|woman)?[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?governors\b|governors?[ \u00A0]+(?:at|of|for)[ \u00A0]+(?!the[ \u00A0]+(?:state|commonwealth|bank|prison)\b)(?:[^,;]{0,60}\b(?:school|primary|academy|college|nursery|infants|juniors)\b|ysgol\b))/i;
 
+/** A trade union's own officer, named by the job ("a business representative for the carpenters' council", "business agent"). */
+const UNION_AGENT_RE = /^(?:(?:a|an|the|union)[ \u00A0]+)?business[ \u00A0]+(?:representative|rep|agent)\b/i;
+
 /** A post named after a union, association, club or firm ("police union president", "tenants' association chair"). */
 const PRIVATE_BODY_POST_RE =
   /\b(?:union|unions['’]|association|associations['’]|federation|club|charity|company|firm)['’]?s?[ \u00A0]+(?:[a-z-]+[ \u00A0]+)?(?:president|vice[ -]president|chair(?:man|woman|person)?|secretary|treasurer|steward|rep|organi[sz]er|spokes(?:man|woman|person))$/i;
@@ -142,7 +145,7 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "a party member for 30 years", "a member of the Labour Party": so is membership of a party.
   if (isPartyPost(role)) return false;
   // "police union president", "tenants' association chair": a post in a union, club or firm named before it, whoever's it is.
-  if (testNative(PRIVATE_BODY_POST_RE, role) || opensWithUnion(role)) return false;
+  if (testNative(PRIVATE_BODY_POST_RE, role) || opensWithUnion(role) || UNION_AGENT_RE.test(role)) return false;
   // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.
   // The body's own head noun comes before any "of" in its name: "the League of Women Voters of X County" is a league.
   const presided = PRESIDENT_OF_RE.exec(role.trim());

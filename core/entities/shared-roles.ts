@@ -20,7 +20,7 @@ export function shareListRoles(text: string, items: Item[]): void {
 
 /** A role whose head is plural ("senior directors", "cabinet members"): it introduces a list. */
 export const PLURAL_HEAD_RE = new RegExp(
-  String.raw`(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps|appointees|nominees|delegates|jurors)|members|council(?:wo)?men|${PLURAL_TITLE_ALTERNATION})$`,
+  String.raw`(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps|appointees|nominees|delegates|jurors|magistrates)|members|council(?:wo)?men|${PLURAL_TITLE_ALTERNATION})$`,
   'i',
 );
 

@@ -112,7 +112,7 @@ const BODY_KINDS_ALSO_NAMES = new Set(['park', 'port', 'sewer', 'forest', 'conse
 /** The words that end a school's name. */
 const SCHOOL_KINDS = new Set(['elementary', 'primary', 'secondary', 'middle', 'high', 'school', 'academy', 'college', 'infants', 'junior', 'nursery']);
 
-const PLURAL_TITLE_RE = new RegExp(`(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|persons|people|${PLURAL_TITLE_ALTERNATION})$`, 'i');
+const PLURAL_TITLE_RE = new RegExp(`(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|magistrates|persons|people|${PLURAL_TITLE_ALTERNATION})$`, 'i');
 /** "Council member", "Select Board member": a capitalised body (and its kind) plus lower-case "member" titles the name. */
 const COUNCIL_MEMBER_RE = new RegExp(
   String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member(-elect)?[ \u00A0]+(?:[Aa]t-[Ll]arge[ \u00A0]+)?$`,

@@ -125,6 +125,10 @@ const TITLES: Record<string, TitleInfo> = {
   committeewoman: office('committeewoman'),
   committeeperson: office('committeeperson'),
   sheriff: office('sheriff'),
+  // A Kentucky county's elected officers: "District 2 Magistrate X" sits on the fiscal court, "Jailer Y" runs the jail.
+  magistrate: office('magistrate'),
+  'magistrate judge': office('magistrate judge'),
+  jailer: office('jailer'),
   // A member of a Louisiana parish's governing body, the police jury: "Police Juror Wade Fontenot".
   'police juror': office('police juror'),
   // ("Juror Claude Ardoin" in a story about the jury; a trial's jurors are not named in the papers.)

@@ -24,9 +24,12 @@ const FOR = String.raw`(?<ff>${N})(?:${VOTES})?\s+(?:in\s+favou?r|for|ayes?|yes)
 /** "41 members backed it and 9 opposed", "eight councillors supported the plan, while two voted against", "with 20 councillors backing it and 25 against". */
 const BACKED = String.raw`(?<bf>${N})(?:\s+\p{Ll}+){0,2}?\s+(?:backed|backing|supported|supporting|approved|favou?red|vot(?:ed|ing)\s+(?:for|in\s+favou?r(?:\s+of)?))(?:\s+(?:it|this|them|the\s+\p{Ll}+))?,?\s+(?:and|while|with|but|,)\s+(?<ba>${N})(?:\s+\p{Ll}+)?\s+(?:opposed|opposing|vot(?:ed|ing)\s+against|were\s+against|against|voted\s+no)`;
 
-/** Words before a bare tally that make it a vote ("passed 31-12", "voted 30 to 14"). */
+/**
+ * Words before a bare tally that make it a vote ("passed 31-12", "voted 30 to 14", a committee that
+ * "advanced the rezoning 9-6", a senate that "confirmed her 52-48").
+ */
 const VOTE_BEFORE =
-  /\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approv(?:e|ed|es|ing|al)|recommend(?:ed|s|ing)?|den(?:ied|ial)|overrode|upheld|carried|backed|adopted|rejected|defeated|endorsed|agreed|ratified|failed|fell|lost|split|splits|splitting|ballot|margin|tally|motion|roll\s+call|roll-call)\b/;
+  /\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approv(?:e|ed|es|ing|al)|recommend(?:ed|s|ing)?|den(?:ied|ial)|overrode|upheld|carried|backed|adopted|rejected|defeated|endorsed|agreed|ratified|failed|fell|lost|split|splits|splitting|ballot|margin|tally|motion|roll\s+call|roll-call|advanced|forwarded|referred|tabled|confirmed)\b/;
 /** Words straight after a tally that make it a vote ("a 7-2 vote", "on a 5-4 split", "breaking a 3-3 tie"). */
 const VOTE_AFTER =
   /^\s*(?:(?:split|majority|committee|council|board|straw|voice|roll-call|final|preliminary|procedural|party-line|bipartisan)\s+)?(?:vote|votes|decision|margin|majority|split|tally|ruling|tie|deadlock|stalemate)\b/;

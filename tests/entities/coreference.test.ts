@@ -109,6 +109,11 @@ describe('co-reference', () => {
     expect(mentionTexts(byName(r.officials, "Liam O'Neill"))).toEqual(["Councillor Liam O'Neill", 'O’Neill']);
   });
 
+  it('links a quoted short form that is no prefix of the given name ("Tom" for Thomas)', () => {
+    const r = detect(['City Manager Thomas Reyes got a raise on Tuesday.', '"Tom has delivered for this city," Mayor Ana Ortiz said.']);
+    expect(mentionTexts(byName(r.officials, 'Thomas Reyes'))).toEqual(['City Manager Thomas Reyes', 'Tom']);
+  });
+
   it('gives a titled surname to the relative who holds the office, when it was written in words', () => {
     const r = detect([
       'Ward councillor Peter Lang objected. His wife, Sandra Lang, a campaigner with Save Our Fields, spoke in the public session.',

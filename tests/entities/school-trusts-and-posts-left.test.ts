@@ -1,7 +1,8 @@
 /**
  * Stop 41, from the dev69 tuning pages (the sentences here are new): the trust that runs academies
  * is a public body, so its chief executive is an official; a head who "led the school from 2019,
- * left at the end of the autumn term" holds the post no longer.
+ * left at the end of the autumn term", or an alderman who "represented the ward for 24 years
+ * before X unseated him", holds the post no longer; a union's business representative is the union's.
  */
 import { describe, expect, it } from 'vitest';
 import { detect } from './helpers';
@@ -33,8 +34,26 @@ describe('a post left, told after the duty', () => {
     expect(people(r)).toContain('Mara Quinn');
   });
 
+  it('reads a stretch of years told in the simple past, or an unseating, as the post ended', () => {
+    const years = detect(['The council voted 11-4 for the rezoning. Walt Brody, who represented the 9th Ward for 24 years, opposed it.']);
+    expect(people(years)).toContain('Walt Brody');
+    const unseated = detect(['The council voted 11-4 for the rezoning. Walt Brody, who represented the ward before Rosa Kaye unseated him, opposed it.']);
+    expect(people(unseated)).toContain('Walt Brody');
+    const serving = detect(['The council voted 11-4 for the rezoning. Ald. Rosa Kaye, who has represented the ward for six years, opposed it.']);
+    expect(officials(serving)).toContain('Rosa Kaye');
+  });
+
   it('keeps a chair who left the meeting an official', () => {
     const r = detect(['The county council voted 40-21 for the plan. Cllr Ben Ashe, who chaired the debate, left the chamber before the vote.']);
     expect(officials(r)).toContain('Ben Ashe');
+  });
+});
+
+describe("a union's business representative", () => {
+  it('is the union’s person, though the union is called a council', () => {
+    const r = detect([
+      'The city council voted 11-4 for the tower. Luis Ortiz, a business representative for the Tri-Lakes Regional Council of Carpenters, said it would bring 450 jobs.',
+    ]);
+    expect(people(r)).toContain('Luis Ortiz');
   });
 });

@@ -4,6 +4,8 @@ import { ofKind, tuples } from './helpers';
 describe('vote tallies', () => {
   it.each([
     ['The budget passed 31-12 on Tuesday.', '31-12', '31-12'],
+    ['The zoning committee advanced the rezoning 9-6 last week.', '9-6', '9-6'],
+    ['The Senate confirmed her 52-48 in March.', '52-48', '52-48'],
     ['Commissioners set the tax rate on Tuesday, splitting 3-2 after three hours of debate.', '3-2', '3-2'],
     ['A version of the bill passed the House 71-26 this year but died in committee.', '71-26', '71-26'],
     ['Members voted 5-2 to approve the scheme.', '5-2', '5-2'],
