@@ -74,13 +74,19 @@ const COUNTED_SUBJECT_AFTER = /^\s+(?:spoke|voted|attended|signed|responded|repl
 const BARE_END =
   /^(?:[,.;:!?)]|\s+(?:last|this|next|in|on|by|from|during|after|before|when|while|and|or|but|over|under|since|at|for|with|than|so|citywide|countywide|statewide|overall|failed|passed)\b|\s*$)/;
 
-const RANGE_LABEL = new RegExp(String.raw`([${L}]+)\s+\d+\s*(?:to|and|-|–)\s*$`, 'u');
+const RANGE_LABEL = new RegExp(String.raw`([${L}]+)\s+\d+(?:\s*,\s*\d+){0,6}\s*,?\s*(?:to|and|or|-|–)\s*$`, 'u');
 
-/** The label word of a range this number ends ("rooms 4 to 6" -> "rooms"), or "". */
+/**
+ * The label word of a range or list this number ends ("rooms 4 to 6" -> "rooms", "Routes 14, 22 and
+ * 61" -> "routes"), or "".
+ */
 function labelOfRange(text: string, index: number): string {
   const m = execNative(RANGE_LABEL, text.slice(Math.max(0, index - 40), index));
   return m ? m[1]!.toLowerCase() : '';
 }
+
+/** Is `word` a label word, or one in the plural ("routes", "items")? */
+const isLabel = (word: string): boolean => LABEL_WORDS.has(word) || (word.endsWith('s') && LABEL_WORDS.has(word.slice(0, -1)));
 
 /** The unit of the count right after a linking phrase at `index`, or null. */
 function unitAhead(ctx: ScanContext, link: RegExp, index: number): { unit: string; value: number } | null {
@@ -167,7 +173,7 @@ export const tallyRule: FigureRule = {
     const value = parseNumber(text);
     if (value === null || value <= 0 || /^(?:19|20)\d\d$/.test(text)) return null;
     const before = wordBefore(ctx.paragraph, m.index);
-    if (LABEL_WORDS.has(before) || LABEL_WORDS.has(labelOfRange(ctx.paragraph, m.index))) return null;
+    if (LABEL_WORDS.has(before) || isLabel(labelOfRange(ctx.paragraph, m.index))) return null;
     const end = m.index + m[0].length;
     // "on one occasion": a lone "one" before a noun of its own counts that noun, not the last count's.
     if (value === 1 && ONE_BEFORE_NOUN.test(ctx.paragraph.slice(end, end + 20))) return null;

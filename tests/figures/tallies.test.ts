@@ -194,6 +194,8 @@ describe('bare numbers that borrow a counted noun', () => {
     'She cast one of the two votes against.',
     'Rooms 4 to 6 of the 12 rooms are shut.',
     'Flat 3 of the 40 flats was damaged.',
+    'The plan cuts four library branches and ends Routes 14, 22 and 61 next year.',
+    'The board took Items 4, 5 and 9 together after 12 speakers.',
     'Two of the most important issues remain.',
   ])('no borrowed count in: %s', (sentence) => {
     // A borrowed count is the number alone: its text has no space or hyphen.
