@@ -438,7 +438,8 @@ function dutyRole(after: string): RoleCue | null {
   // "who sat on the parish council for 16 years until 2023": a duty that ended.
   const pastTense = testNative(PAST_VERB_RE, verb);
   // "Mr Coles, who had represented the ward since 2015, stood down in January": a duty told in the past beside its end.
-  const simplePast = pastTense && !/^(?:has|have|had)\b/.test(verb);
+  // ("who has led the authority for nine years" is still leading it.)
+  const simplePast = pastTense && !/^,[ \u00A0]+who[ \u00A0]+(?:[a-z]+[ \u00A0]+)?(?:has|have)[ \u00A0]/.test(m[0]);
   if (
     pastTense &&
     (testNative(ENDED_RE, tail) || (simplePast && FOR_YEARS_RE.test(tail)) || testNative(LEFT_AFTER_RE, after.slice(m[0].length, m[0].length + 80)))

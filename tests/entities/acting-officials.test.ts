@@ -123,14 +123,22 @@ describe('staff and spokespeople of public bodies', () => {
 describe('leaders named by their record, and job titles before the name', () => {
   it('reads "who led the authority" and job titles', () => {
     const r = detect([
-      'Wendham Borough Council has named its new town hall after a former leader.',
-      'Dame Ivy Holt, who led the authority for nine years, said she was honoured.',
+      'Wendham Borough Council has named its new town hall after its leader.',
+      'Dame Ivy Holt, who has led the authority for nine years, said she was honoured.',
       'Planner Jo Reyes said the site was suitable. Superintendent Dale Kim agreed and Treasurer Ann Fox said the money was there.',
     ]);
     expect(mentionTexts(byName(r.officials, 'Ivy Holt'))).toEqual(['Dame Ivy Holt']);
     expect(mentionTexts(byName(r.officials, 'Jo Reyes'))).toEqual(['Planner Jo Reyes']);
     expect(byName(r.officials, 'Dale Kim')).toBeDefined();
     expect(byName(r.officials, 'Ann Fox')).toBeDefined();
+  });
+
+  it('reads "who led the authority for nine years", told in the simple past, as a post left', () => {
+    const r = detect([
+      'Wendham Borough Council has named its new town hall after a former leader.',
+      'Dame Ivy Holt, who led the authority for nine years, said she was honoured.',
+    ]);
+    expect(mentionTexts(byName(r.people, 'Ivy Holt'))).toEqual(['Dame Ivy Holt']);
   });
 
   it('leaves a trade anyone may hire, written as a title, among people ("Arborist X"), unless a body owns it', () => {
