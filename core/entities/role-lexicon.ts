@@ -55,7 +55,7 @@ export const ROLE_VOCAB = words(`
   tax budget treasury transformation improvement performance strategy partnerships wellbeing
   prosecutor municipal ward regional metro mayoral combined unitary executive
   backbench cross-party ruling governing presiding long-serving veteran joint lead principal
-  and & of for labour conservative depute tory lib dem liberal democrat green reform leading national
+  and & of for labour conservative progressive depute tory lib dem liberal democrat green reform leading national
   cabinet-level top government's transport infrastructure growth investment inward place delivery
   adult's communications engagement assembly parliamentary junior apprentice trainee section registered
   both area press media fellow only lone sole newest youngest oldest case duty liaison welfare non-executive

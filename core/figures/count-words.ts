@@ -94,6 +94,8 @@ export const NOUN_MODIFIER_PLURALS = new Set([
   'arts',
   'operations',
   'communications',
+  // "two additional support needs schools", "40 special needs places".
+  'needs',
 ]);
 
 /** Classifying adjectives that form a compound with their noun ("social workers", "civil servants"). */

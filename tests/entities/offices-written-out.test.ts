@@ -128,6 +128,13 @@ describe('offices written out in full, stacked or abroad', () => {
     expect(byName(r.officials, 'Ruth Amis')).toBeDefined();
   });
 
+  it('reads a Canadian party\'s full name inside a post ("the Progressive Conservative MPP for X")', () => {
+    const r = detect([
+      'The regional council passed its budget. Tom Keller, the Progressive Conservative MPP for Brockhaven North, said the province had paid.',
+    ]);
+    expect(byName(r.officials, 'Tom Keller')?.role).toBe('Progressive Conservative MPP for Brockhaven North');
+  });
+
   it('gives no office to a shared title in an article that names no public body', () => {
     const r = detect(['Director Anselm Voight shot the film in secret. Effects supervisor Rhea Lund said the restoration took a year.']);
     expect(byName(r.officials, 'Anselm Voight')).toBeUndefined();
