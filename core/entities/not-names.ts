@@ -37,7 +37,7 @@ export const NON_NAME_WORDS = words(`
   department ministry office authority administration opposition coalition
   british britain english england scottish scotland welsh wales irish ireland american america
   european europe uk us usa u.s eu nhs bbc itv covid coronavirus brexit christmas easter god
-  budget tax plan plans report review inquiry act bill law policy strategy scheme programme
+  budget tax plan plans report review inquiry act bill law policy strategy scheme programme audit
   email subscribe subscribing newsletter sign read more related click share comments comment
   advertisement image images photo photos picture pictures video videos getty copyright thank thanks
   invalid please follow watch live updates breaking news latest top stories story home sport business

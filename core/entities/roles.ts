@@ -269,8 +269,11 @@ function heldBy(text: string, start: number, limit: number, role: string): { own
 const PERSON_PRONOUN_RE = /^(?:her|his)$/i;
 const LAWYER_RE = new RegExp(`^(?:[a-z-]+\\s+)?(?:${LAWYERS}|counsel)s?$`, 'i');
 
-/** A party's own body: "the Tolliver County Republican Party", "the Democratic Town Committee". */
-const PARTY_BODY = String.raw`(?:(?:(?:[A-Z][\w'’.-]*|county|city|state|town)\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee)`;
+/**
+ * A party's own body: "the Tolliver County Republican Party", "the Democratic Town Committee", or a
+ * local party's forum, branch or association ("Kersley Labour's local campaign forum").
+ */
+const PARTY_BODY = String.raw`(?:(?:(?:[A-Z][\w'’.-]*|county|city|state|town)\s+){1,6}Party|(?:[A-Z][\w'’.-]*\s+){0,4}(?:Democratic|Republican|Labour|Conservative|Libertarian|Green)\s+(?:(?:Town|City|County|State|National|Executive|Central)\s+)?Committee|(?:[A-Z][\w'’.-]*\s+){0,3}(?:Labour|Conservatives?|Liberal\s+Democrats?|Lib\s+Dems?|Green|Reform|SNP|Plaid\s+Cymru|Democratic|Republican)(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}(?:forum|branch|association|Association))`;
 /**
  * A party's own officer. One who "leads the Liberal Democrats" on a council leads its group there, an
  * office of the council's: only a party's body ("leads the County Republican Party") is the party's.
