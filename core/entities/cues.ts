@@ -169,7 +169,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     !opensRole(before.role) &&
     statedTitleIsOffice(c.title, near(text, c));
   if (before && !outranked) {
-    const cue = before.owner || !before.role ? before : withSubjectBefore(text, before, c);
+    const cue = { ...(before.owner || !before.role ? before : withSubjectBefore(text, before, c)), leading: true };
     roles.push(before.official && !c.title && firmAfter(text.slice(c.afterEnd, c.afterEnd + 80)) ? { ...cue, official: false, privateBody: true } : cue);
   }
   if (c.postnominal && MP_LETTERS.has(c.postnominal)) roles.push(postnominalRole(text, c.postnominal, c.afterEnd));

@@ -48,6 +48,8 @@ export interface RoleCue {
   theChair?: boolean;
   /** Told in the past tense ("who sat on the council for 30 years"): with a former title, it is that past. */
   pastTense?: boolean;
+  /** Written straight before the name ("fined former county commissioner X"), not after it. */
+  leading?: boolean;
   /** The text says the post's body is private ("the Fire Brigades Union's secretary", ", a private school"): never promoted. */
   privateBody?: boolean;
   /** Only a party label ("(Lab)", "Labour's X"): in an election story it marks a candidate, not an office. */

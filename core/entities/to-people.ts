@@ -89,6 +89,12 @@ function isOfficial(e: Entity): boolean {
   // "Former mayor X, who sat on the council for 30 years": a past title and a past-tense duty tell one past.
   const offices = e.roles.filter((r) => r.official);
   if (e.roles.some((r) => r.role && isPastRole(r.role)) && offices.length > 0 && offices.every((r) => r.pastTense)) return false;
+  // "fined former county commissioner X ... after finding that he voted on paving contracts": a former
+  // post written before the name, and only acts in the business outside a vote roll, which tell of the
+  // time the post was held. (A former post told after the name, "X, a former trustee who has sat on the
+  // board since 2013", leaves acts in today's business to decide.)
+  const pastAct = (r: RoleCue): boolean => !!r.pastTense || (!!r.evidence && !r.roll && !r.stated && !r.role);
+  if (e.roles.some((r) => r.leading && r.role && isPastRole(r.role)) && offices.length > 0 && offices.every(pastAct)) return false;
   // "Sgt. Kevin Duarte, president of the Police Officers Association": a serving officer who speaks as
   // the union's or staff association's officer is that body's person, not the force's.
   const ranksOnly = offices.length > 0 && offices.every((r) => r.fromTitle && !!r.role && RANK_RE.test(r.role));

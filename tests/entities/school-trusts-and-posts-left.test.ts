@@ -43,6 +43,21 @@ describe('a post left, told after the duty', () => {
     expect(officials(serving)).toContain('Rosa Kaye');
   });
 
+  it('reads a former post written before the name, with acts told of the time it was held, as past', () => {
+    const fined = detect([
+      'The county ethics board on Tuesday fined former county commissioner Dale Hutt $7,500 after finding that he voted on paving contracts without disclosing his interest.',
+      'The firm won three resurfacing contracts. Hutt voted to award each of them, the report found.',
+      'The board voted 4-1. Hutt said he would appeal.',
+    ]);
+    expect(people(fined)).toContain('Dale Hutt');
+    // Told after the name, a former post leaves today's votes to decide.
+    const sitting = detect([
+      'The elections board voted 2-2 on certification. Its two Republicans, Dale Hupp and Mara Vance, voted no.',
+      'Hupp, 71, a former township trustee who has sat on the board since 2013, said he wanted more time.',
+    ]);
+    expect(officials(sitting)).toContain('Dale Hupp');
+  });
+
   it('keeps a chair who left the meeting an official', () => {
     const r = detect(['The county council voted 40-21 for the plan. Cllr Ben Ashe, who chaired the debate, left the chamber before the vote.']);
     expect(officials(r)).toContain('Ben Ashe');
