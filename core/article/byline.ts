@@ -26,10 +26,21 @@ export function findDomByline(doc: Document): string | null {
       // inner byline element that holds a name names the writer; the block around it holds the rest.
       if ([...el.querySelectorAll(selector)].some(holdsName)) continue;
       const cleaned = bylineText(el);
-      if (cleaned) return cleaned;
+      if (cleaned) return jointByline(el, selector) ?? cleaned;
     }
   }
   return shortClassByline(doc) ?? metaLineByline(doc);
+}
+
+/**
+ * "By <a rel=author>A</a> and <a rel=author>B</a>": writers' elements side by side in one line name
+ * them all, when that line is names alone.
+ */
+function jointByline(el: Element, selector: string): string | null {
+  const line = el.parentElement;
+  if (!line || line.querySelectorAll(selector).length < 2) return null;
+  const joint = bylineText(line);
+  return joint && NAMES_RE.test(joint) ? joint : null;
 }
 
 /** Block-level breaks inside a byline element: its parts ("Name<br>Paper") are kept apart. */

@@ -88,6 +88,13 @@ describe('findDomByline', () => {
     expect(findDomByline(page)).toBe('Rhiannon Kell');
   });
 
+  it('names both writers of a line of two author links, and only the writer where the line says more', () => {
+    const two = loadPage('<div class="story__authors">By <a rel="author" href="/s/1">Ines Marlow</a> and <a rel="author" href="/s/2">Teo Brandt</a></div>');
+    expect(findDomByline(two)).toBe('Ines Marlow and Teo Brandt');
+    const more = loadPage('<p>Story by <a rel="author" href="/s/1">Ines Marlow</a>, photos by <a rel="author" href="/s/2">Teo Brandt</a> for the Courier</p>');
+    expect(findDomByline(more)).toBe('Ines Marlow');
+  });
+
   it('keeps a name and the paper set in touching elements apart ("<a>Name</a><span>Paper</span>")', () => {
     const page = loadPage('<div class="reg-byline"><a href="/staff/1">Tamsin Greer</a><span>Pruett Falls Register</span></div>');
     expect(findDomByline(page)).toBe('Tamsin Greer');
