@@ -71,12 +71,12 @@ export const BLIND_SETS = [
   {
     dir: 'tests/fixtures/blind33',
     label:
-      'blind33 (twelve pages, a region given to each writer and the topics their own, written 2026-12-06 at the start of stop 40 without sight of code or output; gold audited blind, no corrections; printed once, at the end of stop 40)',
+      'blind33 (twelve pages, a region given to each writer and the topics their own, written 2026-12-06 at the start of stop 40 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 40 and 41)',
   },
   {
     dir: 'tests/fixtures/blind34',
     label:
-      'blind34 (twelve pages, a region given to each writer, written 2026-12-06 at the start of stop 41 without sight of code or output; gold audited blind, no corrections)',
+      'blind34 (twelve pages, a region given to each writer, written 2026-12-06 at the start of stop 41 without sight of code or output; gold audited blind, no corrections; printed once, at the end of stop 41)',
   },
 ] as const;
 
