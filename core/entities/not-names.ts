@@ -4,7 +4,7 @@
  * Gazetteer-free on purpose: these are closed classes, not lists of places or people.
  */
 import { LL, LU } from '../letters';
-import { PLURAL_TITLE_ABBREVIATIONS } from './role-lexicon';
+import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ABBREVIATIONS } from './role-lexicon';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -29,9 +29,8 @@ export const NON_NAME_WORDS = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
-  councilmembers trustees supervisors commissioners aldermen selectmen councilwomen councilmen alderwomen alderpersons alderpeople
-  selectwomen assemblymembers messrs members mps msps mlas meps jurors magistrates
-  council councils councillors councillor councilors government cabinet parliament committee
+  trustees messrs members
+  council councils councillor government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive
   director directors manager managers chair chairman chairwoman president speaker secretary deputy
   department ministry office authority administration opposition coalition
@@ -53,7 +52,8 @@ export const NON_NAME_WORDS = words(`
   carer carers headteacher adviser advisor
   town city county borough district parish region village
 `);
-// The plural title abbreviations ("Cllrs", "Sens") are never part of a name either.
+// Plural titles ("Magistrates") and their abbreviations ("Cllrs", "Sens") are never part of a name either.
+for (const title of PLURAL_OFFICE_TITLES) NON_NAME_WORDS.add(title);
 for (const abbreviation of Object.keys(PLURAL_TITLE_ABBREVIATIONS)) NON_NAME_WORDS.add(abbreviation.toLowerCase());
 
 /** Words in NON_NAME_WORDS that are also surnames ("Theresa May"): only skipped at a run's start. */

@@ -6,26 +6,43 @@
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
+/**
+ * Plural titles of public offices, written before a list of their holders ("Magistrates A, B and C",
+ * "Councillors Ann Lee and Raj Patel"). The one list of them, as PLURAL_TITLE_ABBREVIATIONS is of
+ * the abbreviations: the name filter, the role heads, the always-official roles and the list readers
+ * all take them from here, so a new one is written once.
+ */
+// prettier-ignore
+export const PLURAL_OFFICE_TITLES: readonly string[] = [
+  'councillors', 'councilors', 'councilmembers', 'councilmen', 'councilwomen', 'assemblymembers',
+  'aldermen', 'alderwomen', 'alderpersons', 'alderpeople', 'selectmen', 'selectwomen',
+  'supervisors', 'commissioners', 'senators', 'mps', 'msps', 'mlas', 'meps',
+  // A Louisiana parish's police jury ("Jurors Wade Guidry and Felicia Batiste").
+  'jurors',
+  // A Kentucky fiscal court's members ("Magistrates Denise Hatcher and Ron Pelfrey").
+  'magistrates',
+];
+
 /** Nouns a role phrase ends with (lower-case). */
 // prettier-ignore
-export const ROLE_HEADS = words(`
+export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   leader executive director councillor councilor councilmember councilman councilwoman member mayor
   mp mep msp mla minister secretary officer manager commissioner supervisor superintendent chief head chair
   chairman chairwoman chairperson president alderman alderwoman treasurer clerk controller comptroller
   auditor inspector ombudsman governor senator representative sheriff undersheriff constable troubleshooter official
   administrator regulator attorney solicitor boss holder lead adviser advisor coordinator peer deputy
-  delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate magistrates jailer judge
-  coroner registrar provost convener convenor members leaders directors councillors councilors officials officers chancellor whip
+  delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate jailer judge
+  coroner registrar provost convener convenor members leaders directors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
   politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter firefighters marshal
-  mla mlas councilmembers trustees supervisors commissioners aldermen mpp mpps mna mha mhr
-  councilwomen councilmen alderwomen selectmen selectwomen senators representatives governors cllrs couns crs
+  trustees mpp mpps mna mha mhr
+  representatives governors cllrs couns crs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
-  examiner examiners aide aides assistant alderperson alderpersons alderpeople justice assessor appraiser recorder register prosecutor prosecutors
+  examiner examiners aide aides assistant alderperson justice assessor appraiser recorder register prosecutor prosecutors
   ceo cfo cao
   arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders champion
-  liaison investigator investigators mediator mediators employee employees analyst analysts incumbent jurors
-`);
+  liaison investigator investigators mediator mediators employee employees analyst analysts incumbent
+`)]);
 
 /** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */
 export const SCHOOL_HEADS: ReadonlySet<string> = new Set(['principal', 'headteacher', 'headmaster', 'headmistress']);
@@ -100,24 +117,21 @@ export const SECRETARIES_OF_STATE = [
 // prettier-ignore
 export const ALWAYS_OFFICIAL = [
   'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'council member',
-  'alderman', 'alderwoman', 'alderperson', 'alderpersons', 'alderpeople', 'public advocate', 'mayor', 'mp', 'mep', 'msp', 'mla', 'td', 'minister', 'senator', 'governor',
+  'alderman', 'alderwoman', 'alderperson', 'public advocate', 'mayor', 'mp', 'mep', 'msp', 'mla', 'td', 'minister', 'senator', 'governor',
   'commissioner', 'supervisor', 'superintendent', 'sheriff', 'constable', 'peer', 'selectman',
   'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
   // "Place 3 incumbent Gloria Ybarra", "Ybarra, the incumbent,": the holder of the seat being fought.
   'incumbent',
-  // A Louisiana parish's police jury, named in the plural before a list ("Jurors Wade Guidry and Felicia Batiste").
-  'jurors',
-  // A Kentucky fiscal court's members, named so before a list ("Magistrates Denise Hatcher and Ron Pelfrey").
-  'magistrates',
+  ...PLURAL_OFFICE_TITLES,
   'judge', 'coroner', 'cabinet member', 'portfolio holder', 'executive member for', 'lead member for', 'city manager', 'town manager',
   'county manager', 'county executive', 'city clerk', 'town clerk', 'police chief', 'fire chief',
   'monitoring officer', 'secretary of state', 'attorney general', 'district attorney', 'public defender', 'roadmaster', 'lawmaker',
   'legislator', 'whip', 'magistrate', 'registrar', 'comptroller', 'treasurer', 'auditor general',
-  'inspector', 'inspectors', 'provost', 'section 151 officer', 's151 officer', 'head of paid service', 'council members', 'councilmembers', 'councillors', 'councilors',
-  'supervisors', 'commissioners', 'aldermen', 'mps', 'ministers', 'peers', 'senators', 'mla', 'mlas',
+  'inspector', 'inspectors', 'provost', 'section 151 officer', 's151 officer', 'head of paid service', 'council members',
+  'ministers', 'peers',
   'member of parliament', 'member of the senedd', 'member of the scottish parliament', 'member of the legislative assembly',
   'prosecutor', 'justice of the peace', 'register of deeds', 'register of wills', 'recorder of deeds', 'tax assessor', 'tax collector', 'county assessor', 'county recorder', 'chief appraiser',
-  'member of congress', 'independent person', 'councilwomen', 'councilmen', 'alderwomen', 'selectmen', 'selectwomen', 'cllrs', 'couns', 'crs',
+  'member of congress', 'independent person', 'cllrs', 'couns', 'crs',
   // Fire and rescue services' ranks, which no other trade uses ("Crew commander X", "watch manager Y").
   'crew commander', 'watch commander', 'station commander', 'group commander', 'crew manager', 'watch manager',
   'battalion chief', 'firefighter-paramedic', 'firefighter-emt',

@@ -5,7 +5,7 @@
 import type { Entity } from './coreference';
 import type { Item } from './detect-people';
 import type { LedeRole } from './lede-role';
-import { PLURAL_TITLE_ALTERNATION } from './role-lexicon';
+import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION } from './role-lexicon';
 
 /** "Tom Eckhardt and Nadia Farouk, both council members,": the first name shares the role. */
 export function shareListRoles(text: string, items: Item[]): void {
@@ -20,7 +20,7 @@ export function shareListRoles(text: string, items: Item[]): void {
 
 /** A role whose head is plural ("senior directors", "cabinet members"): it introduces a list. */
 export const PLURAL_HEAD_RE = new RegExp(
-  String.raw`(?:\b(?:directors|officers|councillors|councilors|officials|managers|executives|commissioners|supervisors|leaders|trustees|aldermen|alderwomen|alderpersons|alderpeople|selectmen|selectwomen|governors|senators|representatives|mlas|mps|appointees|nominees|delegates|jurors|magistrates)|members|council(?:wo)?men|${PLURAL_TITLE_ALTERNATION})$`,
+  String.raw`(?:\b(?:directors|officers|officials|managers|executives|leaders|trustees|governors|representatives|appointees|nominees|delegates|${PLURAL_OFFICE_TITLES.join('|')})|members|${PLURAL_TITLE_ALTERNATION})$`,
   'i',
 );
 

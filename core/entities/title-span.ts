@@ -6,7 +6,7 @@
  */
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
-import { PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS } from './role-lexicon';
+import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
 import { execNative } from '../native-regexp';
@@ -108,11 +108,14 @@ const BODY_NOUNS = new Set(['board', 'commission', 'authority', 'district', 'com
 /** Kinds of body that are also surnames, so are not title words on their own (see capitalRoleTitle). */
 const BODY_KINDS_ALSO_NAMES = new Set(['park', 'port', 'sewer', 'forest', 'conservation', 'hospital']);
 
-/** The heads of a school, whose school's name may come straight before their title. */
 /** The words that end a school's name. */
 const SCHOOL_KINDS = new Set(['elementary', 'primary', 'secondary', 'middle', 'high', 'school', 'academy', 'college', 'infants', 'junior', 'nursery']);
 
-const PLURAL_TITLE_RE = new RegExp(`(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|magistrates|persons|people|${PLURAL_TITLE_ALTERNATION})$`, 'i');
+/** A title word in the plural ("Councilmembers", "Supervisors", "Magistrates"), which introduces a list. */
+const PLURAL_TITLE_RE = new RegExp(
+  `(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|persons|people|${PLURAL_OFFICE_TITLES.join('|')}|${PLURAL_TITLE_ALTERNATION})$`,
+  'i',
+);
 /** "Council member", "Select Board member": a capitalised body (and its kind) plus lower-case "member" titles the name. */
 const COUNCIL_MEMBER_RE = new RegExp(
   String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member(-elect)?[ \u00A0]+(?:[Aa]t-[Ll]arge[ \u00A0]+)?$`,
