@@ -16,7 +16,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const PLURAL_OFFICE_TITLES: readonly string[] = [
   'councillors', 'councilors', 'councilmembers', 'councilmen', 'councilwomen', 'assemblymembers',
   'aldermen', 'alderwomen', 'alderpersons', 'alderpeople', 'selectmen', 'selectwomen',
-  'supervisors', 'commissioners', 'senators', 'mps', 'msps', 'mlas', 'meps',
+  'supervisors', 'commissioners', 'senators', 'mps', 'msps', 'mlas', 'meps', 'legislators', 'lawmakers',
   // A Louisiana parish's police jury ("Jurors Wade Guidry and Felicia Batiste").
   'jurors',
   // A Kentucky fiscal court's members ("Magistrates Denise Hatcher and Ron Pelfrey").
@@ -122,6 +122,8 @@ export const ALWAYS_OFFICIAL = [
   'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
   // "Place 3 incumbent Gloria Ybarra", "Ybarra, the incumbent,": the holder of the seat being fought.
   'incumbent',
+  // A legislature's party leaders ("Minority Leader Janine Okafor").
+  'majority leader', 'minority leader',
   ...PLURAL_OFFICE_TITLES,
   'judge', 'coroner', 'cabinet member', 'portfolio holder', 'executive member for', 'lead member for', 'city manager', 'town manager',
   'county manager', 'county executive', 'city clerk', 'town clerk', 'police chief', 'fire chief',

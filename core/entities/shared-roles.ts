@@ -31,8 +31,10 @@ export const SEAT_WORDS: readonly string[] = ['District', 'Ward', 'Precinct', 'D
  * ("council members Priya Ramaswamy of District 1, Tom Kessler of District 2 and ...").
  */
 export const SEAT_ASIDE = `(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:(?:${SEAT_WORDS.join('|')})[ \\u00A0]+(?:\\d{1,3}|[A-Z])\\b|(?:the[ \\u00A0]+)?[A-Z][a-z]+(?:[ \\u00A0][A-Z][a-z]+)?[ \\u00A0]+(?:ward|division|district)))`;
-/** Between two names of a list: a comma or "and", after an optional post in brackets or seat. */
-export const LIST_GAP_RE = new RegExp(`^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEAT_ASIDE})?(?:,[ \\u00A0]*|,?[ \\u00A0]+and[ \\u00A0]+)$`);
+/** A US legislator's party and home town after the name: ", R-Tamsin", ", D-Lake Grove". */
+const PARTY_TOWN_ASIDE = String.raw`,[ \u00A0]+[RDI]-[A-Z][a-z]+(?:[ \u00A0][A-Z][a-z]+)?`;
+/** Between two names of a list: a comma or "and", after an optional post in brackets, seat, or party and town. */
+export const LIST_GAP_RE = new RegExp(`^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEAT_ASIDE}|${PARTY_TOWN_ASIDE})?(?:,[ \\u00A0]*|,?[ \\u00A0]+and[ \\u00A0]+)$`);
 /** A chair's post held on the body the list is of: "chairman", "vice-chair". */
 const CHAIR_POST_RE = /^(?:vice-?|deputy )?chair(?:man|woman|person)?$/i;
 
