@@ -65,10 +65,12 @@ const SITE_NOTE = new RegExp(
 const RELATED_LINE =
   /^\s*(?:RELATED|READ MORE|SEE ALSO|ALSO READ|MORE|Related|Read more|See also|Also read)(?:\s+(?:STORIES|STORY|COVERAGE|stories|story|coverage))?\s*:\s+\S[^\n]{2,140}(?<![.:;,])$/;
 /**
- * The reporter's address as a line of its own: "Contact Carl Nyberg at cnyberg@... or follow him on X".
- * Case matters (a name follows), so "contact the planning team at ..." in the story is kept.
+ * The reporter's address as a line of its own: "Contact Carl Nyberg at cnyberg@... or follow him on X",
+ * "Reach reporter Marcos Tellez at ...". Case matters (a name follows), so "contact the planning team
+ * at ..." in the story is kept.
  */
-const CONTACT_LINE = /^\s*(?:Contact|Email|E-mail|Reach)\s+[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+(?:at|on|via)\s+\S+@\S/;
+const CONTACT_LINE =
+  /^\s*(?:Contact|Email|E-mail|Reach)\s+(?:(?:reporter|writer|columnist|correspondent)\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+(?:at|on|via)\s+\S+@\S/;
 /** An address alone on its line, as sites sign a story off with the reporter's ("jdoe@example.com"). */
 const ADDRESS_LINE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 /**

@@ -78,6 +78,11 @@ export const BLIND_SETS = [
     label:
       'blind34 (twelve pages, a region given to each writer, written 2026-12-06 at the start of stop 41 without sight of code or output; gold audited blind, no corrections; printed once, at the end of stop 41)',
   },
+  {
+    dir: 'tests/fixtures/blind35',
+    label:
+      'blind35 (twelve pages, a region and three story types given to each writer, written 2026-12-06 at the start of stop 42 without sight of code or output; gold audited blind, no corrections)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
