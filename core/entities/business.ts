@@ -58,7 +58,8 @@ const ACT_AFTER_RE = new RegExp(
     // "Tom Bryce recused himself", "Lisa Crane was absent": a member's part in the vote, even sitting it out.
     `|recused${S}(?:himself|herself|themselves)\\b|(?:was|were)${S}absent\\b` +
     // "was joined by Rosa Delvecchio and Nathan Kimura in voting for the cuts"
-    `|in${S}(?:voting|backing|supporting|opposing|rejecting)${S}(?:for|against|the|it|this|that)\\b` +
+    // "... and Rosa Villanueva joined Christiansen in voting for the censure"
+    `|(?:joined${S}[^.;:!?\\n]{1,40}?${S})?in${S}(?:voting|backing|supporting|opposing|rejecting)${S}(?:for|against|the|it|this|that)\\b` +
     `|proposed${S}(?:the|an?)${S}(?:motion|amendment|resolution|recommendation)` +
     `|voted${S}(?:for|against|in${S}favou?r|to|yes|no|with|alongside)\\b` +
     `|cast${S}(?:the|a|her|his|their)${S}(?:deciding|casting|lone|only|decisive)` +

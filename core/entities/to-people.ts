@@ -113,9 +113,12 @@ function isOfficial(e: Entity): boolean {
   return !marked && e.roles.some((r) => r.official);
 }
 
-/** Roles that mark someone as other than an official: residents, campaigners, firms' and unions' people. */
+/**
+ * Roles that mark someone as other than an official: residents, campaigners, firms' and unions' people,
+ * members of the public (not a public service's post: "a retired public works director").
+ */
 const OTHER_ROLE_RE =
-  /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation)\b/i;
+  /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public(?!\s+(?:works|health|safety|sector|services?|schools?|utilit(?:y|ies)|transit|defender|affairs|information|librar(?:y|ies)))|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation)\b/i;
 
 /** Police, fire and service ranks given as titles ("Sgt.", "PC", "Lt.", "Firefighter", "Col."). */
 const RANK_RE =
