@@ -7,7 +7,7 @@
 import { execNative, testNative } from '../native-regexp';
 import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
-import { PUBLIC_BODY_WORD_RE, isOfficialRole, type RoleCue } from './roles';
+import { PUBLIC_BODY_WORD_RE, isOfficialRole, sentenceStart, type RoleCue } from './roles';
 import { L, LU } from '../letters';
 import { PRIVATE_BODY_RE } from './role-lexicon';
 
@@ -46,8 +46,11 @@ const DESCRIBED_AFTER_RE = /^,[ \u00A0]+(?:the|a|an|[a-z]+['’]s)[ \u00A0]+[^,.
  * Only words no firm, church or union uses for its own head: a "chief executive", "leader" or "minister" may be anyone's.
  */
 const PUBLIC_APPOINTER_RE = /\b(?:cllr|councill?or|council|mayor|commissioner|superintendent|sheriff)\b/i;
-/** "hired", "voted 2-1 to appoint": the verbs that put someone into a post, with no other sense ("named", "backed" have others). */
-const HIRED_BEFORE_RE = /\b(?:hire|hired|appoint|appointed|re-?appointed|promote|promoted)[ \u00A0]+$/i;
+/**
+ * "hired", "voted 2-1 to appoint": the verbs that put someone into a post, with no other sense ("named",
+ * "backed" have others); "confirm" only as what a vote did ("voted 5-2 to confirm A, B and C").
+ */
+const HIRED_BEFORE_RE = /\b(?:hire|hired|appoint|appointed|re-?appointed|promote|promoted|voted\b[^.;:!?]{0,30}\bto[ \u00A0]+(?:confirm|ratify))[ \u00A0]+$/i;
 
 /**
  * "The board voted 2-1 to appoint Marisol Quintana, 47, who ...": a public body that hires or appoints
@@ -57,7 +60,7 @@ function hiredByPublicBody(appointer: string): boolean {
   return testNative(HIRED_BEFORE_RE, appointer) && PUBLIC_BODY_WORD_RE.test(appointer) && !privateAppointer(appointer) && !BASED_APPOINTER_RE.test(appointer);
 }
 /** "In other business, ", "Separately, ", "At the same meeting, ": a phrase opening the sentence, before its subject. */
-const SENTENCE_OPENER_RE = /^(?:\.[ \u00A0]+)?(?:In|At|On|During|Also|Separately|Meanwhile|Later|Earlier)\b[^,.;]{0,40},[ \u00A0]+/;
+const SENTENCE_OPENER_RE = /^(?:In|At|On|During|Also|Separately|Meanwhile|Later|Earlier)\b[^,.;]{0,40},[ \u00A0]+/;
 const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat|endorse|ratified|backed/i;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
@@ -85,14 +88,14 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   // "the board of trustees voted to appoint X as fiscal officer": whoever appoints, in the same sentence, may be the public body.
   // ("In other business, the board ... hired X": a sentence's opening phrase is no appointer.)
   // Read from the sentence's start, past its opening phrase, though the lead above may begin inside it.
-  const sentence = text.slice(Math.max(c.paraStart, c.start - 260), c.start);
-  const appointer = sentence.slice(Math.max(sentence.lastIndexOf('. '), 0)).replace(SENTENCE_OPENER_RE, '');
+  const appointer = text.slice(sentenceStart(text, c.start, c.paraStart), c.start).replace(SENTENCE_OPENER_RE, '');
   const m = AS_ROLE_RE.exec(after);
   // "as her chief of staff at a salary of $118,000", "on a two-year contract": terms, not the post's body.
   const role = m ? leadingRole(m.groups!.post!.replace(TERMS_RE, ''), true, true) : null;
   if (!m || !role) {
     const hirer = listed ? appointer.slice(0, Math.max(0, appointer.length - (lead.length - listed.index))) : appointer;
-    return hiredByPublicBody(hirer) ? { role: null, official: true, evidence: true } : null;
+    // The post is theirs from now: a career told elsewhere ("Whitby is a retired public defender") is no later one.
+    return hiredByPublicBody(hirer) ? { role: null, official: true, evidence: true, present: true } : null;
   }
   const owner = m.groups!.owner!.trim();
   const byPublicBody = !privateAppointer(appointer) && isOfficialRole(role, appointer);

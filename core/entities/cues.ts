@@ -148,6 +148,10 @@ function firmAfter(after: string): boolean {
   return !!m && hasPrivateHead(m[1]!);
 }
 
+/** A comma just before a name, and a predicate's verb just after its closing comma. */
+const SET_OFF_BEFORE_RE = /,[ \u00A0]$/;
+const SET_OFF_PREDICATE_RE = /^,[ \u00A0]+(?:has been|had been|is|was|became|remains)[ \u00A0]/;
+
 /** Read the context of a candidate. */
 export function readCues(text: string, c: Candidate, quotes: QuoteIndex): CandidateCues {
   const roles: RoleCue[] = [];
@@ -174,6 +178,15 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   }
   if (c.postnominal && MP_LETTERS.has(c.postnominal)) roles.push(postnominalRole(text, c.postnominal, c.afterEnd));
   if (!c.possessive) roles.push(...rolesAfter(text, c.afterEnd, c.paraEnd));
+  // "Mr Rowe's deputy, Sarah Kemp, has been acting chief executive since": a name set off as the
+  // apposition of a role before it is the sentence's subject, so the predicate after it is theirs.
+  if (
+    before?.role &&
+    !c.possessive &&
+    SET_OFF_BEFORE_RE.test(text.slice(c.start - 2, c.start)) &&
+    SET_OFF_PREDICATE_RE.test(text.slice(c.afterEnd, c.afterEnd + 16))
+  )
+    roles.push(...rolesAfter(text, c.afterEnd + 1, c.paraEnd));
   const appointed = appointedRole(text, c);
   if (appointed) roles.push(appointed);
   const court = courtRole(text, c.start, c.afterEnd, c.paraStart, c.paraEnd);

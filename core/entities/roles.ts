@@ -183,8 +183,11 @@ export function isOfficialRole(role: string, context: string): boolean {
 
 const SCHOOL_COUNCIL_RE = /\b(?:parent|parents['’]?|pupil|pupils['’]?|student|students['’]?|school)\s+council\b/i;
 
-/** Start of the sentence containing `pos`, not before `limit` and never more than 200 characters back. */
-function sentenceStart(text: string, pos: number, limit: number): number {
+/**
+ * Start of the sentence containing `pos`, not before `limit` and never more than 200 characters back.
+ * A full stop after a title's abbreviation or an initial ("Dr. Naomi Feld") ends no sentence.
+ */
+export function sentenceStart(text: string, pos: number, limit: number): number {
   limit = Math.max(limit, pos - 200);
   for (let i = pos - 1; i > limit; i--) {
     const c = text[i];
