@@ -210,6 +210,7 @@ describe('stripFurniture', () => {
       <p class="ldr-tagline"><em>Laura Fennimore is a Local Democracy Reporter covering Ashenford and Brackendale councils for the Kellingworth Evening Courier.</em></p>
       <p>Civic Ledger Documenter Priya Halvorsen contributed notes from Wednesday's meeting.</p>
       <div class="live-event__end">This live blog has now ended.</div>
+      <span class="status-pill">Live updates ended</span>
       <div class="ldr-note">Chloe Ashworth is a Local Democracy Reporter covering Millbeck and the villages. Find out more at the link below.</div>
     </article></body></html>`);
     stripFurniture(doc);
