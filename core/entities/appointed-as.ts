@@ -12,7 +12,7 @@ import { L, LU } from '../letters';
 import { PRIVATE_BODY_RE } from './role-lexicon';
 
 const APPOINTED_BEFORE_RE =
-  /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|install|installed|picked|tapped|promote|promoted|recruit|recruited|endorse|endorsed|ratified|backed|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
+  /\b(?:hire|hired|appoint|appointed|re-?appointed|name|named|choose|chose|chosen|select|selected|elect|elected|re-elected|confirm|confirmed|certified|install|installed|picked|tapped|promote|promoted|recruit|recruited|endorse|endorsed|ratified|backed|(?:re-?)?(?:appointment|nomination|election|confirmation)[ \u00A0]+of)[ \u00A0]+$/i;
 // After "its" or "their" the post is the subject's, after "my" or "her" the appointer's own: the appointer, read below, decides alone.
 // "as its new director of housing": "new" (or "next", "first", "permanent") says when, not what, and is left
 // out of the role; so is "new" after an owner ("as the district's new food services director").
@@ -61,7 +61,7 @@ function hiredByPublicBody(appointer: string): boolean {
 }
 /** "In other business, ", "Separately, ", "At the same meeting, ": a phrase opening the sentence, before its subject. */
 const SENTENCE_OPENER_RE = /^(?:In|At|On|During|Also|Separately|Meanwhile|Later|Earlier)\b[^,.;]{0,40},[ \u00A0]+/;
-const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|install|pick|tapped|promot|recruit|nominat|endorse|ratified|backed/i;
+const APPOINT_HINT_RE = /hire|appoint|name|cho|select|elect|confirm|certified|install|pick|tapped|promot|recruit|nominat|endorse|ratified|backed/i;
 
 /** The role a candidate is appointed to, or null when the sentence does not appoint them. */
 export function appointedRole(text: string, c: Candidate): RoleCue | null {

@@ -16,7 +16,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const PLURAL_OFFICE_TITLES: readonly string[] = [
   'councillors', 'councilors', 'councilmembers', 'councilmen', 'councilwomen', 'assemblymembers',
   'aldermen', 'alderwomen', 'alderpersons', 'alderpeople', 'selectmen', 'selectwomen',
-  'supervisors', 'commissioners', 'senators', 'mps', 'msps', 'mlas', 'meps', 'legislators', 'lawmakers',
+  'supervisors', 'commissioners', 'senators', 'mps', 'msps', 'mlas', 'meps', 'tds', 'legislators', 'lawmakers',
   // A Louisiana parish's police jury ("Jurors Wade Guidry and Felicia Batiste").
   'jurors',
   // A Kentucky fiscal court's members ("Magistrates Denise Hatcher and Ron Pelfrey").

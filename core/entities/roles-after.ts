@@ -66,6 +66,10 @@ function itsOwner(text: string, nameEnd: number): string | undefined {
   return ownerBefore(before, before.length, paragraphStart - cut);
 }
 
+/** ", councillors have been told", ", officials said": a bare plural noun that is a clause's subject. */
+const PLURAL_CLAUSE_RE =
+  /^,[ \u00A0]+(?:(?:local|county|city|town|district|borough|senior|the)[ \u00A0]+)?[a-z]+s[ \u00A0]+(?:have|had|were|are|heard|hear|said|say|agreed|voted|will|would|told|decided|warned|claimed|fear|feared)\b/;
+
 /**
  * Roles stated after the name that ends at `pos`: a party bracket ("(Lab, Ward)"), then an
  * appositive ("Peter Hay, the council's social services director,"), a duty clause ("who chairs
@@ -116,6 +120,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     if (second) out.push(second);
     return out;
   }
+  // "... in the most rural parts of Lindshire, councillors have been told": a plural noun and its verb
+  // open the sentence's own clause; they describe no one named before them.
+  if (PLURAL_CLAUSE_RE.test(after)) return out;
   const team = execNative(TEAM_RE, after) ?? execNative(BARE_TEAM_RE, after);
   // "the Brill Tenants Union's housing team": a private body's team, whatever the team is called.
   const teamOwner = team ? TEAM_OWNER_RE.exec(team[1]!)?.[1] : undefined;
@@ -229,7 +236,7 @@ function bracketRole(after: string): RoleCue | null {
  * highways team", "who was elected to the board in 2022": a duty in a body, official when the body is public.
  */
 const DUTY_RE =
-  /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also|now|still)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|runs?|ran|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
+  /^,[ \u00A0]+who[ \u00A0]+(?:(?:both|all|also|now|still)[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(chairs?|chaired|leads?|led|heads?|headed|(?:runs?|ran)(?![ \u00A0]+(?:with|for|as|against|unopposed|in|on)\b)|convenes|convened|represents?|represented|oversees|oversaw|manages|managed|(?:sits|sit|sat|serves|serve|served|works|work|worked)[ \u00A0]+(?:on|for|at|in|with)|(?:is|was|were|are|has[ \u00A0]+been)[ \u00A0]+(?:employed[ \u00A0]+by|(?:first[ \u00A0]+)?(?:elected|re-elected|appointed|co-opted)[ \u00A0]+(?:to|as|in|on)))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 /**
  * Where the body named after a duty verb ends: "the authority| for nine years", "a cafe| near the
  * council". (An "and" between capitalised words is inside a body's name: "the Parks and Recreation Board".)

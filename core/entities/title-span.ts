@@ -136,7 +136,13 @@ const SECRETARY_OF_STATE_RE = new RegExp(
   String.raw`(?<![${L}])(?:(?!The\b|A\b)[${LU}][${LL}]+[ \u00A0]+){0,2}Secretary[ \u00A0]+of[ \u00A0]+State[ \u00A0]+$`,
   'u',
 );
-const NUMBERED_SEAT_RE = new RegExp(String.raw`(?<![${L}\d])(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}[ \u00A0]+$`, 'u');
+/** How far before a title a seat may start ("Electoral Area B " is 17 characters). */
+const SEAT_REACH = 24;
+/** "Precinct 3", "Ward 2", and a Canadian regional district's lettered electoral areas ("Area D", "Electoral Area B"). */
+const NUMBERED_SEAT_RE = new RegExp(
+  String.raw`(?<![${L}\d])(?:(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}|(?:Electoral[ \u00A0]+)?Area[ \u00A0]+(?:[A-Z]|\d{1,2}))[ \u00A0]+$`,
+  'u',
+);
 const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+,?[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
 /** "Board of Education President Jen Kerr": the run broke at the body's "of", so its head is read from the text. */
@@ -196,7 +202,7 @@ function memberTitle(text: string, nameStart: number, paraStart: number): TitleS
   if (!cm) return null;
   const cmStart = nameStart - cm[0].length;
   // "Ward 3 Council member Grant Hollis": a numbered seat heads this title too.
-  const seat = execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, cmStart - 16), cmStart));
+  const seat = execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, cmStart - SEAT_REACH), cmStart));
   const start = seat ? cmStart - seat[0].length : cmStart;
   // "Council member-elect Dana Wu": the office, not yet taken up.
   const info =
@@ -213,11 +219,13 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     const toks = capitalRoleTitle(seg.slice(0, nameAt));
     if (toks.length) {
       // "Parks and Recreation Director": the run broke at "and".
-      const start = serviceStart(
+      const begin = serviceStart(
         text,
         toks[0] === seg[0] ? bodyOfStart(text, andRoleStart(text, toks[0]!.start, paraStart), paraStart) : toks[0]!.start,
         paraStart,
       );
+      // "District 4 Director Sue Kahn", "Area D Director Harjit Dhillon": a seat heads a written-out title too.
+      const start = begin - (execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, begin - SEAT_REACH), begin))?.[0].length ?? 0);
       const title = text.slice(start, toks[toks.length - 1]!.end);
       return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }
@@ -262,7 +270,7 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   }
   let start = seg[from]!.start;
   // "Precinct 3 Commissioner Leon Gaither", "Ward 2 Council member": a numbered seat heads the title.
-  const seat = from === 0 && info?.kind === 'office' ? execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, start - 16), start)) : null;
+  const seat = from === 0 && info?.kind === 'office' ? execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, start - SEAT_REACH), start)) : null;
   if (seat) start -= seat[0].length;
   // "Police and Crime Commissioner": the run broke at "and".
   if (from === 0 && from < titleAt) start = andRoleStart(text, start, paraStart);

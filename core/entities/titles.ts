@@ -190,6 +190,9 @@ const TITLES: Record<string, TitleInfo> = {
   'detective superintendent': office('detective superintendent'),
   sergeant: office('sergeant'),
   sgt: office('sergeant'),
+  // The RCMP's and US forces' senior sergeants ("Staff Sgt. Ian Rafuse").
+  'staff sergeant': office('staff sergeant'),
+  'staff sgt': office('staff sergeant'),
   pc: office('police constable'),
   'police constable': office('police constable'),
   bailie: office('bailie'),

@@ -118,6 +118,8 @@ const HYPHEN_NOUNS: Record<string, string> = {
   permit: 'permits',
   licence: 'licences',
   license: 'licenses',
+  // "a 120-cow herd": a farm's stock, counted.
+  cow: 'cows',
 };
 
 /** "200-home estate" counts homes: the singular noun after the hyphen, made plural. */

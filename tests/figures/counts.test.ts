@@ -50,6 +50,7 @@ describe('counts', () => {
     ['Parents toured the 480-student middle school.', '480-student', 480, 'students'],
     ['The ordinance sets a 300-permit cap on rentals.', '300-permit', 300, 'permits'],
     ['A 30-lorry convoy used the lane each day.', '30-lorry', 30, 'lorries'],
+    ['You cannot walk a 120-cow herd across a cycleway.', '120-cow', 120, 'cows'],
     ['The council also runs two additional support needs schools.', 'two additional support needs schools', 2, 'support needs schools'],
     // Another size after a comma, then the thing.
     ['It will have a six-lane, 25-metre pool.', 'six-lane', 6, 'lanes'],
