@@ -59,7 +59,7 @@ const ACT_AFTER_RE = new RegExp(
     `|recused${S}(?:himself|herself|themselves)\\b|(?:was|were)${S}absent\\b` +
     // "was joined by Rosa Delvecchio and Nathan Kimura in voting for the cuts"
     // "... and Rosa Villanueva joined Christiansen in voting for the censure"
-    `|(?:joined${S}[^.;:!?\\n]{1,40}?${S})?in${S}(?:voting|backing|supporting|opposing|rejecting)${S}(?:for|against|the|it|this|that)\\b` +
+    `|(?:joined${S}[^.;:!?\\n]{1,40}?${S})?in${S}(?:voting|backing|supporting|opposing|rejecting)${S}(?:for|against|yes|no|the|it|this|that)\\b` +
     `|proposed${S}(?:the|an?)${S}(?:motion|amendment|resolution|recommendation)` +
     `|voted${S}(?:for|against|in${S}favou?r|to|yes|no|with|alongside)\\b` +
     `|cast${S}(?:the|a|her|his|their)${S}(?:deciding|casting|lone|only|decisive)` +
@@ -94,7 +94,9 @@ const VOTE_SIDE = `${S}(?:opposed|against|dissenting|abstaining|in${S}favou?r|vo
 const WITH_VOTE_AFTER_RE = new RegExp(`^${VOTE_SIDE}\\b`);
 /** "with Pruitt and Boudreau in favor and Farnsworth opposed": the next side of the same tally. */
 const NEXT_SIDE_RE = new RegExp(`^${VOTE_SIDE}(?:,?${S}and|,|;)[ \\u00A0]+$`);
-const VOTE_BEFORE_RE = /(?:\b(?:vote|voted|votes|passed|approved|rejected|carried|adopted|failed)\b|\d[-–]\d)[^.;:!?]{0,70}with[ \u00A0]+$/i;
+// (A full stop before a day's number is an abbreviated month's: "voted 4-3 on Feb. 23 to approve it, with".)
+const VOTE_BEFORE_RE =
+  /(?:\b(?:vote|voted|votes|passed|approved|rejected|carried|adopted|failed)\b|\d[-–]\d)(?:[^.;:!?]|\.(?=[ \u00A0]\d)){0,70}with[ \u00A0]+$/i;
 
 /** "Jo Smith, speaking for the council," / "Speaking on behalf of the authority, Jo Smith said". */
 const FOR_BODY_AFTER_RE = new RegExp(`^,${S}(?:speaking|who${S}spoke|responding)${S}(?:for|on${S}behalf${S}of)${S}([^,.;:!?\\n]{2,60})`);

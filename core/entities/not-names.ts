@@ -133,7 +133,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   select moderator committee authority business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
   road roads bridge bridges audit law hm fiscal counsel counselor counsellor school detention jail marshal township jury juror
-  highway selectboard administrative community economic airport aviation harbor harbour transit emergency
+  highway selectboard administrative community economic airport aviation harbor harbour transit emergency athletic athletics code
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local
@@ -165,7 +165,7 @@ export const STRONG_ORG_SUFFIXES = words(`
   market hotel times post mail news gazette echo herald telegraph guardian express mirror observer
   chronicle journal standard argus advertiser courier tribune press radio tv television channel
   act bill plan scheme programme program project strategy review report inquiry budget fc afc
-  cathedral mosque temple centre center station airport estate services service group board panel áras
+  cathedral mosque temple centre center station airport estate services service group board panel áras renewables
   government cabinet parliament assembly police constabulary elementary primary secondary infants nursery
   road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
   homes utilities parking development developments realty ventures contractors properties holdings partners associates consulting consultants planning

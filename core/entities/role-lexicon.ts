@@ -21,6 +21,10 @@ export const PLURAL_OFFICE_TITLES: readonly string[] = [
   'jurors',
   // A Kentucky fiscal court's members ("Magistrates Denise Hatcher and Ron Pelfrey").
   'magistrates',
+  // Police community support officers, named in pairs ("PCSOs Lauren Pike and Dev Chauhan").
+  'pcsos',
+  // A Scottish council's bailies ("Bailies Ian Rennie and Tom Gillespie").
+  'bailies',
 ];
 
 /** Nouns a role phrase ends with (lower-case). */

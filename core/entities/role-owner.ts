@@ -249,6 +249,8 @@ const FIRM_NAME_ENDS = new Set([
   'Builders', 'Contractors', 'Construction', 'Developments', 'Holdings', 'Industries', 'Enterprises', 'Systems',
   // Trades a contractor's name ends in ("Acme Paving", "Dale Roofing").
   'Paving', 'Roofing', 'Plumbing', 'Landscaping', 'Haulage', 'Demolition', 'Excavating', 'Excavation', 'Asphalt', 'Contracting', 'Disposal', 'Hauling', 'Trucking', 'Towing',
+  // A wind or solar developer ("Norvik Renewables").
+  'Renewables',
 ]);
 /** A public body's unit, whatever its name ends in ("the city's Department of Design and Construction"). */
 const PUBLIC_UNIT_RE =

@@ -68,7 +68,7 @@ export function singularRole(role: string): string {
     ? `${head.slice(0, -3)}man`
     : /people$/i.test(head)
       ? `${head.slice(0, -6)}person`
-      : head.replace(/ies$/i, 'y').replace(/s$/i, '');
+      : head.replace(/(?<!bail)ies$/i, 'y').replace(/s$/i, '');
   // A capitalised title word alone, as singular titles give their role: "commissioner".
   return `${/^[A-Z][a-z]+$/.test(one) ? one.toLowerCase() : one}${rest}`;
 }

@@ -118,8 +118,11 @@ const HYPHEN_NOUNS: Record<string, string> = {
   permit: 'permits',
   licence: 'licences',
   license: 'licenses',
-  // "a 120-cow herd": a farm's stock, counted.
+  // "a 14-turbine wind farm".
+  turbine: 'turbines',
+  // "a 120-cow herd", "a 4,960-head hog confinement": a farm's stock, counted.
   cow: 'cows',
+  head: 'head',
 };
 
 /** "200-home estate" counts homes: the singular noun after the hyphen, made plural. */

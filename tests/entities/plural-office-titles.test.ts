@@ -8,7 +8,7 @@ import { byName, detect, mentionTexts } from './helpers';
 
 /** The title as a paper capitalises it at a sentence's start ("MSPs", "Councilmembers"). */
 const asWritten = (title: string): string => (ACRONYMS.has(title) ? title.slice(0, -1).toUpperCase() + 's' : title[0]!.toUpperCase() + title.slice(1));
-const ACRONYMS = new Set(['mps', 'msps', 'mlas', 'meps', 'tds']);
+const ACRONYMS = new Set(['mps', 'msps', 'mlas', 'meps', 'tds', 'pcsos']);
 
 describe('plural office titles', () => {
   it.each(PLURAL_OFFICE_TITLES.map((t) => [asWritten(t)]))('"%s Ann Lee and Raj Patel" titles both names', (title) => {

@@ -38,6 +38,7 @@ describe('ages', () => {
     ['Her younger son, who is six, now uses an inhaler.', 'six', 6],
     ['The plan was late for the boy, who is now 12.', '12', 12],
     ['A discount for residents 65 and older remains in place.', '65', 65],
+    ['Homeowners 65 and older, whose taxes are frozen, would not pay more.', '65', 65],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);
   });

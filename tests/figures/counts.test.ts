@@ -51,6 +51,8 @@ describe('counts', () => {
     ['The ordinance sets a 300-permit cap on rentals.', '300-permit', 300, 'permits'],
     ['A 30-lorry convoy used the lane each day.', '30-lorry', 30, 'lorries'],
     ['You cannot walk a 120-cow herd across a cycleway.', '120-cow', 120, 'cows'],
+    ['The board opposed the 4,960-head hog confinement.', '4,960-head', 4960, 'head'],
+    ['The plan was cut to a nine-turbine scheme.', 'nine-turbine', 9, 'turbines'],
     ['The council also runs two additional support needs schools.', 'two additional support needs schools', 2, 'support needs schools'],
     // Another size after a comma, then the thing.
     ['It will have a six-lane, 25-metre pool.', 'six-lane', 6, 'lanes'],

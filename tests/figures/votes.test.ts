@@ -35,6 +35,7 @@ describe('vote tallies', () => {
     ['The ordinance passed on a 4-1-1 vote.', '4-1-1', '4-1-1'],
     ['By a vote of 8-1, the board backed the plan.', '8-1', '8-1'],
     ['In the end 41 members backed it and 9 opposed.', '41 members backed it and 9 opposed', '41-9'],
+    ['In the strike ballot 1,214 members backed it and 98 opposed.', '1,214 members backed it and 98 opposed', '1214-98'],
     ['Eight councillors supported the plan, while two voted against.', 'Eight councillors supported the plan, while two voted against', '8-2'],
     ['The amendment fell, with 19 members backing it and 27 against.', '19 members backing it and 27 against', '19-27'],
   ])('%s', (sentence, text, value) => {
