@@ -264,6 +264,8 @@ const MEMBERS_BUREAU_RE = /\b(?:(?:farm|better[ \u00A0]+business)[ \u00A0]+burea
 const namesMembersBody = (phrase: string): boolean => testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || TRADES_COUNCIL_RE.test(phrase);
 /** "the BID's chairman": the initials, in capitals (a council's "bid" for funds is no body). */
 const BID_RE = /\bBIDs?\b/;
+/** "who runs the village post office": a sub-post office is a shop its keeper runs, not a public office. */
+const POST_OFFICE_RE = /\bpost[ \u00A0]+offices?\b/i;
 /** A private body's branch named after it ("the Transit Union local", "the NAACP chapter", "the National Education Union Cymru"). */
 const BRANCH_RE = /^(?:local|chapter|branch|Cymru|Wales|Scotland|England|UK)$/i;
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that']);
@@ -369,7 +371,8 @@ export function hasPrivateHead(phrase: string): boolean {
     SCHOOLS_TRUST_RE.test(phrase)
   )
     return false;
-  if (namesMembersBody(phrase) || BID_RE.test(phrase) || volunteersCommittee(phrase) || HALL_CHARITY_RE.test(phrase)) return true;
+  if (namesMembersBody(phrase) || BID_RE.test(phrase) || POST_OFFICE_RE.test(phrase) || volunteersCommittee(phrase) || HALL_CHARITY_RE.test(phrase))
+    return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.
   if (testNative(NAMED_TRUST_RE, phrase)) return true;
   const ws = phrase.split(NON_WORD_RE).filter(Boolean);

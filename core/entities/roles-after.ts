@@ -249,6 +249,8 @@ const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|distri
 /** " for the city", " at the county": the public body a duty is done for, after the duty. */
 const FOR_PUBLIC_BODY_RE =
   /^[ \u00A0]+(?:for|at)[ \u00A0]+the[ \u00A0]+(?:city|county|council|town|village|borough|district|state|township|parish)\b(?![ \u00A0]*['’])/i;
+/** " on the committee": a committee a member represents someone on. */
+const ON_COMMITTEE_RE = /^[ \u00A0]+on[ \u00A0]+the[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,2}committee\b/;
 /** "on the council", "to the board": the body a seat is held on, after the seat. */
 const ON_BODY_RE = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'’-]+[ \u00A0]+){0,2}(?:council|board|authority|cabinet|assembly|commission)\b/;
 
@@ -454,7 +456,9 @@ function dutyRole(after: string): RoleCue | null {
     return { role: `formerly ${role}`, official: false };
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on; "who manages
   // business licensing for the city": the duty, then the public body it is done for.
-  const onBody = testNative(ON_BODY_RE, tail.toLowerCase()) || testNative(FOR_PUBLIC_BODY_RE, tail);
+  // ("who represents Te Whanau a Turama on the committee": a seat on a committee, said of one who holds it now.)
+  const onBody =
+    testNative(ON_BODY_RE, tail.toLowerCase()) || testNative(FOR_PUBLIC_BODY_RE, tail) || (/^represents?$/.test(verb) && ON_COMMITTEE_RE.test(tail));
   const official =
     !hasPrivateHead(object) &&
     (isOfficialRole(role, '') ||

@@ -96,6 +96,8 @@ export const NOUN_MODIFIER_PLURALS = new Set([
   'communications',
   // "two additional support needs schools", "40 special needs places".
   'needs',
+  // "46 extra trades staff": a council's repairs workforce.
+  'trades',
 ]);
 
 /** Classifying adjectives that form a compound with their noun ("social workers", "civil servants"). */

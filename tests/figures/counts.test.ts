@@ -53,6 +53,7 @@ describe('counts', () => {
     ['You cannot walk a 120-cow herd across a cycleway.', '120-cow', 120, 'cows'],
     ['The board opposed the 4,960-head hog confinement.', '4,960-head', 4960, 'head'],
     ['The plan was cut to a nine-turbine scheme.', 'nine-turbine', 9, 'turbines'],
+    ['The council had recruited 46 extra trades staff since the autumn.', '46 extra trades staff', 46, 'trades staff'],
     ['The council also runs two additional support needs schools.', 'two additional support needs schools', 2, 'support needs schools'],
     // Another size after a comma, then the thing.
     ['It will have a six-lane, 25-metre pool.', 'six-lane', 6, 'lanes'],
