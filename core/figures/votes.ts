@@ -21,9 +21,9 @@ const DASHED = String.raw`(?<df>\d{1,3})[-–](?<da>\d{1,3})(?:[-–](?<dx>\d{1,
 const TO = String.raw`(?<tf>${N})(?<tv>${VOTES})?\s+to\s+(?<ta>${N})(?<tv2>${VOTES})?(?![\p{L}\d%]|\s?per[\s\-]?cent)`;
 /** "12 in favour and 3 against", "31 votes in favour and 4 abstentions", "45 for, 3 against", "12 ayes and 3 noes". */
 const FOR = String.raw`(?<ff>${N})(?:${VOTES})?\s+(?:in\s+favou?r|for|ayes?|yes)(?:\s+of\s+(?:it|the\s+\p{L}+))?(?:,?\s+(?:and|to|with|while)\s+|,\s+)(?:(?<fa>${N})(?:${VOTES})?\s+(?:against|noes|nays?|no)(?![\p{L}])|(?<fx>${N})\s+abstentions?)`;
-/** "41 members backed it and 9 opposed", "eight councillors supported the plan, while two voted against", "with 20 councillors backing it and 25 against". */
 /** A side's count, which a union's or an electorate's ballot may write with a thousands comma ("1,214 members backed it"). */
 const NK = String.raw`(?:\d{1,3}(?:,\d{3})+(?![\d.]\d)|${N})`;
+/** "41 members backed it and 9 opposed", "eight councillors supported the plan, while two voted against", "with 20 councillors backing it and 25 against". */
 const BACKED = String.raw`(?<bf>${NK})(?:\s+\p{Ll}+){0,2}?\s+(?:backed|backing|supported|supporting|approved|favou?red|vot(?:ed|ing)\s+(?:for|in\s+favou?r(?:\s+of)?))(?:\s+(?:it|this|them|the\s+\p{Ll}+))?,?\s+(?:and|while|with|but|,)\s+(?<ba>${NK})(?:\s+\p{Ll}+)?\s+(?:opposed|opposing|vot(?:ed|ing)\s+against|were\s+against|against|voted\s+no)`;
 
 /**
