@@ -6,7 +6,7 @@ import { testNative } from '../native-regexp';
 import type { Candidate } from './types';
 import type { QuoteIndex } from './quotes';
 import { PROFESSIONS, PUBLIC_BODY_WORD_RE, type RoleCue, diedBefore, isOfficialRole, isPastRole, roleBefore } from './roles';
-import { postnominalRole, rolesAfter } from './roles-after';
+import { PREDICATE_VERB_RE, postnominalRole, rolesAfter } from './roles-after';
 import { appointedRole } from './appointed-as';
 import { courtRole } from './court-role';
 import { isCredit } from './credits';
@@ -148,9 +148,8 @@ function firmAfter(after: string): boolean {
   return !!m && hasPrivateHead(m[1]!);
 }
 
-/** A comma just before a name, and a predicate's verb just after its closing comma. */
+/** A comma just before a name (its closing comma and the predicate's verb are read with PREDICATE_VERB_RE). */
 const SET_OFF_BEFORE_RE = /,[ \u00A0]$/;
-const SET_OFF_PREDICATE_RE = /^,[ \u00A0]+(?:has been|had been|is|was|became|remains)[ \u00A0]/;
 
 /** Read the context of a candidate. */
 export function readCues(text: string, c: Candidate, quotes: QuoteIndex): CandidateCues {
@@ -184,7 +183,8 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     before?.role &&
     !c.possessive &&
     SET_OFF_BEFORE_RE.test(text.slice(c.start - 2, c.start)) &&
-    SET_OFF_PREDICATE_RE.test(text.slice(c.afterEnd, c.afterEnd + 16))
+    text[c.afterEnd] === ',' &&
+    testNative(PREDICATE_VERB_RE, text.slice(c.afterEnd + 1, c.afterEnd + 60))
   )
     roles.push(...rolesAfter(text, c.afterEnd + 1, c.paraEnd));
   const appointed = appointedRole(text, c);

@@ -45,8 +45,8 @@ const PREDICATE_RE = new RegExp(
 const DASHED_RE = /^[ \u00A0]+[–—][ \u00A0]+([^–—\n]{3,110}?)[ \u00A0]+[–—](?=[ \u00A0])/;
 /** ", 49," after a name: an age set off by commas. */
 const AGE_SET_OFF_RE = /^,[ \u00A0]+\d{1,3},(?=[ \u00A0])/;
-/** The verbs PREDICATE_RE starts with, to tell a predicate behind an age from an apposition. */
-const PREDICATE_VERB_RE = new RegExp(String.raw`^[ \u00A0]+${PREDICATE_VERBS}[ \u00A0]`);
+/** The verbs PREDICATE_RE starts with, to tell a predicate behind an age (or behind a name set off by commas, see cues.ts) from an apposition. */
+export const PREDICATE_VERB_RE = new RegExp(String.raw`^[ \u00A0]+${PREDICATE_VERBS}[ \u00A0]`);
 const PARTY_BRACKET_RE = new RegExp(
   String.raw`^[ \u00A0]*\((?:(Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|Reform UK|SNP|Plaid Cymru|Plaid|UKIP|Lab\/Co-op)|([DR]|DFL|[DR]-[${L}. ]{1,20}))(?:[,;/][^)\n]{0,60})?\)`,
   'u',
