@@ -155,30 +155,41 @@ export function isCapitalRoleWord(l: string): boolean {
   return office.includes('-') ? office.split('-').every((p) => CAPITAL_ROLE_WORDS.has(p)) : office !== l && CAPITAL_ROLE_WORDS.has(office);
 }
 
+/**
+ * Last words of a firm's name ("Hale Design", "Dale Roofing", "Norvik Renewables"): a post held
+ * there is private (role-owner.ts), and a capitalised run ending in one is an organisation.
+ */
+// prettier-ignore
+export const FIRM_NAME_ENDS = words(`
+  design designs architects architecture engineering consulting consultants associates partners solutions
+  accountants solicitors surveyors advisers advisors
+  builders contractors construction developments holdings industries enterprises systems
+  paving roofing plumbing landscaping haulage demolition excavating excavation asphalt contracting disposal hauling trucking towing
+  renewables
+`);
+
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */
 // prettier-ignore
-export const STRONG_ORG_SUFFIXES = words(`
-  council councils borough party ltd limited plc inc llc llp corp corporation co company trust hospital cpas accountants
+export const STRONG_ORG_SUFFIXES = new Set([...FIRM_NAME_ENDS, ...words(`
+  council councils borough party ltd limited plc inc llc llp corp corporation co company trust hospital cpas
   hospitals committee department dept university college school schools academy authority agency
   commission association society foundation institute institution federation union alliance network
   partnership club chamber fund bank office bureau ministry library libraries museum gallery theatre theater stadium arena
   market hotel times post mail news gazette echo herald telegraph guardian express mirror observer
   chronicle journal standard argus advertiser courier tribune press radio tv television channel
   act bill plan scheme programme program project strategy review report inquiry budget fc afc
-  cathedral mosque temple centre center station airport estate services service group board panel áras renewables
+  cathedral mosque temple centre center station airport estate services service group board panel áras
   government cabinet parliament assembly police constabulary elementary primary secondary infants nursery
   road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
-  homes utilities parking development developments realty ventures contractors properties holdings partners associates consulting consultants planning
-  solutions systems industries enterprises motors logistics construction builders lettings
-  paving roofing plumbing landscaping haulage demolition excavating excavation asphalt contracting disposal hauling trucking towing
-  design designs architects architecture engineering engineers surveyors advisors advisers economics strategies
+  homes utilities parking development realty ventures properties planning motors logistics lettings
+  engineers economics strategies
   heights valley springs meadows bay beach island harbour quay wharf docks creek canyon
   research insights analytics finance capital media lab labs laboratory laboratories technologies software energy
   housing healthcare pharmacy foods farms brewery distillery studios productions publishing recruitment
   insurance investments railway railways buses coaches airlines airways pharmaceuticals
   inn tavern pub restaurant cafe café diner bistro bakery taproom brewpub saloon motel hostel harbor marina
   water gas electric rail transit telecom broadband
-`);
+`)]);
 
 /**
  * Suffixes that also serve as surnames (Hall, Street, Ward, Lane): they reject a capitalised run

@@ -5,7 +5,7 @@
  */
 import { HOLDERS_OFFICE, PUBLIC_WORDS, ROLE_VOCAB, SCHOOL_HEAD } from './role-lexicon';
 import { isNationOwner } from './nations';
-import { CAPITAL_ROLE_WORDS, NON_NAME_WORDS } from './not-names';
+import { CAPITAL_ROLE_WORDS, FIRM_NAME_ENDS, NON_NAME_WORDS } from './not-names';
 import { L, LU, M } from '../letters';
 import { execNative, testNative } from '../native-regexp';
 
@@ -241,17 +241,8 @@ const VENUE_COMMITTEE_RE =
 /** A hall's or an event's committee, unless a council owns it ("the council's Christmas lights committee"). */
 const volunteersCommittee = (phrase: string): boolean =>
   VENUE_COMMITTEE_RE.test(phrase) && !phrase.split(NON_WORD_RE).some((w) => /['’]s?$/.test(w) && PUBLIC_WORDS.has(norm(w)));
-/** Last words of firms' names, capitalised as names are. */
-// prettier-ignore
-const FIRM_NAME_ENDS = new Set([
-  'Design', 'Designs', 'Architects', 'Architecture', 'Engineering', 'Consulting', 'Consultants', 'Associates', 'Partners', 'Solutions',
-  'Accountants', 'Solicitors', 'Surveyors', 'Advisers', 'Advisors',
-  'Builders', 'Contractors', 'Construction', 'Developments', 'Holdings', 'Industries', 'Enterprises', 'Systems',
-  // Trades a contractor's name ends in ("Acme Paving", "Dale Roofing").
-  'Paving', 'Roofing', 'Plumbing', 'Landscaping', 'Haulage', 'Demolition', 'Excavating', 'Excavation', 'Asphalt', 'Contracting', 'Disposal', 'Hauling', 'Trucking', 'Towing',
-  // A wind or solar developer ("Norvik Renewables").
-  'Renewables',
-]);
+/** A capitalised last word of a firm's name ("Hale Design"); a lower-case "design" is a remit. */
+const isFirmNameEnd = (w: string): boolean => CAPITAL_START_RE.test(w) && FIRM_NAME_ENDS.has(w.toLowerCase());
 /** A public body's unit, whatever its name ends in ("the city's Department of Design and Construction"). */
 const PUBLIC_UNIT_RE =
   /\b(?:department|office|bureau|division|ministry|agency|council|authority|commission|government|(?:city|county|state|council|town)['’]s)\b/i;
@@ -320,7 +311,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   )
     return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
-  if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && FIRM_NAME_ENDS.has(last.w) && !PUBLIC_UNIT_RE.test(owner))) return true;
+  if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && isFirmNameEnd(last.w) && !PUBLIC_UNIT_RE.test(owner))) return true;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l)) || isNationOwner(owner)) return false;
   if (ws.some((x) => PRIVATE_NOUNS.has(x.l))) return true;
   // A proper name that is no public body's and no service area ("Barclays", "Collaborate").
@@ -382,7 +373,7 @@ export function hasPrivateHead(phrase: string): boolean {
   if (ws.some((w, i) => i < ws.length - 1 && /['’]s$/.test(w) && PRIVATE_NOUNS.has(norm(w.slice(0, -2))))) return true;
   // "Keystone Civic Design", "Hale Associates": a firm's own name ends so; a lower-case "design" is a remit ("head of urban
   // design"), and a public body's unit may end so too ("the city's Department of Design and Construction").
-  if (ws.length > 1 && FIRM_NAME_ENDS.has(ws[ws.length - 1]!) && !PUBLIC_UNIT_RE.test(phrase)) return true;
+  if (ws.length > 1 && isFirmNameEnd(ws[ws.length - 1]!) && !PUBLIC_UNIT_RE.test(phrase)) return true;
   // "the League of Women Voters of Sable County", "the Transit Union local": the body's own noun, before its "of" or its branch.
   const named = ws.findIndex((w, i) => i > 0 && norm(w) === 'of');
   if (named > 0 && CAPITAL_START_RE.test(ws[named - 1]!) && PRIVATE_NOUNS.has(norm(ws[named - 1]!))) return true;
