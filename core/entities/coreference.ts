@@ -33,6 +33,10 @@ export interface Entity {
   namedInOffice?: boolean;
   /** Called by the surname alone in a mention resolved so far ("Vandermolen was first elected ..."). */
   calledBySurname?: boolean;
+  /** Called by any short form so far (surname, titled surname, first name): the text has chosen a referent. */
+  calledShort?: boolean;
+  /** Named in full as someone's relative ("his son, Mark Dombrowski"): news style names kin in full. */
+  kin?: boolean;
 }
 
 /**
@@ -168,6 +172,11 @@ export class Registry {
     if (!title) {
       const called = pool.filter((e) => e.calledBySurname);
       if (called.length === 1) return called[0]!;
+      // "Walter Dombrowski ... his son, Mark Dombrowski ... Dombrowski, a Democrat": the first surname
+      // alone after both were named in full is the one not introduced as the other's relative.
+      const named = pool.filter((e) => e.lastPos >= 0);
+      const unrelated = named.filter((e) => !e.kin);
+      if (unrelated.length === 1 && named.length > 1 && !named.some((e) => e.calledShort)) return unrelated[0]!;
     }
     let best: Entity | null = null;
     for (const e of pool) if (e.lastPos >= 0 && (!best || e.lastPos > best.lastPos)) best = e;

@@ -138,6 +138,9 @@ const placeOrPartyTag = (text: string, c: Candidate): boolean =>
 
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;
+/** "his son, Mark Dombrowski", "Hallam's wife Carol Hallam": a name given as someone's relative. */
+const KIN_BEFORE_RE =
+  /(?:\b(?:his|her|their)|[A-Z][\w'’-]*['’]s?)[ \u00A0]+(?:(?:late|eldest|youngest|elder|younger|older|only)[ \u00A0]+)?(?:wife|husband|partner|son|daughter|mother|father|brother|sister|widow|widower|grandson|granddaughter|niece|nephew|stepson|stepdaughter|cousin|uncle|aunt),?[ \u00A0]*$/;
 
 /** Detect officials and other people, with co-referenced mentions. */
 export function detectPeople(article: PeopleInput, options: PeopleOptions = {}): { officials: Person[]; people: Person[] } {
@@ -231,6 +234,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
       const nick = it.c.tokens.find((t) => t.nickname);
       if (nick) reg.addNickname(e, nick.text.replace(/^["“‘']|["”’']$/g, ''));
       if (it.c.titleInfo?.kind === 'office' || it.cues.roles.some((r) => r.official && !r.evidence)) e.namedInOffice = true;
+      if (!it.c.title && KIN_BEFORE_RE.test(text.slice(Math.max(0, it.c.start - 40), it.c.start))) e.kin = true;
       bound.set(it, e);
     }
   }
@@ -271,6 +275,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     if (it.c.title && it.c.titleInfo) entity.titles.push({ text: it.c.title, info: it.c.titleInfo });
     entity.lastPos = start;
     if (bare && it.content[0]!.toLowerCase() === entity.surname.toLowerCase()) entity.calledBySurname = true;
+    if (!bound.has(it)) entity.calledShort = true;
   }
   if (lede) promotePosts([lede.cue], scope);
   giveLedeRole(text, lede, reg.entities);

@@ -208,3 +208,25 @@ describe('a surname acting in a vote roll', () => {
     expect(byName(r.people, 'Ted Morgan')).toBeDefined();
   });
 });
+
+describe('a namesake named as a relative', () => {
+  const all = (r: ReturnType<typeof detect>) => [...r.officials, ...r.people];
+
+  it('leaves the surname alone to the other, once both are named in full', () => {
+    const r = detect([
+      'Harold Quenby, who chaired the parish council for 20 years, has died aged 91.',
+      'His death was announced by his son, Neil Quenby, who said his father had been unwell since the summer.',
+      'Quenby, a retired engineer, was first elected in 1979. Quenby also ran the village fete.',
+    ]);
+    expect(mentionTexts(byName(all(r), 'Harold Quenby'))).toEqual(['Harold Quenby', 'Quenby', 'Quenby']);
+    expect(mentionTexts(byName(all(r), 'Neil Quenby'))).toEqual(['Neil Quenby']);
+  });
+
+  it('lets a surname the text has already given to the relative stay with them', () => {
+    const r = detect([
+      'The shop was opened in 1966 by Walter Ashby and has been run since 1991 by his son, Graham Ashby.',
+      '"We have tried everything," Mr Ashby said. Ashby said the shop would close in March.',
+    ]);
+    expect(mentionTexts(byName(all(r), 'Graham Ashby'))).toEqual(['Graham Ashby', 'Mr Ashby', 'Ashby']);
+  });
+});
