@@ -165,7 +165,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   const client = execNative(CLIENT_RE, role.trim());
   if (client && !PUBLIC_BODY_WORD_RE.test(client[1]!)) return false;
   // "a housing solicitor", "a planning consultant": a profession practised in a field, for anyone who hires it.
-  if (testNative(PRACTICE_RE, role.trim()) && !PUBLIC_BODY_WORD_RE.test(role)) return false;
+  // "the township's labor attorney": held for a public body named as its owner, it is that body's own counsel.
+  if (testNative(PRACTICE_RE, role.trim()) && !PUBLIC_BODY_WORD_RE.test(role) && !publicOwnerBefore(context, role)) return false;
   // "an independent investigator", "the external auditor": brought in from outside, not the body's own.
   if (OUTSIDE_HIRE_RE.test(role)) return false;
   const r = ` ${lower(role)} `;
@@ -179,6 +180,14 @@ export function isOfficialRole(role: string, context: string): boolean {
   const ctx = lower(`${context} ${role}`).split(CONTEXT_SPLIT_RE);
   // "the district's", "the board's": a possessive body word counts as the body word.
   return ctx.some((w) => PUBLIC_WORDS.has(w) || PUBLIC_WORDS.has(w.replace(/'s?$/, '')));
+}
+
+const OWNER_END_RE = /\b([A-Za-z]+)['’]s?[ \u00A0]+$/;
+/** Is `role` written straight after a public body's possessive in `context` ("The borough's planning attorney")? */
+function publicOwnerBefore(context: string, role: string): boolean {
+  const at = context.indexOf(role);
+  const owner = at > 0 ? OWNER_END_RE.exec(context.slice(Math.max(0, at - 40), at)) : null;
+  return !!owner && PUBLIC_WORDS.has(lower(owner[1]!));
 }
 
 const SCHOOL_COUNCIL_RE = /\b(?:parent|parents['’]?|pupil|pupils['’]?|student|students['’]?|school)\s+council\b/i;

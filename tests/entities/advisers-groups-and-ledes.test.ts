@@ -20,6 +20,15 @@ describe('advisers, groups, appointees and lede roles', () => {
     expect(byName(r.people, 'Alicia Jordan')).toBeDefined();
   });
 
+  it("takes a practice held for a public body named as its owner as that body's own counsel", () => {
+    const r = detect([
+      'The Upper Marlow Township supervisors voted 3-0 on Monday to approve a new police contract.',
+      "The township's labor attorney, Margaret Folwell, said arbitration would have cost more. The developer's planning attorney, Ruth Oduya, objected.",
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Margaret Folwell']);
+    expect(byName(r.people, 'Ruth Oduya')).toBeDefined();
+  });
+
   it('keeps the officers of a body the article calls a volunteer group, or an alliance, among people', () => {
     const r = detect([
       'County supervisors voted 4-1 to approve the fuel-break plan.',
