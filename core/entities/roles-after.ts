@@ -66,9 +66,9 @@ function itsOwner(text: string, nameEnd: number): string | undefined {
   return ownerBefore(before, before.length, paragraphStart - cut);
 }
 
-/** ", councillors have been told", ", officials said": a bare plural noun that is a clause's subject. */
+/** ", councillors have been told", ", and commissioners heard": a bare plural noun that is a clause's subject. */
 const PLURAL_CLAUSE_RE =
-  /^,[ \u00A0]+(?:(?:local|county|city|town|district|borough|senior|the)[ \u00A0]+)?[a-z]+s[ \u00A0]+(?:have|had|were|are|heard|hear|said|say|agreed|voted|will|would|told|decided|warned|claimed|fear|feared)\b/;
+  /^,[ \u00A0]+(?:(?:and|but|so|while)[ \u00A0]+)?(?:(?:local|county|city|town|district|borough|senior|the)[ \u00A0]+)?[a-z]+s[ \u00A0]+(?:have|had|were|are|heard|hear|said|say|agreed|voted|will|would|told|decided|warned|claimed|fear|feared)\b/;
 
 /**
  * Roles stated after the name that ends at `pos`: a party bracket ("(Lab, Ward)"), then an

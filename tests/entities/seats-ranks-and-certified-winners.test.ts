@@ -34,6 +34,14 @@ describe('a plural subject after a place', () => {
     ]);
     expect(r.officials).toEqual([]);
   });
+
+  it('gives none to a street before ", and commissioners heard"', () => {
+    const r = detect([
+      'The Port of Quillan commission voted 2-1 on Tuesday to approve a 30-year lease.',
+      'About 40 people attended the meeting at the port’s offices on Front Street, and commissioners heard from 16 speakers.',
+    ]);
+    expect(r.officials).toEqual([]);
+  });
 });
 
 describe('an election certified', () => {
