@@ -15,8 +15,8 @@ const N = String.raw`(?:\d{1,4}(?![\d,.]\d)|\p{Ll}+(?:-\p{Ll}+)?)`;
 const VOTES = String.raw`\s+votes?`;
 /** ", with four abstentions", " and 4 abstentions", " (two abstentions)", "; one abstained". */
 const ABSTAIN = String.raw`(?:,?\s+(?:with|and|plus)\s+|,\s+|\s+\()(?<x>${N})\s+(?:abstentions?|abstaining|abstained)\)?`;
-/** "31-12", "5–2", "12-3-1": digits joined by dashes. */
-const DASHED = String.raw`(?<df>\d{1,3})[-–](?<da>\d{1,3})(?:[-–](?<dx>\d{1,3}))?(?![\d\-–]|[.,]\d)`;
+/** "31-12", "5–2", "12-3-1": digits joined by dashes; a referendum's sides may have thousands commas ("1,204-987"). */
+const DASHED = String.raw`(?<df>\d{1,3}(?:,\d{3}){0,2})[-–](?<da>\d{1,3}(?:,\d{3}){0,2})(?:[-–](?<dx>\d{1,3}))?(?![\d\-–]|[.,]\d)`;
 /** "six votes to three", "22 votes to 17", "30 to 14", "29 to 22 votes"; not "from 51% in 2023 to 32%". */
 const TO = String.raw`(?<tf>${N})(?<tv>${VOTES})?\s+to\s+(?<ta>${N})(?<tv2>${VOTES})?(?![\p{L}\d%]|\s?per[\s\-]?cent)`;
 /** "12 in favour and 3 against", "31 votes in favour and 4 abstentions", "45 for, 3 against", "12 ayes and 3 noes". */
@@ -59,7 +59,7 @@ const part = (raw: string | undefined): number | null => (raw === undefined ? nu
 /** The tally as "F-A" or "F-A-X", or null when a part is not a whole number. */
 function tally(f: number | null, a: number | null, x: number | null): string | null {
   const parts = x === null ? [f, a] : [f, a, x];
-  if (parts.some((p) => p === null || !Number.isInteger(p) || p < 0 || p > 9999)) return null;
+  if (parts.some((p) => p === null || !Number.isInteger(p) || p < 0 || p > 9_999_999)) return null;
   return parts.join('-');
 }
 

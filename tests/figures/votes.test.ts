@@ -36,6 +36,8 @@ describe('vote tallies', () => {
     ['By a vote of 8-1, the board backed the plan.', '8-1', '8-1'],
     ['In the end 41 members backed it and 9 opposed.', '41 members backed it and 9 opposed', '41-9'],
     ['In the strike ballot 1,214 members backed it and 98 opposed.', '1,214 members backed it and 98 opposed', '1214-98'],
+    ['The referendum passed 1,204-987, the town clerk said.', '1,204-987', '1204-987'],
+    ['Voters backed the levy 12,310-9,877 on Tuesday.', '12,310-9,877', '12310-9877'],
     ['Eight councillors supported the plan, while two voted against.', 'Eight councillors supported the plan, while two voted against', '8-2'],
     ['The amendment fell, with 19 members backing it and 27 against.', '19 members backing it and 27 against', '19-27'],
   ])('%s', (sentence, text, value) => {
