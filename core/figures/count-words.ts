@@ -100,6 +100,16 @@ export const NOUN_MODIFIER_PLURALS = new Set([
   'trades',
 ]);
 
+/**
+ * Compounds joined by "of" that describe a counted noun as one word does ("41 code of conduct
+ * complaints", "12 freedom of information requests"); any other "of" ends the description.
+ */
+// prettier-ignore
+export const OF_COMPOUNDS = new Set([
+  'code of conduct', 'freedom of information', 'change of use', 'right of way', 'conflict of interest', 'cost of living',
+  'breach of contract', 'certificate of occupancy', 'notice of intent', 'point of sale', 'state of emergency',
+]);
+
 /** Classifying adjectives that form a compound with their noun ("social workers", "civil servants"). */
 // prettier-ignore
 export const COMPOUND_ADJECTIVES = new Set(['social', 'civil', 'medical', 'electric', 'dental', 'political', 'mental', 'special', 'general']);

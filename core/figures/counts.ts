@@ -16,6 +16,7 @@ import {
   ADJECTIVES,
   ADJECTIVE_ENDING,
   NOUN_MODIFIER_PLURALS,
+  OF_COMPOUNDS,
   COMPOUND_ADJECTIVES,
   PARTICIPLE_ADJECTIVES,
 } from './count-words';
@@ -214,6 +215,11 @@ export const countRule: FigureRule = {
         parseNumber(words[i + 1]!.word) === null
       )
         continue;
+      // "41 code of conduct complaints": a known compound joined by "of" describes the noun as one word does.
+      if (word === 'of' && i > 0 && words[i + 1] && OF_COMPOUNDS.has(`${words[i - 1]!.word.toLowerCase()} of ${words[i + 1]!.word.toLowerCase()}`)) {
+        i++;
+        continue;
+      }
       if (!isModifier(word)) return null;
     }
     return null;
@@ -283,7 +289,14 @@ function occurrences(words: { word: string; end: number }[], numberLength: numbe
 /** Builds the count from the noun at `nounAt`, keeping the noun modifiers right before it. */
 function countResult(words: { word: string; end: number }[], nounAt: number, numberLength: number, value: number) {
   let first = nounAt;
-  while (first > 0 && (isNounModifier(words[first - 1]!.word) || NOUN_MODIFIER_PLURALS.has(words[first - 1]!.word.toLowerCase()))) first--;
+  while (first > 0 && (isNounModifier(words[first - 1]!.word) || NOUN_MODIFIER_PLURALS.has(words[first - 1]!.word.toLowerCase()))) {
+    // "41 code of conduct complaints": a compound joined by "of" describes the noun and stays out of its unit.
+    if (words[first - 1]!.word === 'of') {
+      first++;
+      break;
+    }
+    first--;
+  }
   const parts = words.slice(first, nounAt + 1).map((w) => bare(w.word).toLowerCase());
   let end = words[nounAt]!.end;
   const of = words[nounAt + 1]?.word;

@@ -37,6 +37,8 @@ describe('counts', () => {
     ['It will cut 60 police staff posts.', '60 police staff posts', 60, 'police staff posts'],
     ['It will cut two public works positions.', 'two public works positions', 2, 'works positions'],
     ['It runs nine parks across several states.', 'nine parks', 9, 'parks'],
+    ['The board received 41 code of conduct complaints.', '41 code of conduct complaints', 41, 'complaints'],
+    ['It answered 1,204 freedom of information requests.', '1,204 freedom of information requests', 1204, 'requests'],
     ['There are 300 police staff at the base.', '300 police staff', 300, 'police staff'],
     ['The college has 140 staff whose jobs depend on the grant.', '140 staff', 140, 'staff'],
     ["The budget funds 12 mayor's advisers.", "12 mayor's advisers", 12, 'advisers'],
