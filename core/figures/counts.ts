@@ -277,12 +277,17 @@ const MULTIPLIER_NEXT = new Set([
   'this',
 ]);
 
+/** Periods after "N times this" that say when, not what is multiplied. */
+const THIS_PERIOD_RE = /^(?:year|month|week|summer|winter|spring|autumn|fall|season|term|session|morning|afternoon|evening|weekend|quarter|decade|century)$/i;
+
 /** "visits were cancelled five times": how often something happened, counted in "times". */
 function occurrences(words: { word: string; end: number }[], numberLength: number, value: number) {
   const next = words[1]?.word.toLowerCase();
   // "four times a day" is how often, a count; "four times a year's worth" or "three times the rate" multiply.
   const often = (next === 'a' || next === 'an') && PERIOD_RE.test(words[2]?.word ?? '');
-  if (next && MULTIPLIER_NEXT.has(next) && !often) return null;
+  // "cancelled five times this summer" happened in a period; "three times this amount" multiplies.
+  const within = next === 'this' && THIS_PERIOD_RE.test(words[2]?.word ?? '');
+  if (next && MULTIPLIER_NEXT.has(next) && !often && !within) return null;
   return { length: numberLength + words[0]!.end, kind: 'count' as const, value, unit: 'times' };
 }
 

@@ -37,6 +37,10 @@ describe('frequencies, hyphenated vehicles and long descriptions of what is coun
     expect(ofKind('A boat will run four times a day; rents rose three times the rate of inflation.', 'count')).toEqual([['four times', 4, 'times']]);
   });
 
+  it('counts how often within a period ("five times this summer"), and not "three times this amount"', () => {
+    expect(ofKind('Visits were canceled five times this summer; the bill is three times this amount.', 'count')).toEqual([['five times', 5, 'times']]);
+  });
+
   it('counts cars through a hyphen, and people-nouns described by up to three words', () => {
     expect(ofKind('The island relies on a 12-car ferry and will fund 60 police community support officers.', 'count')).toEqual([
       ['12-car', 12, 'cars'],
