@@ -171,7 +171,9 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so are
       // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given, and "a retired sheriff's
       // deputy", whose past word sits before the owner's possessive.
-      if (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || THEN_RE.test(after) || YEAR_SPAN_RE.test(m[2]!) || PAST_OPENER_RE.test(m[1] ?? ''))) {
+      // So is "Anthony Benally was superintendent of Red Butte Schools from 2014 to 2022", told in the past with both ends.
+      const pastSpan = YEAR_SPAN_RE.test(m[2]!) && (re === APPOSITIVE_RE || PAST_PREDICATE_RE.test(m[0]));
+      if (pastSpan || (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || THEN_RE.test(after) || PAST_OPENER_RE.test(m[1] ?? '')))) {
         out.push({ role: `formerly ${role}`, official: false });
         break;
       }
@@ -206,6 +208,8 @@ const PAST_OPENER_RE = /\b(?:retired|former|ex-|one-time)\b/i;
  */
 const YEAR_SPAN_RE =
   /[ \u00A0](?:from[ \u00A0]+(?:19|20)\d\d[ \u00A0]+(?:to|until|till)(?:[ \u00A0]+(?:his|her|their)[ \u00A0]+(?:retirement|resignation|departure)[ \u00A0]+in)?|between[ \u00A0]+(?:19|20)\d\d[ \u00A0]+and)[ \u00A0]+(?:19|20)\d\d\b/;
+/** A predicate told in the past: " was superintendent ...", " had been clerk ...". */
+const PAST_PREDICATE_RE = /^[ \u00A0]+(?:was|had[ \u00A0]+been)[ \u00A0]/;
 /** The body a post is held in, after the role's own words: " of the local chapter of the X Association". */
 const HELD_IN_RE = /^[ \u00A0]+(?:of|at|for|with)[ \u00A0]+(.+)$/;
 /** ", a private Catholic school", ", a privately owned firm": the apposition after a role describes its body as private. */

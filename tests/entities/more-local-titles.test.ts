@@ -47,6 +47,15 @@ describe('a post whose years are both given', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Mark Dunn']);
   });
 
+  it('is a past post told after the name as a predicate in the past ("was superintendent ... from 2014 to 2022")', () => {
+    const r = detect([
+      'The Llano Azul school board named three finalists for superintendent on Tuesday.',
+      'Anthony Benally, 59, was superintendent of Red Butte Consolidated Schools from 2014 to 2022 and now trains principals.',
+    ]);
+    expect(r.officials).toEqual([]);
+    expect(r.people.map((p) => p.name)).toEqual(['Anthony Benally']);
+  });
+
   it('is a present one with only its start given', () => {
     const r = detect(['The council’s leader since 2022, Cllr Amy Ross, said the budget was balanced.']);
     expect(r.officials.map((p) => p.name)).toEqual(['Amy Ross']);
