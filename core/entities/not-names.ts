@@ -139,7 +139,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   interior defence defense treasury trade energy security veterans levelling pensions local
   defender roadmaster dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator legislature regional investigator
   human common employment tribunal billing ethics historic preservation heritage arts appeals adjustment cemetery civil rights
-  commander arborist forester naturalist historian ecologist epidemiologist army navy naval marine marines military air force guard corps
+  commander arborist forester naturalist historian ecologist hydrologist geologist epidemiologist army navy naval marine marines military air force guard corps
 `);
 
 /** A title word without an "-elect" or "-at-large" ("Treasurer-elect" -> "Treasurer"): the office itself. */

@@ -44,7 +44,7 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
   examiner examiners aide aides assistant alderperson justice assessor appraiser recorder register prosecutor prosecutors
   ceo cfo cao
-  arborist arborists forester naturalist historian archivist ecologist epidemiologist commander commanders champion
+  arborist arborists forester naturalist historian archivist ecologist hydrologist geologist epidemiologist commander commanders champion
   liaison investigator investigators mediator mediators employee employees analyst analysts incumbent
 `)]);
 

@@ -112,7 +112,7 @@ const CLOSED_SPAN_RE = /\b(?:from (?:19|20)\d\d (?:to|until|till) (?:19|20)\d\d|
 /** Lawyers by their own names ("counsel" apart: a body's "general counsel" is its staff). */
 const LAWYERS = 'attorney|lawyer|solicitor|barrister';
 /** Professions and trades anyone may hire: a title naming one is public only when it names a public body too ("City Attorney", "City Arborist"). */
-export const PROFESSIONS = `${LAWYERS}|counsel|planner|architect|engineer|surveyor|consultant|arborist|ecologist|historian|naturalist`;
+export const PROFESSIONS = `${LAWYERS}|counsel|planner|architect|engineer|surveyor|consultant|arborist|ecologist|hydrologist|geologist|historian|naturalist`;
 /** "the attorney for Green Valley Wellness": a lawyer for someone acts for them. */
 const CLIENT_RE = new RegExp(`^(?:${LAWYERS}|counsel)s? (?:for|representing) (.+)$`, 'i');
 /**

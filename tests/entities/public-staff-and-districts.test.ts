@@ -13,6 +13,14 @@ describe('public staff and bodies', () => {
     expect(byName(r.officials, 'Freya Lindqvist')?.role).toBe('ecologist');
   });
 
+  it("reads a district's hydrologist named after a lower-case job as its staff", () => {
+    const r = detect([
+      'The Escalera Water Conservancy District board cut allocations by 35% on Monday.',
+      'The reservoir is low, according to a report from district hydrologist Priya Ranganathan. Ranganathan told trustees the snowpack was thin.',
+    ]);
+    expect(byName(r.officials, 'Priya Ranganathan')?.mentions.map((m) => m.text)).toEqual(['Priya Ranganathan', 'Ranganathan']);
+  });
+
   it('treats a water district’s board as a public body, so its general manager is an official', () => {
     const r = detect([
       'Customers of the Cascadia Valley Water District will pay more after the district’s board approved a rate plan.',
