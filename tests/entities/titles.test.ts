@@ -195,6 +195,11 @@ describe('titles and office cues', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('reads a Florida county\'s "Property Appraiser" whole', () => {
+    const r = detect(['The Cypress County Commission kept its tax rate flat. Values were certified by Property Appraiser Glenn Harwell.']);
+    expect(mentionTexts(byName(r.officials, 'Glenn Harwell'))).toEqual(['Property Appraiser Glenn Harwell']);
+  });
+
   it('reads fire service ranks whole ("Watch Manager", "Crew Manager")', () => {
     const r = detect(['Cleveshire Fire Authority voted to close three stations. Watch Manager Tom Brook and Crew Manager Lia Kent said crews were worried.']);
     expect(mentionTexts(byName(r.officials, 'Tom Brook'))).toEqual(['Watch Manager Tom Brook']);
