@@ -20,4 +20,12 @@ describe('health service trusts', () => {
     expect(byName(r.people, 'Gareth Pryce')).toBeDefined();
     expect(byName(r.people, 'Ruth Amadi')).toBeDefined();
   });
+
+  it("takes a health and social care partnership's chief officer as a public body's head", () => {
+    const r = detect([
+      'The integration joint board will decide in January whether to close Rowan Ward.',
+      'Dr Neil Cameron, chief officer of Tarrowside Health and Social Care Partnership, said occupancy had fallen. Dr Cameron said it was unsafe.',
+    ]);
+    expect(byName(r.officials, 'Neil Cameron')?.mentions.map((m) => m.text)).toEqual(['Dr Neil Cameron', 'Dr Cameron']);
+  });
 });
