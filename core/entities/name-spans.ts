@@ -9,6 +9,7 @@ import { L, LU, M } from '../letters';
 import { execNative } from '../native-regexp';
 import { ROLE_HEADS } from './role-lexicon';
 import { lookupTitle } from './titles';
+import { givenNameGender } from './given-name-gender';
 import {
   CAPITAL_ROLE_WORDS,
   isCapitalRoleWord,
@@ -264,6 +265,8 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       continue;
     }
     if (t.particle || isAcronym(t.text) || (NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) {
+      // "Natural England", "Historic England", "Sport Wales": a word and a nation, untitled, is a national agency.
+      if (end === nameAt + 2 && titleAt < 0 && NATIONS_OF_AGENCIES.has(l) && !givenNameGender(seg[nameAt]!.text)) return { kind: 'org', words: [] };
       end--;
       continue;
     }
@@ -328,6 +331,9 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
 }
 
 /** Split one capitalised run (found by RUN_RE at `offset`) into name candidates and organisations. */
+/** Nations whose agencies are named with one word before them ("Natural England", "Sport Scotland"). */
+const NATIONS_OF_AGENCIES = new Set(['england', 'wales', 'scotland', 'cymru']);
+
 export function parseRun(text: string, run: string, offset: number, paraStart: number, paraEnd: number): RunPart[] {
   const out: RunPart[] = [];
   for (const seg of segments(tokenise(run, offset))) {

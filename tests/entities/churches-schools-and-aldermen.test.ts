@@ -36,6 +36,14 @@ describe('a church named with its denomination', () => {
     ]);
     expect([...officials(r), ...people(r)]).toEqual(['Amy Church', 'Neil Paterson']);
   });
+
+  it('is no person as a national agency ("Natural England"), even after "members"', () => {
+    const r = detect([
+      'Saxmoor District Council’s planning committee approved the solar farm 7-4.',
+      'The council’s principal planning officer, Hannah Pryce, told members Natural England had raised no objection.',
+    ]);
+    expect([...officials(r), ...people(r)]).toEqual(['Hannah Pryce']);
+  });
 });
 
 describe("the head of a district's school", () => {
