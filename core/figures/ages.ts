@@ -24,6 +24,8 @@ const AS_AGE = String.raw`(?<=(?<![\p{L}])as\s+(?:young|old)\s+as\s+)(?<ay>\d{1,
 const AND_OLDER = String.raw`(?<=(?<![\p{L}])(?:residents|people|seniors|adults|customers|pensioners|children|drivers|voters|homeowners|taxpayers|patients)\s+)(?<ao>\d{1,3})(?=\s+(?:and|or)\s+(?:older|over|above|up)(?![\p{L}]))`;
 /** "a man of 81", "a widow of 90": a person described by their age. */
 const PERSON_OF = String.raw`(?<=(?<![\p{L}])an?\s+(?:man|woman|pensioner|widow|widower|grandmother|grandfather|gentleman|lady)\s+of\s+)(?<po>\d{1,3})(?![.,]?\d)(?=[,;:!?)]|\.(?!\d)|\s+(?:who|whose|with|from|and|in|living|at)\b|\s*$)`;
+/** "The average age of a patient on that ward is 84", "the councillors' average age was 61": a group's age. */
+const AVERAGE_AGE = String.raw`(?<=(?<![\p{L}])(?:average|median|mean)\s+age\s+(?:of\s+[^.;:!?\d]{1,40}?\s+)?(?:is|was|of)\s+)(?<av>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*%|\s+(?:years?|months?|weeks?|days?)\b)`;
 /** "more than", "over", "nearly": a hedge before "N years old". */
 const HEDGED_BEFORE = /\b(?:more\s+than|over|nearly|almost|at\s+least|less\s+than|under|up\s+to)\s+$/i;
 /** "72-year-old", "seven-year-old", "54 years old". */
@@ -85,12 +87,12 @@ function followsName(text: string, index: number, closer: string): boolean {
  */
 export const ageRule: FigureRule = {
   name: 'age',
-  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${WHEN_AGE}|${AS_AGE}|${AND_OLDER}|${PERSON_OF}|${LABELLED}|${APPOSITIVE}|${WORD_APPOSITIVE})`,
+  source: String.raw`(?:${AGED}|${YEAR_OLD}|${IM}|${AT_AGE}|${WHEN_AGE}|${AS_AGE}|${AND_OLDER}|${AVERAGE_AGE}|${PERSON_OF}|${LABELLED}|${APPOSITIVE}|${WORD_APPOSITIVE})`,
   interpret(m, ctx): RuleResult | null {
     const g = m.groups!;
     const setOff = g.cn ?? g.cw;
     if (setOff !== undefined && !followsName(ctx.paragraph, m.index, ctx.paragraph[m.index + m[0].length]!)) return null;
-    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.wa ?? g.ay ?? g.ao ?? g.po ?? g.lb ?? setOff!);
+    const value = parseNumber(g.an ?? g.yn ?? g.im ?? g.at ?? g.wa ?? g.ay ?? g.ao ?? g.av ?? g.po ?? g.lb ?? setOff!);
     // "a 300-year-old church" is an age too; a person's age past 130 is some other number.
     if (value === null || value <= 0 || (g.yn === undefined && value > 130)) return null;
     // "pipes more than 60 years old": a hedged span of years is how long something has stood, as

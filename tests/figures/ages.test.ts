@@ -39,6 +39,8 @@ describe('ages', () => {
     ['The plan was late for the boy, who is now 12.', '12', 12],
     ['A discount for residents 65 and older remains in place.', '65', 65],
     ['Homeowners 65 and older, whose taxes are frozen, would not pay more.', '65', 65],
+    ['The average age of a patient on that ward is 84.', '84', 84],
+    ['The average age of councillors in England was 59.', '59', 59],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);
   });
@@ -48,6 +50,7 @@ describe('ages', () => {
     'On March 3, 45 councils replied.',
     'In Leeds, 45 councils replied.',
     'The group for people aged 16 to 18 meets weekly.',
+    'The average age of the fleet is 12 years.',
     'Children aged 5-11 get free entry.',
     'Ward 12, 14 and 16 were redrawn.',
     'District 4, 12, was quiet.',
