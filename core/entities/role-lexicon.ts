@@ -13,19 +13,23 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
  * all take them from here, so a new one is written once.
  */
 // prettier-ignore
-export const PLURAL_OFFICE_TITLES: readonly string[] = [
-  'councillors', 'councilors', 'councilmembers', 'councilmen', 'councilwomen', 'assemblymembers',
-  'aldermen', 'alderwomen', 'alderpersons', 'alderpeople', 'selectmen', 'selectwomen',
-  'supervisors', 'commissioners', 'senators', 'mps', 'msps', 'mlas', 'meps', 'tds', 'legislators', 'lawmakers',
+export const PLURAL_OFFICE_SINGULARS: Readonly<Record<string, string>> = {
+  councillors: 'councillor', councilors: 'councilor', councilmembers: 'councilmember', councilmen: 'councilman',
+  councilwomen: 'councilwoman', assemblymembers: 'assemblymember', aldermen: 'alderman', alderwomen: 'alderwoman',
+  alderpersons: 'alderperson', alderpeople: 'alderperson', selectmen: 'selectman', selectwomen: 'selectwoman',
+  supervisors: 'supervisor', commissioners: 'commissioner', senators: 'senator', mps: 'MP', msps: 'MSP', mlas: 'MLA',
+  meps: 'MEP', tds: 'TD', legislators: 'legislator', lawmakers: 'lawmaker',
   // A Louisiana parish's police jury ("Jurors Wade Guidry and Felicia Batiste").
-  'jurors',
+  jurors: 'juror',
   // A Kentucky fiscal court's members ("Magistrates Denise Hatcher and Ron Pelfrey").
-  'magistrates',
+  magistrates: 'magistrate',
   // Police community support officers, named in pairs ("PCSOs Lauren Pike and Dev Chauhan").
-  'pcsos',
+  pcsos: 'PCSO',
   // A Scottish council's bailies ("Bailies Ian Rennie and Tom Gillespie").
-  'bailies',
-];
+  bailies: 'bailie',
+};
+/** The plural office titles (lower-case), in the order of {@link PLURAL_OFFICE_SINGULARS}. */
+export const PLURAL_OFFICE_TITLES: readonly string[] = Object.keys(PLURAL_OFFICE_SINGULARS);
 
 /** Nouns a role phrase ends with (lower-case). */
 // prettier-ignore

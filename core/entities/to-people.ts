@@ -7,7 +7,7 @@ import { type Entity, entityName } from './coreference';
 import { isPastRole, type RoleCue } from './roles';
 import { matchEntry, type PreparedEntry } from './watchlist-match';
 import { PLURAL_HEAD_RE } from './shared-roles';
-import { PLURAL_TITLE_ABBREVIATIONS } from './role-lexicon';
+import { PLURAL_OFFICE_SINGULARS, PLURAL_TITLE_ABBREVIATIONS } from './role-lexicon';
 
 /** The plural abbreviations in lower case, with the post each name of their list holds. */
 const PLURAL_TITLE_POSTS = new Map(Object.entries(PLURAL_TITLE_ABBREVIATIONS).map(([k, v]) => [k.toLowerCase(), v]));
@@ -64,11 +64,14 @@ export function singularRole(role: string): string {
   if (abbreviated) return `${abbreviated}${rest}`;
   // "Labour Cllrs": a party's councillors, each a "Labour Cllr".
   if (/(?:cllrs|couns|crs)$/i.test(head)) return `${head.slice(0, -1)}${rest}`;
+  // "Magistrates", "MPs", "Bailies": the one list of plural office titles gives each its singular.
+  const office = PLURAL_OFFICE_SINGULARS[head.toLowerCase()];
+  if (office) return `${office}${rest}`;
   const one = /men$/i.test(head)
     ? `${head.slice(0, -3)}man`
     : /people$/i.test(head)
       ? `${head.slice(0, -6)}person`
-      : head.replace(/(?<!bail)ies$/i, 'y').replace(/s$/i, '');
+      : head.replace(/ies$/i, 'y').replace(/s$/i, '');
   // A capitalised title word alone, as singular titles give their role: "commissioner".
   return `${/^[A-Z][a-z]+$/.test(one) ? one.toLowerCase() : one}${rest}`;
 }
