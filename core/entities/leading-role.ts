@@ -88,6 +88,9 @@ const DISTRICT_KIND_RE = /^(?:Unified|Independent|Consolidated|Community|Union|R
 /** The same kinds written in lower case, as a modifier of the post after them ("town trustee"). */
 const BODY_KIND_LOWER_RE = /^(?:township|county|city|town|village|borough|parish)$/;
 
+/** A Texas or California school district by its initials ("Tres Robles ISD"). */
+const SCHOOL_DISTRICT_INITIALS_RE = /^(?:ISD|CISD|USD|CUSD)$/;
+
 /** Public services whose posts a place's name may open ("Ravenshire Police and Crime Commissioner"). */
 const PUBLIC_SERVICE_WORD_RE = /^(?:Police|Fire|Metro|Sheriff|Coroner)$/;
 
@@ -112,7 +115,9 @@ function placeOfBody(ws: readonly string[], i: number): boolean {
     // "a Kessler town trustee", "a Millbrook village clerk": the body's kind in lower case after its place.
     // "the Ravenshire Police and Crime Commissioner", "the Ravenshire Fire Chief": a public service's post after it
     // (not any capitalised post: "the Barclays Chief Executive" is a bank's).
-    if (place && k === i + 1 && (BODY_KIND_LOWER_RE.test(ws[k]!) || PUBLIC_SERVICE_WORD_RE.test(ws[k]!))) return true;
+    // "a Tres Robles ISD trustee", "a Tres Robles school board trustee": a school district's initials or board after it.
+    if (place && (BODY_KIND_LOWER_RE.test(ws[k]!) || PUBLIC_SERVICE_WORD_RE.test(ws[k]!) || SCHOOL_DISTRICT_INITIALS_RE.test(ws[k]!))) return true;
+    if (place && ws[k] === 'school' && /^(?:board|district)$/.test(ws[k + 1] ?? '')) return true;
     if (!isCapital(ws[k]!)) return false;
   }
   return false;

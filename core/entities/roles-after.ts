@@ -143,7 +143,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     // "the council's senior arboricultural officer": after a body's possessive an unlisted adjective describes the post.
     const role = leadingRole(m[2]!, strict, !!opener && PUBLIC_POSSESSIVE_RE.test(opener));
     // "Jen Kerr, County Assessor Wes Xiong and ...": a post straight before a capitalised name titles that name.
-    if (role && !opener && re === APPOSITIVE_RE && m[2]!.startsWith(role) && NAME_NEXT_RE.test(m[2]!.slice(role.length))) break;
+    if (role && re === APPOSITIVE_RE && m[2]!.startsWith(role) && NAME_NEXT_RE.test(m[2]!.slice(role.length))) break;
     // "a farmer and Tilney parish councillor": a calling, then a post joined by "and", which may be the office.
     const joined = !role && re === APPOSITIVE_RE ? CALLING_AND_RE.exec(m[2]!)?.[1] : undefined;
     const second = joined ? leadingRole(joined, false) : null;

@@ -20,8 +20,8 @@ const AT_AGE = String.raw`(?<=(?<![\p{L}])(?:left\s+school|left\s+home|retired|d
 const WHEN_AGE = String.raw`(?<=(?<![\p{L}])when\s+(?:i|he|she)\s+was\s+)(?<wa>\d{1,2}|${AGE_WORDS})(?![\d\p{L}]|[.,:]\d|\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b))`;
 /** "children as young as 12", "as old as 90": an age at the edge of a group's. */
 const AS_AGE = String.raw`(?<=(?<![\p{L}])as\s+(?:young|old)\s+as\s+)(?<ay>\d{1,3})(?![\d\p{L}]|[.,:]\d|\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b))`;
-/** "residents 65 and older", "people 18 or over": the age a group starts at. */
-const AND_OLDER = String.raw`(?<=(?<![\p{L}])(?:residents|people|seniors|adults|customers|pensioners|children|drivers|voters|homeowners|taxpayers|patients)\s+)(?<ao>\d{1,3})(?=\s+(?:and|or)\s+(?:older|over|above|up)(?![\p{L}]))`;
+/** "residents 65 and older", "people 18 or over", "homeowners who are 65 or older": the age a group starts at. */
+const AND_OLDER = String.raw`(?<=(?<![\p{L}])(?:residents|people|seniors|adults|customers|pensioners|children|drivers|voters|homeowners|taxpayers|patients)\s+(?:who\s+are\s+)?)(?<ao>\d{1,3})(?=\s+(?:and|or)\s+(?:older|over|above|up)(?![\p{L}]))`;
 /** "a man of 81", "a widow of 90": a person described by their age. */
 const PERSON_OF = String.raw`(?<=(?<![\p{L}])an?\s+(?:man|woman|pensioner|widow|widower|grandmother|grandfather|gentleman|lady)\s+of\s+)(?<po>\d{1,3})(?![.,]?\d)(?=[,;:!?)]|\.(?!\d)|\s+(?:who|whose|with|from|and|in|living|at)\b|\s*$)`;
 /** "The average age of a patient on that ward is 84", "the councillors' average age was 61": a group's age. */

@@ -124,6 +124,8 @@ const HYPHEN_NOUNS: Record<string, string> = {
   // "a 120-cow herd", "a 4,960-head hog confinement": a farm's stock, counted.
   cow: 'cows',
   head: 'head',
+  // "a 3,200-signature petition".
+  signature: 'signatures',
 };
 
 /** "200-home estate" counts homes: the singular noun after the hyphen, made plural. */

@@ -40,6 +40,7 @@ describe('ages', () => {
     ['A discount for residents 65 and older remains in place.', '65', 65],
     ['Homeowners 65 and older, whose taxes are frozen, would not pay more.', '65', 65],
     ['The average age of a patient on that ward is 84.', '84', 84],
+    ['Homeowners who are 65 or older will not see an increase.', '65', 65],
     ['The average age of councillors in England was 59.', '59', 59],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);

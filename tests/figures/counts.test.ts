@@ -53,6 +53,7 @@ describe('counts', () => {
     ['The ordinance sets a 300-permit cap on rentals.', '300-permit', 300, 'permits'],
     ['A 30-lorry convoy used the lane each day.', '30-lorry', 30, 'lorries'],
     ['You cannot walk a 120-cow herd across a cycleway.', '120-cow', 120, 'cows'],
+    ['They handed in a 3,200-signature petition.', '3,200-signature', 3200, 'signatures'],
     ['The board opposed the 4,960-head hog confinement.', '4,960-head', 4960, 'head'],
     ['The plan was cut to a nine-turbine scheme.', 'nine-turbine', 9, 'turbines'],
     ['The council had recruited 46 extra trades staff since the autumn.', '46 extra trades staff', 46, 'trades staff'],
