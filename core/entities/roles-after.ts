@@ -10,13 +10,13 @@ import { L, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 const APPOSITIVE_RE = new RegExp(
-  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been|became|has become)[ \u00A0]+(?:(?:re-?)?(?:appointed|named|elected|made|promoted|hired)[ \u00A0]+(?:as[ \u00A0]+)?)?|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|in[ \u00A0]+(?:his|her|their)[ \u00A0]+(?:role|capacity)[ \u00A0]+as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:(?!(?:of|for|at|in|on|to|and|with)[ \u00A0])[a-z\-]+[ \u00A0]+){0,2}[${L}${M}\-]+['’]s[ \u00A0]+)?(?:(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
+  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been|became|has become)[ \u00A0]+(?:(?:re-?)?(?:appointed|named|elected|made|promoted|hired)[ \u00A0]+(?:as[ \u00A0]+)?)?|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|in[ \u00A0]+(?:his|her|their)[ \u00A0]+(?:role|capacity)[ \u00A0]+as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:(?!(?:of|for|at|in|on|to|and|with)[ \u00A0])[a-z\-]+[ \u00A0]+){0,2}[${L}${M}\-]+['’]s[ \u00A0]+)?(?:(?:new|next|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
   'u',
 );
 /** A capitalised word straight after a post: the post is that name's title. */
 const NAME_NEXT_RE = new RegExp(String.raw`^[ \u00A0]+[${LU}][${L}${M}'’\-]+`, 'u');
-/** "new " or "newly elected " closing an appositive's opener (see APPOSITIVE_RE). */
-const NEW_POST_RE = /(?:new|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+$/;
+/** "new ", "next " or "newly elected " closing an appositive's opener (see APPOSITIVE_RE). */
+const NEW_POST_RE = /(?:new|next|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+$/;
 /** ", as the ...": a post the sentence's verb gives someone ("hired X, a deputy chief in Y, as the new chief"). */
 const AS_OPENER_RE = /^(?:['’]s)?,[ \u00A0]+as[ \u00A0]/;
 /** "X stepped down", "X, who resigned last month": the subject left a post (read in an election story's background). */

@@ -26,3 +26,13 @@ describe("a school district's post after its place", () => {
     expect(byName(r.officials, 'Amy Cho')).toBeDefined();
   });
 });
+
+describe('a place before ", as the city\'s next police chief"', () => {
+  it('is not given the post the sentence gives someone named before it', () => {
+    const r = detect([
+      'The Tres Robles City Council on Tuesday confirmed Darnell Whitfield, an assistant police chief in Port Laval, as the city’s next police chief.',
+      'Whitfield has spent 24 years with the Port Laval Police Department.',
+    ]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Darnell Whitfield']);
+  });
+});
