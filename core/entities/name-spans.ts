@@ -4,7 +4,7 @@
  * the name words and anything around them that is not a name.
  */
 import type { Candidate, RunPart, SpanToken as Tok } from './types';
-import { AT_LARGE_RE, afterProTem, findTitle, isAcronym, lc, titleSpan } from './title-span';
+import { AT_LARGE_RE, afterProTem, findTitle, isAcronym, lc, seatStart, titleSpan } from './title-span';
 import { L, LU, M } from '../letters';
 import { execNative } from '../native-regexp';
 import { ROLE_HEADS } from './role-lexicon';
@@ -298,9 +298,10 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   let { start, title, info: titleInfo } = spanned;
   if (remitStart >= 0 && !title) {
     // "Clerk of Courts Dennis Hartung", "Commissioner for Children Anne Longfield": the whole post is the title.
-    title = text.slice(remitStart, seg[nameAt]!.start).trimEnd();
+    // "Precinct 4 Justice of the Peace Dorothy Kimbrell": a numbered seat heads it, as it heads any office title.
+    start = seatStart(text, remitStart, paraStart);
+    title = text.slice(start, seg[nameAt]!.start).trimEnd();
     titleInfo = { kind: 'office', role: title, stated: true };
-    start = remitStart;
   }
   // With a title, a lone word that is a role or common word is no name ("Mr Speaker").
   if (title && content.length === 1) {

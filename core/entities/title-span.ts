@@ -143,6 +143,10 @@ const NUMBERED_SEAT_RE = new RegExp(
   String.raw`(?<![${L}\d])(?:(?:Precinct|District|Ward|Division|Place|Seat)[ \u00A0]+\d{1,2}|(?:Electoral[ \u00A0]+)?Area[ \u00A0]+(?:[A-Z]|\d{1,2}))[ \u00A0]+$`,
   'u',
 );
+/** Where a numbered seat written before a title starting at `start` begins ("Precinct 4 Justice of the Peace"), else `start`. */
+export function seatStart(text: string, start: number, paraStart: number): number {
+  return start - (execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, start - SEAT_REACH), start))?.[0].length ?? 0);
+}
 const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+,?[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
 /** "Board of Education President Jen Kerr": the run broke at the body's "of", so its head is read from the text. */
@@ -225,7 +229,7 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
         paraStart,
       );
       // "District 4 Director Sue Kahn", "Area D Director Harjit Dhillon": a seat heads a written-out title too.
-      const start = begin - (execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, begin - SEAT_REACH), begin))?.[0].length ?? 0);
+      const start = seatStart(text, begin, paraStart);
       const title = text.slice(start, toks[toks.length - 1]!.end);
       return { start, title, info: { kind: 'office', role: title, stated: true }, prefix: [] };
     }

@@ -195,6 +195,11 @@ describe('titles and office cues', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('reads a numbered seat before a title written out with its remit ("Precinct 4 Justice of the Peace")', () => {
+    const r = detect(['The Marlow County Commissioners Court adopted its budget 3-2. Precinct 4 Justice of the Peace Dorothy Kimbrell got $18,500.']);
+    expect(mentionTexts(byName(r.officials, 'Dorothy Kimbrell'))).toEqual(['Precinct 4 Justice of the Peace Dorothy Kimbrell']);
+  });
+
   it('reads a Florida county\'s "Property Appraiser" whole', () => {
     const r = detect(['The Cypress County Commission kept its tax rate flat. Values were certified by Property Appraiser Glenn Harwell.']);
     expect(mentionTexts(byName(r.officials, 'Glenn Harwell'))).toEqual(['Property Appraiser Glenn Harwell']);
