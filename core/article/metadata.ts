@@ -171,7 +171,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
 export function findByline(doc: Document, fallback: () => string | null | undefined): string | null {
   const fromLd = jsonLdByline(doc);
   if (fromLd) return cleanByline(fromLd);
-  const fromMeta = metaContent(doc, ['author', 'article:author', 'parsely-author', 'byl', 'sailthru.author', 'dc.creator', 'DC.creator']);
+  const fromMeta = metaContent(doc, ['author', 'article:author', 'parsely-author', 'byl', 'sailthru.author', 'dc.creator', 'DC.creator', 'dcterms.creator']);
   if (fromMeta && !/^https?:/i.test(fromMeta)) return authorList(cleanByline(fromMeta));
   return cleanByline(fallback());
 }

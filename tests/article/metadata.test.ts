@@ -150,6 +150,11 @@ describe('findByline', () => {
     expect(asked).toBe(1);
   });
 
+  it("reads Drupal's Dublin Core creator tag", () => {
+    const page = loadPage('<html><head><meta name="dcterms.creator" content="Owen Trebilcock"></head><body><p>Text</p></body></html>');
+    expect(findByline(page, () => null)).toBe('Owen Trebilcock');
+  });
+
   it('joins the authors an author meta tag lists with commas as a byline lists them, and leaves a post alone', () => {
     const meta = (content: string) => loadPage(`<html><head><meta name="author" content="${content}"></head><body><p>Text</p></body></html>`);
     expect(findByline(meta('Ruth Okafor, Dev Patel'), () => null)).toBe('Ruth Okafor and Dev Patel');
