@@ -331,10 +331,10 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   return { kind: 'name', candidate };
 }
 
-/** Split one capitalised run (found by RUN_RE at `offset`) into name candidates and organisations. */
 /** Nations whose agencies are named with one word before them ("Natural England", "Sport Scotland"). */
 const NATIONS_OF_AGENCIES = new Set(['england', 'wales', 'scotland', 'cymru']);
 
+/** Split one capitalised run (found by RUN_RE at `offset`) into name candidates and organisations. */
 export function parseRun(text: string, run: string, offset: number, paraStart: number, paraEnd: number): RunPart[] {
   const out: RunPart[] = [];
   for (const seg of segments(tokenise(run, offset))) {

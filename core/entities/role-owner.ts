@@ -346,9 +346,9 @@ const SCHOOLS_TRUST_RE = /\b(?:Learning|Academy|Academies|Schools|Education|Educ
 /** A trust's own name of two or more capitalised words ("Westmarsh Town Centre Trust"). */
 const NAMED_TRUST_RE = /(?:^|[ \u00A0])[A-Z][\w'’&-]*(?:[ \u00A0]+(?:[A-Z][\w'’&-]*|&|and|of|for|the))*[ \u00A0]+Trust(?:['’]s)?$/;
 
-/** Does the phrase end in the name of one of the health service's trusts (see HEALTH_TRUST_RE)? */
 /** "Tarrowside Health and Social Care Partnership": a Scottish council's and health board's joint public body. */
 const CARE_PARTNERSHIP_RE = /\bHealth[ \u00A0]+(?:and|&)[ \u00A0]+Social[ \u00A0]+Care[ \u00A0]+Partnership(?:['’]s)?$/;
+/** Does the phrase end in the name of one of the health service's trusts (see HEALTH_TRUST_RE), or a care partnership? */
 export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUST_RE, phrase) || CARE_PARTNERSHIP_RE.test(phrase);
 
 /** "the village hall trustees", "the community hall committee": a hall's own charity, not the parish or town council. */

@@ -253,14 +253,14 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
 }
 
 /**
- * "chairman of the Tolliver County Republican Party", "a Labour Party member for 30 years": a party's
- * own officer or member, never a public post.
- */
-/**
  * A word every party officer's post names (each branch of PARTY_OFFICER_RE holds one): tested
  * first, so the long expression is compiled and run only for roles that could match it.
  */
 const PARTY_WORD_RE = /Party|Democrat|Republican|Labour|Conservative|Libertarian|Green|Lib|Reform|SNP|Plaid/;
+/**
+ * "chairman of the Tolliver County Republican Party", "a Labour Party member for 30 years": a party's
+ * own officer or member, never a public post.
+ */
 export const isPartyPost = (role: string): boolean => (PARTY_WORD_RE.test(role) && PARTY_OFFICER_RE.test(role)) || PARTY_MEMBER_RE.test(role);
 
 const PRESIDENT_OF_RE = /^(?:(?:the|a)\s+)?(?:vice[\s-])?president\s+of\s+(.+)$/i;
