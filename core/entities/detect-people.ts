@@ -22,7 +22,7 @@ import { articleScope, promotePosts } from './public-scope';
 import { isPluralRole } from './to-people';
 import { readBusiness } from './business';
 import { isParticleSurname, particleStart, surnamePhrase } from './particles';
-import { isPastRole, type RoleCue } from './roles';
+import { KIN_NOUNS, isPastRole, type RoleCue } from './roles';
 import { electionWinner, seatsInRace } from './election-winners';
 import { callingListMembers, listedBesideAccepted } from './calling-lists';
 import { dropVerbOpeners } from './verb-opener';
@@ -139,8 +139,9 @@ const placeOrPartyTag = (text: string, c: Candidate): boolean =>
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;
 /** "his son, Mark Dombrowski", "Hallam's wife Carol Hallam": a name given as someone's relative. */
-const KIN_BEFORE_RE =
-  /(?:\b(?:his|her|their)|[A-Z][\w'’-]*['’]s?)[ \u00A0]+(?:(?:late|eldest|youngest|elder|younger|older|only)[ \u00A0]+)?(?:wife|husband|partner|son|daughter|mother|father|brother|sister|widow|widower|grandson|granddaughter|niece|nephew|stepson|stepdaughter|cousin|uncle|aunt),?[ \u00A0]*$/;
+const KIN_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:his|her|their)|[A-Z][\w'’-]*['’]s?)[ \u00A0]+(?:(?:late|eldest|youngest|elder|younger|older|only)[ \u00A0]+)?(?:${KIN_NOUNS.join('|')}),?[ \u00A0]*$`,
+);
 
 /** Detect officials and other people, with co-referenced mentions. */
 export function detectPeople(article: PeopleInput, options: PeopleOptions = {}): { officials: Person[]; people: Person[] } {

@@ -485,13 +485,19 @@ const SCENE_PREPOSITIONS = new Set([
   'under', 'after', 'before', 'following', 'despite', 'in', 'on', 'at', 'by', 'from', 'with', 'without', 'through', 'per', 'upon', 'into', 'over', 'during',
 ]);
 
-/** Words after "the council's" that are not a job ("the council's own, X"). */
-// (Nor is kin: "the mayor's wife, Carol Hallam".)
+/** Relatives named before a name ("the mayor's wife, Carol Hallam", "his son, Mark Dombrowski"): kin, not a post. */
+// prettier-ignore
+export const KIN_NOUNS: readonly string[] = [
+  'wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'family',
+  'friend', 'grandson', 'granddaughter', 'niece', 'nephew', 'fiancee', 'fiancée', 'fiance', 'fiancé',
+  'stepson', 'stepdaughter', 'cousin', 'uncle', 'aunt',
+];
+
+/** Words after "the council's" that are not a job ("the council's own, X"), and kin. */
 // prettier-ignore
 const NOT_A_JOB = new Set([
   'own', 'former', 'latest', 'decision', 'plan', 'report', 'meeting', 'website', 'statement', 'view', 'case', 'response', 'budget',
-  'wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'family',
-  'friend', 'grandson', 'granddaughter', 'niece', 'nephew', 'fiancee', 'fiancée', 'fiance', 'fiancé',
+  ...KIN_NOUNS,
 ]);
 
 /** The last items of a list of remits, after its comma: " fleet and capital projects". */

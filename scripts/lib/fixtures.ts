@@ -76,12 +76,12 @@ export const BLIND_SETS = [
   {
     dir: 'tests/fixtures/blind34',
     label:
-      'blind34 (twelve pages, a region given to each writer, written 2026-12-06 at the start of stop 41 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 41 and 42)',
+      'blind34 (twelve pages, a region given to each writer, written 2026-12-06 at the start of stop 41 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 41, 42 and 43)',
   },
   {
     dir: 'tests/fixtures/blind35',
     label:
-      'blind35 (twelve pages, a region and three story types given to each writer, written 2026-12-06 at the start of stop 42 without sight of code or output; gold audited blind, no corrections; printed once, at the end of stop 42)',
+      'blind35 (twelve pages, a region and three story types given to each writer, written 2026-12-06 at the start of stop 42 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 42 and 43)',
   },
 ] as const;
 
