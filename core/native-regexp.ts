@@ -8,7 +8,8 @@
  * skips the interpreter (and once an expression has skipped it, V8 compiles it to machine code for
  * strings of the other width too), so running an expression once on such a string leaves it
  * compiled to machine code at about a third of the cost. What it matches does not change; only
- * when it is compiled, and how.
+ * when it is compiled, and how. The detectors (core/entities, core/figures) run every expression
+ * they keep in a constant through these helpers; a lint rule in eslint.config.mjs holds them to it.
  */
 
 /** V8 tiers an expression up at once on subjects at least this long (JSRegExp::kTierUpForSubjectLengthValue). */

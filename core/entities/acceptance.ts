@@ -3,7 +3,7 @@
  * titles, roles and watchlist names say yes; organisation words, lower-case uses and a bare
  * article before it say no.
  */
-import { testNative } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 import type { Item } from './detect-people';
 import { isWatchlistName, type PreparedEntry } from './watchlist-match';
 import { L, LL, M } from '../letters';
@@ -24,7 +24,7 @@ export function lowerWordTest(text: string): (word: string) => boolean {
     if (!words && memo.size >= 16) {
       words = new Set();
       // A word starts after anything but a letter or apostrophe and runs to the next non-letter.
-      for (const m of text.matchAll(LOWER_WORD_RE)) words.add(m[0]);
+      for (const m of text.matchAll(warmRegExp(LOWER_WORD_RE, text))) words.add(m[0]);
     }
     hit = words ? words.has(word) : searchLower(text, word);
     memo.set(word, hit);
@@ -34,7 +34,7 @@ export function lowerWordTest(text: string): (word: string) => boolean {
 
 function searchLower(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!WORD_BEFORE_RE.test(text[i - 1] ?? ' ') && !LETTER_ONLY_RE.test(text[i + word.length] ?? ' ')) return true;
+    if (!testNative(WORD_BEFORE_RE, text[i - 1] ?? ' ') && !testNative(LETTER_ONLY_RE, text[i + word.length] ?? ' ')) return true;
   }
   return false;
 }
@@ -74,12 +74,12 @@ export function accept(
   if (
     !c.title &&
     testNative(BODY_NOUN_BEFORE_RE, text.slice(Math.max(c.paraStart, c.start - 40), c.start)) &&
-    !PERSON_ACT_AFTER_RE.test(text.slice(c.afterEnd, c.afterEnd + 16))
+    !testNative(PERSON_ACT_AFTER_RE, text.slice(c.afterEnd, c.afterEnd + 16))
   )
     return false;
   if (c.title || cues.roles.length) return true;
   // "Taylor Wimpey's planning director Mark Leese": a firm named like a person, owning a post.
-  if (c.possessive && FIRM_POST_RE.test(text.slice(c.afterEnd, c.afterEnd + 48))) return false;
+  if (c.possessive && testNative(FIRM_POST_RE, text.slice(c.afterEnd, c.afterEnd + 48))) return false;
   if (c.weakOrg) return actsAsPerson(text, item, titled, speakers);
   // "the Trojan Horse", "the Birmingham Mail": a bare article before a cue-less run marks a thing.
   if (/\b(?:the|a|an)[ \u00A0]+$/i.test(text.slice(Math.max(c.paraStart, c.start - 6), c.start))) return false;
@@ -92,9 +92,9 @@ export function accept(
   if (
     ls.some((l) => orgWords.has(l)) &&
     !speaksOrCalled(text, c) &&
-    !DESCRIBED_PERSON_RE.test(after) &&
-    !AFFILIATION_AFTER_RE.test(after) &&
-    !KIN_BEFORE_RE.test(text.slice(Math.max(c.paraStart, c.start - 30), c.start))
+    !testNative(DESCRIBED_PERSON_RE, after) &&
+    !testNative(AFFILIATION_AFTER_RE, after) &&
+    !testNative(KIN_BEFORE_RE, text.slice(Math.max(c.paraStart, c.start - 30), c.start))
   )
     return false;
   if (ls.every((l) => l.length === 1 || isLower(l))) return false;
@@ -125,12 +125,12 @@ function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, sp
   const { c } = item;
   // A bracketed aside ("Peter Okafor (Morwick) said") is stepped over.
   let after = text.slice(c.afterEnd, c.afterEnd + 68);
-  if (after.startsWith(' (') || after.startsWith('\u00A0(')) after = after.replace(ASIDE_RE, '');
+  if (after.startsWith(' (') || after.startsWith('\u00A0(')) after = after.replace(warmRegExp(ASIDE_RE, after), '');
   // "Tom Reid — a retired teacher — said": an aside opened by a dash reads as one opened by a comma.
-  after = after.replace(DASH_OPEN_RE, ', ');
+  after = after.replace(warmRegExp(DASH_OPEN_RE, after), ', ');
   if (testNative(SOMEONE_AFTER_RE, after.slice(0, 24)) || testNative(AFFILIATED_SPEAKER_RE, after)) return true;
   const before = text.slice(Math.max(c.paraStart, c.start - 30), c.start);
-  if (SOMEONE_BEFORE_RE.test(before)) return true;
+  if (testNative(SOMEONE_BEFORE_RE, before)) return true;
   // "Resident Oliver Smith", "local businessman Oliver Smith": a calling written straight before the name.
   const calling = wordJustBefore(text, c.start, c.paraStart);
   if (calling && isCalling(calling)) return true;
@@ -168,7 +168,7 @@ function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, spe
   // and a calling names a person.
   if (speaksOrCalled(text, c)) return true;
   // "Sarah Green, a nurse,", "Peter Wood, a retired lorry driver": a place is not described by a calling.
-  const described = DESCRIBED_BY_RE.exec(text.slice(c.afterEnd, c.afterEnd + 48));
+  const described = execNative(DESCRIBED_BY_RE, text.slice(c.afterEnd, c.afterEnd + 48));
   if (described && isCalling(described[1]!)) return true;
   return surnameActsElsewhere(text, item, titled, speakers);
 }
@@ -182,7 +182,7 @@ const DESCRIBED_BY_RE = /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?:[a-z-]+[ \u00A0]+){0,2
 /** A full name with a calling just before it ("Developer Tom Kline") or a speech verb just after it. */
 function speaksOrCalled(text: string, c: Item['c']): boolean {
   if (c.tokens.length < 2) return false;
-  if (SPOKEN_OR_AGED_RE.test(text.slice(c.afterEnd, c.afterEnd + 12))) return true;
+  if (testNative(SPOKEN_OR_AGED_RE, text.slice(c.afterEnd, c.afterEnd + 12))) return true;
   const calling = wordJustBefore(text, c.start, c.paraStart);
   return !!calling && isCalling(calling);
 }
@@ -211,14 +211,14 @@ export function speakerIndex(text: string): Speakers {
 
 function indexSpeakers(text: string): Map<string, number[]> {
   const index = new Map<string, number[]>();
-  for (const m of text.matchAll(SPEECH_RE)) {
+  for (const m of text.matchAll(warmRegExp(SPEECH_RE, text))) {
     const end = m.index;
     let start = end;
-    while (start > 0 && end - start < 60 && NAME_CHAR_RE.test(text[start - 1]!)) start--;
+    while (start > 0 && end - start < 60 && testNative(NAME_CHAR_RE, text[start - 1]!)) start--;
     // The word, and each tail of it after a mark ("Hughes" in "Taylor-Hughes", "Neill" in "O’Neill"):
     // a surname counts wherever no letter comes straight before it.
     for (let k = start; k < end; k++) {
-      if (k > start && LETTER_RE.test(text[k - 1]!)) continue;
+      if (k > start && testNative(LETTER_RE, text[k - 1]!)) continue;
       const word = text.slice(k, end);
       const found = index.get(word);
       if (!found) index.set(word, [k]);

@@ -4,7 +4,7 @@
  * the township zoning commission" (or "the appointment of X to the Planning Commission"): appointed to a
  * body, they are one of its members.
  */
-import { execNative, testNative } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
 import { PUBLIC_BODY_WORD_RE, isOfficialRole, sentenceStart, type RoleCue } from './roles';
@@ -33,7 +33,7 @@ const LISTED_AFTER_RE = new RegExp(String.raw`^(?:(?:,[ \u00A0]+|,?[ \u00A0]+and
 const LISTED_BEFORE_RE = new RegExp(String.raw`(?:${LISTED_NAME}(?:,[ \u00A0]+|,?[ \u00A0]+and[ \u00A0]+)){1,6}$`, 'u');
 
 /** A private body doing the appointing ("The company board hired X as ...", "the trust appointed"): the private words, and a trust or group. */
-const privateAppointer = (words: string): boolean => PRIVATE_BODY_RE.test(words) || /\b(?:trust|group)\b/i.test(words);
+const privateAppointer = (words: string): boolean => testNative(PRIVATE_BODY_RE, words) || /\b(?:trust|group)\b/i.test(words);
 /** "London-based Collaborate has recruited": a body introduced by where it is based is a firm, charity or think tank, not a council. */
 const BASED_APPOINTER_RE = new RegExp(String.raw`[${LU}][${L}'’]*-based[ \u00A0]+(?:[a-z]+[ \u00A0]+){0,2}[${LU}]`, 'u');
 const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
@@ -57,7 +57,12 @@ const HIRED_BEFORE_RE = /\b(?:hire|hired|appoint|appointed|re-?appointed|promote
  * someone, with no post named after them, takes them into its business all the same.
  */
 function hiredByPublicBody(appointer: string): boolean {
-  return testNative(HIRED_BEFORE_RE, appointer) && PUBLIC_BODY_WORD_RE.test(appointer) && !privateAppointer(appointer) && !BASED_APPOINTER_RE.test(appointer);
+  return (
+    testNative(HIRED_BEFORE_RE, appointer) &&
+    testNative(PUBLIC_BODY_WORD_RE, appointer) &&
+    !privateAppointer(appointer) &&
+    !testNative(BASED_APPOINTER_RE, appointer)
+  );
 }
 /** "In other business, ", "Separately, ", "At the same meeting, ": a phrase opening the sentence, before its subject. */
 const SENTENCE_OPENER_RE = /^(?:In|At|On|During|Also|Separately|Meanwhile|Later|Earlier)\b[^,.;]{0,40},[ \u00A0]+/;
@@ -69,16 +74,16 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   // "the reappointment of Marguerite Olander and Sam Pettit to the Library Board": each name listed is appointed.
   const lead = text.slice(Math.max(c.paraStart, c.start - 140), c.start);
   // A plain search first: most names follow no appointment, and the list expression need not run.
-  if (!APPOINT_HINT_RE.test(lead)) return null;
-  const listed = LISTED_BEFORE_RE.exec(lead);
+  if (!testNative(APPOINT_HINT_RE, lead)) return null;
+  const listed = execNative(LISTED_BEFORE_RE, lead);
   const verbLead = listed ? lead.slice(0, listed.index) : lead;
   if (!testNative(APPOINTED_BEFORE_RE, verbLead.slice(-22))) return null;
   const rest = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 220));
   // "to appoint Renee Castellano, 46, as fiscal officer": an age or a description set off after the name is read past too.
   // Both may come: "named Marcus Oyelaran, 38, a former deputy secretary in the state budget office, as her chief of staff".
-  const age = AGE_AFTER_RE.exec(rest)?.[0].length ?? 0;
-  const described = DESCRIBED_AFTER_RE.exec(age ? `,${rest.slice(age)}` : rest)?.[0].length;
-  const skip = LISTED_AFTER_RE.exec(rest)?.[0].length ?? (described === undefined ? age : age + described - (age ? 1 : 0));
+  const age = execNative(AGE_AFTER_RE, rest)?.[0].length ?? 0;
+  const described = execNative(DESCRIBED_AFTER_RE, age ? `,${rest.slice(age)}` : rest)?.[0].length;
+  const skip = execNative(LISTED_AFTER_RE, rest)?.[0].length ?? (described === undefined ? age : age + described - (age ? 1 : 0));
   const after = rest.slice(skip, skip + 120);
   const body = execNative(TO_BODY_RE, after);
   if (body) {
@@ -88,10 +93,12 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   // "the board of trustees voted to appoint X as fiscal officer": whoever appoints, in the same sentence, may be the public body.
   // ("In other business, the board ... hired X": a sentence's opening phrase is no appointer.)
   // Read from the sentence's start, past its opening phrase, though the lead above may begin inside it.
-  const appointer = text.slice(sentenceStart(text, c.start, c.paraStart), c.start).replace(SENTENCE_OPENER_RE, '');
-  const m = AS_ROLE_RE.exec(after);
+  const sentence = text.slice(sentenceStart(text, c.start, c.paraStart), c.start);
+  const appointer = sentence.replace(warmRegExp(SENTENCE_OPENER_RE, sentence), '');
+  const m = execNative(AS_ROLE_RE, after);
   // "as her chief of staff at a salary of $118,000", "on a two-year contract": terms, not the post's body.
-  const role = m ? leadingRole(m.groups!.post!.replace(TERMS_RE, ''), true, true) : null;
+  const post = m?.groups!.post;
+  const role = post ? leadingRole(post.replace(warmRegExp(TERMS_RE, post), ''), true, true) : null;
   if (!m || !role) {
     const hirer = listed ? appointer.slice(0, Math.max(0, appointer.length - (lead.length - listed.index))) : appointer;
     // The post is theirs from now: a career told elsewhere ("Whitby is a retired public defender") is no later one.
@@ -101,8 +108,9 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   const byPublicBody = !privateAppointer(appointer) && isOfficialRole(role, appointer);
   // "The council appointed X as its monitoring officer" is the council's post; "Acme Ltd appointed X as its finance director" is Acme's.
   // "I have appointed X as my deputy", "has named X as her deputy": the appointer's own deputy or aide, public when the appointer is.
-  if (m.groups?.whose) return { role, official: !privateAppointer(appointer) && (byPublicBody || PUBLIC_APPOINTER_RE.test(appointer)) };
-  if (BASED_APPOINTER_RE.test(appointer)) return { role, official: false, privateBody: true };
-  if (m.groups?.its) return byPublicBody && PUBLIC_BODY_WORD_RE.test(appointer) ? { role, official: true } : { role, official: false, privateBody: true };
+  if (m.groups?.whose) return { role, official: !privateAppointer(appointer) && (byPublicBody || testNative(PUBLIC_APPOINTER_RE, appointer)) };
+  if (testNative(BASED_APPOINTER_RE, appointer)) return { role, official: false, privateBody: true };
+  if (m.groups?.its)
+    return byPublicBody && testNative(PUBLIC_BODY_WORD_RE, appointer) ? { role, official: true } : { role, official: false, privateBody: true };
   return { role, official: byPublicBody || isOfficialRole(role, `${owner} ${role}`), ...(owner ? { owner } : {}) };
 }

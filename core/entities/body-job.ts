@@ -5,6 +5,7 @@
  */
 import { OCCUPATION_WORDS } from './not-names';
 import type { RoleCue } from './roles';
+import { execNative } from '../native-regexp';
 
 /** Capitalised words that name a public body when they open a sentence before a job. */
 const BODY = 'County|City|Town|Township|Village|Borough|District|Parish|State|Council|Jail|Sheriff|Police|Fire|School|Library|Highways?';
@@ -33,7 +34,7 @@ const NOT_NOUNS = new Set([
 export function bodyJobBefore(text: string, pos: number, limit: number): RoleCue | null {
   const from = Math.max(limit, pos - 60);
   const before = text.slice(from, pos);
-  const m = BODY_JOB_RE.exec(before);
+  const m = execNative(BODY_JOB_RE, before);
   // The expression's "^" is a sentence start only where the slice starts a paragraph.
   if (!m || (m.index === 0 && from > limit && !/^[.!?]/.test(m[0]))) return null;
   const job = m[2]!.replace(/[ \u00A0]+/g, ' ');

@@ -7,6 +7,7 @@
  */
 import type { RoleCue } from './roles';
 import { HOLDERS_OFFICE } from './role-lexicon';
+import { execNative, testNative } from '../native-regexp';
 
 /** The public bodies such work is done for, named by kind after "the". */
 const BODY = String.raw`(?:city|county|council|authority|district|borough|town|village|township|parish)`;
@@ -34,10 +35,10 @@ const FIRM_AGENCY_RE =
 
 /** ", a bus operator for the authority", ", a mechanic at the county": a job done for a public body. */
 export function staffOf(after: string): RoleCue | null {
-  const m = STAFF_OF_RE.exec(after);
-  if (m) return NOT_STAFF_RE.test(m[1]!) ? null : { role: `${m[1]!} for the ${m[2]!}`, official: true };
-  const named = STAFF_AT_NAMED_RE.exec(after);
-  if (!named || NOT_STAFF_RE.test(named[1]!) || FIRM_AGENCY_RE.test(named[2]!)) return null;
+  const m = execNative(STAFF_OF_RE, after);
+  if (m) return testNative(NOT_STAFF_RE, m[1]!) ? null : { role: `${m[1]!} for the ${m[2]!}`, official: true };
+  const named = execNative(STAFF_AT_NAMED_RE, after);
+  if (!named || testNative(NOT_STAFF_RE, named[1]!) || testNative(FIRM_AGENCY_RE, named[2]!)) return null;
   return { role: `${named[1]!} at the ${named[2]!}`, official: true };
 }
 
@@ -56,9 +57,9 @@ const SERVES_OWN_RE = new RegExp(
 
 /** Work a public body's staff do for it, told in a relative clause after the name. */
 export function servesBody(after: string): RoleCue | null {
-  const own = SERVES_OWN_RE.exec(after);
+  const own = execNative(SERVES_OWN_RE, after);
   if (own) return { role: `${own[1]!} the ${own[2]!}'s ${own[3]!.trim()}`, official: true };
-  const m = SERVES_FOR_RE.exec(after);
+  const m = execNative(SERVES_FOR_RE, after);
   if (!m) return null;
   return { role: `${m[1]!}${m[2]!} for the ${m[3]!}`, official: true };
 }

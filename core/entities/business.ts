@@ -14,7 +14,7 @@ import { PARTY_PLURALS, PARTY_WORDS } from './not-names';
 import { CONNECTORS, ROLE_VOCAB } from './role-lexicon';
 import { isCapitalRole, isHead } from './leading-role';
 import { L } from '../letters';
-import { execNative, testNative } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 import { SEAT_ASIDE } from './shared-roles';
 import { partyGroupOpening } from './party-groups';
 import { describedFollowers, membersPost } from './member-lists';
@@ -78,7 +78,7 @@ const ACT_BEFORE_RE = new RegExp(
  * Labour's" (the seconder's party).
  */
 function actBefore(before: string): boolean {
-  const party = PARTY_OWNER_RE.exec(before)?.[1];
+  const party = execNative(PARTY_OWNER_RE, before)?.[1];
   const unowned = party && PARTY_WORDS.has(party.toLowerCase()) ? before.slice(0, before.lastIndexOf(party)) : before;
   const act = isRoleWord(lastWord(unowned)) ? withoutRole(unowned) : unowned;
   return act.endsWith('by ') && testNative(ACT_BEFORE_RE, act.toLowerCase());
@@ -117,7 +117,7 @@ const forPublicBody = (body: string): boolean => !hasPrivateHead(body) && isOffi
 function withoutRole(before: string): string {
   let out = before;
   for (let k = 0; k < 4; k++) {
-    const m = LAST_WORD_RE.exec(out);
+    const m = execNative(LAST_WORD_RE, out);
     if (!m || !isRoleWord(m[1]!)) break;
     out = out.slice(0, m.index + 1);
   }
@@ -136,7 +136,7 @@ const PARTY_LABEL_RE = /(?:^|[ \u00A0])([A-Za-z]+)(?:['’]s?)?[ \u00A0]+$/;
 
 /** The text before a name without a party label closing it ("were Labour's " -> "were "). */
 function withoutParty(before: string): string {
-  const m = PARTY_LABEL_RE.exec(before);
+  const m = execNative(PARTY_LABEL_RE, before);
   if (!m || !PARTY_WORDS.has(m[1]!.toLowerCase())) return before;
   // ("Treadgold and the Conservatives Fiona Gadd": the party's article goes with it.)
   return before.slice(0, m.index + (m[0].length - m[0].trimStart().length)).replace(/(?<=[ \u00A0])the[ \u00A0]+$/, '');
@@ -151,7 +151,7 @@ function rollIntro(before: string): boolean {
   const unlabelled = withoutParty(before);
   if (unlabelled !== before && rollTail(unlabelled) && testNative(ROLL_INTRO_RE, unlabelled.toLowerCase())) return true;
   // "Voting to certify along with Benavides were canvassers X, Y and Z": the members' plural, whatever it is, after "were".
-  const plural = PLURAL_MEMBERS_RE.exec(before);
+  const plural = execNative(PLURAL_MEMBERS_RE, before);
   if (plural && testNative(ROLL_INTRO_RE, before.slice(0, plural.index).toLowerCase())) return true;
   // Only when a role word is written between the opening and the name ("Voting yes were board president").
   if (!isRoleWord(lastWord(before))) return false;
@@ -168,7 +168,7 @@ function partyRollIntro(text: string, first: Item['c']): boolean {
 function rollTail(s: string): boolean {
   const trimmed = s.trimEnd();
   const last = trimmed[trimmed.length - 1] ?? '';
-  return ':,\u2013\u2014'.includes(last) ? last !== '' : ROLL_TAIL_RE.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase());
+  return ':,\u2013\u2014'.includes(last) ? last !== '' : testNative(ROLL_TAIL_RE, trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** The last word of a text that ends in spaces ("were board president " -> "president"). */
@@ -189,7 +189,7 @@ function lists(text: string, items: readonly Item[]): Item[][] {
     if (prev && /^[ \u00A0]*\($/.test(text.slice(prev.c.afterEnd, it.c.start)) && text[it.c.afterEnd] === ')') continue;
     const gap = prev && it.c.paraStart === prev.c.paraStart && it.c.start - prev.c.afterEnd <= 60 ? text.slice(prev.c.afterEnd, it.c.start) : null;
     // ("Labour's Tom Reid and independent Ann Lyle": a party label may open each name.)
-    if (prev && gap !== null && (GAP_RE.test(gap) || GAP_RE.test(withoutParty(gap)))) cur.push(it);
+    if (prev && gap !== null && (testNative(GAP_RE, gap) || testNative(GAP_RE, withoutParty(gap)))) cur.push(it);
     else {
       if (cur.length) out.push(cur);
       cur = [it];
@@ -213,10 +213,10 @@ const APPOSITION_CLOSE_RE = /^(?:,|[ \u00A0]+[–—])(?=[ \u00A0])/;
 function actAfter(after: string, apposition: boolean): string {
   // "The board's two Democrats, X and Y, voted to ...", "Its two Republicans – X and Y – voted no": a list
   // set off as an apposition closes before its act.
-  if (apposition && APPOSITION_CLOSE_RE.test(after)) return after.replace(APPOSITION_CLOSE_RE, '');
-  const acted = WHO_ACTED_RE.exec(after);
+  if (apposition && testNative(APPOSITION_CLOSE_RE, after)) return after.replace(warmRegExp(APPOSITION_CLOSE_RE, after), '');
+  const acted = execNative(WHO_ACTED_RE, after);
   if (acted) return after.slice(acted[0].length);
-  const clause = WHO_CLAUSE_RE.exec(after) ?? SEAT_AFTER_RE.exec(after);
+  const clause = execNative(WHO_CLAUSE_RE, after) ?? execNative(SEAT_AFTER_RE, after);
   return clause ? after.slice(clause[0].length) : after;
 }
 
@@ -225,7 +225,7 @@ const ROLL_CALL_VOTE_RE = /^(?:,|:|[ \u00A0]+[–—-])[ \u00A0]*(?:aye|yes|yea|
 
 /** Names answered by a vote in a roll call, where the paragraph has at least two of them. */
 function rollCallVoters(text: string, items: readonly Item[]): Item[] {
-  const voters = items.filter((it) => ROLL_CALL_VOTE_RE.test(text.slice(it.c.afterEnd, Math.min(it.c.paraEnd, it.c.afterEnd + 12))));
+  const voters = items.filter((it) => testNative(ROLL_CALL_VOTE_RE, text.slice(it.c.afterEnd, Math.min(it.c.paraEnd, it.c.afterEnd + 12))));
   return voters.filter((it) => voters.some((o) => o !== it && o.c.paraStart === it.c.paraStart));
 }
 
@@ -237,7 +237,7 @@ function placesAfterNames(text: string, items: readonly Item[]): Set<Item> {
   const out = new Set<Item>();
   for (let i = 1; i < items.length; i++) {
     const [a, b] = [items[i - 1]!.c, items[i]!.c];
-    if (b.start > a.end && b.start - a.end <= 5 && a.tokens.length >= 2 && OF_GAP_RE.test(text.slice(a.end, b.start))) out.add(items[i]!);
+    if (b.start > a.end && b.start - a.end <= 5 && a.tokens.length >= 2 && testNative(OF_GAP_RE, text.slice(a.end, b.start))) out.add(items[i]!);
   }
   return out;
 }
@@ -265,10 +265,10 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
       carried ||
       testNative(ACT_AFTER_RE, actAfter(after, group.length > 1 && /[,–—][ \u00A0]*$/.test(before)).toLowerCase()) ||
       actBefore(before) ||
-      (WITH_BEFORE_RE.test(before) && WITH_VOTE_AFTER_RE.test(after) && VOTE_BEFORE_RE.test(before)) ||
-      (sideEnd >= 0 && WITH_VOTE_AFTER_RE.test(after) && NEXT_SIDE_RE.test(text.slice(sideEnd, first.start)));
+      (testNative(WITH_BEFORE_RE, before) && testNative(WITH_VOTE_AFTER_RE, after) && testNative(VOTE_BEFORE_RE, before)) ||
+      (sideEnd >= 0 && testNative(WITH_VOTE_AFTER_RE, after) && testNative(NEXT_SIDE_RE, text.slice(sideEnd, first.start)));
     // A side of a tally named after "with" may be followed by the other side, named the same way.
-    sideEnd = WITH_VOTE_AFTER_RE.test(after) && (rolled || sideEnd >= 0) ? last.afterEnd : -1;
+    sideEnd = testNative(WITH_VOTE_AFTER_RE, after) && (rolled || sideEnd >= 0) ? last.afterEnd : -1;
     roll = rolled ? { end: last.afterEnd, introduced } : null;
     const forBody =
       (before.endsWith(', ') ? execNative(FOR_BODY_BEFORE_RE, before.toLowerCase())?.[1] : undefined) ??
@@ -280,8 +280,8 @@ export function readBusiness(text: string, items: readonly Item[], publicArticle
     else if (rolled || (forBody && forPublicBody(forBody))) for (const it of group) it.cues.roles.push(introduced ? { ...evidence(), roll: true } : evidence());
     else if (publicArticle) {
       for (const it of group) {
-        const party = PARTY_OWNER_RE.exec(text.slice(Math.max(it.c.paraStart, it.c.start - 24), it.c.start))?.[1];
-        if (party && PARTY_WORDS.has(party.toLowerCase()) && !CANDIDATE_AFTER_RE.test(text.slice(it.c.afterEnd, it.c.afterEnd + 80)))
+        const party = execNative(PARTY_OWNER_RE, text.slice(Math.max(it.c.paraStart, it.c.start - 24), it.c.start))?.[1];
+        if (party && PARTY_WORDS.has(party.toLowerCase()) && !testNative(CANDIDATE_AFTER_RE, text.slice(it.c.afterEnd, it.c.afterEnd + 80)))
           it.cues.roles.push({ ...evidence(), partyOnly: true });
       }
     }

@@ -9,6 +9,7 @@ import { wordJustBefore } from './leading-role';
 import { isPluralCalling } from './not-names';
 import { LIST_GAP_RE } from './shared-roles';
 import { givenNameGender } from './given-name-gender';
+import { testNative } from '../native-regexp';
 
 /** The longest list a calling is read across (names after it). */
 const MAX_LIST = 8;
@@ -23,7 +24,7 @@ export function callingListMembers(text: string, full: readonly Item[]): Item[] 
     for (let k = i + 1; k < full.length && k <= i + MAX_LIST; k++) {
       const prev = full[k - 1]!;
       const it = full[k]!;
-      if (!LIST_GAP_RE.test(text.slice(prev.c.afterEnd, it.c.start))) break;
+      if (!testNative(LIST_GAP_RE, text.slice(prev.c.afterEnd, it.c.start))) break;
       if (!it.accepted) out.push(it);
     }
   }
@@ -45,7 +46,7 @@ export function listedBesideAccepted(text: string, full: readonly Item[]): Item[
   };
   for (const it of full) {
     const prev = run[run.length - 1];
-    if (prev && prev.c.paraStart === it.c.paraStart && LIST_GAP_RE.test(text.slice(prev.c.afterEnd, it.c.start))) run.push(it);
+    if (prev && prev.c.paraStart === it.c.paraStart && testNative(LIST_GAP_RE, text.slice(prev.c.afterEnd, it.c.start))) run.push(it);
     else {
       flush();
       run = [it];

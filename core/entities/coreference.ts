@@ -9,6 +9,7 @@ import { titlesConflict } from './titles';
 import { isInitial } from './not-names';
 import { IRREGULAR_FULL, isShortForm } from './given-names';
 import { givenNameGender } from './given-name-gender';
+import { testNative } from '../native-regexp';
 
 /** One individual being assembled from the article. */
 export interface Entity {
@@ -247,7 +248,7 @@ export class Registry {
     if (last !== k) push(this.bySurnameKey, last, e);
     // "Park Ji-woo": a Korean given name (two syllables joined by a hyphen, the second in lower case)
     // shows the name is written surname first, so "Park" alone is this person.
-    if (words.length === 2 && KOREAN_GIVEN_RE.test(words[1]!)) this.addSurnameKey(e, words[0]!);
+    if (words.length === 2 && testNative(KOREAN_GIVEN_RE, words[1]!)) this.addSurnameKey(e, words[0]!);
     this.indexNames(e);
     return e;
   }

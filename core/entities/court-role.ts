@@ -4,6 +4,7 @@
  * its lawyer is an official; the defence acts for the defendant.
  */
 import type { RoleCue } from './roles';
+import { execNative } from '../native-regexp';
 
 /** "Prosecuting, " or "Defending, " opening the sentence, straight before the name. */
 const SIDE_BEFORE_RE =
@@ -14,7 +15,8 @@ const SIDE_AFTER_RE = /^,[ \u00A0]+(prosecuting|defending|mitigating)\b/;
 /** The side of the case the name at `start`–`end` argues, or null when the text names none. */
 export function courtRole(text: string, start: number, end: number, paraStart: number, paraEnd: number): RoleCue | null {
   const side =
-    SIDE_BEFORE_RE.exec(text.slice(Math.max(paraStart, start - 40), start))?.[1] ?? SIDE_AFTER_RE.exec(text.slice(end, Math.min(paraEnd, end + 20)))?.[1];
+    execNative(SIDE_BEFORE_RE, text.slice(Math.max(paraStart, start - 40), start))?.[1] ??
+    execNative(SIDE_AFTER_RE, text.slice(end, Math.min(paraEnd, end + 20)))?.[1];
   if (!side) return null;
   return /^prosecuting$/i.test(side) ? { role: 'prosecutor', official: true } : { role: 'defence lawyer', official: false };
 }

@@ -20,10 +20,10 @@ const CREDIT_AFTER_RE = /^[ \u00A0]*(?:\/|\||©)/;
 /** True when the name at `start..end` is a byline or picture credit. */
 export function isCredit(text: string, start: number, end: number, paraStart: number): boolean {
   const before = text.slice(Math.max(paraStart, start - 40), start);
-  if (start - paraStart <= 40 && BY_LINE_RE.test(text.slice(paraStart, start))) return true;
-  if (CREDIT_TAIL_RE.test(before.slice(-6)) && (testNative(CREDIT_BEFORE_RE, before) || CREDIT_BY_RE.test(before))) return true;
+  if (start - paraStart <= 40 && testNative(BY_LINE_RE, text.slice(paraStart, start))) return true;
+  if (testNative(CREDIT_TAIL_RE, before.slice(-6)) && (testNative(CREDIT_BEFORE_RE, before) || testNative(CREDIT_BY_RE, before))) return true;
   // "Jane Snapper / Agency" directly after a credit-like opening of a caption.
-  return CREDIT_AFTER_RE.test(text.slice(end, end + 4)) && /(?:^|\s)(?:©|Credit|Photo|Picture|Image)/i.test(before);
+  return testNative(CREDIT_AFTER_RE, text.slice(end, end + 4)) && /(?:^|\s)(?:©|Credit|Photo|Picture|Image)/i.test(before);
 }
 
 /** Names in a byline string ("By Jane Reporter and John Smith, Local Democracy Reporter"), lower-case. */

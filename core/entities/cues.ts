@@ -2,7 +2,7 @@
  * Everything the text around one candidate says about it: roles stated before or after, the
  * title, a postnominal "MP", whether it is a byline or credit, and whether it sits in a quote.
  */
-import { testNative } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 import type { Candidate } from './types';
 import type { QuoteIndex } from './quotes';
 import { PROFESSIONS, PUBLIC_BODY_WORD_RE, type RoleCue, diedBefore, isOfficialRole, isPastRole, roleBefore } from './roles';
@@ -57,22 +57,22 @@ const PAST_LEAD_RE = /(?:(?:^|[^A-Za-z])(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-ti
 function statedTitleIsOffice(title: string, paragraph: string): boolean {
   const head = title.toLowerCase().split(/\s+/).pop() ?? '';
   if (NON_OFFICIAL_HEADS.has(head)) return false;
-  if (PAST_RE.test(title)) return false;
+  if (testNative(PAST_RE, title)) return false;
   // "Regional Coun. Marco DeLuca", "Metropolitan Cllr X": a councillor's title, whatever tier is written before it.
   if (endsInCouncillorTitle(title)) return true;
   // "Manager Lee Fairbrother said": a bare manager, coach or captain is a club's or a firm's unless the
   // paragraph names a public body (a public one is written "City Manager", "Fire Captain").
-  if (BARE_GENERIC_TITLE_RE.test(title)) return isOfficialRole(title, paragraph);
+  if (testNative(BARE_GENERIC_TITLE_RE, title)) return isOfficialRole(title, paragraph);
   // "Committee member X": the committee's own word says nothing public; a private body in the paragraph decides.
-  if (COMMITTEE_MEMBER_TITLE_RE.test(title)) {
+  if (testNative(COMMITTEE_MEMBER_TITLE_RE, title)) {
     const rest = paragraph.replace(title, '');
-    return !PRIVATE_BODY_RE.test(rest) && !PRIVATE_GROUP_RE.test(rest);
+    return !testNative(PRIVATE_BODY_RE, rest) && !testNative(PRIVATE_GROUP_RE, rest);
   }
   // "Attorney Michael Garrity", "Town planner Leanne Carr": professions hired by anyone; public only when the title says so ("City Attorney").
   // ("Town planner" is the profession's own name; "Town Planner", in title case, is a town's post.)
-  if (testNative(PROFESSION_RE, title)) return (title === 'Town Planner' || !/^town planner$/i.test(title)) && PUBLIC_BODY_WORD_RE.test(title);
+  if (testNative(PROFESSION_RE, title)) return (title === 'Town Planner' || !/^town planner$/i.test(title)) && testNative(PUBLIC_BODY_WORD_RE, title);
   // (The title's own words do not count: "Chief Business Official" names no business.)
-  return isOfficialRole(title, paragraph) || !PRIVATE_BODY_RE.test(paragraph.replace(title, ''));
+  return isOfficialRole(title, paragraph) || !testNative(PRIVATE_BODY_RE, paragraph.replace(title, ''));
 }
 
 /** Does the title end in a councillor's own title ("Regional Coun.", "Metropolitan Cllr"), as the title lexicon reads it? */
@@ -123,9 +123,9 @@ function withSubjectBefore(text: string, cue: RoleCue, c: Candidate): RoleCue {
   const at = text.lastIndexOf(cue.role!, c.start);
   if (at < c.paraStart) return cue;
   const lead = text.slice(Math.max(c.paraStart, at - 300), at);
-  if (!SENTENCE_GAP_RE.test(lead)) return cue;
-  const prior = lead.replace(SENTENCE_GAP_RE, '');
-  const subject = OPENING_SUBJECT_RE.exec(lastSentence(prior))?.[1];
+  if (!testNative(SENTENCE_GAP_RE, lead)) return cue;
+  const prior = lead.replace(warmRegExp(SENTENCE_GAP_RE, lead), '');
+  const subject = execNative(OPENING_SUBJECT_RE, lastSentence(prior))?.[1];
   return subject ? { ...cue, subjectBefore: subject } : cue;
 }
 
@@ -144,7 +144,7 @@ const diedAfter = (after: string): boolean => /died|passed/.test(after) && testN
  */
 const OF_FIRM_RE = /^[ \u00A0]+of[ \u00A0]+([A-Z][\w'’-]*(?:[ \u00A0]+(?:&[ \u00A0]+)?[A-Z][\w'’-]*){1,4})/;
 function firmAfter(after: string): boolean {
-  const m = OF_FIRM_RE.exec(after);
+  const m = execNative(OF_FIRM_RE, after);
   return !!m && hasPrivateHead(m[1]!);
 }
 
@@ -156,7 +156,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   const roles: RoleCue[] = [];
   if (c.titleInfo?.absorbsPrefix && c.prefix && c.title) {
     const role = `${c.prefix} ${c.title}`;
-    roles.push({ role, official: !PAST_RE.test(c.prefix) && (c.titleInfo.kind === 'office' || isOfficialRole(role, '')) });
+    roles.push({ role, official: !testNative(PAST_RE, c.prefix) && (c.titleInfo.kind === 'office' || isOfficialRole(role, '')) });
   }
   const before = c.seat ? seatRole(text, c.seat, c.paraStart) : roleBefore(text, c.start, c.paraStart);
   // "... a year for the owner of a median-value home, County Administrator Joan Mehta said": an office
@@ -182,7 +182,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (
     before?.role &&
     !c.possessive &&
-    SET_OFF_BEFORE_RE.test(text.slice(c.start - 2, c.start)) &&
+    testNative(SET_OFF_BEFORE_RE, text.slice(c.start - 2, c.start)) &&
     text[c.afterEnd] === ',' &&
     testNative(PREDICATE_VERB_RE, text.slice(c.afterEnd + 1, c.afterEnd + 60))
   )
@@ -195,7 +195,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (diedBefore(text.slice(Math.max(c.paraStart, c.start - 24), c.start))) roles.push({ role: null, official: false, present: true });
   else if (!c.possessive && diedAfter(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 240))))
     roles.push({ role: null, official: false, present: true, died: true });
-  const past = c.prefix ? PAST_RE.test(c.prefix) : PAST_LEAD_RE.test(text.slice(Math.max(c.paraStart, c.start - 12), c.start));
+  const past = c.prefix ? testNative(PAST_RE, c.prefix) : testNative(PAST_LEAD_RE, text.slice(Math.max(c.paraStart, c.start - 12), c.start));
   if (c.titleInfo?.stated && c.title && past) roles.push({ role: `former ${c.titleInfo.role ?? c.title}`, official: false, stated: true });
   else if (c.titleInfo?.stated && c.title) {
     // "Acme spokesman Tim Bell": the owner written before the title may make it a private post. A
@@ -203,16 +203,17 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
     // word before it is that body's place ("Millersport Township Trustee").
     // A councillor's title ("Regional Coun. X of Silverdale") is held for a seat, whatever place follows.
     const owner =
-      PUBLIC_KIND_RE.test(c.title) || endsInCouncillorTitle(c.title)
+      testNative(PUBLIC_KIND_RE, c.title) || endsInCouncillorTitle(c.title)
         ? undefined
-        : (ownerBefore(text, c.start, c.paraStart) ?? OWNER_AFTER_RE.exec(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1]);
+        : (ownerBefore(text, c.start, c.paraStart) ?? execNative(OWNER_AFTER_RE, text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 80)))?.[1]);
     roles.push({ role: c.titleInfo.role ?? c.title, official: statedTitleIsOffice(c.title, near(text, c)), stated: true, ...(owner ? { owner } : {}) });
   } else if (c.titleInfo?.kind === 'office' && past) {
     // "Former Alderman Gus Petrakis", "Ex-Councillor X": the office is past, whatever the title.
     if (!c.titleInfo.absorbsPrefix || !c.prefix) roles.push({ role: `former ${c.titleInfo.role}`, official: false });
   } else if (c.titleInfo?.kind === 'office') roles.push({ role: c.titleInfo.role, official: true, fromTitle: true });
   // Minutes list staff under a label: "Officers: Mr R. Dee (Head of Planning), Ms F Ode ...".
-  if (OFFICERS_LABEL_RE.test(text.slice(c.paraStart, Math.min(c.paraEnd, c.paraStart + 40)))) roles.push({ role: 'officer', official: true, fromTitle: true });
+  if (testNative(OFFICERS_LABEL_RE, text.slice(c.paraStart, Math.min(c.paraEnd, c.paraStart + 40))))
+    roles.push({ role: 'officer', official: true, fromTitle: true });
   const lead = text.slice(Math.max(c.paraStart, c.start - 3), c.start);
   return {
     roles,

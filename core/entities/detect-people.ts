@@ -27,6 +27,7 @@ import { electionWinner, seatsInRace } from './election-winners';
 import { callingListMembers, listedBesideAccepted } from './calling-lists';
 import { dropVerbOpeners } from './verb-opener';
 import { datelineWords, headlineOffices } from './headline';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 /** Input: the article text and its paragraphs (offsets into `text`). */
 export interface PeopleInput {
@@ -59,7 +60,7 @@ function scan(article: PeopleInput): { candidates: Candidate[]; orgWords: Set<st
   let p = 0;
   let longEnd = -1;
   RUN_RE.lastIndex = 0;
-  for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
+  for (let m = execNative(RUN_RE, text); m; m = execNative(RUN_RE, text)) {
     // A run cut at MAX_RUN_WORDS ("Mr Mr Mr ...", a title-case heading) and its continuations name nobody.
     const continues = longEnd >= 0 && /^[ \u00A0]+$/.test(text.slice(longEnd, m.index));
     longEnd = continues || wordCount(m[0]) >= MAX_RUN_WORDS ? m.index + m[0].length : -1;
@@ -126,7 +127,7 @@ const NUMBERED_RE = /^[ \u00A0]+\d{1,3}(?!\d|[.,]\d)/;
 const ORDINAL_BEFORE_RE = /(?:^|[^\w])\d{1,3}(?:st|nd|rd|th)[ \u00A0]$/;
 function seatLabel(text: string, c: Candidate): boolean {
   if (c.title || c.tokens.length !== 1 || !SEAT_LABELS.has(c.tokens[0]!.text)) return false;
-  return NUMBERED_RE.test(text.slice(c.end, c.end + 8)) || ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start));
+  return testNative(NUMBERED_RE, text.slice(c.end, c.end + 8)) || testNative(ORDINAL_BEFORE_RE, text.slice(Math.max(0, c.start - 6), c.start));
 }
 
 /** "Harlow County appointees": a lone capitalised word before a local body's or area's noun is a place's name. */
@@ -134,7 +135,7 @@ const PLACE_NOUN_AFTER_RE = /^[ \u00A0]+(?:County|City|Township|Borough|Parish|D
 /** "Sen. Howard Kemp, R-Cold Spring": a US legislator's party and home town, no one's name. */
 const PARTY_TAG_RE = /^[RDI]-[A-Z]/;
 const placeOrPartyTag = (text: string, c: Candidate): boolean =>
-  (!c.title && c.tokens.length === 1 && PLACE_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 12))) || PARTY_TAG_RE.test(c.tokens[0]?.text ?? '');
+  (!c.title && c.tokens.length === 1 && testNative(PLACE_NOUN_AFTER_RE, text.slice(c.end, c.end + 12))) || testNative(PARTY_TAG_RE, c.tokens[0]?.text ?? '');
 
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;
@@ -191,7 +192,8 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     // "took over from longtime chief appraiser X, who retired in 2022": a predecessor who left in a year
     // told, in any story ("succeeding Cllr X, who stood down last month" may keep a seat).
     const backgrounded =
-      (scope.election && BACKGROUND_RE.test(lead)) || (PREDECESSOR_RE.test(lead) && YEAR_TOLD_AFTER_RE.test(text.slice(it.c.afterEnd, it.c.afterEnd + 80)));
+      (scope.election && testNative(BACKGROUND_RE, lead)) ||
+      (testNative(PREDECESSOR_RE, lead) && testNative(YEAR_TOLD_AFTER_RE, text.slice(it.c.afterEnd, it.c.afterEnd + 80)));
     if (!backgrounded) it.cues.roles = it.cues.roles.filter((r) => !r.leftOffice);
   }
   // "X, who sat on the town council for 34 years, has died": one who died in office is told as its holder
@@ -215,7 +217,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
   // "Sarah Cole and James Hunt wrote to the minister": the first of a pair is someone when the second is.
   for (let i = full.length - 2; i >= 0; i--) {
     const [a, b] = [full[i]!, full[i + 1]!];
-    if (a.accepted || !b.accepted || a.content.length > 3 || !PAIR_GAP_RE.test(text.slice(a.c.afterEnd, b.c.start))) continue;
+    if (a.accepted || !b.accepted || a.content.length > 3 || !testNative(PAIR_GAP_RE, text.slice(a.c.afterEnd, b.c.start))) continue;
     a.accepted = accept(text, a, orgWords, isLower, watch, titled, speech, false);
   }
   for (const it of callingListMembers(text, full)) it.accepted = accept(text, it, orgWords, isLower, watch, titled, speech, false);
@@ -235,7 +237,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
       const nick = it.c.tokens.find((t) => t.nickname);
       if (nick) reg.addNickname(e, nick.text.replace(/^["“‘']|["”’']$/g, ''));
       if (it.c.titleInfo?.kind === 'office' || it.cues.roles.some((r) => r.official && !r.evidence)) e.namedInOffice = true;
-      if (!it.c.title && KIN_BEFORE_RE.test(text.slice(Math.max(0, it.c.start - 40), it.c.start))) e.kin = true;
+      if (!it.c.title && testNative(KIN_BEFORE_RE, text.slice(Math.max(0, it.c.start - 40), it.c.start))) e.kin = true;
       bound.set(it, e);
     }
   }
@@ -267,7 +269,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     if (it.cues.credit) continue;
     const bare = it.content.length === 1 && !it.c.title;
     // "Oh, come on": a surname that is also an interjection ("Grace Oh") is not one before a comma.
-    if (bare && INTERJECTION_RE.test(it.content[0]!) && /^[,!]/.test(text.slice(it.c.end, it.c.end + 1))) continue;
+    if (bare && testNative(INTERJECTION_RE, it.content[0]!) && /^[,!]/.test(text.slice(it.c.end, it.c.end + 1))) continue;
     const entity = bound.get(it) ?? resolve(it, reg);
     if (!entity) continue;
     const start = bare ? particleStart(text, it.c.tokens[0]!.start, entity.surname) : it.c.start;
@@ -300,7 +302,7 @@ function officeEndedSubjects(text: string): Set<string> {
   const out = new Set<string>();
   if (!/(?:down|retired|retiring|resigned|office|held|term|election)\b/.test(text)) return out;
   // "before retiring in January 2015": the clause's subject is the sentence's, told as a pronoun would be.
-  for (const m of text.matchAll(OFFICE_ENDED_RE)) out.add((m[1] ?? m[2] ?? m[3] ?? 'she').toLowerCase());
+  for (const m of text.matchAll(warmRegExp(OFFICE_ENDED_RE, text))) out.add((m[1] ?? m[2] ?? m[3] ?? 'she').toLowerCase());
   return out;
 }
 
@@ -320,7 +322,7 @@ const PLACE_TITLE_RE = /^(?:lord|lady|sir|dame|baroness)$/i;
  */
 function placeWordSurname(it: Item, word: string, rolled: boolean): boolean {
   if (!WEAK_ORG_SUFFIXES.has(word.toLowerCase())) return false;
-  return rolled || (!!it.c.title && !PLACE_TITLE_RE.test(it.c.title));
+  return rolled || (!!it.c.title && !testNative(PLACE_TITLE_RE, it.c.title));
 }
 
 /** A lone surname that a plural office before its list reaches ("Cllrs Hartley, Mensah and Quayle"). */

@@ -3,6 +3,7 @@
  * while the other candidates stay people ("Amy Greenhalgh (Green) had 288").
  */
 import type { Candidate } from './types';
+import { execNative, testNative } from '../native-regexp';
 
 /**
  * A win told after the name ("X won the seat", "X was elected", "X took the last seat", "X led the
@@ -34,7 +35,7 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six'];
 
 /** How many seats the story's race fills, as it says (one when it does not say). */
 export function seatsInRace(text: string): number {
-  const m = SEATS_RE.exec(text);
+  const m = execNative(SEATS_RE, text);
   const n = (m?.[1] ?? m?.[2])?.toLowerCase();
   if (!n) return 1;
   return /\d/.test(n) ? Number(n) : NUMBER_WORDS.indexOf(n) + 1;
@@ -43,11 +44,11 @@ export function seatsInRace(text: string): number {
 /** Whether the text after candidate `c` tells that they won, in a race for `seats` seats. */
 export function electionWinner(text: string, c: Candidate, seats: number): boolean {
   const after = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 140));
-  const won = WON_AFTER_RE.exec(after);
+  const won = execNative(WON_AFTER_RE, after);
   // "Mr Gosling won the seat in May 2023": an earlier race, told as history.
-  if (won && !DATED_RE.test(after.slice(won[0].length))) return true;
-  if (TAKES_SEAT_RE.test(after) || (c.possessive && OWN_WIN_RE.test(after))) return true;
+  if (won && !testNative(DATED_RE, after.slice(won[0].length))) return true;
+  if (testNative(TAKES_SEAT_RE, after) || (c.possessive && testNative(OWN_WIN_RE, after))) return true;
   // "finished second" in a race for three seats wins one; in a race for one it loses.
-  const place = PLACE_AFTER_RE.exec(after)?.[1];
+  const place = execNative(PLACE_AFTER_RE, after)?.[1];
   return !!place && PLACES.indexOf(place) < seats;
 }

@@ -4,6 +4,7 @@
  * which the body may then use as a title's object ("every Select Board member Hollisford has elected").
  */
 import type { RoleCue } from './roles';
+import { execNative } from '../native-regexp';
 
 /** A headline's candidate: the words of its name and the roles its own context gives it. */
 export interface HeadlineName {
@@ -30,6 +31,6 @@ const DATELINE_RE = /^([A-Z][A-Z'’.-]+(?:[ \u00A0]+[A-Z][A-Z'’.-]+){0,3})(?:
 
 /** The words of the place the story's dateline names, in lower case (none when it has no dateline). */
 export function datelineWords(text: string): Set<string> {
-  const m = DATELINE_RE.exec(text.slice(0, 80));
+  const m = execNative(DATELINE_RE, text.slice(0, 80));
   return new Set(m ? m[1]!.toLowerCase().split(/[ \u00A0]+/) : []);
 }

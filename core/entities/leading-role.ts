@@ -5,7 +5,7 @@
 import { CASED_HEADS, QUALIFIERS, ROLE_HEADS, SCHOOL_HEADS, isRoleModifier } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
 import { L, LU } from '../letters';
-import { warmRegExp } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 /** Verbs and clause words that end a qualifier ("director of housing said ..."). */
 export const STOP_AFTER_RE =
@@ -20,11 +20,11 @@ const WORD_JUST_BEFORE_RE = new RegExp(String.raw`(?:^|[^${L}'’-])([${L}]+)[ \
  * Oliver Smith", "Coalition" in "Coalition member"), read no further back than `limit`; or undefined.
  */
 export function wordJustBefore(text: string, pos: number, limit: number): string | undefined {
-  return WORD_JUST_BEFORE_RE.exec(text.slice(Math.max(limit, pos - 20), pos))?.[1];
+  return execNative(WORD_JUST_BEFORE_RE, text.slice(Math.max(limit, pos - 20), pos))?.[1];
 }
 /** Does the word start with a capital? */
 const CAPITAL_START_RE = new RegExp(String.raw`^[${LU}]`, 'u');
-export const isCapital = (w: string): boolean => CAPITAL_START_RE.test(w);
+export const isCapital = (w: string): boolean => testNative(CAPITAL_START_RE, w);
 /** A capitalised word that may sit inside a role ("Cabinet", "Labour", "Acting", "MLA"). */
 export const isCapitalRole = (w: string): boolean => {
   const l = lower(w);
@@ -45,7 +45,7 @@ export function isSingularPost(role: string): boolean {
 
 /** "vice-chair", "co-leader", "joint-leader": a hyphenated role word, read as its last part. */
 const CO_PREFIX_RE = /^(?:vice|co|deputy|joint)-(?=[a-z])/i;
-const withoutCoPrefix = (w: string): string => w.replace(CO_PREFIX_RE, '');
+const withoutCoPrefix = (w: string): string => w.replace(warmRegExp(CO_PREFIX_RE, w), '');
 
 /** A noun a role phrase ends with ("co-leader" as "leader"). */
 export const isHead = (w: string): boolean => {
@@ -109,14 +109,15 @@ function placeOfBody(ws: readonly string[], i: number): boolean {
     if (!isCapital(ws[k]!)) break;
   }
   // "Sunridge Unified School District": a school district's kind may stand between its place and "District".
-  const reach = DISTRICT_KIND_RE.test(ws[i + 1] ?? '') ? 3 : 2;
+  const reach = testNative(DISTRICT_KIND_RE, ws[i + 1] ?? '') ? 3 : 2;
   for (let k = i + 1; k <= i + reach && k < ws.length; k++) {
-    if (BODY_KIND_RE.test(ws[k]!) || (place && SEAT_HOLDER_RE.test(ws[k]!))) return true;
+    if (testNative(BODY_KIND_RE, ws[k]!) || (place && testNative(SEAT_HOLDER_RE, ws[k]!))) return true;
     // "a Kessler town trustee", "a Millbrook village clerk": the body's kind in lower case after its place.
     // "the Ravenshire Police and Crime Commissioner", "the Ravenshire Fire Chief": a public service's post after it
     // (not any capitalised post: "the Barclays Chief Executive" is a bank's).
     // "a Tres Robles ISD trustee", "a Tres Robles school board trustee": a school district's initials or board after it.
-    if (place && (BODY_KIND_LOWER_RE.test(ws[k]!) || PUBLIC_SERVICE_WORD_RE.test(ws[k]!) || SCHOOL_DISTRICT_INITIALS_RE.test(ws[k]!))) return true;
+    if (place && (testNative(BODY_KIND_LOWER_RE, ws[k]!) || testNative(PUBLIC_SERVICE_WORD_RE, ws[k]!) || testNative(SCHOOL_DISTRICT_INITIALS_RE, ws[k]!)))
+      return true;
     if (place && ws[k] === 'school' && /^(?:board|district)$/.test(ws[k + 1] ?? '')) return true;
     if (!isCapital(ws[k]!)) return false;
   }
@@ -186,9 +187,9 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
       (isCapital(w) && isCapitalRole(w)) ||
       /^\d+$/.test(w) ||
       postHead(ws, i, lastHead) ||
-      (lastHead < 0 && (ACRONYM_RE.test(w) || placeOfBody(ws, i))) ||
-      (i === 0 && LEGISLATURE_NAME_RE.test(w) && lower(ws[1] ?? '') === 'member');
-    if (!known && lastHead < 0 && loose > 0 && PLAIN_MODIFIER_RE.test(w) && !NOT_MODIFIER_RE.test(w)) {
+      (lastHead < 0 && (testNative(ACRONYM_RE, w) || placeOfBody(ws, i))) ||
+      (i === 0 && testNative(LEGISLATURE_NAME_RE, w) && lower(ws[1] ?? '') === 'member');
+    if (!known && lastHead < 0 && loose > 0 && testNative(PLAIN_MODIFIER_RE, w) && !testNative(NOT_MODIFIER_RE, w)) {
       loose--;
       known = true;
     }
@@ -196,7 +197,12 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
     // "member" alone ("a member of the public") is not a role; "cabinet member" and "Member of the Senedd" are.
     if (
       (isHead(w) &&
-        !(l === 'member' && i === 0 && !LEGISLATURE_RE.test(ws.slice(i + 1, i + 4).join(' ')) && !BODY_MEMBER_RE.test(ws.slice(i + 1, i + 8).join(' ')))) ||
+        !(
+          l === 'member' &&
+          i === 0 &&
+          !testNative(LEGISLATURE_RE, ws.slice(i + 1, i + 4).join(' ')) &&
+          !testNative(BODY_MEMBER_RE, ws.slice(i + 1, i + 8).join(' '))
+        )) ||
       postHead(ws, i, lastHead)
     )
       lastHead = i;
@@ -219,20 +225,21 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
   let role = ws.slice(0, lastHead + 1).join(' ');
   const q = tail[0] ? lower(tail[0]) : '';
   // "clerk to the council", "adviser to the mayor": a post held to a body or its head.
-  const toBody = q === 'to' && TO_BODY_RE.test(tail.join(' '));
+  const toBody = q === 'to' && testNative(TO_BODY_RE, tail.join(' '));
   if ((QUALIFIERS.has(q) && (!strictQualifier || q === 'of' || q === 'for')) || toBody) {
     // "chairman of the logistics firm Acme Freight and one of the town's employers": the body ends at "and one".
-    const rest = ` ${tail.join(' ')}`
-      .replace(warmRegExp(STOP_AFTER_RE, tail.join(' ')), '')
-      .replace(RELATIVE_CLAUSE_RE, '')
+    const joined = ` ${tail.join(' ')}`;
+    const rest = joined
+      .replace(warmRegExp(STOP_AFTER_RE, joined), '')
+      .replace(warmRegExp(RELATIVE_CLAUSE_RE, joined), '')
       .replace(/\s+and\s+(?:one|a|an|the|also)\b.*$/s, '')
       .trim();
     // A body's full name may run long ("of the League of Women Voters of Sable Creek County"); other long tails are clauses.
     const n = rest.split(/\s+/).length;
-    if (n <= 9 || (n <= 16 && BODY_NAME_RE.test(rest))) role = `${role} ${rest}`;
+    if (n <= 9 || (n <= 16 && testNative(BODY_NAME_RE, rest))) role = `${role} ${rest}`;
     else {
       // "governor at Ysgol Llanfihangel for 14 years until she stepped down ...": the body, without the time told after it.
-      const body = rest.replace(TIME_AFTER_RE, '');
+      const body = rest.replace(warmRegExp(TIME_AFTER_RE, rest), '');
       if (body !== rest && body.split(/\s+/).length <= 9) role = `${role} ${body}`;
     }
   }

@@ -9,6 +9,7 @@ import { ownerBefore } from './role-owner';
 import { isSingularPost } from './leading-role';
 import { isCalling } from './not-names';
 import { L, LU } from '../letters';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 /** An unattached role in the opening paragraph, and where it ends. */
 export interface LedeRole {
@@ -26,15 +27,15 @@ const SOMEONE_RE = new RegExp(String.raw`(?<![${L}])an?[ \u00A0]+((?:[${L}'’\-
 const SOMEONE_NOUNS = new Set(['woman', 'man', 'family', 'boy', 'girl', 'teenager', 'couple']);
 /** Does the lede also bring in an unnamed private person, who may be the one named next? */
 const ledeHasSomeone = (lede: string): boolean =>
-  [...lede.matchAll(SOMEONE_RE)].some((m) => m[1]!.split(/[ \u00A0]+/).some((w) => isCalling(w) || SOMEONE_NOUNS.has(w)));
+  [...lede.matchAll(warmRegExp(SOMEONE_RE, lede))].some((m) => m[1]!.split(/[ \u00A0]+/).some((w) => isCalling(w) || SOMEONE_NOUNS.has(w)));
 
 /** Role phrase with a singular head in the first paragraph that is not followed by a name. */
 export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): LedeRole | null {
   const first = paragraphs[0];
   if (!first) return null;
-  for (const m of first.text.matchAll(OPENER_RE)) {
+  for (const m of first.text.matchAll(warmRegExp(OPENER_RE, first.text))) {
     const from = m.index + m[0].length;
-    const phrase = PHRASE_RE.exec(first.text.slice(from, from + 130))?.[0];
+    const phrase = execNative(PHRASE_RE, first.text.slice(from, from + 130))?.[0];
     if (!phrase) continue;
     const role = leadingRole(phrase, true);
     if (!role) continue;
@@ -42,7 +43,7 @@ export function findLedeRole(text: string, paragraphs: readonly Paragraph[]): Le
     const phraseStart = first.start + m.index + m[0].length;
     const end = phraseStart + role.length;
     // A name straight after the role ("chief executive Mark Rogers") is handled elsewhere.
-    if (NAME_NEXT_RE.test(text.slice(end, end + 3))) continue;
+    if (testNative(NAME_NEXT_RE, text.slice(end, end + 3))) continue;
     // "ordered to pay £4,850 to a tenant after the Housing Ombudsman found ...": the next name may be the tenant's.
     if (ledeHasSomeone(first.text)) return null;
     const owner = ownerBefore(text, phraseStart, first.start);

@@ -5,7 +5,7 @@
  */
 import type { Item } from './detect-people';
 import { singularRole } from './to-people';
-import { execNative } from '../native-regexp';
+import { execNative, testNative } from '../native-regexp';
 
 const S = '[ \\u00A0]+';
 /** A body's seats, plural, that a list of names fills. */
@@ -51,7 +51,7 @@ export function describedFollowers(text: string, items: readonly Item[], last: I
     if (it.c.paraStart !== prev.c.paraStart || it.c.start - prev.c.afterEnd > 90) break;
     const gap = text.slice(prev.c.afterEnd, it.c.start);
     // Names inside a description ("a nurse who works for Dr Ana Ruiz") are skipped, not listed.
-    if (!DESCRIBED_GAP_RE.test(gap)) {
+    if (!testNative(DESCRIBED_GAP_RE, gap)) {
       if (gap.includes(';')) break;
       continue;
     }

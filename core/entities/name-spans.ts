@@ -6,7 +6,7 @@
 import type { Candidate, RunPart, SpanToken as Tok } from './types';
 import { AT_LARGE_RE, afterProTem, findTitle, isAcronym, lc, seatStart, titleSpan } from './title-span';
 import { L, LU, M } from '../letters';
-import { execNative } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 import { ROLE_HEADS } from './role-lexicon';
 import { lookupTitle } from './titles';
 import { givenNameGender } from './given-name-gender';
@@ -67,8 +67,8 @@ function tokenise(run: string, offset: number): Tok[] {
     const raw = m[0];
     const start = offset + m.index;
     const nickname = /^["“‘']/.test(raw);
-    const possessive = !nickname && POSSESSIVE_RE.test(raw);
-    const text = raw.replace(POSSESSIVE_RE, '').replace(/[-'’]+$/, '');
+    const possessive = !nickname && testNative(POSSESSIVE_RE, raw);
+    const text = raw.replace(warmRegExp(POSSESSIVE_RE, raw), '').replace(/[-'’]+$/, '');
     out.push({ raw, text, start, end: start + text.length, possessive, particle: NAME_PARTICLES.has(raw) || nickname, nickname });
   }
   return out;
@@ -139,12 +139,12 @@ function chainedRemitStart(text: string, at: number, limit: number): number {
   for (let k = 0; k < 2; k++) {
     const before = text.slice(Math.max(limit, at - 40), at);
     if (!roleOfBefore(before, ROLE_OF_RE)) break;
-    at -= before.length - ROLE_OF_RE.exec(before)!.index;
+    at -= before.length - execNative(ROLE_OF_RE, before)!.index;
   }
   // "Deputy Director of Finance", "Cabinet Secretary for Health": capital role words before the post belong to its title.
   for (let k = 0; k < 3; k++) {
     const before = text.slice(Math.max(limit, at - 24), at);
-    const m = TITLE_WORD_BEFORE_RE.exec(before);
+    const m = execNative(TITLE_WORD_BEFORE_RE, before);
     if (!m || !isCapitalRoleWord(m[1]!.toLowerCase())) break;
     at -= before.length - m.index;
   }
@@ -178,7 +178,7 @@ const POST_OF_RE = /(?:^|[^A-Za-z])([a-z]+)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]
 function holderAfterBody(text: string, seg: Tok[], paraStart: number): number {
   const k = seg.length - 2;
   if (k < 2 || !BODY_ENDS.has(lc(seg[k - 1]!.text))) return 0;
-  const post = POST_OF_RE.exec(text.slice(Math.max(paraStart, seg[0]!.start - 30), seg[0]!.start))?.[1];
+  const post = execNative(POST_OF_RE, text.slice(Math.max(paraStart, seg[0]!.start - 30), seg[0]!.start))?.[1];
   if (!post || !ROLE_HEADS.has(post)) return 0;
   const holder = seg.slice(k);
   return holder.every((t) => !t.particle && looksLikeNameToken(t.text) && !skippable(t.text)) ? k : 0;
@@ -203,16 +203,16 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       nameAt === 0 &&
       seg.length === 2 &&
       seg[0]!.text === 'A' &&
-      INITIAL_LIST_BEFORE_RE.test(text.slice(Math.max(paraStart, seg[0]!.start - 40), seg[0]!.start));
+      testNative(INITIAL_LIST_BEFORE_RE, text.slice(Math.max(paraStart, seg[0]!.start - 40), seg[0]!.start));
     while (!listedInitial && nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle) && !givenBeforeSurname(seg, nameAt)) nameAt++;
   }
   // "Council President Pro Tempore Dwayne Hollis": the Latin closing a written-out post is no name word.
   if (titleAt < 0) nameAt = afterProTem(words, nameAt);
   if (titleAt < 0 && nameAt === 0) nameAt = holderAfterBody(text, seg, paraStart);
   // "Ex-mayor Tony Jacks": a past post in one hyphenated word is no name word (roles.ts reads it).
-  if (titleAt < 0 && nameAt === 0 && seg.length >= 3 && EX_POST_RE.test(words[0]!) && ROLE_HEADS.has(lc(words[0]!.slice(3)))) nameAt = 1;
+  if (titleAt < 0 && nameAt === 0 && seg.length >= 3 && testNative(EX_POST_RE, words[0]!) && ROLE_HEADS.has(lc(words[0]!.slice(3)))) nameAt = 1;
   // "Council member At-Large Devon Price": the seat after a lower-case title is no name word either.
-  if (titleAt < 0 && nameAt + 2 < seg.length && AT_LARGE_RE.test(words[nameAt]!)) nameAt++;
+  if (titleAt < 0 && nameAt + 2 < seg.length && testNative(AT_LARGE_RE, words[nameAt]!)) nameAt++;
   // "Farmer Earl Whitcomb", "Objector Margaret Hall": a calling before a full name describes, it is no name word.
   if (nameAt + 2 < seg.length && isCalling(lc(seg[nameAt]!.text))) nameAt++;
   const tailLowers = seg
@@ -227,7 +227,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   if (titleAt < 0 && nameAt === 0) {
     // "MP for Northfield Richard Burden": the seat comes first; a bare "MP for Northfield" is a place.
     const before = text.slice(Math.max(paraStart, seg[0]!.start - 40), seg[0]!.start);
-    if ((before.endsWith('for ') || before.endsWith('of ')) && SEAT_RE.test(before)) {
+    if ((before.endsWith('for ') || before.endsWith('of ')) && testNative(SEAT_RE, before)) {
       if (seg.length <= 2) return { kind: 'org', words: [] };
       nameAt = seg.length - 2;
       seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
@@ -245,14 +245,15 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       nameAt = seg.length - 2;
       if (direct) {
         seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
-        remitStart = chainedRemitStart(text, seg[0]!.start - before.length + ROLE_OF_RE.exec(before)!.index, paraStart);
+        remitStart = chainedRemitStart(text, seg[0]!.start - before.length + execNative(ROLE_OF_RE, before)!.index, paraStart);
       }
     }
   }
   if (titleAt < 0 && !seat && remitStart < 0 && nameAt > 0 && seg.length - nameAt === 2) {
     // "Director of Finance Raj Malhotra", "Director of Children's Services X": a remit of role words, already read past.
     const before = text.slice(Math.max(paraStart, seg[0]!.start - 60), seg[0]!.start);
-    if (roleOfBefore(before, ROLE_OF_RE)) remitStart = chainedRemitStart(text, seg[0]!.start - before.length + ROLE_OF_RE.exec(before)!.index, paraStart);
+    if (roleOfBefore(before, ROLE_OF_RE))
+      remitStart = chainedRemitStart(text, seg[0]!.start - before.length + execNative(ROLE_OF_RE, before)!.index, paraStart);
   }
   let end = seg.length;
   let postnominal: Tok | null = null;
@@ -276,7 +277,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   // may refer back to someone the article has named with that surname, and to no one else.
   let spoken = false;
   if (end <= nameAt && titleAt < 0 && seg.length === 1 && !seg[0]!.particle && !isAcronym(seg[0]!.text)) {
-    spoken = SPEAKS_AFTER_RE.test(text.slice(seg[0]!.end, seg[0]!.end + 12));
+    spoken = testNative(SPEAKS_AFTER_RE, text.slice(seg[0]!.end, seg[0]!.end + 12));
     if (spoken) [nameAt, end] = [0, 1];
   }
   const name = seg.slice(nameAt, end);

@@ -1,3 +1,4 @@
+import { testNative } from '../native-regexp';
 /**
  * A state named by its people's adjective ("Tunisian Prime Minister X", "French President Y") or by
  * its seat of government ("White House press secretary Z"): a government, never a firm. Title-owner
@@ -27,7 +28,7 @@ const SEAT_OF_GOVERNMENT_RE = /^(?:the[ \u00A0]+)?(?:White[ \u00A0]+House|Downin
 /** Is `owner` ("Tunisian", "South African", "the White House") a state, named by its adjective or its seat? */
 export function isNationOwner(owner: string): boolean {
   const trimmed = owner.trim();
-  if (SEAT_OF_GOVERNMENT_RE.test(trimmed)) return true;
+  if (testNative(SEAT_OF_GOVERNMENT_RE, trimmed)) return true;
   const words = trimmed.split(/[ \u00A0]+/);
   // One or two words ("South African", "New Zealand"), capitalised, the last a nation's adjective.
   return words.length <= 2 && words.every((w) => /^[A-Z]/.test(w)) && NATION_ADJECTIVES.has(words[words.length - 1]!.toLowerCase());

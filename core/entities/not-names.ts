@@ -5,6 +5,7 @@
  */
 import { LL, LU } from '../letters';
 import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ABBREVIATIONS } from './role-lexicon';
+import { testNative } from '../native-regexp';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -85,13 +86,13 @@ const COMPOUND_CALLING_RE = /^[a-z]{3,}(?:payer|holder|owner|keeper|goer|worker|
 /** Is this word (any case) a calling that may stand before a name ("Farmer Earl Whitcomb", "Ratepayer Doug Ames")? */
 export function isCalling(word: string): boolean {
   const l = word.toLowerCase();
-  return OCCUPATION_WORDS.has(l) || COMPOUND_CALLING_RE.test(l) || isPluralCalling(l);
+  return OCCUPATION_WORDS.has(l) || testNative(COMPOUND_CALLING_RE, l) || isPluralCalling(l);
 }
 
 /** A calling in the plural, which opens a list of names ("Residents Paul Dean and Marie Cole"). */
 export function isPluralCalling(word: string): boolean {
   const l = word.toLowerCase();
-  return l.length > 3 && l.endsWith('s') && (OCCUPATION_WORDS.has(l.slice(0, -1)) || COMPOUND_CALLING_RE.test(l.slice(0, -1)));
+  return l.length > 3 && l.endsWith('s') && (OCCUPATION_WORDS.has(l.slice(0, -1)) || testNative(COMPOUND_CALLING_RE, l.slice(0, -1)));
 }
 
 /** Political party words and abbreviations (compared lower-case). */
@@ -217,12 +218,12 @@ const PART_START_RE = new RegExp(String.raw`^(?:[${LU}]|O['’][${LU}]|d['’][$
 
 /** True when a capitalised token reads as part of a personal name. */
 export function looksLikeNameToken(token: string): boolean {
-  if (INITIAL_RE.test(token)) return true; // initial
-  if (!CAPITAL_START_RE.test(token)) return false;
-  if (!LOWER_RE.test(token)) return false; // acronyms such as NHS
+  if (testNative(INITIAL_RE, token)) return true; // initial
+  if (!testNative(CAPITAL_START_RE, token)) return false;
+  if (!testNative(LOWER_RE, token)) return false; // acronyms such as NHS
   // Every hyphenated part must itself be capitalised: "Smith-Jones", not "London-based"; but a
   // romanised given name writes its second syllable in lower case ("Hye-jin", "Mei-ling").
-  return token.split('-').every((part) => PART_START_RE.test(part)) || SYLLABLE_NAME_RE.test(token);
+  return token.split('-').every((part) => testNative(PART_START_RE, part)) || testNative(SYLLABLE_NAME_RE, token);
 }
 
 /** "Hye-jin", "Seung-hoon", "Mei-ling": two short syllables; not "Tory-led", "Pre-war", "Labour-run". */
@@ -231,7 +232,7 @@ const SYLLABLE_NAME_RE =
 
 /** True for a single-letter initial ("P", "J."). */
 export function isInitial(token: string): boolean {
-  return INITIAL_RE.test(token);
+  return testNative(INITIAL_RE, token);
 }
 
 /** Churches' denominations: a run holding one names a church ("Ballyfane Presbyterian Church"), not a person. */

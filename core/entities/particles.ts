@@ -5,6 +5,7 @@
  */
 import { NAME_PARTICLES } from './not-names';
 import { L, M } from '../letters';
+import { testNative } from '../native-regexp';
 
 /** Particles that open a surname, compared lower-case: the lower-case set plus Gaelic and Welsh ones. */
 const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'ní', 'nic', 'mac', 'ó', 'uí', 'ab', 'el']);
@@ -52,5 +53,5 @@ export function particleStart(text: string, start: number, surname: string): num
   if (!before.toLowerCase().endsWith(prefix.toLowerCase())) return start;
   const at = start - prefix.length;
   // The particles must be a word start, written lower-case here ("said de la Cruz"), not "Code la".
-  return LETTER_RE.test(text[at - 1] ?? ' ') || text[at] !== text[at]!.toLowerCase() ? start : at;
+  return testNative(LETTER_RE, text[at - 1] ?? ' ') || text[at] !== text[at]!.toLowerCase() ? start : at;
 }

@@ -5,6 +5,7 @@
  * sentence starts, up to its colon.
  */
 import { PARTY_WORDS } from './not-names';
+import { execNative } from '../native-regexp';
 
 /** A party's name, set off by a dash, opening the roll or following the previous party's list. */
 const PARTY_GROUP_RE = /(?:^|[:;][ \u00A0]*)((?:[A-Z][A-Za-z]+[ \u00A0]+){0,2}[A-Z][A-Za-z]+)[ \u00A0]*[–—-][ \u00A0]*$/;
@@ -24,7 +25,7 @@ const isPartyLabel = (label: string): boolean => {
  */
 export function partyGroupOpening(text: string, start: number, paraStart: number): string | null {
   const near = text.slice(Math.max(paraStart, start - 40), start);
-  const m = PARTY_GROUP_RE.exec(near);
+  const m = execNative(PARTY_GROUP_RE, near);
   if (!m || !isPartyLabel(m[1]!)) return null;
   const before = text.slice(Math.max(paraStart, start - SENTENCE_WINDOW), start);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\u00A0')) + 1).trimStart();

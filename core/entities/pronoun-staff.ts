@@ -4,6 +4,7 @@
  * when that person is one (a public official's staff), and is left alone otherwise.
  */
 import type { Entity } from './coreference';
+import { testNative } from '../native-regexp';
 
 /** "his spokeswoman", "her chief of staff", "her deputy", "his senior adviser": the owner is a pronoun, the post an aide's. */
 const PRONOUN_OWNER_RE = /^(?:his|her)\s*$/i;
@@ -14,7 +15,7 @@ const STAFF_POST_RE =
 const ANTECEDENT_WINDOW = 300;
 
 const isPronounStaff = (e: Entity): boolean =>
-  e.roles.some((r) => !!r.role && !!r.owner && PRONOUN_OWNER_RE.test(r.owner) && STAFF_POST_RE.test(r.role.trim()));
+  e.roles.some((r) => !!r.role && !!r.owner && testNative(PRONOUN_OWNER_RE, r.owner) && testNative(STAFF_POST_RE, r.role.trim()));
 
 /**
  * For each entity not yet official, whether it is the pronoun-owned aide of the person named last

@@ -9,7 +9,7 @@ import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SCHOOL_HEAD, SECRETARI
 import { hasPrivateHead, headsSchoolsFederation, isPublicInitials, namesPrivateBody } from './role-owner';
 import { isNationOwner } from './nations';
 import { L, LL, LU, M } from '../letters';
-import { testNative } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 const NOT_WORD_RE = new RegExp(String.raw`[^${L}${M}'’-]+`, 'u');
 
@@ -48,7 +48,7 @@ const SCHOOL_NAME_RE = new RegExp(
 function namedSchool(body: string, scope: ArticleScope): boolean {
   // "Hawthorne for the past nine years": the name is the capitalised words the phrase opens with.
   const name = /^(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)/.exec(body)?.[1] ?? '';
-  const words = name.split(NOT_WORD_RE).filter((w) => w && !NAME_JOINERS.has(w));
+  const words = name.split(warmRegExp(NOT_WORD_RE, name)).filter((w) => w && !NAME_JOINERS.has(w));
   return words.length > 0 && words.every((w) => scope.schoolNames?.has(w.toLowerCase()));
 }
 
@@ -109,15 +109,15 @@ function describedPrivateNames(text: string): Set<string> {
   const add = (name: string) => {
     for (const w of name.split(/[ \u00A0]+/)) if (!NAME_JOINERS.has(w)) names.add(w.replace(/['’]s$/, '').toLowerCase());
   };
-  for (const m of text.matchAll(DESCRIBED_PRIVATE_RE)) if (!OWNED_BY_PUBLIC_RE.test(m[2]!)) add(m[1]!);
-  if (text.includes('ontract')) for (const m of text.matchAll(CONTRACTOR_RE)) if (!PUBLIC_NAME_WORD_RE.test(m[1]!)) add(m[1]!);
-  if (text.includes('-based')) for (const m of text.matchAll(BASED_RE)) if (!PUBLIC_NAME_WORD_RE.test(m[1]!)) add(m[1]!);
+  for (const m of text.matchAll(warmRegExp(DESCRIBED_PRIVATE_RE, text))) if (!testNative(OWNED_BY_PUBLIC_RE, m[2]!)) add(m[1]!);
+  if (text.includes('ontract')) for (const m of text.matchAll(warmRegExp(CONTRACTOR_RE, text))) if (!testNative(PUBLIC_NAME_WORD_RE, m[1]!)) add(m[1]!);
+  if (text.includes('-based')) for (const m of text.matchAll(warmRegExp(BASED_RE, text))) if (!testNative(PUBLIC_NAME_WORD_RE, m[1]!)) add(m[1]!);
   return names;
 }
 
 /** Is every word of `owner` ("Hearthstone's") in a name the article calls a private body? */
 export function ownedByDescribedPrivate(owner: string, scope: ArticleScope): boolean {
-  const words = owner.split(NOT_WORD_RE).filter((w) => w && !NAME_JOINERS.has(w));
+  const words = owner.split(warmRegExp(NOT_WORD_RE, owner)).filter((w) => w && !NAME_JOINERS.has(w));
   return words.length > 0 && words.every((w) => scope.privateNames.has(w.replace(/['’]s$/, '').toLowerCase()));
 }
 
@@ -125,7 +125,7 @@ export function ownedByDescribedPrivate(owner: string, scope: ArticleScope): boo
 function schoolNames(text: string): Set<string> {
   const names = new Set<string>();
   if (!/lementary|rimary|iddle|nfant|unior/.test(text)) return names;
-  for (const m of text.matchAll(SCHOOL_NAME_RE)) for (const w of m[1]!.split(/[ \u00A0,]+/)) if (w && w !== 'and') names.add(w.toLowerCase());
+  for (const m of text.matchAll(warmRegExp(SCHOOL_NAME_RE, text))) for (const w of m[1]!.split(/[ \u00A0,]+/)) if (w && w !== 'and') names.add(w.toLowerCase());
   return names;
 }
 
@@ -135,7 +135,7 @@ const POLL_RE =
 
 /** Read the article once: is it about a public body, and which names belong to public bodies? */
 export function articleScope(text: string): ArticleScope {
-  let hits = text.match(BODY_WORD_RE)?.length ?? 0;
+  let hits = text.match(warmRegExp(BODY_WORD_RE, text))?.length ?? 0;
   const publicNames = new Set<string>();
   let nhsNamed = false;
   for (const re of [NAMED_BODY_RE, NHS_NAME_RE]) {
@@ -144,18 +144,18 @@ export function articleScope(text: string): ArticleScope {
       for (const w of m[1]!.split(/[ \u00A0]+/)) if (w && w !== 'and') publicNames.add(w.replace(/['’]s$/, '').toLowerCase());
     }
   }
-  nhsNamed ||= NHS_KIND_TRUST_RE.test(text);
+  nhsNamed ||= testNative(NHS_KIND_TRUST_RE, text);
   // "Fenmoor Hospitals NHS Foundation Trust ... the trust's medical director": once an NHS body is
   // named (or "the hospital trust"), "the trust" is that public body.
-  if (nhsNamed && hits < 2) hits += text.match(TRUST_RE)?.length ?? 0;
+  if (nhsNamed && hits < 2) hits += text.match(warmRegExp(TRUST_RE, text))?.length ?? 0;
   return {
     public: hits >= 2,
-    none: hits === 0 && !LOCAL_GOVERNMENT_RE.test(text),
+    none: hits === 0 && !testNative(LOCAL_GOVERNMENT_RE, text),
     bodyWords: hits,
     publicNames,
     privateNames: describedPrivateNames(text),
     schoolNames: schoolNames(text),
-    election: ELECTION_RE.test(text) && POLL_RE.test(text),
+    election: testNative(ELECTION_RE, text) && testNative(POLL_RE, text),
     nhs: nhsNamed,
   };
 }
@@ -292,8 +292,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       cue.official &&
       !cue.evidence &&
       cue.role &&
-      (scope.none || (scope.bodyWords === 0 && BARE_SHARED_TITLE_RE.test(cue.role.trim()))) &&
-      SHARED_TITLE_RE.test(cue.role.trim()) &&
+      (scope.none || (scope.bodyWords === 0 && testNative(BARE_SHARED_TITLE_RE, cue.role.trim()))) &&
+      testNative(SHARED_TITLE_RE, cue.role.trim()) &&
       !namesPublicBody(`${cue.owner ?? ''} ${cue.role}`) &&
       !SECRETARIES_OF_STATE.includes(cue.role.trim().toLowerCase())
     )
@@ -303,7 +303,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // officers only public bodies have ("Hartwell's director of public health"). Matched on the role
     // lower-cased, spaces made plain: an expression without the `i` flag compiles at a fraction of the cost.
     const role = cue.role?.trim().toLowerCase().replace(/\s+/g, ' ');
-    const publicPost = !!role && (LOCAL_POST_RE.test(role) || STATUTORY_POST_RE.test(role) || SEAT_ROLE_RE.test(role));
+    const publicPost = !!role && (testNative(LOCAL_POST_RE, role) || testNative(STATUTORY_POST_RE, role) || testNative(SEAT_ROLE_RE, role));
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && !publicPost && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
@@ -324,15 +324,16 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (
       !cue.fromTitle &&
       owner &&
-      ((!scope.nhs && NHS_TRUST_OWNER_RE.test(owner)) || (!cue.stated && !staff && !publicPost && OWNER_NAME_RE.test(owner) && namesPrivateBody(owner, scope)))
+      ((!scope.nhs && testNative(NHS_TRUST_OWNER_RE, owner)) ||
+        (!cue.stated && !staff && !publicPost && testNative(OWNER_NAME_RE, owner) && namesPrivateBody(owner, scope)))
     ) {
       cue.official = false;
       continue;
     }
     // "Trust chair Helen Carmody" in a story about an NHS trust: the trust is the public body named.
-    if (!cue.official && cue.role && scope.nhs && cue.owner && NHS_TRUST_OWNER_RE.test(cue.owner) && !isPastRole(cue.role)) cue.official = true;
+    if (!cue.official && cue.role && scope.nhs && cue.owner && testNative(NHS_TRUST_OWNER_RE, cue.owner) && !isPastRole(cue.role)) cue.official = true;
     // "Margaret Ellison, who chairs the trust": the same, told as what she does.
-    if (!cue.official && cue.role && scope.nhs && TRUST_DUTY_RE.test(cue.role.trim())) cue.official = true;
+    if (!cue.official && cue.role && scope.nhs && testNative(TRUST_DUTY_RE, cue.role.trim())) cue.official = true;
     // "ZBA Chairman Bob Kline": a public body known by its initials owns the post; "White House press
     // secretary X", "Tunisian Prime Minister Y": so does a state, named by its seat or its people's adjective.
     // (A nation's adjective before a calling is a nationality: "French engineer X" is no state's.)
@@ -341,12 +342,13 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.
     if (!cue.official && staff) cue.official = true;
     // "the Laurel Run principal", where the article names "Laurel Run Elementary": a state school's head.
-    const school = cue.official || !cue.role ? null : SCHOOL_BEFORE_HEAD_RE.exec(cue.role.trim());
+    const school = cue.official || !cue.role ? null : execNative(SCHOOL_BEFORE_HEAD_RE, cue.role.trim());
     if (school && namedSchool(school[1]!, scope)) cue.official = true;
     if (!scope.public) continue;
-    if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || COMMITTEE_RE.test(`${cue.owner ?? ''} ${cue.role}`) || cue.theChair)) continue;
+    if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || testNative(COMMITTEE_RE, `${cue.owner ?? ''} ${cue.role}`) || cue.theChair))
+      continue;
     // ("Manager Lee Fairbrother" in a story about a council's vote on a club's ground is the club's manager.)
-    if (cue.stated && BARE_GENERIC_TITLE_RE.test(cue.role.trim())) continue;
+    if (cue.stated && testNative(BARE_GENERIC_TITLE_RE, cue.role.trim())) continue;
     if (describedPrivate || privatelyHeld(cue, scope)) continue;
     cue.official = true;
   }
@@ -367,7 +369,7 @@ function isOfficeStaff(role: string, heldBy: string, scope: ArticleScope): boole
     .split(/\s+/)
     .pop()!
     .toLowerCase();
-  return !!scope.officeHolders?.has(holder) && OFFICE_STAFF_RE.test(role.trim());
+  return !!scope.officeHolders?.has(holder) && testNative(OFFICE_STAFF_RE, role.trim());
 }
 
 /** "the DEP", "the EPA": a body known by its initials may be a public agency; it is judged elsewhere. */
@@ -381,9 +383,9 @@ function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
   const object = cue.role ? qualifierObject(cue.role) : null;
   if (!object) return false;
   const head = cue.role!.slice(0, cue.role!.length - object.body.length);
-  if (PUBLIC_SERVICE_HEADS.test(head)) return hasPrivateHead(object.body);
+  if (testNative(PUBLIC_SERVICE_HEADS, head)) return hasPrivateHead(object.body);
   // "principal at Hawthorne", where the article names "Hawthorne and Juniper Ridge elementary schools": a state school's head.
-  if (SCHOOL_HEAD_RE.test(head) && namedSchool(object.body, scope)) return false;
+  if (testNative(SCHOOL_HEAD_RE, head) && namedSchool(object.body, scope)) return false;
   // "for Elmfield" names a place or a portfolio; "for Acme Homes" a firm only by its noun.
   // "regional manager for Summit Correctional Health, the company that ...": a body the article calls private.
   // A spokesperson speaks for a body, not a place or a portfolio: "a spokesperson for Airbnb" is the firm's.
@@ -391,7 +393,7 @@ function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
     return (
       hasPrivateHead(object.body) ||
       ownedByDescribedPrivate(object.body, scope) ||
-      (SPOKES_RE.test(cue.role!) && !INITIALS_RE.test(object.body) && namesPrivateBody(object.body.replace(/^(?:the|a|an)\s+/i, ''), scope))
+      (testNative(SPOKES_RE, cue.role!) && !testNative(INITIALS_RE, object.body) && namesPrivateBody(object.body.replace(/^(?:the|a|an)\s+/i, ''), scope))
     );
   return namesPrivateBody(object.body, scope);
 }

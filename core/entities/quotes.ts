@@ -7,6 +7,7 @@
  * at the end of the paragraph.
  */
 import { L } from '../letters';
+import { testNative, warmRegExp } from '../native-regexp';
 
 /** Answers "is this offset inside quotation marks?" for one article text. */
 export interface QuoteIndex {
@@ -21,7 +22,7 @@ const LETTER_RE = new RegExp(`[${L}]`, 'u');
 function singleQuoteSpans(text: string): number[] {
   const spans: number[] = [];
   let open = -1;
-  for (const m of text.matchAll(SINGLE_OR_BREAK_RE)) {
+  for (const m of text.matchAll(warmRegExp(SINGLE_OR_BREAK_RE, text))) {
     const i = m.index;
     if (m[0] === '\n') {
       if (open >= 0) spans.push(open, i);
@@ -32,8 +33,8 @@ function singleQuoteSpans(text: string): number[] {
     const after = text[i + 1] ?? '';
     if (open < 0) {
       // Before a letter only: "the '80s" abbreviates a decade.
-      if (m[0] !== '’' && /[\s(—–-]/.test(before) && LETTER_RE.test(after)) open = i;
-    } else if (m[0] !== '‘' && !LETTER_OR_DIGIT_RE.test(after)) {
+      if (m[0] !== '’' && /[\s(—–-]/.test(before) && testNative(LETTER_RE, after)) open = i;
+    } else if (m[0] !== '‘' && !testNative(LETTER_OR_DIGIT_RE, after)) {
       spans.push(open, i + 1);
       open = -1;
     }

@@ -7,7 +7,7 @@ import { HOLDERS_OFFICE, PUBLIC_WORDS, ROLE_VOCAB, SCHOOL_HEAD } from './role-le
 import { isNationOwner } from './nations';
 import { CAPITAL_ROLE_WORDS, FIRM_NAME_ENDS, NON_NAME_WORDS } from './not-names';
 import { L, LU, M } from '../letters';
-import { execNative, testNative } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 /** What the article says about public bodies (built in public-scope.ts). */
 export interface ScopeNames {
@@ -63,7 +63,7 @@ export function ownerBefore(text: string, start: number, limit: number): string 
   const possessive = execNative(OWNER_RE, before.slice(-60))?.[1];
   if (possessive) return possessive;
   // A plain search first: few articles say it, and the full expression is costly to compile on a cold start.
-  const spokenFor = SPOKEN_FOR_HINT_RE.test(before) ? execNative(SPOKEN_FOR_RE, before.slice(-90))?.[1] : undefined;
+  const spokenFor = testNative(SPOKEN_FOR_HINT_RE, before) ? execNative(SPOKEN_FOR_RE, before.slice(-90))?.[1] : undefined;
   if (spokenFor) return spokenFor;
   const forSide = sideSpokenFor(text, start, limit);
   if (forSide) return forSide;
@@ -71,17 +71,18 @@ export function ownerBefore(text: string, start: number, limit: number): string 
     const attributive = execNative(ATTRIBUTIVE_RE, before.slice(-60))?.[1]?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
     return attributive && !sentenceCapital(before, attributive) ? attributive : undefined;
   }
-  const sentences = before.split(SENTENCE_SPLIT_RE);
+  const sentences = before.split(warmRegExp(SENTENCE_SPLIT_RE, before));
   // "The council's case is being led by its principal planning officer, X": the sentence's own subject, before its "its".
   // "Making the council's case, its counsel, X": a body's possessive in the clause just before "its".
-  const own = POSSESSIVE_CLAUSE_RE.exec(sentences[sentences.length - 1]!)?.[1] ?? OWN_SUBJECT_RE.exec(sentences[sentences.length - 1]!)?.[1];
+  const own = execNative(POSSESSIVE_CLAUSE_RE, sentences[sentences.length - 1]!)?.[1] ?? execNative(OWN_SUBJECT_RE, sentences[sentences.length - 1]!)?.[1];
   if (own) return own;
   // "A statement from the highways authority, Fenmoor County Council, was submitted by its officer": a public
   // body named earlier in the sentence, with no other name between it and "its".
-  const named = BODY_IN_SENTENCE_RE.exec(sentences[sentences.length - 1]!)?.[1];
+  const named = execNative(BODY_IN_SENTENCE_RE, sentences[sentences.length - 1]!)?.[1];
   if (named) return named;
-  const previous = (sentences[sentences.length - 2] ?? lastSentenceBefore(text, limit))?.replace(/^(?:The|A|An)[ \u00A0]+/, '').replace(PLACE_OPENER_RE, '');
-  return previous ? NAME_RUN_RE.exec(previous)?.[0] : undefined;
+  const prior = (sentences[sentences.length - 2] ?? lastSentenceBefore(text, limit))?.replace(/^(?:The|A|An)[ \u00A0]+/, '');
+  const previous = prior && prior.replace(warmRegExp(PLACE_OPENER_RE, prior), '');
+  return previous ? execNative(NAME_RUN_RE, previous)?.[0] : undefined;
 }
 
 /**
@@ -108,7 +109,7 @@ function lastSentenceBefore(text: string, paragraphStart: number): string | unde
 
 /** The last sentence of a text (the whole text when it holds one): the one place sentences are split for owners. */
 export function lastSentence(text: string): string {
-  return text.split(SENTENCE_SPLIT_RE).pop()!;
+  return text.split(warmRegExp(SENTENCE_SPLIT_RE, text)).pop()!;
 }
 
 /** A common noun or adjective by its ending ("Conservation", "Non-executive", "Maintenance"), not a firm's name. */
@@ -121,8 +122,8 @@ const SENTENCE_END_RE = /(?:^|[.!?:]["”’]?)[ \u00A0]*$/;
  */
 function sentenceCapital(before: string, owner: string): boolean {
   const word = owner.trim();
-  if (word.includes(' ') || !COMMON_WORD_RE.test(word)) return false;
-  return SENTENCE_END_RE.test(before.slice(0, before.lastIndexOf(word)));
+  if (word.includes(' ') || !testNative(COMMON_WORD_RE, word)) return false;
+  return testNative(SENTENCE_END_RE, before.slice(0, before.lastIndexOf(word)));
 }
 
 /**
@@ -240,9 +241,9 @@ const VENUE_COMMITTEE_RE =
   /\b(?:hall|centre|center|carnival|gala|fete|fête|show|regatta|lights|festival|bonfire|parade|fireworks)[ \u00A0]+(?:management[ \u00A0]+)?committee\b/i;
 /** A hall's or an event's committee, unless a council owns it ("the council's Christmas lights committee"). */
 const volunteersCommittee = (phrase: string): boolean =>
-  VENUE_COMMITTEE_RE.test(phrase) && !phrase.split(NON_WORD_RE).some((w) => /['’]s?$/.test(w) && PUBLIC_WORDS.has(norm(w)));
+  testNative(VENUE_COMMITTEE_RE, phrase) && !phrase.split(warmRegExp(NON_WORD_RE, phrase)).some((w) => /['’]s?$/.test(w) && PUBLIC_WORDS.has(norm(w)));
 /** A capitalised last word of a firm's name ("Hale Design"); a lower-case "design" is a remit. */
-const isFirmNameEnd = (w: string): boolean => CAPITAL_START_RE.test(w) && FIRM_NAME_ENDS.has(w.toLowerCase());
+const isFirmNameEnd = (w: string): boolean => testNative(CAPITAL_START_RE, w) && FIRM_NAME_ENDS.has(w.toLowerCase());
 /** A public body's unit, whatever its name ends in ("the city's Department of Design and Construction"). */
 const PUBLIC_UNIT_RE =
   /\b(?:department|office|bureau|division|ministry|agency|council|authority|commission|government|(?:city|county|state|council|town)['’]s)\b/i;
@@ -252,7 +253,8 @@ const PUBLIC_UNIT_RE =
  */
 const MEMBERS_BUREAU_RE = /\b(?:(?:farm|better[ \u00A0]+business)[ \u00A0]+bureaus?|business[ \u00A0]+improvement[ \u00A0]+districts?)\b/i;
 /** Supporters', members' and unions' bodies whatever their last word: "Friends of ...", a farm bureau, a trades council. */
-const namesMembersBody = (phrase: string): boolean => testNative(FRIENDS_RE, phrase) || MEMBERS_BUREAU_RE.test(phrase) || TRADES_COUNCIL_RE.test(phrase);
+const namesMembersBody = (phrase: string): boolean =>
+  testNative(FRIENDS_RE, phrase) || testNative(MEMBERS_BUREAU_RE, phrase) || testNative(TRADES_COUNCIL_RE, phrase);
 /** "the BID's chairman": the initials, in capitals (a council's "bid" for funds is no body). */
 const BID_RE = /\bBIDs?\b/;
 /** "who runs the village post office": a sub-post office is a shop its keeper runs, not a public office. */
@@ -278,7 +280,7 @@ const CROWN_RE = /^(?:the\s+)?(?:(?:his|her)\s+majesty|hm|crown)(?:['’]s)?$/i;
  */
 const PUBLIC_INITIALS_RE = /^(?:the\s+)?(?:ZBA|BZA|ZHB|PZC|BOE|BOS|DPW|DOT|EMS|ISD|USD|CUSD|ICB|CCG)$/;
 /** Is the owner one of the public bodies known by their initials (see PUBLIC_INITIALS_RE)? */
-export const isPublicInitials = (owner: string): boolean => PUBLIC_INITIALS_RE.test(owner.trim());
+export const isPublicInitials = (owner: string): boolean => testNative(PUBLIC_INITIALS_RE, owner.trim());
 
 const FEDERATION_OWNER_RE = /^(?:the[ \u00A0]+)?(?:[A-Z][\w'’&-]*[ \u00A0]+)*federation(?:['’]s?)?$/i;
 const HEAD_OF_SCHOOL_RE = new RegExp(String.raw`^(?:(?:executive|acting|interim)[ \u00A0]+)?${SCHOOL_HEAD}$`, 'i');
@@ -286,7 +288,8 @@ const HEAD_OF_SCHOOL_RE = new RegExp(String.raw`^(?:(?:executive|acting|interim)
  * "The federation's headteacher, Mrs X": state schools federate under one head, so a federation's head
  * of school heads schools; any other federation's post ("the Police Federation's chair") stays private.
  */
-export const headsSchoolsFederation = (owner: string, role: string): boolean => FEDERATION_OWNER_RE.test(owner.trim()) && HEAD_OF_SCHOOL_RE.test(role.trim());
+export const headsSchoolsFederation = (owner: string, role: string): boolean =>
+  testNative(FEDERATION_OWNER_RE, owner.trim()) && testNative(HEAD_OF_SCHOOL_RE, role.trim());
 
 /** "the Ethical Standards Commissioner's office": an office holder's office is public, whatever the title's other words. */
 const HOLDERS_OFFICE_END_RE = new RegExp(`${HOLDERS_OFFICE}$`);
@@ -294,7 +297,7 @@ const HOLDERS_OFFICE_END_RE = new RegExp(`${HOLDERS_OFFICE}$`);
 /** Does a phrase naming who holds a post ("Collaborate", "the developer", "the council") name a private body? */
 export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   const ws = owner
-    .split(NON_WORD_RE)
+    .split(warmRegExp(NON_WORD_RE, owner))
     .filter(Boolean)
     .map((w) => ({ w, l: norm(w) }));
   const last = ws[ws.length - 1];
@@ -303,21 +306,21 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   // "the Office of Homeless Services", "the Bureau of Sanitation": government names its units so.
   if (testNative(AGENCY_OF_RE, owner)) return false;
   if (
-    CROWN_RE.test(owner.trim()) ||
+    testNative(CROWN_RE, owner.trim()) ||
     isHealthTrust(owner.trim()) ||
-    SCHOOLS_TRUST_RE.test(owner.trim()) ||
+    testNative(SCHOOLS_TRUST_RE, owner.trim()) ||
     isPublicInitials(owner) ||
-    HOLDERS_OFFICE_END_RE.test(owner)
+    testNative(HOLDERS_OFFICE_END_RE, owner)
   )
     return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
-  if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && isFirmNameEnd(last.w) && !PUBLIC_UNIT_RE.test(owner))) return true;
+  if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && isFirmNameEnd(last.w) && !testNative(PUBLIC_UNIT_RE, owner))) return true;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l)) || isNationOwner(owner)) return false;
   if (ws.some((x) => PRIVATE_NOUNS.has(x.l))) return true;
   // A proper name that is no public body's and no service area ("Barclays", "Collaborate").
   return ws.some(
     (x) =>
-      CAPITAL_START_RE.test(x.w) &&
+      testNative(CAPITAL_START_RE, x.w) &&
       !DETERMINERS.has(x.l) &&
       !CAPITAL_ROLE_WORDS.has(x.l) &&
       !NON_NAME_WORDS.has(x.l) &&
@@ -349,7 +352,7 @@ const NAMED_TRUST_RE = /(?:^|[ \u00A0])[A-Z][\w'’&-]*(?:[ \u00A0]+(?:[A-Z][\w'
 /** "Tarrowside Health and Social Care Partnership": a Scottish council's and health board's joint public body. */
 const CARE_PARTNERSHIP_RE = /\bHealth[ \u00A0]+(?:and|&)[ \u00A0]+Social[ \u00A0]+Care[ \u00A0]+Partnership(?:['’]s)?$/;
 /** Does the phrase end in the name of one of the health service's trusts (see HEALTH_TRUST_RE), or a care partnership? */
-export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUST_RE, phrase) || CARE_PARTNERSHIP_RE.test(phrase);
+export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUST_RE, phrase) || testNative(CARE_PARTNERSHIP_RE, phrase);
 
 /** "the village hall trustees", "the community hall committee": a hall's own charity, not the parish or town council. */
 const HALL_CHARITY_RE =
@@ -358,30 +361,36 @@ const HALL_CHARITY_RE =
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (
-    (GROUP_END_RE.test(phrase) && testNative(PARTY_GROUP_RE, phrase)) ||
+    (testNative(GROUP_END_RE, phrase) && testNative(PARTY_GROUP_RE, phrase)) ||
     isHealthTrust(phrase) ||
-    PUBLIC_CENTER_RE.test(phrase) ||
-    SCHOOLS_TRUST_RE.test(phrase)
+    testNative(PUBLIC_CENTER_RE, phrase) ||
+    testNative(SCHOOLS_TRUST_RE, phrase)
   )
     return false;
-  if (namesMembersBody(phrase) || BID_RE.test(phrase) || POST_OFFICE_RE.test(phrase) || volunteersCommittee(phrase) || HALL_CHARITY_RE.test(phrase))
+  if (
+    namesMembersBody(phrase) ||
+    testNative(BID_RE, phrase) ||
+    testNative(POST_OFFICE_RE, phrase) ||
+    volunteersCommittee(phrase) ||
+    testNative(HALL_CHARITY_RE, phrase)
+  )
     return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.
   if (testNative(NAMED_TRUST_RE, phrase)) return true;
-  const ws = phrase.split(NON_WORD_RE).filter(Boolean);
+  const ws = phrase.split(warmRegExp(NON_WORD_RE, phrase)).filter(Boolean);
   if (ws.length === 0) return false;
   if (PRIVATE_NOUNS.has(norm(ws[ws.length - 1]!))) return true;
   // "the association's volunteer board", "the club's committee": a private body's own board.
   if (ws.some((w, i) => i < ws.length - 1 && /['’]s$/.test(w) && PRIVATE_NOUNS.has(norm(w.slice(0, -2))))) return true;
   // "Keystone Civic Design", "Hale Associates": a firm's own name ends so; a lower-case "design" is a remit ("head of urban
   // design"), and a public body's unit may end so too ("the city's Department of Design and Construction").
-  if (ws.length > 1 && isFirmNameEnd(ws[ws.length - 1]!) && !PUBLIC_UNIT_RE.test(phrase)) return true;
+  if (ws.length > 1 && isFirmNameEnd(ws[ws.length - 1]!) && !testNative(PUBLIC_UNIT_RE, phrase)) return true;
   // "the League of Women Voters of Sable County", "the Transit Union local": the body's own noun, before its "of" or its branch.
   const named = ws.findIndex((w, i) => i > 0 && norm(w) === 'of');
-  if (named > 0 && CAPITAL_START_RE.test(ws[named - 1]!) && PRIVATE_NOUNS.has(norm(ws[named - 1]!))) return true;
-  if (ws.length > 1 && BRANCH_RE.test(ws[ws.length - 1]!) && PRIVATE_NOUNS.has(norm(ws[ws.length - 2]!))) return true;
+  if (named > 0 && testNative(CAPITAL_START_RE, ws[named - 1]!) && PRIVATE_NOUNS.has(norm(ws[named - 1]!))) return true;
+  if (ws.length > 1 && testNative(BRANCH_RE, ws[ws.length - 1]!) && PRIVATE_NOUNS.has(norm(ws[ws.length - 2]!))) return true;
   // "the union Unite", "the charity Shelter", "the residents' group Oxbow Land Stewards": the noun, then the body's own name set beside it.
-  const lastLower = ws.findLastIndex((w) => !CAPITAL_START_RE.test(w));
+  const lastLower = ws.findLastIndex((w) => !testNative(CAPITAL_START_RE, w));
   if (lastLower <= 0 || !PRIVATE_NOUNS.has(norm(ws[lastLower]!))) return false;
   const before = ws[lastLower - 1]!;
   return DETERMINERS.has(norm(before)) || (/s['’]$/.test(before) && lastLower > 1 && DETERMINERS.has(norm(ws[lastLower - 2]!)));

@@ -100,7 +100,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   // (Only an election story reads it so: a story about the resignation itself still names an office holder.)
   // "When longtime Clerk Harold Bos retired in 1971": an office left in a year told is history in any story.
   if (testNative(LEFT_OFFICE_RE, after))
-    return [...out, { role: null, official: false, present: true, ...(LEFT_IN_YEAR_RE.test(after) ? {} : { leftOffice: true }) }];
+    return [...out, { role: null, official: false, present: true, ...(testNative(LEFT_IN_YEAR_RE, after) ? {} : { leftOffice: true }) }];
   const duty =
     presentRole(after) ??
     dutyRole(after) ??
@@ -122,11 +122,11 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   }
   // "... in the most rural parts of Lindshire, councillors have been told": a plural noun and its verb
   // open the sentence's own clause; they describe no one named before them.
-  if (PLURAL_CLAUSE_RE.test(after)) return out;
+  if (testNative(PLURAL_CLAUSE_RE, after)) return out;
   const team = execNative(TEAM_RE, after) ?? execNative(BARE_TEAM_RE, after);
   // "the Brill Tenants Union's housing team": a private body's team, whatever the team is called.
-  const teamOwner = team ? TEAM_OWNER_RE.exec(team[1]!)?.[1] : undefined;
-  if (team && PUBLIC_TEAM_RE.test(team[1]!) && !hasPrivateHead(team[1]!) && !(teamOwner && hasPrivateHead(teamOwner)) && isOfficialRole(team[1]!, '')) {
+  const teamOwner = team ? execNative(TEAM_OWNER_RE, team[1]!)?.[1] : undefined;
+  if (team && testNative(PUBLIC_TEAM_RE, team[1]!) && !hasPrivateHead(team[1]!) && !(teamOwner && hasPrivateHead(teamOwner)) && isOfficialRole(team[1]!, '')) {
     out.push({ role: `${team[1]!.replace(/^(?:the|a)[ \u00A0]+/, '')}`, official: true });
     return out;
   }
@@ -138,14 +138,14 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     if (!m) continue;
     // "the new chief executive" describes its holder; ", as the village's new police chief" after a
     // place names the post someone earlier in the sentence was hired to, not the place.
-    const opener = m[1]?.replace(NEW_POST_RE, '');
-    if (opener !== m[1] && AS_OPENER_RE.test(after)) continue;
+    const opener = m[1] && m[1].replace(warmRegExp(NEW_POST_RE, m[1]), '');
+    if (opener !== m[1] && testNative(AS_OPENER_RE, after)) continue;
     // "the council's senior arboricultural officer": after a body's possessive an unlisted adjective describes the post.
-    const role = leadingRole(m[2]!, strict, !!opener && PUBLIC_POSSESSIVE_RE.test(opener));
+    const role = leadingRole(m[2]!, strict, !!opener && testNative(PUBLIC_POSSESSIVE_RE, opener));
     // "Jen Kerr, County Assessor Wes Xiong and ...": a post straight before a capitalised name titles that name.
-    if (role && re === APPOSITIVE_RE && m[2]!.startsWith(role) && NAME_NEXT_RE.test(m[2]!.slice(role.length))) break;
+    if (role && re === APPOSITIVE_RE && m[2]!.startsWith(role) && testNative(NAME_NEXT_RE, m[2]!.slice(role.length))) break;
     // "a farmer and Tilney parish councillor": a calling, then a post joined by "and", which may be the office.
-    const joined = !role && re === APPOSITIVE_RE ? CALLING_AND_RE.exec(m[2]!)?.[1] : undefined;
+    const joined = !role && re === APPOSITIVE_RE ? execNative(CALLING_AND_RE, m[2]!)?.[1] : undefined;
     const second = joined ? leadingRole(joined, false) : null;
     if (second && isOfficialRole(second, joined!) && !hasPrivateHead(joined!)) {
       out.push({ role: second, official: true });
@@ -153,27 +153,27 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     }
     if (role) {
       // ", its director of property services": the body the text before the name was about.
-      const owner = !opener ? undefined : ITS_OPENER_RE.test(opener) ? itsOwner(text, pos) : ownerBefore(opener, opener.length, 0);
+      const owner = !opener ? undefined : testNative(ITS_OPENER_RE, opener) ? itsOwner(text, pos) : ownerBefore(opener, opener.length, 0);
       // "the Fire Brigades Union's secretary": a private body's post, whatever public word its name holds;
       // "head of St. Anne's, a private school": the body is described as private just after.
       // "a surveyor hired by the tenants' association", "an attorney with the ACLU's state chapter": whoever
       // engaged them, or the body they work with, holds the post.
-      const engagedBy = ENGAGED_BY_RE.exec(m[2]!)?.[1];
+      const engagedBy = execNative(ENGAGED_BY_RE, m[2]!)?.[1];
       // "president of the local chapter of the California School Employees Association": the rest of the
       // phrase, which the role left out, names the private body it is held in.
-      const heldIn = m[2]!.startsWith(role) ? HELD_IN_RE.exec(m[2]!.slice(role.length))?.[1] : undefined;
+      const heldIn = m[2]!.startsWith(role) ? execNative(HELD_IN_RE, m[2]!.slice(role.length))?.[1] : undefined;
       const describedPrivate =
         testNative(PRIVATE_AFTER_RE, after.slice(m[0].length)) ||
         (!!engagedBy && hasPrivateHead(engagedBy)) ||
         (!!heldIn && heldIn.split(/[ \u00A0]+(?:of|at)[ \u00A0]+/).some(hasPrivateHead));
       // "the party's county chairman": a party's own officer, whatever public word the post holds.
-      const privateBody = describedPrivate || (!!owner && (hasPrivateHead(owner) || PARTY_OWNER_RE.test(owner)));
+      const privateBody = describedPrivate || (!!owner && (hasPrivateHead(owner) || testNative(PARTY_OWNER_RE, owner)));
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so are
       // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given, and "a retired sheriff's
       // deputy", whose past word sits before the owner's possessive.
       // So is "Anthony Benally was superintendent of Red Butte Schools from 2014 to 2022", told in the past with both ends.
-      const pastSpan = YEAR_SPAN_RE.test(m[2]!) && (re === APPOSITIVE_RE || PAST_PREDICATE_RE.test(m[0]));
-      if (pastSpan || (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || THEN_RE.test(after) || PAST_OPENER_RE.test(m[1] ?? '')))) {
+      const pastSpan = testNative(YEAR_SPAN_RE, m[2]!) && (re === APPOSITIVE_RE || testNative(PAST_PREDICATE_RE, m[0]));
+      if (pastSpan || (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || testNative(THEN_RE, after) || testNative(PAST_OPENER_RE, m[1] ?? '')))) {
         out.push({ role: `formerly ${role}`, official: false });
         break;
       }
@@ -228,9 +228,9 @@ const BRACKET_RE = /^[ \u00A0]*\(([^()\n]{2,60})\)/u;
 
 /** A post in brackets, as minutes list officers: "Mr R. Dee (Head of Planning)", "(Vice-Chair)". */
 function bracketRole(after: string): RoleCue | null {
-  const inner = BRACKET_RE.exec(after)?.[1]?.trim();
+  const inner = execNative(BRACKET_RE, after)?.[1]?.trim();
   if (!inner) return null;
-  const spaced = inner.replace(INNER_HYPHEN_RE, ' ');
+  const spaced = inner.replace(warmRegExp(INNER_HYPHEN_RE, inner), ' ');
   const role = leadingRole(spaced, false);
   return role === spaced ? { role: inner, official: isOfficialRole(spaced, '') } : null;
 }
@@ -320,7 +320,7 @@ function subjectDuty(after: string): RoleCue | null {
   // "Joan Hebden has sat on the council since 2019" is a seat held now; "sat on the council" alone may be history.
   if (/^(?:sat|served)/.test(verb) && !/\bhas[ \u00A0]/.test(m![0])) return null;
   const phrase = m ? m[2]! : it![1]!;
-  if (m && LED_EVENT_RE.test(phrase)) return null;
+  if (m && testNative(LED_EVENT_RE, phrase)) return null;
   const object = phrase.replace(warmRegExp(OBJECT_END_RE, phrase), '').trim();
   if (testNative(ENDED_RE, after)) return null;
   const role = `${verb} ${object}`;
@@ -333,7 +333,7 @@ function subjectDuty(after: string): RoleCue | null {
 const SECOND_POST_RE = /^,[^.;:!?]{0,120}?\band[ \u00A0]+(?:has[ \u00A0]+been|is|works[ \u00A0]+as)[ \u00A0]+(?:an?[ \u00A0]+)?([^,.;:!?()"“”\n]{3,80})/;
 
 function secondPost(after: string): RoleCue | null {
-  const m = SECOND_POST_RE.exec(after);
+  const m = execNative(SECOND_POST_RE, after);
   const role = m ? leadingRole(m[1]!, false) : null;
   return role ? { role, official: isOfficialRole(role, m![1]!) } : null;
 }
@@ -347,7 +347,7 @@ const DESCRIBED_SEAT_RE =
   /^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)(?:[A-Za-z-]+[ \u00A0]+){0,2}[a-z-]+(?:[ \u00A0]+(?:in|at|from)[ \u00A0]+[A-Z][\w'’-]*(?:[ \u00A0]+[A-Z][\w'’-]*){0,2})?[ \u00A0]+who[ \u00A0]+(?:also[ \u00A0]+|now[ \u00A0]+)?(?:sits|serves)[ \u00A0]+on[ \u00A0]+(the[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
 
 function describedSeat(after: string): RoleCue | null {
-  const m = DESCRIBED_SEAT_RE.exec(after);
+  const m = execNative(DESCRIBED_SEAT_RE, after);
   if (!m) return null;
   const body = m[1]!.replace(warmRegExp(OBJECT_END_RE, m[1]!), '').trim();
   const role = `sits on ${body}`;
@@ -364,7 +364,7 @@ const WHOSE_SEAT_RE =
   /^,[ \u00A0]+whose[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+){0,2}(?:[Ww]ard|[Dd]istrict|[Dd]ivision|[Pp]recinct|[Cc]onstituency)(?:[ \u00A0]+(?:\d{1,3}|[A-Z]))?[ \u00A0]+(?:includes|included|covers|takes[ \u00A0]+in|contains|spans|encompasses|is[ \u00A0]+home[ \u00A0]+to)\b/;
 
 function whoseSeat(after: string): RoleCue | null {
-  return WHOSE_SEAT_RE.test(after) ? { role: null, official: true, fromTitle: true } : null;
+  return testNative(WHOSE_SEAT_RE, after) ? { role: null, official: true, fromTitle: true } : null;
 }
 
 /** ", a senior care assistant employed by the county council": a job, then the body that employs its holder. */
@@ -376,12 +376,12 @@ const JOINED_AS_RE =
   /^,[ \u00A0]+who[ \u00A0]+(?:came|joined|arrived)(?:[ \u00A0]+(?:to|at)[ \u00A0]+(?:the[ \u00A0]+)?([A-Z][\w'’-]*(?:[ \u00A0]+[A-Z][\w'’-]*){0,3})|[ \u00A0]+the[ \u00A0]+(?:council|authority|county|city|board|force|district))?[ \u00A0]+as[ \u00A0]+(?:(?:its|the|a|an)[ \u00A0]+)?([a-z][a-z -]{2,50}?)(?=[ \u00A0]+(?:in|on|from|after|when|last|this)\b|[,.;])/;
 
 function joinedAs(after: string): RoleCue | null {
-  const m = JOINED_AS_RE.exec(after);
+  const m = execNative(JOINED_AS_RE, after);
   if (!m) return null;
   const rest = after.slice(m[0].length, m[0].length + 120);
   // "who joined the council as a planner in 1990 and retired in 2020": a post since left.
   const role = m[2]!;
-  if (LEFT_LATER_RE.test(rest)) return { role: `formerly ${role}`, official: false };
+  if (testNative(LEFT_LATER_RE, rest)) return { role: `formerly ${role}`, official: false };
   // Official as the words say; in an article about a public body, a post such as "chief executive" is
   // promoted later (public-scope.ts), unless the body named ("came to Acme Ltd") is a private one.
   const owner = m[1];
@@ -397,19 +397,19 @@ const SEAT_NOUN_RE = /\b(?:ward|seat|vacancy|division)\b/i;
 const CHOSEN_TAIL_RE = /[ \u00A0]+(?:left|after|in|on|at|following|when|until)\b.*$/;
 
 function chosenFor(after: string): RoleCue | null {
-  const m = CHOSEN_RE.exec(after);
+  const m = execNative(CHOSEN_RE, after);
   if (!m) return null;
-  const object = m[2]!.replace(warmRegExp(OBJECT_END_RE, m[2]!), '').replace(CHOSEN_TAIL_RE, '').trim();
-  const official = !hasPrivateHead(object) && (PUBLIC_BODY_WORD_RE.test(object) || SEAT_NOUN_RE.test(object));
+  const object = m[2]!.replace(warmRegExp(OBJECT_END_RE, m[2]!), '').replace(warmRegExp(CHOSEN_TAIL_RE, m[2]!), '').trim();
+  const official = !hasPrivateHead(object) && (testNative(PUBLIC_BODY_WORD_RE, object) || testNative(SEAT_NOUN_RE, object));
   return official ? { role: `${m[1]!} to ${object}`, official } : null;
 }
 
 /** A public body's employee: staff of public bodies are officials, whatever their job is called. */
 function employedBy(after: string): RoleCue | null {
-  const m = EMPLOYED_BY_RE.exec(after);
+  const m = execNative(EMPLOYED_BY_RE, after);
   if (!m) return null;
   const body = m[2]!.replace(warmRegExp(OBJECT_END_RE, m[2]!), '').trim();
-  return !hasPrivateHead(body) && PUBLIC_BODY_WORD_RE.test(body) ? { role: `${m[1]!} employed by ${body}`, official: true } : null;
+  return !hasPrivateHead(body) && testNative(PUBLIC_BODY_WORD_RE, body) ? { role: `${m[1]!} employed by ${body}`, official: true } : null;
 }
 
 /** ", the board's other Republican", ", the council's only Green": a party's member of a public body. */
@@ -417,7 +417,7 @@ const BODY_PARTY_MEMBER_RE =
   /^,[ \u00A0]+the[ \u00A0]+(board|council|commission|committee|panel|cabinet)['’]s[ \u00A0]+(?:(?:other|only|lone|sole|newest|two|three)[ \u00A0]+)?(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal[ \u00A0]+Democrat|Lib[ \u00A0]+Dem|Green|Independent|Reform|SNP|Plaid)s?\b/;
 
 function bodyPartyMember(after: string): RoleCue | null {
-  const m = BODY_PARTY_MEMBER_RE.exec(after);
+  const m = execNative(BODY_PARTY_MEMBER_RE, after);
   return m ? { role: `${m[1]} member`, official: true } : null;
 }
 
@@ -447,7 +447,7 @@ function dutyRole(after: string): RoleCue | null {
   if (testNative(AUDIENCE_RE, object)) return { role, official: false };
   if (unnamedEmployer(verb, object)) return { role, official: false };
   // "who represents the town's outside workers for the union": a union's rep speaks for staff, not for voters.
-  if (verb.startsWith('represent') && REPRESENTS_STAFF_RE.test(m[2]!)) return { role: `${verb} ${m[2]!.trim()}`, official: false, privateBody: true };
+  if (verb.startsWith('represent') && testNative(REPRESENTS_STAFF_RE, m[2]!)) return { role: `${verb} ${m[2]!.trim()}`, official: false, privateBody: true };
   // "who sat on the parish council for 16 years until 2023": a duty that ended.
   const pastTense = testNative(PAST_VERB_RE, verb);
   // "Mr Coles, who had represented the ward since 2015, stood down in January": a duty told in the past beside its end.
@@ -455,14 +455,14 @@ function dutyRole(after: string): RoleCue | null {
   const simplePast = pastTense && !/^,[ \u00A0]+who[ \u00A0]+(?:[a-z]+[ \u00A0]+)?(?:has|have)[ \u00A0]/.test(m[0]);
   if (
     pastTense &&
-    (testNative(ENDED_RE, tail) || (simplePast && FOR_YEARS_RE.test(tail)) || testNative(LEFT_AFTER_RE, after.slice(m[0].length, m[0].length + 80)))
+    (testNative(ENDED_RE, tail) || (simplePast && testNative(FOR_YEARS_RE, tail)) || testNative(LEFT_AFTER_RE, after.slice(m[0].length, m[0].length + 80)))
   )
     return { role: `formerly ${role}`, official: false };
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on; "who manages
   // business licensing for the city": the duty, then the public body it is done for.
   // ("who represents Te Whanau a Turama on the committee": a seat on a committee, said of one who holds it now.)
   const onBody =
-    testNative(ON_BODY_RE, tail.toLowerCase()) || testNative(FOR_PUBLIC_BODY_RE, tail) || (/^represents?$/.test(verb) && ON_COMMITTEE_RE.test(tail));
+    testNative(ON_BODY_RE, tail.toLowerCase()) || testNative(FOR_PUBLIC_BODY_RE, tail) || (/^represents?$/.test(verb) && testNative(ON_COMMITTEE_RE, tail));
   const official =
     !hasPrivateHead(object) &&
     (isOfficialRole(role, '') ||
@@ -479,13 +479,13 @@ function dutyRole(after: string): RoleCue | null {
     (testNative(BARE_PROPER_RE, object) || testNative(AREA_RE, object)) &&
     !tail.trim() &&
     !hasPrivateHead(object) &&
-    !CLIENT_NOUN_RE.test(object)
+    !testNative(CLIENT_NOUN_RE, object)
   )
     return null;
   // "who runs a family butcher's shop": a private body's business, never an office's description.
   const privateBody = hasPrivateHead(object);
   // "who chairs Weaverside's board": the body named before the possessive owns the post (the article may call it private).
-  const owner = POSSESSIVE_OWNER_RE.exec(object)?.[1];
+  const owner = execNative(POSSESSIVE_OWNER_RE, object)?.[1];
   return { role, official, ...(owner ? { owner } : {}), ...(pastTense ? { pastTense } : {}), ...(privateBody ? { privateBody } : {}) };
 }
 

@@ -3,7 +3,7 @@
  * Kenneth Ogilvie", "head of planning Gillian Roper") and the test of whether a role is a public
  * office. The phrase parser itself is in leading-role.ts.
  */
-import { execNative, testNative } from '../native-regexp';
+import { execNative, testNative, warmRegExp } from '../native-regexp';
 import {
   ALWAYS_OFFICIAL,
   CASED_HEADS,
@@ -68,7 +68,7 @@ interface Word {
 
 function wordsOf(s: string, offset: number): Word[] {
   const out: Word[] = [];
-  for (const m of s.matchAll(WORD_RE)) out.push({ w: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  for (const m of s.matchAll(warmRegExp(WORD_RE, s))) out.push({ w: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 
@@ -94,7 +94,7 @@ export const PUBLIC_BODY_WORD_RE =
 export function isPastRole(role: string): boolean {
   const r = role.trim();
   // "the council's then leader": lower case only, as "Then councillor X moved" is the story's next step.
-  return PAST_WORD_RE.test(r.replace(PARTY_AND_RE, '')) || /^(?:the\s+)?then[- ]/.test(r) || CLOSED_SPAN_RE.test(r);
+  return testNative(PAST_WORD_RE, r.replace(warmRegExp(PARTY_AND_RE, r), '')) || /^(?:the\s+)?then[- ]/.test(r) || testNative(CLOSED_SPAN_RE, r);
 }
 
 /** A post brought in from outside the body: "an independent investigator", "the external auditor". */
@@ -147,28 +147,28 @@ export function isOfficialRole(role: string, context: string): boolean {
   // "a party member for 30 years", "a member of the Labour Party": so is membership of a party.
   if (isPartyPost(role)) return false;
   // "police union president", "tenants' association chair": a post in a union, club or firm named before it, whoever's it is.
-  if (testNative(PRIVATE_BODY_POST_RE, role) || opensWithUnion(role) || UNION_AGENT_RE.test(role)) return false;
+  if (testNative(PRIVATE_BODY_POST_RE, role) || opensWithUnion(role) || testNative(UNION_AGENT_RE, role)) return false;
   // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.
   // The body's own head noun comes before any "of" in its name: "the League of Women Voters of X County" is a league.
-  const presided = PRESIDENT_OF_RE.exec(role.trim());
-  if (presided && !PRESIDED_BODY_RE.test(presided[1]!.split(/\s+of\s+/)[0]!)) return false;
+  const presided = execNative(PRESIDENT_OF_RE, role.trim());
+  if (presided && !testNative(PRESIDED_BODY_RE, presided[1]!.split(/\s+of\s+/)[0]!)) return false;
   if (isPastRole(role)) return false;
   // "director of estates at Westmarch Hospitals Trust": a post in the health service.
   if (held && isHealthTrust(held[1]!.trim())) return true;
   // "PTA president", "HOA treasurer": a parents' or homeowners' association's own officer.
-  if (PARENTS_ASSOCIATION_RE.test(role)) return false;
+  if (testNative(PARENTS_ASSOCIATION_RE, role)) return false;
   // "a governor at St Mary's Primary", "parent governor": a school's volunteer governor, not a state's.
   if (testNative(SCHOOL_GOVERNOR_RE, role)) return false;
   // "chairs the parent council at Strathmore Primary": a school's parents' or pupils' council is no public body.
   if (testNative(SCHOOL_COUNCIL_RE, role)) return false;
   // "the attorney for Green Valley Wellness": a lawyer for someone acts for them, not for the public, unless they are a public body.
   const client = execNative(CLIENT_RE, role.trim());
-  if (client && !PUBLIC_BODY_WORD_RE.test(client[1]!)) return false;
+  if (client && !testNative(PUBLIC_BODY_WORD_RE, client[1]!)) return false;
   // "a housing solicitor", "a planning consultant": a profession practised in a field, for anyone who hires it.
   // "the township's labor attorney": held for a public body named as its owner, it is that body's own counsel.
-  if (testNative(PRACTICE_RE, role.trim()) && !PUBLIC_BODY_WORD_RE.test(role) && !publicOwnerBefore(context, role)) return false;
+  if (testNative(PRACTICE_RE, role.trim()) && !testNative(PUBLIC_BODY_WORD_RE, role) && !publicOwnerBefore(context, role)) return false;
   // "an independent investigator", "the external auditor": brought in from outside, not the body's own.
-  if (OUTSIDE_HIRE_RE.test(role)) return false;
+  if (testNative(OUTSIDE_HIRE_RE, role)) return false;
   const r = ` ${lower(role)} `;
   const heads = lower(role).split(/\s+/);
   if (ALWAYS_OFFICIAL.some((p) => r.includes(` ${p} `)) || role.split(/\s+/).some((w) => CASED_HEADS.has(w))) return true;
@@ -177,7 +177,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   if (/\bmembers? of the public\b/.test(r)) return false;
   // Statutory council service areas name a public post on their own ("director of children's services").
   if (testNative(SERVICE_AREA_RE, role.replace(/’/g, "'"))) return true;
-  const ctx = lower(`${context} ${role}`).split(CONTEXT_SPLIT_RE);
+  const lowered = lower(`${context} ${role}`);
+  const ctx = lowered.split(warmRegExp(CONTEXT_SPLIT_RE, lowered));
   // "the district's", "the board's": a possessive body word counts as the body word.
   return ctx.some((w) => PUBLIC_WORDS.has(w) || PUBLIC_WORDS.has(w.replace(/'s?$/, '')));
 }
@@ -186,7 +187,7 @@ const OWNER_END_RE = /\b([A-Za-z]+)['’]s?[ \u00A0]+$/;
 /** Is `role` written straight after a public body's possessive in `context` ("The borough's planning attorney")? */
 function publicOwnerBefore(context: string, role: string): boolean {
   const at = context.indexOf(role);
-  const owner = at > 0 ? OWNER_END_RE.exec(context.slice(Math.max(0, at - 40), at)) : null;
+  const owner = at > 0 ? execNative(OWNER_END_RE, context.slice(Math.max(0, at - 40), at)) : null;
   return !!owner && PUBLIC_WORDS.has(lower(owner[1]!));
 }
 
@@ -200,7 +201,8 @@ export function sentenceStart(text: string, pos: number, limit: number): number 
   limit = Math.max(limit, pos - 200);
   for (let i = pos - 1; i > limit; i--) {
     const c = text[i];
-    if ((c === ' ' || c === '\u00A0') && /[.!?]/.test(text[i - 1] ?? '') && !ABBREVIATION_END_RE.test(text.slice(Math.max(limit, i - 5), i))) return i + 1;
+    if ((c === ' ' || c === '\u00A0') && /[.!?]/.test(text[i - 1] ?? '') && !testNative(ABBREVIATION_END_RE, text.slice(Math.max(limit, i - 5), i)))
+      return i + 1;
   }
   return limit;
 }
@@ -235,7 +237,7 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
   if (i === limit) return false;
   if (LIST_OPENERS.has(text[i - 1]!)) return true;
   let j = i;
-  while (j > limit && i - j < 40 && WORD_CHAR_RE.test(text[j - 1]!)) j--;
+  while (j > limit && i - j < 40 && testNative(WORD_CHAR_RE, text[j - 1]!)) j--;
   const word = text.slice(j, i);
   if (isHead(word) || isCapitalRole(word) || COPULAS.has(word)) return true;
   // "Independent person Michael Oduya", "Chief nurse Helen Boyd": a post whose last word is no head on its own.
@@ -246,7 +248,7 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
     const at = near.lastIndexOf(q);
     if (at < 0) continue;
     let k = at;
-    while (k > 0 && WORD_CHAR_RE.test(near[k - 1]!)) k--;
+    while (k > 0 && testNative(WORD_CHAR_RE, near[k - 1]!)) k--;
     if (isHead(near.slice(k, at))) return true;
   }
   return false;
@@ -261,7 +263,8 @@ const PARTY_WORD_RE = /Party|Democrat|Republican|Labour|Conservative|Libertarian
  * "chairman of the Tolliver County Republican Party", "a Labour Party member for 30 years": a party's
  * own officer or member, never a public post.
  */
-export const isPartyPost = (role: string): boolean => (PARTY_WORD_RE.test(role) && PARTY_OFFICER_RE.test(role)) || PARTY_MEMBER_RE.test(role);
+export const isPartyPost = (role: string): boolean =>
+  (testNative(PARTY_WORD_RE, role) && testNative(PARTY_OFFICER_RE, role)) || testNative(PARTY_MEMBER_RE, role);
 
 const PRESIDENT_OF_RE = /^(?:(?:the|a)\s+)?(?:vice[\s-])?president\s+of\s+(.+)$/i;
 const PRESIDED_BODY_RE =
@@ -281,7 +284,7 @@ function heldBy(text: string, start: number, limit: number, role: string): { own
   const twoBefore = nounBefore && /^[a-z]+$/.test(nounBefore) ? wordJustBefore(text, start - nounBefore.length - 1, limit) : undefined;
   const privateBody = (!!owner && hasPrivateHead(owner)) || [nounBefore, twoBefore].some((w) => !!w && hasPrivateHead(w));
   // "her attorney, X": a person's own lawyer acts for them, not for a public body.
-  const personalLawyer = !!nounBefore && PERSON_PRONOUN_RE.test(nounBefore) && LAWYER_RE.test(role.trim());
+  const personalLawyer = !!nounBefore && testNative(PERSON_PRONOUN_RE, nounBefore) && testNative(LAWYER_RE, role.trim());
   return { owner, privateBody: privateBody || personalLawyer };
 }
 
@@ -314,8 +317,8 @@ const DIED_RE = /^(?:late|death|funeral|memory)/i;
 
 /** Does `before` end in words said of someone who has died ("the death of", "the late")? The same words as a role's past. */
 export function diedBefore(before: string): boolean {
-  const past = PAST_BEFORE_RE.exec(before);
-  return !!past && DIED_RE.test(past[1]!);
+  const past = execNative(PAST_BEFORE_RE, before);
+  return !!past && testNative(DIED_RE, past[1]!);
 }
 
 /**
@@ -325,12 +328,12 @@ export function diedBefore(before: string): boolean {
  */
 export function roleBefore(text: string, pos: number, limit: number): RoleCue | null {
   // "Couns. Raj Bhullar and Teresa Kowal": a plural title abbreviated with a full stop is read as the word.
-  const abbreviated = PLURAL_ABBREVIATION_RE.exec(text.slice(Math.max(limit, pos - 10), pos));
+  const abbreviated = execNative(PLURAL_ABBREVIATION_RE, text.slice(Math.max(limit, pos - 10), pos));
   if (abbreviated) pos -= abbreviated[0].length - abbreviated[0].indexOf('.');
   const bodyJob = bodyJobBefore(text, pos, limit);
   if (bodyJob) return bodyJob;
   // "Ex-mayor Tony Jacks", "ex-councillor X": a past post written as one hyphenated word.
-  const ex = EX_HEAD_RE.exec(text.slice(Math.max(limit, pos - 30), pos));
+  const ex = execNative(EX_HEAD_RE, text.slice(Math.max(limit, pos - 30), pos));
   if (ex && isHead(ex[1]!)) return { role: `former ${ex[1]!.toLowerCase()}`, official: false };
   if (!mayEndRole(text, pos, limit)) return null;
   const from = Math.max(limit, pos - 140);
@@ -383,9 +386,9 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const last = picked[picked.length - 1]!;
   const role = text.slice(first.start, last.end);
   // "Retired headteacher X" opening a sentence: the capitalised "Retired" was not read into the role.
-  const past = PAST_BEFORE_RE.exec(text.slice(Math.max(limit, first.start - 12), first.start));
-  if (past) return { role: `${DIED_RE.test(past[1]!) ? 'late' : past[1]!.toLowerCase()} ${role}`, official: false };
-  if (PAST_BEFORE_OWNER_RE.test(text.slice(Math.max(limit, first.start - 60), first.start))) return { role: `former ${role}`, official: false };
+  const past = execNative(PAST_BEFORE_RE, text.slice(Math.max(limit, first.start - 12), first.start));
+  if (past) return { role: `${testNative(DIED_RE, past[1]!) ? 'late' : past[1]!.toLowerCase()} ${role}`, official: false };
+  if (testNative(PAST_BEFORE_OWNER_RE, text.slice(Math.max(limit, first.start - 60), first.start))) return { role: `former ${role}`, official: false };
   const ctxStart = Math.max(sentenceStart(text, first.start, limit), first.start - 80);
   const { owner, privateBody } = heldBy(text, first.start, limit, role);
   // "Parent council chair X" opening a sentence: the capitalised word read as the owner names a school's parents' council.
@@ -418,7 +421,7 @@ function copulaRole(text: string, ws: Word[], pos: number, limit: number): RoleC
   // The phrase must open the clause: "... said the council's chief executive was Sarah Lund" reads the same way.
   const at = text.lastIndexOf(cue.role, pos);
   const before = text.slice(sentenceStart(text, at, limit), at);
-  return OPENS_ROLE_RE.test(before) ? cue : null;
+  return testNative(OPENS_ROLE_RE, before) ? cue : null;
 }
 
 /**
@@ -440,8 +443,10 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
     // "Head of Legal Services": a remit's own words may be capitalised.
     const remitWord = (w: string): boolean => !isCapital(w) || isCapitalRole(w) || ROLE_VOCAB.has(lower(w)) || SERVICE_WORDS.has(lower(w));
     // "deputy leader of Hartwell Borough Council": or a public body's own name.
-    const bodyName = tail.length <= 4 && BODY_NAME_END_RE.test(tail[tail.length - 1]!.w) && tail.every((x) => isCapital(x.w) && PLAIN_WORD_RE.test(x.w));
-    if (!bodyName && !tail.every((x) => (PLAIN_WORD_RE.test(x.w) && remitWord(x.w) && !DETERMINERS.has(lower(x.w))) || lower(x.w) === 'the')) return null;
+    const bodyName =
+      tail.length <= 4 && testNative(BODY_NAME_END_RE, tail[tail.length - 1]!.w) && tail.every((x) => isCapital(x.w) && testNative(PLAIN_WORD_RE, x.w));
+    if (!bodyName && !tail.every((x) => (testNative(PLAIN_WORD_RE, x.w) && remitWord(x.w) && !DETERMINERS.has(lower(x.w))) || lower(x.w) === 'the'))
+      return null;
     if (testNative(STOP_AFTER_RE, ` ${tail.map((x) => x.w).join(' ')}`)) return null;
     const head = roleBefore(text, ws[k]!.start, limit);
     if (!head?.role) return null;
@@ -469,11 +474,11 @@ function publicStaffBeforeComma(ws: Word[]): RoleCue | null {
   const n = ws.length;
   for (const size of [1, 2, 3]) {
     const owner = ws[n - size - 1];
-    if (!owner || !PUBLIC_OWNER_RE.test(owner.w) || lower(ws[n - size - 2]?.w ?? '') !== 'the') continue;
+    if (!owner || !testNative(PUBLIC_OWNER_RE, owner.w) || lower(ws[n - size - 2]?.w ?? '') !== 'the') continue;
     // "Under the board's order, X may apply": a phrase a preposition opens sets the scene, it names no post.
     if (SCENE_PREPOSITIONS.has(lower(ws[n - size - 3]?.w ?? ''))) continue;
     const job = ws.slice(n - size);
-    if (!job.every((x) => JOB_WORD_RE.test(x.w) && !NOT_A_JOB.has(x.w))) continue;
+    if (!job.every((x) => testNative(JOB_WORD_RE, x.w) && !NOT_A_JOB.has(x.w))) continue;
     return { role: job.map((x) => x.w).join(' '), official: true, owner: `the ${owner.w}` };
   }
   return null;
@@ -506,7 +511,7 @@ const REMIT_LIST_END_RE = /^ [a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2} and [a-z
 const SUCCESSOR_RE = /^(?:successor|replacement)$/i;
 /** "His successor as chief executive, Ruth Amankwah": the post someone took over is theirs now. */
 function isSuccessorAs(ws: Word[], j: number): boolean {
-  return lower(ws[j - 1]!.w) === 'as' && SUCCESSOR_RE.test(ws[j - 2]?.w ?? '');
+  return lower(ws[j - 1]!.w) === 'as' && testNative(SUCCESSOR_RE, ws[j - 2]?.w ?? '');
 }
 
 /**
@@ -519,8 +524,8 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
   // the phrase may open the end of a list of remits ("fleet and capital projects").
   let span = 12;
   for (let j = ws.length - 1; j >= 0 && ws.length - j <= span; j--) {
-    if (NOT_WORD_START_RE.test(ws[j]!.w)) {
-      if (span > 12 || ws[j]!.w !== ',' || !REMIT_LIST_END_RE.test(text.slice(ws[j]!.end, ws[ws.length - 1]!.end))) break;
+    if (testNative(NOT_WORD_START_RE, ws[j]!.w)) {
+      if (span > 12 || ws[j]!.w !== ',' || !testNative(REMIT_LIST_END_RE, text.slice(ws[j]!.end, ws[ws.length - 1]!.end))) break;
       span = 16;
       continue;
     }
@@ -530,12 +535,12 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     while (lowerPost && k > 0 && k > j - 4 && isCapital(ws[k]!.w) && !DETERMINERS.has(lower(ws[k]!.w)) && lower(ws[k - 1]!.w) !== ',') k--;
     if (k < j - 1 && lower(ws[k]!.w) !== 'the') k = j - 1;
     const prev = ws[k];
-    if (prev && !NP_OPENER_RE.test(prev.w) && !/['’]s$|s['’]$/.test(prev.w) && !isSuccessorAs(ws, j)) continue;
+    if (prev && !testNative(NP_OPENER_RE, prev.w) && !/['’]s$|s['’]$/.test(prev.w) && !isSuccessorAs(ws, j)) continue;
     const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);
     const role = leadingRole(phrase, false, true);
     // "The commissioner for children's services in Norbridge, Dr Martin Feeney": the place the post covers may close it.
     const rest = role ? phrase.replace(/\s+/g, ' ').slice(role.replace(/\s+/g, ' ').length) : '';
-    if (role && (!rest || PLACE_AFTER_ROLE_RE.test(rest))) best = { role, start: ws[j]!.start, opener: prev ? lower(prev.w) : '' };
+    if (role && (!rest || testNative(PLACE_AFTER_ROLE_RE, rest))) best = { role, start: ws[j]!.start, opener: prev ? lower(prev.w) : '' };
   }
   if (!best) {
     // "The independent person who advises the council on standards, Dr Ruth Annand": a role, then a short clause about it.
@@ -552,6 +557,6 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     ...(privateBody ? { privateBody } : {}),
   };
   // "The chair, Professor Sir Idris Caradog": the chair of the body the story is about (public-scope.ts decides).
-  if (best.opener === 'the' && CHAIR_RE.test(best.role)) cue.theChair = true;
+  if (best.opener === 'the' && testNative(CHAIR_RE, best.role)) cue.theChair = true;
   return cue;
 }

@@ -6,6 +6,7 @@
 import { PARTY_PLURALS, PARTY_WORDS } from './not-names';
 import { PLURAL_HEAD_RE } from './shared-roles';
 import { isHead } from './leading-role';
+import { execNative, testNative } from '../native-regexp';
 
 /**
  * Between the last name of the roll and the next name: an optional party aside ("of the Green
@@ -20,12 +21,14 @@ const CONTINUES_RE =
  */
 function labelWord(word: string): boolean {
   const l = word.toLowerCase();
-  return l === 'fellow' || l === 'alternate' || PARTY_WORDS.has(l) || PARTY_PLURALS.has(l) || /^[A-Z]/.test(word) || PLURAL_HEAD_RE.test(word) || isHead(l);
+  return (
+    l === 'fellow' || l === 'alternate' || PARTY_WORDS.has(l) || PARTY_PLURALS.has(l) || /^[A-Z]/.test(word) || testNative(PLURAL_HEAD_RE, word) || isHead(l)
+  );
 }
 
 /** Does the text between a roll's last name and the next name carry the roll on? */
 export function continuesRoll(gap: string): boolean {
-  const m = CONTINUES_RE.exec(gap);
+  const m = execNative(CONTINUES_RE, gap);
   return (
     !!m &&
     m[1]!

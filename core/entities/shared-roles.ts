@@ -6,6 +6,7 @@ import type { Entity } from './coreference';
 import type { Item } from './detect-people';
 import type { LedeRole } from './lede-role';
 import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION } from './role-lexicon';
+import { testNative } from '../native-regexp';
 
 /** "Tom Eckhardt and Nadia Farouk, both council members,": the first name shares the role. */
 export function shareListRoles(text: string, items: Item[]): void {
@@ -44,8 +45,12 @@ export function sharePluralRoles(text: string, items: Item[]): void {
     const a = items[i]!;
     const b = items[i + 1]!;
     // ("Cllrs G Tilly (chairman), P Oakes (vice-chairman), S Marlow": a chair's post in brackets keeps the list going.)
-    if (b.cues.roles.some((r) => !r.fromTitle && !(r.role && CHAIR_POST_RE.test(r.role))) || !LIST_GAP_RE.test(text.slice(a.c.afterEnd, b.c.start))) continue;
-    const plural = a.cues.roles.filter((r) => r.role && !r.fromTitle && PLURAL_HEAD_RE.test(r.role.split(/\s+(?:of|for|at|on)\s+/)[0]!));
+    if (
+      b.cues.roles.some((r) => !r.fromTitle && !(r.role && testNative(CHAIR_POST_RE, r.role))) ||
+      !testNative(LIST_GAP_RE, text.slice(a.c.afterEnd, b.c.start))
+    )
+      continue;
+    const plural = a.cues.roles.filter((r) => r.role && !r.fromTitle && testNative(PLURAL_HEAD_RE, r.role.split(/\s+(?:of|for|at|on)\s+/)[0]!));
     b.cues.roles.push(...plural);
   }
 }
@@ -63,7 +68,7 @@ export function giveLedeRole(text: string, lede: LedeRole | null, entities: Enti
   if (!firstAfter || hasOwnRole || firstAfter.mentions[0]!.start - lede.end >= 600 || namedAgain(text, lede, firstAfter.mentions[0]!.start)) return;
   // "... the coroner said. Lewis Carrow, 34, was found dead ... Area Coroner Rachel Dunstable": someone else is titled with the post.
   const head = headWord(lede);
-  const titledWith = (role: string | null): boolean => !!role && !SECOND_POST_RE.test(role) && role.toLowerCase().split(/\s+/).pop() === head;
+  const titledWith = (role: string | null): boolean => !!role && !testNative(SECOND_POST_RE, role) && role.toLowerCase().split(/\s+/).pop() === head;
   if (entities.some((e) => e !== firstAfter && e.titles.some((t) => titledWith(t.info.role)))) return;
   firstAfter.roles.unshift(lede.cue);
 }

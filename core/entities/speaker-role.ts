@@ -6,6 +6,7 @@
 import type { Entity } from './coreference';
 import { isOfficialRole, leadingRole } from './roles';
 import { isSingularPost } from './leading-role';
+import { testNative, warmRegExp } from '../native-regexp';
 
 /** A quotation's end, then "says/said the (new) <role phrase>" and the end of the clause. */
 const TAG_RE = /[,?!]["”’]?[ \u00A0]+(?:says|said)[ \u00A0]+the[ \u00A0]+(new[ \u00A0]+)?([a-z][^,.;:!?()"“”\n]{2,100})[,.;]/g;
@@ -27,7 +28,7 @@ export function giveSpeakerRoles(text: string, entities: Entity[]): void {
   const mentions = entities.flatMap((e) => e.mentions.map((x) => ({ start: x.start, e }))).sort((a, b) => a.start - b.start);
   const seen = new Map<Entity, number>();
   let next = 0;
-  for (const m of text.matchAll(TAG_RE)) {
+  for (const m of text.matchAll(warmRegExp(TAG_RE, text))) {
     const at = m.index;
     for (; next < mentions.length && mentions[next]!.start < at; next++) seen.set(mentions[next]!.e, (seen.get(mentions[next]!.e) ?? 0) + 1);
     const lastMention = mentions[next - 1];
@@ -41,7 +42,7 @@ export function giveSpeakerRoles(text: string, entities: Entity[]): void {
     if (!isSingularPost(role) || !isOfficialRole(role, m[0])) continue;
     // The subject carried on to the tag ("She has spent little time in it."), or a new post for a
     // subject the story keeps naming: otherwise the speaker may be another, unnamed official.
-    const bridged = PRONOUN_RE.test(text.slice(lastMention.start, at));
+    const bridged = testNative(PRONOUN_RE, text.slice(lastMention.start, at));
     if (!bridged && !(m[1] && (seen.get(last) ?? 0) >= 3)) continue;
     last.roles.push({ role, official: true });
   }

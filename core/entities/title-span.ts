@@ -9,13 +9,13 @@ import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
-import { execNative } from '../native-regexp';
+import { execNative, testNative } from '../native-regexp';
 
 /** A word lower-cased without a closing full stop ("Cllr." -> "cllr"). */
 export const lc = (w: string): string => w.replace(/\.$/, '').toLowerCase();
 /** True for all-capitals words ("MP", "MLA."). */
 const ACRONYM_RE = new RegExp(String.raw`^[${LU}]{2,}\.?$`, 'u');
-export const isAcronym = (w: string): boolean => ACRONYM_RE.test(w);
+export const isAcronym = (w: string): boolean => testNative(ACRONYM_RE, w);
 // prettier-ignore
 const LEADING_NOT_TITLE = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'newly', 'elected', 'veteran']);
 /** "At-Large", the seat of a member elected by the whole city, written after the title. */
@@ -49,7 +49,7 @@ export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number }
     // Stacked titles ("Cllr Dr Jane Doe", "Town Mayor Cllr Penny Ashdown") stay whole; the first names the office.
     for (let k = matchTitleAt(words, nameAt); k && nameAt + k < seg.length; k = matchTitleAt(words, nameAt)) nameAt += k;
     // "Councilmember At-Large Dana Wu": the seat written after the title is part of it.
-    while (nameAt + 1 < seg.length && AT_LARGE_RE.test(words[nameAt]!)) nameAt++;
+    while (nameAt + 1 < seg.length && testNative(AT_LARGE_RE, words[nameAt]!)) nameAt++;
     nameAt = afterProTem(words, nameAt);
     // "Supervisor Chair Ana Ruiz", "Commissioner Vice Chair Bo Lee": a post held on the body, before a full name.
     while (nameAt + 2 < seg.length && POST_AFTER_TITLE.has(lc(words[nameAt]!))) nameAt++;
@@ -82,7 +82,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
     const t = head[i - 1]!;
     const l = lc(t.text);
     // "County Administrative Officer": an adjective inside a written-out title is part of it, when a title word follows.
-    const adjective = i < head.length && ADJECTIVE_RE.test(t.text);
+    const adjective = i < head.length && testNative(ADJECTIVE_RE, t.text);
     if ((isAcronym(t.text) && !JOB_ACRONYMS.has(l)) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective)) break;
     i--;
   }
@@ -94,7 +94,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   const last = out[out.length - 1];
   if (!last || !(ROLE_HEADS.has(lastPart(officeWord(lc(last.text)))) || lookupTitle([last.text]))) return [];
   // "Councilmembers Ines Barrow and Walt Denholm": a plural role introduces a list, it titles no one.
-  if (PLURAL_TITLE_RE.test(last.text)) return [];
+  if (testNative(PLURAL_TITLE_RE, last.text)) return [];
   // "Birchwood Elementary Principal X", "Evergreen Middle School Principal Y": the school is named, the title is "Principal".
   if (SCHOOL_HEADS.has(lc(last.text))) {
     const school = out.findLastIndex((t) => SCHOOL_KINDS.has(lc(t.text)));
@@ -195,7 +195,7 @@ export interface TitleSpan {
 function memberTitle(text: string, nameStart: number, paraStart: number): TitleSpan | null {
   const lead = text.slice(Math.max(paraStart, nameStart - 32), nameStart);
   // Most names follow no "member": a plain test first, so the two member expressions seldom run.
-  if (!MEMBER_BEFORE_RE.test(lead)) return null;
+  if (!testNative(MEMBER_BEFORE_RE, lead)) return null;
   const committee = execNative(COMMITTEE_MEMBER_RE, lead);
   if (committee) {
     const start = nameStart - committee[0].length;
@@ -252,7 +252,7 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     const councillor = COUNCILLOR_ROLES.has(info.role ?? '');
     // ("At-large Councilman X": the seat, written before the title.)
     const belongs = (w: string): boolean =>
-      !LEADING_NOT_TITLE.has(w) && (AT_LARGE_RE.test(w) || (councillor ? COUNCIL_TIERS.has(w) : CAPITAL_ROLE_WORDS.has(w) || MODIFIER_WORDS.has(w)));
+      !LEADING_NOT_TITLE.has(w) && (testNative(AT_LARGE_RE, w) || (councillor ? COUNCIL_TIERS.has(w) : CAPITAL_ROLE_WORDS.has(w) || MODIFIER_WORDS.has(w)));
     while (from > 0 && belongs(lc(seg[from - 1]!.text))) from--;
     // "Chairman Cllr Roger Pennington", "Deputy Leader Cllr X": a written-out post heads the stack.
     if (councillor && from === titleAt) {
@@ -283,7 +283,10 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   if (info && start < seg[titleAt]!.start) {
     // A post heading a councillor's stack is the role ("Chairman" of "Chairman Cllr X"); otherwise the whole title is.
     const roleEnd =
-      COUNCILLOR_ROLES.has(info.role ?? '') && from < titleAt && !COUNCIL_TIERS.has(lc(seg[titleAt - 1]!.text)) && !AT_LARGE_RE.test(seg[titleAt - 1]!.text)
+      COUNCILLOR_ROLES.has(info.role ?? '') &&
+      from < titleAt &&
+      !COUNCIL_TIERS.has(lc(seg[titleAt - 1]!.text)) &&
+      !testNative(AT_LARGE_RE, seg[titleAt - 1]!.text)
         ? seg[titleAt - 1]!.end
         : titleEnd;
     info = { ...info, role: text.slice(start, roleEnd), stated: true };

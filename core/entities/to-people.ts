@@ -12,7 +12,7 @@ import { PLURAL_OFFICE_SINGULARS, PLURAL_TITLE_ABBREVIATIONS } from './role-lexi
 /** The plural abbreviations in lower case, with the post each name of their list holds. */
 const PLURAL_TITLE_POSTS = new Map(Object.entries(PLURAL_TITLE_ABBREVIATIONS).map(([k, v]) => [k.toLowerCase(), v]));
 import { staffOfOfficials } from './pronoun-staff';
-import { testNative } from '../native-regexp';
+import { testNative, warmRegExp } from '../native-regexp';
 
 /** Is a role's head plural ("cabinet members", "Cllrs"): a label over a list, not one person's post? */
 export const isPluralRole = (role: string): boolean => testNative(PLURAL_HEAD_RE, role.split(/\s+(?:of|for|at|on)\s+/)[0]!);
@@ -25,7 +25,9 @@ function pickRole(e: Entity, official: boolean): string | null {
   // So does it better than a past duty or a date of election ("who led the administration", "was elected in 2022").
   const vague = (r: RoleCue): boolean =>
     // ("incumbent" says only that they hold the seat being fought; "Vice President" says which.)
-    /\b(?:officials?|office|department|dept|team|services?|directorate|unit|division|incumbent)$/i.test(r.role!) || !!r.pastTense || ELECTED_RE.test(r.role!);
+    /\b(?:officials?|office|department|dept|team|services?|directorate|unit|division|incumbent)$/i.test(r.role!) ||
+    !!r.pastTense ||
+    testNative(ELECTED_RE, r.role!);
   const stated = e.roles.filter((r) => r.role && !r.fromTitle);
   // One person's own post beats the plural label of a list they are in ("Officers: Mr T. Varga (Head of Planning)").
   const own = stated.filter((r) => !isPluralRole(r.role!));
@@ -57,7 +59,8 @@ const COUNT_RE = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)
 export function singularRole(role: string): string {
   const split = /\s+(?:of|for|at|on)\s+/i.exec(role);
   // "two directors", "both MPs": the count of the list is no part of one member's role.
-  const head = (split ? role.slice(0, split.index) : role).replace(COUNT_RE, '');
+  const bare = split ? role.slice(0, split.index) : role;
+  const head = bare.replace(warmRegExp(COUNT_RE, bare), '');
   const rest = split ? role.slice(split.index) : '';
   // "Cllrs", "Sens.": each name of the list holds the post the abbreviation is the plural of.
   const abbreviated = PLURAL_TITLE_POSTS.get(head.replace(/\.$/, '').toLowerCase());
@@ -100,18 +103,19 @@ function isOfficial(e: Entity): boolean {
   if (e.roles.some((r) => r.leading && r.role && isPastRole(r.role)) && offices.length > 0 && offices.every(pastAct)) return false;
   // "Sgt. Kevin Duarte, president of the Police Officers Association": a serving officer who speaks as
   // the union's or staff association's officer is that body's person, not the force's.
-  const ranksOnly = offices.length > 0 && offices.every((r) => r.fromTitle && !!r.role && RANK_RE.test(r.role));
+  const ranksOnly = offices.length > 0 && offices.every((r) => r.fromTitle && !!r.role && testNative(RANK_RE, r.role));
   // So is one who speaks as a private body's officer ("Police union president Sgt. X").
   if (ranksOnly && e.roles.some((r) => speaksForUnion(r) || (!!r.privateBody && !r.official && !r.fromTitle))) return false;
   // "Capt. Walt Brenner, a retired Army officer who owns ...": a rank kept as a courtesy after leaving the service.
-  if (ranksOnly && e.roles.some((r) => !!r.role && !r.official && !r.fromTitle && RETIRED_RE.test(r.role))) return false;
+  if (ranksOnly && e.roles.some((r) => !!r.role && !r.official && !r.fromTitle && testNative(RETIRED_RE, r.role))) return false;
   // Formal offices (Cllr, a councillor's seat, "the council's finance director") decide; a post written
   // as a title ("Town planner X") or acting in the business may be outranked by a private role.
   if (e.roles.some((r) => r.official && !r.evidence && !r.stated)) return true;
   // "District 4 Commissioner Ben Aldana, a retired Army officer": a career left behind does not outrank
   // an office the article titles them with now.
-  const titledNow = e.roles.some((r) => r.official && r.stated && !!r.role && !RANK_RE.test(r.role));
-  const marks = (r: RoleCue): boolean => !!r.privateBody || testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`) || (!titledNow && RETIRED_RE.test(r.role!));
+  const titledNow = e.roles.some((r) => r.official && r.stated && !!r.role && !testNative(RANK_RE, r.role));
+  const marks = (r: RoleCue): boolean =>
+    !!r.privateBody || testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`) || (!titledNow && testNative(RETIRED_RE, r.role!));
   const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && marks(r));
   return !marked && e.roles.some((r) => r.official);
 }
@@ -129,7 +133,7 @@ const RANK_RE =
 const RETIRED_RE = /\bretired\b/i;
 /** A post in a union or a staff association ("president of the Police Officers Association", "Police Federation chair"). */
 const UNION_POST_RE = /\b(?:unions?|association|federation|guild|brotherhood|fraternal\s+order|local\s+\d+)\b/i;
-const speaksForUnion = (r: RoleCue): boolean => !!r.role && !r.official && !r.fromTitle && UNION_POST_RE.test(`${r.owner ?? ''} ${r.role}`);
+const speaksForUnion = (r: RoleCue): boolean => !!r.role && !r.official && !r.fromTitle && testNative(UNION_POST_RE, `${r.owner ?? ''} ${r.role}`);
 
 /** A plural label picked as one person's role is made theirs alone. */
 const listShare = (role: string | null): string | null => (role && isPluralRole(role) ? singularRole(role) : role);

@@ -4,6 +4,7 @@
  * It is no given name; the name after it is the person's, written as the article writes it elsewhere.
  */
 import type { Item } from './detect-people';
+import { testNative } from '../native-regexp';
 
 /** A verb form or adverb, when the same word is written lower-case elsewhere in the article. */
 const VERB_FORM_RE = /^[A-Z][a-z]{2,}(?:ing|ed|ly)$/;
@@ -27,8 +28,8 @@ export function dropVerbOpeners(items: Item[], isLower: (word: string) => boolea
     const surname = it.content[it.content.length - 1]!;
     const known = givenBySurname.get(surname);
     if (!c.title && it.cues.sentenceInitial && c.tokens.length >= 2 && first && !first.particle && !first.nickname && !c.tokens[1]!.particle) {
-      const verb = VERB_FORM_RE.test(first.text) && isLower(first.text.toLowerCase());
-      const gerund = GERUND_RE.test(first.text) && !!known && !known.has(first.text);
+      const verb = testNative(VERB_FORM_RE, first.text) && isLower(first.text.toLowerCase());
+      const gerund = testNative(GERUND_RE, first.text) && !!known && !known.has(first.text);
       if (verb || gerund) {
         const tokens = c.tokens.slice(1);
         it.c = { ...c, start: tokens[0]!.start, tokens };

@@ -41,11 +41,11 @@ export function isPluralNoun(word: string): boolean {
   const w = bare(word).toLowerCase();
   // "great-grandchildren", "step-children": a hyphenated compound is plural when its last part is.
   const last = w.slice(w.lastIndexOf('-') + 1);
-  if (IRREGULAR_PLURALS.has(w) || IRREGULAR_PLURALS.has(last) || (IRREGULAR_COMPOUND.test(last) && !MEN_SINGULARS.has(last))) return true;
+  if (IRREGULAR_PLURALS.has(w) || IRREGULAR_PLURALS.has(last) || (testNative(IRREGULAR_COMPOUND, last) && !MEN_SINGULARS.has(last))) return true;
   if (testNative(ACRONYM_PLURAL, word)) return true;
   // "the 15 Conservatives": a party's members, counted though capitalised.
   if (PARTY_PLURALS.has(w)) return true;
-  if (NOT_PLURAL_NOUNS.has(w) || w.length < 3 || TIME_UNITS.test(w)) return false;
+  if (NOT_PLURAL_NOUNS.has(w) || w.length < 3 || testNative(TIME_UNITS, w)) return false;
   // A capitalised plural is a heading word or a name ("4 Basics", "Seven Tips"), not a counted noun.
   if (!testNative(LOWER_START, word)) return false;
   return /[a-z]s$/.test(w) && !/(ss|us|is)$/.test(w);
@@ -57,8 +57,8 @@ const CONTRACTION = /^(?:it|he|she|that|there|what|who|here|where|let)['’]s$/i
 
 function isModifier(word: string): boolean {
   const w = word.toLowerCase();
-  if (testNative(POSSESSIVE, word)) return !CONTRACTION.test(word);
-  return w.length > 1 && !STOP_WORDS.has(w) && !/['’]/.test(word) && !TIME_UNITS.test(w) && !/-old$/.test(w);
+  if (testNative(POSSESSIVE, word)) return !testNative(CONTRACTION, word);
+  return w.length > 1 && !STOP_WORDS.has(w) && !/['’]/.test(word) && !testNative(TIME_UNITS, w) && !/-old$/.test(w);
 }
 
 /**
@@ -150,7 +150,7 @@ const TAIL_WORD_RE = new RegExp(String.raw`\s+([${L}][${L}'’\-]*)`, 'gu');
 function isNounModifier(word: string): boolean {
   const w = word.toLowerCase();
   if (!testNative(ALL_LOWER, word)) return false;
-  return COMPOUND_ADJECTIVES.has(w) || (!ADJECTIVES.has(w) && !PARTICIPLE_ADJECTIVES.has(w) && !ADJECTIVE_ENDING.test(w));
+  return COMPOUND_ADJECTIVES.has(w) || (!ADJECTIVES.has(w) && !PARTICIPLE_ADJECTIVES.has(w) && !testNative(ADJECTIVE_ENDING, w));
 }
 
 /** A full stop (not "No."'s) closes the text just before `index`. */
@@ -171,16 +171,16 @@ export const countRule: FigureRule = {
     // "the children's ward. Six cubicles": a full stop after a label word ends its sentence; only "No." is abbreviated.
     const before = sentenceEndBefore(ctx.paragraph, m.index) ? '' : wordBefore(ctx.paragraph, m.index);
     // "No 10", "No. 3" label; a lower-case "no" before a count is a determiner ("there are no 140 jobs").
-    if (LABEL_WORDS.has(before) && !(before === 'no' && LOWER_NO_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)))) return null;
+    if (LABEL_WORDS.has(before) && !(before === 'no' && testNative(LOWER_NO_RE, ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)))) return null;
     // "the county's 911 dispatch center", "911 levy passes": the emergency number names a service, it counts nothing.
     // "Place 3 incumbent X": a Texas board's numbered seat (capitalised; "could place 40 families" counts).
-    if (numberText === '911' || SEAT_PLACE_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 6), m.index))) return null;
+    if (numberText === '911' || testNative(SEAT_PLACE_RE, ctx.paragraph.slice(Math.max(0, m.index - 6), m.index))) return null;
     // ("the state's 1996 constitutional amendment", "the council's 2024 budget", "with a 2019 staff": a year, not a count.)
     if (
       /^(?:19|20)\d{2}$/.test(numberText) &&
       (YEAR_CONTEXT.has(before) ||
         before === 'a' ||
-        POSSESSIVE_BEFORE_RE.test(ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)) ||
+        testNative(POSSESSIVE_BEFORE_RE, ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)) ||
         YEAR_NOUNS.has(/^\s+(\S+)/.exec(g.tail ?? '')?.[1]?.toLowerCase() ?? ''))
     )
       return null;
@@ -286,9 +286,9 @@ const THIS_PERIOD_RE = /^(?:year|month|week|summer|winter|spring|autumn|fall|sea
 function occurrences(words: { word: string; end: number }[], numberLength: number, value: number) {
   const next = words[1]?.word.toLowerCase();
   // "four times a day" is how often, a count; "four times a year's worth" or "three times the rate" multiply.
-  const often = (next === 'a' || next === 'an') && PERIOD_RE.test(words[2]?.word ?? '');
+  const often = (next === 'a' || next === 'an') && testNative(PERIOD_RE, words[2]?.word ?? '');
   // "cancelled five times this summer" happened in a period; "three times this amount" multiplies.
-  const within = next === 'this' && THIS_PERIOD_RE.test(words[2]?.word ?? '');
+  const within = next === 'this' && testNative(THIS_PERIOD_RE, words[2]?.word ?? '');
   if (next && MULTIPLIER_NEXT.has(next) && !often && !within) return null;
   return { length: numberLength + words[0]!.end, kind: 'count' as const, value, unit: 'times' };
 }

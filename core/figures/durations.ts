@@ -1,6 +1,7 @@
 import { NUMBER, NUMBER_START, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
 import { wordBefore } from './rule';
+import { testNative } from '../native-regexp';
 
 const UNITS = String.raw`(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|fortnights?)`;
 /** Words that say which days or years are counted ("35 working days", "three full years"). */
@@ -48,7 +49,7 @@ export const durationRule: FigureRule = {
     if (g.hu) return { length: m[0].length, kind: 'duration', value: 0.5, unit: g.hu.toLowerCase() };
     // "two day centres", "three day nurseries": "day" names a kind of service there, and the count is of those.
     // ("a four-day school week": a hyphen makes it a length of time.)
-    if (/\sday$/i.test(m[0]) && DAY_SERVICE_RE.test(ctx.paragraph.slice(m.index + m[0].length))) return null;
+    if (/\sday$/i.test(m[0]) && testNative(DAY_SERVICE_RE, ctx.paragraph.slice(m.index + m[0].length))) return null;
     let unit = g.unit!.toLowerCase().replace(/s$/, '');
     if (/^one\sday$/i.test(m[0]) && !ONE_DAY_SPAN_WORDS.has(wordBefore(ctx.paragraph, m.index))) return null;
     let value = parseNumber(g.n!);

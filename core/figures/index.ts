@@ -14,6 +14,7 @@ import { tallyRule } from './tallies';
 import { voteRule } from './votes';
 import { fiscalYearRule, yearRule } from './years';
 import { labelledCountRule } from './labelled-counts';
+import { testNative } from '../native-regexp';
 
 /** Priority order: where two rules match at the same place, the earlier one wins. */
 const scanner = createScanner([
@@ -51,7 +52,7 @@ function parseReference(iso: string | null | undefined): ScanContext['reference'
  * another the prices.
  */
 function poundsWeigh(text: string): boolean {
-  return text.includes('$') && !text.includes('£') && !STERLING_RE.test(text);
+  return text.includes('$') && !text.includes('£') && !testNative(STERLING_RE, text);
 }
 const STERLING_RE = /\b(?:sterling|GBP)\b/i;
 

@@ -1,6 +1,7 @@
 import { parseNumber } from './numbers';
 import type { FigureRule } from './rule';
 import { L } from '../letters';
+import { testNative } from '../native-regexp';
 
 /** A fact-box label before the colon: a few words, a letter first, no sentence punctuation. */
 const LABEL_RE = new RegExp(String.raw`^[${L}][${L}\d'’ \u00A0-]{1,48}:[ \u00A0]*$`, 'u');
@@ -18,11 +19,11 @@ export const labelledCountRule: FigureRule = {
   source: String.raw`(?<![\p{L}\d.,£$€\/:\-])(?<n>\d{1,3}(?:,\d{3})+|\d+)[ \u00A0]*$`,
   interpret(m, ctx) {
     const label = ctx.paragraph.slice(0, m.index);
-    if (!LABEL_RE.test(label)) return null;
+    if (!testNative(LABEL_RE, label)) return null;
     const value = parseNumber(m.groups!.n!);
     if (value === null) return null;
     // "Opened: 1874", "Built: 1962": a label that asks when names a year.
-    const kind = YEAR_LABEL_RE.test(label) && /^(?:1[0-9]|20)\d\d$/.test(m.groups!.n!) ? 'year' : 'count';
+    const kind = testNative(YEAR_LABEL_RE, label) && /^(?:1[0-9]|20)\d\d$/.test(m.groups!.n!) ? 'year' : 'count';
     return { length: m.groups!.n!.length, kind, value, unit: null };
   },
 };

@@ -1,5 +1,6 @@
 import { DIGITS, NUMBER, NUMBER_START, WORD_END, applyScale, clean, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
+import { testNative } from '../native-regexp';
 
 const SCALE = String.raw`(?:million|billion|trillion|thousand|mn|bn|tn|m|b|k)`;
 /** "-a-year", " a year", " plus a year", " per hour", "/year", " annually" — turns an amount into a rate. */
@@ -37,7 +38,7 @@ const WEIGHT_BEFORE_RE = /\b(?:weigh\w*|lost|gained|lose|gain|put\s+on)\s+$/i;
 function spelledPounds(m: RegExpExecArray, wn: string, cur: string): boolean {
   if (!/^pounds$/i.test(cur) || /\d/.test(wn)) return false;
   const end = m.index + m[0].length;
-  return !WEIGHT_AFTER_RE.test(m.input.slice(end, end + 20)) && !WEIGHT_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 20), m.index));
+  return !testNative(WEIGHT_AFTER_RE, m.input.slice(end, end + 20)) && !testNative(WEIGHT_BEFORE_RE, m.input.slice(Math.max(0, m.index - 20), m.index));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { execNative } from '../native-regexp';
 /**
  * Number patterns and parsing shared by every figure rule: digits with thousands separators,
  * number words ("twenty-five", "two hundred"), "and a half", and scale words ("million", "bn").
@@ -87,7 +88,7 @@ const FRACTION_RE = /^(?:(?:a|one|(two|three))[\s-]+)?(quarters?|thirds?)[\s-]+o
  */
 export function parseNumber(raw: string): number | null {
   // "a quarter of a million", "three-quarters of a million": a fraction of the amount after it.
-  const fraction = FRACTION_RE.exec(raw);
+  const fraction = execNative(FRACTION_RE, raw);
   if (fraction) {
     const rest = parseNumber(raw.slice(fraction[0].length));
     const parts = fraction[1] ? (UNIT_WORDS[fraction[1].toLowerCase()] ?? 1) : 1;

@@ -1,6 +1,7 @@
 import { NUMBER, NUMBER_START, clean, fractionParts, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
 import { textBefore } from './rule';
+import { testNative } from '../native-regexp';
 
 /** "one in five", "1 in 4", "seven in 10": a share written as a ratio. */
 const ONE_IN = String.raw`(?<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?<b>${NUMBER})(?![\p{L}\d]|[.,]\d)`;
@@ -35,7 +36,7 @@ export const percentRule: FigureRule = {
   interpret(m, ctx) {
     const g = m.groups!;
     if (g.fd || g.fh) {
-      if (!CHANGE_BY_RE.test(textBefore(ctx.paragraph, m.index, 40))) return null;
+      if (!testNative(CHANGE_BY_RE, textBefore(ctx.paragraph, m.index, 40))) return null;
       const share = g.fh ? 0.5 : parseNumber(g.fn!)! / fractionParts(g.fd!)!;
       return share >= 1 ? null : { length: m[0].length, kind: 'percent', value: Number((100 * share).toFixed(1)), unit: '%' };
     }

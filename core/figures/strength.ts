@@ -25,7 +25,7 @@ export const strengthRule: FigureRule = {
     let noun: string | null = null;
     if (nounLike(g.w1)) {
       const w1 = g.w1.toLowerCase();
-      const adjective = ADJECTIVES.has(w1) || ADJECTIVE_ENDING.test(w1);
+      const adjective = ADJECTIVES.has(w1) || testNative(ADJECTIVE_ENDING, w1);
       noun = adjective && nounLike(g.w2) ? g.w2.toLowerCase() : w1;
     }
     return { length: g.n!.length + '-strong'.length, kind: 'count', value, unit: noun };

@@ -117,17 +117,17 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
   const last = lastCountNear(ctx.found, index);
   if (last) {
     const gap = ctx.paragraph.slice(last.end, index);
-    const adjacent = ctx.found[ctx.found.length - 1] === last && TALLY_GAP.test(gap);
+    const adjacent = ctx.found[ctx.found.length - 1] === last && testNative(TALLY_GAP, gap);
     OF_THEM.lastIndex = end;
     // "every one of them" is no part: a part starts at two, as a share does.
-    const part = value > 1 && (OF_THEM.test(ctx.paragraph) || testNative(INCLUDING_GAP, gap));
+    const part = value > 1 && (testNative(OF_THEM, ctx.paragraph) || testNative(INCLUDING_GAP, gap));
     if (adjacent || part || testNative(COMPARISON_GAP, gap) || execNative(RESULT_GAP, gap)) return last.unit;
     // Only a year or date may sit between the two ends ("from about 610,000 in 2019 to 430,000").
     // Found from the end: `last` is within the window, so this stays bounded however many figures came before.
     let at = ctx.found.length - 1;
     while (at >= 0 && ctx.found[at] !== last) at--;
     const between = ctx.found.slice(at + 1);
-    const fromTo = between.every((f) => f.kind === 'year' || f.kind === 'date') && TO_GAP.test(gap);
+    const fromTo = between.every((f) => f.kind === 'year' || f.kind === 'date') && testNative(TO_GAP, gap);
     if (fromTo && execNative(FROM_BEFORE, ctx.paragraph.slice(Math.max(0, last.start - 40), last.start))) return last.unit;
   }
   // "Of its 48 shop units, 19 are empty", "Of 27 contracts reviewed, 11 did not": a part of the whole the sentence opened with.
@@ -147,10 +147,10 @@ function unitBehind(ctx: ScanContext, index: number, end: number, value: number)
 /** "15 of the cases": the plural noun the share is of, or null. */
 function shareNoun(ctx: ScanContext, end: number): string | null {
   warmRegExp(OF_THE_NOUN, ctx.paragraph).lastIndex = end;
-  const m = OF_THE_NOUN.exec(ctx.paragraph);
+  const m = execNative(OF_THE_NOUN, ctx.paragraph);
   if (!m) return null;
   // "11 of those years": a share of a stretch of time counts its units.
-  if (isPluralNoun(m[1]!) || TIME_UNITS.test(m[1]!)) return m[1]!.toLowerCase();
+  if (isPluralNoun(m[1]!) || testNative(TIME_UNITS, m[1]!)) return m[1]!.toLowerCase();
   // "the busiest routes", "its support posts": one word describing the plural noun.
   return m[2] && (isShareAdjective(m[1]!.toLowerCase()) || /^[a-z]+$/.test(m[1]!)) && isPluralNoun(m[2]) ? m[2].toLowerCase() : null;
 }
@@ -176,7 +176,7 @@ export const tallyRule: FigureRule = {
     if (LABEL_WORDS.has(before) || isLabel(labelOfRange(ctx.paragraph, m.index))) return null;
     const end = m.index + m[0].length;
     // "on one occasion": a lone "one" before a noun of its own counts that noun, not the last count's.
-    if (value === 1 && ONE_BEFORE_NOUN.test(ctx.paragraph.slice(end, end + 20))) return null;
+    if (value === 1 && testNative(ONE_BEFORE_NOUN, ctx.paragraph.slice(end, end + 20))) return null;
     // "81% of businesses against one.": a "one" closing its clause after "against" stands for a thing named before.
     if (text === 'one' && before === 'against' && /^[.,;!?]/.test(ctx.paragraph.slice(end, end + 1))) return null;
     const share = unitAhead(ctx, SHARE_LINK, end);
@@ -200,13 +200,13 @@ const ONE_BEFORE_NOUN =
 /** A bare number the sentence counts without naming what (see BARE_CHANGE, COUNTED_SUBJECT_AFTER). */
 function bareCount(paragraph: string, index: number, end: number): boolean {
   const after = paragraph.slice(end, end + 24);
-  if (/(?:^|[.!?]["”’]?\s+)$/.test(paragraph.slice(Math.max(0, index - 4), index)) && COUNTED_SUBJECT_AFTER.test(after)) return true;
-  if (!BARE_END.test(after)) return false;
+  if (/(?:^|[.!?]["”’]?\s+)$/.test(paragraph.slice(Math.max(0, index - 4), index)) && testNative(COUNTED_SUBJECT_AFTER, after)) return true;
+  if (!testNative(BARE_END, after)) return false;
   const before = paragraph.slice(Math.max(0, index - 110), index);
   // ("we will never get another one": "one" there stands for a thing, not a count.)
   return (
     testNative(BARE_CHANGE, before) ||
-    (paragraph.slice(index, end) !== 'one' && (MORE_OF_THE_SAME.test(before) || RESULT_BARE.test(before) || CAPACITY_BARE.test(before)))
+    (paragraph.slice(index, end) !== 'one' && (testNative(MORE_OF_THE_SAME, before) || testNative(RESULT_BARE, before) || testNative(CAPACITY_BARE, before)))
   );
 }
 

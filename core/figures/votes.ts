@@ -42,7 +42,7 @@ const CONTEXT = 60;
 function voteContext(text: string, index: number, end: number): boolean {
   const before = textBefore(text, index, CONTEXT).toLowerCase();
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
-  return testNative(VOTE_BEFORE, sentence) || VOTE_AFTER.test(text.slice(end, end + 30).toLowerCase());
+  return testNative(VOTE_BEFORE, sentence) || testNative(VOTE_AFTER, text.slice(end, end + 30).toLowerCase());
 }
 
 /** "from 31 to 27", "from about 31": the first end of a change of number. */
@@ -81,7 +81,10 @@ export const voteRule: FigureRule = {
     let value: string | null;
     let length = m[0].length;
     if (g.df !== undefined) {
-      if ((LABEL_WORDS.has(wordBefore(text, m.index)) && !CHAMBER_BEFORE.test(textBefore(text, m.index, 12))) || RANGE_NOUN.test(text.slice(end, end + 40)))
+      if (
+        (LABEL_WORDS.has(wordBefore(text, m.index)) && !testNative(CHAMBER_BEFORE, textBefore(text, m.index, 12))) ||
+        testNative(RANGE_NOUN, text.slice(end, end + 40))
+      )
         return null;
       const dashedEnd = m.index + g.df.length + 1 + g.da!.length + (g.dx ? g.dx.length + 1 : 0);
       if (!voteContext(text, m.index, dashedEnd)) return null;
@@ -90,7 +93,7 @@ export const voteRule: FigureRule = {
     } else if (g.tf !== undefined) {
       const votes = g.tv !== undefined || g.tv2 !== undefined;
       // "fell from 31 to 27": a change of number, not a tally.
-      const change = FROM_BEFORE.test(textBefore(text, m.index, 24));
+      const change = testNative(FROM_BEFORE, textBefore(text, m.index, 24));
       if (!votes && (LABEL_WORDS.has(wordBefore(text, m.index)) || change || !voteContext(text, m.index, end))) return null;
       value = tally(part(g.tf), part(g.ta), x);
     } else if (g.ff !== undefined) {

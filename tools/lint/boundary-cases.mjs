@@ -1,6 +1,7 @@
 /**
- * Imports that must fail the boundary rules in eslint.config.mjs, and some that must pass, linted
- * as if they were files in the project. A rule edited into silence shows up here.
+ * Imports (and uses of a detector's constant expression) that must fail the restriction rules in
+ * eslint.config.mjs, and some that must pass, linted as if they
+ * were files in the project. A rule edited into silence shows up here.
  */
 import { createRequire } from 'node:module';
 
@@ -28,9 +29,12 @@ const CASES = [
   ['entrypoints/popup/app.tsx', "import '../background';", true],
   ['entrypoints/options/hooks/x.ts', "import { useError } from './use-error';", false],
   ['entrypoints/background.ts', "import { start } from '@/background/start';", false],
+  ['core/entities/x.ts', 'const A_RE = /a/;\nexport const f = (s: string) => A_RE.test(s);', true],
+  ['core/figures/x.ts', "const A_RE = /a/g;\nexport const f = (s: string) => s.replace(A_RE, '');", true],
+  ['core/entities/x.ts', "import { testNative } from '../native-regexp';\nconst A_RE = /a/;\nexport const f = (s: string) => testNative(A_RE, s);", false],
 ];
 
-const RESTRICTIONS = new Set(['no-restricted-imports', 'no-restricted-globals']);
+const RESTRICTIONS = new Set(['no-restricted-imports', 'no-restricted-globals', 'no-restricted-syntax']);
 
 /** Lints every case from `root` and returns one line per case whose outcome was wrong. */
 export async function checkBoundaryRules(root) {
