@@ -83,6 +83,11 @@ export const BLIND_SETS = [
     label:
       'blind35 (twelve pages, a region and three story types given to each writer, written 2026-12-06 at the start of stop 42 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 42 and 43)',
   },
+  {
+    dir: 'tests/fixtures/blind36',
+    label:
+      'blind36 (twelve pages, a region and three story types given to each writer, written 2026-12-06 at the start of stop 44 without sight of code or output; gold audited blind, no corrections)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
