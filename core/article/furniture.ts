@@ -133,7 +133,7 @@ const FURNITURE_PHRASE =
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =
-  /^(byline|bylines|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|summary|dek|deck|strapline|subheadline|subhed|sub|subtitle)$/i;
+  /^(byline|bylines|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|summary|excerpt|dek|deck|strapline|subheadline|subhed|sub|subtitle)$/i;
 
 function cueText(el: Element): string {
   const attrs = ['class', 'id', 'data-component', 'data-module', 'data-track', 'aria-label', 'itemprop'];

@@ -61,6 +61,8 @@ const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0
 const LOCAL_GOVERNMENT_RE = /\b(?:county|city|town|village|state|district|parish|federal|municipal|civic|cabinet|jail|court|school)\b/i;
 const TRUST_RE = /\btrust\b/gi;
 const NHS_TRUST_OWNER_RE = /^(?:the[ \u00A0]+)?trust(?:['’]s)?[ \u00A0]*$/i;
+/** "trust chairman", "trust board member": a post in the trust, the role lower-cased (not "trust fund manager"). */
+const TRUST_POST_RE = /^trust (?!funds?\b)[a-z]/;
 /** "chairs the trust", "leads the trust's board": a duty in the trust itself. */
 const TRUST_DUTY_RE = /^(?:chairs|leads|heads|runs)[ \u00A0]+the[ \u00A0]+trust(?:['’]s[ \u00A0]+board)?$/i;
 /**
@@ -331,7 +333,15 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       continue;
     }
     // "Trust chair Helen Carmody" in a story about an NHS trust: the trust is the public body named.
-    if (!cue.official && cue.role && scope.nhs && cue.owner && testNative(NHS_TRUST_OWNER_RE, cue.owner) && !isPastRole(cue.role)) cue.official = true;
+    // "The trust chairman, Sir Keith Armstrong": the same, with the body's word inside the role.
+    if (
+      !cue.official &&
+      cue.role &&
+      scope.nhs &&
+      (cue.owner ? testNative(NHS_TRUST_OWNER_RE, cue.owner) : testNative(TRUST_POST_RE, role!)) &&
+      !isPastRole(cue.role)
+    )
+      cue.official = true;
     // "Margaret Ellison, who chairs the trust": the same, told as what she does.
     if (!cue.official && cue.role && scope.nhs && testNative(TRUST_DUTY_RE, cue.role.trim())) cue.official = true;
     // "ZBA Chairman Bob Kline": a public body known by its initials owns the post; "White House press

@@ -10,7 +10,7 @@ import { L, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
 
 const APPOSITIVE_RE = new RegExp(
-  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:is|was|has been|became|has become)[ \u00A0]+(?:(?:re-?)?(?:appointed|named|elected|made|promoted|hired)[ \u00A0]+(?:as[ \u00A0]+)?)?|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|in[ \u00A0]+(?:his|her|their)[ \u00A0]+(?:role|capacity)[ \u00A0]+as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:(?!(?:of|for|at|in|on|to|and|with)[ \u00A0])[a-z\-]+[ \u00A0]+){0,2}[${L}${M}\-]+['’]s[ \u00A0]+)?(?:(?:new|next|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
+  String.raw`^(?:['’]s)?,[ \u00A0]+(?:(?:who|which)[ \u00A0]+(?:(?:now|still|also)[ \u00A0]+)?(?:is|was|has been|became|has become|(?:sits|serves)[ \u00A0]+as)[ \u00A0]+(?:(?:now|still|also)[ \u00A0]+)?(?:(?:re-?)?(?:appointed|named|elected|made|promoted|hired)[ \u00A0]+(?:as[ \u00A0]+)?)?|now[ \u00A0]+|then[ \u00A0]+|currently[ \u00A0]+|also[ \u00A0]+|as[ \u00A0]+|in[ \u00A0]+(?:his|her|their)[ \u00A0]+(?:role|capacity)[ \u00A0]+as[ \u00A0]+|one[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:two|three|four|five|six|seven|eight|nine|\d+)?[ \u00A0]*)?((?:(?:the|a|an|its|their|his|her)[ \u00A0]+)?(?:(?:[${LU}][${L}${M}\-]*[ \u00A0]+)*(?:(?!(?:of|for|at|in|on|to|and|with)[ \u00A0])[a-z\-]+[ \u00A0]+){0,2}[${L}${M}\-]+['’]s[ \u00A0]+)?(?:(?:new|next|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+)?)((?:[^,.;:!?()"“”\n]|(?<=\b(?:St|Mt|Ft))\.){2,110})`,
   'u',
 );
 /** A capitalised word straight after a post: the post is that name's title. */
@@ -329,8 +329,12 @@ function subjectDuty(after: string): RoleCue | null {
   return !hasPrivateHead(whole) && isOfficialRole(role, '') && isOfficialRole(`${verb} ${whole}`, '') ? { role, official: true } : null;
 }
 
-/** "... and has been an on-call firefighter", "... and is a special constable": a second post after a first clause. */
-const SECOND_POST_RE = /^,[^.;:!?]{0,120}?\band[ \u00A0]+(?:has[ \u00A0]+been|is|works[ \u00A0]+as)[ \u00A0]+(?:an?[ \u00A0]+)?([^,.;:!?()"“”\n]{3,80})/;
+/**
+ * "... and has been an on-call firefighter", "... and is a special constable", "... and now sits as an
+ * independent councillor": a second post after a first clause.
+ */
+const SECOND_POST_RE =
+  /^,[^.;:!?]{0,120}?\band[ \u00A0]+(?:(?:now|still|also)[ \u00A0]+)?(?:has[ \u00A0]+been|is|works[ \u00A0]+as|(?:sits|serves)[ \u00A0]+as)[ \u00A0]+(?:(?:now|still|also)[ \u00A0]+)?(?:an?[ \u00A0]+)?([^,.;:!?()"“”\n]{3,80})/;
 
 function secondPost(after: string): RoleCue | null {
   const m = execNative(SECOND_POST_RE, after);
@@ -518,11 +522,11 @@ const LEFT_LATER_RE = /^[^.;]{0,60}?\b(?:retired|left|stood[ \u00A0]+down|steppe
 
 /**
  * The sentence's own verb, after the clause, says the person left: ", stood down in January", ",
- * resigned in May", ", left at the end of the autumn term", ", left the post in 2023" (not ", left the
- * meeting early": a place left is no post).
+ * resigned in May", ", left at the end of the autumn term", ", left the post in 2023", ", handed in her
+ * notice in January and left the post in March" (not ", left the meeting early": a place left is no post).
  */
 const LEFT_AFTER_RE =
-  /^[^.;!?,]{0,60}?,[ \u00A0]+(?:(?:has|had|have)[ \u00A0]+)?(?:stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|retired|quit|left[ \u00A0]+(?:at[ \u00A0]+the[ \u00A0]+end[ \u00A0]+of|in[ \u00A0]+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|last[ \u00A0]+(?:week|month|year|term|spring|summer|autumn|fall|winter)|(?:the|her|his|their)[ \u00A0]+(?:post|role|job|position|school|council|authority|force|trust|board|department)\b))/;
+  /^[^.;!?,]{0,60}?,[ \u00A0]+(?:[^.;!?,]{0,60}?[ \u00A0]+and[ \u00A0]+)?(?:(?:has|had|have)[ \u00A0]+)?(?:stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|retired|quit|left[ \u00A0]+(?:at[ \u00A0]+the[ \u00A0]+end[ \u00A0]+of|in[ \u00A0]+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|last[ \u00A0]+(?:week|month|year|term|spring|summer|autumn|fall|winter)|(?:the|her|his|their)[ \u00A0]+(?:post|role|job|position|school|council|authority|force|trust|board|department)\b))/;
 
 const MP_FOR_RE = new RegExp(
   String.raw`^[ \u00A0]+for[ \u00A0]+((?:[${LU}][${L}${M}'’\-]*)(?:[ \u00A0]+(?:and[ \u00A0]+|upon[ \u00A0]+|on[ \u00A0]+)?[${LU}][${L}${M}'’\-]*)*)`,

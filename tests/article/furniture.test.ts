@@ -29,6 +29,16 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('Cllr Ann Lee said the budget was balanced after a long debate.');
   });
 
+  it('removes a short excerpt shown above the story ("article-excerpt", "gh-article-excerpt")', () => {
+    const doc = loadPage(`<html><body><article>
+      <p class="article-excerpt">The long-serving trustee leaves at the end of the month.</p>
+      <div class="gh-article-excerpt">The board will fill the seat in April.</div>
+      <p>Trustee Ann Lee said the budget was balanced after a long debate.</p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('Trustee Ann Lee said the budget was balanced after a long debate.');
+  });
+
   it('removes ad slots and their labels, reader-support boxes and US-style datelines', () => {
     const doc = loadPage(`<html><body><article>
       <time datetime="2025-03-04">4 March 2025</time>
