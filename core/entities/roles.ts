@@ -259,12 +259,14 @@ function mayEndRole(text: string, pos: number, limit: number): boolean {
  * first, so the long expression is compiled and run only for roles that could match it.
  */
 const PARTY_WORD_RE = /Party|Democrat|Republican|Labour|Conservative|Libertarian|Green|Lib|Reform|SNP|Plaid/;
+/** And a word each officer's post names: "Labour councillor" needs neither expression. */
+const OFFICER_WORD_RE = /chair|president|treasurer|secretary|organi[sz]er|leads|runs/;
 /**
  * "chairman of the Tolliver County Republican Party", "a Labour Party member for 30 years": a party's
  * own officer or member, never a public post.
  */
 export const isPartyPost = (role: string): boolean =>
-  (testNative(PARTY_WORD_RE, role) && testNative(PARTY_OFFICER_RE, role)) || testNative(PARTY_MEMBER_RE, role);
+  (testNative(PARTY_WORD_RE, role) && testNative(OFFICER_WORD_RE, role) && testNative(PARTY_OFFICER_RE, role)) || testNative(PARTY_MEMBER_RE, role);
 
 const PRESIDENT_OF_RE = /^(?:(?:the|a)\s+)?(?:vice[\s-])?president\s+of\s+(.+)$/i;
 const PRESIDED_BODY_RE =
