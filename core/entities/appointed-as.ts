@@ -21,9 +21,12 @@ const AS_ROLE_RE = new RegExp(
   'u',
 );
 
-/** "to the township zoning commission": a body of members, named by up to four words before its noun. */
+/**
+ * "to the township zoning commission", "to a three-year term on the Planning Board": a body of
+ * members, named by up to four words before its noun.
+ */
 const TO_BODY_RE = new RegExp(
-  String.raw`^[ \u00A0]+to[ \u00A0]+(?:the[ \u00A0]+)?(?!its\b|their\b|his\b|her\b)((?:[${L}'’-]+[ \u00A0]+){0,4}(?:commission|board|council|committee|panel|authority|cabinet|bench|trust|tribunal))\b`,
+  String.raw`^[ \u00A0]+to[ \u00A0]+(?:(?:a|an|another)[ \u00A0]+(?:[\w-]+[ \u00A0]+){0,2}(?:term|seat|place|position)[ \u00A0]+on[ \u00A0]+)?(?:the[ \u00A0]+)?(?!its\b|their\b|his\b|her\b)((?:[${L}'’-]+[ \u00A0]+){0,4}(?:commission|board|council|committee|panel|authority|cabinet|bench|trust|tribunal))\b`,
   'iu',
 );
 

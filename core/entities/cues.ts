@@ -45,10 +45,12 @@ const MP_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'TD']);
 const PAST_RE = /^(?:former|ex-|retired|one-time)\b/i;
 /**
  * The same words just before a title that no prefix holds: lower case ("when former Chief Gail Brandt
- * retired"), or opening a sentence before a title of several words ("Former Select Board member X");
+ * retired", "former state Rep. X"), or opening a sentence before a title of several words ("Former
+ * Select Board member X");
  * and "then" for a title held at the time told ("then-Mayor X", "the council's then Leader X").
  */
-const PAST_LEAD_RE = /(?:(?:^|[^A-Za-z])(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-time|then-)|(?:\b(?:[Tt]he|its|their|his|her)|['’]s)[ \u00A0]+then)[ \u00A0]*$/;
+const PAST_LEAD_RE =
+  /(?:(?:^|[^A-Za-z])(?:(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-time)(?:[ \u00A0]+(?:state|county|city|town|village|township|borough|district|parish|school|federal))?|then-)|(?:\b(?:[Tt]he|its|their|his|her)|['’]s)[ \u00A0]+then)[ \u00A0]*$/;
 
 /**
  * A capitalised formal title before a name ("Vice Chair", "County Administrator") is an office,
@@ -195,7 +197,7 @@ export function readCues(text: string, c: Candidate, quotes: QuoteIndex): Candid
   if (diedBefore(text.slice(Math.max(c.paraStart, c.start - 24), c.start))) roles.push({ role: null, official: false, present: true });
   else if (!c.possessive && diedAfter(text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 240))))
     roles.push({ role: null, official: false, present: true, died: true });
-  const past = c.prefix ? testNative(PAST_RE, c.prefix) : testNative(PAST_LEAD_RE, text.slice(Math.max(c.paraStart, c.start - 12), c.start));
+  const past = c.prefix ? testNative(PAST_RE, c.prefix) : testNative(PAST_LEAD_RE, text.slice(Math.max(c.paraStart, c.start - 24), c.start));
   if (c.titleInfo?.stated && c.title && past) roles.push({ role: `former ${c.titleInfo.role ?? c.title}`, official: false, stated: true });
   else if (c.titleInfo?.stated && c.title) {
     // "Acme spokesman Tim Bell": the owner written before the title may make it a private post. A

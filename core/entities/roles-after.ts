@@ -27,6 +27,9 @@ const PARTY_OWNER_RE = /\bpart(?:y|ies)$/i;
 /** "retired in 1971", "stood down from the council in 2017": the year an office was left. */
 const LEFT_IN_YEAR_RE =
   /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b[^.;:!?]{0,40}?\bin[ \u00A0]+(?:19|20)\d\d\b/;
+/** ", who retired this month after 31 years with the fire department": a career told as ended, in any story. */
+const RETIRED_AFTER_YEARS_RE =
+  /^(?:,[ \u00A0]+who)?[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?retired\b[^.;:!?]{0,40}?\bafter[ \u00A0]+(?:(?:more[ \u00A0]+than|nearly|almost|some)[ \u00A0]+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[ \u00A0]+years\b/;
 /** "the council's ", "the county's ": a public body's possessive, after which an unlisted adjective may describe a post. */
 const PUBLIC_POSSESSIVE_RE =
   /\b(?:council|councils|county|city|town|village|parish|borough|district|authority|board|department|state|force|police|fire|service|trust|nhs|government|ministry|agency|commission|township|panel|committee|airport|library)['’]s?[ \u00A0]+$/i;
@@ -100,7 +103,15 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
   // (Only an election story reads it so: a story about the resignation itself still names an office holder.)
   // "When longtime Clerk Harold Bos retired in 1971": an office left in a year told is history in any story.
   if (testNative(LEFT_OFFICE_RE, after))
-    return [...out, { role: null, official: false, present: true, ...(testNative(LEFT_IN_YEAR_RE, after) ? {} : { leftOffice: true }) }];
+    return [
+      ...out,
+      {
+        role: null,
+        official: false,
+        present: true,
+        ...(testNative(LEFT_IN_YEAR_RE, after) || testNative(RETIRED_AFTER_YEARS_RE, after) ? {} : { leftOffice: true }),
+      },
+    ];
   const duty =
     presentRole(after) ??
     dutyRole(after) ??
@@ -476,12 +487,13 @@ function dutyRole(after: string): RoleCue | null {
       (/elected/.test(verb) && !hasPrivateHead(m[2]!)));
   // "Director Ellen Marsh, who represents Kettle Creek,": a bare proper name may be a district or a
   // client, so it says nothing either way; the title and the person's part in the business decide.
-  // So does a stretch of country ("who represents the northern foothills"); a client ("the developer") does not.
+  // So does a stretch of country ("who represents the northern foothills", "the southern end of the
+  // county"); a client ("the developer") does not.
   if (
     !official &&
     /^represents?$/.test(verb) &&
     (testNative(BARE_PROPER_RE, object) || testNative(AREA_RE, object)) &&
-    !tail.trim() &&
+    (!tail.trim() || (testNative(AREA_RE, object) && testNative(OF_PLACE_RE, tail))) &&
     !hasPrivateHead(object) &&
     !testNative(CLIENT_NOUN_RE, object)
   )
@@ -499,6 +511,9 @@ const POSSESSIVE_OWNER_RE = /^((?:[A-Z][\w&-]*[ \u00A0]+){0,3}[A-Z][\w&-]*)['’
 /** Part of a district described in words: "the northern foothills", "the east side of the county". */
 const AREA_RE =
   /^the[ \u00A0]+(?:[a-z-]+[ \u00A0]+){0,2}(?:foothills|hills|valley|side|end|half|part|corner|villages|towns|suburbs|neighbou?rhoods|areas?|parts|coast|shore|lakeshore|uplands|lowlands)\b/;
+/** The place a stretch of country lies in: " of the county", " of Hatchee County", " of town". */
+const OF_PLACE_RE =
+  /^[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:county|city|town|borough|district|parish|village|township|island|state|[A-Z][\w'’-]*(?:[ \u00A0]+[A-Z][\w'’-]*){0,2})[ \u00A0]*$/;
 /** Whom a lawyer or an agent represents: "the developer", "the family", "the union's members". */
 const CLIENT_NOUN_RE =
   /\b(?:developers?|applicants?|famil(?:y|ies)|company|companies|firms?|owners?|landowners?|unions?|residents|tenants|objectors|campaign\w*|claimants?|defendants?|appellants?|estate|business\w*|workers|staff|members|clients?|group)\b/i;

@@ -10,6 +10,8 @@ const QUALIFIER = String.raw`(?:(?:working|calendar|business|school|clear|full|c
 const FORTNIGHT = String.raw`(?<![\p{L}\d])(?<af>a\s+fortnight)`;
 /** "half an hour", "half a day": half of one unit. */
 const HALF = String.raw`(?<![\p{L}\d])half\s+an?\s+(?<hu>hour|day|week|month|year|minute)`;
+/** "an hour and a half", "a year and a half": one unit and a half (though "a year" alone is no figure). */
+const ONE_AND_HALF = String.raw`(?<![\p{L}\d])an?\s+(?<ah>hour|day|week|month|year|minute)\s+and\s+a\s+half`;
 /**
  * Words that make "a fortnight" the unit of a counted frequency ("three times a fortnight", whose
  * count is the figure), not a length of time. "once a fortnight" keeps it: the gap between visits.
@@ -32,14 +34,14 @@ const DAY_SERVICE_RE = /^\s+(?:centres?|centers?|care|services|nurser(?:y|ies)|h
 /**
  * Durations: "14 months", "five-and-a-half years" (5.5), "two weeks", "an 18-month review"
  * ("18-month"), "two decades" (20 years), "35 working days", "a fortnight" (2 weeks), "half an hour"
- * (0.5 hour). "a year",
+ * (0.5 hour), "an hour and a half" (1.5 hours). "a year",
  * "a decade" are left out: they are mostly phrases ("once a year", "more than a decade"), not figures.
  * Ages ("54-year-old", "54 years old") are not durations, nor is "22 year-round employees" (a count of staff).
  * Unit singular: "year", "month", "week", "day", "hour", "minute", "second" (response times: "90 seconds").
  */
 export const durationRule: FigureRule = {
   name: 'duration',
-  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER})[\s\-]${QUALIFIER}${UNITS}|${FORTNIGHT}|${HALF})(?![\p{L}\d])(?!-old|-round|\s+old(?![\p{L}])|\s+of\s+age|\s+groups?(?![\p{L}]))`,
+  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER})[\s\-]${QUALIFIER}${UNITS}|${FORTNIGHT}|${HALF}|${ONE_AND_HALF})(?![\p{L}\d])(?!-old|-round|\s+old(?![\p{L}])|\s+of\s+age|\s+groups?(?![\p{L}]))`,
   interpret(m, ctx) {
     const g = m.groups!;
     if (g.af) {
@@ -47,6 +49,7 @@ export const durationRule: FigureRule = {
       return { length: m[0].length, kind: 'duration', value: 2, unit: 'week' };
     }
     if (g.hu) return { length: m[0].length, kind: 'duration', value: 0.5, unit: g.hu.toLowerCase() };
+    if (g.ah) return { length: m[0].length, kind: 'duration', value: 1.5, unit: g.ah.toLowerCase() };
     // "two day centres", "three day nurseries": "day" names a kind of service there, and the count is of those.
     // ("a four-day school week": a hyphen makes it a length of time.)
     if (/\sday$/i.test(m[0]) && testNative(DAY_SERVICE_RE, ctx.paragraph.slice(m.index + m[0].length))) return null;

@@ -196,6 +196,7 @@ describe('stripFurniture', () => {
       <p>Have a story idea? Email the KBVN 9 newsroom at tips@example-tv.com.</p>
       <div class="contact"><p>Contact Carl Nyberg at cnyberg@example-register.com or follow him on X.</p></div>
       <div class="end-note"><p>Reach reporter Dana Whitcomb at dwhitcomb@example-sun.com. Follow her on X at @DanaWhitcombNews.</p></div>
+      <div class="card-note"><p>Reach Aaron Pfenning at 555-0147 or on X @apfenningDDT.</p></div>
       <div class="motto">Serving Granby Falls, East Alden and Dunmore since 1887</div>
       <p><b>Spring break:</b> The Courier's print edition will not publish Monday, April 13.</p>
       <p class="article-contact"><em>mthorsteinson@example-standard.com</em></p>

@@ -12,6 +12,8 @@ describe('durations', () => {
     ['A 10-year contract was signed.', '10-year', 10, 'year'],
     ['The debate lasted four minutes.', 'four minutes', 4, 'minute'],
     ['It ran for two and a half hours.', 'two and a half hours', 2.5, 'hour'],
+    ['Some pupils spend an hour and a half on the road each way.', 'an hour and a half', 1.5, 'hour'],
+    ['The repairs took a year and a half.', 'a year and a half', 1.5, 'year'],
     ['Two decades of cuts.', 'Two decades', 20, 'year'],
     ['It will take a 24-hour strike.', '24-hour', 24, 'hour'],
     ['Officers must reply within 20 working days.', '20 working days', 20, 'day'],
