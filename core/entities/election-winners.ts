@@ -7,11 +7,12 @@ import { execNative, testNative } from '../native-regexp';
 
 /**
  * A win told after the name ("X won the seat", "X was elected", "X took the last seat", "X led the
- * field", "X took 1,186 votes to win"), or the name declared "the winner"; up to two asides may come
- * between ("X, 34, a pharmacist, took the second seat").
+ * field", "X took 1,186 votes to win", "X beat Y for the Ward 2 seat"), or the name declared "the
+ * winner"; up to two asides may come between ("X, 34, a pharmacist, took the second seat"; "X, an
+ * independent who opposed a 1,200-home estate, topped the poll").
  */
 const WON_AFTER_RE =
-  /^(?:(?:,[^,.;:!?]{1,40}){1,2},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|(?:took|won|claimed|secured)[ \u00A0]+(?:the|a)[ \u00A0]+(?:(?:last|final|third|second|first|other|remaining|open)[ \u00A0]+)?seat|gained[ \u00A0]+the[ \u00A0]+seat|(?:took|won|gained|captured|held)[ \u00A0]+(?:the[ \u00A0]+)?(?:new[ \u00A0]+)?(?:[A-Z][\w'’-]*[ \u00A0]+){1,4}(?:ward|seat|division)|topped[ \u00A0]+the[ \u00A0]+poll|led[ \u00A0]+(?:the|a)[ \u00A0]+field|(?:took|polled|received|got|won|secured|gained)[ \u00A0]+[\d,]+[ \u00A0]+votes[ \u00A0]+to[ \u00A0]+(?:win|take|hold|gain|retain|keep|claim)|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
+  /^(?:(?:,(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,100}){1,2},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|(?:took|won|claimed|secured)[ \u00A0]+(?:the|a)[ \u00A0]+(?:(?:last|final|third|second|first|other|remaining|open)[ \u00A0]+)?seat|gained[ \u00A0]+the[ \u00A0]+seat|(?:took|won|gained|captured|held)[ \u00A0]+(?:the[ \u00A0]+)?(?:new[ \u00A0]+)?(?:[A-Z][\w'’-]*[ \u00A0]+){1,4}(?:ward|seat|division)|topped[ \u00A0]+the[ \u00A0]+poll|led[ \u00A0]+(?:the|a)[ \u00A0]+field|(?:took|polled|received|got|won|secured|gained)[ \u00A0]+[\d,]+[ \u00A0]+votes[ \u00A0]+to[ \u00A0]+(?:win|take|hold|gain|retain|keep|claim)|(?:beat|defeated|ousted|unseated)[ \u00A0]+[^.;:!?]{1,60}?[ \u00A0]+(?:for|in)[ \u00A0]+the[ \u00A0]+(?:[\w'’-]+[ \u00A0]+){0,4}(?:seat|race|runoff|run-off|election|by-election|contest)|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
 
 /** A year told just after a win ("won the seat in May 2023", "won in 2015", "won back in 2019"). */
 const DATED_RE = /^[^.;:!?]{0,30}?[ \u00A0]in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b/;

@@ -358,6 +358,10 @@ export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUS
 const HALL_CHARITY_RE =
   /\b(?:village|community|church|memorial|parish|miners['’]?)[ \u00A0]+hall[ \u00A0]+(?:trustees|trust|committee|management[ \u00A0]+committee|association)\b/i;
 
+/** "the Royal College of Nursing's associate director": a profession's college, its union or guild, not the health service. */
+export const ROYAL_COLLEGE = String.raw`Royal[ \u00A0]+College[ \u00A0]+of`;
+const ROYAL_COLLEGE_RE = new RegExp(String.raw`\b${ROYAL_COLLEGE}\b`);
+
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (
@@ -372,7 +376,8 @@ export function hasPrivateHead(phrase: string): boolean {
     testNative(BID_RE, phrase) ||
     testNative(POST_OFFICE_RE, phrase) ||
     volunteersCommittee(phrase) ||
-    testNative(HALL_CHARITY_RE, phrase)
+    testNative(HALL_CHARITY_RE, phrase) ||
+    testNative(ROYAL_COLLEGE_RE, phrase)
   )
     return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.

@@ -184,7 +184,13 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       // deputy", whose past word sits before the owner's possessive.
       // So is "Anthony Benally was superintendent of Red Butte Schools from 2014 to 2022", told in the past with both ends.
       const pastSpan = testNative(YEAR_SPAN_RE, m[2]!) && (re === APPOSITIVE_RE || testNative(PAST_PREDICATE_RE, m[0]));
-      if (pastSpan || (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || testNative(THEN_RE, after) || testNative(PAST_OPENER_RE, m[1] ?? '')))) {
+      // So is "Otis Crenshaw, county judge since 1959, announced his retirement in 1982": left in a year told.
+      const leftInYear = re === APPOSITIVE_RE && testNative(LEFT_IN_YEAR_AFTER_RE, after.slice(m[0].length));
+      if (
+        pastSpan ||
+        leftInYear ||
+        (re === APPOSITIVE_RE && (testNative(WHO_WAS_RE, after) || testNative(THEN_RE, after) || testNative(PAST_OPENER_RE, m[1] ?? '')))
+      ) {
         out.push({ role: `formerly ${role}`, official: false });
         break;
       }
@@ -219,6 +225,9 @@ const PAST_OPENER_RE = /\b(?:retired|former|ex-|one-time)\b/i;
  */
 const YEAR_SPAN_RE =
   /[ \u00A0](?:from[ \u00A0]+(?:19|20)\d\d[ \u00A0]+(?:to|until|till)(?:[ \u00A0]+(?:his|her|their)[ \u00A0]+(?:retirement|resignation|departure)[ \u00A0]+in)?|between[ \u00A0]+(?:19|20)\d\d[ \u00A0]+and)[ \u00A0]+(?:19|20)\d\d\b/;
+/** The sentence's verb after an apposition says the post was left in a year told: ", announced his retirement in 1982". */
+const LEFT_IN_YEAR_AFTER_RE =
+  /^[^,.;!?]{0,40}?,[ \u00A0]+(?:(?:had|has)[ \u00A0]+)?(?:announced[ \u00A0]+(?:his|her|their)[ \u00A0]+retirement|retired|stepped[ \u00A0]+down|stood[ \u00A0]+down|resigned|left[ \u00A0]+office|lost[ \u00A0]+(?:his|her|their)[ \u00A0]+seat)\b[^.;!?]{0,30}?\bin[ \u00A0]+(?:[A-Z][a-z]+[ \u00A0]+)?(?:19|20)\d\d\b/;
 /** A predicate told in the past: " was superintendent ...", " had been clerk ...". */
 const PAST_PREDICATE_RE = /^[ \u00A0]+(?:was|had[ \u00A0]+been)[ \u00A0]/;
 /** The body a post is held in, after the role's own words: " of the local chapter of the X Association". */

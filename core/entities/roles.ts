@@ -17,7 +17,7 @@ import {
   isRoleModifier,
 } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
-import { hasPrivateHead, headsSchoolsFederation, isHealthTrust, opensWithUnion, ownerBefore } from './role-owner';
+import { ROYAL_COLLEGE, hasPrivateHead, headsSchoolsFederation, isHealthTrust, opensWithUnion, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
 import { PARTY_WORDS } from './not-names';
 import { bodyJobBefore } from './body-job';
@@ -279,7 +279,8 @@ const PRESIDED_BODY_RE =
  * ("Coalition member X").
  */
 function heldBy(text: string, start: number, limit: number, role: string): { owner: string | undefined; privateBody: boolean } {
-  const owner = ownerBefore(text, start, limit);
+  // "The Royal College of Nursing's associate director": a body named with "of" owns the post whole.
+  const owner = execNative(COLLEGE_OWNER_RE, text.slice(Math.max(limit, start - 70), start))?.[1] ?? ownerBefore(text, start, limit);
   if (owner && headsSchoolsFederation(owner, role)) return { owner, privateBody: false };
   const nounBefore = wordJustBefore(text, start, limit);
   // "Unison branch secretary": the body may stand one describing word further back.
@@ -291,6 +292,7 @@ function heldBy(text: string, start: number, limit: number, role: string): { own
 }
 
 const PERSON_PRONOUN_RE = /^(?:her|his)$/i;
+const COLLEGE_OWNER_RE = new RegExp(String.raw`\b(${ROYAL_COLLEGE}[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+(?:and[ \u00A0]+)?){0,3}[A-Z][\w'’-]*)['’]s?[ \u00A0]+$`);
 const LAWYER_RE = new RegExp(`^(?:[a-z-]+\\s+)?(?:${LAWYERS}|counsel)s?$`, 'i');
 
 /**
@@ -542,7 +544,11 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     const role = leadingRole(phrase, false, true);
     // "The commissioner for children's services in Norbridge, Dr Martin Feeney": the place the post covers may close it.
     const rest = role ? phrase.replace(/\s+/g, ' ').slice(role.replace(/\s+/g, ' ').length) : '';
-    if (role && (!rest || testNative(PLACE_AFTER_ROLE_RE, rest))) best = { role, start: ws[j]!.start, opener: prev ? lower(prev.w) : '' };
+    // "The council's chief executive and returning officer, Sarah Kettle": a second post joined by "and".
+    const second = rest.startsWith(' and ') ? rest.slice(5) : '';
+    const both = !!second && leadingRole(second, false, true) === second;
+    if (role && (!rest || testNative(PLACE_AFTER_ROLE_RE, rest) || both))
+      best = { role: both ? `${role}${rest}` : role, start: ws[j]!.start, opener: prev ? lower(prev.w) : '' };
   }
   if (!best) {
     // "The independent person who advises the council on standards, Dr Ruth Annand": a role, then a short clause about it.
