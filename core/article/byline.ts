@@ -29,7 +29,7 @@ export function findDomByline(doc: Document): string | null {
       if (cleaned) return jointByline(el, selector) ?? cleaned;
     }
   }
-  return shortClassByline(doc) ?? metaLineByline(doc);
+  return shortClassByline(doc) ?? metaLineByline(doc) ?? authorLinkByline(doc);
 }
 
 /**
@@ -119,6 +119,16 @@ function shortClassByline(doc: Document): string | null {
     if (cleaned && NAMES_RE.test(cleaned)) return cleaned;
   }
   return null;
+}
+
+/**
+ * "Words: <a href="/author/tom-gaskarth">Tom Gaskarth</a>": the first link to an author's page (a
+ * CMS's writer archive), when nothing else names the writer, and only if it reads as a name.
+ */
+function authorLinkByline(doc: Document): string | null {
+  const link = doc.querySelector('a[href*="/author/"], a[href*="/authors/"]');
+  const cleaned = link ? bylineText(link) : null;
+  return cleaned && NAMES_RE.test(cleaned) ? cleaned : null;
 }
 
 /** "Staff report by <b>Grace Whitlow</b> · Posted …": a meta line that names its writer after "by". */

@@ -147,6 +147,17 @@ const NUMBERED_SEAT_RE = new RegExp(
 export function seatStart(text: string, start: number, paraStart: number): number {
   return start - (execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, start - SEAT_REACH), start))?.[0].length ?? 0);
 }
+
+/** A seat's noun, which a run of capitalised words reads in ("4th Ward Ald. X"). */
+const SEAT_NOUN_RE = /^(?:Ward|District|Precinct)$/;
+/** An ordinal just before it: "4th ", "21st ". */
+const ORDINAL_BEFORE_RE = /(?<![\w])\d{1,2}(?:st|nd|rd|th)[ \u00A0]+$/;
+/** Where "4th Ward" begins when the run's first word `first` is the seat's noun after an ordinal, else null. */
+function ordinalSeatStart(text: string, first: SpanToken, paraStart: number): number | null {
+  if (!testNative(SEAT_NOUN_RE, first.text)) return null;
+  const m = execNative(ORDINAL_BEFORE_RE, text.slice(Math.max(paraStart, first.start - 6), first.start));
+  return m ? first.start - m[0].length : null;
+}
 const AND_ROLE_RE = new RegExp(String.raw`(?<![${L}])((?:[${LU}][${LL}]+,?[ \u00A0]+)+)and[ \u00A0]+$`, 'u');
 
 /** "Board of Education President Jen Kerr": the run broke at the body's "of", so its head is read from the text. */
@@ -272,7 +283,9 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
       return { start: office[0]!.start, title: role, info: { kind: 'office', role, stated: true }, prefix: seg.slice(0, titleAt - office.length) };
     }
   }
-  let start = seg[from]!.start;
+  // "4th Ward Ald. Tanya Gristwood": the seat's noun was read into the run, its ordinal was not.
+  const ordinal = from === 1 && info?.kind === 'office' ? ordinalSeatStart(text, seg[0]!, paraStart) : null;
+  let start = ordinal ?? seg[from]!.start;
   // "Precinct 3 Commissioner Leon Gaither", "Ward 2 Council member": a numbered seat heads the title.
   const seat = from === 0 && info?.kind === 'office' ? execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, start - SEAT_REACH), start)) : null;
   if (seat) start -= seat[0].length;

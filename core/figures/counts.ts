@@ -175,13 +175,17 @@ export const countRule: FigureRule = {
     // "the county's 911 dispatch center", "911 levy passes": the emergency number names a service, it counts nothing.
     // "Place 3 incumbent X": a Texas board's numbered seat (capitalised; "could place 40 families" counts).
     if (numberText === '911' || testNative(SEAT_PLACE_RE, ctx.paragraph.slice(Math.max(0, m.index - 6), m.index))) return null;
-    // ("the state's 1996 constitutional amendment", "the council's 2024 budget", "with a 2019 staff": a year, not a count.)
+    // ("the state's 1996 constitutional amendment", "the council's 2024 budget", "with a 2019 staff": a year, not a count;
+    // so is one before a noun a year describes, or a participle and one: "with 2025 assessed values".)
+    const lead = /^\s+(\S+)(?:\s+(\S+))?/.exec(g.tail ?? '');
+    const yearNoun = (w: string | undefined): boolean => YEAR_NOUNS.has(w?.toLowerCase() ?? '');
     if (
       /^(?:19|20)\d{2}$/.test(numberText) &&
       (YEAR_CONTEXT.has(before) ||
         before === 'a' ||
         testNative(POSSESSIVE_BEFORE_RE, ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)) ||
-        YEAR_NOUNS.has(/^\s+(\S+)/.exec(g.tail ?? '')?.[1]?.toLowerCase() ?? ''))
+        yearNoun(lead?.[1]) ||
+        (/ed$/i.test(lead?.[1] ?? '') && yearNoun(lead?.[2])))
     )
       return null;
     const value = parseNumber(numberText);
@@ -199,8 +203,9 @@ export const countRule: FigureRule = {
       const { word } = words[i]!;
       if (isPluralNoun(word)) {
         const next = words[i + 1]?.word;
-        // "two children's centres": a plural possessive names whose the counted things are.
-        if (next && /['’]s?$/.test(word) && isPluralNoun(next)) continue;
+        // "two children's centres", "468 lodgers' tax registrations": a plural possessive names whose the counted things are.
+        const after = words[i + 2]?.word;
+        if (next && /['’]s?$/.test(word) && (isPluralNoun(next) || (isModifier(next) && !!after && isPluralNoun(after)))) continue;
         // "police officers", "police staff posts", "police community support officers": a people-noun
         // may name the kind of what follows, up to three words on.
         if (NOUN_MODIFIER_PLURALS.has(word.toLowerCase()) && laterPlural(words, i)) continue;

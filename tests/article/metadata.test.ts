@@ -109,6 +109,12 @@ describe('findDomByline', () => {
     );
   });
 
+  it('falls back to the first link to an author’s page when it reads as a name', () => {
+    const drupal = loadPage('<span class="field--name-uid">Words: <a href="/author/tom-gaskell">Tom Gaskell</a></span>');
+    expect(findDomByline(drupal)).toBe('Tom Gaskell');
+    expect(findDomByline(loadPage('<a href="/authors/">Our writers</a>'))).toBeNull();
+  });
+
   it('reads a byline marked only by "by" in a class name, preferring its name part or link', () => {
     const gannett = loadPage('<div class="gnt_ar_by"><a class="gnt_ar_by_a" href="#">Caleb Dunaway</a> <span class="gnt_ar_by_t">Brazos Tribune</span></div>');
     expect(findDomByline(gannett)).toBe('Caleb Dunaway');

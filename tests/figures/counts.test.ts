@@ -60,6 +60,8 @@ describe('counts', () => {
     ['The council also runs two additional support needs schools.', 'two additional support needs schools', 2, 'support needs schools'],
     // Another size after a comma, then the thing.
     ['It will have a six-lane, 25-metre pool.', 'six-lane', 6, 'lanes'],
+    // A plural possessive, a describing word, then the thing counted.
+    ['The city has 468 lodgers’ tax registrations on file.', '468 lodgers’ tax registrations', 468, 'tax registrations'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'count')).toEqual([[text, value, unit]]);
   });
@@ -77,6 +79,7 @@ describe('counts', () => {
     'Residents of 10 Downing Street complained.',
     'In 2019 councillors voted for it.',
     'The 2024 elections were close.',
+    'The district takes effect with 2025 assessed values serving as its base.',
     'Covid-19 patients were moved.',
     '4 Basics of the budget.',
     'A 30-mile bus route was cut.',
