@@ -66,8 +66,8 @@ const RELATED_LINE =
   /^\s*(?:RELATED|READ MORE|SEE ALSO|ALSO READ|MORE|Related|Read more|See also|Also read)(?:\s+(?:STORIES|STORY|COVERAGE|stories|story|coverage))?\s*:\s+\S[^\n]{2,140}(?<![.:;,])$/;
 /**
  * The reporter's address as a line of its own: "Contact Carl Nyberg at cnyberg@... or follow him on X",
- * "Reach reporter Marcos Tellez at ...", "Reach Ann Fox at 555-0147 or on X @annfox". Case matters (a name follows), so "contact the planning team
- * at ..." in the story is kept.
+ * "Reach reporter Marcos Tellez at ...", "Reach Ann Fox at 555-0147 or on X @annfox". Case matters
+ * (a name follows), so "contact the planning team at ..." in the story is kept.
  */
 const CONTACT_LINE =
   /^\s*(?:Contact|Email|E-mail|Reach)\s+(?:(?:reporter|writer|columnist|correspondent)\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+(?:at|on|via)\s+(?:\S+@\S|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\d{3}-\d{4}\b|X\s+@\w|@\w)/;
