@@ -19,14 +19,16 @@ const NAME_NEXT_RE = new RegExp(String.raw`^[ \u00A0]+[${LU}][${L}${M}'’\-]+`,
 const NEW_POST_RE = /(?:new|next|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+$/;
 /** ", as the ...": a post the sentence's verb gives someone ("hired X, a deputy chief in Y, as the new chief"). */
 const AS_OPENER_RE = /^(?:['’]s)?,[ \u00A0]+as[ \u00A0]/;
+/** The verbs of leaving a post: "stood down", "stepped down", "resigned", "retired", "quit". */
+const LEFT_POST = String.raw`(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit`;
 /** "X stepped down", "X, who resigned last month": the subject left a post (read in an election story's background). */
-const LEFT_OFFICE_RE =
-  /^(?:,[ \u00A0]+who)?[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)/;
+const LEFT_OFFICE_RE = new RegExp(
+  String.raw`^(?:,[ \u00A0]+who)?[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:${LEFT_POST})\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)`,
+);
 /** An owner that is a party: "party", "the party", "the county Republican Party". */
 const PARTY_OWNER_RE = /\bpart(?:y|ies)$/i;
 /** "retired in 1971", "stood down from the council in 2017": the year an office was left. */
-const LEFT_IN_YEAR_RE =
-  /^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:(?:stood|stepped)[ \u00A0]+down|resigned|retired|quit)\b[^.;:!?]{0,40}?\bin[ \u00A0]+(?:19|20)\d\d\b/;
+const LEFT_IN_YEAR_RE = new RegExp(String.raw`^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:${LEFT_POST})\b[^.;:!?]{0,40}?\bin[ \u00A0]+(?:19|20)\d\d\b`);
 /** ", who retired this month after 31 years with the fire department": a career told as ended, in any story. */
 const RETIRED_AFTER_YEARS_RE =
   /^(?:,[ \u00A0]+who)?[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?retired\b[^.;:!?]{0,40}?\bafter[ \u00A0]+(?:(?:more[ \u00A0]+than|nearly|almost|some)[ \u00A0]+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[ \u00A0]+years\b/;
@@ -226,8 +228,9 @@ const PAST_OPENER_RE = /\b(?:retired|former|ex-|one-time)\b/i;
 const YEAR_SPAN_RE =
   /[ \u00A0](?:from[ \u00A0]+(?:19|20)\d\d[ \u00A0]+(?:to|until|till)(?:[ \u00A0]+(?:his|her|their)[ \u00A0]+(?:retirement|resignation|departure)[ \u00A0]+in)?|between[ \u00A0]+(?:19|20)\d\d[ \u00A0]+and)[ \u00A0]+(?:19|20)\d\d\b/;
 /** The sentence's verb after an apposition says the post was left in a year told: ", announced his retirement in 1982". */
-const LEFT_IN_YEAR_AFTER_RE =
-  /^[^,.;!?]{0,40}?,[ \u00A0]+(?:(?:had|has)[ \u00A0]+)?(?:announced[ \u00A0]+(?:his|her|their)[ \u00A0]+retirement|retired|stepped[ \u00A0]+down|stood[ \u00A0]+down|resigned|left[ \u00A0]+office|lost[ \u00A0]+(?:his|her|their)[ \u00A0]+seat)\b[^.;!?]{0,30}?\bin[ \u00A0]+(?:[A-Z][a-z]+[ \u00A0]+)?(?:19|20)\d\d\b/;
+const LEFT_IN_YEAR_AFTER_RE = new RegExp(
+  String.raw`^[^,.;!?]{0,40}?,[ \u00A0]+(?:(?:had|has)[ \u00A0]+)?(?:announced[ \u00A0]+(?:his|her|their)[ \u00A0]+retirement|${LEFT_POST}|left[ \u00A0]+office|lost[ \u00A0]+(?:his|her|their)[ \u00A0]+seat)\b[^.;!?]{0,30}?\bin[ \u00A0]+(?:[A-Z][a-z]+[ \u00A0]+)?(?:19|20)\d\d\b`,
+);
 /** A predicate told in the past: " was superintendent ...", " had been clerk ...". */
 const PAST_PREDICATE_RE = /^[ \u00A0]+(?:was|had[ \u00A0]+been)[ \u00A0]/;
 /** The body a post is held in, after the role's own words: " of the local chapter of the X Association". */
