@@ -15,7 +15,7 @@ import { accept, lowerWordTest, speakerIndex } from './acceptance';
 import { WEAK_ORG_SUFFIXES, isInitial } from './not-names';
 import { toPeople } from './to-people';
 import { findLedeRole } from './lede-role';
-import { SEAT_WORDS, giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
+import { ORDINAL_BEFORE_RE, SEAT_WORDS, giveLedeRole, shareListRoles, sharePluralRoles } from './shared-roles';
 import { giveSpeakerRoles } from './speaker-role';
 import { isShortForm, isWordName } from './given-names';
 import { articleScope, promotePosts } from './public-scope';
@@ -124,7 +124,6 @@ const PAIR_GAP_RE = /^[ \u00A0]+and[ \u00A0]+$/;
 /** "Ward 3", "Division 12", "(4th Ward)": a numbered seat, though "Ward" is also a surname (the word alone, not "Wardle"). */
 const SEAT_LABELS = new Set(SEAT_WORDS);
 const NUMBERED_RE = /^[ \u00A0]+\d{1,3}(?!\d|[.,]\d)/;
-const ORDINAL_BEFORE_RE = /(?:^|[^\w])\d{1,3}(?:st|nd|rd|th)[ \u00A0]$/;
 function seatLabel(text: string, c: Candidate): boolean {
   if (c.title || c.tokens.length !== 1 || !SEAT_LABELS.has(c.tokens[0]!.text)) return false;
   return testNative(NUMBERED_RE, text.slice(c.end, c.end + 8)) || testNative(ORDINAL_BEFORE_RE, text.slice(Math.max(0, c.start - 6), c.start));

@@ -27,6 +27,8 @@ export const PLURAL_HEAD_RE = new RegExp(
 
 /** Words that name a numbered seat on a body: "District 5", "Ward 3", "Place 2". */
 export const SEAT_WORDS: readonly string[] = ['District', 'Ward', 'Precinct', 'Division', 'Zone', 'Seat', 'Place'];
+/** An ordinal that ends the text, before a seat's noun: "4th ", "21st " (the match is the ordinal and its space). */
+export const ORDINAL_BEFORE_RE = /(?<!\w)\d{1,3}(?:st|nd|rd|th)[ \u00A0]+$/;
 /**
  * A seat written after a member's name in a list: "of District 5", "from Ward 2", "of Abbey ward"
  * ("council members Priya Ramaswamy of District 1, Tom Kessler of District 2 and ...").

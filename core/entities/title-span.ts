@@ -6,6 +6,7 @@
  */
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
+import { ORDINAL_BEFORE_RE } from './shared-roles';
 import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
@@ -150,8 +151,6 @@ export function seatStart(text: string, start: number, paraStart: number): numbe
 
 /** A seat's noun, which a run of capitalised words reads in ("4th Ward Ald. X"). */
 const SEAT_NOUN_RE = /^(?:Ward|District|Precinct)$/;
-/** An ordinal just before it: "4th ", "21st ". */
-const ORDINAL_BEFORE_RE = /(?<![\w])\d{1,2}(?:st|nd|rd|th)[ \u00A0]+$/;
 /** Where "4th Ward" begins when the run's first word `first` is the seat's noun after an ordinal, else null. */
 function ordinalSeatStart(text: string, first: SpanToken, paraStart: number): number | null {
   if (!testNative(SEAT_NOUN_RE, first.text)) return null;
