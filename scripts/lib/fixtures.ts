@@ -88,6 +88,11 @@ export const BLIND_SETS = [
     label:
       'blind36 (twelve pages, a region and three story types given to each writer, written 2026-12-06 at the start of stop 44 without sight of code or output; gold audited blind, no corrections; printed once, at the end of stop 44)',
   },
+  {
+    dir: 'tests/fixtures/blind37',
+    label:
+      'blind37 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 45 without sight of code or output; gold audited blind, no corrections; not yet printed)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
