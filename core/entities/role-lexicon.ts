@@ -50,6 +50,7 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   ceo cfo cao
   arborist arborists forester naturalist historian archivist ecologist hydrologist geologist epidemiologist commander commanders champion
   liaison investigator investigators mediator mediators employee employees analyst analysts incumbent
+  master harbourmaster harbormaster
 `)]);
 
 /** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */
@@ -145,6 +146,8 @@ export const ALWAYS_OFFICIAL = [
   // Fire and rescue services' ranks, which no other trade uses ("Crew commander X", "watch manager Y").
   'crew commander', 'watch commander', 'station commander', 'group commander', 'crew manager', 'watch manager',
   'battalion chief', 'firefighter-paramedic', 'firefighter-emt',
+  // A harbour authority's or council's officer in charge of a port ("The harbour master, X").
+  'harbour master', 'harbor master', 'harbourmaster', 'harbormaster',
   ...SECRETARIES_OF_STATE,
 ];
 

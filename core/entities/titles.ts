@@ -228,6 +228,8 @@ const TITLES: Record<string, TitleInfo> = {
   // A council's or port authority's harbour master: "Harbourmaster Callum Ross".
   harbourmaster: office('harbourmaster'),
   harbormaster: office('harbormaster'),
+  'harbour master': office('harbour master'),
+  'harbor master': office('harbor master'),
   // A Scottish city's civic head and deputy ("Lord Provost Fiona McAuley"): offices, not peers.
   'lord provost': office('lord provost', true),
   'depute provost': office('depute provost', true),
@@ -265,6 +267,9 @@ const TITLES: Record<string, TitleInfo> = {
   canon: honorific(),
   archdeacon: honorific(),
   'rt hon': honorific(),
+  // A ship's master's, or a retired officer's, courtesy title ("Captain Robert Ellery, the harbour board's
+  // chairman"): part of the name, no office by itself; a police or fire captain is told by "Fire Capt." or a role.
+  captain: honorific(),
   'the rt hon': honorific(),
 };
 

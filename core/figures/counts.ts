@@ -85,6 +85,9 @@ const HYPHEN_NOUNS: Record<string, string> = {
   seat: 'seats',
   space: 'spaces',
   bay: 'bays',
+  // "a 64-berth pontoon", "a 300-mooring harbour".
+  berth: 'berths',
+  mooring: 'moorings',
   lane: 'lanes',
   court: 'courts',
   screen: 'screens',

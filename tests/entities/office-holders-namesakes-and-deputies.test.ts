@@ -24,4 +24,21 @@ describe('a harbour master', () => {
     const r = detect(['The harbour committee met. Harbourmaster Callum Ross said 26 boats were registered. Mr Ross said the pier was failing.']);
     expect(mentionTexts(byName(r.officials, 'Callum Ross'))).toEqual(['Harbourmaster Callum Ross', 'Mr Ross']);
   });
+
+  it('reads "the harbour master, X" in two words as a public post', () => {
+    const r = detect(['The harbour board met. The harbour master, Ian Kearsley, said there was a waiting list of 130 people.']);
+    expect(mentionTexts(byName(r.officials, 'Ian Kearsley'))).toEqual(['Ian Kearsley']);
+  });
+
+  it('keeps "Captain" as a courtesy title in the mention, not in the name', () => {
+    const r = detect([
+      "The harbour board's chairman, Captain Robert Ellery, has written to the council leader. Responding to Captain Ellery's letter, the leader said he would meet the board.",
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Robert Ellery'))).toEqual(['Captain Robert Ellery', 'Captain Ellery']);
+  });
+
+  it('does not make a captain an official by the title alone', () => {
+    const r = detect(['Captain Sarah Vance, who skippers the lifeboat crew, said volunteers were tired.']);
+    expect(r.officials).toHaveLength(0);
+  });
 });
