@@ -17,6 +17,8 @@ export interface ScopeNames {
 
 // (A surname such as "O'Neill" keeps its inner apostrophe: "Cllr O'Neill's deputy".)
 const OWNER_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)*(?:[${LU}]['’](?=[${LU}]))?[${L}${M}&\-]+)(?:['’]s|(?<=s)['’])[ \u00A0]+$`, 'u');
+/** "run by Velvet Leisure Ltd, whose director, X", "the council, whose leader": the noun phrase a "whose" points back to. */
+const WHOSE_OWNER_RE = /((?:[\w&'’.-]+[ \u00A0]+){0,5}[\w&'’.-]+),[ \u00A0]+whose[ \u00A0]+$/;
 /** "Barclays chief executive", "Royal College of Nursing officer": a name used as a modifier. */
 const ATTRIBUTIVE_RE = new RegExp(
   String.raw`(?<![${L}${M}'’])((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)(?:(?:(?:of|and|for)[ \u00A0]+)?[${LU}][${L}${M}&\-]*[ \u00A0]+){0,6})$`,
@@ -60,7 +62,7 @@ const NAME_RUN_RE = new RegExp(String.raw`[${LU}][${L}${M}'’\-]*(?:[ \u00A0]+(
  */
 export function ownerBefore(text: string, start: number, limit: number): string | undefined {
   const before = text.slice(Math.max(limit, start - 300), start);
-  const possessive = execNative(OWNER_RE, before.slice(-60))?.[1];
+  const possessive = execNative(OWNER_RE, before.slice(-60))?.[1] ?? execNative(WHOSE_OWNER_RE, before.slice(-90))?.[1];
   if (possessive) return possessive;
   // A plain search first: few articles say it, and the full expression is costly to compile on a cold start.
   const spokenFor = testNative(SPOKEN_FOR_HINT_RE, before) ? execNative(SPOKEN_FOR_RE, before.slice(-90))?.[1] : undefined;
@@ -183,6 +185,8 @@ const PRIVATE_NOUNS = new Set([
   'ltd',
   'plc',
   'inc',
+  // "Sagebrush Land Co.": a company's short form at the end of its name (an Irish county's "Co" comes before its name).
+  'co',
   'llc',
   'llp',
   'limited',

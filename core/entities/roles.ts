@@ -113,6 +113,23 @@ const CLOSED_SPAN_RE = /\b(?:from (?:19|20)\d\d (?:to|until|till) (?:19|20)\d\d|
 const LAWYERS = 'attorney|lawyer|solicitor|barrister';
 /** Professions and trades anyone may hire: a title naming one is public only when it names a public body too ("City Attorney", "City Arborist"). */
 export const PROFESSIONS = `${LAWYERS}|counsel|planner|architect|engineer|surveyor|consultant|arborist|ecologist|hydrologist|geologist|historian|naturalist`;
+/**
+ * "The integrity commissioner, Toronto lawyer Gillian Prescott": a post set before a name that a
+ * trade, perhaps with a place, describes first. The trade says what the person does for a living;
+ * the post before the comma is what they hold, so it is theirs when it is a public one.
+ */
+const DESCRIBED_AFTER_COMMA_RE = new RegExp(
+  String.raw`,[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+){0,2}(?:(?:retired|former|local|veteran|senior|leading)[ \u00A0]+)?(?:${PROFESSIONS}|accountant|academic|auditor|magistrate|judge|headteacher|teacher|businessman|businesswoman)[ \u00A0]+$`,
+);
+function postBeforeDescription(text: string, pos: number, limit: number): RoleCue | null {
+  const m = execNative(DESCRIBED_AFTER_COMMA_RE, text.slice(Math.max(limit, pos - 60), pos));
+  if (!m) return null;
+  const comma = pos - m[0].length;
+  const from = Math.max(limit, comma - 140);
+  const post = roleBeforeComma(text, wordsOf(text.slice(from, comma), from), pos, limit);
+  return post?.official ? post : null;
+}
+
 /** "the attorney for Green Valley Wellness": a lawyer for someone acts for them. */
 const CLIENT_RE = new RegExp(`^(?:${LAWYERS}|counsel)s? (?:for|representing) (.+)$`, 'i');
 /**
@@ -336,6 +353,8 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   if (abbreviated) pos -= abbreviated[0].length - abbreviated[0].indexOf('.');
   const bodyJob = bodyJobBefore(text, pos, limit);
   if (bodyJob) return bodyJob;
+  const appositive = postBeforeDescription(text, pos, limit);
+  if (appositive) return appositive;
   // "Ex-mayor Tony Jacks", "ex-councillor X": a past post written as one hyphenated word.
   const ex = execNative(EX_HEAD_RE, text.slice(Math.max(limit, pos - 30), pos));
   if (ex && isHead(ex[1]!)) return { role: `former ${ex[1]!.toLowerCase()}`, official: false };
@@ -463,7 +482,7 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
 /** A bare chair ('the chair', 'the chairwoman'), with no body named. */
 const CHAIR_RE = /^(?:(?:vice|deputy)[ -])?chair(?:man|woman|person)?$/i;
 
-const NP_OPENER_RE = /^(?:the|its|their|his|her|our|my|a|an|other|both|all|new|two|three|four|five|[,.:;"“(—–-])$/i;
+const NP_OPENER_RE = /^(?:the|its|their|whose|his|her|our|my|a|an|other|both|all|new|two|three|four|five|[,.:;"“(—–-])$/i;
 
 /** "the council's", "the county's": a public body's possessive. */
 const PUBLIC_OWNER_RE = /^(?:council|county|city|borough|authority|district|state|department|town|village|parish|trust|board|mayor)['’]s$/i;
@@ -533,6 +552,8 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
       span = 16;
       continue;
     }
+    // "Velvet Leisure Ltd, whose director, X": "whose" opens the post's phrase and points back to its owner (heldBy reads it).
+    if (lower(ws[j]!.w) === 'whose') break;
     // "The Westford council leader, Amy Cole": a name between the article and a lower-case post is its owner (heldBy reads it below).
     let k = j - 1;
     const lowerPost = !isCapital(ws[j]!.w);

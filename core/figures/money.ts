@@ -1,6 +1,6 @@
 import { DIGITS, NUMBER, NUMBER_START, WORD_END, applyScale, clean, parseNumber } from './numbers';
 import type { FigureRule } from './rule';
-import { testNative } from '../native-regexp';
+import { execNative, testNative } from '../native-regexp';
 
 const SCALE = String.raw`(?:million|billion|trillion|thousand|mn|bn|tn|m|b|k)`;
 /** "-a-year", " a year", " plus a year", " per hour", "/year", " annually" — turns an amount into a rate. */
@@ -41,6 +41,18 @@ function spelledPounds(m: RegExpExecArray, wn: string, cur: string): boolean {
   return !testNative(WEIGHT_AFTER_RE, m.input.slice(end, end + 20)) && !testNative(WEIGHT_BEFORE_RE, m.input.slice(Math.max(0, m.index - 20), m.index));
 }
 
+/** Before an amount: pay's words ("a salary of", "paid", "earns"), after which "a year" is always the rate. */
+const PAY_BEFORE_RE = /\b(?:salary|salaries|wage|wages|pay|paid|earns?|earning|earned|stipend)(?:\s+(?:of|at|to|is|was|rises\s+to))?\s+$/i;
+/** The period a rate's words give, when the general pattern read them as a time ("$142,000 a year after a search"). */
+const PERIOD_AFTER_RE = /^[\s-](?:a|an|per)[\s-](year|month|week|hour)(?![\p{L}])/u;
+
+/** The period of an amount of pay, told by the words around it though the locator left it out. */
+function payPeriod(m: RegExpExecArray): RegExpExecArray | null {
+  const end = m.index + m[0].length;
+  if (!testNative(PAY_BEFORE_RE, m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
+  return execNative(PERIOD_AFTER_RE, m.input.slice(end, end + 12));
+}
+
 /**
  * Money: "£49 million", "£11.5m", "$83 million", "€3.2m", "£30k", "20 million pounds", "50p" (up to 99p),
  * "half a million pounds", "4-cent", and rates such as "£180,000-a-year", "£18 a year on Band D homes"
@@ -73,8 +85,9 @@ export const moneyRule: FigureRule = {
       value = clean(Number(g.pn) / 100);
     }
     if (value === null) return null;
-    const period = g.period ?? g.period2 ?? g.period3;
+    const pay = g.period || g.period2 || g.period3 ? null : payPeriod(m);
+    const period = g.period ?? g.period2 ?? g.period3 ?? pay?.[1];
     const unit = period ? `${currency}/${PERIODS[period.toLowerCase()] ?? period.toLowerCase()}` : currency;
-    return { length: m[0].length, kind: 'money', value, unit };
+    return { length: m[0].length + (pay?.[0].length ?? 0), kind: 'money', value, unit };
   },
 };

@@ -1,7 +1,7 @@
 import { testNative } from '../native-regexp';
 import { LABEL_WORDS } from './count-words';
 import { HEDGE, NUMBER_START, parseNumber } from './numbers';
-import type { FigureRule, RuleResult } from './rule';
+import type { FigureRule, RuleResult, ScanContext } from './rule';
 import { textBefore, wordBefore } from './rule';
 import { LL } from '../letters';
 
@@ -43,6 +43,22 @@ function voteContext(text: string, index: number, end: number): boolean {
   const before = textBefore(text, index, CONTEXT).toLowerCase();
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
   return testNative(VOTE_BEFORE, sentence) || testNative(VOTE_AFTER, text.slice(end, end + 30).toLowerCase());
+}
+
+/** A sentence's end, or a question's. */
+const SENTENCE_BREAK = /[.!?;]\s/;
+/** How far back, in the same sentence, a first tally may stand for a second to follow it. */
+const SECOND_TALLY_REACH = 240;
+
+/**
+ * "voted 8-2 to accept the findings ..., and 7-3 to impose the penalties": a second bare tally,
+ * joined by "and", that follows a tally of the same sentence (however long the clause between).
+ */
+function followsTally(ctx: ScanContext, index: number): boolean {
+  const last = ctx.found[ctx.found.length - 1];
+  if (last?.kind !== 'vote' || index - last.end > SECOND_TALLY_REACH) return false;
+  const between = ctx.paragraph.slice(last.end, index);
+  return /\band\s+$/.test(between) && !testNative(SENTENCE_BREAK, between);
 }
 
 /** "from 31 to 27", "from about 31": the first end of a change of number. */
@@ -87,7 +103,7 @@ export const voteRule: FigureRule = {
       )
         return null;
       const dashedEnd = m.index + g.df.length + 1 + g.da!.length + (g.dx ? g.dx.length + 1 : 0);
-      if (!voteContext(text, m.index, dashedEnd)) return null;
+      if (!voteContext(text, m.index, dashedEnd) && !followsTally(ctx, m.index)) return null;
       if (g.dx !== undefined && x !== null) length = dashedEnd - m.index; // "12-3-1 with 2 abstentions": keep the tally
       value = tally(part(g.df), part(g.da), g.dx !== undefined ? part(g.dx) : x);
     } else if (g.tf !== undefined) {

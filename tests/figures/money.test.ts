@@ -33,6 +33,7 @@ describe('money', () => {
     ['A single person can earn no more than €40,000 a year after tax to qualify.', '€40,000 a year', 40000, 'EUR/year'],
     ['A salary of £100,000 plus a year in expenses.', '£100,000 plus a year', 100000, 'GBP/year'],
     ['Cleaners get $5 per hour more.', '$5 per hour', 5, 'USD/hour'],
+    ['He was hired at a salary of $142,000 a year after a national search.', '$142,000 a year', 142000, 'USD/year'],
     ['A £1.2 million-a-year contract.', '£1.2 million-a-year', 1200000, 'GBP/year'],
     ['Subscriptions cost $7/month.', '$7/month', 7, 'USD/month'],
     ['Fees of £2,000 per annum apply.', '£2,000 per annum', 2000, 'GBP/year'],

@@ -44,6 +44,16 @@ describe('vote tallies', () => {
     expect(ofKind(sentence, 'vote')).toEqual([[text, value, 'votes']]);
   });
 
+  it('reads a second bare tally joined by "and" to a first, however long the clause between', () => {
+    const sentence =
+      'Trustees voted 8-2 on Tuesday to accept the findings against the trustee, who represents Mapleford and Ridgeway Township, and 7-3 to impose the penalties.';
+    expect(ofKind(sentence, 'vote')).toEqual([
+      ['8-2', '8-2', 'votes'],
+      ['7-3', '7-3', 'votes'],
+    ]);
+    expect(ofKind('The board voted 5-2. Scores of 3-1 and 2-0 were recorded at the match.', 'vote')).toEqual([['5-2', '5-2', 'votes']]);
+  });
+
   it('keeps a margin alone as a count', () => {
     expect(tuples('The motion fell by two votes.')).toEqual([['two votes', 'count', 2, 'votes']]);
   });
