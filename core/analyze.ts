@@ -15,7 +15,7 @@ export interface AnalyzeOptions {
  */
 export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {}): Analysis {
   const { officials, people } = detectPeople(article, { watchlist: options.watchlist ?? [], byline: article.byline });
-  const figures = detectFigures(article, { referenceDate: article.publishedTime });
+  const figures = detectFigures(article, { referenceDate: article.publishedTime, url: article.url });
   return { ...article, officials, people, figures };
 }
 

@@ -65,7 +65,7 @@ export function formatNumber(n: number, maximumFractionDigits = 3): string {
 }
 
 /** The symbols en-GB gives the currencies the figure scanner finds. */
-const SYMBOLS: Readonly<Record<string, string>> = { GBP: '£', USD: 'US$', EUR: '€' };
+const SYMBOLS: Readonly<Record<string, string>> = { GBP: '£', USD: 'US$', EUR: '€', CAD: 'CA$', AUD: 'A$', NZD: 'NZ$' };
 
 /**
  * An amount as en-GB's currency format writes it ("£1,250", "US$3.50": whole amounts without

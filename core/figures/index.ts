@@ -14,6 +14,7 @@ import { tallyRule } from './tallies';
 import { voteRule } from './votes';
 import { fiscalYearRule, yearRule } from './years';
 import { labelledCountRule } from './labelled-counts';
+import { articleDollar } from './dollar-currency';
 import { testNative } from '../native-regexp';
 
 /** Priority order: where two rules match at the same place, the earlier one wins. */
@@ -38,6 +39,8 @@ const scanner = createScanner([
 export interface DetectFiguresOptions {
   /** The article's published date (ISO 8601); gives dates written without a year their year. */
   referenceDate?: string | null;
+  /** The article's address; a Canadian, Australian or New Zealand site's "$" is its own dollar. */
+  url?: string | null;
 }
 
 /** Parses the date part of an ISO 8601 string, or null. */
@@ -62,7 +65,11 @@ const STERLING_RE = /\b(?:sterling|GBP)\b/i;
  * paragraph boundary; `text.slice(start, end) === figure.text`.
  */
 export function detectFigures(article: { text: string; paragraphs: Paragraph[] }, options: DetectFiguresOptions = {}): Figure[] {
-  const facts: ArticleFacts = { reference: parseReference(options.referenceDate), poundsWeigh: poundsWeigh(article.text) };
+  const facts: ArticleFacts = {
+    reference: parseReference(options.referenceDate),
+    poundsWeigh: poundsWeigh(article.text),
+    dollar: articleDollar(article.text, options.url ?? null),
+  };
   const figures: Figure[] = [];
   // Paragraphs come in order and each scan is in order: append, no spread (a huge paragraph could
   // hold more figures than a call may take arguments).

@@ -15,7 +15,7 @@ let locator: RegExp | null = null;
  * Where a figure may start, as one expression over lower-cased text, without the `u` or `i` flags:
  * a digit that does not continue a word or number, a currency sign, an apostrophe (or an opening quote) before a digit
  * ('80s), or a whole word (ASCII letters, not after a letter, digit or underscore) that starts a
- * written number, a month, a fiscal year or an age, "us" before "$", "fy" before digits, or
+ * written number, a month, a fiscal year or an age, a country's letters before "$" ("us", "c", "a", "nz"), "fy" before digits, or
  * "a"/"an" before "fortnight", "dozen", "million"... or "hour and a half". Built on first use and compiled straight to
  * machine code (see `core/native-regexp.ts`): cheaper on a page's first analysis than the
  * character-by-character scan it replaces, which the interpreter ran until V8 optimised it.
@@ -24,7 +24,7 @@ function expression(): RegExp {
   const words = [...NUMBER_START_WORDS, ...MONTH_WORDS, ...OTHER_START_WORDS].sort((a, b) => b.length - a.length);
   const source =
     String.raw`(?<![0-9A-Za-z])[0-9]|[£€$]|['‘’](?=[0-9])|(?<![0-9A-Za-z_])(?:` +
-    String.raw`(?:${words.join('|')})(?![A-Za-z0-9_])|us(?=\$)|fy(?=[0-9]| [0-9])|an?(?= (?:${ARTICLE_NOUNS.join('|')})(?![A-Za-z])|${ONE_AND_A_HALF}))`;
+    String.raw`(?:${words.join('|')})(?![A-Za-z0-9_])|(?:us|ca|c|au|a|nz)(?=\$)|fy(?=[0-9]| [0-9])|an?(?= (?:${ARTICLE_NOUNS.join('|')})(?![A-Za-z])|${ONE_AND_A_HALF}))`;
   return new RegExp(source, 'g');
 }
 

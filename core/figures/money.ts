@@ -7,22 +7,23 @@ const SCALE = String.raw`(?:million|billion|trillion|thousand|mn|bn|tn|m|b|k)`;
 const RATE = String.raw`(?:[\s\-](?:plus[\s\-])?(?:a|an|per)[\s\-](?<period>year|annum|month|fortnight|week|day|hour)(?![\p{L}])(?!\s+(?:ago|earlier|later|before|after(?!\s+(?:tax|deductions|costs|expenses)\b))\b|\s+on(?=[,.;:]|\s*$))|\/(?<period2>year|yr|month|week|day|hour|hr)(?![\p{L}])|\s(?<period3>annually|yearly|monthly|weekly)(?![\p{L}]))`;
 
 // "$47.5-million" (Canadian style): a hyphen before a written-out scale word.
-const SYMBOL_FORM = String.raw`(?<![\p{L}\d])(?<sym>us\$|£|\$|€)\s?(?<n>${DIGITS})(?:(?:\s|-(?=(?:million|billion|trillion)(?![\p{L}])))?(?<sc>${SCALE})${WORD_END})?`;
+const SYMBOL_FORM = String.raw`(?<![\p{L}\d])(?<sym>us\$|ca?\$|au?\$|nz\$|£|\$|€)\s?(?<n>${DIGITS})(?:(?:\s|-(?=(?:million|billion|trillion)(?![\p{L}])))?(?<sc>${SCALE})${WORD_END})?`;
 const WORD_FORM = String.raw`${NUMBER_START}(?<wn>${NUMBER}|half(?:\s+an?)?|(?:(?:a|one|two|three)[\s-]+)?(?:quarters?|thirds?)\s+of\s+an?|an?)(?:\s(?<wsc>million|billion|thousand|trillion))?[\s\-](?<cur>pounds?(?:\s+sterling)?|dollars?|euros?|pence|cents?)(?![\p{L}])`;
 /** Pence up to 99p: "1080p" is a screen resolution, not money. */
 const PENCE_FORM = String.raw`${NUMBER_START}(?<pn>\d{1,2}(?:\.\d+)?)p${WORD_END}`;
 
-const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', $: 'USD', us$: 'USD', '€': 'EUR' };
+/** Symbols that name their currency; a bare "$" is the article's dollar. */
+const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', us$: 'USD', c$: 'CAD', ca$: 'CAD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', '€': 'EUR' };
 const PERIODS: Record<string, string> = { annum: 'year', yr: 'year', hr: 'hour', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week' };
 
-/** Currency and divisor (100 for pence and cents) of a currency word. */
-function wordCurrency(word: string): { currency: string; divisor: number } {
+/** Currency and divisor (100 for pence and cents) of a currency word; dollars and cents are the article's `dollar`. */
+function wordCurrency(word: string, dollar: string): { currency: string; divisor: number } {
   const w = word.toLowerCase();
   if (w.startsWith('pound')) return { currency: 'GBP', divisor: 1 };
   if (w === 'pence') return { currency: 'GBP', divisor: 100 };
-  if (w.startsWith('cent')) return { currency: 'USD', divisor: 100 };
+  if (w.startsWith('cent')) return { currency: dollar, divisor: 100 };
   if (w.startsWith('euro')) return { currency: 'EUR', divisor: 1 };
-  return { currency: 'USD', divisor: 1 };
+  return { currency: dollar, divisor: 1 };
 }
 
 /** After "pounds": a weight's words ("two pounds of flour", "ten pounds heavier"). */
@@ -67,7 +68,7 @@ export const moneyRule: FigureRule = {
     let currency: string;
     let value: number | null;
     if (g.sym) {
-      currency = SYMBOL_CURRENCY[g.sym.toLowerCase()] ?? 'GBP';
+      currency = SYMBOL_CURRENCY[g.sym.toLowerCase()] ?? ctx.dollar;
       value = applyScale(Number(g.n!.replace(/,/g, '')), g.sc);
     } else if (g.cur) {
       // Bare "pounds" is mostly weight ("a 300-pound bear"); as money it comes scaled or as "sterling".
@@ -76,7 +77,7 @@ export const moneyRule: FigureRule = {
       if (/^pound/i.test(g.cur) && !g.wsc && !/sterling|million|billion|thousand/i.test(g.cur + g.wn) && !spelledPounds(m, g.wn!, g.cur)) return null;
       // "capped at 29.4 million pounds" in a story priced in dollars: a weight, however scaled.
       if (/^pounds?$/i.test(g.cur) && ctx.poundsWeigh) return null;
-      const c = wordCurrency(g.cur);
+      const c = wordCurrency(g.cur, ctx.dollar);
       currency = c.currency;
       const n = parseNumber(g.wn! + (g.wsc ? ` ${g.wsc}` : ''));
       value = n === null ? null : clean(n / c.divisor);

@@ -1,5 +1,6 @@
 import { execNative } from '../native-regexp';
 import type { FigureKind } from '../model/analysis';
+import type { Dollar } from './dollar-currency';
 import { L } from '../letters';
 
 /** What a rule makes of a match: the figure's length (it may keep less than it matched) and value. */
@@ -32,10 +33,12 @@ export interface ScanContext {
   reference: { year: number; month: number; day: number } | null;
   /** The article writes money in dollars and never in pounds ("$", no "£" or "sterling"): its "pounds" weigh. */
   poundsWeigh: boolean;
+  /** The currency of the article's "$" and "dollars" (see dollar-currency.ts). */
+  dollar: Dollar;
 }
 
 /** What a scan knows of the whole article: the {@link ScanContext} fields that are the same for every paragraph. */
-export type ArticleFacts = Pick<ScanContext, 'reference' | 'poundsWeigh'>;
+export type ArticleFacts = Pick<ScanContext, 'reference' | 'poundsWeigh' | 'dollar'>;
 
 /**
  * One kind of figure: a regular-expression source and a function that turns a match at a given

@@ -29,7 +29,7 @@ describe('formatNumber', () => {
 });
 
 describe('formatCurrency', () => {
-  it.each(['GBP', 'USD', 'EUR'])('writes %s as en-GB Intl does, pence only when there are some', (currency) => {
+  it.each(['GBP', 'USD', 'EUR', 'CAD', 'AUD', 'NZD'])('writes %s as en-GB Intl does, pence only when there are some', (currency) => {
     fc.assert(
       fc.property(anyNumber, (n) => {
         const intl = new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: Number.isInteger(n) ? 0 : 2 });
