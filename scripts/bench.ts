@@ -68,6 +68,13 @@ async function benchFixture(name: string, html: string, expected: Parameters<typ
   return { name, ours: scoreArticle(expected, analysis), compromise: scoreArticle(expected, baseline), errors: articleErrors(expected, analysis), ms };
 }
 
+/** Right over matched, summed over articles (1 when nothing matched). */
+function share(values: ArticleAccuracy['values'][]): { matched: number; right: number; share: number } {
+  const matched = values.reduce((n, v) => n + v.matched, 0);
+  const right = values.reduce((n, v) => n + v.right, 0);
+  return { matched, right, share: matched === 0 ? 1 : right / matched };
+}
+
 function totals(results: FixtureResult[], pick: (r: FixtureResult) => ArticleAccuracy, ms: (r: FixtureResult) => number): SystemTotals {
   const eligible = results.reduce((n, r) => n + pick(r).coref.eligible, 0);
   const linked = results.reduce((n, r) => n + pick(r).coref.linked, 0);
@@ -76,6 +83,7 @@ function totals(results: FixtureResult[], pick: (r: FixtureResult) => ArticleAcc
     figures: sumScores(results.map((r) => pick(r).figures)),
     coref: eligible === 0 ? 1 : linked / eligible,
     corefEligible: eligible,
+    figureValues: share(results.map((r) => pick(r).values)),
     msPerArticle: median(results.map(ms)),
   };
 }

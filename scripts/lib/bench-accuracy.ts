@@ -5,7 +5,8 @@ import { type Score, scoreMultiset } from './score';
 /** What a system found in one article, reduced to what the benchmark compares. */
 export interface Detected {
   officials: Pick<Person, 'name' | 'mentions'>[];
-  figures: Pick<Figure, 'text' | 'kind'>[];
+  /** With `value` and `unit` when the system gives them (compromise gives neither). */
+  figures: (Pick<Figure, 'text' | 'kind'> & Partial<Pick<Figure, 'value' | 'unit'>>)[];
 }
 
 /** Accuracy of one system on one article. */
@@ -14,6 +15,8 @@ export interface ArticleAccuracy {
   figures: Score;
   /** Expected officials named in two or more ways, and how many of them land in one detected official. */
   coref: { eligible: number; linked: number };
+  /** Figures found with the expected text and kind, and how many of those also have its value and unit. */
+  values: { matched: number; right: number };
 }
 
 /** Official mentions match on canonical name + mention text (as multisets). */
@@ -40,6 +43,28 @@ function coreference(expected: ExpectedArticle, detected: Detected): ArticleAccu
   return { eligible, linked };
 }
 
+/**
+ * Of the expected figures found (same kind and text, taken in order), how many carry the expected
+ * value and unit too: the figures score counts "$142,000" found, this says whether it was read as
+ * 142000 USD a year. A system that gives no values gets none right.
+ */
+function figureValues(expected: ExpectedArticle, detected: Detected): ArticleAccuracy['values'] {
+  const pool = new Map<string, Detected['figures']>();
+  for (const f of detected.figures) {
+    const key = `${f.kind}|${f.text}`;
+    pool.set(key, [...(pool.get(key) ?? []), f]);
+  }
+  let matched = 0;
+  let right = 0;
+  for (const e of expected.figures) {
+    const got = pool.get(`${e.kind}|${e.text}`)?.shift();
+    if (!got) continue;
+    matched++;
+    if (got.value === e.value && (got.unit ?? null) === e.unit) right++;
+  }
+  return { matched, right };
+}
+
 /** Scores one system's output on one fixture against its expected analysis. */
 export function scoreArticle(expected: ExpectedArticle, detected: Detected): ArticleAccuracy {
   return {
@@ -49,5 +74,6 @@ export function scoreArticle(expected: ExpectedArticle, detected: Detected): Art
       detected.figures.map((f) => `${f.kind}|${f.text}`),
     ),
     coref: coreference(expected, detected),
+    values: figureValues(expected, detected),
   };
 }

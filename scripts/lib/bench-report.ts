@@ -6,6 +6,8 @@ export interface SystemTotals {
   figures: Score;
   coref: number;
   corefEligible: number;
+  /** Of the figures found with the expected text and kind, the share with the expected value and unit too. */
+  figureValues: { matched: number; right: number; share: number };
   /** Detection time: median over fixtures of the per-article median, in ms. */
   msPerArticle: number;
 }
@@ -31,6 +33,7 @@ export function formatTable(ours: SystemTotals, baseline: SystemTotals, timing: 
     ['figures recall', pct(ours.figures.recall), pct(baseline.figures.recall), ''],
     ['figures F1', pct(ours.figures.f1), pct(baseline.figures.f1), `>= ${targets.figuresF1}`],
     [`co-reference (${ours.corefEligible} officials)`, pct(ours.coref), pct(baseline.coref), `>= ${targets.coref}`],
+    [`figure values and units right (of ${ours.figureValues.matched} found)`, pct(ours.figureValues.share), 'n/a', ''],
     ['ms / article: detection', ours.msPerArticle.toFixed(2), baseline.msPerArticle.toFixed(2), ''],
     ['speed-up: detection', `${(baseline.msPerArticle / ours.msPerArticle).toFixed(1)}x`, '', `>= ${targets.speedup}x`],
     ['ms / article: extraction (shared)', timing.extractMs.toFixed(2), timing.extractMs.toFixed(2), ''],
