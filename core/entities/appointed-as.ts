@@ -7,7 +7,7 @@
 import { execNative, testNative, warmRegExp } from '../native-regexp';
 import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
-import { PUBLIC_BODY_WORD_RE, isOfficialRole, sentenceStart, type RoleCue } from './roles';
+import { PROFESSIONS, PUBLIC_BODY_WORD_RE, isOfficialRole, sentenceStart, type RoleCue } from './roles';
 import { L, LU } from '../letters';
 import { PRIVATE_BODY_RE } from './role-lexicon';
 
@@ -42,6 +42,10 @@ const BASED_APPOINTER_RE = new RegExp(String.raw`[${LU}][${L}'’]*-based[ \u00A
 const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
 /** Terms after a post, set with an indefinite article: " at a salary of ...", " on a two-year contract". */
 const TERMS_RE = /[ \u00A0]+(?:at|on|with|for)[ \u00A0]+(?:a|an)[ \u00A0].*$/;
+/** A trade written before a name, perhaps after a place's name: "Fort Tolliver attorney ", "local solicitor ". */
+const TRADE_BEFORE_RE = new RegExp(
+  String.raw`[ \u00A0](?:[A-Z][\w'’-]*[ \u00A0]+){0,3}(?:(?:retired|former|local|outside|independent)[ \u00A0]+)?(?:${PROFESSIONS}|accountant|auditor|investigator)[ \u00A0]+$`,
+);
 /** "to hire Lorraine Okafor, the retired city manager of Westmere, as interim county executive": a description read past. */
 const DESCRIBED_AFTER_RE = /^,[ \u00A0]+(?:the|a|an|[a-z]+['’]s)[ \u00A0]+[^,.;:!?()"“”\n]{2,80},(?=[ \u00A0]+as[ \u00A0])/;
 /**
@@ -79,7 +83,8 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   // A plain search first: most names follow no appointment, and the list expression need not run.
   if (!testNative(APPOINT_HINT_RE, lead)) return null;
   const listed = execNative(LISTED_BEFORE_RE, lead);
-  const verbLead = listed ? lead.slice(0, listed.index) : lead;
+  // "hired Fort Tolliver attorney Laura Pickens": a trade, perhaps after a place, describes whom the verb takes.
+  const verbLead = (listed ? lead.slice(0, listed.index) : lead).replace(warmRegExp(TRADE_BEFORE_RE, lead), ' ');
   if (!testNative(APPOINTED_BEFORE_RE, verbLead.slice(-22))) return null;
   const rest = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 220));
   // "to appoint Renee Castellano, 46, as fiscal officer": an age or a description set off after the name is read past too.
@@ -97,7 +102,7 @@ export function appointedRole(text: string, c: Candidate): RoleCue | null {
   // ("In other business, the board ... hired X": a sentence's opening phrase is no appointer.)
   // Read from the sentence's start, past its opening phrase, though the lead above may begin inside it.
   const sentence = text.slice(sentenceStart(text, c.start, c.paraStart), c.start);
-  const appointer = sentence.replace(warmRegExp(SENTENCE_OPENER_RE, sentence), '');
+  const appointer = sentence.replace(warmRegExp(SENTENCE_OPENER_RE, sentence), '').replace(warmRegExp(TRADE_BEFORE_RE, sentence), ' ');
   const m = execNative(AS_ROLE_RE, after);
   // "as her chief of staff at a salary of $118,000", "on a two-year contract": terms, not the post's body.
   const post = m?.groups!.post;

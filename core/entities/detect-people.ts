@@ -22,7 +22,7 @@ import { articleScope, promotePosts } from './public-scope';
 import { isPluralRole } from './to-people';
 import { readBusiness } from './business';
 import { isParticleSurname, particleStart, surnamePhrase } from './particles';
-import { KIN_NOUNS, isPastRole, type RoleCue } from './roles';
+import { KIN_NOUNS, PROFESSIONS, isPastRole, type RoleCue } from './roles';
 import { electionWinner, seatsInRace } from './election-winners';
 import { callingListMembers, listedBesideAccepted } from './calling-lists';
 import { dropVerbOpeners } from './verb-opener';
@@ -133,8 +133,23 @@ function seatLabel(text: string, c: Candidate): boolean {
 const PLACE_NOUN_AFTER_RE = /^[ \u00A0]+(?:County|City|Township|Borough|Parish|District|Council)\b/;
 /** "Sen. Howard Kemp, R-Cold Spring": a US legislator's party and home town, no one's name. */
 const PARTY_TAG_RE = /^[RDI]-[A-Z]/;
+/** "hired Fort Tolliver attorney Laura Pickens": a place or firm before a lower-case trade and the name it describes. */
+const TRADE_AND_NAME_AFTER_RE = new RegExp(
+  String.raw`^[ \u00A0]+(?:(?:retired|former|local)[ \u00A0]+)?(?:${PROFESSIONS}|accountant|businessman|businesswoman|developer|doctor|pastor)[ \u00A0]+[A-Z][a-z]`,
+);
+/** "City Hall", "the village green", "Market Square": a public place whose second word is also a surname. */
+const CIVIC_PLACE_BEFORE_RE = /(?:^|[^\w])(?:City|Town|County|Village|Borough|Civic|Market|Guild)[ \u00A0]$/;
+const CIVIC_PLACE_NOUN_RE = /^(?:Hall|Green|Square|House|Court)$/;
+const civicPlace = (text: string, c: Candidate): boolean =>
+  !c.title &&
+  c.tokens.length === 1 &&
+  testNative(CIVIC_PLACE_NOUN_RE, c.tokens[0]!.text) &&
+  testNative(CIVIC_PLACE_BEFORE_RE, text.slice(Math.max(0, c.start - 8), c.start));
 const placeOrPartyTag = (text: string, c: Candidate): boolean =>
-  (!c.title && c.tokens.length === 1 && testNative(PLACE_NOUN_AFTER_RE, text.slice(c.end, c.end + 12))) || testNative(PARTY_TAG_RE, c.tokens[0]?.text ?? '');
+  civicPlace(text, c) ||
+  (!c.title && c.tokens.length === 1 && testNative(PLACE_NOUN_AFTER_RE, text.slice(c.end, c.end + 12))) ||
+  (!c.title && testNative(TRADE_AND_NAME_AFTER_RE, text.slice(c.end, c.end + 40))) ||
+  testNative(PARTY_TAG_RE, c.tokens[0]?.text ?? '');
 
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;

@@ -168,6 +168,7 @@ export const FIRM_NAME_ENDS = words(`
   builders contractors construction developments holdings industries enterprises systems
   paving roofing plumbing landscaping haulage demolition excavating excavation asphalt contracting disposal hauling trucking towing
   renewables
+  travel coaches taxis cabs motors garages logistics removals
 `);
 
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */

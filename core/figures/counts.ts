@@ -98,6 +98,9 @@ const HYPHEN_NOUNS: Record<string, string> = {
   student: 'students',
   officer: 'officers',
   member: 'members',
+  // "a three-councillor ward".
+  councillor: 'councillors',
+  councilor: 'councilors',
   job: 'jobs',
   school: 'schools',
   site: 'sites',

@@ -45,6 +45,8 @@ describe('counts', () => {
     ['Plans for a 350-home estate were lodged.', '350-home', 350, 'homes'],
     ['A new 60-bed care home opened.', '60-bed', 60, 'beds'],
     ['It runs the 64-berth visitor pontoon at Town Quay.', '64-berth', 64, 'berths'],
+    ['The wards would merge into a single three-councillor ward.', 'three-councillor', 3, 'councillors'],
+    ['The station has 46 gardaí on its roster.', '46 gardaí', 46, 'gardaí'],
     ['A two-storey extension was refused.', 'two-storey', 2, 'storeys'],
     ['A five-property terrace is listed.', 'five-property', 5, 'properties'],
     ['It would clear the way for a four-building data centre campus.', 'four-building', 4, 'buildings'],
