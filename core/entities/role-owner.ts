@@ -17,8 +17,12 @@ export interface ScopeNames {
 
 // (A surname such as "O'Neill" keeps its inner apostrophe: "Cllr O'Neill's deputy".)
 const OWNER_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)*(?:[${LU}]['’](?=[${LU}]))?[${L}${M}&\-]+)(?:['’]s|(?<=s)['’])[ \u00A0]+$`, 'u');
-/** "run by Velvet Leisure Ltd, whose director, X", "the council, whose leader": the noun phrase a "whose" points back to. */
-const WHOSE_OWNER_RE = /((?:[\w&'’.-]+[ \u00A0]+){0,5}[\w&'’.-]+),[ \u00A0]+whose[ \u00A0]+$/;
+/**
+ * "run by Velvet Leisure Ltd, whose director, X", "the council, whose leader", "The patient watchdog
+ * Llais, whose regional director": the noun phrase a "whose" points back to (a name, or "the" and a noun).
+ */
+const WHOSE_OWNER_RE =
+  /((?:[Tt]he[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,2})?(?:(?:[A-Z][\w&'’.-]*|of|and|&)[ \u00A0]+){0,5}[A-Z][\w&'’.-]*|[Tt]he[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,2}[a-z'’-]+),[ \u00A0]+whose[ \u00A0]+$/;
 /** "Barclays chief executive", "Royal College of Nursing officer": a name used as a modifier. */
 const ATTRIBUTIVE_RE = new RegExp(
   String.raw`(?<![${L}${M}'’])((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)(?:(?:(?:of|and|for)[ \u00A0]+)?[${LU}][${L}${M}&\-]*[ \u00A0]+){0,6})$`,
