@@ -45,7 +45,8 @@ export function readPageFacts(doc: Document, url: string | null): PageFacts {
     documentTitle: doc.title,
     byline,
     bylineFromReadability,
-    htmlLang: doc.documentElement?.getAttribute('lang')?.trim() || null,
+    // An XHTML page (an older CMS's templates) may declare it only as `xml:lang`.
+    htmlLang: (doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang'))?.trim() || null,
     metaLang: doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content')?.trim() || null,
   };
 }

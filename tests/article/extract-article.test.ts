@@ -122,3 +122,16 @@ describe('extractArticle leaves the live page alone', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe("an article's language", () => {
+  it('reads an XHTML page that declares it only as xml:lang', () => {
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Councillors on the Danesford planning committee met on Tuesday to debate item ${i + 1}, the new ward boundaries and the number of seats each ward should have after the review.</p>`,
+    ).join('');
+    const html = `<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"><head><title>Boundaries</title></head><body><article><h1>Boundaries</h1>${paragraphs}</article></body></html>`;
+    const article = extractArticle(loadPage(html), 'https://www.example.co.uk/news/boundaries');
+    expect(isNotArticle(article) ? null : article.lang).toBe('en-GB');
+  });
+});
