@@ -7,7 +7,7 @@
 import { execNative, testNative, warmRegExp } from '../native-regexp';
 import type { Candidate } from './types';
 import { leadingRole } from './leading-role';
-import { PROFESSIONS, PUBLIC_BODY_WORD_RE, isOfficialRole, sentenceStart, type RoleCue } from './roles';
+import { PUBLIC_BODY_WORD_RE, TRADE_BEFORE_NAME, isOfficialRole, sentenceStart, type RoleCue } from './roles';
 import { L, LU } from '../letters';
 import { PRIVATE_BODY_RE } from './role-lexicon';
 
@@ -43,9 +43,7 @@ const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
 /** Terms after a post, set with an indefinite article: " at a salary of ...", " on a two-year contract". */
 const TERMS_RE = /[ \u00A0]+(?:at|on|with|for)[ \u00A0]+(?:a|an)[ \u00A0].*$/;
 /** A trade written before a name, perhaps after a place's name: "Fort Tolliver attorney ", "local solicitor ". */
-const TRADE_BEFORE_RE = new RegExp(
-  String.raw`[ \u00A0](?:[A-Z][\w'’-]*[ \u00A0]+){0,3}(?:(?:retired|former|local|outside|independent)[ \u00A0]+)?(?:${PROFESSIONS}|accountant|auditor|investigator)[ \u00A0]+$`,
-);
+const TRADE_BEFORE_RE = new RegExp(String.raw`[ \u00A0](?:[A-Z][\w'’-]*[ \u00A0]+){0,3}${TRADE_BEFORE_NAME}[ \u00A0]+$`);
 /** "to hire Lorraine Okafor, the retired city manager of Westmere, as interim county executive": a description read past. */
 const DESCRIBED_AFTER_RE = /^,[ \u00A0]+(?:the|a|an|[a-z]+['’]s)[ \u00A0]+[^,.;:!?()"“”\n]{2,80},(?=[ \u00A0]+as[ \u00A0])/;
 /**

@@ -22,7 +22,7 @@ import { articleScope, promotePosts } from './public-scope';
 import { isPluralRole } from './to-people';
 import { readBusiness } from './business';
 import { isParticleSurname, particleStart, surnamePhrase } from './particles';
-import { KIN_NOUNS, PROFESSIONS, isPastRole, type RoleCue } from './roles';
+import { KIN_NOUNS, TRADE_BEFORE_NAME, isPastRole, type RoleCue } from './roles';
 import { electionWinner, seatsInRace } from './election-winners';
 import { callingListMembers, listedBesideAccepted } from './calling-lists';
 import { dropVerbOpeners } from './verb-opener';
@@ -134,9 +134,7 @@ const PLACE_NOUN_AFTER_RE = /^[ \u00A0]+(?:County|City|Township|Borough|Parish|D
 /** "Sen. Howard Kemp, R-Cold Spring": a US legislator's party and home town, no one's name. */
 const PARTY_TAG_RE = /^[RDI]-[A-Z]/;
 /** "hired Fort Tolliver attorney Laura Pickens": a place or firm before a lower-case trade and the name it describes. */
-const TRADE_AND_NAME_AFTER_RE = new RegExp(
-  String.raw`^[ \u00A0]+(?:(?:retired|former|local)[ \u00A0]+)?(?:${PROFESSIONS}|accountant|businessman|businesswoman|developer|doctor|pastor)[ \u00A0]+[A-Z][a-z]`,
-);
+const TRADE_AND_NAME_AFTER_RE = new RegExp(String.raw`^[ \u00A0]+${TRADE_BEFORE_NAME}[ \u00A0]+[A-Z][a-z]`);
 /** "City Hall", "the village green", "Market Square": a public place whose second word is also a surname. */
 const CIVIC_PLACE_BEFORE_RE = /(?:^|[^\w])(?:City|Town|County|Village|Borough|Civic|Market|Guild)[ \u00A0]$/;
 const CIVIC_PLACE_NOUN_RE = /^(?:Hall|Green|Square|House|Court)$/;

@@ -114,13 +114,17 @@ const LAWYERS = 'attorney|lawyer|solicitor|barrister';
 /** Professions and trades anyone may hire: a title naming one is public only when it names a public body too ("City Attorney", "City Arborist"). */
 export const PROFESSIONS = `${LAWYERS}|counsel|planner|architect|engineer|surveyor|consultant|arborist|ecologist|hydrologist|geologist|historian|naturalist`;
 /**
+ * A trade written straight before a name, perhaps with a word before it ("Toronto lawyer X", "retired
+ * magistrate Y", "local businessman Z"): it describes the person; it is no title. One list for every
+ * rule that reads past such a description (here, appointed-as.ts and detect-people.ts).
+ */
+export const TRADE_BEFORE_NAME = String.raw`(?:(?:retired|former|local|veteran|senior|leading|outside|independent)[ \u00A0]+)?(?:${PROFESSIONS}|accountant|academic|auditor|investigator|magistrate|judge|headteacher|teacher|businessman|businesswoman|developer|doctor|pastor)`;
+/**
  * "The integrity commissioner, Toronto lawyer Gillian Prescott": a post set before a name that a
  * trade, perhaps with a place, describes first. The trade says what the person does for a living;
  * the post before the comma is what they hold, so it is theirs when it is a public one.
  */
-const DESCRIBED_AFTER_COMMA_RE = new RegExp(
-  String.raw`,[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+){0,2}(?:(?:retired|former|local|veteran|senior|leading)[ \u00A0]+)?(?:${PROFESSIONS}|accountant|academic|auditor|magistrate|judge|headteacher|teacher|businessman|businesswoman)[ \u00A0]+$`,
-);
+const DESCRIBED_AFTER_COMMA_RE = new RegExp(String.raw`,[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+){0,2}${TRADE_BEFORE_NAME}[ \u00A0]+$`);
 function postBeforeDescription(text: string, pos: number, limit: number): RoleCue | null {
   const m = execNative(DESCRIBED_AFTER_COMMA_RE, text.slice(Math.max(limit, pos - 60), pos));
   if (!m) return null;

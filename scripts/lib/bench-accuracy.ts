@@ -52,7 +52,9 @@ function figureValues(expected: ExpectedArticle, detected: Detected): ArticleAcc
   const pool = new Map<string, Detected['figures']>();
   for (const f of detected.figures) {
     const key = `${f.kind}|${f.text}`;
-    pool.set(key, [...(pool.get(key) ?? []), f]);
+    const same = pool.get(key);
+    if (same) same.push(f);
+    else pool.set(key, [f]);
   }
   let matched = 0;
   let right = 0;
