@@ -315,12 +315,20 @@ function countResult(words: { word: string; end: number }[], nounAt: number, num
     }
     first--;
   }
-  const parts = words.slice(first, nounAt + 1).map((w) => bare(w.word).toLowerCase());
+  // As written: a word after a number starts no sentence, so a capital there marks a party or an
+  // acronym ("four Republicans", "45 PCSOs", "three GPs"), which lower case would misspell.
+  const parts = words.slice(first, nounAt + 1).map((w) => bare(w.word));
   let end = words[nounAt]!.end;
   const of = words[nounAt + 1]?.word;
   const complement = words[nounAt + 2]?.word;
-  if (OF_HEADS.has(parts[parts.length - 1]!) && of?.toLowerCase() === 'of' && complement && isNounModifier(complement) && !STOP_WORDS.has(complement)) {
-    parts.push('of', bare(complement).toLowerCase());
+  if (
+    OF_HEADS.has(parts[parts.length - 1]!.toLowerCase()) &&
+    of?.toLowerCase() === 'of' &&
+    complement &&
+    isNounModifier(complement) &&
+    !STOP_WORDS.has(complement)
+  ) {
+    parts.push('of', bare(complement));
     end = words[nounAt + 2]!.end;
   }
   return { length: numberLength + end, kind: 'count' as const, value, unit: parts.join(' ') };
