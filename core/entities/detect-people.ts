@@ -143,8 +143,17 @@ const civicPlace = (text: string, c: Candidate): boolean =>
   c.tokens.length === 1 &&
   testNative(CIVIC_PLACE_NOUN_RE, c.tokens[0]!.text) &&
   testNative(CIVIC_PLACE_BEFORE_RE, text.slice(Math.max(0, c.start - 8), c.start));
+/** "the Kerslake review", "the Nolan principles": a surname naming a report or a code after its author names no one there. */
+const THE_BEFORE_RE = /(?:^|[^\w])[Tt]he[ \u00A0]$/;
+const EPONYM_NOUN_AFTER_RE = /^[ \u00A0]+(?:review|report|inquiry|enquiry|principles|amendment|doctrine|formula|reforms)\b/;
+const eponym = (text: string, c: Candidate): boolean =>
+  !c.title &&
+  c.tokens.length === 1 &&
+  testNative(EPONYM_NOUN_AFTER_RE, text.slice(c.end, c.end + 14)) &&
+  testNative(THE_BEFORE_RE, text.slice(Math.max(0, c.start - 5), c.start));
 const placeOrPartyTag = (text: string, c: Candidate): boolean =>
   civicPlace(text, c) ||
+  eponym(text, c) ||
   (!c.title && c.tokens.length === 1 && testNative(PLACE_NOUN_AFTER_RE, text.slice(c.end, c.end + 12))) ||
   (!c.title && testNative(TRADE_AND_NAME_AFTER_RE, text.slice(c.end, c.end + 40))) ||
   testNative(PARTY_TAG_RE, c.tokens[0]?.text ?? '');

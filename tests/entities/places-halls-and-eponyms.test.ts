@@ -1,4 +1,4 @@
-/** A place written before a trade and a name, a public place whose noun is a surname, and a coach firm's owner. */
+/** A place written before a trade and a name, a public place whose noun is a surname, a report named after its author, and a coach firm's owner. */
 import { describe, expect, it } from 'vitest';
 import { byName, detect, mentionTexts } from './helpers';
 
@@ -19,6 +19,14 @@ describe('places before trades, civic halls and firms', () => {
       '"Nobody at City Hall told me," the councilman said.',
     ]);
     expect(mentionTexts(byName(r.officials, 'Terrence Hall'))).toEqual(['Terrence Hall']);
+  });
+
+  it('does not read "the Kerslake review" as a mention of its author, but reads his own report as one', () => {
+    const r = detect([
+      'Government troubleshooter Lord Hugh Penwarden issued a damning report into Ashvale City Council in 2014.',
+      'The Penwarden review led to the leader resigning, and councillors said the Penwarden report was fair. Penwarden told them he stood by it.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Hugh Penwarden'))).toEqual(['Lord Hugh Penwarden', 'Penwarden']);
   });
 
   it('reads a coach firm named "... Travel" as private', () => {
