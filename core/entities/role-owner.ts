@@ -339,10 +339,11 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
 
 /**
  * "Westmarch Hospitals Trust", "Calder Teaching Hospitals NHS Foundation Trust", "Fenland Healthcare
- * Trust": the health service's trusts are public bodies, though most trusts are charities.
+ * Trust", "Wyvern Valley NHS Foundation Trust": the health service's trusts are public bodies, though
+ * most trusts are charities.
  */
 const HEALTH_TRUST_RE =
-  /\b(?:Hospitals?|Healthcare|Health(?:[ \u00A0]+(?:and|&)[ \u00A0]+(?:Care|Social[ \u00A0]+Care))?|Ambulance[ \u00A0]+Service|Mental[ \u00A0]+Health)(?:[ \u00A0]+NHS)?(?:[ \u00A0]+Foundation)?[ \u00A0]+Trust(?:['’]s)?$/;
+  /\b(?:(?:Hospitals?|Healthcare|Health(?:[ \u00A0]+(?:and|&)[ \u00A0]+(?:Care|Social[ \u00A0]+Care))?|Ambulance[ \u00A0]+Service|Mental[ \u00A0]+Health)(?:[ \u00A0]+NHS)?|NHS)(?:[ \u00A0]+Foundation)?[ \u00A0]+Trust(?:['’]s)?$/;
 
 /** Centres only public bodies run: a jail ("Pardee County Detention Center"), a dispatch centre, a civic centre. */
 const PUBLIC_CENTER_RE =
@@ -361,6 +362,13 @@ const NAMED_TRUST_RE = /(?:^|[ \u00A0])[A-Z][\w'’&-]*(?:[ \u00A0]+(?:[A-Z][\w'
 const CARE_PARTNERSHIP_RE = /\bHealth[ \u00A0]+(?:and|&)[ \u00A0]+Social[ \u00A0]+Care[ \u00A0]+Partnership(?:['’]s)?$/;
 /** Does the phrase end in the name of one of the health service's trusts (see HEALTH_TRUST_RE), or a care partnership? */
 export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUST_RE, phrase) || testNative(CARE_PARTNERSHIP_RE, phrase);
+
+/**
+ * "Harvard Medical School", "the Fenwick School of Law": a university's school, whose staff are
+ * academics (a council's schools are primary, middle, high and the like, never a law school).
+ */
+const UNIVERSITY_SCHOOL_RE =
+  /\b(?:Medical|Law|Business|Graduate|Divinity|Dental|Nursing|Veterinary|Journalism)[ \u00A0]+School\b|\bSchool[ \u00A0]+of[ \u00A0]+(?:Medicine|Law|Business|Management|Economics|Nursing|Dentistry|Journalism|Engineering|Architecture|Public[ \u00A0]+(?:Health|Policy))\b/;
 
 /** "the village hall trustees", "the community hall committee": a hall's own charity, not the parish or town council. */
 const HALL_CHARITY_RE =
@@ -385,7 +393,8 @@ export function hasPrivateHead(phrase: string): boolean {
     testNative(POST_OFFICE_RE, phrase) ||
     volunteersCommittee(phrase) ||
     testNative(HALL_CHARITY_RE, phrase) ||
-    testNative(ROYAL_COLLEGE_RE, phrase)
+    testNative(ROYAL_COLLEGE_RE, phrase) ||
+    testNative(UNIVERSITY_SCHOOL_RE, phrase)
   )
     return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.

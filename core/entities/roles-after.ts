@@ -178,7 +178,12 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       const describedPrivate =
         testNative(PRIVATE_AFTER_RE, after.slice(m[0].length)) ||
         (!!engagedBy && hasPrivateHead(engagedBy)) ||
-        (!!heldIn && heldIn.split(/[ \u00A0]+(?:of|at)[ \u00A0]+/).some(hasPrivateHead));
+        (!!heldIn && heldIn.split(/[ \u00A0]+(?:of|at)[ \u00A0]+/).some(hasPrivateHead)) ||
+        // "head of department at Harvard Medical School": the role names the private body it is held at.
+        role
+          .split(/[ \u00A0]+at[ \u00A0]+/)
+          .slice(1)
+          .some(hasPrivateHead);
       // "the party's county chairman": a party's own officer, whatever public word the post holds.
       const privateBody = describedPrivate || (!!owner && (hasPrivateHead(owner) || testNative(PARTY_OWNER_RE, owner)));
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so are

@@ -12,6 +12,15 @@ describe('health service trusts', () => {
     expect(byName(r.officials, 'Ruth Amadi')).toBeDefined();
   });
 
+  it('reads a post "at" a trust named with "NHS" and no health word as official, and one at a medical school as an academic\'s', () => {
+    const r = detect([
+      'Dr Sunil Varma, medical director at Wyvern Valley NHS Foundation Trust, told the joint scrutiny committee the ward would close.',
+      '"The evidence is weak," said Jennifer Lyle, the head of department at Harvard Medical School.',
+    ]);
+    expect(byName(r.officials, 'Sunil Varma')).toBeDefined();
+    expect(byName(r.people, 'Jennifer Lyle')).toBeDefined();
+  });
+
   it("keeps a charitable trust's head and a trust's former head among people", () => {
     const r = detect([
       "The council's cabinet met on Monday. Gareth Pryce, chief executive of the Westmarch Wildlife Trust, told councillors the meadow mattered.",
