@@ -80,6 +80,12 @@ const ADDRESS_LINE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 const BY_LINE =
   /^\s*By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:[,|–—-]?\s*(?:[A-Z][\w'’&-]*\s+){0,3}(?:Staff\s+Writer|Staff\s+Reporter|Reporter|Correspondent|Editor|Contributor|Staff))?\s*$/;
 
+/**
+ * A breadcrumb trail as a line of its own: "Home > News > Council", "Home » Government » Story". It
+ * opens with "Home" and strings a few short labels with arrows; no sentence is written so.
+ */
+const BREADCRUMB_LINE = /^\s*Home(?:\s*[>»›]\s*[^>»›.!?]{1,40}){1,5}\s*$/;
+
 /** A date, with its weekday: "Thursday, 2 April 2026", "Oct. 8, 2026", "27th Feb 2026". */
 const DAY_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?`;
@@ -114,6 +120,12 @@ export function isSiteLine(text: string): boolean {
   if (trimmed.length <= DATE_LINE_MAX && DATE_LINE.test(trimmed)) return true;
   if (isDatePartsLine(trimmed)) return true;
   return (
-    SUPPORT_APPEAL.test(text) || SITE_NOTE.test(text) || CONTACT_LINE.test(text) || ADDRESS_LINE.test(text) || BY_LINE.test(text) || RELATED_LINE.test(trimmed)
+    SUPPORT_APPEAL.test(text) ||
+    SITE_NOTE.test(text) ||
+    CONTACT_LINE.test(text) ||
+    ADDRESS_LINE.test(text) ||
+    BY_LINE.test(text) ||
+    RELATED_LINE.test(trimmed) ||
+    BREADCRUMB_LINE.test(trimmed)
   );
 }

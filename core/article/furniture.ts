@@ -173,6 +173,21 @@ const PICTURE_WORD = /^(?:img|image|photo|pic|picture)$/i;
 /** Block elements: a line that holds one is a container, and a table cell that holds one is layout. */
 const BLOCK_CHILD = 'p, div, li, ul, ol, section, article, h1, h2, h3, h4, h5, h6, blockquote, table';
 
+/**
+ * An element whose line breaks set site lines one under another, each furniture on its own but
+ * not read as one ("By Ann Fox, Reporter Staff<br>Posted: Friday, November 13, 2026 9:00 am").
+ */
+function siteLinesByBreak(el: Element, text: string): boolean {
+  if (!text || !el.getElementsByTagName('br').length) return false;
+  const lines: string[] = [''];
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeName === 'BR') lines.push('');
+    else lines[lines.length - 1] += node.textContent ?? '';
+  }
+  const filled = lines.map((l) => l.trim()).filter(Boolean);
+  return filled.length > 1 && filled.every(isSiteLine);
+}
+
 /** True for elements like `<div class="share-bar">` or `<section data-component="related-stories">`. */
 function isFurnitureByCue(el: Element, length: number): boolean {
   // Most elements carry no attribute at all: nothing to read.
@@ -355,7 +370,7 @@ export function stripFurniture(root: Document | Element): number {
         const adSlot = !!head && head.children.length === 0 && isAdLabel(head.textContent ?? '');
         // A copyright line, an appeal, a reporter's address or a date on its own: one line of the page's
         // own, not a container that happens to hold one (the selector last: it is the dear test).
-        const siteLine = isSiteLine(text) && !el.querySelector(BLOCK_CHILD);
+        const siteLine = (isSiteLine(text) || siteLinesByBreak(el, text)) && !el.querySelector(BLOCK_CHILD);
         // A short box that ends in a sign-up button ("Up North Daily ... Sign up"): a newsletter's panel.
         const signupBox = !isProse(el) && length > 0 && length <= CTA_BOX_MAX && endsInSignup(el);
         // A <time> on its own line is the story's date stamp (read separately as publishedTime).

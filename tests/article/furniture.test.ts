@@ -296,4 +296,18 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent).toContain('consultation closes on Friday');
     expect(doc.body.textContent).toContain('Email our officers');
   });
+
+  it('removes a breadcrumb trail and a byline with its date set on two lines of one element, and keeps a sentence that opens "Home"', () => {
+    const doc = loadPage(`<html><body><table><tr><td>
+      <font size="1" class="crumbs"><a href="/">Home</a> &raquo; <a href="/gov">Government</a> &raquo; Story</font>
+      <font size="1">By Ann Fox, Reporter Staff<br>Posted: Friday, November 13, 2026 9:00 am</font>
+      <p>Home &gt; the county's plan for the old mill site was approved on Thursday by the commission.</p>
+      <p>The commission voted 5-0 to certify the canvass and to sign the road agreement.</p>
+    </td></tr></table></body></html>`);
+    stripFurniture(doc);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).toBe(
+      "Home > the county's plan for the old mill site was approved on Thursday by the commission. The commission voted 5-0 to certify the canvass and to sign the road agreement.",
+    );
+  });
 });

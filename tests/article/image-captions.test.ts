@@ -22,4 +22,14 @@ describe('stripImageCaptions', () => {
     expect(stripImageCaptions(content)).toBe(0);
     expect(content.textContent).toContain('Brook Street baths in 1930');
   });
+
+  it('removes an old layout\'s picture table whose caption sits a row below the picture, with a "photo by" credit', () => {
+    const doc = loadPage(`<div id="c"><table class="photo"><tr><td><img src="a.jpg"></td></tr>
+      <tr><td><i>A grader works the gravel on County Road 17. Reporter photo by Dwayne Sisk</i></td></tr></table>
+      <p>The commission voted 5-0 on Thursday.</p></div>`);
+    const content = doc.getElementById('c')!;
+    expect(stripImageCaptions(content)).toBe(1);
+    expect(content.textContent).not.toContain('grader');
+    expect(content.textContent).toContain('voted 5-0');
+  });
 });
