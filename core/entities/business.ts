@@ -62,7 +62,8 @@ const ACT_AFTER_RE = new RegExp(
     `|(?:joined${S}[^.;:!?\\n]{1,40}?${S})?in${S}(?:voting|backing|supporting|opposing|rejecting)${S}(?:for|against|yes|no|the|it|this|that)\\b` +
     `|proposed${S}(?:the|an?)${S}(?:motion|amendment|resolution|recommendation)` +
     `|voted${S}(?:for|against|in${S}favou?r|to|yes|no|with|alongside)\\b` +
-    `|cast${S}(?:the|a|her|his|their)${S}(?:deciding|casting|lone|only|decisive)` +
+    // ("with Philip Adair casting the lone vote against": the same act as a participle.)
+    `|cast(?:ing)?${S}(?:the|a|her|his|their)${S}(?:deciding|casting|lone|only|sole|decisive)` +
     `|presented${S}(?:the|a|an|his|her|their)${S}(?:[a-z'’-]+${S}){0,3}(?:report|budget|plans?|proposals?|findings|update|accounts|review|recommendations?|paper|motion|item)\\b` +
     `|chaired${S}(?:the|a)${S}(?:meeting|committee|session|hearing|panel|debate|board)\\b` +
     ')',

@@ -238,22 +238,24 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   if (titleAt < 0 && !seat && seg.length - nameAt >= 3) {
     // "Commissioner for Children Anne Longfield", "Secretary of State for Levelling Up Michael Gove":
     // the words after a title's "for" or "of" name its remit, and the last two the holder. After a
-    // remit's "and" ("Head of Property and Estates Jo Ray") the role is read from the text before.
+    // remit's "and" ("Head of Property and Estates Jo Ray") the run holds only the remit's last words:
+    // the role is read from the text before, and the mention starts at the post, as with any title.
     const before = text.slice(Math.max(paraStart, seg[0]!.start - 60), seg[0]!.start);
     const direct = roleOfBefore(before, ROLE_OF_RE);
-    if (direct || roleOfBefore(before, ROLE_OF_AND_RE)) {
+    const afterAnd = !direct && roleOfBefore(before, ROLE_OF_AND_RE);
+    if (direct || afterAnd) {
       nameAt = seg.length - 2;
-      if (direct) {
-        seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
-        remitStart = chainedRemitStart(text, seg[0]!.start - before.length + execNative(ROLE_OF_RE, before)!.index, paraStart);
-      }
+      if (direct) seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
+      const post = seg[0]!.start - before.length + execNative(direct ? ROLE_OF_RE : ROLE_OF_AND_RE, before)!.index;
+      remitStart = chainedRemitStart(text, post, paraStart);
     }
   }
   if (titleAt < 0 && !seat && remitStart < 0 && nameAt > 0 && seg.length - nameAt === 2) {
-    // "Director of Finance Raj Malhotra", "Director of Children's Services X": a remit of role words, already read past.
+    // "Director of Finance Raj Malhotra", "Director of Children's Services X": a remit of role words, already
+    // read past; so is one after the remit's "and" ("Director of Finance and Operations Gary Lindholm").
     const before = text.slice(Math.max(paraStart, seg[0]!.start - 60), seg[0]!.start);
-    if (roleOfBefore(before, ROLE_OF_RE))
-      remitStart = chainedRemitStart(text, seg[0]!.start - before.length + execNative(ROLE_OF_RE, before)!.index, paraStart);
+    const re = roleOfBefore(before, ROLE_OF_RE) ? ROLE_OF_RE : roleOfBefore(before, ROLE_OF_AND_RE) ? ROLE_OF_AND_RE : null;
+    if (re) remitStart = chainedRemitStart(text, seg[0]!.start - before.length + execNative(re, before)!.index, paraStart);
   }
   let end = seg.length;
   let postnominal: Tok | null = null;

@@ -60,7 +60,7 @@ for (const abbreviation of Object.keys(PLURAL_TITLE_ABBREVIATIONS)) NON_NAME_WOR
 
 /** Words in NON_NAME_WORDS that are also surnames ("Theresa May"): only skipped at a run's start. */
 export const SURNAME_CAPABLE = words(`may june april august north west south east little great new young king mayor
-  english scott chief judge constable said law parks read more`);
+  english scott chief judge constable said law parks read more foreman`);
 
 /** Callings written capitalised before a private person's full name ("Farmer Earl Whitcomb"): not part of the name. */
 // prettier-ignore
@@ -139,7 +139,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local
-  defender roadmaster property tax land use dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator legislature regional investigator
+  defender roadmaster foreman property tax land use dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator legislature regional investigator
   human common employment tribunal billing ethics historic preservation heritage arts appeals adjustment cemetery civil rights
   commander arborist forester naturalist historian ecologist hydrologist geologist epidemiologist army navy naval marine marines military air force guard corps
 `);

@@ -50,7 +50,7 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   ceo cfo cao
   arborist arborists forester naturalist historian archivist ecologist hydrologist geologist epidemiologist commander commanders champion
   liaison investigator investigators mediator mediators employee employees analyst analysts incumbent
-  master harbourmaster harbormaster
+  master harbourmaster harbormaster foreman
 `)]);
 
 /** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */

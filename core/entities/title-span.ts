@@ -117,9 +117,12 @@ const PLURAL_TITLE_RE = new RegExp(
   `(?:members|ors|ers|ees|men|ents|ives|als|ads|airs|persons|people|${PLURAL_OFFICE_TITLES.join('|')}|${PLURAL_TITLE_ALTERNATION})$`,
   'i',
 );
-/** "Council member", "Select Board member": a capitalised body (and its kind) plus lower-case "member" titles the name. */
+/**
+ * "Council member", "Select Board member", "Selectboard member" (New England writes the town's board as
+ * one word): a capitalised body (and its kind) plus lower-case "member" titles the name.
+ */
 const COUNCIL_MEMBER_RE = new RegExp(
-  String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly))[ \u00A0]+member(-elect)?[ \u00A0]+(?:[Aa]t-[Ll]arge[ \u00A0]+)?$`,
+  String.raw`(?<![${L}])((?:(?:Select|School|City|Town|County|Village|Parish|District|Borough|Library|Water|Transit|Parks?|Fire|Health|Planning|Zoning|Education)[ \u00A0]+)?(Council|Board|Assembly)|Selectboard)[ \u00A0]+member(-elect)?[ \u00A0]+(?:[Aa]t-[Ll]arge[ \u00A0]+)?$`,
   'u',
 );
 /**

@@ -227,7 +227,7 @@ describe('titles and office cues', () => {
     const r = detect(['Harwick Council met. The council agreed.', 'Head of Legal Services Gus Lamb and Head of Property and Estates Jo Ray advised it.']);
     expect(byName(r.officials, 'Gus Lamb')?.role).toBe('Head of Legal Services');
     expect(byName(r.officials, 'Jo Ray')?.role).toBe('Head of Property and Estates');
-    expect(mentionTexts(byName(r.officials, 'Jo Ray'))).toEqual(['Jo Ray']);
+    expect(mentionTexts(byName(r.officials, 'Jo Ray'))).toEqual(['Head of Property and Estates Jo Ray']);
   });
 
   it('reads a hyphenated office whose parts are posts ("County Judge-Executive X") and keeps "Judge" a surname after a title', () => {
