@@ -310,4 +310,15 @@ describe('stripFurniture', () => {
       "Home > the county's plan for the old mill site was approved on Thursday by the commission. The commission voted 5-0 to certify the canvass and to sign the road agreement.",
     );
   });
+
+  it("removes a social post embedded in the story and the Local Democracy Reporting Service's note in its other wording", () => {
+    const doc = loadPage(`<html><body><article>
+      <p>The community council rejected the fund by seven votes to two on Tuesday night.</p>
+      <div class="wp-block-embed is-provider-facebook"><div class="fb-post"><blockquote><p>Thank you to everyone who came along tonight.</p>Posted by <a href="#">Glen Community Council</a></blockquote></div></div>
+      <blockquote class="twitter-tweet"><p>Packed hall for the wind farm vote.</p>— Ann Fox (@annfox)</blockquote>
+      <p><em>This story was written by a Local Democracy Reporter. The Local Democracy Reporting Service is funded by the BBC and covers councils across the UK.</em></p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The community council rejected the fund by seven votes to two on Tuesday night.');
+  });
 });
