@@ -35,8 +35,8 @@ const ROLL_INTRO_RE = new RegExp(
     `(?:\\b(?:voting|voted|votes?)${S}(?:(?:yes|no|aye|nay)(?:${S}on${S}[^.:;\\n]{1,40})?|(?:for|against)(?:${S}[^.:;\\n]{1,40})?|in${S}favou?r(?:${S}of${S}[^.:;\\n]{1,40})?|to${S}[^.:;\\n]{1,40})` +
     `|\\b(?:those|members|councillors|councilors|commissioners|supervisors|trustees|leaders)${S}(?:(?:who${S})?(?:voting|voted)${S})?(?:for|against|in${S}favou?r|opposed|opposing|abstaining|who${S}abstained|backed|supported|rejected|approved|endorsed)(?:${S}(?:it|the${S}\\w+))?)` +
     `(?:${S}(?:were|was)${S}|[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*)` +
-    // "Yes: Ruiz and Chen.", "The vote: Yes — Birchfield, Quon and Varga. No — ...".
-    `|(?:^|[.:;(\\n]${S}|[.;(\\n])(?:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +
+    // "Yes: Ruiz and Chen.", "The vote: Yes — Birchfield, Quon and Varga. No — ...", "In favour: Ferris, Anita Sandhu ...".
+    `|(?:^|[.:;(\\n]${S}|[.;(\\n])(?:for|against|in${S}favou?r|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +
     `|\\b(?:yes|no|dissenting|opposing|the)${S}votes?${S}(?:came${S}from|were${S}cast${S}by)${S}` +
     // "The abstentions came from the Independent Alliance group: Oyelaran, Malik and Sharma."
     `|\\b(?:abstentions?|(?:yes|no|dissenting|opposing|the)${S}votes?)${S}came${S}from${S}[^.:;\\n]{1,50}[:\\u2013\\u2014][ \\u00A0]*` +

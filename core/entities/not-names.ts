@@ -139,7 +139,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local
-  defender roadmaster foreman property tax land use dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator legislature regional investigator
+  defender roadmaster foreman management property tax land use dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator legislature regional investigator
   human common employment tribunal billing ethics historic preservation heritage arts appeals adjustment cemetery civil rights
   commander arborist forester naturalist historian ecologist hydrologist geologist epidemiologist army navy naval marine marines military air force guard corps
 `);
@@ -189,7 +189,7 @@ export const STRONG_ORG_SUFFIXES = new Set([...FIRM_NAME_ENDS, ...words(`
   heights valley springs meadows bay beach island harbour quay wharf docks creek canyon
   research insights analytics finance capital media lab labs laboratory laboratories technologies software energy
   housing healthcare pharmacy foods farms brewery distillery studios productions publishing recruitment
-  insurance investments railway railways buses coaches airlines airways pharmaceuticals
+  insurance investments railway railways buses coaches airlines airways pharmaceuticals transport
   inn tavern pub restaurant cafe café diner bistro bakery taproom brewpub saloon motel hostel harbor marina
   water gas electric rail transit telecom broadband
 `)]);

@@ -44,7 +44,7 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
   politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter firefighters marshal
   trustees mpp mpps mna mha mhr
-  representatives governors cllrs couns crs
+  representatives governors cllrs couns crs clrs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
   examiner examiners aide aides assistant alderperson justice assessor appraiser recorder register prosecutor prosecutors
   ceo cfo cao
@@ -142,7 +142,7 @@ export const ALWAYS_OFFICIAL = [
   'ministers', 'peers',
   'member of parliament', 'member of the senedd', 'member of the scottish parliament', 'member of the legislative assembly',
   'prosecutor', 'justice of the peace', 'register of deeds', 'register of wills', 'recorder of deeds', 'tax assessor', 'tax collector', 'county assessor', 'county recorder', 'chief appraiser',
-  'member of congress', 'independent person', 'cllrs', 'couns', 'crs',
+  'member of congress', 'independent person', 'cllrs', 'couns', 'crs', 'clrs',
   // Fire and rescue services' ranks, which no other trade uses ("Crew commander X", "watch manager Y").
   'crew commander', 'watch commander', 'station commander', 'group commander', 'crew manager', 'watch manager',
   'battalion chief', 'firefighter-paramedic', 'firefighter-emt',
@@ -179,6 +179,7 @@ export const PLURAL_TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Cllrs: 'councillor',
   Couns: 'councillor',
   Crs: 'councillor',
+  Clrs: 'councillor',
   Sens: 'senator',
   Reps: 'representative',
   Dels: 'delegate',

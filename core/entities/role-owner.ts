@@ -284,9 +284,9 @@ const CROWN_RE = /^(?:the\s+)?(?:(?:his|her)\s+majesty|hm|crown)(?:['’]s)?$/i;
 /**
  * Local public bodies known by their initials: zoning and planning boards (ZBA, BZA, ZHB, PZC), boards of
  * education and supervisors (BOE, BOS), public works, transport and ambulance services (DPW, DOT, EMS), school
- * districts (ISD, USD, CUSD), NHS commissioners (ICB, CCG).
+ * districts (ISD, USD, CUSD), NHS commissioners (ICB, CCG), a prairie province's rural municipality (RM).
  */
-const PUBLIC_INITIALS_RE = /^(?:the\s+)?(?:ZBA|BZA|ZHB|PZC|BOE|BOS|DPW|DOT|EMS|ISD|USD|CUSD|ICB|CCG)$/;
+const PUBLIC_INITIALS_RE = /^(?:[Tt]he\s+)?(?:ZBA|BZA|ZHB|PZC|BOE|BOS|DPW|DOT|EMS|ISD|USD|CUSD|ICB|CCG|RM)$/;
 /** Is the owner one of the public bodies known by their initials (see PUBLIC_INITIALS_RE)? */
 export const isPublicInitials = (owner: string): boolean => testNative(PUBLIC_INITIALS_RE, owner.trim());
 
@@ -370,6 +370,13 @@ export const isHealthTrust = (phrase: string): boolean => testNative(HEALTH_TRUS
 const UNIVERSITY_SCHOOL_RE =
   /\b(?:Medical|Law|Business|Graduate|Divinity|Dental|Nursing|Veterinary|Journalism)[ \u00A0]+School\b|\bSchool[ \u00A0]+of[ \u00A0]+(?:Medicine|Law|Business|Management|Economics|Nursing|Dentistry|Journalism|Engineering|Architecture|Public[ \u00A0]+(?:Health|Policy))\b/;
 
+/**
+ * "the Vasko School parent advisory council", "the PTA", "the parent-teacher organization": a school's
+ * parents' own body, not the school board or the council, whatever its last word.
+ */
+const PARENT_BODY_RE =
+  /\b(?:parents?['’]?|parent-teachers?|home[ \u00A0]+and[ \u00A0]+school)[ \u00A0]+(?:advisory[ \u00A0]+)?(?:council|association|organi[sz]ation|committee|forum|club|group)\b|\bPT[AO]s?\b/i;
+
 /** "the village hall trustees", "the community hall committee": a hall's own charity, not the parish or town council. */
 const HALL_CHARITY_RE =
   /\b(?:village|community|church|memorial|parish|miners['’]?)[ \u00A0]+hall[ \u00A0]+(?:trustees|trust|committee|management[ \u00A0]+committee|association)\b/i;
@@ -394,7 +401,8 @@ export function hasPrivateHead(phrase: string): boolean {
     volunteersCommittee(phrase) ||
     testNative(HALL_CHARITY_RE, phrase) ||
     testNative(ROYAL_COLLEGE_RE, phrase) ||
-    testNative(UNIVERSITY_SCHOOL_RE, phrase)
+    testNative(UNIVERSITY_SCHOOL_RE, phrase) ||
+    testNative(PARENT_BODY_RE, phrase)
   )
     return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.

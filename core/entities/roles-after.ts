@@ -185,7 +185,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
           .slice(1)
           .some(hasPrivateHead);
       // "the party's county chairman": a party's own officer, whatever public word the post holds.
-      const privateBody = describedPrivate || (!!owner && (hasPrivateHead(owner) || testNative(PARTY_OWNER_RE, owner)));
+      const publicArm = testNative(PUBLIC_ARM_AFTER_RE, after.slice(m[0].length));
+      const privateBody = !publicArm && (describedPrivate || (!!owner && (hasPrivateHead(owner) || testNative(PARTY_OWNER_RE, owner))));
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so are
       // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given, and "a retired sheriff's
       // deputy", whose past word sits before the owner's possessive.
@@ -203,7 +204,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       }
       out.push({
         role,
-        official: !privateBody && isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`),
+        official: publicArm || (!privateBody && isOfficialRole(role, `${m[1] ?? ''} ${m[2]!}`)),
         ...(owner ? { owner } : {}),
         ...(privateBody ? { privateBody } : {}),
       });
@@ -242,6 +243,12 @@ const PAST_PREDICATE_RE = /^[ \u00A0]+(?:was|had[ \u00A0]+been)[ \u00A0]/;
 const HELD_IN_RE = /^[ \u00A0]+(?:of|at|for|with)[ \u00A0]+(.+)$/;
 /** ", a private Catholic school", ", a privately owned firm": the apposition after a role describes its body as private. */
 const PRIVATE_AFTER_RE = /^[ \u00A0]*,[ \u00A0]+(?:a|an)[ \u00A0]+(?:private|privately)\b/i;
+/**
+ * "managing director of Coast and Dales Transport, the authority's transport arm": a company the text
+ * says a public body owns, whatever its name sounds like.
+ */
+const PUBLIC_ARM_AFTER_RE =
+  /^[ \u00A0]*,[ \u00A0]+(?:the|a)[ \u00A0]+(?:council|authority|county|city|borough|district|town|combined[ \u00A0]+authority|state)['’]s[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,3}(?:arm|company|subsidiary|operator)\b/i;
 const ENGAGED_BY_RE = /[ \u00A0](?:(?:hired|employed|engaged|retained|commissioned|instructed|paid)[ \u00A0]+by|with)[ \u00A0]+([^,.;:!?()"“”\n]{3,70})$/i;
 const INNER_HYPHEN_RE = new RegExp(String.raw`(?<=[${L}])-(?=[${L}])`, 'gu');
 /** "Jo Ode, from the council's housing team,": staff of a public body's team or department. */

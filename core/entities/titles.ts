@@ -39,8 +39,9 @@ const TITLES: Record<string, TitleInfo> = {
   alderwoman: office('alderwoman'),
   alderperson: office('alderperson'),
   ald: office('alderman'),
-  // Australian and New Zealand councils write "Cr" (plural "Crs").
+  // Australian and New Zealand councils write "Cr" (plural "Crs"); some in New South Wales "Clr".
   cr: office('councillor'),
+  clr: office('councillor'),
   // The chair of an Irish county council.
   cathaoirleach: office('cathaoirleach'),
   // A Canadian township's or county's head: "Reeve Brian Koster", "Deputy Reeve X", "Warden X".

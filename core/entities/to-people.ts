@@ -66,7 +66,7 @@ export function singularRole(role: string): string {
   const abbreviated = PLURAL_TITLE_POSTS.get(head.replace(/\.$/, '').toLowerCase());
   if (abbreviated) return `${abbreviated}${rest}`;
   // "Labour Cllrs": a party's councillors, each a "Labour Cllr".
-  if (/(?:cllrs|couns|crs)$/i.test(head)) return `${head.slice(0, -1)}${rest}`;
+  if (/(?:cllrs|couns|crs|clrs)$/i.test(head)) return `${head.slice(0, -1)}${rest}`;
   // "Magistrates", "MPs", "Bailies": the one list of plural office titles gives each its singular.
   const office = PLURAL_OFFICE_SINGULARS[head.toLowerCase()];
   if (office) return `${office}${rest}`;

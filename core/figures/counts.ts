@@ -191,6 +191,8 @@ export const countRule: FigureRule = {
         before === 'a' ||
         testNative(POSSESSIVE_BEFORE_RE, ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)) ||
         yearNoun(lead?.[1]) ||
+        // "will appear on 2026 tax notices", "the 2021 census figures": the year of a tax or a census, and what it names.
+        (YEAR_OF_WORDS.has(lead?.[1]?.toLowerCase() ?? '') && !!lead?.[2]) ||
         (/ed$/i.test(lead?.[1] ?? '') && yearNoun(lead?.[2])))
     )
       return null;
@@ -253,6 +255,9 @@ function laterPlural(words: readonly { word: string }[], i: number): boolean {
   }
   return false;
 }
+
+/** Words a year names the period of, before the noun they describe ("2026 tax notices", "the 2021 census results"). */
+const YEAR_OF_WORDS = new Set(['tax', 'census', 'fiscal']);
 
 const PEOPLE_NOUNS = new Set(['people', 'women', 'men']);
 

@@ -86,6 +86,7 @@ describe('counts', () => {
     'In 2019 councillors voted for it.',
     'The 2024 elections were close.',
     'The district takes effect with 2025 assessed values serving as its base.',
+    'The levy will appear on 2026 tax notices.',
     'Covid-19 patients were moved.',
     '4 Basics of the budget.',
     'A 30-mile bus route was cut.',

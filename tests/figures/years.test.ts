@@ -7,6 +7,9 @@ describe('years', () => {
     ['Net zero by 2030 is the aim.', '2030', 2030],
     ['The 2024 budget was approved.', '2024', 2024],
     ['Grants fell between 2015 and 2019.', '2015', 2015],
+    // The year of a tax or a census before what it names, not a count of them.
+    ['The levy will appear on 2026 tax notices.', '2026', 2026],
+    ['The 2021 census results showed growth.', '2021', 2021],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'year')[0]).toEqual([text, value, null]);
   });
