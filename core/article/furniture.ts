@@ -133,7 +133,7 @@ const FURNITURE_WORD = new RegExp(
  * fallback quote a platform's script turns into its own frame on the live page.
  */
 const FURNITURE_PHRASE =
-  /twitter-?tweet|fb-?post|instagram-?media|tiktok-?embed|provider-?(?:facebook|twitter|instagram|tiktok|x)\b|sign-?up|read-?more|also-?read|see-?also|pull-quote|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
+  /twitter-?tweet|fb-?post|instagram-?media|tiktok-?embed|provider-?(?:facebook|twitter|instagram|tiktok|x)\b|sign-?up|read-?more|also-?read|also-?see|see-?also|pull-quote|more-?(stories|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =
@@ -210,13 +210,15 @@ function isFurnitureByCue(el: Element, length: number): boolean {
   )
     return true;
   if (length >= 200) return false;
-  if (words.some((w) => META_WORD.test(w))) return true;
+  if (words.some((w) => META_WORD.test(w) || META_COMPOUND.test(w))) return true;
   // "intro" classes a story's lead paragraph on most sites, and a headline-like standfirst (no
   // closing stop) on some: only the second is furniture.
   return words.some((w) => INTRO_WORD.test(w)) && !SENTENCE_END.test(el.textContent ?? '');
 }
 
 const INTRO_WORD = /^intro(?:duction)?$/i;
+/** An older CMS's one-word class for a standfirst ("storydeck", "storystrap", "articlestandfirst"): short, so furniture. */
+const META_COMPOUND = /^[a-z]{3,}(?:deck|dek|strap|strapline|standfirst|subhead)$/i;
 /** The end of a sentence, perhaps inside a closing quote or bracket. */
 export const SENTENCE_END = /[.!?…]["”’)]?\s*$/;
 

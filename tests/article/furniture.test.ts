@@ -321,4 +321,26 @@ describe('stripFurniture', () => {
     stripFurniture(doc);
     expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The community council rejected the fund by seven votes to two on Tuesday night.');
   });
+
+  it('removes a standfirst an older CMS classes in one word ("storydeck", "storystrap")', () => {
+    const doc = loadPage(`<html><body><table><tr><td>
+      <h3 class="storydeck">Utility promises $14 million in upgrades; opponents say rates will climb</h3>
+      <p class="storystrap">On-call crew's station shut despite 2,600-signature petition</p>
+      <p>The board of mayor and aldermen voted 4-1 to sell the water system on Tuesday night.</p>
+    </td></tr></table></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The board of mayor and aldermen voted 4-1 to sell the water system on Tuesday night.');
+  });
+
+  it('removes "ALSO SEE:" links, a tip appeal with words before "story", a readers\' support line and the LDRS note as a news agency', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>The fire authority voted 13-7 to close the station on Monday.</p>
+      <p class="alsosee"><b>ALSO SEE:</b> <a href="/x">Fire authority warns of tough choices ahead</a></p>
+      <p>Have a flood recovery story to share? Email newsdesk@example-express.com.au or call the newsroom.</p>
+      <p>The Herald’s coverage of county government is supported in part by readers like you. Subscribe today.</p>
+      <p><em>The Local Democracy Reporting Service is a public service news agency funded by the BBC.</em></p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The fire authority voted 13-7 to close the station on Monday.');
+  });
 });
