@@ -43,6 +43,8 @@ const ROLL_INTRO_RE = new RegExp(
     `|\\b(?:the${S})?(?:lone|only|sole)${S}(?:dissenter|dissenting${S}vote|vote${S}against|abstention)${S}(?:was|came${S}from)${S}` +
     // "The roll call: Voting yes, Farnsworth, Brightwell and Waite. Voting no, Narayan and Tan."
     `|(?:^|[.:;]${S})voting${S}(?:yes|no|aye|nay)[ \\u00A0]*,${S}` +
+    // "The Conservative group voted against along with independents X and Y": a party's plural, then its members.
+    `|\\b(?:voted|voting)${S}(?:for|against|in${S}favou?r)${S}along${S}with${S}(?:(?:fellow|the)${S})?${PARTY_MEMBERS}${S}` +
     // "Cllr Petch voted against, as did fellow Tories Sue Marr and Keith Dunn."
     `|\\b(?:voted|voting|abstained)\\b[^.;:\\n]{0,60}?,${S}as${S}did${S}(?:(?:fellow|his|her|their)${S})?(?:(?:${PARTY_MEMBERS}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees)${S})?` +
     // "Opposed were Kemp, Ito and Mayor Haskins.", "In favour were ...", "Abstaining was ..."

@@ -139,7 +139,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local
-  defender roadmaster foreman management property tax land use dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator legislature regional investigator
+  defender roadmaster foreman management purchasing property tax land use dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator legislature regional investigator
   human common employment tribunal billing ethics historic preservation heritage arts appeals adjustment cemetery civil rights
   commander arborist forester naturalist historian ecologist hydrologist geologist epidemiologist army navy naval marine marines military air force guard corps
 `);

@@ -36,12 +36,13 @@ const DAY_SERVICE_RE = /^\s+(?:centres?|centers?|care|services|nurser(?:y|ies)|h
  * ("18-month"), "two decades" (20 years), "35 working days", "a fortnight" (2 weeks), "half an hour"
  * (0.5 hour), "an hour and a half" (1.5 hours). "a year",
  * "a decade" are left out: they are mostly phrases ("once a year", "more than a decade"), not figures.
- * Ages ("54-year-old", "54 years old") are not durations, nor is "22 year-round employees" (a count of staff).
+ * Ages ("54-year-old", "54 years old") are not durations, nor is "22 year-round employees" (a count of staff),
+ * nor "75 second-row properties" (an ordinal's compound).
  * Unit singular: "year", "month", "week", "day", "hour", "minute", "second" (response times: "90 seconds").
  */
 export const durationRule: FigureRule = {
   name: 'duration',
-  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER})[\s\-]${QUALIFIER}${UNITS}|${FORTNIGHT}|${HALF}|${ONE_AND_HALF})(?![\p{L}\d])(?!-old|-round|\s+old(?![\p{L}])|\s+of\s+age|\s+groups?(?![\p{L}]))`,
+  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER})[\s\-]${QUALIFIER}${UNITS}|${FORTNIGHT}|${HALF}|${ONE_AND_HALF})(?![\p{L}\d])(?!-old|-round|-(?:row|hand|class|floor|tier|rate|grade|storey|story)(?![\p{L}])|\s+old(?![\p{L}])|\s+of\s+age|\s+groups?(?![\p{L}]))`,
   interpret(m, ctx) {
     const g = m.groups!;
     if (g.af) {

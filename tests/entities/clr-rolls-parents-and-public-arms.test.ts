@@ -47,4 +47,14 @@ describe('Clr, colon rolls, parents and public arms', () => {
     expect(mentionTexts(byName(r.officials, 'Ruth Maddison'))).toEqual(['Ruth Maddison', 'Ms Maddison']);
     expect(byName(r.people, 'Dales Transport')).toBeUndefined();
   });
+
+  it('reads members named after "voted against along with independents" as acting in the vote, and "Purchasing Director" as a title', () => {
+    const r = detect([
+      'A recorded vote was taken. The Conservative group voted against along with independents Morwenna Pascoe and Ian Tregear.',
+      'The county commission voted 3-2. Purchasing Director Annette Sowell told commissioners the hauler had billed twice.',
+    ]);
+    expect(byName(r.officials, 'Morwenna Pascoe')).toBeDefined();
+    expect(byName(r.officials, 'Ian Tregear')).toBeDefined();
+    expect(mentionTexts(byName(r.officials, 'Annette Sowell'))).toEqual(['Purchasing Director Annette Sowell']);
+  });
 });

@@ -87,6 +87,7 @@ describe('counts', () => {
     'The 2024 elections were close.',
     'The district takes effect with 2025 assessed values serving as its base.',
     'The levy will appear on 2026 tax notices.',
+    'The hearing into Plan Change 7 hears farmers on Monday.',
     'Covid-19 patients were moved.',
     '4 Basics of the budget.',
     'A 30-mile bus route was cut.',

@@ -30,6 +30,7 @@ describe('durations', () => {
   });
 
   it.each([
+    'The scheme covers 75 second-row properties.',
     'A 54-year-old man was arrested.',
     'The boy is six years old.',
     'Bins are emptied once a year.',
