@@ -343,4 +343,13 @@ describe('stripFurniture', () => {
     stripFurniture(doc);
     expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The fire authority voted 13-7 to close the station on Monday.');
   });
+
+  it('removes a Facebook post embedded as "embed-facebook" and a "More ... news" cell of links', () => {
+    const doc = loadPage(`<html><body><table><tr><td>
+      <p>The supervisors voted 3-2 to rezone the farm for a warehouse park on Tuesday.</p>
+      <div class="embed-facebook tnt-embed"><blockquote><p>Thank you to everyone who came tonight.</p>Posted by <a href="#">Save the Farmland</a> on Tuesday, April 7, 2026</blockquote></div>
+    </td></tr><tr><td class="morenews"><font><b>More Town &amp; Village news</b><br>&raquo; <a href="/a">Water rates going up July 1</a></font></td></tr></table></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The supervisors voted 3-2 to rezone the farm for a warehouse park on Tuesday.');
+  });
 });
