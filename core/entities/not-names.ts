@@ -227,9 +227,12 @@ export function looksLikeNameToken(token: string): boolean {
   return token.split('-').every((part) => testNative(PART_START_RE, part)) || testNative(SYLLABLE_NAME_RE, token);
 }
 
-/** "Hye-jin", "Seung-hoon", "Mei-ling": two short syllables; not "Tory-led", "Pre-war", "Labour-run". */
+/**
+ * "Hye-jin", "Seung-hoon", "Mei-ling": two short syllables; not "Tory-led", "Pre-war", "Labour-run".
+ * "Jae-won", "Ji-won": "won" after a syllable of two or three letters ("Tory-won" has four).
+ */
 const SYLLABLE_NAME_RE =
-  /^[A-Z][a-z]{1,4}-(?!(?:led|run|won|war|era|old|new|end|day|way|fed|set|off|out|like|wide|born|made|free|only|type|size|week|year|term|time|held|hit|lit|cut|tax|pay|rich|poor|long|high|low|back|side|land|town)$)[a-z]{2,5}$/;
+  /^[A-Z][a-z]{1,2}-won$|^[A-Z][a-z]{1,4}-(?!(?:led|run|won|war|era|old|new|end|day|way|fed|set|off|out|like|wide|born|made|free|only|type|size|week|year|term|time|held|hit|lit|cut|tax|pay|rich|poor|long|high|low|back|side|land|town)$)[a-z]{2,5}$/;
 
 /** True for a single-letter initial ("P", "J."). */
 export function isInitial(token: string): boolean {

@@ -27,6 +27,9 @@ const LEFT_OFFICE_RE = new RegExp(
 );
 /** An owner that is a party: "party", "the party", "the county Republican Party". */
 const PARTY_OWNER_RE = /\bpart(?:y|ies)$/i;
+/** "chairman of Reform UK's Moorcastle branch": a party's local branch or association holds the post, not the council. */
+const PARTY_BRANCH_RE =
+  /\b(?:Party|Labour|Conservatives?|Tory|Tories|Reform UK|Liberal Democrats?|Lib Dems?|Greens|Green Party|SNP|Plaid Cymru|Republicans?|Democrats|GOP)['’]s?[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+){0,3}(?:branch|association|chapter|club|constituency)\b/;
 /** "retired in 1971", "stood down from the council in 2017": the year an office was left. */
 const LEFT_IN_YEAR_RE = new RegExp(String.raw`^[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:${LEFT_POST})\b[^.;:!?]{0,40}?\bin[ \u00A0]+(?:19|20)\d\d\b`);
 /** ", who retired this month after 31 years with the fire department": a career told as ended, in any story. */
@@ -186,7 +189,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
           .some(hasPrivateHead);
       // "the party's county chairman": a party's own officer, whatever public word the post holds.
       const publicArm = testNative(PUBLIC_ARM_AFTER_RE, after.slice(m[0].length));
-      const privateBody = !publicArm && (describedPrivate || (!!owner && (hasPrivateHead(owner) || testNative(PARTY_OWNER_RE, owner))));
+      const privateBody =
+        !publicArm && (describedPrivate || testNative(PARTY_BRANCH_RE, role) || (!!owner && (hasPrivateHead(owner) || testNative(PARTY_OWNER_RE, owner))));
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so are
       // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given, and "a retired sheriff's
       // deputy", whose past word sits before the owner's possessive.

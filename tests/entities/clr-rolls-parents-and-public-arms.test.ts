@@ -57,4 +57,19 @@ describe('Clr, colon rolls, parents and public arms', () => {
     expect(byName(r.officials, 'Ian Tregear')).toBeDefined();
     expect(mentionTexts(byName(r.officials, 'Annette Sowell'))).toEqual(['Purchasing Director Annette Sowell']);
   });
+
+  it('reads "Jae-won" as a given name, and "Tory-won" as no name', () => {
+    const r = detect([
+      'Also voting for the budget were Supervisors Naomi Lindqvist and Jae-won Park. Park chairs the finance committee. The Tory-won seat fell.',
+    ]);
+    expect(mentionTexts(byName(r.officials, 'Jae-won Park'))).toEqual(['Jae-won Park', 'Park']);
+    expect([...r.officials, ...r.people].some((p) => p.name.includes('Tory'))).toBe(false);
+  });
+
+  it("keeps the chairman of a party's local branch among people", () => {
+    const r = detect([
+      'The council by-election went to two recounts. Steve Podmore, chairman of Reform UK’s Moorcastle branch, said the party would stand everywhere.',
+    ]);
+    expect(byName(r.people, 'Steve Podmore')).toBeDefined();
+  });
 });
