@@ -192,6 +192,15 @@ function siteLinesByBreak(el: Element, text: string): boolean {
   return filled.length > 1 && filled.every(isSiteLine);
 }
 
+/** Longest deck read as one: a standfirst set as a heading is a sentence or two. */
+const DECK_MAX = 250;
+
+/** Is the element after this headline a heading short enough to be its deck? */
+function isDeckAfter(h1: Element, lengths: ReadonlyMap<Element, TextMeasure>): boolean {
+  const next = h1.nextElementSibling;
+  return !!next && /^H[2-4]$/.test(next.tagName) && (lengths.get(next)?.length ?? 0) <= DECK_MAX;
+}
+
 /** True for elements like `<div class="share-bar">` or `<section data-component="related-stories">`. */
 function isFurnitureByCue(el: Element, length: number): boolean {
   // Most elements carry no attribute at all: nothing to read.
@@ -388,6 +397,9 @@ export function stripFurniture(root: Document | Element): number {
           continue;
         }
       }
+      // A short heading straight after the headline is its deck ("<h1>...</h1><h3 class="subhead">..."):
+      // a story opens with prose, and a crosshead comes after some.
+      else if (isDeckAfter(el, lengths)) remove(el.nextElementSibling!);
       el = nextElement(el, body, isProse(el));
     }
   }

@@ -352,4 +352,18 @@ describe('stripFurniture', () => {
     stripFurniture(doc);
     expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The supervisors voted 3-2 to rezone the farm for a warehouse park on Tuesday.');
   });
+
+  it('removes a short heading straight after the headline as its deck, and keeps a crosshead after prose', () => {
+    const doc = loadPage(`<html><body><table><tr><td>
+      <h1>Council names three finalists for police chief</h1>
+      <h3 class="subhead">Interim chief among candidates; review board's subpoena power pushed to March</h3>
+      <p>The city council named three finalists for police chief on Monday night.</p>
+      <h3 class="subhead">Review board</h3>
+      <p>The civilian review board will wait until March.</p>
+    </td></tr></table></body></html>`);
+    stripFurniture(doc);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).not.toContain('Interim chief');
+    expect(text).toContain('Review board The civilian review board');
+  });
 });
