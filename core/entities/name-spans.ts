@@ -134,6 +134,19 @@ function roleOfBefore(before: string, re: RegExp): boolean {
   return word !== undefined && isCapitalRoleWord(word) && !ORG_HEADS.has(word);
 }
 
+/**
+ * A capitalised post and its "of" or "for" before a run at `at` ("Director of ", or after a remit's
+ * "and": "Director of Finance and "): where its title starts, and whether the run goes on the remit
+ * (`direct`) rather than ending it. Null when no post stands there.
+ */
+function remitBefore(text: string, at: number, limit: number): { start: number; direct: boolean } | null {
+  const before = text.slice(Math.max(limit, at - 60), at);
+  const direct = roleOfBefore(before, ROLE_OF_RE);
+  if (!direct && !roleOfBefore(before, ROLE_OF_AND_RE)) return null;
+  const post = at - before.length + execNative(direct ? ROLE_OF_RE : ROLE_OF_AND_RE, before)!.index;
+  return { start: chainedRemitStart(text, post, limit), direct };
+}
+
 /** "Director of Services for Housing X": a remit's own post may have a remit before it; the title starts at the first. */
 function chainedRemitStart(text: string, at: number, limit: number): number {
   for (let k = 0; k < 2; k++) {
@@ -240,22 +253,17 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     // the words after a title's "for" or "of" name its remit, and the last two the holder. After a
     // remit's "and" ("Head of Property and Estates Jo Ray") the run holds only the remit's last words:
     // the role is read from the text before, and the mention starts at the post, as with any title.
-    const before = text.slice(Math.max(paraStart, seg[0]!.start - 60), seg[0]!.start);
-    const direct = roleOfBefore(before, ROLE_OF_RE);
-    const afterAnd = !direct && roleOfBefore(before, ROLE_OF_AND_RE);
-    if (direct || afterAnd) {
+    const remit = remitBefore(text, seg[0]!.start, paraStart);
+    if (remit) {
       nameAt = seg.length - 2;
-      if (direct) seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
-      const post = seg[0]!.start - before.length + execNative(direct ? ROLE_OF_RE : ROLE_OF_AND_RE, before)!.index;
-      remitStart = chainedRemitStart(text, post, paraStart);
+      if (remit.direct) seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
+      remitStart = remit.start;
     }
   }
   if (titleAt < 0 && !seat && remitStart < 0 && nameAt > 0 && seg.length - nameAt === 2) {
     // "Director of Finance Raj Malhotra", "Director of Children's Services X": a remit of role words, already
     // read past; so is one after the remit's "and" ("Director of Finance and Operations Gary Lindholm").
-    const before = text.slice(Math.max(paraStart, seg[0]!.start - 60), seg[0]!.start);
-    const re = roleOfBefore(before, ROLE_OF_RE) ? ROLE_OF_RE : roleOfBefore(before, ROLE_OF_AND_RE) ? ROLE_OF_AND_RE : null;
-    if (re) remitStart = chainedRemitStart(text, seg[0]!.start - before.length + execNative(re, before)!.index, paraStart);
+    remitStart = remitBefore(text, seg[0]!.start, paraStart)?.start ?? -1;
   }
   let end = seg.length;
   let postnominal: Tok | null = null;
