@@ -202,7 +202,7 @@ export const STRONG_ORG_SUFFIXES = new Set([...FIRM_NAME_ENDS, ...words(`
 export const WEAK_ORG_SUFFIXES = words(`
   street st lane hall house park way green hill wood field bridge church court bell page brook
   ward close place row walk town city county district region village marsh vale moor cross gate grove
-  heath woods fields hills falls downs lodge grill bar
+  heath woods fields hills falls downs lodge grill bar high
 `);
 
 /** Letters after a name that are not part of it. */

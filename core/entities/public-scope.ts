@@ -5,7 +5,7 @@
  * The article is read once for its public bodies; each role cue is then checked against it.
  */
 import { SEAT_FOR_RE, isPartyPost, isPastRole, type RoleCue } from './roles';
-import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SCHOOL_HEAD, SECRETARIES_OF_STATE } from './role-lexicon';
+import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SCHOOL_HEAD, SCHOOL_HEADS, SECRETARIES_OF_STATE } from './role-lexicon';
 import { hasPrivateHead, headsSchoolsFederation, isPublicInitials, namesPrivateBody } from './role-owner';
 import { isNationOwner } from './nations';
 import { L, LL, LU, M } from '../letters';
@@ -37,18 +37,25 @@ export interface ArticleScope {
 
 /**
  * "Hawthorne Elementary", "Bryngolau Primary School", "Hawthorne and Juniper Ridge elementary schools": names of
- * schools of the kinds districts and councils run (not an academy, a college or a private school).
+ * schools of the kinds districts and councils run (not an academy, a college or a private school); "Millbrook
+ * High" too, but not "the High Court" or "Millbrook High Street".
  */
 const SCHOOL_NAME_RE = new RegExp(
-  String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+){1,3}(?:(?:,|and)[ \u00A0]+(?:[${LU}][${L}${M}'’\-]*[ \u00A0]+){1,3}){0,3})(?:[Ee]lementary|[Pp]rimary|[Mm]iddle|[Ii]nfants?|[Jj]unior)(?:[ \u00A0]+[Ss]chools?)?\b(?![ \u00A0]+Academ)`,
+  String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+){1,3}(?:(?:,|and)[ \u00A0]+(?:[${LU}][${L}${M}'’\-]*[ \u00A0]+){1,3}){0,3})(?:(?:[Ee]lementary|[Pp]rimary|[Mm]iddle|[Ii]nfants?|[Jj]unior)(?:[ \u00A0]+[Ss]chools?)?\b(?![ \u00A0]+Academ)|[Hh]igh(?:[ \u00A0]+[Ss]chools?\b|\b(?![ \u00A0]+[${LU}])))`,
   'gu',
 );
+
+const SCHOOL_KIND_WORDS = new Set(['high', 'school', 'elementary', 'primary', 'middle', 'junior', 'infants']);
 
 /** Is every word of the name `body` opens with ("Hawthorne") in a state school's name the article gives? */
 function namedSchool(body: string, scope: ArticleScope): boolean {
   // "Hawthorne for the past nine years": the name is the capitalised words the phrase opens with.
   const name = /^(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)/.exec(body)?.[1] ?? '';
-  const words = name.split(warmRegExp(NOT_WORD_RE, name)).filter((w) => w && !NAME_JOINERS.has(w));
+  // "Millbrook High School": the school's kind is not part of the name SCHOOL_NAME_RE collects.
+  const words = name
+    .split(warmRegExp(NOT_WORD_RE, name))
+    .filter((w) => w && !NAME_JOINERS.has(w))
+    .filter((w, i) => i === 0 || !SCHOOL_KIND_WORDS.has(w.toLowerCase()));
   return words.length > 0 && words.every((w) => scope.schoolNames?.has(w.toLowerCase()));
 }
 
@@ -126,7 +133,7 @@ export function ownedByDescribedPrivate(owner: string, scope: ArticleScope): boo
 /** Lower-case words of the state schools' names the article gives (see SCHOOL_NAME_RE). */
 function schoolNames(text: string): Set<string> {
   const names = new Set<string>();
-  if (!/lementary|rimary|iddle|nfant|unior/.test(text)) return names;
+  if (!/lementary|rimary|iddle|nfant|unior|High/.test(text)) return names;
   for (const m of text.matchAll(warmRegExp(SCHOOL_NAME_RE, text))) for (const w of m[1]!.split(/[ \u00A0,]+/)) if (w && w !== 'and') names.add(w.toLowerCase());
   return names;
 }
@@ -220,6 +227,11 @@ const POST_HEADS = new Set([
 const SCHOOL_HEAD_RE = new RegExp(String.raw`\b${SCHOOL_HEAD}[ \u00A0]+(?:at|of)[ \u00A0]+$`, 'i');
 /** A school's name written before its head: "Laurel Run principal". */
 const SCHOOL_BEFORE_HEAD_RE = new RegExp(String.raw`^(?:the\s+)?([A-Z].*?)\s+${SCHOOL_HEAD}$`);
+/** "principal of Cedar Falls High", "headteacher at Bryngolau": the head of a state school the article names. */
+function headOfNamedSchool(role: string, scope: ArticleScope): boolean {
+  const object = qualifierObject(role);
+  return !!object && testNative(SCHOOL_HEAD_RE, role.slice(0, role.length - object.body.length)) && namedSchool(object.body, scope);
+}
 /** Posts only public services hold: "a firefighter at Stoke Wallis" names a station, not a firm. */
 const PUBLIC_SERVICE_HEADS = /\bfirefighters?\b/i;
 /** Posts that belong to companies whatever the article is about. */
@@ -305,7 +317,9 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // officers only public bodies have ("Hartwell's director of public health"). Matched on the role
     // lower-cased, spaces made plain: an expression without the `i` flag compiles at a fraction of the cost.
     const role = cue.role?.trim().toLowerCase().replace(/\s+/g, ' ');
-    const publicPost = !!role && (testNative(LOCAL_POST_RE, role) || testNative(STATUTORY_POST_RE, role) || testNative(SEAT_ROLE_RE, role));
+    // "Principal Dana Reyes of Millbrook High", where the article names "Millbrook High" (SCHOOL_NAME_RE): a state school’s head.
+    const schoolHead = !!role && !!cue.owner && SCHOOL_HEADS.has(role) && namedSchool(cue.owner, scope);
+    const publicPost = !!role && (testNative(LOCAL_POST_RE, role) || testNative(STATUTORY_POST_RE, role) || testNative(SEAT_ROLE_RE, role) || schoolHead);
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && !publicPost && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
@@ -354,6 +368,8 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "the Laurel Run principal", where the article names "Laurel Run Elementary": a state school's head.
     const school = cue.official || !cue.role ? null : execNative(SCHOOL_BEFORE_HEAD_RE, cue.role.trim());
     if (school && namedSchool(school[1]!, scope)) cue.official = true;
+    // "principal of Cedar Falls High", where the article names that school (SCHOOL_NAME_RE): the same.
+    if (!cue.official && cue.role && headOfNamedSchool(cue.role, scope)) cue.official = true;
     if (!scope.public) continue;
     if (cue.official || !cue.role || cue.fromTitle || !(isPost(cue.role) || testNative(COMMITTEE_RE, `${cue.owner ?? ''} ${cue.role}`) || cue.theChair))
       continue;
@@ -395,7 +411,7 @@ function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
   const head = cue.role!.slice(0, cue.role!.length - object.body.length);
   if (testNative(PUBLIC_SERVICE_HEADS, head)) return hasPrivateHead(object.body);
   // "principal at Hawthorne", where the article names "Hawthorne and Juniper Ridge elementary schools": a state school's head.
-  if (testNative(SCHOOL_HEAD_RE, head) && namedSchool(object.body, scope)) return false;
+  if (headOfNamedSchool(cue.role!, scope)) return false;
   // "for Elmfield" names a place or a portfolio; "for Acme Homes" a firm only by its noun.
   // "regional manager for Summit Correctional Health, the company that ...": a body the article calls private.
   // A spokesperson speaks for a body, not a place or a portfolio: "a spokesperson for Airbnb" is the firm's.

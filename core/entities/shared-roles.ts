@@ -62,8 +62,10 @@ export function giveLedeRole(text: string, lede: LedeRole | null, entities: Enti
   // Only when the opening paragraph names nobody: otherwise the role may be theirs or another's.
   if (!lede || entities.some((e) => (e.mentions[0]?.start ?? Infinity) < lede.end)) return;
   // "... has sued the city, Mayor Dale Huffman and City Manager Kevin Strand": someone the opening paragraph titles
-  // with another office is not the role's holder; someone it names bare may be ("to finish the term of Darlene Hollis").
-  const candidate = (e: Entity): boolean => (e.mentions[0]?.start ?? -1) > lede.end && (e.mentions[0]!.start > lede.paraEnd || e.titles.length === 0);
+  // with another office is not the role's holder; someone it names bare may be ("to finish the term of Darlene Hollis"),
+  // and so may someone it calls "Ms Holt" (a courtesy title is no office).
+  const candidate = (e: Entity): boolean =>
+    (e.mentions[0]?.start ?? -1) > lede.end && (e.mentions[0]!.start > lede.paraEnd || !e.titles.some((t) => t.info.kind === 'office'));
   const firstAfter = entities.filter(candidate).sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)[0];
   // (A past duty, "who led the Labour administration", is no post of their own.)
   const hasOwnRole = firstAfter?.roles.some((r) => r.role && !r.fromTitle && !r.pastTense && !/\bofficials?$/i.test(r.role));
