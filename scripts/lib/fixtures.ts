@@ -98,6 +98,11 @@ export const BLIND_SETS = [
     label:
       'blind38 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 46 without sight of code or output; gold audited blind, small corrections to role wording and furniture lists; printed once, at the end of stop 46)',
   },
+  {
+    dir: 'tests/fixtures/blind39',
+    label:
+      'blind39 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 47 without sight of code or output; gold audited blind, one role reworded; not yet printed)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
