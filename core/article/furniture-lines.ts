@@ -8,6 +8,9 @@
 /** Longest element text read as one line. */
 export const LINE_MAX = 200;
 
+/** The end of a sentence, perhaps inside a closing quote or bracket. */
+export const SENTENCE_END = /[.!?…]["”’)]?\s*$/;
+
 /** The whole text of an element that is only an advertising label ("Advertisement", "Story continues below"). */
 const AD_LABEL = /^(advertisement|advert|ad|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading below)$/i;
 /** Longer than any text AD_LABEL matches ("article continues below advertisement" is 37), framing included. */

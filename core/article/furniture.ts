@@ -9,7 +9,8 @@
  * size times its depth): text lengths come from one measure of the tree per pass (text-measure.ts),
  * <time> descendants are worked out once, and nothing inside a prose container is looked at.
  */
-import { isAdLabel, isSiteLine, LINE_MAX } from './furniture-lines';
+import { isDeckAfter, isDeckBeforeBody } from './deck';
+import { isAdLabel, isSiteLine, LINE_MAX, SENTENCE_END } from './furniture-lines';
 import { measureText, type TextMeasure } from './text-measure';
 import { textLength } from './text-length';
 import { LL } from '../letters';
@@ -192,15 +193,6 @@ function siteLinesByBreak(el: Element, text: string): boolean {
   return filled.length > 1 && filled.every(isSiteLine);
 }
 
-/** Longest deck read as one: a standfirst set as a heading is a sentence or two. */
-const DECK_MAX = 250;
-
-/** Is the element after this headline a heading short enough to be its deck? */
-function isDeckAfter(h1: Element, lengths: ReadonlyMap<Element, TextMeasure>): boolean {
-  const next = h1.nextElementSibling;
-  return !!next && /^H[2-4]$/.test(next.tagName) && (lengths.get(next)?.length ?? 0) <= DECK_MAX;
-}
-
 /** True for elements like `<div class="share-bar">` or `<section data-component="related-stories">`. */
 function isFurnitureByCue(el: Element, length: number): boolean {
   // Most elements carry no attribute at all: nothing to read.
@@ -228,8 +220,6 @@ function isFurnitureByCue(el: Element, length: number): boolean {
 const INTRO_WORD = /^intro(?:duction)?$/i;
 /** An older CMS's one-word class for a standfirst ("storydeck", "storystrap", "articlestandfirst"): short, so furniture. */
 const META_COMPOUND = /^[a-z]{3,}(?:deck|dek|strap|strapline|standfirst|subhead)$/i;
-/** The end of a sentence, perhaps inside a closing quote or bracket. */
-export const SENTENCE_END = /[.!?…]["”’)]?\s*$/;
 
 /** Tags whose text is prose even when short; a short paragraph mentioning a date is still article. */
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DD']);
@@ -390,7 +380,16 @@ export function stripFurniture(root: Document | Element): number {
         const signupBox = !isProse(el) && length > 0 && length <= CTA_BOX_MAX && endsInSignup(el);
         // A <time> on its own line is the story's date stamp (read separately as publishedTime).
         const dateStamp = el.tagName === 'TIME';
-        if (adLabel || adSlot || siteLine || signupBox || dateStamp || isFurnitureByCue(el, length) || isDateLine(el, times.get(el), length)) {
+        if (
+          adLabel ||
+          adSlot ||
+          siteLine ||
+          signupBox ||
+          dateStamp ||
+          isFurnitureByCue(el, length) ||
+          isDateLine(el, times.get(el), length) ||
+          isDeckBeforeBody(el, lengths)
+        ) {
           const next = nextElement(el, body, true);
           remove(el);
           el = next;

@@ -3,7 +3,7 @@
  * share buttons, in the story's header block. Readability takes the body block and loses it. The
  * paragraph is found before Readability runs (it changes the page) and put back in front of the body.
  */
-import { SENTENCE_END } from './furniture';
+import { SENTENCE_END } from './furniture-lines';
 
 /** Class words that mark a lead paragraph; "standfirst" and "dek" mark a summary, which is furniture. */
 const LEDE_WORD = /^(?:intro|lede)$/i;
