@@ -23,6 +23,8 @@ export interface ArticleScope {
   bodyWords: number;
   /** Lower-case proper-name words used in public-body names ("thornbury" in "Thornbury Borough Council"). */
   publicNames: Set<string>;
+  /** Initials of the public bodies the article names ("EA" for "Education Authority"): a post they own is public. */
+  publicInitials: Set<string>;
   /** Lower-case words of names the article calls a private body ("Hearthstone is a housing association"). */
   privateNames: Set<string>;
   /** An election story (results, candidates): a party label marks a candidate, not an office holder. */
@@ -61,7 +63,7 @@ function namedSchool(body: string, scope: ArticleScope): boolean {
 
 const BODY = String.raw`(?:Council|Borough|County|District|City|Authority|Police|Constabulary|NHS|Board|Commission|Department|Ministry|Government|Parish|Fire|ICB|(?:Primary|High|Secondary)(?:[ \u00A0]+School|(?![ \u00A0]+Academy))|Elementary|Middle[ \u00A0]+School)`;
 const BODY_WORD_RE =
-  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|(?:water|irrigation|utility|utilities|transit|sanitation|sewer|fire|fire protection|parks?|library|hospital|special|conservation|community services|improvement) district|(?:district|agency)['’]s (?:[a-z-]+ )?board|village board|library board|board of library trustees|select ?board|board of selectmen|board of elections|elections? board|board of (?:education|trustees|supervisors|(?:zoning[ \u00A0]+)?appeals)|(?:planning|zoning|plan)[ \u00A0]+(?:board|commission)|zoning[ \u00A0]+appeals[ \u00A0]+board|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors|(?<!(?:estate|recruitment|advertising|travel|employment|letting|lettings|modelling|news|talent|marketing|care|nursing)[ \u00A0])agenc(?:y|y['’]s|ies))\b/gi;
+  /\b(?:council|councils|councillors?|authority|nhs|icb|integrated care board|health board|health trust|police|constabulary|government|department|ministry|parliament|mayor|borough|coroner|ofsted|whitehall|school (?:district|board)|(?:water|irrigation|utility|utilities|transit|sanitation|sewer|fire|fire protection|parks?|library|hospital|special|conservation|community services|improvement) district|(?:district|agency)['’]s (?:[a-z-]+ )?board|village board|library board|board of library trustees|select ?board|board of selectmen|board of elections|elections? board|board of (?:education|trustees|supervisors|(?:zoning[ \u00A0]+)?appeals)|(?:planning|zoning|plan)[ \u00A0]+(?:board|commission)|(?:port|harbou?r)[ \u00A0]+(?:commission|authority|district)|zoning[ \u00A0]+appeals[ \u00A0]+board|superintendent|trustees|senedd|stormont|legislature|city hall|commissioners|county commission|sheriff|supervisors|(?<!(?:estate|recruitment|advertising|travel|employment|letting|lettings|modelling|news|talent|marketing|care|nursing)[ \u00A0])agenc(?:y|y['’]s|ies))\b/gi;
 // Capped at eight words before the body word, so a page of capitals ("Mr Mr Mr ...") is read in linear time.
 const NAMED_BODY_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,8})${BODY}\b`, 'gu');
 /** Words of local government too common to count as a body, but enough to say the article is not about none. */
@@ -146,11 +148,13 @@ const POLL_RE =
 export function articleScope(text: string): ArticleScope {
   let hits = text.match(warmRegExp(BODY_WORD_RE, text))?.length ?? 0;
   const publicNames = new Set<string>();
+  const publicInitials = new Set<string>();
   let nhsNamed = false;
   for (const re of [NAMED_BODY_RE, NHS_NAME_RE]) {
     for (const m of text.matchAll(re)) {
       nhsNamed ||= re === NHS_NAME_RE;
       for (const w of m[1]!.split(/[ \u00A0]+/)) if (w && w !== 'and') publicNames.add(w.replace(/['’]s$/, '').toLowerCase());
+      if (re === NAMED_BODY_RE) publicInitials.add(initials(m[0]));
     }
   }
   nhsNamed ||= testNative(NHS_KIND_TRUST_RE, text);
@@ -162,11 +166,22 @@ export function articleScope(text: string): ArticleScope {
     none: hits === 0 && !testNative(LOCAL_GOVERNMENT_RE, text),
     bodyWords: hits,
     publicNames,
+    publicInitials,
     privateNames: describedPrivateNames(text),
     schoolNames: schoolNames(text),
     election: testNative(ELECTION_RE, text) && testNative(POLL_RE, text),
     nhs: nhsNamed,
   };
+}
+
+/** The capitals opening the words of a body's name ("Education Authority" -> "EA"; "and", "of" have none). */
+const initials = (name: string): string => (name.match(/(?<![\w'’-])[A-Z]/g) ?? []).join('');
+/** Initials the owner is written in (`The EA’s` -> "EA"), or null for any other owner. */
+const OWNER_INITIALS_RE = /^(?:[Tt]he\s+)?([A-Z]{2,6})(?:['’]s)?$/;
+/** "The EA’s chief executive", where the article names the Education Authority: that public body's post. */
+function namedBodysInitials(owner: string, scope: ArticleScope): boolean {
+  const letters = execNative(OWNER_INITIALS_RE, owner.trim())?.[1];
+  return !!letters && scope.publicInitials.has(letters);
 }
 
 /** Heads of posts that public bodies employ (and private ones too, hence the owner test). */
@@ -319,7 +334,10 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     const role = cue.role?.trim().toLowerCase().replace(/\s+/g, ' ');
     // "Principal Dana Reyes of Millbrook High", where the article names "Millbrook High" (SCHOOL_NAME_RE): a state school’s head.
     const schoolHead = !!role && !!cue.owner && SCHOOL_HEADS.has(role) && namedSchool(cue.owner, scope);
-    const publicPost = !!role && (testNative(LOCAL_POST_RE, role) || testNative(STATUTORY_POST_RE, role) || testNative(SEAT_ROLE_RE, role) || schoolHead);
+    // "The EA’s chief executive", where the article names the Education Authority: that public body's post.
+    const publicInitials = !!cue.owner && namedBodysInitials(cue.owner, scope);
+    const publicPost =
+      !!role && (testNative(LOCAL_POST_RE, role) || testNative(STATUTORY_POST_RE, role) || testNative(SEAT_ROLE_RE, role) || schoolHead || publicInitials);
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && !publicPost && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
@@ -361,7 +379,12 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "ZBA Chairman Bob Kline": a public body known by its initials owns the post; "White House press
     // secretary X", "Tunisian Prime Minister Y": so does a state, named by its seat or its people's adjective.
     // (A nation's adjective before a calling is a nationality: "French engineer X" is no state's.)
-    if (!cue.official && cue.role && cue.owner && (isPublicInitials(cue.owner) || (isNationOwner(cue.owner) && testNative(STATE_POST_RE, cue.role.trim()))))
+    if (
+      !cue.official &&
+      cue.role &&
+      cue.owner &&
+      (isPublicInitials(cue.owner) || publicInitials || (isNationOwner(cue.owner) && testNative(STATE_POST_RE, cue.role.trim())))
+    )
       cue.official = true;
     // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.
     if (!cue.official && staff) cue.official = true;

@@ -285,7 +285,7 @@ const DUTY_RE =
  * council". (An "and" between capitalised words is inside a body's name: "the Parks and Recreation Board".)
  */
 const OBJECT_END_RE =
-  /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|when|after|before|against|about|over|to|of|that|which|who|(?<=[A-Z][a-z]*[ \u00A0]+)and(?![ \u00A0]+[A-Z])|(?<![A-Z][a-z]*[ \u00A0]+)and|but|in|on|at|with)\b.*$/su;
+  /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|through(?=[ \u00A0]+(?:(?:much|most|part|all)[ \u00A0]+of|the[ \u00A0]+(?:(?:early|mid-?|late)[ \u00A0]+)?(?:19|20)?\d0s))|when|after|before|against|about|over|to|of|that|which|who|(?<=[A-Z][a-z]*[ \u00A0]+)and(?![ \u00A0]+[A-Z])|(?<![A-Z][a-z]*[ \u00A0]+)and|but|in|on|at|with)\b.*$/su;
 /** Seats a representative holds: "represents the Oakfield ward". */
 const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|districts?|precincts?)\b/i;
 
@@ -539,9 +539,9 @@ const POSSESSIVE_OWNER_RE = /^((?:[A-Z][\w&-]*[ \u00A0]+){0,3}[A-Z][\w&-]*)['’
 /** Part of a district described in words: "the northern foothills", "the east side of the county". */
 const AREA_RE =
   /^the[ \u00A0]+(?:[a-z-]+[ \u00A0]+){0,2}(?:foothills|hills|valley|side|end|half|part|corner|villages|towns|suburbs|neighbou?rhoods|areas?|parts|coast|shore|lakeshore|uplands|lowlands)\b/;
-/** The place a stretch of country lies in: " of the county", " of Hatchee County", " of town". */
+/** The place a stretch of country lies in: " of the county", " of the port district", " of Hatchee County", " of town". */
 const OF_PLACE_RE =
-  /^[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:county|city|town|borough|district|parish|village|township|island|state|[A-Z][\w'’-]*(?:[ \u00A0]+[A-Z][\w'’-]*){0,2})[ \u00A0]*$/;
+  /^[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:[a-z]+[ \u00A0]+)?(?:county|city|town|borough|district|parish|village|township|island|state)|[A-Z][\w'’-]*(?:[ \u00A0]+[A-Z][\w'’-]*){0,2})[ \u00A0]*$/;
 /** Whom a lawyer or an agent represents: "the developer", "the family", "the union's members". */
 const CLIENT_NOUN_RE =
   /\b(?:developers?|applicants?|famil(?:y|ies)|company|companies|firms?|owners?|landowners?|unions?|residents|tenants|objectors|campaign\w*|claimants?|defendants?|appellants?|estate|business\w*|workers|staff|members|clients?|group)\b/i;
@@ -555,7 +555,7 @@ const PAST_VERB_RE = /^(?:chaired|led|headed|ran|convened|represented|oversaw|ma
  * in the 2010s").
  */
 const ENDED_RE =
-  /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|before [^.;!?]{0,40}?\b(?:unseated|defeated|ousted|beat|replaced|succeeded) (?:him|her|them)\b|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and |(?:in|during|through|for (?:much|most|part|all) of) the (?:early |mid-?|late )?(?:19|20)?\d0s\b)/i;
+  /^[^.;!?]{0,60}?\b(?:until|till|before (?:retiring|stepping down|standing down|losing)|before [^.;!?]{0,40}?\b(?:unseated|defeated|ousted|beat|replaced|succeeded) (?:him|her|them)\b|from (?:19|20)\d\d (?:to|until) |between (?:19|20)\d\d and |(?:in|during|through|(?:for|through|during) (?:much|most|part|all) of) the (?:early |mid-?|late )?(?:19|20)?\d0s\b)/i;
 /** A stretch of years after a duty told in the simple past ("who represented the ward for 24 years"); "has represented" is still serving. */
 const FOR_YEARS_RE =
   /^ for (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|more than (?:\d{1,2}|a|two|three|four|five|ten|twenty)) (?:years|decades|terms)\b/i;

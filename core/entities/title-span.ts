@@ -90,6 +90,8 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   // "Park Board Chairman X", "Port Authority Director Y": a body's kind that is also a surname ("Park")
   // is no title word, but read as one straight before the body's noun.
   if (i > 0 && i < head.length && BODY_NOUNS.has(lc(head[i]!.text)) && BODY_KINDS_ALSO_NAMES.has(lc(head[i - 1]!.text))) i--;
+  // "Port Executive Director X", "Park Superintendent Y": so is one opening the run, where no given name stands before it.
+  else if (i === 1 && i < head.length && BODY_KINDS_ALSO_NAMES.has(lc(head[0]!.text))) i = 0;
   let out = head.slice(i);
   while (out.length && LEADING_NOT_TITLE.has(lc(out[0]!.text))) out = out.slice(1);
   const last = out[out.length - 1];

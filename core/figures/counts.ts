@@ -120,6 +120,8 @@ const HYPHEN_NOUNS: Record<string, string> = {
   night: 'nights',
   // "the 50-page report"; "a 2.5-mill levy", the US property-tax rate counted in mills.
   page: 'pages',
+  // "a 40-slide presentation", counted as pages are.
+  slide: 'slides',
   mill: 'mills',
   // "a 600-permit cap": licences are counted as they are issued.
   permit: 'permits',

@@ -62,6 +62,7 @@ describe('counts', () => {
     ['They handed in a 3,200-signature petition.', '3,200-signature', 3200, 'signatures'],
     ['The board opposed the 4,960-head hog confinement.', '4,960-head', 4960, 'head'],
     ['The plan was cut to a nine-turbine scheme.', 'nine-turbine', 9, 'turbines'],
+    ['Staff walked the board through a 40-slide presentation.', '40-slide', 40, 'slides'],
     ['The council had recruited 46 extra trades staff since the autumn.', '46 extra trades staff', 46, 'trades staff'],
     ['The council also runs two additional support needs schools.', 'two additional support needs schools', 2, 'support needs schools'],
     // Another size after a comma, then the thing.
