@@ -7,7 +7,7 @@ import { SENTENCE_END } from './furniture-lines';
 import type { TextMeasure } from './text-measure';
 
 /** Longest deck read as one: a standfirst is a sentence or two. */
-const DECK_MAX = 250;
+export const DECK_MAX = 250;
 /** Blocks a deck is set in. */
 const DECK_TAGS = new Set(['P', 'H2', 'H3', 'H4']);
 /** Containers a story's paragraphs are set in. */

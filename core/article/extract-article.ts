@@ -15,6 +15,7 @@ import { cleanByline } from './metadata';
 import { readPageFacts } from './page-facts';
 import { blockTexts, joinParagraphs } from './paragraphs';
 import { agreedHeadline, findTitle, siteNameFromTitle } from './title';
+import { dropRepeatedHeadline } from './repeated-headline';
 
 /** Below this much paragraph text a page is a teaser list, a form or an error page, not a story. */
 export const MIN_ARTICLE_CHARS = 500;
@@ -66,7 +67,14 @@ function extract(doc: Document, url: string | null, owned: boolean): ArticleText
   if (!parsed?.content) return notArticle('No article body was found on this page.');
 
   stripImageCaptions(parsed.content);
-  const texts = withLede(blockTexts(parsed.content), lede);
+  const siteName = facts.siteName ?? (parsed.siteName?.trim() || null) ?? siteNameFromTitle(facts.documentTitle, url);
+  const byline = facts.bylineFromReadability ? cleanByline(parsed.byline) : facts.byline;
+  const title = findTitle(
+    [agreedHeadline(facts.pageHeadline, facts.documentTitle, siteName, byline), facts.metaTitle, parsed.title, facts.documentTitle],
+    siteName,
+    byline,
+  );
+  const texts = dropRepeatedHeadline(withLede(blockTexts(parsed.content), lede), title);
   const { text, paragraphs } = joinParagraphs(texts);
   const prose = paragraphs.filter((p) => p.text.length >= PROSE_PARAGRAPH_CHARS);
   const proseChars = prose.reduce((sum, p) => sum + p.text.length, 0);
@@ -81,15 +89,9 @@ function extract(doc: Document, url: string | null, owned: boolean): ArticleText
     return notArticle('This page does not look like an article: its text is mostly links, headlines or forms.');
   }
 
-  const siteName = facts.siteName ?? (parsed.siteName?.trim() || null) ?? siteNameFromTitle(facts.documentTitle, url);
-  const byline = facts.bylineFromReadability ? cleanByline(parsed.byline) : facts.byline;
   return {
     url: facts.url,
-    title: findTitle(
-      [agreedHeadline(facts.pageHeadline, facts.documentTitle, siteName, byline), facts.metaTitle, parsed.title, facts.documentTitle],
-      siteName,
-      byline,
-    ),
+    title,
     byline,
     siteName,
     publishedTime: facts.publishedTime,

@@ -47,7 +47,8 @@ const FURNITURE_WORD = new RegExp(
       'share',
       'shares',
       'sharing',
-      'sharetools',
+      // One-word share bars of older CMSs: "sharetools", "sharelinks", "sharebar".
+      'share(?:tools|links|bar|box|buttons|icons)',
       'sharedaddy',
       'addtoany',
       'social',
@@ -313,6 +314,8 @@ function buttonPanel(button: Element): Element | null {
 
 /** Link-list candidates: the blocks a list of links comes in. */
 const LIST_BLOCKS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'HEADER', 'TABLE']);
+/** A list of links in an old table layout's `<font>`, its lines set by `<br>` (a one-line trail of links is left to the rules for site lines). */
+const isListBlock = (el: Element): boolean => LIST_BLOCKS.has(el.tagName) || (el.tagName === 'FONT' && el.getElementsByTagName('br').length > 0);
 
 /**
  * Strips furniture from `root` in place. Call it on a clone (`doc.cloneNode(true)`), never on the
@@ -404,7 +407,7 @@ export function stripFurniture(root: Document | Element): number {
   }
   const lists = measure();
   for (let el = body.firstElementChild; el;) {
-    if (LIST_BLOCKS.has(el.tagName) && isLinkList(lists.get(el))) {
+    if (isListBlock(el) && isLinkList(lists.get(el))) {
       const next = nextElement(el, body, true);
       remove(el);
       el = next;

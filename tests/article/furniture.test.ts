@@ -353,6 +353,16 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The supervisors voted 3-2 to rezone the farm for a warehouse park on Tuesday.');
   });
 
+  it('removes a share bar an older CMS classes in one word ("sharelinks", "sharebar")', () => {
+    const doc = loadPage(`<html><body><table><tr><td>
+      <p class="sharelinks"><a href="#">Share on Facebook</a> | <a href="#">Tweet this</a></p>
+      <p>The district council struck a 4.87% rise in the rate on Thursday night.</p>
+      <div class="sharebar"><a href="#">Email to a friend</a></div>
+    </td></tr></table></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The district council struck a 4.87% rise in the rate on Thursday night.');
+  });
+
   it('removes a short heading straight after the headline as its deck, and keeps a crosshead after prose', () => {
     const doc = loadPage(`<html><body><table><tr><td>
       <h1>Council names three finalists for police chief</h1>

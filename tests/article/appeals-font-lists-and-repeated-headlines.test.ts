@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+/**
+ * Stop 47, from the dev91 pages (written for tuning by helpers who saw no code; the pages here are
+ * new): a "Chip in from £3 a month" appeal, a `<font>` of related links set by `<br>`, and a
+ * headline set in the story's own table cell with its deck under it.
+ */
+import { describe, expect, it } from 'vitest';
+import { stripFurniture } from '@/core/article';
+import { dropRepeatedHeadline } from '@/core/article/repeated-headline';
+import { loadPage } from './load-page';
+
+const flat = (doc: Document): string => doc.body.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('page furniture', () => {
+  it('removes an appeal to chip in a price a month', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>The town council elected its new mayor on Thursday night.</p>
+      <div class="callout"><div>The Voice is run by volunteers. <a href="/s">Chip in from £3 a month</a> to keep it going.</div></div>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe('The town council elected its new mayor on Thursday night.');
+  });
+
+  it('removes a <font> that is a list of links, and keeps one of prose', () => {
+    const doc = loadPage(`<html><body><table><tr><td>
+      <font size="2">The township council voted to dock the councillor's pay for 30 days.</font>
+      <font size="2"><b>Related Stories:</b><br>&raquo; <a href="/a">Resident files complaint against councillor</a><br>&raquo; <a href="/b">Draft budget holds increase to 3.9 per cent</a></font>
+    </td></tr></table></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe("The township council voted to dock the councillor's pay for 30 days.");
+  });
+});
+
+describe('dropRepeatedHeadline', () => {
+  const title = 'Commissioners award bridge contract';
+  it('drops a first block that repeats the title, and a deck after it', () => {
+    expect(dropRepeatedHeadline([title, 'Watchdog calls the process anything but open', 'The board voted 5-1.'], title)).toEqual(['The board voted 5-1.']);
+  });
+  it('keeps a sentence after the repeated headline', () => {
+    expect(dropRepeatedHeadline([title, 'The board voted 5-1.', 'More.'], title)).toEqual(['The board voted 5-1.', 'More.']);
+  });
+  it('keeps everything when the first block is not the title', () => {
+    expect(dropRepeatedHeadline(['The board voted 5-1.', 'More.'], title)).toEqual(['The board voted 5-1.', 'More.']);
+  });
+});
