@@ -304,9 +304,12 @@ const ON_BODY_RE = /^[ \u00A0]+(?:on|to|at)[ \u00A0]+(?:the[ \u00A0]+)?(?:[a-z'�
 const NOW_RE =
   /^,[ \u00A0]+(?:who[ \u00A0]|(?:a|an)[ \u00A0]+(?:former|ex-|retired)\b)[^.;!?]{0,120}?\b(?:(?:and|but|is)[ \u00A0]+)?now[ \u00A0]+(runs|leads|chairs|heads|(?:campaigns|works)[ \u00A0]+(?:for|with)|works[ \u00A0]+(?:at|in)|is[ \u00A0]+(?:a|an|the))[ \u00A0]+([^,.;:!?()"“”\n]{3,80})|^,[ \u00A0]+now[ \u00A0]+(a|an|the)[ \u00A0]+([^,.;:!?()"“”\n]{3,80})/u;
 
-/** What a bare ", now a ..." apposition must name to put someone outside office. */
+/**
+ * What a bare ", now a ..." apposition must name to put someone outside office; so must the body a
+ * former office holder "now heads" ("the Calder Open Government Project", a watchdog by its name).
+ */
 const PRIVATE_NOW_RE =
-  /\b(?:consultant|consultancy|campaign\w*|residents?|developer|director of [A-Z]|owner|founder|lobbyist|businessman|businesswoman|charity|company|firm|union|association|group|society|ltd|plc|inc|[Pp]arty)\b/;
+  /\b(?:consultant|consultancy|campaign\w*|residents?|developer|director of [A-Z]|owner|founder|lobbyist|businessman|businesswoman|charity|company|firm|union|association|group|society|ltd|plc|inc|[Pp]arty|watchdog|Project|Coalition|Initiative|Network)\b/;
 
 /** "who now works for a neighbouring authority": a job at a body left unnamed is no office the story can show. */
 const unnamedEmployer = (verb: string, object: string): boolean => /^work/.test(verb) && /^(?:a|an|another)[ \u00A0]/.test(object);

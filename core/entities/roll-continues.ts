@@ -1,7 +1,8 @@
 /**
  * A vote roll that goes on past a label for its next names: "Abstaining were Councillors X and Y of
  * the Green Party and independents Z and W", "Voting yes were Whitfield and fellow Marlow County
- * appointees X, Y and Z". The names after the label are in the roll as much as those before it.
+ * appointees X, Y and Z", "... and provincial appointees X and Y". The names after the label are in the roll
+ * as much as those before it.
  */
 import { PARTY_PLURALS, PARTY_WORDS } from './not-names';
 import { PLURAL_HEAD_RE } from './shared-roles';
@@ -29,11 +30,9 @@ function labelWord(word: string): boolean {
 /** Does the text between a roll's last name and the next name carry the roll on? */
 export function continuesRoll(gap: string): boolean {
   const m = execNative(CONTINUES_RE, gap);
-  return (
-    !!m &&
-    m[1]!
-      .split(/[ \u00A0]+/)
-      .filter(Boolean)
-      .every(labelWord)
-  );
+  if (!m) return false;
+  const words = m[1]!.split(/[ \u00A0]+/).filter(Boolean);
+  // "and provincial appointees X and Y": a plural post closes the label, whatever words describe it.
+  const last = words[words.length - 1];
+  return words.every(labelWord) || (!!last && words.length <= 3 && (testNative(PLURAL_HEAD_RE, last) || PARTY_PLURALS.has(last.toLowerCase())));
 }

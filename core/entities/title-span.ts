@@ -25,8 +25,8 @@ const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
 /** Which council a councillor sits on, written before the title: "County Cllr", "District Councillor". */
 const COUNCIL_TIERS = new Set(['county', 'district', 'borough', 'town', 'parish', 'city', 'village', 'metropolitan', 'regional']);
 
-/** Posts on a body written between a member's title and their full name. */
-const POST_AFTER_TITLE = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'vice']);
+/** Posts on a body written between a member's title and their full name ("Commissioner Director X" heads a New Jersey county's board). */
+const POST_AFTER_TITLE = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'vice', 'director']);
 
 /** "Pro Tem", "Pro Tempore", "Pro Tem.": the Latin that may close a post's title. */
 const isProTem = (a: string | undefined, b: string | undefined): boolean => /^pro$/i.test(a ?? '') && /^tem(?:pore)?\.?$/i.test(b ?? '');

@@ -59,8 +59,8 @@ const PERSON_NOUNS = new Set([
   'politician', 'commissioner', 'director', 'executive', 'manager', 'sheriff', 'superintendent', 'treasurer',
   'clerk', 'trustee', 'supervisor', 'activist', 'officer', 'administrator', 'governor', 'senator',
 ]);
-/** The word before ", 61," and the opening mark (comma or bracket). */
-const NAME_BEFORE = new RegExp(String.raw`([${L}'’-]+)\s*(?:,|\()\s*(?:(?:now|then)\s+)?$`, 'u');
+/** The word before ", 61," (past a party's bracket: "Cllr Owen Tapsell (Con), 29,") and the opening mark (comma or bracket). */
+const NAME_BEFORE = new RegExp(String.raw`([${L}'’-]+)(?:\s*\([^()\n]{1,24}\))?\s*(,|\()\s*(?:(?:now|then)\s+)?$`, 'u');
 // "O'Rourke, 62,": an Irish surname's apostrophe sits between two capitals.
 const CAPITALISED = new RegExp(String.raw`^[${LU}](?:['’][${LU}])?[${LL}]`, 'u');
 
@@ -68,7 +68,7 @@ const CAPITALISED = new RegExp(String.raw`^[${LU}](?:['’][${LU}])?[${LL}]`, 'u
 function followsName(text: string, index: number, closer: string): boolean {
   const m = execNative(NAME_BEFORE, textBefore(text, index, 40));
   if (!m) return false;
-  const opener = m[0].includes('(') ? '(' : ',';
+  const opener = m[2]!;
   // "(Roger Hale, 67)": a bracket opened before the name closes after its age.
   const bracketed = opener === ',' && closer === ')' && /\([^()]*$/.test(textBefore(text, index, 60));
   if ((opener === '(') !== (closer === ')') && !bracketed) return false;

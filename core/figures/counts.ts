@@ -148,6 +148,9 @@ const POSSESSIVE_BEFORE_RE = /\w['’]s?\s+$/;
 /** "Place " straight before the number, capitalised. */
 const SEAT_PLACE_RE = /(?:^|[^A-Za-z])Place[ \u00A0]$/;
 
+/** "would house 3,200 hogs", "to house 40 families": the verb, not a house's number. */
+const HOUSE_VERB_RE = /\b(?:would|will|could|can|may|might|to)[ \u00A0]+house[ \u00A0]+$/;
+
 /** "no " in lower case straight before the number. */
 const LOWER_NO_RE = /(?:^|[^A-Za-z])no[ \u00A0]+$/;
 
@@ -179,7 +182,12 @@ export const countRule: FigureRule = {
     // "the children's ward. Six cubicles": a full stop after a label word ends its sentence; only "No." is abbreviated.
     const before = sentenceEndBefore(ctx.paragraph, m.index) ? '' : wordBefore(ctx.paragraph, m.index);
     // "No 10", "No. 3" label; a lower-case "no" before a count is a determiner ("there are no 140 jobs").
-    if (LABEL_WORDS.has(before) && !(before === 'no' && testNative(LOWER_NO_RE, ctx.paragraph.slice(Math.max(0, m.index - 4), m.index)))) return null;
+    if (
+      LABEL_WORDS.has(before) &&
+      !(before === 'no' && testNative(LOWER_NO_RE, ctx.paragraph.slice(Math.max(0, m.index - 4), m.index))) &&
+      !testNative(HOUSE_VERB_RE, ctx.paragraph.slice(Math.max(0, m.index - 16), m.index))
+    )
+      return null;
     // "the county's 911 dispatch center", "911 levy passes": the emergency number names a service, it counts nothing.
     // "Place 3 incumbent X": a Texas board's numbered seat (capitalised; "could place 40 families" counts).
     if (numberText === '911' || testNative(SEAT_PLACE_RE, ctx.paragraph.slice(Math.max(0, m.index - 6), m.index))) return null;
