@@ -68,14 +68,14 @@ const SITE_NOTE = new RegExp(
  * "READ MORE: ...", "See also: ...". A headline follows, not a sentence (no closing full stop).
  */
 const RELATED_LINE =
-  /^\s*(?:RELATED|READ MORE|SEE ALSO|ALSO SEE|ALSO READ|MORE|Related|Read more|See also|Also see|Also read)(?:\s+(?:STORIES|STORY|COVERAGE|stories|story|coverage))?\s*:\s+\S[^\n]{2,140}(?<![.:;,])$/;
+  /^\s*(?:RELATED|READ MORE|SEE ALSO|ALSO SEE|ALSO READ|ALSO ONLINE|MORE|Related|Read more|See also|Also see|Also read|Also online)(?:\s+(?:STORIES|STORY|COVERAGE|stories|story|coverage))?\s*:\s+\S[^\n]{2,140}(?<![.:;,])$/;
 /**
  * The reporter's address as a line of its own: "Contact Carl Nyberg at cnyberg@... or follow him on X",
- * "Reach reporter Marcos Tellez at ...", "Reach Ann Fox at 555-0147 or on X @annfox". Case matters
+ * "Reach reporter Marcos Tellez at ...", "Reach Ann Fox at 555-0147 or on X @annfox", "Contact Kevin O'Shea at ...". Case matters
  * (a name follows), so "contact the planning team at ..." in the story is kept.
  */
 const CONTACT_LINE =
-  /^\s*(?:Contact|Email|E-mail|Reach)\s+(?:(?:reporter|writer|columnist|correspondent)\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\s+(?:at|on|via)\s+(?:\S+@\S|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\d{3}-\d{4}\b|X\s+@\w|@\w)/;
+  /^\s*(?:Contact|Email|E-mail|Reach)\s+(?:(?:reporter|writer|columnist|correspondent)\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z](?:['’][A-Z])?[a-z'’-]+\s+(?:at|on|via)\s+(?:\S+@\S|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\d{3}-\d{4}\b|X\s+@\w|@\w)/;
 /** An address alone on its line, as sites sign a story off with the reporter's ("jdoe@example.com"). */
 const ADDRESS_LINE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 /**
@@ -116,6 +116,10 @@ export function isAdLabel(text: string): boolean {
   return text.length <= AD_LABEL_MAX && AD_LABEL.test(text.replace(AD_DASHES, ''));
 }
 
+/** A row of share actions set apart by bars: "E-mail this story | Printer-friendly version | Share on Facebook". */
+const SHARE_LINE =
+  /^(?:(?:e-?mail|print|share|tweet|post|save|text size)\w*\b[^|\n]{0,40}\|\s*)+(?:e-?mail|print|share|tweet|post|save|text size)\w*\b[^|\n]{0,40}$/i;
+
 /** Is this short element text one of the site's own lines (see the module's comment)? */
 export function isSiteLine(text: string): boolean {
   if (!text || text.length > LINE_MAX) return false;
@@ -131,6 +135,7 @@ export function isSiteLine(text: string): boolean {
     ADDRESS_LINE.test(text) ||
     BY_LINE.test(text) ||
     RELATED_LINE.test(trimmed) ||
-    BREADCRUMB_LINE.test(trimmed)
+    BREADCRUMB_LINE.test(trimmed) ||
+    SHARE_LINE.test(trimmed)
   );
 }

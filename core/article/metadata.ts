@@ -96,6 +96,8 @@ export function findPublishedTime(doc: Document): string | null {
     'dcterms.created',
     'publish-date',
     'pubdate',
+    // An older CMS's plain <meta name="date">, last: other tags name the publication more surely.
+    'date',
   ]);
   if (fromMeta) return normaliseDate(fromMeta);
   for (const node of articleNodes(doc)) {

@@ -31,6 +31,29 @@ describe('page furniture', () => {
   });
 });
 
+describe('old table layouts and site lines', () => {
+  it('removes a caption set beside its picture in a table cell, and a row of share actions', () => {
+    const doc = loadPage(`<html><body><table><tr><td>
+      <h1>Councillor loses 30 days' pay</h1>
+      <table><tr><td><img src="x.jpg"><br><font class="cutline">The township office on Main Road. (Times file photo)</font></td></tr></table>
+      <font size="1"><a href="/e">E-mail this story</a> | <a href="/p">Printer-friendly version</a> | <a href="/f">Share on Facebook</a></font>
+      <p>The township council voted 3-1 on Tuesday to dock the councillor's pay.</p>
+    </td></tr></table></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe("Councillor loses 30 days' pay The township council voted 3-1 on Tuesday to dock the councillor's pay.");
+  });
+
+  it('removes a reporter\'s contact line with an Irish surname, and an "ALSO ONLINE:" link', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>The commissioners voted 5-1 to award the contract.</p>
+      <p><b>ALSO ONLINE:</b> <a href="/r">Complete results: city council and township races</a></p>
+      <p>Contact Kevin O'Shaughnessy at kos@example-lantern.com or follow him on X @KOSLantern.</p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe('The commissioners voted 5-1 to award the contract.');
+  });
+});
+
 describe('dropRepeatedHeadline', () => {
   const title = 'Commissioners award bridge contract';
   it('drops a first block that repeats the title, and a deck after it', () => {

@@ -71,6 +71,15 @@ describe('findPublishedTime and findSiteName', () => {
     expect(findSiteName(doc)).toBe('The Paper');
   });
 
+  it('reads an older CMS\'s plain <meta name="date">, after the publication tags', () => {
+    const plain = loadPage('<html><head><meta name="date" content="2026-02-18T14:05:00-05:00"></head><body><p>Text</p></body></html>');
+    expect(findPublishedTime(plain)).toBe('2026-02-18T19:05:00.000Z');
+    const both = loadPage(
+      '<html><head><meta name="date" content="2026-02-19T09:00:00Z"><meta property="article:published_time" content="2026-02-18T19:05:00Z"></head><body><p>Text</p></body></html>',
+    );
+    expect(findPublishedTime(both)).toBe('2026-02-18T19:05:00.000Z');
+  });
+
   it('falls back to <time datetime> and survives broken JSON-LD', () => {
     const doc = loadPage(
       '<html><head><script type="application/ld+json">{broken</script></head><body><article><time datetime="2019-03-04T06:00:00-05:00">March 4</time></article></body></html>',
