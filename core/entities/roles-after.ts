@@ -435,18 +435,26 @@ function joinedAs(after: string): RoleCue | null {
   return { role, official: isOfficialRole(role, m[0]), ...(owner ? { owner } : {}) };
 }
 
-/** "X was co-opted to fill the Abbey ward vacancy", "X was elected to the council in May": a seat given by its body. */
+/**
+ * "X was co-opted to fill the Abbey ward vacancy", "X was elected to the council in May", "X, a local
+ * attorney appointed to the board in 2023,": a seat given by its body.
+ */
 const CHOSEN_RE =
   /^[ \u00A0]+(?:was|has[ \u00A0]+been|is|were|have[ \u00A0]+been)[ \u00A0]+(?:unanimously[ \u00A0]+)?((?:re-)?elected|appointed|co-opted)[ \u00A0]+(?:on)?to[ \u00A0]+(?:fill[ \u00A0]+)?((?:the|a)[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
+/** ", a Cumberton attorney appointed to the board in 2023,": the same, told in an apposition after a calling. */
+const CHOSEN_APPOSED_RE =
+  /^,[ \u00A0]+(?:a|an)[ \u00A0][^,.;:!?()"“”\n]{1,50}?[ \u00A0]((?:re-)?elected|appointed|co-opted)[ \u00A0]+to[ \u00A0]+((?:the|a)[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;
 const SEAT_NOUN_RE = /\b(?:ward|seat|vacancy|division)\b/i;
 /** What follows the seat: " left by X", " in May", " after the death of ...". */
 const CHOSEN_TAIL_RE = /[ \u00A0]+(?:left|after|in|on|at|following|when|until)\b.*$/;
 
 function chosenFor(after: string): RoleCue | null {
-  const m = execNative(CHOSEN_RE, after);
+  const m = execNative(CHOSEN_RE, after) ?? (after.startsWith(', a') ? execNative(CHOSEN_APPOSED_RE, after) : null);
   if (!m) return null;
   const object = m[2]!.replace(warmRegExp(OBJECT_END_RE, m[2]!), '').replace(warmRegExp(CHOSEN_TAIL_RE, m[2]!), '').trim();
-  const official = !hasPrivateHead(object) && (testNative(PUBLIC_BODY_WORD_RE, object) || testNative(SEAT_NOUN_RE, object));
+  // ("appointed to the board of Acme Ltd": the body after the object's "of" may be a private one.)
+  const whole = m[2]!.replace(warmRegExp(CHOSEN_TAIL_RE, m[2]!), '').trim();
+  const official = !hasPrivateHead(object) && !hasPrivateHead(whole) && (testNative(PUBLIC_BODY_WORD_RE, object) || testNative(SEAT_NOUN_RE, object));
   return official ? { role: `${m[1]!} to ${object}`, official } : null;
 }
 

@@ -287,6 +287,8 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
       return { start: office[0]!.start, title: role, info: { kind: 'office', role, stated: true }, prefix: seg.slice(0, titleAt - office.length) };
     }
   }
+  // "District C Councilwoman Angela Fruge": a lettered seat was read into the run; it heads the title as a numbered one does.
+  if (info?.kind === 'office' && from === 2 && titleAt === 2 && testNative(SEAT_NOUN_RE, seg[0]!.text) && /^[A-Z]$/.test(seg[1]!.text)) from = 0;
   // "4th Ward Ald. Tanya Gristwood": the seat's noun was read into the run, its ordinal was not.
   const ordinal = from === 1 && info?.kind === 'office' ? ordinalSeatStart(text, seg[0]!, paraStart) : null;
   let start = ordinal ?? seg[from]!.start;
