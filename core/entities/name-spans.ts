@@ -147,6 +147,16 @@ function remitBefore(text: string, at: number, limit: number): { start: number; 
   return { start: chainedRemitStart(text, post, limit), direct };
 }
 
+/** "Director of Public Health " before an honorific: a capitalised post, its "of" or "for", and a remit of capitalised words. */
+const ROLE_REMIT_RE =
+  /\b([A-Z][a-z]+)[ \u00A0]+(?:for|of)[ \u00A0]+(?:the[ \u00A0]+)?(?:[A-Z][a-z'’]+,?[ \u00A0]+(?:and[ \u00A0]+)?){0,3}[A-Z][a-z'’]+[ \u00A0]+$/u;
+/** Where such a post and remit start before `at`, or -1. */
+function remitTitleStart(text: string, at: number, limit: number): number {
+  const before = text.slice(Math.max(limit, at - 70), at);
+  if (!roleOfBefore(before, ROLE_REMIT_RE)) return -1;
+  return chainedRemitStart(text, at - before.length + execNative(ROLE_REMIT_RE, before)!.index, limit);
+}
+
 /** "Director of Services for Housing X": a remit's own post may have a remit before it; the title starts at the first. */
 function chainedRemitStart(text: string, at: number, limit: number): number {
   for (let k = 0; k < 2; k++) {
@@ -313,6 +323,17 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     start = seatStart(text, remitStart, paraStart);
     title = text.slice(start, seg[nameAt]!.start).trimEnd();
     titleInfo = { kind: 'office', role: title, stated: true };
+  }
+  // "Director of Public Health Dr Amy Lowe": a post written out with its remit heads an honorific as it heads a name.
+  // (The remit's words may have been read into the run: "Public Health" before "Dr".)
+  if (title && titleInfo?.kind === 'honorific' && start === seg[titleAt]?.start) {
+    const post = remitTitleStart(text, start, paraStart);
+    if (post >= 0) {
+      const honorific = start;
+      start = seatStart(text, post, paraStart);
+      title = text.slice(start, seg[nameAt]!.start).trimEnd();
+      titleInfo = { kind: 'office', role: text.slice(start, honorific).trimEnd(), stated: true };
+    }
   }
   // With a title, a lone word that is a role or common word is no name ("Mr Speaker").
   if (title && content.length === 1) {

@@ -41,18 +41,22 @@ export const LIST_GAP_RE = new RegExp(`^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEA
 /** A chair's post held on the body the list is of: "chairman", "vice-chair". */
 const CHAIR_POST_RE = /^(?:vice-?|deputy )?chair(?:man|woman|person)?$/i;
 
+/** Is the role's head plural ("senior directors", "the leaders of four councils")? */
+const pluralHeaded = (role: string): boolean => testNative(PLURAL_HEAD_RE, role.split(/\s+(?:of|for|at|on)\s+/)[0]!);
+
 /** "Two senior directors, Jo Kent and Waheed Nair,": a plural role before a list reaches every name in it. */
 export function sharePluralRoles(text: string, items: Item[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const a = items[i]!;
     const b = items[i + 1]!;
-    // ("Cllrs G Tilly (chairman), P Oakes (vice-chairman), S Marlow": a chair's post in brackets keeps the list going.)
+    // ("Cllrs G Tilly (chairman), P Oakes (vice-chairman), S Marlow": a chair's post in brackets keeps the list going;
+    // so does a plural apposition after the last name, "..., the leaders of four councils,", which is the list's.)
     if (
-      b.cues.roles.some((r) => !r.fromTitle && !(r.role && testNative(CHAIR_POST_RE, r.role))) ||
+      b.cues.roles.some((r) => !r.fromTitle && !(r.role && (testNative(CHAIR_POST_RE, r.role) || pluralHeaded(r.role)))) ||
       !testNative(LIST_GAP_RE, text.slice(a.c.afterEnd, b.c.start))
     )
       continue;
-    const plural = a.cues.roles.filter((r) => r.role && !r.fromTitle && testNative(PLURAL_HEAD_RE, r.role.split(/\s+(?:of|for|at|on)\s+/)[0]!));
+    const plural = a.cues.roles.filter((r) => r.role && !r.fromTitle && pluralHeaded(r.role));
     b.cues.roles.push(...plural);
   }
 }
