@@ -42,8 +42,14 @@ const BASED_APPOINTER_RE = new RegExp(String.raw`[${LU}][${L}'’]*-based[ \u00A
 const AGE_AFTER_RE = /^,[ \u00A0]+\d{1,3},/;
 /** Terms after a post, set with an indefinite article: " at a salary of ...", " on a two-year contract". */
 const TERMS_RE = /[ \u00A0]+(?:at|on|with|for)[ \u00A0]+(?:a|an)[ \u00A0].*$/;
-/** A trade written before a name, perhaps after a place's name: "Fort Tolliver attorney ", "local solicitor ". */
-const TRADE_BEFORE_RE = new RegExp(String.raw`[ \u00A0](?:[A-Z][\w'’-]*[ \u00A0]+){0,3}${TRADE_BEFORE_NAME}[ \u00A0]+$`);
+/**
+ * A trade written before a name, perhaps after a place's name: "Fort Tolliver attorney ", "local solicitor ",
+ * or, for a lawyer (whom a public body hires as its counsel), set before it behind a comma: "hired an outside
+ * lawyer, Graham Tuttle,".
+ */
+const TRADE_BEFORE_RE = new RegExp(
+  String.raw`[ \u00A0](?:(?:[A-Z][\w'’-]*[ \u00A0]+){0,3}${TRADE_BEFORE_NAME}[ \u00A0]+|(?:a|an)[ \u00A0]+(?:(?:outside|independent|specialist)[ \u00A0]+)?(?:lawyer|attorney|solicitor|barrister|counsel),[ \u00A0]+)$`,
+);
 /** "to hire Lorraine Okafor, the retired city manager of Westmere, as interim county executive": a description read past. */
 const DESCRIBED_AFTER_RE = /^,[ \u00A0]+(?:the|a|an|[a-z]+['’]s)[ \u00A0]+[^,.;:!?()"“”\n]{2,80},(?=[ \u00A0]+as[ \u00A0])/;
 /**
