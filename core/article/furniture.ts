@@ -141,8 +141,9 @@ const FURNITURE_PHRASE =
 const META_WORD =
   /^(byline|bylines|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|summary|excerpt|dek|deck|strapline|subheadline|subhed|sub|subtitle)$/i;
 
+// ("data-testid" names a React site's parts for its tests: "story-standfirst", "related-links".)
 function cueText(el: Element): string {
-  const attrs = ['class', 'id', 'data-component', 'data-module', 'data-track', 'aria-label', 'itemprop'];
+  const attrs = ['class', 'id', 'data-component', 'data-module', 'data-track', 'data-testid', 'aria-label', 'itemprop'];
   return attrs.map((a) => el.getAttribute(a) ?? '').join(' ');
 }
 

@@ -54,6 +54,17 @@ describe('old table layouts and site lines', () => {
   });
 });
 
+describe("a React site's test ids", () => {
+  it('name a standfirst as plainly as a class does', () => {
+    const doc = loadPage(`<html><body><article>
+      <p class="text-lg mt-2" data-testid="story-standfirst">Budget passes on the night a finding against a councillor is tabled</p>
+      <p>The shire council adopted its budget on Tuesday night.</p>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe('The shire council adopted its budget on Tuesday night.');
+  });
+});
+
 describe('dropRepeatedHeadline', () => {
   const title = 'Commissioners award bridge contract';
   it('drops a first block that repeats the title, and a deck after it', () => {
