@@ -312,6 +312,9 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   if (content.some((t) => !looksLikeNameToken(t.text))) return null;
   if (content.length > 4 || content.every((t) => isInitial(t.text))) return null;
   if (lowers.some((l, i) => i > 0 && NON_NAME_WORDS.has(l) && !SURNAME_CAPABLE.has(l))) return null;
+  // "the Principal Councillor Conduct Registrar": a run ending in a post, with no given name before it, names an office.
+  const final = lowers[lowers.length - 1]!;
+  if (lowers.length >= 2 && ROLE_HEADS.has(final) && !SURNAME_CAPABLE.has(final) && !givenNameGender(content[0]!.text)) return null;
   if (isInitial(content[content.length - 1]!.text)) return null;
   let weakWord = false;
   const spanned = titleSpan(text, seg, titleAt, nameAt, paraStart);

@@ -131,7 +131,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   administrator trustee provost inspector registrar coroner vice constable detective ceo cfo
   government party group independent zoning commission development works utilities building
   planner engineer surveyor assessor appraiser archivist librarian developer architect
-  area station enforcement behavioral behavioural mental team chancery circuit probate
+  area station enforcement behavioral behavioural mental team chancery circuit probate governing
   select moderator committee authority business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
   road roads bridge bridges audit law hm fiscal counsel counselor counsellor school detention jail marshal township jury juror

@@ -15,8 +15,12 @@ export interface ScopeNames {
   publicNames: Set<string>;
 }
 
-// (A surname such as "O'Neill" keeps its inner apostrophe: "Cllr O'Neill's deputy".)
-const OWNER_RE = new RegExp(String.raw`((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)*(?:[${LU}]['’](?=[${LU}]))?[${L}${M}&\-]+)(?:['’]s|(?<=s)['’])[ \u00A0]+$`, 'u');
+// (A surname such as "O'Neill" keeps its inner apostrophe: "Cllr O'Neill's deputy"; a council named as its
+// kind "of" a place keeps the kind: "The City of Tulkara's chief executive".)
+const OWNER_RE = new RegExp(
+  String.raw`((?:(?:City|Town|County|Shire|Borough|Village|District|Municipality|Port)[ \u00A0]+of[ \u00A0]+)?(?:[${LU}][${L}${M}&\-]*[ \u00A0]+)*(?:[${LU}]['’](?=[${LU}]))?[${L}${M}&\-]+)(?:['’]s|(?<=s)['’])[ \u00A0]+$`,
+  'u',
+);
 /**
  * "run by Velvet Leisure Ltd, whose director, X", "the council, whose leader", "The patient watchdog
  * Llais, whose regional director": the noun phrase a "whose" points back to (a name, or "the" and a noun).

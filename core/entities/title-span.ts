@@ -290,7 +290,8 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
   // "District C Councilwoman Angela Fruge": a lettered seat was read into the run; it heads the title as a numbered one does.
   if (info?.kind === 'office' && from === 2 && titleAt === 2 && testNative(SEAT_NOUN_RE, seg[0]!.text) && /^[A-Z]$/.test(seg[1]!.text)) from = 0;
   // "4th Ward Ald. Tanya Gristwood": the seat's noun was read into the run, its ordinal was not.
-  const ordinal = from === 1 && info?.kind === 'office' ? ordinalSeatStart(text, seg[0]!, paraStart) : null;
+  // ("3rd District Commissioner X": "District", a word of office, was read into the title itself.)
+  const ordinal = from <= 1 && info?.kind === 'office' ? ordinalSeatStart(text, seg[0]!, paraStart) : null;
   let start = ordinal ?? seg[from]!.start;
   // "Precinct 3 Commissioner Leon Gaither", "Ward 2 Council member": a numbered seat heads the title.
   const seat = from === 0 && info?.kind === 'office' ? execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, start - SEAT_REACH), start)) : null;

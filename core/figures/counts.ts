@@ -97,6 +97,9 @@ const HYPHEN_NOUNS: Record<string, string> = {
   pupil: 'pupils',
   student: 'students',
   officer: 'officers',
+  // "a 19-deputy expansion", "a 12-firefighter station".
+  deputy: 'deputies',
+  firefighter: 'firefighters',
   member: 'members',
   // "a three-councillor ward".
   councillor: 'councillors',

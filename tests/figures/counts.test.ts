@@ -63,6 +63,7 @@ describe('counts', () => {
     ['The board opposed the 4,960-head hog confinement.', '4,960-head', 4960, 'head'],
     ['The plan was cut to a nine-turbine scheme.', 'nine-turbine', 9, 'turbines'],
     ['Staff walked the board through a 40-slide presentation.', '40-slide', 40, 'slides'],
+    ['The sheriff wants a 19-deputy expansion.', '19-deputy', 19, 'deputies'],
     ['The council had recruited 46 extra trades staff since the autumn.', '46 extra trades staff', 46, 'trades staff'],
     ['The council also runs two additional support needs schools.', 'two additional support needs schools', 2, 'support needs schools'],
     // Another size after a comma, then the thing.
