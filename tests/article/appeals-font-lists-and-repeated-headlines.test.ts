@@ -65,6 +65,21 @@ describe("a React site's test ids", () => {
   });
 });
 
+describe('site lines from dev93', () => {
+  it('removes "ALSO IN THE ...:" links, service and partnership credits, a beat note with a phone number, and a related list\'s heading', () => {
+    const doc = loadPage(`<html><body><article>
+      <p>The county commission voted 2-1 to put the sales tax on the ballot.</p>
+      <p><b>ALSO IN THE LEDGER:</b> <a href="/a">Jail tour draws big crowd</a></p>
+      <p>This article was produced by the Local Democracy Reporting Service, which is funded by the BBC.</p>
+      <p>This story is shared through the High Plains News Exchange, a partnership of rural newspapers.</p>
+      <p>Dana Voss covers county government for the Ledger. Reach her at 785-555-0199.</p>
+      <h3>Related stories</h3>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe('The county commission voted 2-1 to put the sales tax on the ballot.');
+  });
+});
+
 describe('dropRepeatedHeadline', () => {
   const title = 'Commissioners award bridge contract';
   it('drops a first block that repeats the title, and a deck after it', () => {
