@@ -76,32 +76,32 @@ export const BLIND_SETS = [
   {
     dir: 'tests/fixtures/blind34',
     label:
-      'blind34 (twelve pages, a region given to each writer, written 2026-12-06 at the start of stop 41 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 41, 42, 43, 44, 45 and 46)',
+      'blind34 (twelve pages, a region given to each writer, written 2026-12-06 at the start of stop 41 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 41 to 47)',
   },
   {
     dir: 'tests/fixtures/blind35',
     label:
-      'blind35 (twelve pages, a region and three story types given to each writer, written 2026-12-06 at the start of stop 42 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 42, 43, 44, 45 and 46)',
+      'blind35 (twelve pages, a region and three story types given to each writer, written 2026-12-06 at the start of stop 42 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 42 to 47)',
   },
   {
     dir: 'tests/fixtures/blind36',
     label:
-      'blind36 (twelve pages, a region and three story types given to each writer, written 2026-12-06 at the start of stop 44 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 44, 45 and 46)',
+      'blind36 (twelve pages, a region and three story types given to each writer, written 2026-12-06 at the start of stop 44 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 44, 45, 46 and 47)',
   },
   {
     dir: 'tests/fixtures/blind37',
     label:
-      'blind37 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 45 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 45 and 46)',
+      'blind37 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 45 without sight of code or output; gold audited blind, no corrections; printed at the end of stops 45, 46 and 47)',
   },
   {
     dir: 'tests/fixtures/blind38',
     label:
-      'blind38 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 46 without sight of code or output; gold audited blind, small corrections to role wording and furniture lists; printed once, at the end of stop 46)',
+      'blind38 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 46 without sight of code or output; gold audited blind, small corrections to role wording and furniture lists; printed at the end of stops 46 and 47)',
   },
   {
     dir: 'tests/fixtures/blind39',
     label:
-      'blind39 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 47 without sight of code or output; gold audited blind, one role reworded; not yet printed)',
+      'blind39 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 47 without sight of code or output; gold audited blind, one role reworded; printed once, at the end of stop 47)',
   },
 ] as const;
 
