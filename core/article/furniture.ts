@@ -226,12 +226,15 @@ const META_COMPOUND = /^[a-z]{3,}(?:deck|dek|strap|strapline|standfirst|subhead)
 /** Tags whose text is prose even when short; a short paragraph mentioning a date is still article. */
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DD']);
 
+/** What a table cell holding prose holds none of (see isProse). */
+const CELL_NOT_PROSE = `${BLOCK_CHILD}, img`;
+
 /**
  * A prose block; a table cell only when it holds no blocks (an old page laid out in a table holds the
  * whole story in one) and no picture (a photo cell's caption sits beside the image, set off by `<br>`).
  */
 function isProse(el: Element): boolean {
-  return PROSE_TAGS.has(el.tagName) && (el.tagName !== 'TD' || !el.querySelector(`${BLOCK_CHILD}, img`));
+  return PROSE_TAGS.has(el.tagName) && (el.tagName !== 'TD' || !el.querySelector(CELL_NOT_PROSE));
 }
 
 /** Prose containers: what sits inside them (topic links, name spans) is part of a sentence. */

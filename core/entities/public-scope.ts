@@ -5,7 +5,7 @@
  * The article is read once for its public bodies; each role cue is then checked against it.
  */
 import { SEAT_FOR_RE, isPartyPost, isPastRole, type RoleCue } from './roles';
-import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SCHOOL_HEAD, SCHOOL_HEADS, SECRETARIES_OF_STATE } from './role-lexicon';
+import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SCHOOL_HEAD, SCHOOL_HEADS, SECRETARIES_OF_STATE, STATE_SCHOOL_KINDS } from './role-lexicon';
 import { hasPrivateHead, headsSchoolsFederation, isPublicInitials, namesPrivateBody } from './role-owner';
 import { isNationOwner } from './nations';
 import { L, LL, LU, M } from '../letters';
@@ -47,8 +47,6 @@ const SCHOOL_NAME_RE = new RegExp(
   'gu',
 );
 
-const SCHOOL_KIND_WORDS = new Set(['high', 'school', 'elementary', 'primary', 'middle', 'junior', 'infants']);
-
 /** Is every word of the name `body` opens with ("Hawthorne") in a state school's name the article gives? */
 function namedSchool(body: string, scope: ArticleScope): boolean {
   // "Hawthorne for the past nine years": the name is the capitalised words the phrase opens with.
@@ -57,7 +55,7 @@ function namedSchool(body: string, scope: ArticleScope): boolean {
   const words = name
     .split(warmRegExp(NOT_WORD_RE, name))
     .filter((w) => w && !NAME_JOINERS.has(w))
-    .filter((w, i) => i === 0 || !SCHOOL_KIND_WORDS.has(w.toLowerCase()));
+    .filter((w, i) => i === 0 || !STATE_SCHOOL_KINDS.has(w.toLowerCase()));
   return words.length > 0 && words.every((w) => scope.schoolNames?.has(w.toLowerCase()));
 }
 

@@ -55,6 +55,10 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
 
 /** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */
 export const SCHOOL_HEADS: ReadonlySet<string> = new Set(['principal', 'headteacher', 'headmaster', 'headmistress']);
+/** The words ending the name of a school of a kind councils and districts run ("Millbrook High", "Bryngolau Primary School"). */
+export const STATE_SCHOOL_KINDS: ReadonlySet<string> = new Set(['elementary', 'primary', 'secondary', 'middle', 'high', 'school', 'infants', 'junior']);
+/** Every word that may end a school's name: an academy's, a college's and a nursery's too. */
+export const SCHOOL_KINDS: ReadonlySet<string> = new Set([...STATE_SCHOOL_KINDS, 'academy', 'college', 'nursery']);
 /** The same heads as an expression's alternation, with "head teacher" in two words. */
 export const SCHOOL_HEAD = String.raw`(?:${[...SCHOOL_HEADS].join('|')}|head[ \u00A0]+teacher)`;
 

@@ -7,7 +7,7 @@
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { ORDINAL_BEFORE_RE } from './shared-roles';
-import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS } from './role-lexicon';
+import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS, SCHOOL_KINDS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
 import { execNative, testNative } from '../native-regexp';
@@ -110,9 +110,6 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
 const BODY_NOUNS = new Set(['board', 'commission', 'authority', 'district', 'committee', 'trust']);
 /** Kinds of body that are also surnames, so are not title words on their own (see capitalRoleTitle). */
 const BODY_KINDS_ALSO_NAMES = new Set(['park', 'port', 'sewer', 'forest', 'conservation', 'hospital']);
-
-/** The words that end a school's name. */
-const SCHOOL_KINDS = new Set(['elementary', 'primary', 'secondary', 'middle', 'high', 'school', 'academy', 'college', 'infants', 'junior', 'nursery']);
 
 /** A title word in the plural ("Councilmembers", "Supervisors", "Magistrates"), which introduces a list. */
 const PLURAL_TITLE_RE = new RegExp(
