@@ -157,6 +157,14 @@ function remitTitleStart(text: string, at: number, limit: number): number {
   return chainedRemitStart(text, at - before.length + execNative(ROLE_REMIT_RE, before)!.index, limit);
 }
 
+/** Where a post and its remit, ended by "and", start before an office's title at `at` ("Clerk of Court and "), or -1. */
+function joinedPostStart(text: string, at: number, limit: number): number {
+  const before = text.slice(Math.max(limit, at - 60), at);
+  const m = execNative(ROLE_OF_AND_RE, before);
+  if (!m || !ROLE_HEADS.has(m[1]!.toLowerCase()) || ORG_HEADS.has(m[1]!.toLowerCase())) return -1;
+  return chainedRemitStart(text, at - before.length + m.index, limit);
+}
+
 /** "Director of Services for Housing X": a remit's own post may have a remit before it; the title starts at the first. */
 function chainedRemitStart(text: string, at: number, limit: number): number {
   for (let k = 0; k < 2; k++) {
@@ -336,6 +344,16 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       start = seatStart(text, post, paraStart);
       title = text.slice(start, seg[nameAt]!.start).trimEnd();
       titleInfo = { kind: 'office', role: text.slice(start, honorific).trimEnd(), stated: true };
+    }
+  }
+  // "Clerk of the Circuit Court and Comptroller Lea Munn": a post written out with its remit, joined by
+  // "and" to the office the run opens with, is one title. (A body's "Board of Supervisors and Sheriff X" is not.)
+  if (title && titleInfo?.kind === 'office' && start === seg[0]!.start) {
+    const post = joinedPostStart(text, start, paraStart);
+    if (post >= 0) {
+      start = post;
+      title = text.slice(start, seg[nameAt]!.start).trimEnd();
+      titleInfo = { ...titleInfo, role: title, stated: true };
     }
   }
   // With a title, a lone word that is a role or common word is no name ("Mr Speaker").
