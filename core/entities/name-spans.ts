@@ -157,6 +157,9 @@ function remitTitleStart(text: string, at: number, limit: number): number {
   return chainedRemitStart(text, at - before.length + execNative(ROLE_REMIT_RE, before)!.index, limit);
 }
 
+/** The Crown's possessive before an office's title (HM inspectors and coroners). */
+const CROWN_BEFORE_RE = /(?<![A-Za-z])(?:His|Her)[ \u00A0]+Majesty['’]s[ \u00A0]+$/;
+
 /** Where a post and its remit, ended by "and", start before an office's title at `at` ("Clerk of Court and "), or -1. */
 function joinedPostStart(text: string, at: number, limit: number): number {
   const before = text.slice(Math.max(limit, at - 60), at);
@@ -354,6 +357,14 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       start = post;
       title = text.slice(start, seg[nameAt]!.start).trimEnd();
       titleInfo = { ...titleInfo, role: title, stated: true };
+    }
+  }
+  // "His Majesty's Inspector X", "Her Majesty's Chief Inspector of Fire Services Y": the Crown's office heads the title.
+  if (title && titleInfo?.kind === 'office') {
+    const crown = execNative(CROWN_BEFORE_RE, text.slice(Math.max(paraStart, start - 16), start));
+    if (crown) {
+      start -= crown[0].length;
+      title = text.slice(start, seg[nameAt]!.start).trimEnd();
     }
   }
   // With a title, a lone word that is a role or common word is no name ("Mr Speaker").
