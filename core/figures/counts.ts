@@ -322,20 +322,15 @@ function occurrences(words: { word: string; end: number }[], numberLength: numbe
   return { length: numberLength + words[0]!.end, kind: 'count' as const, value, unit: 'times' };
 }
 
-/** Builds the count from the noun at `nounAt`, keeping the noun modifiers right before it. */
+/**
+ * Builds the count from the noun at `nounAt`. The figure's text keeps the words that describe the
+ * noun ("612 sworn officers", "three evening bus routes"); its unit is the noun alone ("officers",
+ * "routes"), so the same things counted in two articles share a unit however each describes them.
+ */
 function countResult(words: { word: string; end: number }[], nounAt: number, numberLength: number, value: number) {
-  let first = nounAt;
-  while (first > 0 && (isNounModifier(words[first - 1]!.word) || NOUN_MODIFIER_PLURALS.has(words[first - 1]!.word.toLowerCase()))) {
-    // "41 code of conduct complaints": a compound joined by "of" describes the noun and stays out of its unit.
-    if (words[first - 1]!.word === 'of') {
-      first++;
-      break;
-    }
-    first--;
-  }
   // As written: a word after a number starts no sentence, so a capital there marks a party or an
   // acronym ("four Republicans", "45 PCSOs", "three GPs"), which lower case would misspell.
-  const parts = words.slice(first, nounAt + 1).map((w) => bare(w.word));
+  const parts = [bare(words[nounAt]!.word)];
   let end = words[nounAt]!.end;
   const of = words[nounAt + 1]?.word;
   const complement = words[nounAt + 2]?.word;

@@ -43,8 +43,8 @@ describe('bare numbers that borrow a counted noun', () => {
     [
       'Our best count is 14,200, out of roughly 61,000 service lines in the city.',
       [
-        ['14,200', 14200, 'service lines'],
-        ['61,000 service lines', 61000, 'service lines'],
+        ['14,200', 14200, 'lines'],
+        ['61,000 service lines', 61000, 'lines'],
       ],
     ],
     [
@@ -158,8 +158,8 @@ describe('bare numbers that borrow a counted noun', () => {
     [
       'Of its 48 shop units, 19 are empty. Of the 38 complaints decided, it upheld 29.',
       [
-        ['48 shop units', 48, 'shop units'],
-        ['19', 19, 'shop units'],
+        ['48 shop units', 48, 'units'],
+        ['19', 19, 'units'],
         ['38 complaints', 38, 'complaints'],
         ['29', 29, 'complaints'],
       ],
