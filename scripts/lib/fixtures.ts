@@ -103,6 +103,11 @@ export const BLIND_SETS = [
     label:
       'blind39 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 47 without sight of code or output; gold audited blind, one role reworded; printed once, at the end of stop 47)',
   },
+  {
+    dir: 'tests/fixtures/blind40',
+    label:
+      'blind40 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 48 without sight of code or output; gold audited blind, two roles reworded; not yet printed)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
