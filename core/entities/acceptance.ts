@@ -7,7 +7,8 @@ import { execNative, testNative, warmRegExp } from '../native-regexp';
 import type { Item } from './detect-people';
 import { isWatchlistName, type PreparedEntry } from './watchlist-match';
 import { L, LL, M } from '../letters';
-import { isCalling } from './not-names';
+import { isCalling, PARTY_WORDS } from './not-names';
+import { givenNameGender } from './given-name-gender';
 import { wordJustBefore } from './leading-role';
 
 /**
@@ -134,7 +135,20 @@ function actsAsSomeone(text: string, item: Item, titled: ReadonlySet<string>, sp
   // "Resident Oliver Smith", "local businessman Oliver Smith": a calling written straight before the name.
   const calling = wordJustBefore(text, c.start, c.paraStart);
   if (calling && isCalling(calling)) return true;
+  if (partyLabelled(text, item)) return true;
   return surnameActsElsewhere(text, item, titled, speakers);
+}
+
+/** A capitalised word, perhaps possessive, straight before a name ("Labour's ", "Conservative "). */
+const PARTY_BEFORE_RE = /(?:^|[^A-Za-z'’-])([A-Z][A-Za-z]+)(?:['’]s)?[ \u00A0]+$/;
+
+/**
+ * "Conservative Tom Bell", "Labour's Ann Lee": a party's label before a given name marks its
+ * candidate or member. (A given name is asked for: "Green Lane Park" is a place.)
+ */
+function partyLabelled(text: string, { c, content }: Item): boolean {
+  const party = execNative(PARTY_BEFORE_RE, text.slice(Math.max(c.paraStart, c.start - 24), c.start))?.[1];
+  return !!party && PARTY_WORDS.has(party.toLowerCase()) && !!givenNameGender(content[0]!);
 }
 
 /** The run's surname is titled elsewhere ("Mrs Hall"), or speaks or is given an age elsewhere ("Hall said", "Hall, 52,"). */
@@ -166,7 +180,7 @@ function actsAsPerson(text: string, item: Item, titled: ReadonlySet<string>, spe
   if (/^,[ \u00A0]+who\b/.test(text.slice(c.afterEnd, c.afterEnd + 6))) return true;
   // "Joan Bell said", "Joan Bell, 70,", "Resident Joan Bell": a place does not speak or have an age,
   // and a calling names a person.
-  if (speaksOrCalled(text, c)) return true;
+  if (speaksOrCalled(text, c) || partyLabelled(text, item)) return true;
   // "Sarah Green, a nurse,", "Peter Wood, a retired lorry driver": a place is not described by a calling.
   const described = execNative(DESCRIBED_BY_RE, text.slice(c.afterEnd, c.afterEnd + 48));
   if (described && isCalling(described[1]!)) return true;
