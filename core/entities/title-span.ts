@@ -7,7 +7,7 @@
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { ORDINAL_BEFORE_RE } from './shared-roles';
-import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS, SCHOOL_KINDS } from './role-lexicon';
+import { isRoleModifier, PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS, SCHOOL_KINDS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
 import { execNative, testNative } from '../native-regexp';
@@ -66,6 +66,9 @@ const lastPart = (l: string): string => l.slice(l.lastIndexOf('-') + 1);
 /** Jobs written as initials ("CEO Marcus Ode"): a title, unlike a body's initials ("NHS", "MTA"). */
 const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'cao']);
 
+/** Words allowed in a role phrase that, capitalised before a title, open a sentence rather than name a service. */
+const NOT_SERVICE = new Set(['and', 'of', 'for', 'both', 'only', 'lone', 'sole', 'then', 'newest', 'youngest', 'oldest']);
+
 /** Capitalised adjectives of office ("Administrative", "Technical", "Statutory"): no given name ends so. */
 const ADJECTIVE_RE = /^[A-Z][a-z]{4,}(?:ive|ical|ional|ipal|ary|ory)$/;
 
@@ -84,7 +87,9 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
     const l = lc(t.text);
     // "County Administrative Officer": an adjective inside a written-out title is part of it, when a title word follows.
     const adjective = i < head.length && testNative(ADJECTIVE_RE, t.text);
-    if ((isAcronym(t.text) && !JOB_ACRONYMS.has(l)) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective)) break;
+    // "Licensing Standards Officer", "Building Control Officer": so is a service's word, when a title word follows.
+    const service = i < head.length && isRoleModifier(l) && !NOT_SERVICE.has(l);
+    if ((isAcronym(t.text) && !JOB_ACRONYMS.has(l)) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective || service)) break;
     i--;
   }
   // "Park Board Chairman X", "Port Authority Director Y": a body's kind that is also a surname ("Park")

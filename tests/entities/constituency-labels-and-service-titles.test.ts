@@ -1,0 +1,38 @@
+/**
+ * Stop 48, from the dev94 pages (written for tuning by helpers who saw no code; the sentences here
+ * are new): a TD's constituency written before the name ("Kilbrannagh TD Niall Spillane") is a label,
+ * as an MP's is, so the name is found and a later "Deputy Spillane" is the same person; and a service's
+ * words inside a written-out title ("Licensing Standards Officer X", "Building Control Officer Y") are
+ * part of the title and the mention.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from './helpers';
+
+const official = (r: ReturnType<typeof detect>, name: string) => r.officials.find((p) => p.name === name);
+
+describe("a TD's constituency before the name", () => {
+  it('gives the name, and the later "Deputy" is the same person', () => {
+    const r = detect([
+      'The joint policing committee met in Carrowkeel on Monday.',
+      'Kilbrannagh TD Niall Spillane proposed the motion.',
+      'Deputy Spillane said the unit was overdue.',
+    ]);
+    expect(official(r, 'Niall Spillane')?.mentions.map((m) => m.text)).toEqual(['Niall Spillane', 'Deputy Spillane']);
+  });
+});
+
+describe("a service's words in a written-out title", () => {
+  const lede = "The council's licensing board met on Thursday.";
+  it.each([
+    ['Licensing Standards Officer Nadia Rutherford told the board about her visits.', 'Nadia Rutherford', 'Licensing Standards Officer Nadia Rutherford'],
+    ['Building Control Officer Ann Lee told the board.', 'Ann Lee', 'Building Control Officer Ann Lee'],
+  ])('%s', (sentence, name, mention) => {
+    expect(official(detect([lede, sentence]), name)?.mentions.map((m) => m.text)).toEqual([mention]);
+  });
+
+  it('is not a word that opens the sentence', () => {
+    expect(official(detect([lede, 'Both Officer Tom Ray and Officer Jo Dee gave evidence.']), 'Tom Ray')?.mentions.map((m) => m.text)).toEqual([
+      'Officer Tom Ray',
+    ]);
+  });
+});
