@@ -30,6 +30,11 @@ describe("a service's words in a written-out title", () => {
     expect(official(detect([lede, sentence]), name)?.mentions.map((m) => m.text)).toEqual([mention]);
   });
 
+  it('reads a school’s activities director as its athletic director', () => {
+    const r = detect(['The Keeler school board met on Monday.', 'Activities Director Jen Marchetti said the team would play on.']);
+    expect(official(r, 'Jen Marchetti')?.mentions.map((m) => m.text)).toEqual(['Activities Director Jen Marchetti']);
+  });
+
   it('is not a word that opens the sentence', () => {
     expect(official(detect([lede, 'Both Officer Tom Ray and Officer Jo Dee gave evidence.']), 'Tom Ray')?.mentions.map((m) => m.text)).toEqual([
       'Officer Tom Ray',

@@ -16,6 +16,7 @@ describe('counts', () => {
     ['A dozen residents turned up.', 'A dozen residents', 12, 'residents'],
     ['There were 45 police officers on duty.', '45 police officers', 45, 'officers'],
     ['It will close six recycling centres.', 'six recycling centres', 6, 'centres'],
+    ['The permit must meet 11 review criteria.', '11 review criteria', 11, 'criteria'],
     ['The board will merge two aging middle schools.', 'two aging middle schools', 2, 'schools'],
     ['Nine sitting councillors stood again.', 'Nine sitting councillors', 9, 'councillors'],
     ['It added 30 polling stations.', '30 polling stations', 30, 'stations'],
