@@ -15,7 +15,7 @@ import { CONNECTORS, ROLE_VOCAB } from './role-lexicon';
 import { isCapitalRole, isHead } from './leading-role';
 import { L } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
-import { SEAT_ASIDE } from './shared-roles';
+import { SEAT_AFTER_RE, SEAT_ASIDE } from './shared-roles';
 import { partyGroupOpening } from './party-groups';
 import { describedFollowers, membersPost } from './member-lists';
 import { continuesRoll } from './roll-continues';
@@ -210,8 +210,6 @@ const WHO_CLAUSE_RE =
   /^,[ \u00A0]+(?:who[ \u00A0]+(?:represents|chairs|leads|sits[ \u00A0]+on|serves[ \u00A0]+on|was[ \u00A0]+(?:re-)?elected|was[ \u00A0]+appointed|joined[ \u00A0]+the)|whose[ \u00A0]+(?:ward|district|division|precinct|seat)\b)[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
 /** "Wes Tanaka, who moved the rate resolution,": the act itself told in a relative clause ("who chaired the board" may be a past post). */
 const WHO_ACTED_RE = /^,[ \u00A0]+who(?=[ \u00A0]+(?:moved|seconded|proposed|tabled|presented|abstained|voted|cast)\b)/;
-/** "Walt Brunner of District 6 voted no": the member's seat written between the name and the act. */
-const SEAT_AFTER_RE = new RegExp(`^${SEAT_ASIDE}`);
 const APPOSITION_CLOSE_RE = /^(?:,|[ \u00A0]+[–—])(?=[ \u00A0])/;
 function actAfter(after: string, apposition: boolean): string {
   // "The board's two Democrats, X and Y, voted to ...", "Its two Republicans – X and Y – voted no": a list

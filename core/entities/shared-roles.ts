@@ -6,7 +6,7 @@ import type { Entity } from './coreference';
 import type { Item } from './detect-people';
 import type { LedeRole } from './lede-role';
 import { PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION } from './role-lexicon';
-import { testNative } from '../native-regexp';
+import { execNative, testNative } from '../native-regexp';
 
 /** "Tom Eckhardt and Nadia Farouk, both council members,": the first name shares the role. */
 export function shareListRoles(text: string, items: Item[]): void {
@@ -30,14 +30,17 @@ export const SEAT_WORDS: readonly string[] = ['District', 'Ward', 'Precinct', 'D
 /** An ordinal that ends the text, before a seat's noun: "4th ", "21st " (the match is the ordinal and its space). */
 export const ORDINAL_BEFORE_RE = /(?<!\w)\d{1,3}(?:st|nd|rd|th)[ \u00A0]+$/;
 /**
- * A seat written after a member's name in a list: "of District 5", "from Ward 2", "of Abbey ward"
- * ("council members Priya Ramaswamy of District 1, Tom Kessler of District 2 and ...").
+ * A seat written after a member's name in a list: "of District 5", "from Ward 2", "of Abbey ward",
+ * "of Hill Ward", and a Canadian regional district's "of Electoral Area B" ("council members Priya
+ * Ramaswamy of District 1, Tom Kessler of District 2 and ...").
  */
-export const SEAT_ASIDE = `(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:(?:${SEAT_WORDS.join('|')})[ \\u00A0]+(?:\\d{1,3}|[A-Z])\\b|(?:the[ \\u00A0]+)?[A-Z][a-z]+(?:[ \\u00A0][A-Z][a-z]+)?[ \\u00A0]+(?:ward|division|district)))`;
+export const SEAT_ASIDE = `(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:(?:${SEAT_WORDS.join('|')}|(?:Electoral[ \\u00A0]+)?Area)[ \\u00A0]+(?:\\d{1,3}|[A-Z])\\b|(?:the[ \\u00A0]+)?[A-Z][a-z]+(?:[ \\u00A0][A-Z][a-z]+)?[ \\u00A0]+(?:[Ww]ard|[Dd]ivision|[Dd]istrict)))`;
 /** A US legislator's party and home town after the name: ", R-Tamsin", ", D-Lake Grove". */
 const PARTY_TOWN_ASIDE = String.raw`,[ \u00A0]+[RDI]-[A-Z][a-z]+(?:[ \u00A0][A-Z][a-z]+)?`;
 /** Between two names of a list: a comma or "and", after an optional post in brackets, seat, or party and town. */
 export const LIST_GAP_RE = new RegExp(`^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEAT_ASIDE}|${PARTY_TOWN_ASIDE})?(?:,[ \\u00A0]*|,?[ \\u00A0]+and[ \\u00A0]+)$`);
+/** A seat straight after a name ("Walt Brunner of District 6", "Ann Lee of Hill Ward"). */
+export const SEAT_AFTER_RE = new RegExp(`^${SEAT_ASIDE}`);
 /** A chair's post held on the body the list is of: "chairman", "vice-chair". */
 const CHAIR_POST_RE = /^(?:vice-?|deputy )?chair(?:man|woman|person)?$/i;
 
@@ -48,7 +51,12 @@ const pluralHeaded = (role: string): boolean => testNative(PLURAL_HEAD_RE, role.
 export function sharePluralRoles(text: string, items: Item[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const a = items[i]!;
-    const b = items[i + 1]!;
+    // "Councillors Ann Lee of Hill Ward and Raj Patel": a capitalised seat after a name may be read as a name of its own.
+    const seat = execNative(SEAT_AFTER_RE, text.slice(a.c.afterEnd, a.c.afterEnd + 60));
+    let j = i + 1;
+    while (seat && j < items.length && items[j]!.c.start < a.c.afterEnd + seat[0].length) j++;
+    const b = items[j];
+    if (!b) break;
     // ("Cllrs G Tilly (chairman), P Oakes (vice-chairman), S Marlow": a chair's post in brackets keeps the list going;
     // so does a plural apposition after the last name, "..., the leaders of four councils,", which is the list's.)
     if (
