@@ -316,10 +316,18 @@ describe('stripFurniture', () => {
       <p>The community council rejected the fund by seven votes to two on Tuesday night.</p>
       <div class="wp-block-embed is-provider-facebook"><div class="fb-post"><blockquote><p>Thank you to everyone who came along tonight.</p>Posted by <a href="#">Glen Community Council</a></blockquote></div></div>
       <blockquote class="twitter-tweet"><p>Packed hall for the wind farm vote.</p>— Ann Fox (@annfox)</blockquote>
+      <div class="bpg-embed bpg-embed--x"><blockquote class="x-post"><p>Nine routes gone in one vote.</p>— Vale Bus Users (@valebus) <a href="#">May 2, 2026</a></blockquote></div>
       <p><em>This story was written by a Local Democracy Reporter. The Local Democracy Reporting Service is funded by the BBC and covers councils across the UK.</em></p>
     </article></body></html>`);
     stripFurniture(doc);
     expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The community council rejected the fund by seven votes to two on Tuesday night.');
+  });
+
+  it('removes a byline cell an older CMS classes "bylinetext", with its date and story number', () => {
+    const doc = loadPage(`<html><body><table><tr><td class="bylinetext">Jo Dhaliwal - <span class="storydate">Mar 11, 2026 / 5:15 pm</span> | <a href="#comments">Story: 418207</a></td></tr>
+      <tr><td><p>The city council passed the rental bylaw 5-4 on Tuesday night.</p></td></tr></table></body></html>`);
+    stripFurniture(doc);
+    expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The city council passed the rental bylaw 5-4 on Tuesday night.');
   });
 
   it('removes a standfirst an older CMS classes in one word ("storydeck", "storystrap")', () => {
