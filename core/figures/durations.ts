@@ -28,6 +28,9 @@ const ONE_DAY_SPAN_WORDS = new Set(
   ),
 );
 
+/** "... to the next", "... to another" after "one week": a change between any two of the unit. */
+const TO_THE_NEXT_RE = /^\s+to\s+(?:the\s+next|another)\b/;
+
 /** Services a "day" names ("day centres", "day care"). */
 const DAY_SERVICE_RE = /^\s+(?:centres?|centers?|care|services|nurser(?:y|ies)|hospitals?)(?![\p{L}])/u;
 
@@ -56,6 +59,8 @@ export const durationRule: FigureRule = {
     if (/\sday$/i.test(m[0]) && testNative(DAY_SERVICE_RE, ctx.paragraph.slice(m.index + m[0].length))) return null;
     let unit = g.unit!.toLowerCase().replace(/s$/, '');
     if (/^one\sday$/i.test(m[0]) && !ONE_DAY_SPAN_WORDS.has(wordBefore(ctx.paragraph, m.index))) return null;
+    // "from one week to the next", "one year to another": a span from any unit to the one after it, no length of time.
+    if (/^one\s/i.test(m[0]) && testNative(TO_THE_NEXT_RE, ctx.paragraph.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     let value = parseNumber(g.n!);
     if (value === null) return null;
     if (unit === 'decade') [value, unit] = [value * 10, 'year'];

@@ -24,6 +24,7 @@ describe('durations', () => {
     ['Each repair takes about one day.', 'one day', 1, 'day'],
     ['The library was called out twice in one day.', 'one day', 1, 'day'],
     ['The strike lasted one day.', 'one day', 1, 'day'],
+    ['The work took one week to finish.', 'one week', 1, 'week'],
     ['A mobile library will call once a fortnight.', 'a fortnight', 2, 'week'],
   ])('%s', (sentence, text, value, unit) => {
     expect(ofKind(sentence, 'duration')).toEqual([[text, value, unit]]);
@@ -42,6 +43,8 @@ describe('durations', () => {
     'And then one day the lights went out.',
     'One day, she said, the pool will reopen.',
     'The budget closes two day centres for older people.',
+    "Without that bus I'd be stuck in the house from one week to the next.",
+    'Fees swing from one year to another.',
   ])('no duration in: %s', (sentence) => {
     expect(ofKind(sentence, 'duration')).toEqual([]);
   });
