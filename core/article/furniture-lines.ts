@@ -120,8 +120,17 @@ export function isAdLabel(text: string): boolean {
 const SHARE_LINE =
   /^(?:(?:e-?mail|print|share|tweet|post|save|text size)\w*\b[^|\n]{0,40}\|\s*)+(?:e-?mail|print|share|tweet|post|save|text size)\w*\b[^|\n]{0,40}$/i;
 
-/** A related list's heading left alone once its links are gone: "Related stories", "More stories". */
-const RELATED_HEADING = /^(?:related(?:\s+(?:stories|articles|coverage|links|content))?|more\s+(?:stories|news)|you\s+may\s+also\s+like)\s*:?$/i;
+/** A related list's heading left alone once its links are gone: "Related stories", "More stories", "Most read". */
+const RELATED_HEADING =
+  /^(?:related(?:\s+(?:stories|articles|coverage|links|content))?|more\s+(?:stories|news)|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?)\s*:?$/i;
+
+/**
+ * A helpline note under a story about a crime, an illness or a death, one sentence: "Anyone affected by
+ * drug-related intimidation can contact the Garda Confidential Line", "If you have been affected by this
+ * story, call ...". (A story's "Anyone affected was told to contact the council, she said" is no note.)
+ */
+const HELPLINE_NOTE =
+  /^\s*(?:anyone|if\s+you(?:['’]ve|\s+have)?(?:\s+been)?)\s+(?:who\s+has\s+been\s+)?affected\s+by\b[^.!?]{0,120}?(?:\b(?:can|should|may|could)\s+|,\s*(?:please\s+)?|\b(?:urged|encouraged)\s+to\s+)(?:contact|call|ring|phone|visit|text)\b(?:[^.!?\n]|\.(?=\S)){0,160}[.!]?$/i;
 
 /** Is this short element text one of the site's own lines (see the module's comment)? */
 export function isSiteLine(text: string): boolean {
@@ -140,6 +149,7 @@ export function isSiteLine(text: string): boolean {
     RELATED_LINE.test(trimmed) ||
     BREADCRUMB_LINE.test(trimmed) ||
     SHARE_LINE.test(trimmed) ||
-    RELATED_HEADING.test(trimmed)
+    RELATED_HEADING.test(trimmed) ||
+    HELPLINE_NOTE.test(trimmed)
   );
 }

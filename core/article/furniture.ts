@@ -32,6 +32,8 @@ const FURNITURE_WORD = new RegExp(
   '^(?:' +
     [
       'newsletters?',
+      // One-word newsletter boxes of older CMSs: "newsletterbox", "newslettersignup".
+      'newsletters?(?:box|block|promo|signup|form)',
       // A pull quote repeats a line of the story in large type.
       'pullquotes?',
       'signup',

@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+/**
+ * Stop 48, from the dev94 pages (written for tuning by helpers who saw no code; the pages here are
+ * new): a helpline note under a story, a "Most read" heading left once its list is gone, and an older
+ * CMS's newsletter box classed in one word ("newsletterbox").
+ */
+import { describe, expect, it } from 'vitest';
+import { stripFurniture } from '@/core/article';
+import { loadPage } from './load-page';
+
+const flat = (doc: Document): string => doc.body.textContent!.replace(/\s+/g, ' ').trim();
+const story = 'The joint policing committee heard that intimidation reports had doubled.';
+
+describe('page furniture', () => {
+  it.each([
+    'Anyone affected by drug-related intimidation can contact the Garda Confidential Line or their local station.',
+    'If you have been affected by the issues in this story, call the Samaritans free on 116 123.',
+  ])('removes the helpline note: %s', (note) => {
+    const doc = loadPage(`<html><body><article><p>${story}</p><p><i>${note}</i></p></article></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe(story);
+  });
+
+  it('keeps a sentence of the story about people affected', () => {
+    const line = 'Anyone affected by the closure was told to contact the council, Cllr Ryan said, but few had.';
+    const doc = loadPage(`<html><body><article><p>${story}</p><p>${line} More were expected to come forward after the meeting.</p></article></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toContain(line);
+  });
+
+  it('removes a "Most Read" heading and a one-word newsletter box', () => {
+    const doc = loadPage(`<html><body><article><p>${story}</p>
+      <table class="newsletterbox"><tr><td><b>Get the Clarion by email</b><br>A daily digest, delivered at 6 a.m.</td></tr></table>
+      <div class="rightbox"><div class="rightbox_hd">Most Read</div><ol class="mostread"><li><a href="/a">Crash on the N71</a></li></ol></div>
+    </article></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe(story);
+  });
+});
