@@ -324,7 +324,8 @@ describe('stripFurniture', () => {
   });
 
   it('removes a byline cell an older CMS classes "bylinetext", with its date and story number', () => {
-    const doc = loadPage(`<html><body><table><tr><td class="bylinetext">Jo Dhaliwal - <span class="storydate">Mar 11, 2026 / 5:15 pm</span> | <a href="#comments">Story: 418207</a></td></tr>
+    const doc =
+      loadPage(`<html><body><table><tr><td class="bylinetext">Jo Dhaliwal - <span class="storydate">Mar 11, 2026 / 5:15 pm</span> | <a href="#comments">Story: 418207</a></td></tr>
       <tr><td><p>The city council passed the rental bylaw 5-4 on Tuesday night.</p></td></tr></table></body></html>`);
     stripFurniture(doc);
     expect(doc.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The city council passed the rental bylaw 5-4 on Tuesday night.');

@@ -11,7 +11,10 @@ const roles = (r: ReturnType<typeof detect>) => Object.fromEntries(r.officials.m
 
 describe('a plural title over a list of names with seats', () => {
   it.each([
-    ['The Cedar Vale Regional District board met on Thursday.', 'Directors Sharon Kibble of Electoral Area B and Wayne Paquette of Electoral Area G voted against the bylaw.'],
+    [
+      'The Cedar Vale Regional District board met on Thursday.',
+      'Directors Sharon Kibble of Electoral Area B and Wayne Paquette of Electoral Area G voted against the bylaw.',
+    ],
     ['Marlow Borough Council met on Thursday.', 'Councillors Sharon Kibble of Stanmore Ward and Wayne Paquette of Eastfield Ward voted against the plan.'],
     ['Marlow Borough Council met on Thursday.', 'Councillors Sharon Kibble of Hill ward and Wayne Paquette of Dale ward voted against the plan.'],
   ])('%s %s', (lede, sentence) => {
