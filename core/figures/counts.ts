@@ -222,6 +222,9 @@ export const countRule: FigureRule = {
     // Up to four words may describe what is counted ("612 active short-term rental permits", "60 police community support officers").
     for (let i = 0; i < Math.min(words.length, 5); i++) {
       const { word } = words[i]!;
+      // "1,100 head of cattle": livestock are counted by the head.
+      if (word === 'head' && words[i + 1]?.word === 'of' && LIVESTOCK.has(words[i + 2]?.word.toLowerCase() ?? ''))
+        return countResult(words, i, numberText.length, value);
       if (isPluralNoun(word)) {
         const next = words[i + 1]?.word;
         // "two children's centres", "468 lodgers' tax registrations": a plural possessive names whose the counted things are.
@@ -268,6 +271,9 @@ function laterPlural(words: readonly { word: string }[], i: number): boolean {
   }
   return false;
 }
+
+/** Animals a farm counts by the head. */
+const LIVESTOCK = new Set(['cattle', 'sheep', 'livestock', 'bison', 'horses', 'hogs', 'pigs', 'goats', 'deer', 'elk', 'cows', 'steers']);
 
 /** Words a year names the period of, before the noun they describe ("2026 tax notices", "the 2021 census results"). */
 const YEAR_OF_WORDS = new Set(['tax', 'census', 'fiscal']);
