@@ -37,8 +37,12 @@ export const ORDINAL_BEFORE_RE = /(?<!\w)\d{1,3}(?:st|nd|rd|th)[ \u00A0]+$/;
 export const SEAT_ASIDE = `(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:(?:${SEAT_WORDS.join('|')}|(?:Electoral[ \\u00A0]+)?Area)[ \\u00A0]+(?:\\d{1,3}|[A-Z])\\b|(?:the[ \\u00A0]+)?[A-Z][a-z]+(?:[ \\u00A0][A-Z][a-z]+)?[ \\u00A0]+(?:[Ww]ard|[Dd]ivision|[Dd]istrict)))`;
 /** A US legislator's party and home town after the name: ", R-Tamsin", ", D-Lake Grove". */
 const PARTY_TOWN_ASIDE = String.raw`,[ \u00A0]+[RDI]-[A-Z][a-z]+(?:[ \u00A0][A-Z][a-z]+)?`;
-/** Between two names of a list: a comma or "and", after an optional post in brackets, seat, or party and town. */
-export const LIST_GAP_RE = new RegExp(`^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEAT_ASIDE}|${PARTY_TOWN_ASIDE})?(?:,[ \\u00A0]*|,?[ \\u00A0]+and[ \\u00A0]+)$`);
+const LIST_ASIDE = `(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEAT_ASIDE}|${PARTY_TOWN_ASIDE})`;
+/**
+ * Between two names of a list: a comma or "and", after an optional post in brackets, seat, or party
+ * and town; or a semicolon after one of those ("Alan Szabo, R-Quarry Falls; Marty Gleason, ...").
+ */
+export const LIST_GAP_RE = new RegExp(`^(?:${LIST_ASIDE}?(?:,[ \\u00A0]*|,?[ \\u00A0]+and[ \\u00A0]+)|${LIST_ASIDE};[ \\u00A0]*(?:and[ \\u00A0]+)?)$`);
 /** A seat straight after a name ("Walt Brunner of District 6", "Ann Lee of Hill Ward"). */
 export const SEAT_AFTER_RE = new RegExp(`^${SEAT_ASIDE}`);
 /** A chair's post held on the body the list is of: "chairman", "vice-chair". */
