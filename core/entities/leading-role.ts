@@ -60,9 +60,9 @@ const LEGISLATURE_RE =
 /** "the Senedd Member for Bryntawe": a legislature's name before its member (kept out of titles, where "for" names a seat). */
 const LEGISLATURE_NAME_RE = /^(?:Senedd|Stormont|Holyrood|Assembly|Parliament|Congress)$/;
 
-/** "a member of the council's scrutiny panel": a member of a public body's committee is a role. */
+/** "a member of the council's scrutiny panel", "a member of Marlow Town Council": a member of a public body or its committee is a role. */
 const BODY_MEMBER_RE =
-  /^of (?:the )?(?:\S+ ){0,2}(?:council|council's|authority's|county's|city's|borough's|district's|board|cabinet|committee|panel|commission|trustees)\b|^of the (?:state|county|city|regional) (?:[A-Z]\S* ){1,3}(?:Commission|Board|Authority)\b/;
+  /^of (?:the )?(?:\S+ ){0,2}(?:council|council's|authority's|county's|city's|borough's|district's|board|cabinet|committee|panel|commission|trustees)\b|^of the (?:state|county|city|regional) (?:[A-Z]\S* ){1,3}(?:Commission|Board|Authority)\b|^of (?:the )?(?:[A-Z][\w'’.-]* ){1,5}(?:Council|Board|Cabinet|Committee|Panel|Commission|Authority|Assembly|Legislature)\b/;
 
 /** Words that finish a role after its head: "Auditor General", "Attorney General"; the standards "independent person". */
 function postHead(ws: readonly string[], i: number, lastHead: number): boolean {
@@ -201,7 +201,7 @@ export function leadingRole(phrase: string, strictQualifier: boolean, looseModif
           l === 'member' &&
           i === 0 &&
           !testNative(LEGISLATURE_RE, ws.slice(i + 1, i + 4).join(' ')) &&
-          !testNative(BODY_MEMBER_RE, ws.slice(i + 1, i + 8).join(' '))
+          !testNative(BODY_MEMBER_RE, ws.slice(i + 1, i + 10).join(' '))
         )) ||
       postHead(ws, i, lastHead)
     )
