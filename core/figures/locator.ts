@@ -6,8 +6,8 @@ import { NUMBER_START_WORDS } from './numbers';
 const OTHER_START_WORDS = ['half', 'dozen', 'aged', 'fiscal', 'financial'];
 /** "a" / "an" start a figure only before one of these ("a fortnight", "a dozen", "a million pounds", "a quarter of a million"). */
 const ARTICLE_NOUNS = ['fortnight', 'dozen', 'million', 'billion', 'thousand', 'trillion', 'hundred', 'quarter', 'third', 'fifth'];
-/** ... or before one unit of time and a half ("an hour and a half"). */
-const ONE_AND_A_HALF = String.raw` (?:hour|day|week|month|year|minute) and a half`;
+/** ... or before one unit of time or measure and a half ("an hour and a half", "a mile and a half"). */
+const ONE_AND_A_HALF = String.raw` (?:hour|day|week|month|year|minute|mile|kilometre|kilometer|metre|meter|tonne|acre|hectare|litre|liter|gallon) and a half`;
 
 let locator: RegExp | null = null;
 
@@ -16,7 +16,7 @@ let locator: RegExp | null = null;
  * a digit that does not continue a word or number, a currency sign, an apostrophe (or an opening quote) before a digit
  * ('80s), or a whole word (ASCII letters, not after a letter, digit or underscore) that starts a
  * written number, a month, a fiscal year or an age, a country's letters before "$" ("us", "c", "a", "nz"), "fy" before digits, or
- * "a"/"an" before "fortnight", "dozen", "million"... or "hour and a half". Built on first use and compiled straight to
+ * "a"/"an" before "fortnight", "dozen", "million"... or "hour and a half", "mile and a half". Built on first use and compiled straight to
  * machine code (see `core/native-regexp.ts`): cheaper on a page's first analysis than the
  * character-by-character scan it replaces, which the interpreter ran until V8 optimised it.
  */

@@ -40,22 +40,25 @@ function unitOf(spelling: string): string | null {
 
 /** "half a mile", "half an acre", "three-quarters of a mile", "a quarter of an acre": a part of one unit, written out. */
 const HALF = String.raw`(?<![\p{L}\d])(?<part>half|(?:a|one|three)[\s-]quarters?\s+of)\s+an?\s+(?<hu>mile|kilometre|kilometer|metre|meter|tonne|acre|hectare|litre|liter|gallon)`;
+/** "a mile and a half", "an acre and a half": one unit and a half (though "a mile" alone is no figure). */
+const ONE_AND_HALF = String.raw`(?<![\p{L}\d])an?\s+(?<ah>mile|kilometre|kilometer|metre|meter|tonne|acre|hectare|litre|liter|gallon)\s+and\s+a\s+half`;
 /** The value of a part written out before "a mile". */
 const partValue = (part: string): number => (part === 'half' ? 0.5 : part.startsWith('three') ? 0.75 : 0.25);
 
 /**
  * Measures (kind `measure`, value the number, unit from a closed list): "a 12-tonne lorry"
  * ("12-tonne"), "3.5 miles", "40mph", "a 20mph limit", "2.4 hectares", "500 sq ft", "a 6ft fence",
- * "a 6-acre park", "three miles", "2.6 million tonnes", "half a mile" (0.5 mile), "three-quarters of a mile". Bare "m" is metres only before "high", "long"... ("a 5m wall"
+ * "a 6-acre park", "three miles", "2.6 million tonnes", "half a mile" (0.5 mile), "three-quarters of a mile",
+ * "a mile and a half" (1.5 mile). Bare "m" is metres only before "high", "long"... ("a 5m wall"
  * is read as money or millions elsewhere), and "in" is never inches.
  */
 export const measureRule: FigureRule = {
   name: 'measure',
-  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER}(?:\s(?:thousand|million|billion)(?![\p{L}]))?)(?:\s?|-)(?<u>${UNITS.map(([s]) => s).join('|')})|${HALF})(?![\p{L}\d²])`,
+  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER}(?:\s(?:thousand|million|billion)(?![\p{L}]))?)(?:\s?|-)(?<u>${UNITS.map(([s]) => s).join('|')})|${HALF}|${ONE_AND_HALF})(?![\p{L}\d²])`,
   interpret(m) {
     const g = m.groups!;
-    const value = g.hu ? partValue(g.part!.toLowerCase()) : parseNumber(g.n!);
-    const unit = unitOf(g.hu ?? g.u!);
+    const value = g.ah ? 1.5 : g.hu ? partValue(g.part!.toLowerCase()) : parseNumber(g.n!);
+    const unit = unitOf(g.ah ?? g.hu ?? g.u!);
     if (value === null || unit === null) return null;
     return { length: m[0].length, kind: 'measure', value, unit };
   },
