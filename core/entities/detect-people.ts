@@ -278,6 +278,11 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     if (!word || !(it.c.title || rolled) || (it.c.weakOrg && !placeWordSurname(it, word, rolled))) continue;
     if (it.c.titleInfo?.withFirstName && reg.resolveFirstName(word)) continue;
     if (reg.bySurname(word).length || (it.c.possessive && reg.bySurname(`${word}s`).length)) continue;
+    // "told members Brightwater had offered", "Voting against were Glasfryn members Cllr X": a word the article
+    // uses in a body's name ("Brightwater Active Ltd", "Glasfryn Council"), untitled, is no one named only by surname.
+    if (!it.c.title && orgWords.has(word.toLowerCase())) continue;
+    // "were Glasfryn members Cllr X and Cllr Y": a word before a plural role names whose members they are.
+    if (!it.c.title && testNative(PLURAL_ROLE_AFTER_RE, text.slice(it.c.afterEnd, it.c.afterEnd + 20))) continue;
     const gender = it.c.titleInfo?.gender;
     const fits = (e: Entity): boolean => !gender || !(titledGenders.get(e.surname.toLowerCase()) ?? []).some((g) => g !== gender);
     if (!reg.surnameFirst(word, fits) && !reg.resolveFirstSurname(word)) reg.addSurname(word);
@@ -326,6 +331,9 @@ function officeEndedSubjects(text: string): Set<string> {
   for (const m of text.matchAll(warmRegExp(OFFICE_ENDED_RE, text))) out.add((m[1] ?? m[2] ?? m[3] ?? 'she').toLowerCase());
   return out;
 }
+
+/** A lower-case plural role straight after a word ("Glasfryn members", "Labour councillors"). */
+const PLURAL_ROLE_AFTER_RE = /^[ \u00A0]+(?:members|councillors|councilors|representatives|delegates|trustees|commissioners|directors)\b/;
 
 /** "took over from", "succeeds", "replaced" before a name: the one who held the post before. */
 const PREDECESSOR_RE = /\b(?:took[ \u00A0]+over[ \u00A0]+from|succeeds|succeeded|succeeding|replaces|replaced|replacing)\b[^.!?]*$/;

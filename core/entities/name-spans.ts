@@ -7,7 +7,7 @@ import type { Candidate, RunPart, SpanToken as Tok } from './types';
 import { AT_LARGE_RE, afterProTem, findTitle, isAcronym, lc, seatStart, titleSpan } from './title-span';
 import { L, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
-import { ROLE_HEADS } from './role-lexicon';
+import { CASED_HEADS, ROLE_HEADS } from './role-lexicon';
 import { lookupTitle } from './titles';
 import { givenNameGender } from './given-name-gender';
 import {
@@ -227,7 +227,8 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     // A role word followed by name words: "Birmingham City Council Leader John Smith".
     for (let k = seg.length - 3; k >= 0; k--) {
       const l = lc(seg[k]!.text);
-      if ((isCapitalRoleWord(l) || MODIFIER_WORDS.has(l)) && seg.slice(k + 1).every((t) => !skippable(t.text))) {
+      // ("Clwyd Coast MS Dilys Garmon": a legislator's letters in capitals, "MS" not "Ms", head the name too.)
+      if ((isCapitalRoleWord(l) || MODIFIER_WORDS.has(l) || CASED_HEADS.has(seg[k]!.text)) && seg.slice(k + 1).every((t) => !skippable(t.text))) {
         nameAt = k + 1;
         break;
       }

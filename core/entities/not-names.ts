@@ -135,7 +135,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   select moderator committee authority business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
   road roads bridge bridges audit law hm fiscal counsel counselor counsellor school detention jail marshal township jury juror
-  highway selectboard administrative community economic airport aviation harbor harbour transit emergency athletic athletics activities code
+  highway selectboard tribal returning administrative community economic airport aviation harbor harbour ports harbors harbours transit emergency athletic athletics activities code
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local
@@ -181,7 +181,7 @@ export const STRONG_ORG_SUFFIXES = new Set([...FIRM_NAME_ENDS, ...words(`
   market hotel times post mail news gazette echo herald telegraph guardian express mirror observer
   chronicle journal standard argus advertiser courier tribune press radio tv television channel
   act bill plan scheme programme program project strategy review report inquiry budget fc afc
-  cathedral mosque temple centre center station airport estate services service group board panel áras
+  cathedral mosque temple centre center station airport estate services service group board panel tribunal tribunals áras
   government cabinet parliament assembly police constabulary elementary primary secondary infants nursery
   road rd avenue ave square crescent terrace gardens drive boulevard blvd parkway highway plaza
   homes utilities parking development realty ventures properties planning motors logistics lettings

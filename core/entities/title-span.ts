@@ -66,6 +66,9 @@ const lastPart = (l: string): string => l.slice(l.lastIndexOf('-') + 1);
 /** Jobs written as initials ("CEO Marcus Ode"): a title, unlike a body's initials ("NHS", "MTA"). */
 const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'cao']);
 
+/** Legislatures whose name is written before a member's title ("Senedd Member"). */
+const LEGISLATURE_BEFORE_TITLE_RE = /^(?:Senedd|Stormont|Holyrood)$/;
+
 /** Words allowed in a role phrase that, capitalised before a title, open a sentence rather than name a service. */
 const NOT_SERVICE = new Set(['and', 'of', 'for', 'both', 'only', 'lone', 'sole', 'then', 'newest', 'youngest', 'oldest']);
 
@@ -89,7 +92,14 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
     const adjective = i < head.length && testNative(ADJECTIVE_RE, t.text);
     // "Licensing Standards Officer", "Building Control Officer": so is a service's word, when a title word follows.
     const service = i < head.length && isRoleModifier(l) && !NOT_SERVICE.has(l);
-    if ((isAcronym(t.text) && !JOB_ACRONYMS.has(l)) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective || service)) break;
+    // "Senedd Member Iwan Glyndwr": a legislature's name before its member's title.
+    const legislature = i < head.length && testNative(LEGISLATURE_BEFORE_TITLE_RE, t.text);
+    if (
+      (isAcronym(t.text) && !JOB_ACRONYMS.has(l)) ||
+      PARTY_WORDS.has(l) ||
+      !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective || service || legislature)
+    )
+      break;
     i--;
   }
   // "Park Board Chairman X", "Port Authority Director Y": a body's kind that is also a surname ("Park")
@@ -178,10 +188,14 @@ function bodyOfStart(text: string, start: number, paraStart: number): number {
   return m ? start - m[0].length : start;
 }
 
+/** A public body's noun last before "and" ("Select Board ", "City Council, "). */
+const BODY_BEFORE_AND_RE = /(?:Board|Council|Committee|Commission|Authority|Department),?[ \u00A0]+$/;
+
 /** Where a title starts when capital role words and "and" come before it ("Police and Crime Commissioner", "Police, Fire and Crime Commissioner"). */
 function andRoleStart(text: string, start: number, paraStart: number): number {
   const m = execNative(AND_ROLE_RE, text.slice(Math.max(paraStart, start - 40), start));
-  if (!m) return start;
+  // "between the Select Board and Town Administrator X": a body's name before "and" is the body, not the title's first words.
+  if (!m || testNative(BODY_BEFORE_AND_RE, m[1]!)) return start;
   // "Police, Fire and Crime Commissioner": the words may be a list with commas. The title starts at
   // the first of the role words running up to "and" ("Residents from Ashby, Police and Crime ...").
   const listStart = start - m[0].length;

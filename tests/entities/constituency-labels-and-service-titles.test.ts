@@ -3,7 +3,10 @@
  * are new): a TD's constituency written before the name ("Kilbrannagh TD Niall Spillane") is a label,
  * as an MP's is, so the name is found and a later "Deputy Spillane" is the same person; and a service's
  * words inside a written-out title ("Licensing Standards Officer X", "Building Control Officer Y") are
- * part of the title and the mention.
+ * part of the title and the mention. From the dev95 and dev96 pages: a Member of the Senedd's "MS"
+ * in capitals after the constituency ("Clwyd Coast MS Dilys Garmon"), "Senedd Member X", "Returning
+ * Officer X", "Tribal Council President X", "Ports and Harbors Director X", and a body's name before
+ * "and" kept out of the title ("the Select Board and Town Administrator X").
  */
 import { describe, expect, it } from 'vitest';
 import { detect } from './helpers';
@@ -39,5 +42,19 @@ describe("a service's words in a written-out title", () => {
     expect(official(detect([lede, 'Both Officer Tom Ray and Officer Jo Dee gave evidence.']), 'Tom Ray')?.mentions.map((m) => m.text)).toEqual([
       'Officer Tom Ray',
     ]);
+  });
+});
+
+describe('more written-out titles', () => {
+  const lede = 'The council met on Tuesday night.';
+  it.each([
+    ['Clwyd Coast MS Dilys Garmon said residents were angry. Ms Garmon said so.', 'Dilys Garmon', ['Dilys Garmon', 'Ms Garmon']],
+    ['Senedd Member Iwan Glyndwr said so.', 'Iwan Glyndwr', ['Senedd Member Iwan Glyndwr']],
+    ['Returning Officer Mark Ellerby read the result.', 'Mark Ellerby', ['Returning Officer Mark Ellerby']],
+    ['Kavelik Tribal Council President Walter Ayojiak spoke.', 'Walter Ayojiak', ['Tribal Council President Walter Ayojiak']],
+    ['Ports and Harbors Director Anya Sorensen said so.', 'Anya Sorensen', ['Ports and Harbors Director Anya Sorensen']],
+    ['The row between the Select Board and Town Administrator Richard Haddad grew.', 'Richard Haddad', ['Town Administrator Richard Haddad']],
+  ])('%s', (sentence, name, mentions) => {
+    expect(official(detect([lede, sentence]), name)?.mentions.map((m) => m.text)).toEqual(mentions);
   });
 });
