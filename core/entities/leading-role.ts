@@ -118,7 +118,9 @@ function placeOfBody(ws: readonly string[], i: number): boolean {
     // "a Tres Robles ISD trustee", "a Tres Robles school board trustee": a school district's initials or board after it.
     if (place && (testNative(BODY_KIND_LOWER_RE, ws[k]!) || testNative(PUBLIC_SERVICE_WORD_RE, ws[k]!) || testNative(SCHOOL_DISTRICT_INITIALS_RE, ws[k]!)))
       return true;
-    if (place && ws[k] === 'school' && /^(?:board|district)$/.test(ws[k + 1] ?? '')) return true;
+    // ("an Orrin School Committee member", "an Orrin Select Board member": the board's name written with capitals.)
+    if (place && /^[Ss]chool$/.test(ws[k]!) && /^(?:[Bb]oard|[Dd]istrict|[Cc]ommittee)$/.test(ws[k + 1] ?? '')) return true;
+    if (place && (/^Selectboard$/.test(ws[k]!) || (ws[k] === 'Select' && ws[k + 1] === 'Board'))) return true;
     if (!isCapital(ws[k]!)) return false;
   }
   return false;

@@ -389,6 +389,10 @@ const HALL_CHARITY_RE =
 export const ROYAL_COLLEGE = String.raw`Royal[ \u00A0]+College[ \u00A0]+of`;
 const ROYAL_COLLEGE_RE = new RegExp(String.raw`\b${ROYAL_COLLEGE}\b`);
 
+/** A school that teaches a pastime or a skill ("a surf school", "the driving school"): a business, not a state school. */
+const ACTIVITY_SCHOOL_RE =
+  /\b(?:surf|surfing|driving|dance|dancing|riding|swim|swimming|language|ski|skiing|sailing|cookery|cooking|flying|diving|karate|ballet|yoga)[ \u00A0]+school\b/i;
+
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (
@@ -406,7 +410,8 @@ export function hasPrivateHead(phrase: string): boolean {
     testNative(HALL_CHARITY_RE, phrase) ||
     testNative(ROYAL_COLLEGE_RE, phrase) ||
     testNative(UNIVERSITY_SCHOOL_RE, phrase) ||
-    testNative(PARENT_BODY_RE, phrase)
+    testNative(PARENT_BODY_RE, phrase) ||
+    testNative(ACTIVITY_SCHOOL_RE, phrase)
   )
     return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.

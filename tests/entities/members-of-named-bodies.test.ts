@@ -2,7 +2,7 @@
  * Stop 48, from the dev96 pages (written for tuning by helpers who saw no code; the sentences here
  * are new): "a member of" a public body written with its capitalised name ("a member of Marlow Town
  * Council", "a member of the Brayton Hollow Central School District Board of Education") is a
- * member's role; a private body's board or committee, so named, is not.
+ * member's role, as is "an Orrin School Committee member"; a private body's board or committee, so named, is not.
  */
 import { describe, expect, it } from 'vitest';
 import { detect } from './helpers';
@@ -15,6 +15,8 @@ describe('a member of a named body', () => {
     'Ann Lee, a member of Marlow Town Council, said the plan was wrong.',
     'Ann Lee, a member of the Brayton Hollow Central School District Board of Education, said the site was too close.',
     'Ann Lee, a member of the Sauquin County Legislature, said so.',
+    'Ann Lee, an Orrin School Committee member, said so.',
+    'Ann Lee, an Orrin Select Board member, said so.',
   ])('%s', (sentence) => {
     expect(officials(detect([lede, sentence]))).toContain('Ann Lee');
   });
