@@ -31,10 +31,10 @@ const HEDGED_BEFORE = /\b(?:more\s+than|over|nearly|almost|at\s+least|less\s+tha
 /** "72-year-old", "seven-year-old", "54 years old". */
 const YEAR_OLD = String.raw`${NUMBER_START}(?<yn>${NUMBER})(?:-year-old|\s+years?\s+old)(?![\p{L}])`;
 /**
- * "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon or
- * a closing dash: "– retired headteacher Derek Hollins, 77 – asked") straight after a name ("Countywide, 61,340 ballots" is one number).
+ * "Ms Okoro, 61, a former teacher": a number between commas (or brackets, or before a semicolon, a
+ * colon that opens their words ("resident Brian Coker, 79: "I've lived ..."") or a closing dash: "– retired headteacher Derek Hollins, 77 – asked") straight after a name ("Countywide, 61,340 ballots" is one number).
  */
-const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,(?!\d)|;|\)|\.(?:\s|$)|[ \u00A0]+[–—][ \u00A0]|[ \u00A0]+and[ \u00A0]+(?:living|lives|retired|still)\b)`;
+const APPOSITIVE = String.raw`${NUMBER_START}(?<cn>\d{1,3})(?=,(?!\d)|;|:\s|\)|\.(?:\s|$)|[ \u00A0]+[–—][ \u00A0]|[ \u00A0]+and[ \u00A0]+(?:living|lives|retired|still)\b)`;
 /** "Age: 52" in a profile's fact box: the label says what the number is. */
 const LABELLED = String.raw`(?<=(?<![\p{L}])age:\s{0,3})(?<lb>\d{1,3})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)`;
 /** "Alfie Brennan, nine, and his spaniel": a child's age written as a word between commas after a name. */

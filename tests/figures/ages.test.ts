@@ -4,6 +4,7 @@ import { ofKind } from './helpers';
 describe('ages', () => {
   it.each([
     ['Ms Okoro, 61, a former teacher, spoke first.', '61', 61],
+    ['Sarnford resident Brian Coker, 79: "I have lived here since the 1960s."', '79', 79],
     ['The prize went to Maisie Tolland, seven, and her pony.', 'seven', 7],
     ['Mr Hale, 58, of Lark Lane, objected.', '58', 58],
     ['Plot holder Bill Rawnsley, 81, who grows leeks, was there.', '81', 81],
