@@ -133,11 +133,11 @@ const FURNITURE_WORD = new RegExp(
 
 /**
  * Word pairs that only mean furniture together ("sign up", "read more", "more stories", "most read"),
- * and social posts embedded in the story ("twitter-tweet", "fb-post", "embed-facebook", "is-provider-facebook", "x-post"): the
+ * and social posts embedded in the story ("twitter-tweet", "fb-post", "embed-facebook", "is-provider-facebook", "x-post", "FacebookPostEmbed"): the
  * fallback quote a platform's script turns into its own frame on the live page.
  */
 const FURNITURE_PHRASE =
-  /twitter-?tweet|fb-?post|fb-?xfbml|instagram-?media|(?:facebook|twitter|instagram|tiktok)-?embed|embed-?(?:facebook|twitter|instagram|tiktok)|provider-?(?:facebook|twitter|instagram|tiktok|x)\b|(?<![a-z])x-post\b|embed-{1,2}x\b|sign-?up|read-?more|also-?read|also-?see|see-?also|pull-quote|more-?(stories|news|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
+  /twitter-?tweet|fb-?post|fb-?xfbml|instagram-?media|(?:facebook|twitter|instagram|tiktok)-?embed|embed-?(?:facebook|twitter|instagram|tiktok)|provider-?(?:facebook|twitter|instagram|tiktok|x)\b|(?<![a-z])x-post\b|embed-{1,2}x\b|(?:facebook|instagram|tiktok)-?post|sign-?up|read-?more|also-?read|also-?see|see-?also|pull-quote|more-?(stories|news|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =

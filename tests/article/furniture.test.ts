@@ -317,6 +317,7 @@ describe('stripFurniture', () => {
       <div class="wp-block-embed is-provider-facebook"><div class="fb-post"><blockquote><p>Thank you to everyone who came along tonight.</p>Posted by <a href="#">Glen Community Council</a></blockquote></div></div>
       <blockquote class="twitter-tweet"><p>Packed hall for the wind farm vote.</p>— Ann Fox (@annfox)</blockquote>
       <div class="bpg-embed bpg-embed--x"><blockquote class="x-post"><p>Nine routes gone in one vote.</p>— Vale Bus Users (@valebus) <a href="#">May 2, 2026</a></blockquote></div>
+      <div class="FacebookPostEmbed"><p class="FacebookPostEmbed-text">Packed house at City Hall tonight.</p><p class="FacebookPostEmbed-meta">Posted Monday · Public group</p></div>
       <p><em>This story was written by a Local Democracy Reporter. The Local Democracy Reporting Service is funded by the BBC and covers councils across the UK.</em></p>
     </article></body></html>`);
     stripFurniture(doc);
