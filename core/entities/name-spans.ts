@@ -164,7 +164,7 @@ const CROWN_BEFORE_RE = /(?<![A-Za-z])(?:His|Her)[ \u00A0]+Majesty['’]s[ \u00A
 function joinedPostStart(text: string, at: number, limit: number): number {
   const before = text.slice(Math.max(limit, at - 60), at);
   const m = execNative(ROLE_OF_AND_RE, before);
-  if (!m || !ROLE_HEADS.has(m[1]!.toLowerCase()) || ORG_HEADS.has(m[1]!.toLowerCase())) return -1;
+  if (!m || !ROLE_HEADS.has(m[1]!.toLowerCase())) return -1;
   return chainedRemitStart(text, at - before.length + m.index, limit);
 }
 
