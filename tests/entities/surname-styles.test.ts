@@ -153,3 +153,10 @@ describe('names straight after an opening quote', () => {
     expect(texts(r.officials, 'James Harris')).toEqual(['Cllr James Harris', 'Jim']);
   });
 });
+
+describe('Hawaiian names', () => {
+  it('keeps the ʻokina inside a name ("Kaʻaihue"), and links the surname', () => {
+    const r = detect(['The Makaloa County Council voted 6-3.', 'Council Chair Leimomi Kaʻaihue said the rate was fair. Kaʻaihue said so.']);
+    expect(r.officials.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Leimomi Kaʻaihue', ['Council Chair Leimomi Kaʻaihue', 'Kaʻaihue']]]);
+  });
+});
