@@ -54,7 +54,7 @@ const partValue = (part: string): number => (part === 'half' ? 0.5 : part.starts
  */
 export const measureRule: FigureRule = {
   name: 'measure',
-  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER}(?:\s(?:thousand|million|billion)(?![\p{L}]))?)(?:\s?|-)(?<u>${UNITS.map(([s]) => s).join('|')})|${HALF}|${ONE_AND_HALF})(?![\p{L}\d²])`,
+  source: String.raw`(?:${NUMBER_START}(?<n>${NUMBER}(?:[\s-](?:thousand|million|billion)(?![\p{L}]))?)(?:\s?|-)(?<u>${UNITS.map(([s]) => s).join('|')})|${HALF}|${ONE_AND_HALF})(?![\p{L}\d²])`,
   interpret(m) {
     const g = m.groups!;
     const value = g.ah ? 1.5 : g.hu ? partValue(g.part!.toLowerCase()) : parseNumber(g.n!);

@@ -31,6 +31,7 @@ describe('measures', () => {
     ['The extension would yield 2.6 million tonnes of gravel.', '2.6 million tonnes', 2600000, 'tonne'],
     ['A 240,000-square-foot warehouse.', '240,000-square-foot', 240000, 'square foot'],
     ['The fire came within half a mile of the village.', 'half a mile', 0.5, 'mile'],
+    ['It would replace the 2-million-gallon reservoir.', '2-million-gallon', 2000000, 'gallon'],
     ['The site is a mile and a half from the school.', 'a mile and a half', 1.5, 'mile'],
     ['She lives about three-quarters of a mile from the barns.', 'three-quarters of a mile', 0.75, 'mile'],
     ['The garden is a quarter of an acre.', 'a quarter of an acre', 0.25, 'acre'],

@@ -10,6 +10,7 @@ describe('years', () => {
     // The year of a tax or a census before what it names, not a count of them.
     ['The levy will appear on 2026 tax notices.', '2026', 2026],
     ['The 2021 census results showed growth.', '2021', 2021],
+    ['Seas could rise 3.2 feet by 2100, state planners say.', '2100', 2100],
   ])('%s', (sentence, text, value) => {
     expect(ofKind(sentence, 'year')[0]).toEqual([text, value, null]);
   });
@@ -39,5 +40,11 @@ describe('years', () => {
     'Call 2019.5 seconds later.',
   ])('no year in: %s', (sentence) => {
     expect(ofKind(sentence, 'year')).toEqual([]);
+  });
+});
+
+describe('the century’s end', () => {
+  it('is no year without a word that dates it', () => {
+    expect(ofKind('The 2100 figure came from the survey.', 'year')).toEqual([]);
   });
 });
