@@ -135,7 +135,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   select moderator committee authority business operations operating financial medical nursing clinical water
   recreation resources technology information budget academic library libraries traffic transportation highways
   road roads bridge bridges audit law hm fiscal counsel counselor counsellor school detention jail marshal township jury juror
-  highway selectboard tribal returning administrative community economic airport aviation harbor harbour ports harbors harbours transit emergency athletic athletics activities code
+  highway selectboard shire tribal returning administrative community economic airport aviation harbor harbour ports harbors harbours transit emergency athletic athletics activities code
   facilities environmental sustainability tourism leisure neighborhood neighbourhood procurement communications
   licensing revenue revenues compliance election elections utility parks plan solid waste sanitation recycling
   interior defence defense treasury trade energy security veterans levelling pensions local

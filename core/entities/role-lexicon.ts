@@ -43,7 +43,7 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   coroner registrar provost convener convenor members leaders directors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
   politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter firefighters marshal
-  trustees mpp mpps mna mha mhr
+  trustees mpp mpps mna mha mhr mlc mlcs
   representatives governors cllrs couns crs clrs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
   examiner examiners aide aides assistant alderperson justice assessor appraiser recorder register prosecutor prosecutors
@@ -130,7 +130,7 @@ export const SECRETARIES_OF_STATE = [
 // prettier-ignore
 export const ALWAYS_OFFICIAL = [
   'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'council member',
-  'alderman', 'alderwoman', 'alderperson', 'public advocate', 'mayor', 'mp', 'mep', 'msp', 'mla', 'td', 'minister', 'senator', 'governor',
+  'alderman', 'alderwoman', 'alderperson', 'public advocate', 'mayor', 'mp', 'mep', 'msp', 'mla', 'mlc', 'td', 'minister', 'senator', 'governor',
   'commissioner', 'supervisor', 'superintendent', 'sheriff', 'constable', 'peer', 'selectman',
   'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
   // "Place 3 incumbent Gloria Ybarra", "Ybarra, the incumbent,": the holder of the seat being fought.
@@ -195,7 +195,7 @@ export const PLURAL_TITLE_ALTERNATION = Object.keys(PLURAL_TITLE_ABBREVIATIONS).
 /** Legislators' letters that read as other words in lower case ("Ms", "am"), and the plural title abbreviations ("Reps" is also "union reps"): compared as written. */
 // prettier-ignore
 export const CASED_HEADS = new Set([
-  'MS', 'AM', 'TD', 'MLA', 'MP', 'MSP', 'MEP', 'MPP', 'MNA', 'MHA', 'MHR', 'MPs', 'MSPs', 'MLAs', 'MEPs',
+  'MS', 'AM', 'TD', 'MLA', 'MLC', 'MP', 'MSP', 'MEP', 'MPP', 'MNA', 'MHA', 'MHR', 'MPs', 'MSPs', 'MLAs', 'MEPs',
   ...Object.keys(PLURAL_TITLE_ABBREVIATIONS),
 ]);
 

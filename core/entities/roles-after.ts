@@ -174,7 +174,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       // "head of St. Anne's, a private school": the body is described as private just after.
       // "a surveyor hired by the tenants' association", "an attorney with the ACLU's state chapter": whoever
       // engaged them, or the body they work with, holds the post.
-      const engagedBy = execNative(ENGAGED_BY_RE, m[2]!)?.[1];
+      // ("with the union that represents the town's officers": the body is the one before its relative clause.)
+      const engagedBy = execNative(ENGAGED_BY_RE, m[2]!)?.[1]?.split(RELATIVE_SPLIT_RE)[0];
       // "president of the local chapter of the California School Employees Association": the rest of the
       // phrase, which the role left out, names the private body it is held in.
       const heldIn = m[2]!.startsWith(role) ? execNative(HELD_IN_RE, m[2]!.slice(role.length))?.[1] : undefined;
@@ -254,6 +255,8 @@ const PRIVATE_AFTER_RE = /^[ \u00A0]*,[ \u00A0]+(?:a|an)[ \u00A0]+(?:private|pri
 const PUBLIC_ARM_AFTER_RE =
   /^[ \u00A0]*,[ \u00A0]+(?:the|a)[ \u00A0]+(?:council|authority|county|city|borough|district|town|combined[ \u00A0]+authority|state)['’]s[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,3}(?:arm|company|subsidiary|operator)\b/i;
 const ENGAGED_BY_RE = /[ \u00A0](?:(?:hired|employed|engaged|retained|commissioned|instructed|paid)[ \u00A0]+by|with)[ \u00A0]+([^,.;:!?()"“”\n]{3,70})$/i;
+/** A relative clause opening inside a noun phrase ("the union that represents ..."). */
+const RELATIVE_SPLIT_RE = /[ \u00A0]+(?:that|which|who|whose)[ \u00A0]/;
 const INNER_HYPHEN_RE = new RegExp(String.raw`(?<=[${L}])-(?=[${L}])`, 'gu');
 /** "Jo Ode, from the council's housing team,": staff of a public body's team or department. */
 const TEAM_RE = /^,[ \u00A0]+(?:from|at|with|of|for)[ \u00A0]+((?:the|a)[ \u00A0]+[^,.;:!?()"“”\n]{3,60})/;

@@ -541,6 +541,9 @@ function isSuccessorAs(ws: Word[], j: number): boolean {
   return lower(ws[j - 1]!.w) === 'as' && testNative(SUCCESSOR_RE, ws[j - 2]?.w ?? '');
 }
 
+/** An article opening a noun phrase. */
+const ARTICLE_RE = /^(?:[Tt]he|[Aa]n?)$/;
+
 /**
  * "The council's director of children's services, Rachel Okonkwo": a whole noun phrase, opened by
  * a determiner or possessive, that is a role (head plus qualifier) followed by a comma.
@@ -558,11 +561,12 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     }
     // "Velvet Leisure Ltd, whose director, X": "whose" opens the post's phrase and points back to its owner (heldBy reads it).
     if (lower(ws[j]!.w) === 'whose') break;
-    // "The Westford council leader, Amy Cole": a name between the article and a lower-case post is its owner (heldBy reads it below).
+    // "The Westford council leader, Amy Cole", "A Marlow Council spokesman, Tom Ray": a name between the article and a
+    // lower-case post is its owner (heldBy reads it below).
     let k = j - 1;
     const lowerPost = !isCapital(ws[j]!.w);
     while (lowerPost && k > 0 && k > j - 4 && isCapital(ws[k]!.w) && !DETERMINERS.has(lower(ws[k]!.w)) && lower(ws[k - 1]!.w) !== ',') k--;
-    if (k < j - 1 && lower(ws[k]!.w) !== 'the') k = j - 1;
+    if (k < j - 1 && !testNative(ARTICLE_RE, ws[k]!.w)) k = j - 1;
     const prev = ws[k];
     if (prev && !testNative(NP_OPENER_RE, prev.w) && !/['’]s$|s['’]$/.test(prev.w) && !isSuccessorAs(ws, j)) continue;
     const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);
