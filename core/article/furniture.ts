@@ -141,7 +141,7 @@ const FURNITURE_PHRASE =
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =
-  /^(byline|bylines|bylinetext|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|summary|excerpt|dek|deck|strapline|subheadline|subhed|sub|subtitle)$/i;
+  /^(byline|bylines|bylinetext|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|summary|excerpt|dek|deck|strapline|subhead|subheads|subheadline|subhed|sub|subtitle)$/i;
 
 // ("data-testid" names a React site's parts for its tests: "story-standfirst", "related-links".)
 function cueText(el: Element): string {

@@ -2,7 +2,7 @@
 /**
  * Stop 48, from the dev94 pages (written for tuning by helpers who saw no code; the pages here are
  * new): a helpline note under a story, a "Most read" heading left once its list is gone, and an older
- * CMS's newsletter box classed in one word ("newsletterbox").
+ * CMS's newsletter box classed in one word ("newsletterbox"); from dev98, a standfirst classed "subhead".
  */
 import { describe, expect, it } from 'vitest';
 import { stripFurniture } from '@/core/article';
@@ -33,6 +33,15 @@ describe('page furniture', () => {
       <table class="newsletterbox"><tr><td><b>Get the Clarion by email</b><br>A daily digest, delivered at 6 a.m.</td></tr></table>
       <div class="rightbox"><div class="rightbox_hd">Most Read</div><ol class="mostread"><li><a href="/a">Crash on the N71</a></li></ol></div>
     </article></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe(story);
+  });
+
+  it('removes a standfirst classed "subhead" under the headline', () => {
+    const doc = loadPage(`<html><body><table><tr><td>
+      <p class="subhead"><b>The manager will receive a $198,500 payment weeks after the panel's finding.</b></p>
+      <p>${story}</p>
+    </td></tr></table></body></html>`);
     stripFurniture(doc);
     expect(flat(doc)).toBe(story);
   });
