@@ -171,7 +171,7 @@ export const PUBLIC_WORDS = words(`
   democratic republican republicans green greens reform snp plaid ukip party opposition school schools ysgol
   unitary combined mayoral mayor's minister's ministerial public board trustees independent independents
   senedd stormont congress legislature statehouse sheriff sheriff's superintendent ward elementary primary icb icbs ccg ccgs
-  courts selectboard selectmen region's shire shire's municipality
+  courts selectboard selectmen region's shire shire's municipality commissioners
 `);
 
 /**

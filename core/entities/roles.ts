@@ -367,7 +367,7 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
   const ws = wordsOf(text.slice(from, pos), from);
   const end = ws.length - 1;
   // "The council's head of planning, Ola Berg", "...: Ola Berg", "two cabinet members (Ivy Dunn": the whole phrase.
-  if (ws[end] && LIST_OPENERS.has(ws[end]!.w)) return roleBeforeComma(text, ws.slice(0, end), pos, limit);
+  if (ws[end] && LIST_OPENERS.has(ws[end]!.w)) return roleBeforeComma(text, ws.slice(0, end), pos, limit) ?? roleBeforeItsWords(text, ws, pos, limit);
   if (ws[end] && COPULAS.has(ws[end]!.w)) return copulaRole(text, ws.slice(0, end), pos, limit);
   const picked: Word[] = [];
   let i = end;
@@ -539,6 +539,23 @@ const SUCCESSOR_RE = /^(?:successor|replacement)$/i;
 /** "His successor as chief executive, Ruth Amankwah": the post someone took over is theirs now. */
 function isSuccessorAs(ws: Word[], j: number): boolean {
   return lower(ws[j - 1]!.w) === 'as' && testNative(SUCCESSOR_RE, ws[j - 2]?.w ?? '');
+}
+
+/** Verbs of a clause that hands over to someone's words ("put the case bluntly:", "summed it up:"). */
+const PUTS_IT = new Set(['put', 'summed', 'set', 'spelled', 'spelt', 'laid', 'made', 'stated', 'explained', 'gave']);
+/** A full name and a speech verb at the start of the text after a colon. */
+const NAME_SPEAKS_RE = /^[A-Z][\w'’-]*(?:[ \u00A0]+[A-Z][\w'’-]*){1,3}[ \u00A0]+(?:told|said|says|explained|warned|added|insisted)\b/;
+
+/**
+ * "The board's nurse director put the case bluntly: Catriona Lyall told members ...": a post as the
+ * subject of a short clause that hands over, by a colon, to the words of the person named after it.
+ */
+function roleBeforeItsWords(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
+  const end = ws.length - 1;
+  if (ws[end]!.w !== ':' || !testNative(NAME_SPEAKS_RE, text.slice(pos, pos + 60))) return null;
+  const verb = ws.findLastIndex((x, i) => i < end && end - i <= 6 && PUTS_IT.has(lower(x.w)));
+  if (verb < 2 || ws.slice(verb + 1, end).some((x) => isCapital(x.w))) return null;
+  return roleBeforeComma(text, ws.slice(0, verb), pos, limit);
 }
 
 /** An article opening a noun phrase. */
