@@ -48,8 +48,11 @@ export function isPluralNoun(word: string): boolean {
   if (NOT_PLURAL_NOUNS.has(w) || w.length < 3 || testNative(TIME_UNITS, w)) return false;
   // A capitalised plural is a heading word or a name ("4 Basics", "Seven Tips"), not a counted noun.
   if (!testNative(LOWER_START, word)) return false;
-  return /[a-z]s$/.test(w) && !/(ss|us|is)$/.test(w);
+  return IS_PLURALS.has(w) || (/[a-z]s$/.test(w) && !/(ss|us|is)$/.test(w));
 }
+
+/** Plurals in "-is", which otherwise marks a singular ("crisis", "basis"). */
+const IS_PLURALS = new Set(['taxis', 'skis', 'kiwis']);
 
 /** A possessive names whose things are counted ("14 sheriff's deputies"); it stays out of the unit. */
 const POSSESSIVE = new RegExp(`^[${LL}]{3,}['’]s$`, 'u');

@@ -18,6 +18,7 @@ describe('counts', () => {
     ['It will close six recycling centres.', 'six recycling centres', 6, 'centres'],
     ['The permit must meet 11 review criteria.', '11 review criteria', 11, 'criteria'],
     ['They run 1,100 head of cattle on the bench.', '1,100 head', 1100, 'head'],
+    ['Figures show 412 taxis are licensed.', '412 taxis', 412, 'taxis'],
     ['The board will merge two aging middle schools.', 'two aging middle schools', 2, 'schools'],
     ['Nine sitting councillors stood again.', 'Nine sitting councillors', 9, 'councillors'],
     ['It added 30 polling stations.', '30 polling stations', 30, 'stations'],
