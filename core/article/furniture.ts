@@ -141,7 +141,7 @@ const FURNITURE_PHRASE =
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =
-  /^(byline|bylines|bylinetext|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|summary|excerpt|dek|deck|strapline|subhead|subheads|subheadline|subhed|sub|subtitle)$/i;
+  /^(byline|bylines|bylinetext|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|summary|excerpt|dek|deck|strap|strapline|subhead|subheads|subheadline|subhed|sub|subtitle)$/i;
 
 // ("data-testid" names a React site's parts for its tests: "story-standfirst", "related-links".)
 function cueText(el: Element): string {
@@ -222,8 +222,11 @@ function isFurnitureByCue(el: Element, length: number): boolean {
 }
 
 const INTRO_WORD = /^intro(?:duction)?$/i;
-/** An older CMS's one-word class for a standfirst ("storydeck", "storystrap", "articlestandfirst"): short, so furniture. */
-const META_COMPOUND = /^[a-z]{3,}(?:deck|dek|strap|strapline|standfirst|subhead)$/i;
+/**
+ * An older CMS's one-word class for a standfirst ("storydeck", "storystrap", "articlestandfirst"), or for
+ * a story's byline and date ("storydate", "artinfo", "postmeta"): short, so furniture.
+ */
+const META_COMPOUND = /^[a-z]{3,}(?:deck|dek|strap|strapline|standfirst|subhead)$|^(?:story|art|article|post|entry|news)(?:date|byline|info|meta|dateline)$/i;
 
 /** Tags whose text is prose even when short; a short paragraph mentioning a date is still article. */
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DD']);

@@ -45,4 +45,14 @@ describe('page furniture', () => {
     stripFurniture(doc);
     expect(flat(doc)).toBe(story);
   });
+
+  it.each([
+    '<p class="strap"><b>Villagers say they receive a fraction of the £612,000-a-year payments</b></p>',
+    '<p class="artinfo">by <a href="/r">Euan Dalgetty</a>, Local Democracy Reporter<br>Published: 18/09/2026 07:15</p>',
+    '<p class="storydate">by <span class="reporter">Gemma Trebilcock</span> · Published: 6:20pm, Thursday 23rd October 2025</p>',
+  ])('removes an older CMS’s standfirst, byline and date classed in one word: %s', (html) => {
+    const doc = loadPage(`<html><body><table><tr><td>${html}<p>${story}</p></td></tr></table></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe(story);
+  });
 });
