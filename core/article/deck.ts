@@ -17,10 +17,14 @@ const STORY_MIN = 1000;
 /** Fewest paragraphs straight inside a story container. */
 const STORY_PARAGRAPHS = 3;
 
-/** Is the element after this headline a heading short enough to be its deck? */
+/** A paragraph's class that names a sub-headline ("subhead", "sub-head"): a crosshead when among the prose, a deck under the headline. */
+const SUBHEAD_CLASS_RE = /(?:^|\s)sub-?head(?:\s|$)/i;
+
+/** Is the element after this headline a heading (or a paragraph classed as one) short enough to be its deck? */
 export function isDeckAfter(h1: Element, lengths: ReadonlyMap<Element, TextMeasure>): boolean {
   const next = h1.nextElementSibling;
-  return !!next && /^H[2-4]$/.test(next.tagName) && (lengths.get(next)?.length ?? 0) <= DECK_MAX;
+  if (!next || (lengths.get(next)?.length ?? 0) > DECK_MAX) return false;
+  return /^H[2-4]$/.test(next.tagName) || (next.tagName === 'P' && SUBHEAD_CLASS_RE.test(next.getAttribute('class') ?? ''));
 }
 
 /**

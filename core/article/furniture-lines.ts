@@ -60,7 +60,7 @@ const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|kno
  * has ended ("This live blog has now ended.", a badge "Live updates ended").
  */
 const SITE_NOTE = new RegExp(
-  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,200}\S@\S|\b(?:covers|reports\s+on)\b[^.]{0,100}\.\s+(?:reach|call|contact)\s+(?:him|her|them)\s+at\s+\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\bwrite\s+to\s+the\s+editor\b|\bhave\s+your\s+say\b[^@]{0,60}\S@\S|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\b(?:member\s+of|regulated\s+by)\s+the\s+Independent\s+Press\s+Standards\s+Organisation\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\b(?:adheres?|abides?|subscribes?|complies?)\s+(?:to|by|with)\s+the\s+(?:IPSO|Independent\s+Press\s+Standards\s+Organisation)\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?\s*$|\bget\s+(?:breaking\s+)?news\s+alerts\b|\bdownload\s+the\s+[^.!?]{1,40}\bapp\b|^\s*follow\s+[^.!?]{1,40}\bon\s+(?:facebook|twitter|x|instagram|threads|bluesky|tiktok)\b|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|news|tips|stories)\b[^@]{0,60}\S@\S|\bLocal\s+Democracy\s+Reporting\s+Service\s+is\s+(?:a\s+partnership|a\s+public\s+service|funded\s+by)\b|^\s*this\s+(?:story|article|report)\s+was\s+(?:written|produced|filed)\s+by\s+(?:a|our|the)\s+Local\s+Democracy\s+Report(?:er|ing\s+Service)\b|^\s*this\s+(?:story|article|report)\s+(?:is|was)\s+(?:shared|distributed|published)\s+(?:through|via|by|as\s+part\s+of)\s+the\s+[A-Z][^.!?]{0,50}\b(?:Exchange|Network|Service|Partnership|Collaborative|Initiative)\b|^\s*our\s+(?:[A-Z][\w-]*\s+){0,3}(?:reporters|correspondents|journalists)\s+(?:cover|report\s+on)\b[^.!?]{0,100}\.?\s*$|\b(?:story|article|report)\s+(?:appears|appeared|will\s+appear)\s+in\s+(?:the\s+)?[^.!?]{0,40}?\b(?:print|printed)\s+edition\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:reporter|correspondent)\s+(?:covering|who\s+covers|for|based)\b[^.]{0,140}(?:\.\s+[^.]{0,100})?\.?\s*$|^[^.]{0,80}\bcontributed\s+(?:notes|reporting|to\s+this\s+(?:report|story|article))\b[^.]{0,80}\.?\s*$|^\s*(?:this|our)\s+live\s+(?:blog|coverage|updates?|page)\s+(?:has|have|is)\s+(?:now\s+)?(?:ended|finished|closed|over)\b[^.!?]{0,60}\.?\s*$|^\s*live\s+(?:blog|coverage|updates?)\s+(?:(?:has|have)\s+)?(?:now\s+)?(?:ended|finished|closed)\.?\s*$`,
+  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,200}\S@\S|\b(?:covers|reports\s+on)\b[^.]{0,100}\.\s+(?:reach|call|contact)\s+(?:him|her|them)\s+at\s+\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\bwrite\s+to\s+the\s+editor\b|\bhave\s+your\s+say\b[^@]{0,60}\S@\S|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\b(?:member\s+of|regulated\s+by)\s+the\s+Independent\s+Press\s+Standards\s+Organisation\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\b(?:adheres?|abides?|subscribes?|complies?)\s+(?:to|by|with)\s+the\s+(?:IPSO|Independent\s+Press\s+Standards\s+Organisation)\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?(?:\s*\|[^|\n]{1,40})?\s*$|\bget\s+(?:breaking\s+)?news\s+alerts\b|\bdownload\s+the\s+[^.!?]{1,40}\bapp\b|^\s*follow\s+[^.!?]{1,40}\bon\s+(?:facebook|twitter|x|instagram|threads|bluesky|tiktok)\b|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|news|tips|stories)\b[^@]{0,60}\S@\S|\bLocal\s+Democracy\s+Reporting\s+Service\s+is\s+(?:a\s+partnership|a\s+public\s+service|funded\s+by)\b|^\s*this\s+(?:story|article|report)\s+was\s+(?:written|produced|filed)\s+by\s+(?:a|our|the)\s+Local\s+Democracy\s+Report(?:er|ing\s+Service)\b|^\s*this\s+(?:story|article|report)\s+(?:is|was)\s+(?:shared|distributed|published)\s+(?:through|via|by|as\s+part\s+of)\s+the\s+[A-Z][^.!?]{0,50}\b(?:Exchange|Network|Service|Partnership|Collaborative|Initiative)\b|^\s*our\s+(?:[A-Z][\w-]*\s+){0,3}(?:reporters|correspondents|journalists)\s+(?:cover|report\s+on)\b[^.!?]{0,100}\.?\s*$|\b(?:story|article|report)\s+(?:appears|appeared|will\s+appear)\s+in\s+(?:the\s+)?[^.!?]{0,40}?\b(?:print|printed)\s+edition\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:reporter|correspondent)\s+(?:covering|who\s+covers|for|based)\b[^.]{0,140}(?:\.\s+[^.]{0,100})?\.?\s*$|^[^.]{0,80}\bcontributed\s+(?:notes|reporting|to\s+this\s+(?:report|story|article))\b[^.]{0,80}\.?\s*$|^\s*(?:this|our)\s+live\s+(?:blog|coverage|updates?|page)\s+(?:has|have|is)\s+(?:now\s+)?(?:ended|finished|closed|over)\b[^.!?]{0,60}\.?\s*$|^\s*live\s+(?:blog|coverage|updates?)\s+(?:(?:has|have)\s+)?(?:now\s+)?(?:ended|finished|closed)\.?\s*$`,
   'i',
 );
 /**
@@ -68,7 +68,7 @@ const SITE_NOTE = new RegExp(
  * "READ MORE: ...", "See also: ...". A headline follows, not a sentence (no closing full stop).
  */
 const RELATED_LINE =
-  /^\s*(?:RELATED|READ MORE|SEE ALSO|ALSO SEE|ALSO READ|ALSO ONLINE|ALSO IN THE [A-Z]{3,20}|MORE|Related|Read more|See also|Also see|Also read|Also online|Also in the [A-Z][a-z]{2,19})(?:\s+(?:STORIES|STORY|COVERAGE|stories|story|coverage))?\s*:\s+\S[^\n]{2,140}(?<![.:;,])$/;
+  /^\s*(?:RELATED|READ MORE|READ ALSO|SEE ALSO|ALSO SEE|ALSO READ|ALSO ONLINE|ALSO IN THE [A-Z]{3,20}|MORE|Related|Read more|Read also|See also|Also see|Also read|Also online|Also in the [A-Z][a-z]{2,19})(?:\s+(?:STORIES|STORY|COVERAGE|stories|story|coverage))?\s*:\s+\S[^\n]{2,140}(?<![.:;,])$/;
 /**
  * The reporter's address as a line of its own: "Contact Carl Nyberg at cnyberg@... or follow him on X",
  * "Reach reporter Marcos Tellez at ...", "Reach Ann Fox at 555-0147 or on X @annfox", "Contact Kevin O'Shea at ...". Case matters
@@ -120,9 +120,21 @@ export function isAdLabel(text: string): boolean {
 const SHARE_LINE =
   /^(?:(?:e-?mail|print|share|tweet|post|save|text size)\w*\b[^|\n]{0,40}\|\s*)+(?:e-?mail|print|share|tweet|post|save|text size)\w*\b[^|\n]{0,40}$/i;
 
-/** A related list's heading left alone once its links are gone: "Related stories", "More stories", "Most read". */
+/**
+ * A related list's heading left alone once its links are gone: "Related stories", "More stories", "Most read",
+ * "Read next"; and a comments section's heading, "Reader comments (2)".
+ */
 const RELATED_HEADING =
-  /^(?:related(?:\s+(?:stories|articles|coverage|links|content))?|more\s+(?:stories|news)|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?)\s*:?$/i;
+  /^(?:related(?:\s+(?:stories|articles|coverage|links|content))?|more\s+(?:stories|news)|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|read\s+next|(?:reader\s+)?comments\s*\(\d+\))\s*:?$/i;
+
+/** A writer's job on a line of its own under the byline: "Gazette Staff Writer", "Local Democracy Reporter". */
+const WRITER_JOB_LINE = /^(?:[A-Z][\w'’&-]*\s+){0,3}(?:Staff\s+Writer|Staff\s+Reporter|Reporter|Correspondent|Contributor)$/;
+
+/**
+ * A reader's comment under a handle or an initial ("shorelinewatcher wrote: 130 feet is still too close.",
+ * "R. Gaither wrote: ..."), and the note under comments ("Comments are moderated ...").
+ */
+const COMMENT_LINE = /^\s*(?:[a-z0-9][a-z0-9_.-]{2,30}|[A-Z]\.\s?[A-Z][a-z'’-]+)\s+wrote:|^\s*[Cc]omments\s+are\s+(?:moderated|closed|reviewed|pre-moderated)\b/;
 
 /**
  * A helpline note under a story about a crime, an illness or a death, one sentence: "Anyone affected by
@@ -150,6 +162,8 @@ export function isSiteLine(text: string): boolean {
     BREADCRUMB_LINE.test(trimmed) ||
     SHARE_LINE.test(trimmed) ||
     RELATED_HEADING.test(trimmed) ||
-    HELPLINE_NOTE.test(trimmed)
+    HELPLINE_NOTE.test(trimmed) ||
+    COMMENT_LINE.test(trimmed) ||
+    WRITER_JOB_LINE.test(trimmed)
   );
 }

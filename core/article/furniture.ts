@@ -65,6 +65,8 @@ const FURNITURE_WORD = new RegExp(
       'mostread',
       'comment',
       'comments',
+      // One-word boxes of older CMSs: "commentsbox".
+      'comments?(?:box|section|area|list)',
       'disqus',
       'respond',
       'replies',
@@ -137,11 +139,11 @@ const FURNITURE_WORD = new RegExp(
  * fallback quote a platform's script turns into its own frame on the live page.
  */
 const FURNITURE_PHRASE =
-  /twitter-?tweet|fb-?post|fb-?xfbml|instagram-?media|(?:facebook|twitter|instagram|tiktok)-?embed|embed-?(?:facebook|twitter|instagram|tiktok)|provider-?(?:facebook|twitter|instagram|tiktok|x)\b|(?<![a-z])x-post\b|embed-{1,2}x\b|(?:facebook|instagram|tiktok)-?post|sign-?up|read-?more|also-?read|also-?see|see-?also|pull-quote|more-?(stories|news|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
+  /twitter-?tweet|fb-?post|fb-?xfbml|instagram-?media|(?:facebook|twitter|instagram|tiktok)-?embed|embed-?(?:facebook|twitter|instagram|tiktok)|provider-?(?:facebook|twitter|instagram|tiktok|x)\b|(?<![a-z])x-post\b|embed-{1,2}x\b|(?:facebook|instagram|tiktok)-?post|sign-?up|read-?more|also-?read|read-?also|read-?next|homepage-?articles|also-?see|see-?also|pull-quote|more-?(stories|news|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =
-  /^(byline|bylines|bylinetext|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|summary|excerpt|dek|deck|strap|strapline|subhead|subheads|subheadline|subhed|sub|subtitle)$/i;
+  /^(byline|bylines|bylinetext|dateline|author|authors|contributor|writer|writers|meta|info|date|time|timestamp|published|posted|kicker|eyebrow|label|standfirst|summary|excerpt|dek|deck|strap|strapline|subheadline|subhed|sub|subtitle)$/i;
 
 // ("data-testid" names a React site's parts for its tests: "story-standfirst", "related-links".)
 function cueText(el: Element): string {
@@ -189,10 +191,15 @@ const BLOCK_CHILD = 'p, div, li, ul, ol, section, article, h1, h2, h3, h4, h5, h
 function siteLinesByBreak(el: Element, text: string): boolean {
   if (!text || !el.getElementsByTagName('br').length) return false;
   const lines: string[] = [''];
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeName === 'BR') lines.push('');
-    else lines[lines.length - 1] += node.textContent ?? '';
-  }
+  // The breaks may sit inside an inline wrapper ("<td><font>By X<br>Staff Writer<br>Posted ...</font></td>").
+  const read = (parent: Node): void => {
+    for (const node of Array.from(parent.childNodes)) {
+      if (node.nodeName === 'BR') lines.push('');
+      else if (node.nodeType === 1 && (node as Element).getElementsByTagName('br').length) read(node);
+      else lines[lines.length - 1] += node.textContent ?? '';
+    }
+  };
+  read(el);
   const filled = lines.map((l) => l.trim()).filter(Boolean);
   return filled.length > 1 && filled.every(isSiteLine);
 }
