@@ -134,7 +134,8 @@ const WRITER_JOB_LINE = /^(?:[A-Z][\w'’&-]*\s+){0,3}(?:Staff\s+Writer|Staff\s+
  * A reader's comment under a handle or an initial ("shorelinewatcher wrote: 130 feet is still too close.",
  * "R. Gaither wrote: ..."), and the note under comments ("Comments are moderated ...").
  */
-const COMMENT_LINE = /^\s*(?:[a-z0-9][a-z0-9_.-]{2,30}|[A-Z]\.\s?[A-Z][a-z'’-]+)\s+wrote:|^\s*[Cc]omments\s+are\s+(?:moderated|closed|reviewed|pre-moderated)\b/;
+const COMMENT_LINE =
+  /^\s*(?:[a-z0-9][a-z0-9_.-]{2,30}|[A-Z]\.\s?[A-Z][a-z'’-]+)\s+wrote:|^\s*[Cc]omments\s+are\s+(?:moderated|closed|reviewed|pre-moderated)\b/;
 
 /**
  * A helpline note under a story about a crime, an illness or a death, one sentence: "Anyone affected by

@@ -175,7 +175,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       // "a surveyor hired by the tenants' association", "an attorney with the ACLU's state chapter": whoever
       // engaged them, or the body they work with, holds the post.
       // ("with the union that represents the town's officers": the body is the one before its relative clause.)
-      const engagedBy = execNative(ENGAGED_BY_RE, m[2]!)?.[1]?.split(RELATIVE_SPLIT_RE)[0];
+      const engagedWith = execNative(ENGAGED_BY_RE, m[2]!)?.[1];
+      const engagedBy = engagedWith?.split(warmRegExp(RELATIVE_SPLIT_RE, engagedWith))[0];
       // "president of the local chapter of the California School Employees Association": the rest of the
       // phrase, which the role left out, names the private body it is held in.
       const heldIn = m[2]!.startsWith(role) ? execNative(HELD_IN_RE, m[2]!.slice(role.length))?.[1] : undefined;

@@ -94,11 +94,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
     const service = i < head.length && isRoleModifier(l) && !NOT_SERVICE.has(l);
     // "Senedd Member Iwan Glyndwr": a legislature's name before its member's title.
     const legislature = i < head.length && testNative(LEGISLATURE_BEFORE_TITLE_RE, t.text);
-    if (
-      (isAcronym(t.text) && !JOB_ACRONYMS.has(l)) ||
-      PARTY_WORDS.has(l) ||
-      !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective || service || legislature)
-    )
+    if ((isAcronym(t.text) && !JOB_ACRONYMS.has(l)) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective || service || legislature))
       break;
     i--;
   }
