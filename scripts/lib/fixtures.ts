@@ -96,17 +96,17 @@ export const BLIND_SETS = [
   {
     dir: 'tests/fixtures/blind38',
     label:
-      'blind38 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 46 without sight of code or output; gold audited blind, small corrections to role wording and furniture lists; printed at the end of stops 46 and 47)',
+      'blind38 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 46 without sight of code or output; gold audited blind, small corrections to role wording and furniture lists; printed at the end of stops 46, 47 and 48)',
   },
   {
     dir: 'tests/fixtures/blind39',
     label:
-      'blind39 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 47 without sight of code or output; gold audited blind, one role reworded; printed once, at the end of stop 47)',
+      'blind39 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 47 without sight of code or output; gold audited blind, one role reworded; printed at the end of stops 47 and 48)',
   },
   {
     dir: 'tests/fixtures/blind40',
     label:
-      'blind40 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 48 without sight of code or output; gold audited blind, two roles reworded; not yet printed)',
+      'blind40 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 48 without sight of code or output; gold audited blind, two roles reworded; printed once, at the end of stop 48)',
   },
 ] as const;
 
