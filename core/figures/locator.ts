@@ -1,5 +1,6 @@
 import { warmRegExp } from '../native-regexp';
 import { MONTH_WORDS } from './dates';
+import { PART_UNITS } from './measures';
 import { NUMBER_START_WORDS } from './numbers';
 
 /** Words (besides numbers and months) a figure may start with. */
@@ -7,7 +8,7 @@ const OTHER_START_WORDS = ['half', 'dozen', 'aged', 'fiscal', 'financial'];
 /** "a" / "an" start a figure only before one of these ("a fortnight", "a dozen", "a million pounds", "a quarter of a million"). */
 const ARTICLE_NOUNS = ['fortnight', 'dozen', 'million', 'billion', 'thousand', 'trillion', 'hundred', 'quarter', 'third', 'fifth'];
 /** ... or before one unit of time or measure and a half ("an hour and a half", "a mile and a half"). */
-const ONE_AND_A_HALF = String.raw` (?:hour|day|week|month|year|minute|mile|kilometre|kilometer|metre|meter|tonne|acre|hectare|litre|liter|gallon) and a half`;
+const ONE_AND_A_HALF = String.raw` (?:hour|day|week|month|year|minute|${PART_UNITS}) and a half`;
 
 let locator: RegExp | null = null;
 

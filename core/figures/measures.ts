@@ -38,10 +38,12 @@ function unitOf(spelling: string): string | null {
   return unitTests.find((t) => t.re.test(lower))?.unit ?? null;
 }
 
+/** Units written out as one, of which a part is counted ("half a mile", "a mile and a half"), as an alternation. */
+export const PART_UNITS = 'mile|kilometre|kilometer|metre|meter|tonne|acre|hectare|litre|liter|gallon';
 /** "half a mile", "half an acre", "three-quarters of a mile", "a quarter of an acre": a part of one unit, written out. */
-const HALF = String.raw`(?<![\p{L}\d])(?<part>half|(?:a|one|three)[\s-]quarters?\s+of)\s+an?\s+(?<hu>mile|kilometre|kilometer|metre|meter|tonne|acre|hectare|litre|liter|gallon)`;
+const HALF = String.raw`(?<![\p{L}\d])(?<part>half|(?:a|one|three)[\s-]quarters?\s+of)\s+an?\s+(?<hu>${PART_UNITS})`;
 /** "a mile and a half", "an acre and a half": one unit and a half (though "a mile" alone is no figure). */
-const ONE_AND_HALF = String.raw`(?<![\p{L}\d])an?\s+(?<ah>mile|kilometre|kilometer|metre|meter|tonne|acre|hectare|litre|liter|gallon)\s+and\s+a\s+half`;
+const ONE_AND_HALF = String.raw`(?<![\p{L}\d])an?\s+(?<ah>${PART_UNITS})\s+and\s+a\s+half`;
 /** The value of a part written out before "a mile". */
 const partValue = (part: string): number => (part === 'half' ? 0.5 : part.startsWith('three') ? 0.75 : 0.25);
 
