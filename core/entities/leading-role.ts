@@ -2,7 +2,7 @@
  * The role-phrase parser shared by roles.ts, roles-after.ts and lede-role.ts: vocabulary words up
  * to a head ("cabinet member", "Auditor General", "Member of the Senedd"), then a qualifier.
  */
-import { CASED_HEADS, QUALIFIERS, ROLE_HEADS, SCHOOL_HEADS, isRoleModifier } from './role-lexicon';
+import { CASED_HEADS, LEGISLATURE_NAME_RE, QUALIFIERS, ROLE_HEADS, SCHOOL_HEADS, isRoleModifier } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, MODIFIER_WORDS, PARTY_WORDS } from './not-names';
 import { L, LU } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
@@ -56,9 +56,6 @@ export const isHead = (w: string): boolean => {
 // "Member of the Senedd", and "Member for Monaro Plains" (a state or provincial seat, capitalised).
 const LEGISLATURE_RE =
   /^(?:of (?:the )?(?:Senedd|Parliament|Scottish Parliament|Welsh Parliament|Legislative Assembly|Assembly|Congress|European Parliament)\b|for [A-Z])/;
-
-/** "the Senedd Member for Bryntawe": a legislature's name before its member (kept out of titles, where "for" names a seat). */
-const LEGISLATURE_NAME_RE = /^(?:Senedd|Stormont|Holyrood|Assembly|Parliament|Congress)$/;
 
 /** "a member of the council's scrutiny panel", "a member of Marlow Town Council": a member of a public body or its committee is a role. */
 const BODY_MEMBER_RE =

@@ -68,6 +68,9 @@ export const SCHOOL_HEAD = String.raw`(?:${[...SCHOOL_HEADS].join('|')}|head[ \u
  */
 export const HOLDERS_OFFICE = String.raw`(?:Commissioner|Ombudsman|Auditor|Attorney|Sheriff|Coroner|Comptroller|Controller|Treasurer|Assessor|Clerk|Prosecutor)['’]s[ \u00A0]+[Oo]ffice`;
 
+/** A legislature's name, written before its member's title ("Senedd Member X", "the Senedd Member for Bryntawe"). */
+export const LEGISLATURE_NAME_RE = /^(?:Senedd|Stormont|Holyrood|Assembly|Parliament|Congress)$/;
+
 /** Lower-case words allowed inside a role phrase before its head. */
 // prettier-ignore
 export const ROLE_VOCAB = words(`

@@ -7,7 +7,7 @@
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { ORDINAL_BEFORE_RE } from './shared-roles';
-import { isRoleModifier, PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS, SCHOOL_KINDS } from './role-lexicon';
+import { isRoleModifier, LEGISLATURE_NAME_RE, PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS, SCHOOL_KINDS } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
 import { execNative, testNative } from '../native-regexp';
@@ -66,9 +66,6 @@ const lastPart = (l: string): string => l.slice(l.lastIndexOf('-') + 1);
 /** Jobs written as initials ("CEO Marcus Ode"): a title, unlike a body's initials ("NHS", "MTA"). */
 const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'cao']);
 
-/** Legislatures whose name is written before a member's title ("Senedd Member"). */
-const LEGISLATURE_BEFORE_TITLE_RE = /^(?:Senedd|Stormont|Holyrood)$/;
-
 /** Words allowed in a role phrase that, capitalised before a title, open a sentence rather than name a service. */
 const NOT_SERVICE = new Set(['and', 'of', 'for', 'both', 'only', 'lone', 'sole', 'then', 'newest', 'youngest', 'oldest']);
 
@@ -93,7 +90,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
     // "Licensing Standards Officer", "Building Control Officer": so is a service's word, when a title word follows.
     const service = i < head.length && isRoleModifier(l) && !NOT_SERVICE.has(l);
     // "Senedd Member Iwan Glyndwr": a legislature's name before its member's title.
-    const legislature = i < head.length && testNative(LEGISLATURE_BEFORE_TITLE_RE, t.text);
+    const legislature = i < head.length && testNative(LEGISLATURE_NAME_RE, t.text);
     if ((isAcronym(t.text) && !JOB_ACRONYMS.has(l)) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective || service || legislature))
       break;
     i--;
