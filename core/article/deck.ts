@@ -20,11 +20,29 @@ const STORY_PARAGRAPHS = 3;
 /** A paragraph's class that names a sub-headline ("subhead", "sub-head"): a crosshead when among the prose, a deck under the headline. */
 const SUBHEAD_CLASS_RE = /(?:^|\s)sub-?head(?:\s|$)/i;
 
-/** Is the element after this headline a heading (or a paragraph classed as one) short enough to be its deck? */
-export function isDeckAfter(h1: Element, lengths: ReadonlyMap<Element, TextMeasure>): boolean {
-  const next = h1.nextElementSibling;
-  if (!next || (lengths.get(next)?.length ?? 0) > DECK_MAX) return false;
-  return /^H[2-4]$/.test(next.tagName) || (next.tagName === 'P' && SUBHEAD_CLASS_RE.test(next.getAttribute('class') ?? ''));
+/**
+ * The element that follows a headline: its next sibling, or, in an old table layout where the headline
+ * fills a cell of its own, the single cell of the next row.
+ */
+function afterHeadline(h1: Element): { el: Element; inTable: boolean } | null {
+  if (h1.nextElementSibling) return { el: h1.nextElementSibling, inTable: false };
+  const cell = h1.parentElement;
+  if (cell?.tagName !== 'TD' || cell.childElementCount !== 1) return null;
+  const row = cell.parentElement?.nextElementSibling;
+  return row?.tagName === 'TR' && row.childElementCount === 1 ? { el: row.firstElementChild!, inTable: true } : null;
+}
+
+/**
+ * The headline's deck, if the element after it is one: a heading (or a paragraph classed as one) short
+ * enough, or in a table layout a short line in the next row that is not a sentence (a story's first
+ * paragraph ends with a full stop; `<tr><td><i>Commissioners will have the final say</i></td></tr>`).
+ */
+export function deckAfter(h1: Element, lengths: ReadonlyMap<Element, TextMeasure>): Element | null {
+  const after = afterHeadline(h1);
+  if (!after || (lengths.get(after.el)?.length ?? 0) > DECK_MAX) return null;
+  const { el } = after;
+  if (after.inTable) return (lengths.get(el)?.length ?? 0) > 0 && !SENTENCE_END.test(el.textContent ?? '') ? el : null;
+  return /^H[2-4]$/.test(el.tagName) || (el.tagName === 'P' && SUBHEAD_CLASS_RE.test(el.getAttribute('class') ?? '')) ? el : null;
 }
 
 /**

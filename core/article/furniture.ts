@@ -9,7 +9,7 @@
  * size times its depth): text lengths come from one measure of the tree per pass (text-measure.ts),
  * <time> descendants are worked out once, and nothing inside a prose container is looked at.
  */
-import { isDeckAfter, isDeckBeforeBody } from './deck';
+import { deckAfter, isDeckBeforeBody } from './deck';
 import { isAdLabel, isSiteLine, LINE_MAX, SENTENCE_END } from './furniture-lines';
 import { measureText, type TextMeasure } from './text-measure';
 import { textLength } from './text-length';
@@ -420,7 +420,10 @@ export function stripFurniture(root: Document | Element): number {
       }
       // A short heading straight after the headline is its deck ("<h1>...</h1><h3 class="subhead">..."):
       // a story opens with prose, and a crosshead comes after some.
-      else if (isDeckAfter(el, lengths)) remove(el.nextElementSibling!);
+      else {
+        const deck = deckAfter(el, lengths);
+        if (deck) remove(deck);
+      }
       el = nextElement(el, body, isProse(el));
     }
   }
