@@ -108,6 +108,11 @@ export const BLIND_SETS = [
     label:
       'blind40 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 48 without sight of code or output; gold audited blind, two roles reworded; printed once, at the end of stop 48)',
   },
+  {
+    dir: 'tests/fixtures/blind41',
+    label:
+      'blind41 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 49 without sight of code or output; gold audited blind, nothing changed; not yet printed)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
