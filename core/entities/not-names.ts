@@ -123,7 +123,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   chief executive director leader deputy city county town village manager council councillor member cabinet
   secretary minister prime state police fire superintendent commissioner mayor metro vice lord
   chair chairman chairwoman chairperson president mp mep msp td health education finance housing
-  transport planning schools district attorney general sheriff undersheriff treasurer clerk auditor comptroller mla
+  transport planning schools district attorney general sheriff undersheriff treasurer clerk auditor comptroller mla mha mhr mpp mna mlc
   controller governor senator representative assembly board supervisor crime officer monitoring
   corporate strategic services service social children's adult adults head borough parish
   environment regeneration communities economy culture public safety home foreign justice
@@ -141,7 +141,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   interior defence defense treasury trade energy security veterans levelling pensions local
   defender roadmaster foreman management purchasing property tax land use dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator legislature regional investigator
   human common employment tribunal billing ethics historic preservation heritage arts appeals adjustment cemetery civil rights
-  commander arborist forester naturalist historian ecologist hydrologist geologist epidemiologist army navy naval marine marines military air force guard corps
+  rector commander arborist forester naturalist historian ecologist hydrologist geologist epidemiologist army navy naval marine marines military air force guard corps
 `);
 
 /** A title word without an "-elect" or "-at-large" ("Treasurer-elect" -> "Treasurer"): the office itself. */

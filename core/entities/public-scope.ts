@@ -240,6 +240,8 @@ const POST_HEADS = new Set([
 const SCHOOL_HEAD_RE = new RegExp(String.raw`\b${SCHOOL_HEAD}[ \u00A0]+(?:at|of)[ \u00A0]+$`, 'i');
 /** A school's name written before its head: "Laurel Run principal". */
 const SCHOOL_BEFORE_HEAD_RE = new RegExp(String.raw`^(?:the\s+)?([A-Z].*?)\s+${SCHOOL_HEAD}$`);
+/** A school that says it is the state's in its own name ("Yandoo Creek Public School", "Bowen State School"), whatever the article names. */
+const PUBLIC_SCHOOL_RE = /\b(?:Public|State)[ \u00A0]+School$/;
 /** "principal of Cedar Falls High", "headteacher at Bryngolau": the head of a state school the article names. */
 function headOfNamedSchool(role: string, scope: ArticleScope): boolean {
   const object = qualifierObject(role);
@@ -305,7 +307,7 @@ const STATUTORY_POST_RE =
 
 /** A seat that represents people ("MP", "local councillor"), named with its constituent ("Ms Lowe's MP") or place ("Eastfield councillor"): no firm has one. */
 const SEAT_ROLE_RE =
-  /^(?:(?:local|ward|constituency) )?(?:mp|msp|ms|mla|am|td|councill?or|council member|(?:state )?senator|state representative|congress(?:man|woman|member)|assembly(?:man|woman|member))$/;
+  /^(?:(?:local|ward|constituency) )?(?:mp|msp|ms|mla|mha|mhr|mpp|mna|mlc|am|td|councill?or|council member|(?:state )?senator|state representative|congress(?:man|woman|member)|assembly(?:man|woman|member))$/;
 
 /** Posts only a state's government has ("press secretary", "foreign minister", "ambassador"). */
 const STATE_POST_RE = /\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|consul|spokes(?:man|woman|person)|officials?)$/i;
@@ -334,8 +336,16 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     const schoolHead = !!role && !!cue.owner && SCHOOL_HEADS.has(role) && namedSchool(cue.owner, scope);
     // "The EA’s chief executive", where the article names the Education Authority: that public body's post.
     const publicInitials = !!cue.owner && namedBodysInitials(cue.owner, scope);
+    // "Yandoo Creek Public School principal": a school whose own name says it is the state's.
+    const publicSchoolHead = !!cue.role && testNative(PUBLIC_SCHOOL_RE, execNative(SCHOOL_BEFORE_HEAD_RE, cue.role.trim())?.[1] ?? '');
     const publicPost =
-      !!role && (testNative(LOCAL_POST_RE, role) || testNative(STATUTORY_POST_RE, role) || testNative(SEAT_ROLE_RE, role) || schoolHead || publicInitials);
+      !!role &&
+      (testNative(LOCAL_POST_RE, role) ||
+        testNative(STATUTORY_POST_RE, role) ||
+        testNative(SEAT_ROLE_RE, role) ||
+        schoolHead ||
+        publicInitials ||
+        publicSchoolHead);
     // "Its planning director" after "The applicant, Greystone Homes": a service-area post held at a firm.
     if (cue.official && cue.role && !cue.fromTitle && !publicPost && isPost(cue.role) && privatelyHeld(cue, scope)) cue.official = false;
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
@@ -388,7 +398,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     if (!cue.official && staff) cue.official = true;
     // "the Laurel Run principal", where the article names "Laurel Run Elementary": a state school's head.
     const school = cue.official || !cue.role ? null : execNative(SCHOOL_BEFORE_HEAD_RE, cue.role.trim());
-    if (school && namedSchool(school[1]!, scope)) cue.official = true;
+    if ((school && namedSchool(school[1]!, scope)) || (!cue.official && publicSchoolHead)) cue.official = true;
     // "principal of Cedar Falls High", where the article names that school (SCHOOL_NAME_RE): the same.
     if (!cue.official && cue.role && headOfNamedSchool(cue.role, scope)) cue.official = true;
     if (!scope.public) continue;

@@ -42,7 +42,7 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate jailer judge
   coroner registrar provost convener convenor members leaders directors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
-  politician engineer planner surveyor architect economist executives moderator principal headteacher counsel counselor counsellor firefighter firefighters marshal
+  politician engineer planner surveyor architect economist executives moderator principal headteacher rector counsel counselor counsellor firefighter firefighters marshal
   trustees mpp mpps mna mha mhr mlc mlcs
   representatives governors cllrs couns crs clrs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
@@ -54,7 +54,7 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
 `)]);
 
 /** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */
-export const SCHOOL_HEADS: ReadonlySet<string> = new Set(['principal', 'headteacher', 'headmaster', 'headmistress']);
+export const SCHOOL_HEADS: ReadonlySet<string> = new Set(['principal', 'headteacher', 'headmaster', 'headmistress', 'rector']);
 /** The words ending the name of a school of a kind councils and districts run ("Millbrook High", "Bryngolau Primary School"). */
 export const STATE_SCHOOL_KINDS: ReadonlySet<string> = new Set(['elementary', 'primary', 'secondary', 'middle', 'high', 'school', 'infants', 'junior']);
 /** Every word that may end a school's name: an academy's, a college's and a nursery's too. */

@@ -291,7 +291,7 @@ const DUTY_RE =
 const OBJECT_END_RE =
   /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|through(?=[ \u00A0]+(?:(?:much|most|part|all)[ \u00A0]+of|the[ \u00A0]+(?:(?:early|mid-?|late)[ \u00A0]+)?(?:19|20)?\d0s))|when|after|before|against|about|over|to|of|that|which|who|(?<=[A-Z][a-z]*[ \u00A0]+)and(?![ \u00A0]+[A-Z])|(?<![A-Z][a-z]*[ \u00A0]+)and|but|in|on|at|with)\b.*$/su;
 /** Seats a representative holds: "represents the Oakfield ward". */
-const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|districts?|precincts?)\b/i;
+const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|districts?|precincts?|communities)\b/i;
 
 /** " for the city", " at the county": the public body a duty is done for, after the duty. */
 const FOR_PUBLIC_BODY_RE =
