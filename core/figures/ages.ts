@@ -11,7 +11,7 @@ const AGE_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|th
 /** "aged 44", "aged four" (not a range: "aged 16 to 18" names a group, not someone's age). */
 const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3}|${AGE_WORDS})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*(?:\d|${AGE_WORDS}))`;
 /** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "My eldest is 14", "she was 91", "who was 81,", "My son would have been 35 this year". */
-const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she|who)\s+(?:is|was)|(?:he|she)['’]s|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner|eldest|youngest|oldest)\s+(?:is|was|would\s+have\s+been)`;
+const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she|who)\s+(?:is|was)|(?:he|she)['’]s|(?:mum|mom|dad|gran|nan|grandma|grandad|grandpa)(?:['’]s|\s+(?:is|was))|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner|eldest|youngest|oldest)\s+(?:is|was|would\s+have\s+been)`;
 /** The speaker's subject, then the age at the end of a clause, in figures or words ("her son, who is six,", "the boy, who is now 12."). */
 const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3}(?:(?:now|still|only|just)\s{1,3})?)(?<im>\d{1,3}|${AGE_WORDS})(?=[,.;!?]|\s+(?:and|but|now|so|next|this\s+year|today)\b|\s+[—–]|\s*$)`;
 /** "left school at 15", "retired at 60", "died at 88": the age at a turn in a life. */

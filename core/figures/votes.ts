@@ -31,7 +31,7 @@ const BACKED = String.raw`(?<bf>${NK})(?:\s+\p{Ll}+){0,2}?\s+(?:backed|backing|s
  * "advanced the rezoning 9-6", a senate that "confirmed her 52-48").
  */
 const VOTE_BEFORE =
-  /\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approv(?:e|ed|es|ing|al)|recommend(?:ed|s|ing)?|den(?:ied|ial)|overrode|upheld|carried|backed|adopted|rejected|defeated|endorsed|agreed|ratified|failed|fell|lost|split|splits|splitting|ballot|margin|tally|motion|roll\s+call|roll-call|advanced|forwarded|referred|tabled|confirmed)\b/;
+  /\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approv(?:e|ed|es|ing|al)|recommend(?:ed|s|ing)?|den(?:ied|ial)|overrode|upheld|carried|backed|adopted|rejected|defeated|endorsed|agreed|ratified|failed|fell|lost|split|splits|splitting|ballot|margin|tally|motion|roll\s+call|roll-call|advanced|forwarded|referred|tabled|confirmed|resolved)\b/;
 /** Words straight after a tally that make it a vote ("a 7-2 vote", "on a 5-4 split", "breaking a 3-3 tie"). */
 const VOTE_AFTER =
   /^\s*(?:(?:split|majority|committee|council|board|straw|voice|roll-call|final|preliminary|procedural|party-line|bipartisan)\s+)?(?:vote|votes|decision|margin|majority|split|tally|ruling|tie|deadlock|stalemate)\b/;

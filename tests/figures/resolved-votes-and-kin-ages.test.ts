@@ -1,0 +1,23 @@
+/**
+ * Stop 49, from the dev99 pages (written for tuning by helpers who saw no code; the sentences here are
+ * new): a council that "resolved 7-2", and an age told of a parent by the family's own word ("Mum's 93").
+ */
+import { describe, expect, it } from 'vitest';
+import { ofKind } from './helpers';
+
+describe('votes and ages', () => {
+  it('reads "resolved 7-2" as a vote', () => {
+    expect(ofKind('At its April meeting the council resolved 7-2 to seek a deferral.', 'vote')).toEqual([['7-2', '7-2', 'votes']]);
+  });
+
+  it.each([
+    ['"Mum\'s 93, she has dementia," she said.', '93', 93],
+    ['Dad is 88 and still drives to the surgery.', '88', 88],
+  ])('reads a parent’s age: %s', (sentence, text, value) => {
+    expect(ofKind(sentence, 'age')).toEqual([[text, value, 'year']]);
+  });
+
+  it('leaves a possessive before a number alone', () => {
+    expect(ofKind("Mum's 12 chickens were gone.", 'age')).toEqual([]);
+  });
+});
