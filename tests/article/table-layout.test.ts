@@ -37,3 +37,14 @@ describe('an old table layout', () => {
     expect(doc.body.textContent).toContain('Public notices see little use');
   });
 });
+
+describe('a story’s tags', () => {
+  it('drops a "Tags:" line and keeps a sentence that mentions tags', () => {
+    const doc = loadPage(
+      `<html><body><article>${story}<p class="tagsline"><b>Tags:</b> <a href="/t/a">Marchwood</a>, <a href="/t/b">Election 2026</a></p><p>Tags: the council said, are cheap.</p></article></body></html>`,
+    );
+    stripFurniture(doc);
+    expect(doc.body.textContent).not.toContain('Election 2026');
+    expect(doc.body.textContent).toContain('Tags: the council said');
+  });
+});
