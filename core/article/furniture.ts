@@ -391,7 +391,8 @@ export function stripFurniture(root: Document | Element): number {
       if (el.tagName !== 'H1') {
         // Read once, and only for short elements: on a long page most elements are paragraphs.
         const text = length <= LINE_MAX ? (el.textContent ?? '') : '';
-        const adLabel = el.children.length === 0 && isAdLabel(text);
+        // ("<p><a><img alt=...></a><br><font>ADVERTISEMENT</font></p>": the label is all the text an ad's paragraph has.)
+        const adLabel = isAdLabel(text);
         // A short slot whose first line is such a label holds the advertisement itself.
         const head = length <= LINE_MAX ? el.firstElementChild : null;
         const adSlot = !!head && head.children.length === 0 && isAdLabel(head.textContent ?? '');

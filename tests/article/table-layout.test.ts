@@ -48,3 +48,14 @@ describe('a story’s tags', () => {
     expect(doc.body.textContent).toContain('Tags: the council said');
   });
 });
+
+describe('an old layout’s tools and ad paragraphs', () => {
+  it('drops a bar-set row of tools and a paragraph whose only text is an ad label', () => {
+    const doc = loadPage(
+      `<html><body><article>${story}<p class="adbreak"><a href="/ads/1"><img src="/ads/1.gif" alt="Ad"></a><br><font size="1">ADVERTISEMENT</font></p><p class="tools"><a href="/e">E-mail this story</a> | <a href="/p">Printer-friendly version</a> | <a href="/l">Write a letter to the editor</a></p></article></body></html>`,
+    );
+    stripFurniture(doc);
+    expect(doc.body.textContent).not.toMatch(/ADVERTISEMENT|E-mail this story|letter to the editor/);
+    expect(doc.body.textContent).toContain('Paragraph 6 tells');
+  });
+});
