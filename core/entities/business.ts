@@ -35,6 +35,8 @@ const ROLL_INTRO_RE = new RegExp(
     `(?:\\b(?:voting|voted|votes?)${S}(?:(?:yes|no|aye|nay)(?:${S}on${S}[^.:;\\n]{1,40})?|(?:for|against)(?:${S}[^.:;\\n]{1,40})?|in${S}favou?r(?:${S}of${S}[^.:;\\n]{1,40})?|to${S}[^.:;\\n]{1,40})` +
     `|\\b(?:those|members|councillors|councilors|commissioners|supervisors|trustees|leaders)${S}(?:(?:who${S})?(?:voting|voted)${S})?(?:for|against|in${S}favou?r|opposed|opposing|abstaining|who${S}abstained|backed|supported|rejected|approved|endorsed)(?:${S}(?:it|the${S}\\w+))?)` +
     `(?:${S}(?:were|was)${S}|[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*)` +
+    // ("Voting against were Sinn Féin's four councillors, Kilgallon, Mannion and ...": the group named before its members.)
+    `(?:[^.:;,\\n]{1,40}?\\b(?:councillors|councilors|members|commissioners|supervisors|trustees|colleagues),${S})?` +
     // "Yes: Ruiz and Chen.", "The vote: Yes — Birchfield, Quon and Varga. No — ...", "In favour: Ferris, Anita Sandhu ...".
     `|(?:^|[.:;(\\n]${S}|[.;(\\n])(?:for|against|in${S}favou?r|abstain(?:ed|ing|ions?)?|ayes|noes|nays|yes|no|opposed|absent)[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +
     `|\\b(?:yes|no|dissenting|opposing|the)${S}votes?${S}(?:came${S}from|were${S}cast${S}by)${S}` +
@@ -49,6 +51,8 @@ const ROLL_INTRO_RE = new RegExp(
     `|\\b(?:voted|voting|abstained)\\b[^.;:\\n]{0,60}?,${S}as${S}did${S}(?:(?:fellow|his|her|their)${S})?(?:(?:${PARTY_MEMBERS}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees)${S})?` +
     // "Opposed were Kemp, Ito and Mayor Haskins.", "In favour were ...", "Abstaining was ..."
     `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:opposed|against|dissenting|abstaining|in${S}favou?r|(?:voting${S})?in${S}the${S}(?:majority|minority))${S}(?:were|was)${S}` +
+    // "Supporting the motion were Mrs Lumsden, Pete Galloway and ...", "Opposing it was ...".
+    `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:supporting|backing|opposing|rejecting)(?:${S}(?:the${S}(?:motion|amendment|resolution|proposal|recommendation)|it))?${S}(?:were|was)${S}` +
     ')$',
 );
 
@@ -71,9 +75,12 @@ const ACT_AFTER_RE = new RegExp(
     ')',
 );
 
-/** "seconded by", "The report, presented by": an act in the body's business just before a name. */
+/**
+ * "seconded by", "The report, presented by", "the district's board, chaired by": an act in the body's
+ * business just before a name (not a private group's board: "the Friends group's board, chaired by").
+ */
 const ACT_BEFORE_RE = new RegExp(
-  `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing|ordinance|bill|measure)\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced|sponsored|co-sponsored))${S}by${S}$`,
+  `(?:\\bseconded|(?:motion|amendment|resolution|report|budget|plans?|proposals?|recommendations?|paper|item|meeting|committee|hearing|ordinance|bill|measure|(?<!(?:group|association|company|firm|club|charity|society|union|friends)['’]s?${S})(?:board|panel|commission|authority))\\b[^.;:\\n]{0,30}?\\b(?:moved|proposed|tabled|presented|chaired|put${S}forward|brought${S}forward|introduced|sponsored|co-sponsored))${S}by${S}$`,
 );
 
 /**

@@ -47,10 +47,13 @@ export function isSingularPost(role: string): boolean {
 const CO_PREFIX_RE = /^(?:vice|co|deputy|joint)-(?=[a-z])/i;
 const withoutCoPrefix = (w: string): string => w.replace(warmRegExp(CO_PREFIX_RE, w), '');
 
-/** A noun a role phrase ends with ("co-leader" as "leader"). */
+/** A noun a role phrase ends with ("co-leader" as "leader", "secretary-treasurer"). */
 export const isHead = (w: string): boolean => {
   const bare = withoutCoPrefix(w);
-  return ROLE_HEADS.has(lower(bare)) || CASED_HEADS.has(bare);
+  if (ROLE_HEADS.has(lower(bare)) || CASED_HEADS.has(bare)) return true;
+  // "secretary-treasurer", "clerk-treasurer": two posts held as one, each a role's head.
+  const dash = bare.indexOf('-');
+  return dash > 0 && ROLE_HEADS.has(lower(bare.slice(0, dash))) && ROLE_HEADS.has(lower(bare.slice(dash + 1)));
 };
 
 // "Member of the Senedd", and "Member for Monaro Plains" (a state or provincial seat, capitalised).

@@ -100,7 +100,7 @@ export function isPluralCalling(word: string): boolean {
 export const PARTY_WORDS = words(`
   labour conservative conservatives tory tories lib dem dems liberal liberals democrat democrats
   democratic republican republicans green greens reform independent independents snp plaid cymru
-  ukip con lab ld ind gop dfl sinn féin fein dup sdlp uup tuv alliance aontú fianna fáil gael
+  ukip con lab ld ind gop dfl sinn féin fein dup sdlp uup tuv alliance aontú fianna fáil fine gael
   nationals ndp liberal-national teal teals
 `);
 

@@ -35,6 +35,8 @@ export interface ArticleScope {
   officeHolders?: Set<string>;
   /** Lower-case words of names the article gives state schools ("Hawthorne" in "Hawthorne and Juniper Ridge elementary schools"). */
   schoolNames?: Set<string>;
+  /** Units the article introduces as a public body's own ("center" in "the county's 911 center"): "the center's director" is its staff. */
+  publicUnits?: Set<string>;
 }
 
 /**
@@ -152,7 +154,8 @@ export function articleScope(text: string): ArticleScope {
     for (const m of text.matchAll(re)) {
       nhsNamed ||= re === NHS_NAME_RE;
       for (const w of m[1]!.split(/[ \u00A0]+/)) if (w && w !== 'and') publicNames.add(w.replace(/['’]s$/, '').toLowerCase());
-      if (re === NAMED_BODY_RE) publicInitials.add(initials(m[0]));
+      // "the Culbinnie Integration Joint Board (IJB)": a place's name opening the body's is left out of the initials it goes by.
+      if (re === NAMED_BODY_RE) for (let letters = initials(m[0]); letters.length >= 2; letters = letters.slice(1)) publicInitials.add(letters);
     }
   }
   nhsNamed ||= testNative(NHS_KIND_TRUST_RE, text);
@@ -167,10 +170,25 @@ export function articleScope(text: string): ArticleScope {
     publicInitials,
     privateNames: describedPrivateNames(text),
     schoolNames: schoolNames(text),
+    publicUnits: publicUnits(text),
     election: testNative(ELECTION_RE, text) && testNative(POLL_RE, text),
     nhs: nhsNamed,
   };
 }
+
+/** A public body's own unit, named with its possessive and up to two describing words: "the county's 911 center", "the city's dispatch centre". */
+const PUBLIC_UNIT_RE =
+  /\b(?:county|city|council|town|state|borough|district|village|township|authority|government)['’]s[ \u00A0]+(?:[\w-]+[ \u00A0]+){0,2}?(center|centre|office|unit|team|service|agency|lab|laboratory|clinic|library|shelter|depot|facility|jail|museum)\b/gi;
+
+function publicUnits(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(warmRegExp(PUBLIC_UNIT_RE, text))) out.add(m[1]!.toLowerCase());
+  return out;
+}
+
+/** "The center's director", where the article told of "the county's 911 center": the post of a public body's unit. */
+const UNIT_OWNER_RE = /^(?:[Tt]he[ \u00A0]+)([a-z]+)(?:['’]s)?$/;
+const ownedByPublicUnit = (owner: string, scope: ArticleScope): boolean => !!scope.publicUnits?.has(execNative(UNIT_OWNER_RE, owner.trim())?.[1] ?? '');
 
 /** The capitals opening the words of a body's name ("Education Authority" -> "EA"; "and", "of" have none). */
 const initials = (name: string): string => (name.match(/(?<![\w'’-])[A-Z]/g) ?? []).join('');
@@ -261,7 +279,8 @@ function isPost(role: string): boolean {
   const core = role
     .split(/\s+(?:of|for|at|on)\s+/i)[0]!
     .toLowerCase()
-    .split(/\s+/);
+    // ("secretary-treasurer": two posts held as one, the last its head.)
+    .split(/\s+|-/);
   const head = [...core].reverse().find((w) => ROLE_HEADS.has(w));
   return !!head && POST_HEADS.has(head);
 }
@@ -315,6 +334,11 @@ const STATE_POST_RE = /\b(?:minister|president|premier|chancellor|secretary|amba
 /** Make generic posts official in a public article unless they attach to a private body. */
 export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): void {
   for (const cue of cues) {
+    // "The center's director", where the article told of "the county's 911 center": that centre is the county's, not a private one.
+    if (cue.privateBody && cue.owner && cue.role && ownedByPublicUnit(cue.owner, scope) && isPost(cue.role)) {
+      delete cue.privateBody;
+      cue.official = true;
+    }
     // What someone does now was judged whole where it was read (roles-after.ts); a past post is no office.
     if (cue.present || cue.privateBody || (cue.role && (isPastRole(cue.role) || isPartyPost(cue.role)))) continue;
     if (
@@ -391,7 +415,10 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       !cue.official &&
       cue.role &&
       cue.owner &&
-      (isPublicInitials(cue.owner) || publicInitials || (isNationOwner(cue.owner) && testNative(STATE_POST_RE, cue.role.trim())))
+      (isPublicInitials(cue.owner) ||
+        publicInitials ||
+        ownedByPublicUnit(cue.owner, scope) ||
+        (isNationOwner(cue.owner) && testNative(STATE_POST_RE, cue.role.trim())))
     )
       cue.official = true;
     // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.

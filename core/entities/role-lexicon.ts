@@ -27,6 +27,8 @@ export const PLURAL_OFFICE_SINGULARS: Readonly<Record<string, string>> = {
   pcsos: 'PCSO',
   // A Scottish council's bailies ("Bailies Ian Rennie and Tom Gillespie").
   bailies: 'bailie',
+  // Members of the Dáil, or of the States of Jersey and Guernsey ("Deputies Naughton and Gaffney").
+  deputies: 'deputy',
 };
 /** The plural office titles (lower-case), in the order of {@link PLURAL_OFFICE_SINGULARS}. */
 export const PLURAL_OFFICE_TITLES: readonly string[] = Object.keys(PLURAL_OFFICE_SINGULARS);
@@ -113,7 +115,7 @@ export const SERVICE_WORDS = words(`
   intergovernmental relations affairs outreach land use transportation mobility travel active special
   educational needs learning attendance admissions catering jail jails detention corrections correctional
   court courts probation juvenile custody homeless works code recreation veterans ageing aging diversity equity
-  cultural wellness nutrition food airport port marina cemetery solid volunteer on-call retained wholetime full-time part-time
+  cultural wellness nutrition food airport port marina cemetery solid volunteer on-call retained wholetime full-time part-time quality improvement
   billing collections
 `);
 

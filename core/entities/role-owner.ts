@@ -288,9 +288,9 @@ const CROWN_RE = /^(?:the\s+)?(?:(?:his|her)\s+majesty|hm|crown)(?:['’]s)?$/i;
 /**
  * Local public bodies known by their initials: zoning and planning boards (ZBA, BZA, ZHB, PZC), boards of
  * education and supervisors (BOE, BOS), public works, transport and ambulance services (DPW, DOT, EMS), school
- * districts (ISD, USD, CUSD), NHS commissioners (ICB, CCG), a prairie province's rural municipality (RM).
+ * districts (ISD, USD, CUSD), NHS commissioners (ICB, CCG), a prairie province's rural municipality (RM), Ireland's health service (HSE).
  */
-const PUBLIC_INITIALS_RE = /^(?:[Tt]he\s+)?(?:ZBA|BZA|ZHB|PZC|BOE|BOS|DPW|DOT|EMS|ISD|USD|CUSD|ICB|CCG|RM)$/;
+const PUBLIC_INITIALS_RE = /^(?:[Tt]he\s+)?(?:ZBA|BZA|ZHB|PZC|BOE|BOS|DPW|DOT|EMS|ISD|USD|CUSD|ICB|CCG|RM|HSE)$/;
 /** Is the owner one of the public bodies known by their initials (see PUBLIC_INITIALS_RE)? */
 export const isPublicInitials = (owner: string): boolean => testNative(PUBLIC_INITIALS_RE, owner.trim());
 

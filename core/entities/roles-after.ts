@@ -513,7 +513,9 @@ function dutyRole(after: string): RoleCue | null {
   const simplePast = pastTense && !/^,[ \u00A0]+who[ \u00A0]+(?:[a-z]+[ \u00A0]+)?(?:has|have)[ \u00A0]/.test(m[0]);
   if (
     pastTense &&
-    (testNative(ENDED_RE, tail) || (simplePast && testNative(FOR_YEARS_RE, tail)) || testNative(LEFT_AFTER_RE, after.slice(m[0].length, m[0].length + 80)))
+    (testNative(ENDED_RE, tail) ||
+      (simplePast && (testNative(FOR_YEARS_RE, tail) || (testNative(WHEN_THEN_RE, tail) && !testNative(SITTING_RE, object)))) ||
+      testNative(LEFT_AFTER_RE, after.slice(m[0].length, m[0].length + 80)))
   )
     return { role: `formerly ${role}`, official: false };
   // "who represents Glanrhyd North on the council": the seat, then the body it is held on; "who manages
@@ -574,6 +576,11 @@ const ENDED_RE =
 /** A stretch of years after a duty told in the simple past ("who represented the ward for 24 years"); "has represented" is still serving. */
 const FOR_YEARS_RE =
   /^ for (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|more than (?:\d{1,2}|a|two|three|four|five|ten|twenty)) (?:years|decades|terms)\b/i;
+
+/** A time told by a past event after a duty in the simple past ("who chaired the community council when the wind farm was approved"). */
+/** One sitting of a body, which anyone chairs once ("who chaired the meeting when the vote was taken"): no post that ended. */
+const SITTING_RE = /\b(?:meeting|session|hearing|debate|discussion|vote|inquiry|sitting)s?$/;
+const WHEN_THEN_RE = /^[ \u00A0]+when[ \u00A0]+[^.;!?]{0,60}?\b(?:was|were|had)\b/;
 
 /** The rest of a clause about joining says the post was left: "... in 1990 and retired in 2020", "... until 2019". */
 const LEFT_LATER_RE = /^[^.;]{0,60}?\b(?:retired|left|stood[ \u00A0]+down|stepped[ \u00A0]+down|resigned|until)\b/;

@@ -9,6 +9,7 @@ import {
   CASED_HEADS,
   CONNECTORS,
   NON_OFFICIAL_HEADS,
+  PRIVATE_BODY_RE,
   PLURAL_TITLE_ALTERNATION,
   PUBLIC_WORDS,
   ROLE_HEADS,
@@ -98,6 +99,8 @@ export function isPastRole(role: string): boolean {
 }
 
 /** A post brought in from outside the body: "an independent investigator", "the external auditor". */
+/** A consultant named by the work they are hired for ("rate consultant", "the district's design consultant"); not "consultant surgeon". */
+const CONSULTANT_RE = /\bconsultants?$/i;
 const OUTSIDE_HIRE_RE = /\b(?:independent|external|outside)\s+(?:investigator|reviewer|auditor|assessor|consultant|inspector)s?\b/i;
 const PAST_WORD_RE = /^(?:(?:a|an|the|its|their|his|her)\s+)?(?:former|formerly|ex-|retired|one-time|onetime|previous)\b/i;
 /** "a Republican and former clerk": a party label before the past post says nothing of the post. */
@@ -409,7 +412,9 @@ export function roleBefore(text: string, pos: number, limit: number): RoleCue | 
     const served = qualifiedRoleBefore(text, ws, pos, limit);
     if (served) return served;
   }
-  if (picked.length === 1 && prior && VERB_SUBJECTS.has(lower(prior.w))) return null;
+  // ("according to treasurer Craig Dunmore": a preposition's "to", not an infinitive's.)
+  const according = !!prior && lower(prior.w) === 'to' && lower(ws[ws.indexOf(first) - 2]?.w ?? '') === 'according';
+  if (picked.length === 1 && prior && VERB_SUBJECTS.has(lower(prior.w)) && !according) return null;
   const last = picked[picked.length - 1]!;
   const role = text.slice(first.start, last.end);
   // "Retired headteacher X" opening a sentence: the capitalised "Retired" was not read into the role.
@@ -485,6 +490,10 @@ function qualifiedRoleBefore(text: string, ws: Word[], pos: number, limit: numbe
 
 /** A bare chair ('the chair', 'the chairwoman'), with no body named. */
 const CHAIR_RE = /^(?:(?:vice|deputy)[ -])?chair(?:man|woman|person)?$/i;
+/** A public body named by its capitalised name ("the Brackenridge Police Commission"); a trust or a group may be a charity. */
+const NAMED_PUBLIC_BODY_RE = /\b[A-Z][\w'’-]*[ \u00A0]+(?:Commission|Council|Board|Authority|District|Department|Committee)\b/;
+/** Does the text before "Its chair" name a public body, and no private one? */
+const publicBodyJustNamed = (before: string): boolean => testNative(NAMED_PUBLIC_BODY_RE, before) && !testNative(PRIVATE_BODY_RE, before);
 
 const NP_OPENER_RE = /^(?:the|its|their|whose|his|her|our|my|a|an|other|both|all|new|two|three|four|five|[,.:;"“(—–-])$/i;
 
@@ -506,7 +515,9 @@ function publicStaffBeforeComma(ws: Word[]): RoleCue | null {
     if (SCENE_PREPOSITIONS.has(lower(ws[n - size - 3]?.w ?? ''))) continue;
     const job = ws.slice(n - size);
     if (!job.every((x) => testNative(JOB_WORD_RE, x.w) && !NOT_A_JOB.has(x.w))) continue;
-    return { role: job.map((x) => x.w).join(' '), official: true, owner: `the ${owner.w}` };
+    const role = job.map((x) => x.w).join(' ');
+    // ("The city's rate consultant, X": a consultant is hired from outside, whoever hires them.)
+    return { role, official: !testNative(CONSULTANT_RE, role), owner: `the ${owner.w}` };
   }
   return null;
 }
@@ -610,7 +621,12 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     owner,
     ...(privateBody ? { privateBody } : {}),
   };
-  // "The chair, Professor Sir Idris Caradog": the chair of the body the story is about (public-scope.ts decides).
-  if (best.opener === 'the' && testNative(CHAIR_RE, best.role)) cue.theChair = true;
+  // "The chair, Professor Sir Idris Caradog": the chair of the body the story is about (public-scope.ts decides);
+  // "... approved by the Brackenridge Police Commission on Oct. 23. Its chair, X,": of a public body just named.
+  if (
+    testNative(CHAIR_RE, best.role) &&
+    (best.opener === 'the' || (best.opener === 'its' && publicBodyJustNamed(text.slice(Math.max(0, best.start - 200), best.start))))
+  )
+    cue.theChair = true;
   return cue;
 }
