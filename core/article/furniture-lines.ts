@@ -44,7 +44,7 @@ const SUPPORT_APPEAL = new RegExp(
  * "Do you have memories of Margaret to share? Email our newsroom ...". Both parts (a question, then an
  * address or "our newsroom"), so a quoted question stays.
  */
-const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you\s+got)?|do\s+you\s+have|know\s+of)\s+a\s+(?:[\w'’-]+\s+){0,3}?(?:story|news\s+tip|tip|question)\b[^?]{0,80}\?[^@]{0,80}\S@\S|\?\s+(?:contact|email|e-mail|get\s+in\s+touch\s+with|write\s+to|tell)\s+(?:us|the\s+[^.!?@]{1,30})\b[^@]{0,60}\S@\S|\?\s+(?:email|e-mail|contact|write\s+to|call)\s+our\s+(?:newsroom|news\s*desk|reporters?)\b`;
+const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you(?:\s+got)?)?|do\s+you\s+have|know\s+of)\s+a\s+(?:[\w'’-]+\s+){0,3}?(?:story|news\s+tip|tip|question)\b[^?]{0,80}\?[^@]{0,80}\S@\S|\?\s+(?:contact|email|e-mail|get\s+in\s+touch\s+with|write\s+to|tell)\s+(?:us|the\s+[^.!?@]{1,30})\b[^@]{0,60}\S@\S|\?\s+(?:email|e-mail|contact|write\s+to|call)\s+our\s+(?:newsroom|news\s*desk|reporters?)\b`;
 
 /**
  * A site's own note under a story: the reporter's beat and address ("X covers the county for the
