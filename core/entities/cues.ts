@@ -38,8 +38,8 @@ const SUBJECT_RE =
 
 const OFFICERS_LABEL_RE = /^(?:Council[ \u00A0]+)?Officers?(?:[ \u00A0]+(?:present|in[ \u00A0]+attendance))?[ \u00A0]*:/i;
 
-/** Legislators' letters after a name: Westminster, Europe, Holyrood, Stormont, the Senedd, the Dáil. */
-const MP_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'TD']);
+/** Legislators' letters after a name: Westminster, Europe, Holyrood, Stormont, the Senedd, the Dáil, Tynwald, provinces' and states' houses. */
+const MP_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'TD', 'MLC', 'MHK', 'MHA', 'MPP', 'MNA', 'MHR']);
 
 /** "Former Commissioner Earl Dobbins", "ex-Mayor X": a title held in the past. */
 const PAST_RE = /^(?:former|ex-|retired|one-time)\b/i;

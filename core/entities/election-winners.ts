@@ -14,6 +14,10 @@ import { execNative, testNative } from '../native-regexp';
 const WON_AFTER_RE =
   /^(?:(?:,(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,100}){1,2},)?[ \u00A0]+(?:won|wins|has[ \u00A0]+won|was[ \u00A0]+(?:re-)?elected|held[ \u00A0]+the[ \u00A0]+seat|(?:took|won|claimed|secured)[ \u00A0]+(?:the|a)[ \u00A0]+(?:(?:last|final|third|second|first|other|remaining|open)[ \u00A0]+)?seat|gained[ \u00A0]+the[ \u00A0]+seat|(?:took|won|gained|captured|held)[ \u00A0]+(?:the[ \u00A0]+)?(?:new[ \u00A0]+)?(?:[A-Z][\w'’-]*[ \u00A0]+){1,4}(?:ward|seat|division)|topped[ \u00A0]+the[ \u00A0]+poll|led[ \u00A0]+(?:the|a)[ \u00A0]+field|(?:took|polled|received|got|won|secured|gained)[ \u00A0]+[\d,]+[ \u00A0]+votes[ \u00A0]+to[ \u00A0]+(?:win|take|hold|gain|retain|keep|claim)|(?:beat|defeated|ousted|unseated)[ \u00A0]+[^.;:!?]{1,60}?[ \u00A0]+(?:for|in)[ \u00A0]+the[ \u00A0]+(?:[\w'’-]+[ \u00A0]+){0,4}(?:seat|race|runoff|run-off|election|by-election|contest)|as[ \u00A0]+the[ \u00A0]+winner|the[ \u00A0]+winner)\b/;
 
+/** A win told before the name: "The top vote-getter was newcomer X", "the winner was X". */
+const TOP_VOTE_GETTER_RE =
+  /\b(?:(?:top|leading|highest)[ \u00A0]+vote-?getter|(?:clear[ \u00A0]+)?winner)[ \u00A0]+(?:was|is)[ \u00A0]+(?:(?:newcomer|incumbent|challenger|first-time[ \u00A0]+candidate)[ \u00A0]+)?$/i;
+
 /** A year told just after a win ("won the seat in May 2023", "won in 2015", "won back in 2019"). */
 const DATED_RE = /^[^.;:!?]{0,30}?[ \u00A0]in[ \u00A0]+(?:[A-Z][a-z]{2,8}[ \u00A0]+)?(?:19|20)\d\d\b/;
 
@@ -44,6 +48,7 @@ export function seatsInRace(text: string): number {
 
 /** Whether the text after candidate `c` tells that they won, in a race for `seats` seats. */
 export function electionWinner(text: string, c: Candidate, seats: number): boolean {
+  if (testNative(TOP_VOTE_GETTER_RE, text.slice(Math.max(c.paraStart, c.start - 60), c.start))) return true;
   const after = text.slice(c.afterEnd, Math.min(c.paraEnd, c.afterEnd + 140));
   const won = execNative(WON_AFTER_RE, after);
   // "Mr Gosling won the seat in May 2023": an earlier race, told as history.

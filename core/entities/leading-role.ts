@@ -95,7 +95,7 @@ const SCHOOL_DISTRICT_INITIALS_RE = /^(?:ISD|CISD|USD|CUSD)$/;
 const PUBLIC_SERVICE_WORD_RE = /^(?:Police|Fire|Metro|Sheriff|Coroner)$/;
 
 /** Posts held for a place, so that a place's name may stand straight before them ("the Eastfield councillor"). */
-const SEAT_HOLDER_RE = /^(?:councill?ors?|council(?:wo)?man|alder(?:wo)?man|MPs?|MSPs?|MLAs?|MEPs?|MPPs?|MNAs?|MHAs?|MHRs?|MLCs?|TDs?)$/;
+const SEAT_HOLDER_RE = /^(?:councill?ors?|council(?:wo)?man|alder(?:wo)?man|MPs?|MSPs?|MLAs?|MEPs?|MPPs?|MNAs?|MHAs?|MHRs?|MLCs?|MHKs?|TDs?)$/;
 
 /**
  * "the Birch Township supervisor", "the Eastfield councillor", "a Kessler town trustee": a capitalised

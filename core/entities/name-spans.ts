@@ -31,7 +31,7 @@ import {
 const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 // Titles abbreviated with a full stop, US police and fire ranks among them ("Sgt.", "Lt.", "Capt."):
 // the stop does not end the name's run.
-const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Sup|Sgt|Insp|Det|Lt|Capt|Maj|Col|Cpl|Ofc|Atty|Dep|Del|Ald|Hon|Rt|St|Jr|Sr)\\.';
+const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Sup|Sgt|Insp|Det|Lt|Capt|Maj|Col|Cpl|Ofc|Atty|Dep|Del|Legis|Ald|Hon|Rt|St|Jr|Sr)\\.';
 /** Irish surnames mutate their first letter after a particle: "Mac an tSaoi", "Ó hAodha", "Ní nGréagáin". */
 const MUTATED = `(?:t|h|n|bh|mb|gc|dt|bp)[${LU}][${L}${M}'’\\-]*`;
 const TOKEN = `(?:${ABBR}|(?:[${LU}]\\.){1,3}(?=[ \\u00A0]+[${LU}])|[${LU}][${L}${M}'’\\-]*|(?<=(?:Mac|Mc|Ó|O|Ní|Nic|Uí|an)[ \\u00A0]+)${MUTATED})`;
@@ -179,11 +179,13 @@ function chainedRemitStart(text: string, at: number, limit: number): number {
   for (let k = 0; k < 3; k++) {
     const before = text.slice(Math.max(limit, at - 24), at);
     const m = execNative(TITLE_WORD_BEFORE_RE, before);
-    if (!m || !isCapitalRoleWord(m[1]!.toLowerCase())) break;
+    if (!m || !(isCapitalRoleWord(m[1]!.toLowerCase()) || RANK_BEFORE_POST.has(m[1]!.toLowerCase()))) break;
     at -= before.length - m.index;
   }
   return at;
 }
+/** A post's rank written before it ("Assistant Superintendent for Business"), not its time ("Former"). */
+const RANK_BEFORE_POST = new Set(['assistant', 'associate', 'acting', 'interim', 'joint', 'principal', 'senior']);
 /** The capitalised word ending the text before a post ("Deputy " before "Director of Finance"). */
 const TITLE_WORD_BEFORE_RE = /(?<![A-Za-z'’-])([A-Z][a-z]+)[ \u00A0]+$/;
 

@@ -101,7 +101,7 @@ export const PARTY_WORDS = words(`
   labour conservative conservatives tory tories lib dem dems liberal liberals democrat democrats
   democratic republican republicans green greens reform independent independents snp plaid cymru
   ukip con lab ld ind gop dfl sinn féin fein dup sdlp uup tuv alliance aontú fianna fáil fine gael
-  nationals ndp liberal-national teal teals
+  nationals ndp liberal-national teal teals progressive
 `);
 
 /** Parties' members in the plural ("the 15 Conservatives", "fellow Tories A and B"), compared lower-case. */
@@ -123,7 +123,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   chief executive director leader deputy city county town village manager council councillor member cabinet
   secretary minister prime state police fire superintendent commissioner mayor metro vice lord
   chair chairman chairwoman chairperson president mp mep msp td health education finance housing
-  transport planning schools district attorney general sheriff undersheriff treasurer clerk auditor comptroller mla mha mhr mpp mna mlc
+  transport planning schools district attorney general sheriff undersheriff treasurer clerk auditor comptroller mla mha mhr mpp mna mlc mhk states
   controller governor senator representative assembly board supervisor crime officer monitoring
   corporate strategic services service social children's adult adults head borough parish
   environment regeneration communities economy culture public safety home foreign justice
@@ -206,7 +206,7 @@ export const WEAK_ORG_SUFFIXES = words(`
 `);
 
 /** Letters after a name that are not part of it. */
-export const POSTNOMINALS = words(`mp mep msp mla ms am td qc kc obe mbe cbe jp jr sr ii iii iv phd dl msc bsc`);
+export const POSTNOMINALS = words(`mp mep msp mla mlc mhk mha mpp mna mhr ms am td qc kc obe mbe cbe jp jr sr ii iii iv phd dl msc bsc`);
 
 /** Lower-case particles inside surnames ("van der", "de"). */
 export const NAME_PARTICLES = words(`de da di du del della der den van von le la bin bint ibn al ter ten dos das do los las ap ab an`);

@@ -140,9 +140,9 @@ function schoolNames(text: string): Set<string> {
   return names;
 }
 
-const ELECTION_RE = /\b(?:by-)?elections?\b/i;
+const ELECTION_RE = /\b(?:(?:by-)?elections?|candidates[ \u00A0]+(?:ran|stood)[ \u00A0]+for)\b/i;
 const POLL_RE =
-  /\b(?:polled|turnout|returning officer|candidates? (?:for|in) (?:the|this)|on the ballot|recount|ballots cast|votes cast|runner-up|conceded)\b/i;
+  /\b(?:polled|turnout|returning officer|candidates? (?:for|in) (?:the|this)|on the ballot|recount|ballots cast|votes cast|runner-up|conceded|vote-?getter)\b/i;
 
 /** Read the article once: is it about a public body, and which names belong to public bodies? */
 export function articleScope(text: string): ArticleScope {
@@ -222,6 +222,8 @@ const POST_HEADS = new Set([
   'coordinator',
   'planner',
   'treasurer',
+  // A Channel Island's chief judge, who presides over its parliament: "The Bailiff, Sir X".
+  'bailiff',
   'spokesman',
   'spokeswoman',
   'spokesperson',
@@ -326,7 +328,7 @@ const STATUTORY_POST_RE =
 
 /** A seat that represents people ("MP", "local councillor"), named with its constituent ("Ms Lowe's MP") or place ("Eastfield councillor"): no firm has one. */
 const SEAT_ROLE_RE =
-  /^(?:(?:local|ward|constituency) )?(?:mp|msp|ms|mla|mha|mhr|mpp|mna|mlc|am|td|councill?or|council member|(?:state )?senator|state representative|congress(?:man|woman|member)|assembly(?:man|woman|member))$/;
+  /^(?:(?:local|ward|constituency) )?(?:mp|msp|ms|mla|mha|mhr|mpp|mna|mlc|mhk|am|td|councill?or|council member|(?:state )?senator|state representative|congress(?:man|woman|member)|assembly(?:man|woman|member))$/;
 
 /** Posts only a state's government has ("press secretary", "foreign minister", "ambassador"). */
 const STATE_POST_RE = /\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|consul|spokes(?:man|woman|person)|officials?)$/i;

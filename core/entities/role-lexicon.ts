@@ -45,7 +45,7 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   coroner registrar provost convener convenor members leaders directors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
   politician engineer planner surveyor architect economist executives moderator principal headteacher rector counsel counselor counsellor firefighter firefighters marshal
-  trustees mpp mpps mna mha mhr mlc mlcs
+  trustees mpp mpps mna mha mhr mlc mlcs mhk mhks bailiff
   representatives governors cllrs couns crs clrs
   appointee appointees ranger rangers warden wardens defender defenders dispatcher dispatchers roadmaster
   examiner examiners aide aides assistant alderperson justice assessor appraiser recorder register prosecutor prosecutors
@@ -94,7 +94,7 @@ export const ROLE_VOCAB = words(`
   cabinet-level top government's transport infrastructure growth investment inward place delivery
   adult's communications engagement assembly parliamentary junior apprentice trainee section registered
   both area press media fellow only lone sole newest youngest oldest case duty liaison welfare non-executive
-  scottish welsh irish ulster english british medical nursing clinical dental selectboard
+  scottish welsh irish ulster english british medical nursing clinical dental selectboard lord
 `);
 
 /**
@@ -200,7 +200,7 @@ export const PLURAL_TITLE_ALTERNATION = Object.keys(PLURAL_TITLE_ABBREVIATIONS).
 /** Legislators' letters that read as other words in lower case ("Ms", "am"), and the plural title abbreviations ("Reps" is also "union reps"): compared as written. */
 // prettier-ignore
 export const CASED_HEADS = new Set([
-  'MS', 'AM', 'TD', 'MLA', 'MLC', 'MP', 'MSP', 'MEP', 'MPP', 'MNA', 'MHA', 'MHR', 'MPs', 'MSPs', 'MLAs', 'MEPs',
+  'MS', 'AM', 'TD', 'MLA', 'MLC', 'MP', 'MSP', 'MEP', 'MPP', 'MNA', 'MHA', 'MHR', 'MHK', 'MPs', 'MSPs', 'MLAs', 'MEPs',
   ...Object.keys(PLURAL_TITLE_ABBREVIATIONS),
 ]);
 

@@ -547,8 +547,20 @@ function dutyRole(after: string): RoleCue | null {
   const privateBody = hasPrivateHead(object);
   // "who chairs Weaverside's board": the body named before the possessive owns the post (the article may call it private).
   const owner = execNative(POSSESSIVE_OWNER_RE, object)?.[1];
-  return { role, official, ...(owner ? { owner } : {}), ...(pastTense ? { pastTense } : {}), ...(privateBody ? { privateBody } : {}) };
+  // "Couns X and Y, who both sat on the steering group": a clause told of the whole list, by "both" or a plural verb.
+  const ofList = testNative(LIST_CLAUSE_RE, m[0]);
+  return {
+    role,
+    official,
+    ...(owner ? { owner } : {}),
+    ...(pastTense ? { pastTense } : {}),
+    ...(privateBody ? { privateBody } : {}),
+    ...(ofList ? { ofList } : {}),
+  };
 }
+
+/** A relative clause said of several: "who both", "who all", or a plural present verb ("who sit on", "who represent"). */
+const LIST_CLAUSE_RE = /^,[ \u00A0]+who[ \u00A0]+(?:both|all\b|(?:also[ \u00A0]+)?(?:chair|lead|head|run|represent|sit|serve|work|are|were)\b)/;
 
 /** A capitalised name with a possessive opening a duty's object: "Weaverside's board" -> "Weaverside". */
 const POSSESSIVE_OWNER_RE = /^((?:[A-Z][\w&-]*[ \u00A0]+){0,3}[A-Z][\w&-]*)['’]s?[ \u00A0]+[a-z]/;

@@ -49,6 +49,8 @@ export interface RoleCue {
   theChair?: boolean;
   /** Told in the past tense ("who sat on the council for 30 years"): with a former title, it is that past. */
   pastTense?: boolean;
+  /** Told of a whole list ("Couns X and Y, who both sat on the steering group"): the list's plural title still reaches its last name. */
+  ofList?: boolean;
   /** Written straight before the name ("fined former county commissioner X"), not after it. */
   leading?: boolean;
   /** The text says the post's body is private ("the Fire Brigades Union's secretary", ", a private school"): never promoted. */

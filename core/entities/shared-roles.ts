@@ -64,7 +64,7 @@ export function sharePluralRoles(text: string, items: Item[]): void {
     // ("Cllrs G Tilly (chairman), P Oakes (vice-chairman), S Marlow": a chair's post in brackets keeps the list going;
     // so does a plural apposition after the last name, "..., the leaders of four councils,", which is the list's.)
     if (
-      b.cues.roles.some((r) => !r.fromTitle && !(r.role && (testNative(CHAIR_POST_RE, r.role) || pluralHeaded(r.role)))) ||
+      b.cues.roles.some((r) => !r.fromTitle && !r.ofList && !(r.role && (testNative(CHAIR_POST_RE, r.role) || pluralHeaded(r.role)))) ||
       !testNative(LIST_GAP_RE, text.slice(a.c.afterEnd, b.c.start))
     )
       continue;

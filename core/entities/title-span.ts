@@ -25,6 +25,9 @@ const COUNCILLOR_ROLES = new Set(['councillor', 'councilor', 'council member']);
 /** Which council a councillor sits on, written before the title: "County Cllr", "District Councillor". */
 const COUNCIL_TIERS = new Set(['county', 'district', 'borough', 'town', 'parish', 'city', 'village', 'metropolitan', 'regional']);
 
+/** Title words that also end a place's name ("Sayre Harbor", "Port Ellis Bay"): before a council's tier, the place's. */
+const PLACE_END_WORDS = new Set(['harbor', 'harbour', 'port', 'bay', 'park', 'bridge', 'water', 'airport']);
+
 /** Posts on a body written between a member's title and their full name ("Commissioner Director X" heads a New Jersey county's board). */
 const POST_AFTER_TITLE = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'vice', 'director']);
 
@@ -102,6 +105,9 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   else if (i === 1 && i < head.length && BODY_KINDS_ALSO_NAMES.has(lc(head[0]!.text))) i = 0;
   let out = head.slice(i);
   while (out.length && LEADING_NOT_TITLE.has(lc(out[0]!.text))) out = out.slice(1);
+  // "Sayre Harbor Town Supervisor X": a word before the council's tier is the end of a place's name, not a rank ("Deputy Town Clerk").
+  const tier = out.findIndex((t, k) => k > 0 && k < out.length - 1 && COUNCIL_TIERS.has(lc(t.text)));
+  if (tier > 0 && PLACE_END_WORDS.has(lc(out[tier - 1]!.text))) out = out.slice(tier);
   const last = out[out.length - 1];
   if (!last || !(ROLE_HEADS.has(lastPart(officeWord(lc(last.text)))) || lookupTitle([last.text]))) return [];
   // "Councilmembers Ines Barrow and Walt Denholm": a plural role introduces a list, it titles no one.
@@ -278,6 +284,8 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     const belongs = (w: string): boolean =>
       !LEADING_NOT_TITLE.has(w) && (testNative(AT_LARGE_RE, w) || (councillor ? COUNCIL_TIERS.has(w) : CAPITAL_ROLE_WORDS.has(w) || MODIFIER_WORDS.has(w)));
     while (from > 0 && belongs(lc(seg[from - 1]!.text))) from--;
+    // ("Sayre Harbor Town Supervisor X": the word before the council's tier ends the place's name.)
+    for (let k = from + 1; k < titleAt; k++) if (COUNCIL_TIERS.has(lc(seg[k]!.text)) && PLACE_END_WORDS.has(lc(seg[k - 1]!.text))) from = k;
     // "Chairman Cllr Roger Pennington", "Deputy Leader Cllr X": a written-out post heads the stack.
     if (councillor && from === titleAt) {
       // ("Vice-chair Cllr X" opening a sentence is a lower-case job capitalised by its place: not a title.)

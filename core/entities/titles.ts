@@ -85,6 +85,8 @@ const TITLES: Record<string, TitleInfo> = {
   // ("Delegate" alone is left out: a union's or a party conference's delegates hold no office.)
   'state delegate': office('state delegate'),
   del: office('delegate'),
+  // A New York county legislator, in the papers' short form: "Legis. Tom Brannigan".
+  legis: office('legislator'),
   'state rep': office('state representative'),
   // Members of Congress and federal prosecutors written with the country ("U.S. Rep. Lisa Chao"):
   // keys drop only a word's last full stop, so "U.S." is "u.s".
@@ -181,6 +183,9 @@ const TITLES: Record<string, TitleInfo> = {
   'area coroner': office('area coroner'),
   'assistant coroner': office('assistant coroner'),
   'chief constable': office('chief constable'),
+  // A Jersey parish's head, and its honorary police's senior officer: "Connétable Le Sueur", "Centenier X".
+  connétable: office('constable'),
+  centenier: office('centenier'),
   'deputy chief constable': office('deputy chief constable'),
   'assistant chief constable': office('assistant chief constable'),
   'chief superintendent': office('chief superintendent'),
@@ -299,7 +304,7 @@ export function lookupTitle(words: readonly string[]): TitleInfo | null {
 }
 
 /** Abbreviations that are titles only with their full stop: "Del. Ken Ward" is a delegate, "Del Harris" a given name. */
-const DOTTED_ONLY = new Set(['del']);
+const DOTTED_ONLY = new Set(['del', 'legis']);
 
 /**
  * Longest title starting at `index` in a token list (up to three words), as a word count,
