@@ -31,16 +31,19 @@ const BACKED = String.raw`(?<bf>${NK})(?:\s+\p{Ll}+){0,2}?\s+(?:backed|backing|s
  * "advanced the rezoning 9-6", a senate that "confirmed her 52-48").
  */
 const VOTE_BEFORE =
-  /\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approv(?:e|ed|es|ing|al)|recommend(?:ed|s|ing)?|den(?:ied|ial)|overrode|upheld|carried|backed|adopted|rejected|defeated|endorsed|agreed|ratified|failed|fell|lost|split|splits|splitting|ballot|margin|tally|motion|roll\s+call|roll-call|advanced|forwarded|referred|tabled|confirmed|resolved)\b/;
+  /\b(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approv(?:e|ed|es|ing|al)|recommend(?:ed|s|ing)?|den(?:ied|ial)|overrode|upheld|carried|backed|adopted|rejected|defeated|endorsed|agreed|ratified|failed|fell|lost|split|splits|splitting|ballot|margin|tally|motion|roll\s+call|roll-call|advanced|forwarded|referred|tabled|confirmed|resolved|tied|deadlocked)\b/;
 /** Words straight after a tally that make it a vote ("a 7-2 vote", "on a 5-4 split", "breaking a 3-3 tie"). */
 const VOTE_AFTER =
   /^\s*(?:(?:split|majority|committee|council|board|straw|voice|roll-call|final|preliminary|procedural|party-line|bipartisan)\s+)?(?:vote|votes|decision|margin|majority|split|tally|ruling|tie|deadlock|stalemate)\b/;
 /** How far back a vote word may sit (same sentence): a bounded window keeps the rule linear. */
 const CONTEXT = 60;
+/** How far back for a tally in thousands ("approved Proposition 2, which ..., 2,655-771"): a ballot's count, never a score. */
+const BALLOT_CONTEXT = 200;
 
 /** True when a vote word sits in the same sentence shortly before `index`, or right after `end`. */
 function voteContext(text: string, index: number, end: number): boolean {
-  const before = textBefore(text, index, CONTEXT).toLowerCase();
+  const ballot = text.slice(index, end).includes(',');
+  const before = textBefore(text, index, ballot ? BALLOT_CONTEXT : CONTEXT).toLowerCase();
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
   return testNative(VOTE_BEFORE, sentence) || testNative(VOTE_AFTER, text.slice(end, end + 30).toLowerCase());
 }

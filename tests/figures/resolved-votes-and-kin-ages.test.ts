@@ -21,3 +21,19 @@ describe('votes and ages', () => {
     expect(ofKind("Mum's 12 chickens were gone.", 'age')).toEqual([]);
   });
 });
+
+describe('ties and ballots', () => {
+  it('reads "tied 6-6" as a vote', () => {
+    expect(ofKind('The budget was tied 6-6 after three hours of debate.', 'vote')).toEqual([['6-6', '6-6', 'votes']]);
+  });
+
+  it('reads a ballot’s count in thousands far from its vote word, and leaves a range alone', () => {
+    expect(
+      ofKind(
+        'Voters also approved Proposition 2, which lets the district spend reserves to replace the roof at Lindell Park Elementary School, 2,655-771.',
+        'vote',
+      ),
+    ).toEqual([['2,655-771', '2655-771', 'votes']]);
+    expect(ofKind('The school approved a plan for its 1,200-1,400 pupils.', 'vote')).toEqual([]);
+  });
+});
