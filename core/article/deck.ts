@@ -42,8 +42,18 @@ export function deckAfter(h1: Element, lengths: ReadonlyMap<Element, TextMeasure
   if (!after || (lengths.get(after.el)?.length ?? 0) > DECK_MAX) return null;
   const { el } = after;
   if (after.inTable) return (lengths.get(el)?.length ?? 0) > 0 && !SENTENCE_END.test(el.textContent ?? '') ? el : null;
-  return /^H[2-4]$/.test(el.tagName) || (el.tagName === 'P' && SUBHEAD_CLASS_RE.test(el.getAttribute('class') ?? '')) ? el : null;
+  if (/^H[2-4]$/.test(el.tagName) || (el.tagName === 'P' && SUBHEAD_CLASS_RE.test(el.getAttribute('class') ?? ''))) return el;
+  // "<p class="storyintro">...</p><p class="storymeta">By ...": an intro set between the headline and a short
+  // line (the byline) is the standfirst; one followed by the story's next paragraph is its lead.
+  const next = el.nextElementSibling;
+  const byline = !!next && (lengths.get(next)?.length ?? 0) <= BYLINE_MAX && !SENTENCE_END.test(next.textContent ?? '');
+  return el.tagName === 'P' && INTRO_CLASS_RE.test(el.getAttribute('class') ?? '') && byline ? el : null;
 }
+
+/** Longest line read as a byline under a standfirst ("By Sue Reed, Planning Reporter  Posted Friday ..."). */
+const BYLINE_MAX = 160;
+/** A paragraph's one-word class ending in "intro" ("intro", "storyintro", "article-intro"). */
+const INTRO_CLASS_RE = /(?:^|[\s-])[a-z]*intro(?:\s|$)/i;
 
 /**
  * Is this a short line, not a sentence, set straight before the container that holds the story, with

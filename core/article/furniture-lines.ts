@@ -19,7 +19,9 @@ const AD_LABEL_MAX = 48;
 const AD_DASHES = /^[\s\-–—|•·*]+|[\s\-–—|•·*]+$/g;
 
 /** A copyright line: "©", "(c)" or "Copyright" and a year opening a short element. */
-const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}/i;
+// ("© Manx Mercury. This article may not be reproduced without permission.": a site's copyright line without a year.)
+const COPYRIGHT_LINE =
+  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|[^.!?\n]{1,60}[.!]?\s*(?:all\s+rights\s+reserved|[^.!?\n]{0,40}\b(?:reproduced|republished|copied)\b))/i;
 
 /** A price per period: "£3 a month", "$42 a year", "€5/week". */
 const PRICE_PER_PERIOD = String.raw`[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*(?:month|week|year)\b`;

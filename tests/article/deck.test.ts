@@ -39,3 +39,18 @@ describe('a deck straight before the story container', () => {
     expect(text(`<p><b>Key dates</b></p><div class="box">${story(2)}</div>${story(6)}`)).toContain('Key dates');
   });
 });
+
+describe('an intro under the headline', () => {
+  it('is the standfirst when a short line (the byline) follows it, and the lead when the story does', () => {
+    const deck = loadPage(
+      `<html><body><article><h1>Tower approved</h1><p class="storyintro">Residents give evidence as members examine the 12-storey tower.</p><p class="storymeta">By Sue Reed</p>${story(6)}</article></body></html>`,
+    );
+    stripFurniture(deck);
+    expect(deck.body.textContent).not.toContain('12-storey');
+    const lead = loadPage(
+      `<html><body><article><h1>Tower approved</h1><p class="intro">The 12-storey tower was approved.</p>${story(6)}</article></body></html>`,
+    );
+    stripFurniture(lead);
+    expect(lead.body.textContent).toContain('12-storey');
+  });
+});

@@ -223,6 +223,7 @@ describe('stripFurniture', () => {
       <div class="live-event__end">This live blog has now ended.</div>
       <span class="status-pill">Live updates ended</span>
       <div class="ldr-note">Chloe Ashworth is a Local Democracy Reporter covering Millbeck and the villages. Find out more at the link below.</div>
+      <p class="copyline">&copy; Wexham Mercury. This article may not be reproduced without permission.</p>
       <p class="end"><i>Have you a story for the Gazette? Phone the newsroom on 01234 555 123 or email desk@example-gazette.co.uk</i></p>
       <p><em>Dana Whitlow is a Local Journalism Initiative reporter with the Harbour Star. The Local Journalism Initiative is funded by the Government of Canada.</em></p>
     </article></body></html>`);
