@@ -24,10 +24,10 @@ const NOT_STAFF_RE =
  * ", a consultant forensic pathologist with the State Pathology Department", ", a consultant in health
  * protection at the UK Health Security Agency": a job at a public body named in full, by the noun its
  * name ends in; and ", an investigating officer with the Ethical Standards Commissioner's office": in an
- * office holder's office.
+ * office holder's office (not a body whose name goes on: "the Local Authority Workers' Union").
  */
 const STAFF_AT_NAMED_RE = new RegExp(
-  String.raw`^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,3}[a-z-]+)[ \u00A0]+(?:at|with|for)[ \u00A0]+the[ \u00A0]+((?:[A-Z][\w'’-]*[ \u00A0]+){1,5}(?:Department|Agency|Service|Executive|Authority|Commission|Office)|(?:[A-Z][\w'’-]*[ \u00A0]+){0,4}${HOLDERS_OFFICE})\b(?![ \u00A0]*['’])`,
+  String.raw`^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,3}[a-z-]+)[ \u00A0]+(?:at|with|for)[ \u00A0]+the[ \u00A0]+((?:[A-Z][\w'’-]*[ \u00A0]+){1,5}(?:Department|Agency|Service|Executive|Authority|Commission|Office)|(?:[A-Z][\w'’-]*[ \u00A0]+){0,4}${HOLDERS_OFFICE})\b(?![ \u00A0]*['’]|[ \u00A0]+[A-Z])`,
 );
 /** Agencies and offices that are firms: an estate agency, a recruitment agency, a travel office. */
 const FIRM_AGENCY_RE =
@@ -55,11 +55,15 @@ const SERVES_OWN_RE = new RegExp(
   String.raw`^,[ \u00A0]+who[ \u00A0]+(?:(?:also|now)[ \u00A0]+)?(prepares|manages|runs|oversees|leads|heads|writes|compiles|handles|coordinates|maintains|drafts|keeps|supervises|directs|analy[sz]es|monitors|inspects|processes|collects|issues|answers|investigates|plans)[ \u00A0]+the[ \u00A0]+(${BODY.slice(3, -1)}|service|department)['’]s?[ \u00A0]+([a-z][^,.;:!?()"“”\n]{2,50})`,
 );
 
+/** Things done for a body by those outside its staff, told after "has" or "had" ("has fostered", "had volunteered"). */
+const NOT_SERVICE_RE = /\b(?:fostered|volunteered|campaigned|cared|lobbied|fundraised|stood|run)\b/;
+
 /** Work a public body's staff do for it, told in a relative clause after the name. */
 export function servesBody(after: string): RoleCue | null {
   const own = execNative(SERVES_OWN_RE, after);
   if (own) return { role: `${own[1]!} the ${own[2]!}'s ${own[3]!.trim()}`, official: true };
   const m = execNative(SERVES_FOR_RE, after);
-  if (!m) return null;
+  // ("who has fostered for the council since the '80s": a carer the council approves, not its staff.)
+  if (!m || testNative(NOT_SERVICE_RE, `${m[1]!}${m[2]!}`)) return null;
   return { role: `${m[1]!}${m[2]!} for the ${m[3]!}`, official: true };
 }

@@ -47,8 +47,8 @@ const ROLL_INTRO_RE = new RegExp(
     `|(?:^|[.:;]${S})voting${S}(?:yes|no|aye|nay)[ \\u00A0]*,${S}` +
     // "The Conservative group voted against along with independents X and Y": a party's plural, then its members.
     `|\\b(?:voted|voting)${S}(?:for|against|in${S}favou?r)${S}along${S}with${S}(?:(?:fellow|the)${S})?${PARTY_MEMBERS}${S}` +
-    // "Cllr Petch voted against, as did fellow Tories Sue Marr and Keith Dunn."
-    `|\\b(?:voted|voting|abstained)\\b[^.;:\\n]{0,60}?,${S}as${S}did${S}(?:(?:fellow|his|her|their)${S})?(?:(?:${PARTY_MEMBERS}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees)${S})?` +
+    // "Cllr Petch voted against, as did fellow Tories Sue Marr and Keith Dunn.", "... voted against, along with Independents X and Y"
+    `|\\b(?:voted|voting|abstained)\\b[^.;:\\n]{0,60}?,${S}(?:as${S}did|along${S}with)${S}(?:(?:fellow|his|her|their)${S})?(?:(?:${PARTY_MEMBERS}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees)${S})?` +
     // "Opposed were Kemp, Ito and Mayor Haskins.", "In favour were ...", "Abstaining was ..."
     `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:opposed|against|dissenting|abstaining|in${S}favou?r|(?:voting${S})?in${S}the${S}(?:majority|minority))${S}(?:were|was)${S}` +
     // "Supporting the motion were Mrs Lumsden, Pete Galloway and ...", "Opposing it was ...".
@@ -138,7 +138,7 @@ const LAST_WORD_RE = new RegExp(String.raw`(?:^|[ \u00A0])([${L}'’-]+)[ \u00A0
 
 /** A roll's opening ends in "were", "was", "from", "by", "as did (fellow Tories)" or a colon or dash: checked before the costly end-anchored test. */
 const ROLL_TAIL_RE = new RegExp(
-  `^(?:were|was|from|by|did|${[...PARTY_PLURALS].join('|')}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees|[:\u2013\u2014])$`,
+  `^(?:were|was|from|by|did|with|${[...PARTY_PLURALS].join('|')}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees|[:\u2013\u2014])$`,
 );
 
 /** A party's label written straight before a name in a roll: "Labour's ", "independent ", "the Greens' ". */

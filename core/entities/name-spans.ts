@@ -7,7 +7,7 @@ import type { Candidate, RunPart, SpanToken as Tok } from './types';
 import { AT_LARGE_RE, afterProTem, findTitle, isAcronym, lc, seatStart, titleSpan } from './title-span';
 import { L, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
-import { CASED_HEADS, ROLE_HEADS } from './role-lexicon';
+import { CASED_HEADS, PLURAL_OFFICE_SINGULARS, ROLE_HEADS } from './role-lexicon';
 import { lookupTitle } from './titles';
 import { givenNameGender } from './given-name-gender';
 import {
@@ -230,7 +230,9 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     for (let k = seg.length - 3; k >= 0; k--) {
       const l = lc(seg[k]!.text);
       // ("Clwyd Coast MS Dilys Garmon": a legislator's letters in capitals, "MS" not "Ms", head the name too.)
-      if ((isCapitalRoleWord(l) || MODIFIER_WORDS.has(l) || CASED_HEADS.has(seg[k]!.text)) && seg.slice(k + 1).every((t) => !skippable(t.text))) {
+      // ("Port Commissioners Gil Navarro and ...": a body's word, then a plural title opening a list.)
+      const roleWord = isCapitalRoleWord(l) || MODIFIER_WORDS.has(l) || CASED_HEADS.has(seg[k]!.text) || Object.hasOwn(PLURAL_OFFICE_SINGULARS, l);
+      if (roleWord && seg.slice(k + 1).every((t) => !skippable(t.text))) {
         nameAt = k + 1;
         break;
       }

@@ -27,6 +27,8 @@ export const PLURAL_OFFICE_SINGULARS: Readonly<Record<string, string>> = {
   pcsos: 'PCSO',
   // A Scottish council's bailies ("Bailies Ian Rennie and Tom Gillespie").
   bailies: 'bailie',
+  // Garda and police superintendents named in pairs ("Superintendents Aidan Rowe and Clodagh Byrne").
+  superintendents: 'superintendent',
   // Members of the Dáil, or of the States of Jersey and Guernsey ("Deputies Naughton and Gaffney").
   deputies: 'deputy',
 };
@@ -54,6 +56,22 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   liaison investigator investigators mediator mediators employee employees analyst analysts incumbent
   master harbourmaster harbormaster foreman
 `)]);
+
+/**
+ * Posts of two words whose last word is a calling or no post on its own, by that word: the word
+ * before it, as it must end the text before ("the standards independent person", "the trust's chief nurse").
+ */
+const TWO_WORD_POSTS = new Map([
+  ['person', /\bindependent[ \u00A0]+$/i],
+  ['nurse', /\bchief[ \u00A0]+$/i],
+  ['midwife', /\bchief[ \u00A0]+$/i],
+  ['pharmacist', /\bchief[ \u00A0]+$/i],
+  ['teacher', /\bhead[ \u00A0]+$/i],
+  // A council's social worker, and its statutory lead for them: "Principal Social Worker X".
+  ['worker', /\bsocial[ \u00A0]+$/i],
+]);
+/** Does `word`, with the text `before` it, end one of TWO_WORD_POSTS ("Chief " + "nurse")? */
+export const endsTwoWordPost = (word: string, before: string): boolean => TWO_WORD_POSTS.get(word.toLowerCase())?.test(before) ?? false;
 
 /** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */
 export const SCHOOL_HEADS: ReadonlySet<string> = new Set(['principal', 'headteacher', 'headmaster', 'headmistress', 'rector']);

@@ -15,6 +15,7 @@ import {
   ROLE_HEADS,
   ROLE_VOCAB,
   SERVICE_WORDS,
+  endsTwoWordPost,
   isRoleModifier,
 } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
@@ -238,20 +239,6 @@ const ABBREVIATION_END_RE = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Coun
 const NOT_WORD_START_RE = new RegExp(String.raw`^[^${L}${M}\d&]`, 'u');
 const PLAIN_WORD_RE = new RegExp(String.raw`^[${L}'’&-]+$`, 'u');
 const WORD_CHAR_RE = new RegExp(String.raw`[${L}${M}\d'’\-]`, 'u');
-
-/**
- * Posts of two words whose last word is a calling or no post on its own, by that word: the word
- * before it, as it must end the text before ("the standards independent person", "the trust's chief nurse").
- */
-const TWO_WORD_POSTS = new Map([
-  ['person', /\bindependent[ \u00A0]+$/i],
-  ['nurse', /\bchief[ \u00A0]+$/i],
-  ['midwife', /\bchief[ \u00A0]+$/i],
-  ['pharmacist', /\bchief[ \u00A0]+$/i],
-  ['teacher', /\bhead[ \u00A0]+$/i],
-]);
-/** Does `word`, with the text `before` it, end one of TWO_WORD_POSTS ("Chief " + "nurse")? */
-const endsTwoWordPost = (word: string, before: string): boolean => TWO_WORD_POSTS.get(lower(word))?.test(before) ?? false;
 
 /**
  * A cheap look at the word just before `pos`: a role can end there only after a role head, a list

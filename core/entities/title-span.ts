@@ -7,7 +7,16 @@
 import type { SpanToken } from './types';
 import { type TitleInfo, lookupTitle, matchTitleAt } from './titles';
 import { ORDINAL_BEFORE_RE } from './shared-roles';
-import { isRoleModifier, LEGISLATURE_NAME_RE, PLURAL_OFFICE_TITLES, PLURAL_TITLE_ALTERNATION, ROLE_HEADS, SCHOOL_HEADS, SCHOOL_KINDS } from './role-lexicon';
+import {
+  endsTwoWordPost,
+  isRoleModifier,
+  LEGISLATURE_NAME_RE,
+  PLURAL_OFFICE_TITLES,
+  PLURAL_TITLE_ALTERNATION,
+  ROLE_HEADS,
+  SCHOOL_HEADS,
+  SCHOOL_KINDS,
+} from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
 import { execNative, testNative } from '../native-regexp';
@@ -85,6 +94,9 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   const proTem = before.length >= 3 && isProTem(before.at(-2)?.text, before.at(-1)?.text);
   const head = proTem ? before.slice(0, -2) : before;
   let i = head.length;
+  // "Principal Social Worker X": a post of two words whose last is no post on its own (TWO_WORD_POSTS).
+  const twoWord = i >= 2 && endsTwoWordPost(head[i - 1]!.text, `${head[i - 2]!.text} `);
+  if (twoWord) i--;
   while (i > 0) {
     const t = head[i - 1]!;
     const l = lc(t.text);
@@ -109,7 +121,7 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   const tier = out.findIndex((t, k) => k > 0 && k < out.length - 1 && COUNCIL_TIERS.has(lc(t.text)));
   if (tier > 0 && PLACE_END_WORDS.has(lc(out[tier - 1]!.text))) out = out.slice(tier);
   const last = out[out.length - 1];
-  if (!last || !(ROLE_HEADS.has(lastPart(officeWord(lc(last.text)))) || lookupTitle([last.text]))) return [];
+  if (!last || !(ROLE_HEADS.has(lastPart(officeWord(lc(last.text)))) || lookupTitle([last.text]) || twoWord)) return [];
   // "Councilmembers Ines Barrow and Walt Denholm": a plural role introduces a list, it titles no one.
   if (testNative(PLURAL_TITLE_RE, last.text)) return [];
   // "Birchwood Elementary Principal X", "Evergreen Middle School Principal Y": the school is named, the title is "Principal".
@@ -165,6 +177,8 @@ export function seatStart(text: string, start: number, paraStart: number): numbe
   return start - (execNative(NUMBERED_SEAT_RE, text.slice(Math.max(paraStart, start - SEAT_REACH), start))?.[0].length ?? 0);
 }
 
+/** An ordinal written as a word before a seat's noun ("Fourth District"). */
+const ORDINAL_WORD_RE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
 /** A seat's noun, which a run of capitalised words reads in ("4th Ward Ald. X"). */
 const SEAT_NOUN_RE = /^(?:Ward|District|Precinct)$/;
 /** Where "4th Ward" begins when the run's first word `first` is the seat's noun after an ordinal, else null. */
@@ -284,6 +298,8 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     const belongs = (w: string): boolean =>
       !LEADING_NOT_TITLE.has(w) && (testNative(AT_LARGE_RE, w) || (councillor ? COUNCIL_TIERS.has(w) : CAPITAL_ROLE_WORDS.has(w) || MODIFIER_WORDS.has(w)));
     while (from > 0 && belongs(lc(seg[from - 1]!.text))) from--;
+    // "Fourth District Supervisor X": a seat numbered by an ordinal word heads the title, as "District 4" does.
+    if (from >= 1 && testNative(SEAT_NOUN_RE, seg[from]!.text) && testNative(ORDINAL_WORD_RE, seg[from - 1]!.text)) from--;
     // ("Sayre Harbor Town Supervisor X": the word before the council's tier ends the place's name.)
     for (let k = from + 1; k < titleAt; k++) if (COUNCIL_TIERS.has(lc(seg[k]!.text)) && PLACE_END_WORDS.has(lc(seg[k - 1]!.text))) from = k;
     // "Chairman Cllr Roger Pennington", "Deputy Leader Cllr X": a written-out post heads the stack.
