@@ -37,3 +37,10 @@ describe('ties and ballots', () => {
     expect(ofKind('The school approved a plan for its 1,200-1,400 pupils.', 'vote')).toEqual([]);
   });
 });
+
+describe('labels and units', () => {
+  it('reads a proposition’s number as its name, and "units of" housing as units', () => {
+    expect(ofKind('Proposition 218 requires the district to mail notices.', 'count')).toEqual([]);
+    expect(ofKind('It turned a motel into 28 units of interim housing.', 'count')).toEqual([['28 units', 28, 'units']]);
+  });
+});
