@@ -29,7 +29,7 @@ export function findDomByline(doc: Document): string | null {
       if (cleaned) return jointByline(el, selector) ?? cleaned;
     }
   }
-  return shortClassByline(doc) ?? metaLineByline(doc) ?? authorLinkByline(doc);
+  return shortClassByline(doc) ?? metaLineByline(doc) ?? authorLinkByline(doc) ?? boldByline(doc);
 }
 
 /**
@@ -138,6 +138,17 @@ function metaLineByline(doc: Document): string | null {
     if (text.length > 200) continue;
     const after = /\bby\s+(.+)$/i.exec(text)?.[1];
     const cleaned = after ? cleanByline(after) : null;
+    if (cleaned && NAMES_RE.test(cleaned)) return cleaned;
+  }
+  return null;
+}
+
+/** "<b>By Debra Kallus</b><br>Beacon Staff Writer" in an old table layout: a bold line that is "By" and a name alone. */
+const BOLD_BY_RE = new RegExp(`^By\\s+([${L}][${L}'’.-]*(?:\\s+[${L}][${L}'’.-]*){1,3})$`, 'u');
+function boldByline(doc: Document): string | null {
+  for (const el of doc.querySelectorAll('b, strong')) {
+    const name = BOLD_BY_RE.exec((el.textContent ?? '').replace(/\s+/g, ' ').trim())?.[1];
+    const cleaned = name ? cleanByline(name) : null;
     if (cleaned && NAMES_RE.test(cleaned)) return cleaned;
   }
   return null;

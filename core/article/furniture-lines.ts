@@ -71,7 +71,7 @@ const SITE_NOTE = new RegExp(
  * "READ MORE: ...", "See also: ...". A headline follows, not a sentence (no closing full stop).
  */
 const RELATED_LINE =
-  /^\s*(?:RELATED|READ MORE|READ ALSO|SEE ALSO|ALSO SEE|ALSO READ|ALSO ONLINE|ALSO IN THE [A-Z]{3,20}|MORE|Related|Read more|Read also|See also|Also see|Also read|Also online|Also in the [A-Z][a-z]{2,19})(?:\s+(?:STORIES|STORY|COVERAGE|stories|story|coverage))?\s*:\s+\S[^\n]{2,140}(?<![.:;,])$/;
+  /^\s*(?:RELATED|READ MORE|READ ALSO|SEE ALSO|ALSO SEE|ALSO READ|ALSO ONLINE|ALSO IN THE [A-Z]{3,20}|ALSO ON [A-Z]{3,20}(?: [A-Z]{3,20})?|MORE|Related|Read more|Read also|See also|Also see|Also read|Also online|Also in the [A-Z][a-z]{2,19}|Also on [A-Z][a-z]{2,19}(?: [A-Z][a-z]{2,19})?)(?:\s+(?:STORIES|STORY|COVERAGE|stories|story|coverage))?\s*:\s+\S[^\n]{2,140}(?<![.:;,])$/;
 /**
  * The reporter's address as a line of its own: "Contact Carl Nyberg at cnyberg@... or follow him on X",
  * "Reach reporter Marcos Tellez at ...", "Reach Ann Fox at 555-0147 or on X @annfox", "Contact Kevin O'Shea at ...". Case matters
@@ -121,7 +121,7 @@ export function isAdLabel(text: string): boolean {
 
 /** A row of share actions set apart by bars: "E-mail this story | Printer-friendly version | Write a letter to the editor". */
 const SHARE_LINE =
-  /^(?:(?:e-?mail|print|share|tweet|post|save|text size|write a letter|comment)\w*\b[^|\n]{0,40}\|\s*)+(?:e-?mail|print|share|tweet|post|save|text size|write a letter|comment)\w*\b[^|\n]{0,40}$/i;
+  /^(?:(?:e-?mail|print|share|tweet|post|save|text size|write a letter|comment|log in|sign in)\w*\b[^|\n]{0,40}\|\s*)+(?:e-?mail|print|share|tweet|post|save|text size|write a letter|comment|log in|sign in)\w*\b[^|\n]{0,40}$/i;
 
 /**
  * A related list's heading left alone once its links are gone: "Related stories", "More stories", "Most read",
@@ -138,7 +138,7 @@ const WRITER_JOB_LINE = /^(?:[A-Z][\w'’&-]*\s+){0,3}(?:Staff\s+Writer|Staff\s+
  * "R. Gaither wrote: ..."), and the note under comments ("Comments are moderated ...").
  */
 const COMMENT_LINE =
-  /^\s*(?:[a-z0-9][a-z0-9_.-]{2,30}|[A-Z]\.\s?[A-Z][a-z'’-]+)\s+wrote:|^\s*[Cc]omments\s+are\s+(?:moderated|closed|reviewed|pre-moderated)\b/;
+  /^\s*(?:[a-z0-9][a-z0-9_.-]{2,30}|[A-Za-z][\w.-]{1,30}\d[\w.-]{0,10}|[A-Z]\.\s?[A-Z][a-z'’-]+)\s+wrote:|^\s*[Cc]omments\s+are\s+(?:moderated|closed|reviewed|pre-moderated)\b/;
 
 /**
  * A helpline note under a story about a crime, an illness or a death, one sentence: "Anyone affected by
@@ -147,6 +147,9 @@ const COMMENT_LINE =
  */
 const HELPLINE_NOTE =
   /^\s*(?:anyone|if\s+you(?:['’]ve|\s+have)?(?:\s+been)?)\s+(?:who\s+has\s+been\s+)?affected\s+by\b[^.!?]{0,120}?(?:\b(?:can|should|may|could)\s+|,\s*(?:please\s+)?|\b(?:urged|encouraged)\s+to\s+)(?:contact|call|ring|phone|visit|text)\b(?:[^.!?\n]|\.(?=\S)){0,160}[.!]?$/i;
+
+/** An embedded video's title and its running time: "Watch: Families rally outside county building", "2:41". */
+const VIDEO_LINE = /^(?:(?:watch|video)\s*:\s*[^\n]{3,140}|\d{1,2}:\d{2}(?::\d{2})?)$/i;
 
 /** Is this short element text one of the site's own lines (see the module's comment)? */
 export function isSiteLine(text: string): boolean {
@@ -168,6 +171,7 @@ export function isSiteLine(text: string): boolean {
     RELATED_HEADING.test(trimmed) ||
     HELPLINE_NOTE.test(trimmed) ||
     COMMENT_LINE.test(trimmed) ||
-    WRITER_JOB_LINE.test(trimmed)
+    WRITER_JOB_LINE.test(trimmed) ||
+    VIDEO_LINE.test(trimmed)
   );
 }

@@ -230,10 +230,11 @@ function isFurnitureByCue(el: Element, length: number): boolean {
 
 const INTRO_WORD = /^intro(?:duction)?$/i;
 /**
- * An older CMS's one-word class for a standfirst ("storydeck", "storystrap", "articlestandfirst"), or for
+ * An older CMS's one-word class for a standfirst ("storydeck", "storystrap", "storysub", "articlestandfirst"), or for
  * a story's byline and date ("storydate", "artinfo", "postmeta"): short, so furniture.
  */
-const META_COMPOUND = /^[a-z]{3,}(?:deck|dek|strap|strapline|standfirst|subhead)$|^(?:story|art|article|post|entry|news)(?:date|byline|info|meta|dateline)$/i;
+const META_COMPOUND =
+  /^[a-z]{3,}(?:deck|dek|strap|strapline|standfirst|subhead|sub)$|^(?:story|art|article|post|entry|news)(?:date|byline|info|meta|dateline)$/i;
 
 /** Tags whose text is prose even when short; a short paragraph mentioning a date is still article. */
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DD']);

@@ -223,6 +223,11 @@ describe('stripFurniture', () => {
       <div class="live-event__end">This live blog has now ended.</div>
       <span class="status-pill">Live updates ended</span>
       <div class="ldr-note">Chloe Ashworth is a Local Democracy Reporter covering Millbeck and the villages. Find out more at the link below.</div>
+      <p class="storysub"><b>Labour's hold on the ward ends as a plumber wins by 263 votes</b></p>
+      <p class="skip"><b>ALSO ON WEXHAM ONLINE:</b> <a href="/x">Who is standing in the by-election?</a></p>
+      <div class="vid"><div class="t">Watch: Families rally outside the county building</div><div class="d">2:41</div></div>
+      <div class="c"><b>OldWexham62</b> wrote:<br>Why pay a search firm at all?</div>
+      <p><a href="/policy">Comment policy</a> | <a href="/login">Log in to comment</a></p>
       <p class="copyline">&copy; Wexham Mercury. This article may not be reproduced without permission.</p>
       <p class="end"><i>Have you a story for the Gazette? Phone the newsroom on 01234 555 123 or email desk@example-gazette.co.uk</i></p>
       <p><em>Dana Whitlow is a Local Journalism Initiative reporter with the Harbour Star. The Local Journalism Initiative is funded by the Government of Canada.</em></p>
