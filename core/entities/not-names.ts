@@ -123,7 +123,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   chief executive director leader deputy city county town village manager council councillor member cabinet
   secretary minister prime state police fire superintendent commissioner mayor metro vice lord
   chair chairman chairwoman chairperson president mp mep msp td health education finance housing
-  transport planning schools district attorney general sheriff undersheriff treasurer clerk auditor comptroller mla mha mhr mpp mna mlc mhk states isd cisd usd cusd
+  transport planning schools district attorney general sheriff undersheriff treasurer clerk auditor comptroller mla mha mhr mpp mna mlc mhk states isd cisd usd cusd drain
   controller governor senator representative assembly board supervisor crime officer monitoring
   corporate strategic services service social children's adult adults head borough parish
   environment regeneration communities economy culture public safety home foreign justice

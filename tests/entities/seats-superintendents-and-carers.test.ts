@@ -21,6 +21,7 @@ describe('titles', () => {
     ['Fourth District Supervisor Ana Pike said no.', 'Fourth District Supervisor Ana Pike'],
     ['Mesquite Shoals ISD Superintendent Dr. Ana Pike said no.', 'ISD Superintendent Dr. Ana Pike'],
     ['Principal Social Worker Ana Pike told members turnover had fallen.', 'Principal Social Worker Ana Pike'],
+    ['Marlow County Drain Commissioner Ana Pike said no.', 'County Drain Commissioner Ana Pike'],
   ])('%s', (sentence, mention) => {
     expect(mentions(sentence, 'Ana Pike')).toEqual([mention]);
   });
