@@ -43,6 +43,8 @@ export function deckAfter(h1: Element, lengths: ReadonlyMap<Element, TextMeasure
   const { el } = after;
   if (after.inTable) return (lengths.get(el)?.length ?? 0) > 0 && !SENTENCE_END.test(el.textContent ?? '') ? el : null;
   if (/^H[2-4]$/.test(el.tagName) || (el.tagName === 'P' && SUBHEAD_CLASS_RE.test(el.getAttribute('class') ?? ''))) return el;
+  // "<h1>...</h1><p><b><i>Band D households to pay £10.46 more</i></b></p>": a line set wholly in bold or italics, not a sentence.
+  if (el.tagName === 'P' && wholeEmphasis(el) && !SENTENCE_END.test(el.textContent ?? '')) return el;
   // "<p class="storyintro">...</p><p class="storymeta">By ...": an intro set between the headline and a short
   // line (the byline) is the standfirst; one followed by the story's next paragraph is its lead.
   const next = el.nextElementSibling;
@@ -71,4 +73,10 @@ export function isDeckBeforeBody(el: Element, lengths: ReadonlyMap<Element, Text
   let paragraphs = 0;
   for (const child of Array.from(next.children)) if (child.tagName === 'P' && ++paragraphs >= STORY_PARAGRAPHS) return true;
   return false;
+}
+
+/** Is all of the paragraph's text inside one bold or italic element? */
+function wholeEmphasis(p: Element): boolean {
+  const only = p.children.length === 1 ? p.firstElementChild! : null;
+  return !!only && /^(?:B|STRONG|I|EM)$/.test(only.tagName) && (only.textContent ?? '').trim() === (p.textContent ?? '').trim();
 }

@@ -86,7 +86,7 @@ const ADDRESS_LINE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
  * and at most a staff label, nothing a sentence would hold ("By Thursday the council had ..." is kept).
  */
 const BY_LINE =
-  /^\s*By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:[,|–—-]?\s*(?:[A-Z][\w'’&-]*\s+){0,3}(?:Staff\s+Writer|Staff\s+Reporter|Reporter|Correspondent|Editor|Contributor|Staff))?\s*$/;
+  /^\s*By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:[,|–—-]?\s*(?:[A-Z][\w'’&-]*\s+){0,3}(?:Staff\s+Writer|Staff\s+Reporter|Reporter|Correspondent|Editor|Contributor|Staff))?\s*(?:[·•|]\s*(?:Posted|Published|Updated)?:?\s*[\d/.:\s-]{6,20})?$/;
 
 /**
  * A breadcrumb trail as a line of its own: "Home > News > Council", "Home » Government » Story". It

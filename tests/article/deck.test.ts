@@ -54,3 +54,18 @@ describe('an intro under the headline', () => {
     expect(lead.body.textContent).toContain('12-storey');
   });
 });
+
+describe('a bold or italic line under the headline', () => {
+  it('is the deck when it is not a sentence, and a lede set in bold stays', () => {
+    const deck = loadPage(
+      `<html><body><article><h1>Precept to rise</h1><p><b><i>Band D households to pay £10.46 more</i></b></p>${story(6)}</article></body></html>`,
+    );
+    stripFurniture(deck);
+    expect(deck.body.textContent).not.toContain('£10.46');
+    const lede = loadPage(
+      `<html><body><article><h1>Precept to rise</h1><p><b>Band D households will pay £10.46 more.</b></p>${story(6)}</article></body></html>`,
+    );
+    stripFurniture(lede);
+    expect(lede.body.textContent).toContain('£10.46');
+  });
+});

@@ -228,6 +228,7 @@ describe('stripFurniture', () => {
       <div class="vid"><div class="t">Watch: Families rally outside the county building</div><div class="d">2:41</div></div>
       <div class="c"><b>OldWexham62</b> wrote:<br>Why pay a search firm at all?</div>
       <p><a href="/policy">Comment policy</a> | <a href="/login">Log in to comment</a></p>
+      <p><font size="2">By <b>Geraint Lloyd</b> &middot; Posted: 22/01/2026 21:05</font></p>
       <p class="copyline">&copy; Wexham Mercury. This article may not be reproduced without permission.</p>
       <p class="end"><i>Have you a story for the Gazette? Phone the newsroom on 01234 555 123 or email desk@example-gazette.co.uk</i></p>
       <p><em>Dana Whitlow is a Local Journalism Initiative reporter with the Harbour Star. The Local Journalism Initiative is funded by the Government of Canada.</em></p>
