@@ -589,9 +589,9 @@ const ENDED_RE =
 const FOR_YEARS_RE =
   /^ for (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|more than (?:\d{1,2}|a|two|three|four|five|ten|twenty)) (?:years|decades|terms)\b/i;
 
-/** A time told by a past event after a duty in the simple past ("who chaired the community council when the wind farm was approved"). */
 /** One sitting of a body, which anyone chairs once ("who chaired the meeting when the vote was taken"): no post that ended. */
 const SITTING_RE = /\b(?:meeting|session|hearing|debate|discussion|vote|inquiry|sitting)s?$/;
+/** A time told by a past event after a duty in the simple past ("who chaired the community council when the wind farm was approved"). */
 const WHEN_THEN_RE = /^[ \u00A0]+when[ \u00A0]+[^.;!?]{0,60}?\b(?:was|were|had)\b/;
 
 /** The rest of a clause about joining says the post was left: "... in 1990 and retired in 2020", "... until 2019". */
