@@ -363,7 +363,9 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "The EA’s chief executive", where the article names the Education Authority: that public body's post.
     const publicInitials = !!cue.owner && namedBodysInitials(cue.owner, scope);
     // "Yandoo Creek Public School principal": a school whose own name says it is the state's.
-    const publicSchoolHead = !!cue.role && testNative(PUBLIC_SCHOOL_RE, execNative(SCHOOL_BEFORE_HEAD_RE, cue.role.trim())?.[1] ?? '');
+    // (The school's name before its head, read once: "the Laurel Run principal" below reads it too.)
+    const schoolBeforeHead = cue.role ? execNative(SCHOOL_BEFORE_HEAD_RE, cue.role.trim())?.[1] : undefined;
+    const publicSchoolHead = !!schoolBeforeHead && testNative(PUBLIC_SCHOOL_RE, schoolBeforeHead);
     const publicPost =
       !!role &&
       (testNative(LOCAL_POST_RE, role) ||
@@ -426,8 +428,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "Cole's spokeswoman", "a spokeswoman for Cole", "Pittman's chief of staff": an office holder's staff work for the office.
     if (!cue.official && staff) cue.official = true;
     // "the Laurel Run principal", where the article names "Laurel Run Elementary": a state school's head.
-    const school = cue.official || !cue.role ? null : execNative(SCHOOL_BEFORE_HEAD_RE, cue.role.trim());
-    if ((school && namedSchool(school[1]!, scope)) || (!cue.official && publicSchoolHead)) cue.official = true;
+    if (!cue.official && !!schoolBeforeHead && (namedSchool(schoolBeforeHead, scope) || publicSchoolHead)) cue.official = true;
     // "principal of Cedar Falls High", where the article names that school (SCHOOL_NAME_RE): the same.
     if (!cue.official && cue.role && headOfNamedSchool(cue.role, scope)) cue.official = true;
     if (!scope.public) continue;
