@@ -145,9 +145,14 @@ function metaLineByline(doc: Document): string | null {
 
 /** "<b>By Debra Kallus</b><br>Beacon Staff Writer" in an old table layout: a bold line that is "By" and a name alone. */
 const BOLD_BY_RE = new RegExp(`^By\\s+([${L}][${L}'’.-]*(?:\\s+[${L}][${L}'’.-]*){1,3})$`, 'u');
+/** The text just before a bold name that labels it the writer: "By ", "Words by " (not "Sponsored by "). */
+const BY_LABEL_RE = /^\s*(?:(?:words|story|report|staff\s+report|text)\s+)?by:?\s*$/i;
 function boldByline(doc: Document): string | null {
   for (const el of doc.querySelectorAll('b, strong')) {
-    const name = BOLD_BY_RE.exec((el.textContent ?? '').replace(/\s+/g, ' ').trim())?.[1];
+    const bold = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // "By <b>Geraint Lewis</b> · Posted ...": the label in the text before the bold, the name all of the bold.
+    const label = el.previousSibling?.nodeType === 3 ? (el.previousSibling as Text).data : '';
+    const name = BY_LABEL_RE.test(label) ? bold : BOLD_BY_RE.exec(bold)?.[1];
     const cleaned = name ? cleanByline(name) : null;
     if (cleaned && NAMES_RE.test(cleaned)) return cleaned;
   }

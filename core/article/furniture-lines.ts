@@ -130,6 +130,9 @@ const SHARE_LINE =
 const RELATED_HEADING =
   /^(?:related(?:\s+(?:stories|articles|coverage|links|content))?|more\s+(?:stories|news)|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|read\s+next|(?:reader\s+)?comments\s*\(\d+\))\s*:?$/i;
 
+/** A section's list heading left alone once its links are gone: "Also in Council Watch", "More from Sport". */
+const SECTION_HEADING = /^(?:Also|ALSO|More|MORE)\s+(?:in|IN|from|FROM)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z&][\w'’&-]*|and|of))*\s*:?$/;
+
 /** A writer's job on a line of its own under the byline: "Gazette Staff Writer", "Local Democracy Reporter". */
 const WRITER_JOB_LINE = /^(?:[A-Z][\w'’&-]*\s+){0,3}(?:Staff\s+Writer|Staff\s+Reporter|Reporter|Correspondent|Contributor)$/;
 
@@ -169,6 +172,7 @@ export function isSiteLine(text: string): boolean {
     BREADCRUMB_LINE.test(trimmed) ||
     SHARE_LINE.test(trimmed) ||
     RELATED_HEADING.test(trimmed) ||
+    SECTION_HEADING.test(trimmed) ||
     HELPLINE_NOTE.test(trimmed) ||
     COMMENT_LINE.test(trimmed) ||
     WRITER_JOB_LINE.test(trimmed) ||

@@ -9,6 +9,7 @@
  * size times its depth): text lengths come from one measure of the tree per pass (text-measure.ts),
  * <time> descendants are worked out once, and nothing inside a prose container is looked at.
  */
+import { isCommentByHandle } from './comment-block';
 import { deckAfter, isDeckBeforeBody } from './deck';
 import { isAdLabel, isSiteLine, LINE_MAX, SENTENCE_END } from './furniture-lines';
 import { measureText, type TextMeasure } from './text-measure';
@@ -410,6 +411,7 @@ export function stripFurniture(root: Document | Element): number {
           siteLine ||
           signupBox ||
           dateStamp ||
+          isCommentByHandle(el, length) ||
           isFurnitureByCue(el, length) ||
           isDateLine(el, times.get(el), length) ||
           isDeckBeforeBody(el, lengths)
