@@ -4,7 +4,7 @@
  * the name words and anything around them that is not a name.
  */
 import type { Candidate, RunPart, SpanToken as Tok } from './types';
-import { AT_LARGE_RE, afterProTem, findTitle, isAcronym, lc, seatStart, titleSpan } from './title-span';
+import { AT_LARGE_RE, afterDepartment, afterProTem, findTitle, isAcronym, lc, seatStart, titleSpan } from './title-span';
 import { L, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
 import { CASED_HEADS, PLURAL_OFFICE_SINGULARS, ROLE_HEADS } from './role-lexicon';
@@ -245,8 +245,9 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       testNative(INITIAL_LIST_BEFORE_RE, text.slice(Math.max(paraStart, seg[0]!.start - 40), seg[0]!.start));
     while (!listedInitial && nameAt < seg.length && (skippable(seg[nameAt]!.text) || seg[nameAt]!.particle) && !givenBeforeSurname(seg, nameAt)) nameAt++;
   }
-  // "Council President Pro Tempore Dwayne Hollis": the Latin closing a written-out post is no name word.
-  if (titleAt < 0) nameAt = afterProTem(words, nameAt);
+  // "Council President Pro Tempore Dwayne Hollis": the Latin closing a written-out post is no name word;
+  // "General Manager Infrastructure Paul Dimos": nor is a department written after the job's head.
+  if (titleAt < 0) nameAt = afterDepartment(words, afterProTem(words, nameAt));
   if (titleAt < 0 && nameAt === 0) nameAt = holderAfterBody(text, seg, paraStart);
   // "Ex-mayor Tony Jacks": a past post in one hyphenated word is no name word (roles.ts reads it).
   if (titleAt < 0 && nameAt === 0 && seg.length >= 3 && testNative(EX_POST_RE, words[0]!) && ROLE_HEADS.has(lc(words[0]!.slice(3)))) nameAt = 1;

@@ -14,7 +14,9 @@ import {
   PLURAL_OFFICE_TITLES,
   PLURAL_TITLE_ALTERNATION,
   ROLE_HEADS,
+  ROLE_VOCAB,
   SCHOOL_HEADS,
+  SERVICE_WORDS,
   SCHOOL_KINDS,
 } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
@@ -71,6 +73,34 @@ export function findTitle(seg: SpanToken[]): { titleAt: number; nameAt: number }
   return { titleAt: -1, nameAt: 0 };
 }
 
+/** Job heads an Australian or New Zealand council writes before its department, with no "of" between. */
+const DEPARTMENT_HEADS = new Set(['director', 'manager', 'officer', 'executive']);
+
+/**
+ * "Director Corporate Services Karen Walsh", "General Manager Infrastructure Paul Dimos": where the
+ * name starts once a department named straight after a job's head is stepped over (only when two
+ * words are left for the name).
+ */
+export function afterDepartment(words: readonly string[], nameAt: number): number {
+  // The department may have been read into the title in part ("Group Manager Community| Wellbeing Ana Pike").
+  let from = nameAt;
+  while (from > 1 && nameAt - from < 3 && isDepartmentWord(words[from - 1]!)) from--;
+  if (!DEPARTMENT_HEADS.has(lc(words[from - 1] ?? ''))) return nameAt;
+  let at = nameAt;
+  while (at + 2 < words.length && at - from < 3 && isDepartmentWord(words[at]!)) at++;
+  return at;
+}
+
+/** A word of a council department's name ("Corporate", "Services", "Infrastructure"). */
+const isDepartmentWord = (w: string): boolean => ROLE_VOCAB.has(lc(w)) || SERVICE_WORDS.has(lc(w));
+
+/** Where a department written after a job's head starts, read back from `i` in `head` ("Director| Corporate Services"), or `i`. */
+function departmentStart(head: readonly SpanToken[], i: number): number {
+  let at = i;
+  while (at > 1 && i - at < 3 && isDepartmentWord(head[at - 1]!.text)) at--;
+  return at < i && DEPARTMENT_HEADS.has(lc(head[at - 1]!.text)) ? at : i;
+}
+
 const isTitleWord = (l: string): boolean => isCapitalRoleWord(l) || ROLE_HEADS.has(l);
 
 const lastPart = (l: string): string => l.slice(l.lastIndexOf('-') + 1);
@@ -93,9 +123,11 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   // "Council President Pro Tempore": the Latin closing the title is read with it, and the post before it decides.
   const proTem = before.length >= 3 && isProTem(before.at(-2)?.text, before.at(-1)?.text);
   const head = proTem ? before.slice(0, -2) : before;
-  let i = head.length;
+  // "Director Corporate Services X": the department after the job's head is read with it.
+  const dept = departmentStart(head, head.length);
+  let i = dept;
   // "Principal Social Worker X": a post of two words whose last is no post on its own (TWO_WORD_POSTS).
-  const twoWord = i >= 2 && endsTwoWordPost(head[i - 1]!.text, `${head[i - 2]!.text} `);
+  const twoWord = i === head.length && i >= 2 && endsTwoWordPost(head[i - 1]!.text, `${head[i - 2]!.text} `);
   if (twoWord) i--;
   while (i > 0) {
     const t = head[i - 1]!;
@@ -120,7 +152,8 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
   // "Sayre Harbor Town Supervisor X": a word before the council's tier is the end of a place's name, not a rank ("Deputy Town Clerk").
   const tier = out.findIndex((t, k) => k > 0 && k < out.length - 1 && COUNCIL_TIERS.has(lc(t.text)));
   if (tier > 0 && PLACE_END_WORDS.has(lc(out[tier - 1]!.text))) out = out.slice(tier);
-  const last = out[out.length - 1];
+  // (After a department, its job's head is the word that must be a post.)
+  const last = dept < head.length ? (out.length > head.length - dept ? head[dept - 1] : undefined) : out[out.length - 1];
   if (!last || !(ROLE_HEADS.has(lastPart(officeWord(lc(last.text)))) || lookupTitle([last.text]) || twoWord)) return [];
   // "Councilmembers Ines Barrow and Walt Denholm": a plural role introduces a list, it titles no one.
   if (testNative(PLURAL_TITLE_RE, last.text)) return [];
