@@ -113,6 +113,11 @@ export const BLIND_SETS = [
     label:
       'blind41 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 49 without sight of code or output; gold audited blind, nothing changed; printed once, at the end of stop 49)',
   },
+  {
+    dir: 'tests/fixtures/blind42',
+    label:
+      'blind42 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 50 without sight of code or output; gold audited blind, one role and three furniture strings corrected; not yet printed)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
