@@ -1,5 +1,5 @@
 /**
- * Lists of a public body's members: the words that open one ("The committee members are", "Joining
+ * Lists of a public body's members: the words that open one ("The committee members are", "Four councillors, among them", "Joining
  * the board are", "The members confirmed Tuesday are") and the names it goes on to give, each with a
  * description of its own ("Jo Reyes, 29, a paralegal; Sam Ortiz, a nurse; and Kim Lo").
  */
@@ -18,7 +18,7 @@ const SEATS = `(?:councillors|councilors|councilmembers|council${S}members|alder
  */
 const MEMBERS_INTRO_RE = new RegExp(
   '(?:' +
-    `\\b(${SEATS})(?:(?!${S}of\\b)[^.;:!?\\n]){0,40}?${S}(?:were|are|include|included|including)${S}` +
+    `\\b(${SEATS})(?:(?!${S}of\\b)[^.;:!?\\n]){0,40}?${S}(?:were|are|include|included|including|among${S}them)${S}` +
     `|\\bmembers${S}of${S}the${S}(council|board|committee|cabinet|commission|panel)${S}(?:present${S})?(?:were|are|include|included)${S}` +
     `|\\b(?:joining|elected${S}to|appointed${S}to|named${S}to|sworn${S}in${S}to)${S}the${S}(council|board|committee|cabinet|commission|panel)${S}(?:are|were|is|was)${S}` +
     `|\\b(${SEATS})[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +

@@ -6,7 +6,7 @@
  */
 import { SEAT_FOR_RE, isPartyPost, isPastRole, type RoleCue } from './roles';
 import { BARE_GENERIC_TITLE_RE, PUBLIC_WORDS, ROLE_HEADS, SCHOOL_HEAD, SCHOOL_HEADS, SECRETARIES_OF_STATE, STATE_SCHOOL_KINDS } from './role-lexicon';
-import { hasPrivateHead, headsSchoolsFederation, isPublicInitials, namesPrivateBody } from './role-owner';
+import { hasPrivateHead, headsSchoolsFederation, isIrishStateBody, isPublicInitials, namesPrivateBody } from './role-owner';
 import { isNationOwner } from './nations';
 import { L, LL, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
@@ -420,6 +420,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
       cue.role &&
       cue.owner &&
       (isPublicInitials(cue.owner) ||
+        isIrishStateBody(cue.owner) ||
         publicInitials ||
         ownedByPublicUnit(cue.owner, scope) ||
         (isNationOwner(cue.owner) && testNative(STATE_POST_RE, cue.role.trim())))

@@ -291,6 +291,12 @@ const CROWN_RE = /^(?:the\s+)?(?:(?:his|her)\s+majesty|hm|crown)(?:['’]s)?$/i;
  * districts (ISD, USD, CUSD), NHS commissioners (ICB, CCG), a prairie province's rural municipality (RM), Ireland's health service (HSE).
  */
 const PUBLIC_INITIALS_RE = /^(?:[Tt]he\s+)?(?:ZBA|BZA|ZHB|PZC|BOE|BOS|DPW|DOT|EMS|ISD|USD|CUSD|ICB|CCG|RM|HSE)$/;
+/** "Uisce Éireann", "Bus Éireann": a body named in Irish with the state's name is one of the Irish state's own. */
+const IRISH_STATE_BODY_RE = /^(?:the\s+)?(?:[A-ZÁÉÍÓÚ][\p{L}'’-]*\s+){1,2}[ÉE]ireann(?:['’]s)?$/u;
+
+/** Is the owner ("Uisce Éireann", "Bus Éireann's") one of the Irish state's bodies named in Irish (see IRISH_STATE_BODY_RE)? */
+export const isIrishStateBody = (owner: string): boolean => testNative(IRISH_STATE_BODY_RE, owner.trim());
+
 /** Is the owner one of the public bodies known by their initials (see PUBLIC_INITIALS_RE)? */
 export const isPublicInitials = (owner: string): boolean => testNative(PUBLIC_INITIALS_RE, owner.trim());
 
@@ -322,6 +328,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
     isHealthTrust(owner.trim()) ||
     testNative(SCHOOLS_TRUST_RE, owner.trim()) ||
     isPublicInitials(owner) ||
+    isIrishStateBody(owner) ||
     testNative(HOLDERS_OFFICE_END_RE, owner)
   )
     return false;

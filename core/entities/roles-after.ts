@@ -182,6 +182,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       const heldIn = m[2]!.startsWith(role) ? execNative(HELD_IN_RE, m[2]!.slice(role.length))?.[1] : undefined;
       const describedPrivate =
         testNative(PRIVATE_AFTER_RE, after.slice(m[0].length)) ||
+        (re === PREDICATE_RE && ofWhichPrivate(text, pos)) ||
         (!!engagedBy && hasPrivateHead(engagedBy)) ||
         (!!heldIn && heldIn.split(/[ \u00A0]+(?:of|at)[ \u00A0]+/).some(hasPrivateHead)) ||
         // "head of department at Harvard Medical School": the role names the private body it is held at.
@@ -222,6 +223,20 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     if (staff) out.push(staff);
   }
   return out;
+}
+
+/** "a company of which former councillor X": the noun phrase a relative "of which" before the name looks back to. */
+const OF_WHICH_RE = /((?:[^ \u00A0,.;:!?]+[ \u00A0]+){0,3}[^ \u00A0,.;:!?]+)[ \u00A0]+(?:of|in)[ \u00A0]+which[ \u00A0]+[^,.;:!?]{0,60}$/;
+
+/**
+ * "Redgum Holdings is a company of which Trevor Lienert is a director": the post the predicate names
+ * is held in the private body the sentence looked back to before the name ending at `pos`.
+ */
+function ofWhichPrivate(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 160), pos);
+  if (!before.includes('which')) return false;
+  const antecedent = execNative(OF_WHICH_RE, before)?.[1];
+  return !!antecedent && hasPrivateHead(antecedent);
 }
 
 /** "farmer and Tilney parish councillor": one or two lower-case words of a calling, then "and" and a second post. */

@@ -19,7 +19,7 @@ import {
   isRoleModifier,
 } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
-import { ROYAL_COLLEGE, hasPrivateHead, headsSchoolsFederation, isHealthTrust, opensWithUnion, ownerBefore } from './role-owner';
+import { ROYAL_COLLEGE, hasPrivateHead, headsSchoolsFederation, isHealthTrust, isIrishStateBody, opensWithUnion, ownerBefore } from './role-owner';
 import { L, LU, M } from '../letters';
 import { PARTY_WORDS } from './not-names';
 import { bodyJobBefore } from './body-job';
@@ -76,8 +76,8 @@ function wordsOf(s: string, offset: number): Word[] {
   return out;
 }
 
-/** Punctuation that sets a name off from the role phrase before it. */
-const LIST_OPENERS = new Set([',', ':', '(', '—', '–']);
+/** Punctuation that sets a name off from the role phrase before it (a spaced hyphen stands for a dash: "members who voted - Mr X"). */
+const LIST_OPENERS = new Set([',', ':', '(', '—', '–', '-']);
 /** "The council's new chief executive is Sarah Lund": a verb that joins a role phrase to its holder as a comma does. */
 const COPULAS = new Set(['is', 'was']);
 
@@ -182,6 +182,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   if (isPastRole(role)) return false;
   // "director of estates at Westmarch Hospitals Trust": a post in the health service.
   if (held && isHealthTrust(held[1]!.trim())) return true;
+  // "a spokeswoman for Uisce Éireann": a post in an Irish state body.
+  if (held && isIrishStateBody(held[1]!)) return true;
   // "PTA president", "HOA treasurer": a parents' or homeowners' association's own officer.
   if (testNative(PARENTS_ASSOCIATION_RE, role)) return false;
   // "a governor at St Mary's Primary", "parent governor": a school's volunteer governor, not a state's.

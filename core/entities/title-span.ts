@@ -112,7 +112,7 @@ const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'cao']);
 const NOT_SERVICE = new Set(['and', 'of', 'for', 'both', 'only', 'lone', 'sole', 'then', 'newest', 'youngest', 'oldest']);
 
 /** Capitalised adjectives of office ("Administrative", "Technical", "Statutory"): no given name ends so. */
-const ADJECTIVE_RE = /^[A-Z][a-z]{4,}(?:ive|ical|ional|ipal|ary|ory)$/;
+const ADJECTIVE_RE = /^[A-Z][a-z]{4,}(?:ive|ical|ional|ipal|ary|ory|ible)$/;
 
 /**
  * Capitalised role words directly before a name are written as a title in the mention
@@ -140,6 +140,8 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
     const legislature = i < head.length && testNative(LEGISLATURE_NAME_RE, t.text);
     if ((isAcronym(t.text) && !JOB_ACRONYMS.has(l)) || PARTY_WORDS.has(l) || !(isTitleWord(l) || MODIFIER_WORDS.has(l) || adjective || service || legislature))
       break;
+    // "Tamarack County District Attorney X": a tier before a district's office ends the place's name.
+    if (COUNCIL_TIERS.has(l) && districtOffice(head, i)) break;
     i--;
   }
   // "Park Board Chairman X", "Port Authority Director Y": a body's kind that is also a surname ("Park")
@@ -163,6 +165,12 @@ export function capitalRoleTitle(before: SpanToken[]): SpanToken[] {
     if (school >= 0) out = out.slice(school + 1);
   }
   return proTem && out.length ? [...out, ...before.slice(-2)] : out;
+}
+
+/** Does a district's office ("District Attorney", "District Justice"), not a district's body ("District Council"), start at head[i]? */
+function districtOffice(head: readonly SpanToken[], i: number): boolean {
+  const next = head[i + 1];
+  return lc(head[i]?.text ?? '') === 'district' && !!next && !BODY_NOUNS.has(lc(next.text)) && lc(next.text) !== 'council';
 }
 
 /** The nouns of public bodies that a kind of body may name ("Park Board", "Sewer District"). */
@@ -330,7 +338,8 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     // ("At-large Councilman X": the seat, written before the title.)
     const belongs = (w: string): boolean =>
       !LEADING_NOT_TITLE.has(w) && (testNative(AT_LARGE_RE, w) || (councillor ? COUNCIL_TIERS.has(w) : CAPITAL_ROLE_WORDS.has(w) || MODIFIER_WORDS.has(w)));
-    while (from > 0 && belongs(lc(seg[from - 1]!.text))) from--;
+    // ("Calder County District Judge X": as in capitalRoleTitle, the tier before a district's office is the place's.)
+    while (from > 0 && belongs(lc(seg[from - 1]!.text)) && !(COUNCIL_TIERS.has(lc(seg[from - 1]!.text)) && districtOffice(seg, from))) from--;
     // "Fourth District Supervisor X": a seat numbered by an ordinal word heads the title, as "District 4" does.
     if (from >= 1 && testNative(SEAT_NOUN_RE, seg[from]!.text) && testNative(ORDINAL_WORD_RE, seg[from - 1]!.text)) from--;
     // ("Sayre Harbor Town Supervisor X": the word before the council's tier ends the place's name.)

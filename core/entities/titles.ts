@@ -42,8 +42,10 @@ const TITLES: Record<string, TitleInfo> = {
   // Australian and New Zealand councils write "Cr" (plural "Crs"); some in New South Wales "Clr".
   cr: office('councillor'),
   clr: office('councillor'),
-  // The chair of an Irish county council.
+  // The chair of an Irish county council, and its deputy ("Leas-Chathaoirleach", the Irish mutating the noun).
   cathaoirleach: office('cathaoirleach'),
+  'leas-chathaoirleach': office('leas-chathaoirleach'),
+  'leas-cathaoirleach': office('leas-cathaoirleach'),
   // A Canadian township's or county's head: "Reeve Brian Koster", "Deputy Reeve X", "Warden X".
   reeve: office('reeve'),
   'deputy reeve': office('deputy reeve'),
