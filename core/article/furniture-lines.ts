@@ -30,12 +30,12 @@ const PRICE_PER_PERIOD = String.raw`[£$€]\s?\d+(?:\.\d{2})?\s*(?:a|per|\/)\s*
  * A site's appeal for money: an ask to support it with a price per period ("Support us from £3 a
  * month"), or its own news named beside "support us", or a clause that opens "Subscribe for" or "join for" a price per
  * period, or a paywall's "Subscribe today for unlimited access", or coverage "supported in part by readers like you",
- * or "Chip in from £3 a month" ("Donate £5 a month to keep ...").
+ * or "Chip in from £3 a month" ("Donate £5 a month to keep ..."), or "free to read and funded by readers", or "Get every story in your inbox".
  * Two signals, so a quote asking for support, or a
  * council's own subscription, is kept.
  */
 const SUPPORT_APPEAL = new RegExp(
-  String.raw`\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?${PRICE_PER_PERIOD}|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b|\bbecome\s+an?\s+(?:member|supporter|subscriber|friend)\b[^.!?]{0,40}?${PRICE_PER_PERIOD}|(?:^|[.!?,]\s+)(?:subscribe|join(?:\s+us)?)\s+(?:for|from|today|now)\b[^.!?]{0,40}?${PRICE_PER_PERIOD}|\bsubscribe\b[^.!?]{0,20}?\bfor\s+(?:unlimited|full|complete)\s+(?:digital\s+)?access\b|\b(?:supported|funded|made\s+possible)\s+(?:in\s+part\s+)?by\s+readers\s+like\s+you\b|\bchip\s+in\b[^.!?]{0,20}?${PRICE_PER_PERIOD}|\b(?:donate|give)\b[^.!?]{0,20}?${PRICE_PER_PERIOD}[^.!?]{0,20}\bto\s+(?:keep|support|help|fund)\b`,
+  String.raw`\b(?:support|fund|back)\s+(?:us|our\s+(?:work|journalism|reporting)|(?:local|independent)\s+(?:news|journalism))\b[^.!?]{0,40}?${PRICE_PER_PERIOD}|\b(?:independent|local)\s+(?:news|journalism)\b.{0,80}\bsupport\s+us\b|\bbecome\s+an?\s+(?:member|supporter|subscriber|friend)\b[^.!?]{0,40}?${PRICE_PER_PERIOD}|(?:^|[.!?,]\s+)(?:subscribe|join(?:\s+us)?)\s+(?:for|from|today|now)\b[^.!?]{0,40}?${PRICE_PER_PERIOD}|\bsubscribe\b[^.!?]{0,20}?\bfor\s+(?:unlimited|full|complete)\s+(?:digital\s+)?access\b|\b(?:supported|funded|made\s+possible)\s+(?:in\s+part\s+)?by\s+readers\s+like\s+you\b|\bchip\s+in\b[^.!?]{0,20}?${PRICE_PER_PERIOD}|\b(?:donate|give)\b[^.!?]{0,20}?${PRICE_PER_PERIOD}[^.!?]{0,20}\bto\s+(?:keep|support|help|fund)\b|\bfree\s+to\s+read\b[^.!?]{0,40}\b(?:funded|supported|paid\s+for)\s+by\s+(?:its\s+|our\s+)?readers\b|\b(?:get|receive)\s+(?:every|each|all\s+our|our|the\s+day['’]s|the\s+week['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:stories|story|news|headlines)\s+(?:delivered\s+)?(?:in|into|to|straight\s+to)\s+your\s+inbox\b`,
   'i',
 );
 

@@ -126,9 +126,14 @@ const FURNITURE_WORD = new RegExp(
       'poll',
       'polls',
       'quiz',
-      // An embedded video's player and its title.
+      // An embedded video's player and its title; an audio clip's ("LISTEN: ... Play").
       'video',
       'videos',
+      'audio',
+      'podcast',
+      'podcasts',
+      // A link card to another story (Ghost's "kg-bookmark-card": its title, summary and site).
+      'bookmark',
     ].join('|') +
     ')$',
   'i',
