@@ -218,13 +218,15 @@ const WHO_CLAUSE_RE =
 /** "Wes Tanaka, who moved the rate resolution,": the act itself told in a relative clause ("who chaired the board" may be a past post). */
 const WHO_ACTED_RE = /^,[ \u00A0]+who(?=[ \u00A0]+(?:moved|seconded|proposed|tabled|presented|abstained|voted|cast)\b)/;
 const APPOSITION_CLOSE_RE = /^(?:,|[ \u00A0]+[–—])(?=[ \u00A0])/;
+/** ", the ward councillor appointed to the board, voted for": a post set off between the last name and the act. */
+const POST_APPOSITION_RE = /^,[ \u00A0]+the[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
 function actAfter(after: string, apposition: boolean): string {
   // "The board's two Democrats, X and Y, voted to ...", "Its two Republicans – X and Y – voted no": a list
   // set off as an apposition closes before its act.
   if (apposition && testNative(APPOSITION_CLOSE_RE, after)) return after.replace(warmRegExp(APPOSITION_CLOSE_RE, after), '');
   const acted = execNative(WHO_ACTED_RE, after);
   if (acted) return after.slice(acted[0].length);
-  const clause = execNative(WHO_CLAUSE_RE, after) ?? execNative(SEAT_AFTER_RE, after);
+  const clause = execNative(WHO_CLAUSE_RE, after) ?? execNative(SEAT_AFTER_RE, after) ?? execNative(POST_APPOSITION_RE, after);
   return clause ? after.slice(clause[0].length) : after;
 }
 

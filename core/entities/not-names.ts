@@ -30,7 +30,7 @@ export const NON_NAME_WORDS = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
-  bayou coulee
+  bayou coulee port fort
   trustees messrs members
   council councils councillor government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive

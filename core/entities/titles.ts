@@ -48,6 +48,8 @@ const TITLES: Record<string, TitleInfo> = {
   'leas-cathaoirleach': office('leas-cathaoirleach'),
   // A Canadian township's or county's head: "Reeve Brian Koster", "Deputy Reeve X", "Warden X".
   reeve: office('reeve'),
+  // A Quebec regional county municipality's (MRC's) head: "Prefect Solange X".
+  prefect: office('prefect'),
   'deputy reeve': office('deputy reeve'),
   warden: office('warden', true),
   'deputy warden': office('deputy warden'),
