@@ -118,6 +118,8 @@ const FURNITURE_WORD = new RegExp(
       'player',
       'bio',
       'masthead',
+      // A page's foot set as a classed cell or block ("<td class="footer">": the paper's address and code).
+      'footer',
       // A site-wide alert bar ("WEATHER ALERT: ..."), or a ticker of headlines.
       'alert',
       'alerts',
@@ -145,7 +147,7 @@ const FURNITURE_WORD = new RegExp(
  * fallback quote a platform's script turns into its own frame on the live page.
  */
 const FURNITURE_PHRASE =
-  /twitter-?tweet|fb-?post|fb-?xfbml|instagram-?media|(?:facebook|twitter|instagram|tiktok)-?embed|embed-?(?:facebook|twitter|instagram|tiktok)|provider-?(?:facebook|twitter|instagram|tiktok|x)\b|(?<![a-z])x-post\b|embed-{1,2}x\b|(?:facebook|instagram|tiktok)-?post|sign-?up|read-?more|also-?read|read-?also|read-?next|homepage-?articles|also-?see|see-?also|pull-quote|more-?(stories|news|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
+  /twitter-?tweet|fb-?post|fb-?xfbml|instagram-?media|(?:facebook|twitter|instagram|tiktok)-?embed|embed-?(?:facebook|twitter|instagram|tiktok)|provider-?(?:facebook|twitter|instagram|tiktok|x)\b|(?<![a-z])x-post\b|embed-{1,2}x\b|(?:facebook|instagram|tiktok)-?post|sign-?up|read-?more|also-?read|read-?also|read-?next|homepage-?articles|also-?see|see-?also|pull[-_]?quote|more-?(stories|news|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =
@@ -227,6 +229,8 @@ function isFurnitureByCue(el: Element, length: number): boolean {
     FURNITURE_PHRASE.test(cue)
   )
     return true;
+  // "leftcol", "sidecolumn": an old layout's side column, unless it holds the story's own paragraphs.
+  if (words.some((w) => SIDE_COLUMN_WORD.test(w)) && !el.querySelector(STORY_BLOCKS)) return true;
   if (length >= 200) return false;
   if (words.some((w) => META_WORD.test(w) || META_COMPOUND.test(w))) return true;
   // "intro" classes a story's lead paragraph on most sites, and a headline-like standfirst (no
@@ -235,6 +239,10 @@ function isFurnitureByCue(el: Element, length: number): boolean {
 }
 
 const INTRO_WORD = /^intro(?:duction)?$/i;
+/** An old table layout's side column: "leftcol", "rightcolumn", "sidecol", "leftnav". */
+const SIDE_COLUMN_WORD = /^(?:left|right|side)(?:col|column|nav)$/i;
+/** What a column holding the story has: its paragraphs or headings. */
+const STORY_BLOCKS = 'p, h1, h2, h3';
 /**
  * An older CMS's one-word class for a standfirst ("storydeck", "storystrap", "storysub", "articlestandfirst"), or for
  * a story's byline and date ("storydate", "artinfo", "postmeta"): short, so furniture.
