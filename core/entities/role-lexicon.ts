@@ -134,7 +134,7 @@ export const SERVICE_WORDS = words(`
   educational needs learning attendance admissions catering jail jails detention corrections correctional
   court courts probation juvenile custody homeless works code recreation veterans ageing aging diversity equity
   cultural wellness nutrition food airport port marina cemetery solid volunteer on-call retained wholetime full-time part-time quality improvement
-  billing collections wellbeing
+  billing collections wellbeing disaster recovery
 `);
 
 /** A lower-case word that may sit inside a role phrase before its head. */

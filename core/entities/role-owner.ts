@@ -3,7 +3,7 @@
  * executive", "the council's"), the body an "Its" points back to, or the object of "of"/"at".
  * Used to keep private bodies' staff out of the officials (see public-scope.ts).
  */
-import { HOLDERS_OFFICE, PUBLIC_WORDS, ROLE_VOCAB, SCHOOL_HEAD } from './role-lexicon';
+import { HOLDERS_OFFICE, PUBLIC_WORDS, ROLE_VOCAB, SCHOOL_HEAD, SERVICE_WORDS } from './role-lexicon';
 import { isNationOwner } from './nations';
 import { CAPITAL_ROLE_WORDS, FIRM_NAME_ENDS, NON_NAME_WORDS } from './not-names';
 import { L, LU, M } from '../letters';
@@ -400,6 +400,16 @@ const ROYAL_COLLEGE_RE = new RegExp(String.raw`\b${ROYAL_COLLEGE}\b`);
 const ACTIVITY_SCHOOL_RE =
   /\b(?:surf|surfing|driving|dance|dancing|riding|swim|swimming|language|ski|skiing|sailing|cookery|cooking|flying|diving|karate|ballet|yoga)[ \u00A0]+school\b/i;
 
+/** "the Port Lachlan Board of Trade": a Canadian town's business association, not a public board. */
+const BOARD_OF_TRADE_RE = /\bboard[ \u00A0]+of[ \u00A0]+trade\b/i;
+/** "Shelby Bridge & Culvert": a name joined by "&", the way firms are named; the last word, to tell "Parks & Recreation". */
+const AMPERSAND_NAME_RE = /[A-Z][\w'’-]*[ \u00A0]*&[ \u00A0]*([A-Z][\w'’-]+?)(?:['’]s?)?$/;
+/** Is the phrase a firm's name joined by "&", not a public service's ("Parks & Recreation", "Health & Social Care")? */
+function ampersandFirm(phrase: string): boolean {
+  const last = execNative(AMPERSAND_NAME_RE, phrase.trim())?.[1]?.toLowerCase();
+  return !!last && !PUBLIC_WORDS.has(last) && !ROLE_VOCAB.has(last) && !SERVICE_WORDS.has(last);
+}
+
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */
 export function hasPrivateHead(phrase: string): boolean {
   if (
@@ -418,7 +428,9 @@ export function hasPrivateHead(phrase: string): boolean {
     testNative(ROYAL_COLLEGE_RE, phrase) ||
     testNative(UNIVERSITY_SCHOOL_RE, phrase) ||
     testNative(PARENT_BODY_RE, phrase) ||
-    testNative(ACTIVITY_SCHOOL_RE, phrase)
+    testNative(ACTIVITY_SCHOOL_RE, phrase) ||
+    testNative(BOARD_OF_TRADE_RE, phrase) ||
+    ampersandFirm(phrase)
   )
     return true;
   // "the Westmarsh Town Centre Trust", "the Kelder Leisure Trust": a trust named, other than the health service's, is a charity.

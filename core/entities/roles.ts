@@ -160,9 +160,9 @@ const SCHOOL_GOVERNOR_RE =
 /** A trade union's own officer, named by the job ("a business representative for the carpenters' council", "business agent"). */
 const UNION_AGENT_RE = /^(?:(?:a|an|the|union)[ \u00A0]+)?business[ \u00A0]+(?:representative|rep|agent)\b/i;
 
-/** A post named after a union, association, club or firm ("police union president", "tenants' association chair"). */
+/** A post named after a union, association, club or firm ("police union president", "tenants' association chair", "Board of Trade president"). */
 const PRIVATE_BODY_POST_RE =
-  /\b(?:union|unions['’]|association|associations['’]|federation|club|charity|company|firm)['’]?s?[ \u00A0]+(?:[a-z-]+[ \u00A0]+)?(?:president|vice[ -]president|chair(?:man|woman|person)?|secretary|treasurer|steward|rep|organi[sz]er|spokes(?:man|woman|person))$/i;
+  /\b(?:union|unions['’]|association|associations['’]|federation|club|charity|company|firm|board[ \u00A0]+of[ \u00A0]+trade)['’]?s?[ \u00A0]+(?:[a-z-]+[ \u00A0]+)?(?:president|vice[ -]president|chair(?:man|woman|person)?|secretary|treasurer|steward|rep|organi[sz]er|spokes(?:man|woman|person))$/i;
 
 export function isOfficialRole(role: string, context: string): boolean {
   // "chair of the Wessford Police Federation", "secretary of the tenants' association": the body's own noun decides.
@@ -330,7 +330,8 @@ const PARTY_MEMBER_RE = /\b[Pp]arty\s+members?\b|\b[Mm]embers?\s+of\s+(?:the\s+)
 const PAST_BEFORE_RE = new RegExp(String.raw`(?:^|[^${L}])(former|retired|ex-|one-time|late|(?:death|funeral|memory)[ \u00A0]+of)[ \u00A0]*$`, 'i');
 const EX_HEAD_RE = /(?:^|[^A-Za-z])[Ee]x-([A-Za-z]+)[ \u00A0]+$/;
 /** The same words before the body's name that opens the role: "Former Westbury City Council chief executive X". */
-const PAST_BEFORE_OWNER_RE = /(?:^|[^A-Za-z])(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-time)[ \u00A0]*(?:[A-Z][\w'’.&-]*[ \u00A0]+){1,4}$/;
+// ("former Division 4 councillor X": a numbered seat is read as the body's name is.)
+const PAST_BEFORE_OWNER_RE = /(?:^|[^A-Za-z])(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-time)[ \u00A0]*(?:(?:[A-Z][\w'’.&-]*|\d{1,2}[A-Z]?)[ \u00A0]+){1,4}$/;
 /** "the late councillor X", "the death of councillor X": someone who held the office and has died. */
 const DIED_RE = /^(?:late|death|funeral|memory)/i;
 

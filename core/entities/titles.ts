@@ -307,8 +307,8 @@ export function lookupTitle(words: readonly string[]): TitleInfo | null {
   return /-at-large$/i.test(last) ? { ...info, role: `${info.role} at-large` } : info;
 }
 
-/** Abbreviations that are titles only with their full stop: "Del. Ken Ward" is a delegate, "Del Harris" a given name. */
-const DOTTED_ONLY = new Set(['del', 'legis']);
+/** Abbreviations that are titles only with their full stop: "Del. Ken Ward" is a delegate, "Del Harris" a given name ("Col Reinke", an Australian Colin). */
+const DOTTED_ONLY = new Set(['del', 'legis', 'col']);
 
 /**
  * Longest title starting at `index` in a token list (up to three words), as a word count,
