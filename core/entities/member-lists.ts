@@ -1,7 +1,8 @@
 /**
- * Lists of a public body's members: the words that open one ("The committee members are", "Four councillors, among them", "Joining
- * the board are", "The members confirmed Tuesday are") and the names it goes on to give, each with a
- * description of its own ("Jo Reyes, 29, a paralegal; Sam Ortiz, a nurse; and Kim Lo").
+ * Lists of a public body's members: the words that open one ("The committee members are", "Four
+ * councillors, among them", "Joining the board are", "The members confirmed Tuesday are") and the
+ * names it goes on to give, each with a description of its own ("Jo Reyes, 29, a paralegal; Sam
+ * Ortiz, a nurse; and Kim Lo").
  */
 import type { Item } from './detect-people';
 import { singularRole } from './to-people';

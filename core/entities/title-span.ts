@@ -16,8 +16,8 @@ import {
   ROLE_HEADS,
   ROLE_VOCAB,
   SCHOOL_HEADS,
-  SERVICE_WORDS,
   SCHOOL_KINDS,
+  SERVICE_WORDS,
 } from './role-lexicon';
 import { CAPITAL_ROLE_WORDS, isCapitalRoleWord, MODIFIER_WORDS, officeWord, PARTY_WORDS } from './not-names';
 import { L, LL, LU } from '../letters';
