@@ -6,40 +6,23 @@
  */
 
 /** Longest comment read: a comment is a few sentences, and a longer block is the story's own. */
-const COMMENT_MAX = 1500;
+export const COMMENT_MAX = 1500;
 
 /** "Bryn o Ffordd Las wrote:": one to five words, no sentence's punctuation, then "wrote:" ending the line. */
 const HANDLE_LINE = /^[^\s.!?:;,"“”]+(?:\s+[^\s.!?:;,"“”]+){0,4}\s+wrote:$/;
-
-/** The text before the element's first `<br>`, read no further than `cap` characters. */
-function firstLine(el: Element, cap = 80): string | null {
-  let out = '';
-  let node: Node | null = el.firstChild;
-  while (node && out.length <= cap) {
-    if (node.nodeName === 'BR') return out;
-    if (node.nodeType === 3) out += (node as Text).data;
-    if (node.nodeType === 1 && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== el && !node.nextSibling) node = node.parentNode;
-    node = node && node !== el ? node.nextSibling : null;
-  }
-  // No break within reach: not a handle on a line of its own.
-  return null;
-}
 
 /** Where a comments system sets the commenter's name apart: bold, a link, a citation, a span. */
 const NAME_TAGS = 'b, strong, a, cite, span';
 
 /**
- * Is `el` (of text length `length`) one reader's comment: a display name set in its own element, then
- * "wrote:", alone on the first line? (A story's "The chief executive wrote:" sets no name apart.)
+ * Is `el`, whose lines by `<br>` are `lines` (see break-lines.ts), one reader's comment: a display name
+ * set in its own element, then "wrote:", alone on the first line? (A story's "The chief executive
+ * wrote:" sets no name apart.)
  */
-export function isCommentByHandle(el: Element, length: number): boolean {
-  if (length === 0 || length > COMMENT_MAX || !el.getElementsByTagName('br').length) return false;
-  const line = firstLine(el)?.replace(/\s+/g, ' ').trim();
-  if (!line || !HANDLE_LINE.test(line)) return false;
+export function isCommentByHandle(el: Element, lines: readonly string[]): boolean {
+  if (lines.length < 2) return false;
+  const line = lines[0]!.replace(/\s+/g, ' ').trim();
+  if (!HANDLE_LINE.test(line)) return false;
   const name = el.querySelector(NAME_TAGS)?.textContent?.replace(/\s+/g, ' ').trim();
   return !!name && line === `${name} wrote:`;
 }

@@ -9,7 +9,8 @@
  * size times its depth): text lengths come from one measure of the tree per pass (text-measure.ts),
  * <time> descendants are worked out once, and nothing inside a prose container is looked at.
  */
-import { isCommentByHandle } from './comment-block';
+import { hasBreak, linesByBreak } from './break-lines';
+import { COMMENT_MAX, isCommentByHandle } from './comment-block';
 import { deckAfter, isDeckBeforeBody } from './deck';
 import { isAdLabel, isSiteLine, LINE_MAX, SENTENCE_END } from './furniture-lines';
 import { measureText, type TextMeasure } from './text-measure';
@@ -193,21 +194,10 @@ const PICTURE_WORD = /^(?:img|image|photo|pic|picture)$/i;
 const BLOCK_CHILD = 'p, div, li, ul, ol, section, article, h1, h2, h3, h4, h5, h6, blockquote, table';
 
 /**
- * An element whose line breaks set site lines one under another, each furniture on its own but
- * not read as one ("By Ann Fox, Reporter Staff<br>Posted: Friday, November 13, 2026 9:00 am").
+ * Lines set one under another by breaks, each furniture on its own but not read as one ("By Ann Fox,
+ * Reporter Staff<br>Posted: Friday, November 13, 2026 9:00 am"); `lines` from break-lines.ts.
  */
-function siteLinesByBreak(el: Element, text: string): boolean {
-  if (!text || !el.getElementsByTagName('br').length) return false;
-  const lines: string[] = [''];
-  // The breaks may sit inside an inline wrapper ("<td><font>By X<br>Staff Writer<br>Posted ...</font></td>").
-  const read = (parent: Node): void => {
-    for (const node of Array.from(parent.childNodes)) {
-      if (node.nodeName === 'BR') lines.push('');
-      else if (node.nodeType === 1 && (node as Element).getElementsByTagName('br').length) read(node);
-      else lines[lines.length - 1] += node.textContent ?? '';
-    }
-  };
-  read(el);
+function siteLinesByBreak(lines: readonly string[]): boolean {
   const filled = lines.map((l) => l.trim()).filter(Boolean);
   return filled.length > 1 && filled.every(isSiteLine);
 }
@@ -413,7 +403,9 @@ export function stripFurniture(root: Document | Element): number {
         const adSlot = !!head && head.children.length === 0 && isAdLabel(head.textContent ?? '');
         // A copyright line, an appeal, a reporter's address or a date on its own: one line of the page's
         // own, not a container that happens to hold one (the selector last: it is the dear test).
-        const siteLine = (isSiteLine(text) || siteLinesByBreak(el, text)) && !el.querySelector(BLOCK_CHILD);
+        // Its lines by <br>, read once for the site-line and reader's-comment tests (a comment may pass LINE_MAX).
+        const lines = length > 0 && length <= COMMENT_MAX && hasBreak(el) ? linesByBreak(el) : null;
+        const siteLine = (isSiteLine(text) || (!!text && !!lines && siteLinesByBreak(lines))) && !el.querySelector(BLOCK_CHILD);
         // A short box that ends in a sign-up button ("Up North Daily ... Sign up"): a newsletter's panel.
         const signupBox = !isProse(el) && length > 0 && length <= CTA_BOX_MAX && endsInSignup(el);
         // A <time> on its own line is the story's date stamp (read separately as publishedTime).
@@ -424,7 +416,7 @@ export function stripFurniture(root: Document | Element): number {
           siteLine ||
           signupBox ||
           dateStamp ||
-          isCommentByHandle(el, length) ||
+          (!!lines && isCommentByHandle(el, lines)) ||
           isFurnitureByCue(el, length) ||
           isDateLine(el, times.get(el), length) ||
           isDeckBeforeBody(el, lengths)

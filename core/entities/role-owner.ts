@@ -402,12 +402,19 @@ const ACTIVITY_SCHOOL_RE =
 
 /** "the Port Lachlan Board of Trade": a Canadian town's business association, not a public board. */
 const BOARD_OF_TRADE_RE = /\bboard[ \u00A0]+of[ \u00A0]+trade\b/i;
-/** "Shelby Bridge & Culvert": a name joined by "&", the way firms are named; the last word, to tell "Parks & Recreation". */
-const AMPERSAND_NAME_RE = /[A-Z][\w'’-]*[ \u00A0]*&[ \u00A0]*([A-Z][\w'’-]+?)(?:['’]s?)?$/;
-/** Is the phrase a firm's name joined by "&", not a public service's ("Parks & Recreation", "Health & Social Care")? */
+/** "Shelby Bridge & Culvert": a name joined by "&", the way firms are named; the words either side of it. */
+const AMPERSAND_NAME_RE = /([A-Z][\w'’-]*)[ \u00A0]*&[ \u00A0]*([A-Z][\w'’-]+?)(?:[ \u00A0]+([A-Z][\w'’-]+?))*(?:['’]s?)?$/;
+/** Nations that close a government department's name ("Fisheries & Oceans Canada"). */
+const NATION_NAMES = new Set(['canada', 'australia', 'zealand', 'scotland', 'wales', 'england', 'ireland']);
+/** A word of a public body's or service's name: "Parks & Recreation", "Environment & Climate Change Canada" name no firm. */
+const servesPublic = (w: string | undefined): boolean => {
+  const l = (w ?? '').toLowerCase();
+  return PUBLIC_WORDS.has(l) || ROLE_VOCAB.has(l) || SERVICE_WORDS.has(l) || NATION_NAMES.has(l);
+};
+/** Is the phrase a firm's name joined by "&", with no public service's word on either side of it? */
 function ampersandFirm(phrase: string): boolean {
-  const last = execNative(AMPERSAND_NAME_RE, phrase.trim())?.[1]?.toLowerCase();
-  return !!last && !PUBLIC_WORDS.has(last) && !ROLE_VOCAB.has(last) && !SERVICE_WORDS.has(last);
+  const m = execNative(AMPERSAND_NAME_RE, phrase.trim());
+  return !!m && !servesPublic(m[1]) && !servesPublic(m[2]) && !servesPublic(m[3]);
 }
 
 /** Does a noun phrase end in a private body's noun ("the tenants' association", "a local firm"), or set a name beside one ("the union Unite")? */

@@ -6,6 +6,7 @@
  * name joined by "&" as a firm's ("Shelby Bridge & Culvert"), unless it names a service ("Parks & Recreation").
  */
 import { describe, expect, it } from 'vitest';
+import { hasPrivateHead } from '@/core/entities/role-owner';
 import { byName, detect } from './helpers';
 
 const lede = 'The council adopted its budget on Tuesday with a 4.5 per cent rate rise.';
@@ -39,5 +40,13 @@ describe('posts that are not offices now', () => {
 describe('a name joined by "&"', () => {
   it('keeps a director of a public service named with "&" an official', () => {
     expect(byName(run("Ana Pike, the city's director of Parks & Recreation, said the trail would reopen.").officials, 'Ana Pike')).toBeDefined();
+  });
+
+  it.each([
+    ['Shelby Bridge & Culvert', true],
+    ['Parks & Wildlife', false],
+    ['Environment & Climate Change Canada', false],
+  ])('reads "%s" as a private body: %s', (phrase, isPrivate) => {
+    expect(hasPrivateHead(phrase)).toBe(isPrivate);
   });
 });
