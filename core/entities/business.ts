@@ -210,11 +210,12 @@ function lists(text: string, items: readonly Item[]): Item[][] {
 }
 
 /**
- * "Ellen Marsh, who represents Kettle Creek, cast the lone vote": the words after a short clause
+ * "Ellen Marsh, who represents Kettle Creek, cast the lone vote", "and Hollis Greer, who has sat on the
+ * council since 2019, voted no": the words after a short clause
  * about a seat or a post set between a name and its act ("who owns the cafe" is no such clause).
  */
 const WHO_CLAUSE_RE =
-  /^,[ \u00A0]+(?:who[ \u00A0]+(?:represents|chairs|leads|sits[ \u00A0]+on|serves[ \u00A0]+on|was[ \u00A0]+(?:re-)?elected|was[ \u00A0]+appointed|joined[ \u00A0]+the)|whose[ \u00A0]+(?:ward|district|division|precinct|seat)\b)[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
+  /^,[ \u00A0]+(?:who[ \u00A0]+(?:represents|chairs|leads|sits[ \u00A0]+on|serves[ \u00A0]+on|(?:has|had)[ \u00A0]+(?:sat|served)[ \u00A0]+on|was[ \u00A0]+(?:re-)?elected|was[ \u00A0]+appointed|joined[ \u00A0]+the)|whose[ \u00A0]+(?:ward|district|division|precinct|seat)\b)[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
 /** "Wes Tanaka, who moved the rate resolution,": the act itself told in a relative clause ("who chaired the board" may be a past post). */
 const WHO_ACTED_RE = /^,[ \u00A0]+who(?=[ \u00A0]+(?:moved|seconded|proposed|tabled|presented|abstained|voted|cast)\b)/;
 const APPOSITION_CLOSE_RE = /^(?:,|[ \u00A0]+[–—])(?=[ \u00A0])/;

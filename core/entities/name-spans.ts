@@ -260,7 +260,12 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     .filter((t) => !t.particle && (!isAcronym(t.text) || STRONG_ORG_SUFFIXES.has(lc(t.text))))
     .map((t) => lc(t.text));
   const givenFirst = givenBeforeSurname(seg, nameAt);
-  if (tailLowers.some((l, i) => STRONG_ORG_SUFFIXES.has(l) && !(i === 0 && givenFirst) && (i === tailLowers.length - 1 || titleAt < 0))) {
+  // "Head of Coastal Engineering Mark Tilley": a firm's word inside a post's remit ends no firm's name
+  // when a given name and a surname close the run.
+  const remitHolder =
+    titleAt < 0 && seg.length - nameAt >= 3 && givenNameGender(seg[seg.length - 2]!.text) !== undefined && remitBefore(text, seg[0]!.start, paraStart)?.direct;
+  const orgFrom = remitHolder ? tailLowers.length - 2 : 0;
+  if (tailLowers.some((l, i) => i >= orgFrom && STRONG_ORG_SUFFIXES.has(l) && !(i === 0 && givenFirst) && (i === tailLowers.length - 1 || titleAt < 0))) {
     return { kind: 'org', words: tailLowers.filter((l) => !STRONG_ORG_SUFFIXES.has(l) && !WEAK_ORG_SUFFIXES.has(l)) };
   }
   let seat: Candidate['seat'] = null;

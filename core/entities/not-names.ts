@@ -31,6 +31,7 @@ export const NON_NAME_WORDS = words(`
   north south east west northern southern eastern western central greater upper lower inner outer
   new old great little royal national international local regional metropolitan
   bayou coulee port fort
+  visit
   trustees messrs members
   council councils councillor government cabinet parliament committee
   ministers minister mayor mayors officials official officers officer leader leaders chief executive
@@ -60,7 +61,7 @@ for (const abbreviation of Object.keys(PLURAL_TITLE_ABBREVIATIONS)) NON_NAME_WOR
 
 /** Words in NON_NAME_WORDS that are also surnames ("Theresa May"): only skipped at a run's start. */
 export const SURNAME_CAPABLE = words(`may june april august north west south east little great new young king mayor
-  english scott chief judge constable said law parks read more foreman`);
+  english scott chief judge constable said law parks read more foreman royal`);
 
 /** Callings written capitalised before a private person's full name ("Farmer Earl Whitcomb"): not part of the name. */
 // prettier-ignore
@@ -174,7 +175,7 @@ export const FIRM_NAME_ENDS = words(`
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */
 // prettier-ignore
 export const STRONG_ORG_SUFFIXES = new Set([...FIRM_NAME_ENDS, ...words(`
-  council councils borough party ltd limited plc inc llc llp corp corporation co company trust hospital cpas
+  council councils borough party ltd limited plc inc llc llp corp corporation co company trust hospital infirmary cpas
   hospitals committee department dept university college school schools academy authority agency
   commission association society foundation institute institution federation union alliance network
   partnership club chamber fund bank office bureau ministry library libraries museum gallery theatre theater stadium arena
@@ -188,7 +189,7 @@ export const STRONG_ORG_SUFFIXES = new Set([...FIRM_NAME_ENDS, ...words(`
   engineers economics strategies
   heights valley springs meadows bay beach island harbour quay wharf docks creek canyon
   research insights analytics finance capital media lab labs laboratory laboratories technologies software energy
-  housing healthcare pharmacy foods farms brewery distillery studios productions publishing recruitment
+  housing healthcare pharmacy foods farm farms brewery distillery studios productions publishing recruitment
   insurance investments railway railways buses coaches airlines airways pharmaceuticals transport
   inn tavern pub restaurant cafe café diner bistro bakery taproom brewpub saloon motel hostel harbor marina
   water gas electric rail transit telecom broadband

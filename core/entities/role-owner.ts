@@ -255,6 +255,9 @@ const VENUE_COMMITTEE_RE =
 const volunteersCommittee = (phrase: string): boolean =>
   testNative(VENUE_COMMITTEE_RE, phrase) && !phrase.split(warmRegExp(NON_WORD_RE, phrase)).some((w) => /['’]s?$/.test(w) && PUBLIC_WORDS.has(norm(w)));
 /** A capitalised last word of a firm's name ("Hale Design"); a lower-case "design" is a remit. */
+/** "Coastal Engineering", "Urban Design": a service's words before a firm's last word name a council's department. */
+const isDepartmentName = (ws: readonly string[]): boolean => ws.slice(0, -1).every((w) => testNative(CAPITAL_START_RE, w) && SERVICE_WORDS.has(norm(w)));
+
 const isFirmNameEnd = (w: string): boolean => testNative(CAPITAL_START_RE, w) && FIRM_NAME_ENDS.has(w.toLowerCase());
 /** A public body's unit, whatever its name ends in ("the city's Department of Design and Construction"). */
 const PUBLIC_UNIT_RE =
@@ -333,7 +336,11 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   )
     return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
-  if (PRIVATE_NOUNS.has(last.l) || (ws.length > 1 && isFirmNameEnd(last.w) && !testNative(PUBLIC_UNIT_RE, owner))) return true;
+  const firmEnd = ws.length > 1 && isFirmNameEnd(last.w);
+  // ("Coastal Engineering": a council's department, named by a service's words before that last word.)
+  const department = firmEnd && isDepartmentName(ws.map((x) => x.w));
+  if (PRIVATE_NOUNS.has(last.l) || (firmEnd && !department && !testNative(PUBLIC_UNIT_RE, owner))) return true;
+  if (department) return false;
   if (ws.some((x) => PUBLIC_WORDS.has(x.l)) || isNationOwner(owner)) return false;
   if (ws.some((x) => PRIVATE_NOUNS.has(x.l))) return true;
   // A proper name that is no public body's and no service area ("Barclays", "Collaborate").
@@ -449,7 +456,8 @@ export function hasPrivateHead(phrase: string): boolean {
   if (ws.some((w, i) => i < ws.length - 1 && /['’]s$/.test(w) && PRIVATE_NOUNS.has(norm(w.slice(0, -2))))) return true;
   // "Keystone Civic Design", "Hale Associates": a firm's own name ends so; a lower-case "design" is a remit ("head of urban
   // design"), and a public body's unit may end so too ("the city's Department of Design and Construction").
-  if (ws.length > 1 && isFirmNameEnd(ws[ws.length - 1]!) && !testNative(PUBLIC_UNIT_RE, phrase)) return true;
+  // ("Head of Coastal Engineering": a department's name, every word before the end a service's, is no firm's.)
+  if (ws.length > 1 && isFirmNameEnd(ws[ws.length - 1]!) && !testNative(PUBLIC_UNIT_RE, phrase) && !isDepartmentName(ws)) return true;
   // "the League of Women Voters of Sable County", "the Transit Union local": the body's own noun, before its "of" or its branch.
   const named = ws.findIndex((w, i) => i > 0 && norm(w) === 'of');
   if (named > 0 && testNative(CAPITAL_START_RE, ws[named - 1]!) && PRIVATE_NOUNS.has(norm(ws[named - 1]!))) return true;

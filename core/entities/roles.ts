@@ -568,6 +568,9 @@ const ARTICLE_RE = /^(?:[Tt]he|[Aa]n?)$/;
  * "The council's director of children's services, Rachel Okonkwo": a whole noun phrase, opened by
  * a determiner or possessive, that is a role (head plus qualifier) followed by a comma.
  */
+/** Participles that tell who put someone in a post, closing the post's phrase ("appointed by the council"). */
+const PUT_IN_POST = new Set(['appointed', 'hired', 'employed', 'engaged', 'contracted', 'recruited']);
+
 function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): RoleCue | null {
   let best: { role: string; start: number; opener: string } | null = null;
   // "The county's director of facilities, fleet and capital projects, Jim Okamura": one comma inside
@@ -601,7 +604,8 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
   }
   if (!best) {
     // "The independent person who advises the council on standards, Dr Ruth Annand": a role, then a short clause about it.
-    const who = ws.findLastIndex((x) => lower(x.w) === 'who');
+    // "The locum clerk appointed by the council, Gillian Fishwick": a role, then who put them in it.
+    const who = ws.findLastIndex((x) => lower(x.w) === 'who' || PUT_IN_POST.has(lower(x.w)));
     if (who >= 2 && ws.length - who <= 9) return roleBeforeComma(text, ws.slice(0, who), pos, limit);
     return publicStaffBeforeComma(ws);
   }
