@@ -108,7 +108,7 @@ export function accept(
 const KIN_BEFORE_RE = /['’]s[ \u00A0]+(?:[a-z-]+[ \u00A0]+)?[a-z]+,[ \u00A0]*$/;
 
 const SOMEONE_AFTER_RE =
-  /^(?:,[ \u00A0]+(?:\d{1,3},|who\b|whose\b|aged\b|an?[ \u00A0]|the[ \u00A0]|one[ \u00A0]+of\b|his[ \u00A0]|her[ \u00A0]|(?!which\b|that\b|where\b|when\b|while\b|and\b|but\b|or\b|said\b|says\b|in\b|on\b|at\b|as\b|with\b|for\b)[a-z])|[ \u00A0]+(?:of|from)[ \u00A0]+the[ \u00A0]+[a-z]|[ \u00A0]+(?:said|says|told|added|asked|argued|explained|wrote|warned|claimed|insisted|admitted|agreed|replied|urged)\b|['’]s?[ \u00A0]+(?:wife|husband|son|daughter|mother|father|partner|family)\b)/;
+  /^(?:,[ \u00A0]+(?:\d{1,3},|who\b|whose\b|aged\b|an?[ \u00A0]|the[ \u00A0]|one[ \u00A0]+of\b|his[ \u00A0]|her[ \u00A0]|(?!which\b|that\b|where\b|when\b|while\b|and\b|but\b|or\b|said\b|says\b|in\b|on\b|at\b|as\b|with\b|for\b)[a-z])|[ \u00A0]+(?:of|from)[ \u00A0]+the[ \u00A0]+[a-z]|[ \u00A0]+(?:(?:also|then|later|both)[ \u00A0]+)?(?:said|says|told|added|asked|argued|explained|wrote|warned|claimed|insisted|admitted|agreed|replied|urged|spoke|noted|stressed|suggested|questioned|responded|countered|conceded|acknowledged)\b|['’]s?[ \u00A0]+(?:wife|husband|son|daughter|mother|father|partner|family)\b)/;
 /** "Amy Toms from the Brill County Health Department said": someone of a body, speaking. */
 const AFFILIATED_SPEAKER_RE =
   /^[ \u00A0]+(?:of|from|at|with)[ \u00A0]+(?:the[ \u00A0]+)?[^,.;:!?()"“”\n]{2,50}?[ \u00A0]+(?:said|says|told|added|warned|explained|argued|urged|confirmed)\b/;

@@ -21,9 +21,15 @@ import { describedFollowers, membersPost } from './member-lists';
 import { continuesRoll } from './roll-continues';
 
 const S = '[ \\u00A0]+';
-/** What separates two names of one list: a comma, "and", "&" or ";", after an optional "(Lab)". */
+/** "Fyfe and the township's other appointee, Dana Whitcombe": the next member set off after a post the text gives them. */
+const OWNED_POST_GAP = `[ \\u00A0]+and[ \\u00A0]+the[ \\u00A0]+[a-z]+['’]s[ \\u00A0]+(?:[a-z-]+[ \\u00A0]+){0,2}[a-z-]+,[ \\u00A0]*`;
+/**
+ * What separates two names of one list: a comma, "and", "&" or ";" (or "and the township's appointee,"), after an
+ * optional "(Lab)", and before an optional lower-case post on the body ("Mistry, vice-chair Arlene Gough, Tom Reinholt").
+ */
 const GAP_RE = new RegExp(
-  `^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEAT_ASIDE})?(?:,[ \\u00A0]*(?:and[ \\u00A0]+)?|[ \\u00A0]+(?:and|&)[ \\u00A0]+|;[ \\u00A0]*)$`,
+  `^(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEAT_ASIDE})?(?:,[ \\u00A0]*(?:and[ \\u00A0]+)?|[ \\u00A0]+(?:and|&)[ \\u00A0]+|;[ \\u00A0]*|${OWNED_POST_GAP})` +
+    `(?:(?:vice|deputy)[ -])?(?:chair(?:man|woman|person)?|mayor|reeve|warden|president|treasurer|secretary)?[ \\u00A0]*$`,
 );
 
 /** Parties named in the plural before their members ("fellow Tories Sue Marr and Keith Dunn"). */

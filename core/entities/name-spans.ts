@@ -220,6 +220,13 @@ function holderAfterBody(text: string, seg: Tok[], paraStart: number): number {
   return holder.every((t) => !t.particle && looksLikeNameToken(t.text) && !skippable(t.text)) ? k : 0;
 }
 
+/** "the reeve of Brookfield Mills": two words after a post's "of", the first no given name, are the place it is of. */
+function placeOfPost(before: string, seg: Tok[]): boolean {
+  if (seg.length !== 2 || givenNameGender(seg[0]!.text) !== undefined) return false;
+  const post = execNative(POST_OF_RE, before)?.[1];
+  return !!post && (ROLE_HEADS.has(post) || isCapitalRoleWord(post) || lookupTitle([post])?.kind === 'office');
+}
+
 function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: number): RunPart | null {
   const words = seg.map((t) => t.text);
   const found = findTitle(seg);
@@ -276,7 +283,7 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
       if (seg.length <= 2) return { kind: 'org', words: [] };
       nameAt = seg.length - 2;
       seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
-    } else if (continuesOrganisation(before)) return { kind: 'org', words: [] };
+    } else if (continuesOrganisation(before) || placeOfPost(before, seg)) return { kind: 'org', words: [] };
   }
   // Where a title written out with its remit starts ("Director of Finance Raj Malhotra"): the mention starts there.
   let remitStart = -1;

@@ -61,7 +61,7 @@ for (const abbreviation of Object.keys(PLURAL_TITLE_ABBREVIATIONS)) NON_NAME_WOR
 
 /** Words in NON_NAME_WORDS that are also surnames ("Theresa May"): only skipped at a run's start. */
 export const SURNAME_CAPABLE = words(`may june april august north west south east little great new young king mayor
-  english scott chief judge constable said law parks read more foreman royal`);
+  english scott chief judge constable said law parks read more foreman royal reeve`);
 
 /** Callings written capitalised before a private person's full name ("Farmer Earl Whitcomb"): not part of the name. */
 // prettier-ignore

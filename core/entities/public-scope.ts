@@ -379,8 +379,10 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
     // "Hearthstone's chair" where the article says Hearthstone is a housing association, and
     // "president of the Fire Safe Council" where it says the council is a volunteer group.
     const heldBy = cue.owner ?? (cue.role ? qualifierObject(cue.role)?.body.replace(/^(?:the|a|an)\s+/i, '') : undefined);
+    // ("Silverthread–Dunmore MPP X", where the article calls a firm in Dunmore "the company": a seat is no firm's.)
     const describedPrivate =
       !cue.fromTitle &&
+      !publicPost &&
       !testNative(SEAT_FOR_RE, cue.role ?? '') &&
       ((!!heldBy && ownedByDescribedPrivate(heldBy, scope)) || (!heldBy && !!cue.subjectBefore && ownedByDescribedPrivate(cue.subjectBefore, scope)));
     if (describedPrivate) cue.official = false;

@@ -44,7 +44,7 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   auditor inspector ombudsman governor senator representative sheriff undersheriff constable troubleshooter official
   administrator regulator attorney solicitor boss holder lead adviser advisor coordinator peer deputy
   delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate jailer judge
-  coroner registrar provost convener convenor members leaders directors officials officers chancellor whip
+  coroner registrar provost convener convenor reeve members leaders directors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator
   politician engineer planner surveyor architect economist executives moderator principal headteacher rector counsel counselor counsellor firefighter firefighters marshal
   trustees mpp mpps mna mha mhr mlc mlcs mhk mhks bailiff
@@ -154,7 +154,7 @@ export const SECRETARIES_OF_STATE = [
 export const ALWAYS_OFFICIAL = [
   'councillor', 'councilor', 'councilmember', 'councilman', 'councilwoman', 'council member',
   'alderman', 'alderwoman', 'alderperson', 'public advocate', 'mayor', 'mp', 'mep', 'msp', 'mla', 'mlc', 'td', 'minister', 'senator', 'governor',
-  'commissioner', 'supervisor', 'superintendent', 'sheriff', 'constable', 'peer', 'selectman',
+  'commissioner', 'supervisor', 'superintendent', 'sheriff', 'constable', 'peer', 'selectman', 'reeve',
   'selectwoman', 'assemblymember', 'assemblyman', 'assemblywoman', 'ombudsman', 'chancellor',
   // "Place 3 incumbent Gloria Ybarra", "Ybarra, the incumbent,": the holder of the seat being fought.
   'incumbent',
@@ -187,7 +187,7 @@ export const NON_OFFICIAL_HEADS = words(`
 /** Words showing that a generic role (director, leader) is held in a public body. */
 // prettier-ignore
 export const PUBLIC_WORDS = words(`
-  council councils council's councils' authority authority's government government's borough county township agency agency's
+  council councils council's councils' comhairle comhairle's authority authority's government government's borough county township agency agency's
   county's city city's town village village's parish district cabinet ministry department nhs police fire ofsted
   inspectorate watchdog commission parliament parliamentary assembly state federal municipal civic
   whitehall westminster labour conservative conservatives tory tories liberal democrat democrats

@@ -23,10 +23,10 @@ const OWNER_RE = new RegExp(
 );
 /**
  * "run by Velvet Leisure Ltd, whose director, X", "the council, whose leader", "The patient watchdog
- * Llais, whose regional director": the noun phrase a "whose" points back to (a name, or "the" and a noun).
+ * Llais, whose regional director", "The Save Beinn Ruadhain group, whose spokeswoman": the noun phrase a "whose" points back to (a name, or "the" and a noun).
  */
 const WHOSE_OWNER_RE =
-  /((?:[Tt]he[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,2})?(?:(?:[A-Z][\w&'’.-]*|of|and|&)[ \u00A0]+){0,5}[A-Z][\w&'’.-]*|[Tt]he[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,2}[a-z'’-]+),[ \u00A0]+whose[ \u00A0]+$/;
+  /((?:[Tt]he[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,2})?(?:(?:[A-Z][\w&'’.-]*|of|and|&)[ \u00A0]+){0,5}[A-Z][\w&'’.-]*|[Tt]he[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,2}[a-z'’-]+|[Tt]he[ \u00A0]+(?:[A-Z][\w&'’.-]*[ \u00A0]+){1,5}[a-z'’-]+),[ \u00A0]+whose[ \u00A0]+$/;
 /** "Barclays chief executive", "Royal College of Nursing officer": a name used as a modifier. */
 const ATTRIBUTIVE_RE = new RegExp(
   String.raw`(?<![${L}${M}'’])((?:[${LU}][${L}${M}&\-]*[ \u00A0]+)(?:(?:(?:of|and|for)[ \u00A0]+)?[${LU}][${L}${M}&\-]*[ \u00A0]+){0,6})$`,
@@ -300,6 +300,14 @@ const IRISH_STATE_BODY_RE = /^(?:the\s+)?(?:[A-ZÁÉÍÓÚ][\p{L}'’-]*\s+){1,2
 /** Is the owner ("Uisce Éireann", "Bus Éireann's") one of the Irish state's bodies named in Irish (see IRISH_STATE_BODY_RE)? */
 export const isIrishStateBody = (owner: string): boolean => testNative(IRISH_STATE_BODY_RE, owner.trim());
 
+/** A service the state runs, named by what it does ("Wildfire Service", "Fire and Rescue Service", "National Park Service"). */
+const PUBLIC_SERVICE_RE = /\b(?:Wildfire|Fire|Rescue|Ambulance|Police|Park|Parks|Forest|Probation|Prison|Coastguard|Weather)[ \u00A0]+Service\b/;
+/** Operators the state owns, known by their own names: ferries, airports, railways, roads and water. */
+const STATE_OPERATOR_RE =
+  /\b(?:CalMac|Caledonian[ \u00A0]+MacBrayne|HIAL|Highlands[ \u00A0]+and[ \u00A0]+Islands[ \u00A0]+Airports|Network[ \u00A0]+Rail|Scottish[ \u00A0]+Water|NI[ \u00A0]+Water|Northern[ \u00A0]+Ireland[ \u00A0]+Water|Translink|National[ \u00A0]+Highways|Transport[ \u00A0]+(?:Scotland|for[ \u00A0]+(?:London|Wales|the[ \u00A0]+North))|TfL|NatureScot|SEPA|Amtrak|TasWater|SA[ \u00A0]+Water|Sydney[ \u00A0]+Water|BC[ \u00A0]+Hydro|Hydro-Québec|Hydro[ \u00A0]+One)\b/;
+/** Does the text name a service the state runs ("BC Wildfire Service") or an operator it owns ("CalMac")? */
+export const isPublicService = (text: string): boolean => testNative(PUBLIC_SERVICE_RE, text) || testNative(STATE_OPERATOR_RE, text);
+
 /** Is the owner one of the public bodies known by their initials (see PUBLIC_INITIALS_RE)? */
 export const isPublicInitials = (owner: string): boolean => testNative(PUBLIC_INITIALS_RE, owner.trim());
 
@@ -332,6 +340,7 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
     testNative(SCHOOLS_TRUST_RE, owner.trim()) ||
     isPublicInitials(owner) ||
     isIrishStateBody(owner) ||
+    isPublicService(owner) ||
     testNative(HOLDERS_OFFICE_END_RE, owner)
   )
     return false;
@@ -429,6 +438,7 @@ export function hasPrivateHead(phrase: string): boolean {
   if (
     (testNative(GROUP_END_RE, phrase) && testNative(PARTY_GROUP_RE, phrase)) ||
     isHealthTrust(phrase) ||
+    isPublicService(phrase) ||
     testNative(PUBLIC_CENTER_RE, phrase) ||
     testNative(SCHOOLS_TRUST_RE, phrase)
   )

@@ -19,7 +19,16 @@ import {
   isRoleModifier,
 } from './role-lexicon';
 import { STOP_AFTER_RE, isCapital, isCapitalRole, isHead, leadingRole, lower, wordJustBefore } from './leading-role';
-import { ROYAL_COLLEGE, hasPrivateHead, headsSchoolsFederation, isHealthTrust, isIrishStateBody, opensWithUnion, ownerBefore } from './role-owner';
+import {
+  ROYAL_COLLEGE,
+  hasPrivateHead,
+  headsSchoolsFederation,
+  isHealthTrust,
+  isIrishStateBody,
+  isPublicService,
+  opensWithUnion,
+  ownerBefore,
+} from './role-owner';
 import { L, LU, M } from '../letters';
 import { PARTY_WORDS } from './not-names';
 import { bodyJobBefore } from './body-job';
@@ -206,6 +215,8 @@ export function isOfficialRole(role: string, context: string): boolean {
   if (/\bmembers? of the public\b/.test(r)) return false;
   // Statutory council service areas name a public post on their own ("director of children's services").
   if (testNative(SERVICE_AREA_RE, role.replace(/’/g, "'"))) return true;
+  // "BC Wildfire Service fire information officer", "a spokeswoman for the Ambulance Service": a state's emergency or land service.
+  if (isPublicService(`${context} ${role}`)) return true;
   const lowered = lower(`${context} ${role}`);
   const ctx = lowered.split(warmRegExp(CONTEXT_SPLIT_RE, lowered));
   // "the district's", "the board's": a possessive body word counts as the body word.

@@ -39,6 +39,9 @@ const COUNCIL_TIERS = new Set(['county', 'district', 'borough', 'town', 'parish'
 /** Title words that also end a place's name ("Sayre Harbor", "Port Ellis Bay"): before a council's tier, the place's. */
 const PLACE_END_WORDS = new Set(['harbor', 'harbour', 'port', 'bay', 'park', 'bridge', 'water', 'airport']);
 
+/** Offices a place's name is written straight before ("Stoke Harbour Mayor X", "Calder Bay Reeve Y"). */
+const PLACE_HEAD_OFFICES = new Set(['mayor', 'reeve', 'warden', 'provost']);
+
 /** Posts on a body written between a member's title and their full name ("Commissioner Director X" heads a New Jersey county's board). */
 const POST_AFTER_TITLE = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'vice', 'director']);
 
@@ -344,6 +347,8 @@ export function titleSpan(text: string, seg: SpanToken[], titleAt: number, nameA
     if (from >= 1 && testNative(SEAT_NOUN_RE, seg[from]!.text) && testNative(ORDINAL_WORD_RE, seg[from - 1]!.text)) from--;
     // ("Sayre Harbor Town Supervisor X": the word before the council's tier ends the place's name.)
     for (let k = from + 1; k < titleAt; k++) if (COUNCIL_TIERS.has(lc(seg[k]!.text)) && PLACE_END_WORDS.has(lc(seg[k - 1]!.text))) from = k;
+    // ("Stoke Harbour Mayor X": so does such a word straight before a place's head, after the place's first word.)
+    if (from > 0 && from === titleAt - 1 && PLACE_END_WORDS.has(lc(seg[from]!.text)) && PLACE_HEAD_OFFICES.has(info.role ?? '')) from = titleAt;
     // "Chairman Cllr Roger Pennington", "Deputy Leader Cllr X": a written-out post heads the stack.
     if (councillor && from === titleAt) {
       // ("Vice-chair Cllr X" opening a sentence is a lower-case job capitalised by its place: not a title.)
