@@ -57,14 +57,15 @@ const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you(?:\s+got)?)?|do\s+you\s+hav
  * see your councillors"), an ask for news tips, a notice that an edition will not appear, a
  * masthead's motto ("Serving Granby Falls and Dunmore since 1887"), a prompt to get the site's alerts or app, or to follow it on social media,
  * a note of the print edition a story appears in, the Local Democracy Reporting Service's own note (New Zealand's:
- * "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air"),
+ * "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air", "LDR is local body journalism ...";
+ * Ireland's "... produced by the Local Democracy Reporting Scheme"),
  * the reporter's post as a line ("X is a Local Democracy Reporter covering ... for the Courier"), a
  * contributor's credit ("Documenter X contributed notes from the meeting"), a live blog's notice that it
  * has ended ("This live blog has now ended.", a badge "Live updates ended"), a side box's pointer to the
  * paper's notices ("LEGAL NOTICES View this week's notices"), and the story's tags ("Tags: Marchwood, Election 2026").
  */
 const SITE_NOTE = new RegExp(
-  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,200}\S@\S|\b(?:covers|reports\s+on)\b[^.]{0,100}\.\s+(?:reach|call|contact)\s+(?:him|her|them)\s+at\s+\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\bwrite\s+to\s+the\s+editor\b|\bhave\s+your\s+say\b[^@]{0,60}\S@\S|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bletters\s+(?:must|should)\s+be\s+(?:under|no\s+(?:more|longer)\s+than|fewer\s+than)\s+\d+\s+words\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\b(?:member\s+of|regulated\s+by)\s+the\s+Independent\s+Press\s+Standards\s+Organisation\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\b(?:adheres?|abides?|subscribes?|complies?)\s+(?:to|by|with)\s+the\s+(?:IPSO|Independent\s+Press\s+Standards\s+Organisation)\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?(?:\s*\|[^|\n]{1,40})?\s*$|\bget\s+(?:breaking\s+)?news\s+alerts\b|\bdownload\s+the\s+[^.!?]{1,40}\bapp\b|^\s*follow\s+[^.!?]{1,40}\bon\s+(?:facebook|twitter|x|instagram|threads|bluesky|tiktok)\b|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|news|tips|stories)\b[^@]{0,60}\S@\S|\bLocal\s+Democracy\s+Reporting\s+is\s+public\s+interest\s+journalism\b|\bLocal\s+Democracy\s+Reporting\s+Service\s+is\s+(?:a\s+partnership|a\s+public\s+service|funded\s+by)\b|^\s*this\s+(?:story|article|report)\s+was\s+(?:written|produced|filed)\s+by\s+(?:a|our|the)\s+Local\s+Democracy\s+Report(?:er|ing\s+Service)\b|^\s*this\s+(?:story|article|report)\s+(?:is|was)\s+(?:shared|distributed|published)\s+(?:through|via|by|as\s+part\s+of)\s+the\s+[A-Z][^.!?]{0,50}\b(?:Exchange|Network|Service|Partnership|Collaborative|Initiative)\b|^\s*our\s+(?:[A-Z][\w-]*\s+){0,3}(?:reporters|correspondents|journalists)\s+(?:cover|report\s+on)\b[^.!?]{0,100}\.?\s*$|\b(?:story|article|report)\s+(?:appears|appeared|will\s+appear)\s+in\s+(?:the\s+)?[^.!?]{0,40}?\b(?:print|printed)\s+edition\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:reporter|correspondent)\s+(?:covering|who\s+covers|for|with|at|based)\b[^.]{0,140}(?:\.\s+[^.]{0,100})?\.?\s*$|^[^.]{0,80}\bcontributed\s+(?:notes|reporting|to\s+this\s+(?:report|story|article))\b[^.]{0,80}\.?\s*$|^\s*(?:this|our)\s+live\s+(?:blog|coverage|updates?|page)\s+(?:has|have|is)\s+(?:now\s+)?(?:ended|finished|closed|over)\b[^.!?]{0,60}\.?\s*$|^\s*live\s+(?:blog|coverage|updates?)\s+(?:(?:has|have)\s+)?(?:now\s+)?(?:ended|finished|closed)\.?\s*$|^\s*(?:legal|public)\s+notices\s*:?\s*(?:view|see|read|browse|search|find)\b[^.!?]{0,60}$|^\s*(?:tags|tagged|topics|filed\s+under)\s*:\s*[^.!?:]{1,200}$`,
+  String.raw`\b(?:covers|reports on|can be reached|(?:email|contact|reach)\s+(?:him|her|them|the\s+reporter))\b[^@]{0,200}\S@\S|\b(?:covers|reports\s+on)\b[^.]{0,100}\.\s+(?:reach|call|contact)\s+(?:him|her|them)\s+at\s+\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\bwrite\s+to\s+the\s+editor\b|\bhave\s+your\s+say\b[^@]{0,60}\S@\S|\bletters\s+(?:may|will)\s+be\s+(?:edited|shortened)\b|\bletters\s+(?:must|should)\s+be\s+(?:under|no\s+(?:more|longer)\s+than|fewer\s+than)\s+\d+\s+words\b|\bviews\s+expressed\s+(?:in\s+this|here)\b|\bregulated\s+by\s+(?:IPSO|IMPRESS)\b|\b(?:member\s+of|regulated\s+by)\s+the\s+Independent\s+Press\s+Standards\s+Organisation\b|\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b|\brotate\s+your\s+(?:device|phone|screen)\b|\bin\s+accordance\s+with\s+the\s+IPSO\b|\b(?:adheres?|abides?|subscribes?|complies?)\s+(?:to|by|with)\s+the\s+(?:IPSO|Independent\s+Press\s+Standards\s+Organisation)\b|\bsubscribers?\s+(?:can\s+)?(?:log|sign)\s+in\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:covers|reports\s+on)\b[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z][^.]{0,40}\.?\s*$|\benter\s+your\s+(?:postcode|post\s+code|zip\s+code|address)\b[^.!?]{0,80}\bto\s+(?:see|find|check|look\s+up)\b|${TIP_APPEAL}|\b(?:print|digital|e-?)\s*edition\s+(?:will\s+not|won['’]t)\s+(?:publish|be\s+published|appear)\b|^\s*serving\b[^.!?]{0,150}\bsince\s+\d{4}\.?(?:\s*\|[^|\n]{1,40})?\s*$|\bget\s+(?:breaking\s+)?news\s+alerts\b|\bdownload\s+the\s+[^.!?]{1,40}\bapp\b|^\s*follow\s+[^.!?]{1,40}\bon\s+(?:facebook|twitter|x|instagram|threads|bluesky|tiktok)\b|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|news|tips|stories)\b[^@]{0,60}\S@\S|\b(?:LDR|Local\s+Democracy\s+Reporting)\s+is\s+(?:public\s+interest|local\s+body)\s+journalism\b|\bLocal\s+Democracy\s+Reporting\s+Service\s+is\s+(?:a\s+partnership|a\s+public\s+service|funded\s+by)\b|^\s*this\s+(?:story|article|report)\s+was\s+(?:written|produced|filed)\s+by\s+(?:a|our|the)\s+Local\s+Democracy\s+Report(?:er|ing\s+(?:Service|Scheme))\b|^\s*this\s+(?:story|article|report)\s+(?:is|was)\s+(?:shared|distributed|published)\s+(?:through|via|by|as\s+part\s+of)\s+the\s+[A-Z][^.!?]{0,50}\b(?:Exchange|Network|Service|Partnership|Collaborative|Initiative)\b|^\s*our\s+(?:[A-Z][\w-]*\s+){0,3}(?:reporters|correspondents|journalists)\s+(?:cover|report\s+on)\b[^.!?]{0,100}\.?\s*$|\b(?:story|article|report)\s+(?:appears|appeared|will\s+appear)\s+in\s+(?:the\s+)?[^.!?]{0,40}?\b(?:print|printed)\s+edition\b|^\s*[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:reporter|correspondent)\s+(?:covering|who\s+covers|for|with|at|based)\b[^.]{0,140}(?:\.\s+[^.]{0,100})?\.?\s*$|^[^.]{0,80}\bcontributed\s+(?:notes|reporting|to\s+this\s+(?:report|story|article))\b[^.]{0,80}\.?\s*$|^\s*(?:this|our)\s+live\s+(?:blog|coverage|updates?|page)\s+(?:has|have|is)\s+(?:now\s+)?(?:ended|finished|closed|over)\b[^.!?]{0,60}\.?\s*$|^\s*live\s+(?:blog|coverage|updates?)\s+(?:(?:has|have)\s+)?(?:now\s+)?(?:ended|finished|closed)\.?\s*$|^\s*(?:legal|public)\s+notices\s*:?\s*(?:view|see|read|browse|search|find)\b[^.!?]{0,60}$|^\s*(?:tags|tagged|topics|filed\s+under)\s*:\s*[^.!?:]{1,200}$`,
   'i',
 );
 /**
@@ -115,14 +116,28 @@ function isDatePartsLine(line: string): boolean {
   return (parts.length > 1 || READ_TIME.test(line)) && parts.every((p) => READ_TIME.test(p) || (p.length <= DATE_LINE_MAX && DATE_LINE.test(p)));
 }
 
+/** "By Judith Pamment | Posted: Thursday, 12 August 2027, 6:15 p.m.": a byline, then its dates after a bar or a bullet. */
+function isDatedByline(line: string): boolean {
+  const at = line.search(DATE_PARTS_SPLIT);
+  if (at <= 0 || !BY_LINE.test(line.slice(0, at))) return false;
+  return line
+    .slice(at)
+    .split(DATE_PARTS_SPLIT)
+    .filter(Boolean)
+    .every((p) => p.length <= DATE_LINE_MAX && DATE_LINE.test(p));
+}
+
 /** Is this element text only an advertising label, framed by dashes or not ("- Advertisement -")? */
 export function isAdLabel(text: string): boolean {
   return text.length <= AD_LABEL_MAX && AD_LABEL.test(text.replace(AD_DASHES, ''));
 }
 
-/** A row of share actions set apart by bars: "E-mail this story | Printer-friendly version | Write a letter to the editor", "« More Parish Pump stories | Write a letter about this story". */
+/**
+ * A row of share actions set apart by bars: "E-mail this story | Printer-friendly version | Write a letter to the editor",
+ * "« More Parish Pump stories | Write a letter about this story", "Printer friendly version | Send to a friend".
+ */
 const SHARE_LINE =
-  /^(?:(?:[«‹]\s*)?(?:e-?mail|print|share|tweet|post|save|text size|write a letter|comment|log in|sign in|more)\w*\b[^|\n]{0,40}\|\s*)+(?:e-?mail|print|share|tweet|post|save|text size|write a letter|comment|log in|sign in)\w*\b[^|\n]{0,40}$/i;
+  /^(?:(?:[«‹]\s*)?(?:e-?mail|print|share|send|tweet|post|save|text size|write a letter|comment|log in|sign in|more)\w*\b[^|\n]{0,40}\|\s*)+(?:e-?mail|print|share|send|tweet|post|save|text size|write a letter|comment|log in|sign in)\w*\b[^|\n]{0,40}$/i;
 
 /**
  * A related list's heading left alone once its links are gone: "Related stories", "More stories", "Most read",
@@ -169,7 +184,7 @@ export function isSiteLine(text: string): boolean {
   // "© 2026 Kestermoor Post. All rights reserved.": a site's copyright line, wherever the page puts it.
   if (COPYRIGHT_LINE.test(trimmed)) return true;
   if (trimmed.length <= DATE_LINE_MAX && DATE_LINE.test(trimmed)) return true;
-  if (isDatePartsLine(trimmed)) return true;
+  if (isDatePartsLine(trimmed) || isDatedByline(trimmed)) return true;
   return (
     SUPPORT_APPEAL.test(text) ||
     SITE_NOTE.test(text) ||

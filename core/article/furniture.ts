@@ -148,7 +148,7 @@ const FURNITURE_WORD = new RegExp(
  * fallback quote a platform's script turns into its own frame on the live page.
  */
 const FURNITURE_PHRASE =
-  /twitter-?tweet|fb-?post|fb-?xfbml|instagram-?media|(?:facebook|twitter|instagram|tiktok)-?embed|embed-?(?:facebook|twitter|instagram|tiktok)|provider-?(?:facebook|twitter|instagram|tiktok|x)\b|(?<![a-z])x-post\b|embed-{1,2}x\b|(?:facebook|instagram|tiktok)-?post|sign-?up|read-?more|also-?read|read-?also|read-?next|homepage-?articles|also-?see|see-?also|pull[-_]?quote|more-?(stories|news|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
+  /twitter-?tweet|fb-?(?:post|embed)|fb-?xfbml|instagram-?media|(?:facebook|twitter|instagram|tiktok)-?embed|embed-?(?:facebook|twitter|instagram|tiktok)|provider-?(?:facebook|twitter|instagram|tiktok|x)\b|(?<![a-z])x-post\b|embed-{1,2}x\b|(?:facebook|instagram|tiktok)-?post|sign-?up|read-?more|also-?read|read-?also|read-?next|homepage-?articles|also-?see|see-?also|pull[-_]?quote|more-?(stories|news|from|on|in)|most-?(read|popular|viewed)|latest-?news|you-?may-?like|more-?like-?this|links-?block|author-?bio|sign-?in|post-?nav(igation)?|prev-?next|next-?prev/i;
 
 /** Words marking bylines, datelines and standfirsts: removed only when the element is short. */
 const META_WORD =

@@ -86,7 +86,7 @@ const BODY_KIND_RE = /^(?:Township|County|City|Town|Village|Borough|District|Par
 const DISTRICT_KIND_RE = /^(?:Unified|Independent|Consolidated|Community|Union|Regional|Area|Joint|Public)$/;
 
 /** The same kinds written in lower case, as a modifier of the post after them ("town trustee"). */
-const BODY_KIND_LOWER_RE = /^(?:township|county|city|town|village|borough|parish)$/;
+const BODY_KIND_LOWER_RE = /^(?:township|county|city|town|village|borough|parish|shire)$/;
 
 /** A Texas or California school district by its initials ("Tres Robles ISD"). */
 const SCHOOL_DISTRICT_INITIALS_RE = /^(?:ISD|CISD|USD|CUSD)$/;

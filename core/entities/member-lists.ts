@@ -23,8 +23,8 @@ const MEMBERS_INTRO_RE = new RegExp(
     `|\\bmembers${S}of${S}the${S}(council|board|committee|cabinet|commission|panel)${S}(?:present${S})?(?:were|are|include|included)${S}` +
     `|\\b(?:joining|elected${S}to|appointed${S}to|named${S}to|sworn${S}in${S}to)${S}the${S}(council|board|committee|cabinet|commission|panel)${S}(?:are|were|is|was)${S}` +
     `|\\b(${SEATS})[ \\u00A0]*[:\\u2013\\u2014][ \\u00A0]*` +
-    // "The members confirmed Tuesday are", "The nine new members are": the body's members, in a story about a public body.
-    `|(?:^|[^a-z'’])the${S}(?:(?!(?:board|committee|cabinet|commission|panel|council)${S})[a-z]+${S}){0,2}(members)(?:(?!${S}of\\b)[^.;:!?\\n]){0,40}?${S}(?:are|were|include)${S}` +
+    // "The members confirmed Tuesday are", "The nine new members are", "The board's members are": the body's members, in a story about a public body.
+    `|(?:^|[^a-z'’])the${S}(?:(?!(?:board|committee|cabinet|commission|panel|council)${S})[a-z]+(?:['’]s)?${S}){0,2}(members)(?:(?!${S}of\\b)[^.;:!?\\n]){0,40}?${S}(?:are|were|include)${S}` +
     ')$',
 );
 

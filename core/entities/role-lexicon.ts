@@ -94,7 +94,7 @@ export const LEGISLATURE_NAME_RE = /^(?:Senedd|Stormont|Holyrood|Assembly|Parlia
 /** Lower-case words allowed inside a role phrase before its head. */
 // prettier-ignore
 export const ROLE_VOCAB = words(`
-  council county city borough district parish town village township cabinet executive chief deputy assistant acting
+  council county city borough district parish town village township shire cabinet executive chief deputy assistant acting
   interim former retired senior principal strategic corporate finance financial fiscal administrative resources housing planning
   transport education children's children adult adults social services service health care public
   environment environmental regeneration economy economic development culture leisure communities

@@ -149,7 +149,11 @@ const GROUP_END_RE = /(?:group|caucus|bloc)$/i;
 /** Lower-case nouns naming private bodies. */
 // prettier-ignore
 /** Trade unions known by their own names, lower-cased. */
-const UNION_NAMES = ['unison', 'unite', 'gmb', 'rcn', 'bma', 'neu', 'nasuwt', 'usdaw', 'rmt', 'aslef', 'pcs', 'afscme', 'seiu', 'teamsters', 'ufcw', 'ibew'];
+// prettier-ignore
+const UNION_NAMES = [
+  'unison', 'unite', 'gmb', 'rcn', 'bma', 'neu', 'nasuwt', 'usdaw', 'rmt', 'aslef', 'pcs', 'fbu', 'cwu', 'ucu', 'eis', 'nipsa',
+  'afscme', 'seiu', 'teamsters', 'ufcw', 'ibew', 'siptu', 'inmo', 'fórsa', 'forsa', 'cupe', 'opseu', 'asu', 'cfmeu', 'awu', 'anmf', 'nzno',
+];
 const UNION_NAME_SET = new Set(UNION_NAMES);
 
 /** Does a role open with a union's own name ("GMB convener at the council's depot")? The post is the union's, wherever it is held. */
@@ -213,6 +217,11 @@ const PRIVATE_NOUNS = new Set([
   'collaborative',
   'cooperative',
   'co-op',
+  // A Māori tribe or sub-tribe and its meeting ground speak for their own people, not for a council.
+  'iwi',
+  'hapū',
+  'hapu',
+  'marae',
   // Clergy and academics hold no public office by that post.
   'church',
   'chapel',
@@ -304,7 +313,7 @@ export const isIrishStateBody = (owner: string): boolean => testNative(IRISH_STA
 const PUBLIC_SERVICE_RE = /\b(?:Wildfire|Fire|Rescue|Ambulance|Police|Park|Parks|Forest|Probation|Prison|Coastguard|Weather)[ \u00A0]+Service\b/;
 /** Operators the state owns, known by their own names: ferries, airports, railways, roads and water. */
 const STATE_OPERATOR_RE =
-  /\b(?:CalMac|Caledonian[ \u00A0]+MacBrayne|HIAL|Highlands[ \u00A0]+and[ \u00A0]+Islands[ \u00A0]+Airports|Network[ \u00A0]+Rail|Scottish[ \u00A0]+Water|NI[ \u00A0]+Water|Northern[ \u00A0]+Ireland[ \u00A0]+Water|Translink|National[ \u00A0]+Highways|Transport[ \u00A0]+(?:Scotland|for[ \u00A0]+(?:London|Wales|the[ \u00A0]+North))|TfL|NatureScot|SEPA|Amtrak|TasWater|SA[ \u00A0]+Water|Sydney[ \u00A0]+Water|BC[ \u00A0]+Hydro|Hydro-Québec|Hydro[ \u00A0]+One)\b/;
+  /\b(?:Natural[ \u00A0]+(?:England|Resources[ \u00A0]+Wales)|Historic[ \u00A0]+(?:England|Environment[ \u00A0]+Scotland)|Sport[ \u00A0]+England|Forestry[ \u00A0]+England|CalMac|Caledonian[ \u00A0]+MacBrayne|HIAL|Highlands[ \u00A0]+and[ \u00A0]+Islands[ \u00A0]+Airports|Network[ \u00A0]+Rail|Scottish[ \u00A0]+Water|NI[ \u00A0]+Water|Northern[ \u00A0]+Ireland[ \u00A0]+Water|Translink|National[ \u00A0]+Highways|Transport[ \u00A0]+(?:Scotland|for[ \u00A0]+(?:London|Wales|the[ \u00A0]+North))|TfL|NatureScot|SEPA|Amtrak|TasWater|SA[ \u00A0]+Water|Sydney[ \u00A0]+Water|BC[ \u00A0]+Hydro|Hydro-Québec|Hydro[ \u00A0]+One)\b/;
 /** Does the text name a service the state runs ("BC Wildfire Service") or an operator it owns ("CalMac")? */
 export const isPublicService = (text: string): boolean => testNative(PUBLIC_SERVICE_RE, text) || testNative(STATE_OPERATOR_RE, text);
 
@@ -322,6 +331,9 @@ export const headsSchoolsFederation = (owner: string, role: string): boolean =>
 
 /** "the Ethical Standards Commissioner's office": an office holder's office is public, whatever the title's other words. */
 const HOLDERS_OFFICE_END_RE = new RegExp(`${HOLDERS_OFFICE}$`);
+
+/** A county's one-word name ("Mardenshire", "Hampshire's"). */
+const SHIRE_RE = /^[A-Z][a-z]{2,}shire(?:['’]s?)?$/;
 
 /** Does a phrase naming who holds a post ("Collaborate", "the developer", "the council") name a private body? */
 export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
@@ -345,6 +357,8 @@ export function namesPrivateBody(owner: string, scope: ScopeNames): boolean {
   )
     return false;
   // The head noun decides: "the Riverton Tenants Association" is private even if Riverton has a council.
+  // "Mardenshire's executive director of place": a shire named alone is its county, and its council the owner.
+  if (ws.length === 1 && testNative(SHIRE_RE, last.w)) return false;
   const firmEnd = ws.length > 1 && isFirmNameEnd(last.w);
   // ("Coastal Engineering": a council's department, named by a service's words before that last word.)
   const department = firmEnd && isDepartmentName(ws.map((x) => x.w));

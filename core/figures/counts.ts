@@ -265,6 +265,8 @@ function laterPlural(words: readonly { word: string }[], i: number): boolean {
   // "four people means firefighters": people, men and women name a kind only straight before the noun ("women councillors"),
   // and so do plurals made with "s" ("public works positions"; "nine parks across three states" counts parks).
   const kind = words[i]!.word.toLowerCase();
+  // ("a county of 31,000 people deserves ...": after "people" a word in "s" is the verb.)
+  if (kind === 'people') return false;
   const reach = PEOPLE_NOUNS.has(kind) || kind.endsWith('s') ? 2 : 4;
   for (let j = i + 1; j < Math.min(words.length, i + reach); j++) {
     const w = words[j]!.word;

@@ -13,7 +13,7 @@ const FULL = String.raw`(?:19|20)\d{2}`;
 const FISCAL_PREFIX = String.raw`(?<fyp>(?:fiscal|financial)\s+year\s+|fiscal\s+(?=${FULL}(?![\/–\-]\d))|fy\s?)(?<fyy>${FULL}|\d{2})(?:[\/–\-](?<fye>${FULL}|\d{2}))?`;
 const RANGE = String.raw`(?<fs>${FULL})[\/–\-](?<fe>${FULL}|\d{2})`;
 const FISCAL = String.raw`(?<![\p{L}\d\/.:\-])(?:${FISCAL_PREFIX}|${RANGE})(?![\p{L}\d\/\-]|\.\d)`;
-const PLAIN = String.raw`(?<![\p{L}\d.,£$€\/:])(?<y>(?:1[7-9]|20)\d{2}|2100)(?![\p{L}\d%\/]|[.,]\d|-\d{2}(?!\d))`;
+const PLAIN = String.raw`(?<![\p{L}\d.,£$€\/:])(?<y>(?:1[5-9]|20)\d{2}|2100)(?![\p{L}\d%\/]|[.,]\d|-\d{2}(?!\d))`;
 
 /** Two-digit end of a span that follows `start` by one year ("2017/18"), else null. */
 function followingYear(start: number, end: string): string | null {
@@ -65,11 +65,11 @@ export const fiscalYearRule: FigureRule = {
   },
 };
 
-/** Years before 1900 are figures only after a word that dates something ("dates from 1882", "built in 1790"). */
+/** Years before 1900 are figures only after a word that dates something ("dates from 1882", "granted in 1586"). */
 const OLD_YEAR_BEFORE = new Set(['in', 'since', 'from', 'until', 'till', 'circa', 'c', 'of', 'around', 'about', 'before', 'after']);
 
 /**
- * Plain calendar years 1900-2099 ("in 2019", "by 2030", "the 2024 budget"), and 1700-1899 and 2100 after a
+ * Plain calendar years 1900-2099 ("in 2019", "by 2030", "the 2024 budget"), and 1500-1899 and 2100 after a
  * dating word ("dates from 1882", "by 2100"); value the number.
  */
 export const yearRule: FigureRule = {
