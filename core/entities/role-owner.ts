@@ -23,7 +23,8 @@ const OWNER_RE = new RegExp(
 );
 /**
  * "run by Velvet Leisure Ltd, whose director, X", "the council, whose leader", "The patient watchdog
- * Llais, whose regional director", "The Save Beinn Ruadhain group, whose spokeswoman": the noun phrase a "whose" points back to (a name, or "the" and a noun).
+ * Llais, whose regional director", "The Save Beinn Ruadhain group, whose spokeswoman": the noun phrase a
+ * "whose" points back to (a name, "the" and a noun, or "the", a name and its noun).
  */
 const WHOSE_OWNER_RE =
   /((?:[Tt]he[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,2})?(?:(?:[A-Z][\w&'’.-]*|of|and|&)[ \u00A0]+){0,5}[A-Z][\w&'’.-]*|[Tt]he[ \u00A0]+(?:[a-z'’-]+[ \u00A0]+){0,2}[a-z'’-]+|[Tt]he[ \u00A0]+(?:[A-Z][\w&'’.-]*[ \u00A0]+){1,5}[a-z'’-]+),[ \u00A0]+whose[ \u00A0]+$/;
@@ -146,8 +147,6 @@ const PARTY_GROUP_RE = new RegExp(String.raw`(?:^|\b(?:the|council['’]s|its|th
 /** PARTY_GROUP_RE's last word, tested first: most phrases end otherwise, and the long case-blind expression then need not be compiled. */
 const GROUP_END_RE = /(?:group|caucus|bloc)$/i;
 
-/** Lower-case nouns naming private bodies. */
-// prettier-ignore
 /** Trade unions known by their own names, lower-cased. */
 // prettier-ignore
 const UNION_NAMES = [
@@ -159,6 +158,7 @@ const UNION_NAME_SET = new Set(UNION_NAMES);
 /** Does a role open with a union's own name ("GMB convener at the council's depot")? The post is the union's, wherever it is held. */
 export const opensWithUnion = (role: string): boolean => UNION_NAME_SET.has(role.trim().split(/\s+/)[0]!.toLowerCase());
 
+/** Lower-case nouns naming private bodies. */
 const PRIVATE_NOUNS = new Set([
   'company',
   'firm',
@@ -263,10 +263,9 @@ const VENUE_COMMITTEE_RE =
 /** A hall's or an event's committee, unless a council owns it ("the council's Christmas lights committee"). */
 const volunteersCommittee = (phrase: string): boolean =>
   testNative(VENUE_COMMITTEE_RE, phrase) && !phrase.split(warmRegExp(NON_WORD_RE, phrase)).some((w) => /['’]s?$/.test(w) && PUBLIC_WORDS.has(norm(w)));
-/** A capitalised last word of a firm's name ("Hale Design"); a lower-case "design" is a remit. */
 /** "Coastal Engineering", "Urban Design": a service's words before a firm's last word name a council's department. */
 const isDepartmentName = (ws: readonly string[]): boolean => ws.slice(0, -1).every((w) => testNative(CAPITAL_START_RE, w) && SERVICE_WORDS.has(norm(w)));
-
+/** A capitalised last word of a firm's name ("Hale Design"); a lower-case "design" is a remit. */
 const isFirmNameEnd = (w: string): boolean => testNative(CAPITAL_START_RE, w) && FIRM_NAME_ENDS.has(w.toLowerCase());
 /** A public body's unit, whatever its name ends in ("the city's Department of Design and Construction"). */
 const PUBLIC_UNIT_RE =
