@@ -224,7 +224,7 @@ function holderAfterBody(text: string, seg: Tok[], paraStart: number): number {
 function placeOfPost(before: string, seg: Tok[]): boolean {
   if (seg.length !== 2 || givenNameGender(seg[0]!.text) !== undefined) return false;
   const post = execNative(POST_OF_RE, before)?.[1];
-  return !!post && (ROLE_HEADS.has(post) || isCapitalRoleWord(post) || lookupTitle([post])?.kind === 'office');
+  return !!post && (ROLE_HEADS.has(post) || isCapitalRoleWord(post));
 }
 
 function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: number): RunPart | null {
@@ -269,8 +269,9 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   const givenFirst = givenBeforeSurname(seg, nameAt);
   // "Head of Coastal Engineering Mark Tilley": a firm's word inside a post's remit ends no firm's name
   // when a given name and a surname close the run.
-  const remitHolder =
-    titleAt < 0 && seg.length - nameAt >= 3 && givenNameGender(seg[seg.length - 2]!.text) !== undefined && remitBefore(text, seg[0]!.start, paraStart)?.direct;
+  // (Read once: the written-out title below starts at the same remit.)
+  const remitAhead = titleAt < 0 && seg.length - nameAt >= 3 ? remitBefore(text, seg[0]!.start, paraStart) : null;
+  const remitHolder = !!remitAhead?.direct && givenNameGender(seg[seg.length - 2]!.text) !== undefined;
   const orgFrom = remitHolder ? tailLowers.length - 2 : 0;
   if (tailLowers.some((l, i) => i >= orgFrom && STRONG_ORG_SUFFIXES.has(l) && !(i === 0 && givenFirst) && (i === tailLowers.length - 1 || titleAt < 0))) {
     return { kind: 'org', words: tailLowers.filter((l) => !STRONG_ORG_SUFFIXES.has(l) && !WEAK_ORG_SUFFIXES.has(l)) };
@@ -292,11 +293,10 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
     // the words after a title's "for" or "of" name its remit, and the last two the holder. After a
     // remit's "and" ("Head of Property and Estates Jo Ray") the run holds only the remit's last words:
     // the role is read from the text before, and the mention starts at the post, as with any title.
-    const remit = remitBefore(text, seg[0]!.start, paraStart);
-    if (remit) {
+    if (remitAhead) {
       nameAt = seg.length - 2;
-      if (remit.direct) seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
-      remitStart = remit.start;
+      if (remitAhead.direct) seat = { text: text.slice(seg[0]!.start, seg[nameAt - 1]!.end), start: seg[0]!.start };
+      remitStart = remitAhead.start;
     }
   }
   if (titleAt < 0 && !seat && remitStart < 0 && nameAt > 0 && seg.length - nameAt === 2) {
