@@ -26,3 +26,19 @@ export function isCommentByHandle(el: Element, lines: readonly string[]): boolea
   const name = el.querySelector(NAME_TAGS)?.textContent?.replace(/\s+/g, ' ').trim();
   return !!name && line === `${name} wrote:`;
 }
+
+/** A display name and "wrote:" opening a comment on one line ("J.R., Fylham wrote: Sorry to see him go."). */
+const HANDLE_OPENING = /^([^"“”!?:;]{1,40}?) wrote:\s/;
+
+/**
+ * Is `el`, whose text is `text`, one reader's comment written on one line: a display name set in its
+ * own element that opens the text, then "wrote:" and the comment (old comment tables put it all in
+ * one cell)? A story's "Mr Lund wrote: ..." sets no name apart.
+ */
+export function isCommentOnOneLine(el: Element, text: string): boolean {
+  if (text.length > COMMENT_MAX) return false;
+  const opening = HANDLE_OPENING.exec(text.replace(/\s+/g, ' ').trimStart());
+  if (!opening) return false;
+  const name = el.querySelector(NAME_TAGS)?.textContent?.replace(/\s+/g, ' ').trim();
+  return !!name && name === opening[1];
+}

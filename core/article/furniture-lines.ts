@@ -134,17 +134,18 @@ export function isAdLabel(text: string): boolean {
 
 /**
  * A row of share actions set apart by bars: "E-mail this story | Printer-friendly version | Write a letter to the editor",
- * "« More Parish Pump stories | Write a letter about this story", "Printer friendly version | Send to a friend".
+ * "« More Parish Pump stories | Write a letter about this story", "Printer friendly version | Send to a friend",
+ * "Have your say (6) | More Council Watch stories".
  */
 const SHARE_LINE =
-  /^(?:(?:[«‹]\s*)?(?:e-?mail|print|share|send|tweet|post|save|text size|write a letter|comment|log in|sign in|more)\w*\b[^|\n]{0,40}\|\s*)+(?:e-?mail|print|share|send|tweet|post|save|text size|write a letter|comment|log in|sign in)\w*\b[^|\n]{0,40}$/i;
+  /^(?:(?:[«‹]\s*)?(?:e-?mail|print|share|send|tweet|post|save|text size|write a letter|comment|have your say|log in|sign in|more)\w*\b[^|\n]{0,40}\|\s*)+(?:e-?mail|print|share|send|tweet|post|save|text size|write a letter|comment|have your say|log in|sign in|more)\w*\b[^|\n]{0,40}$/i;
 
 /**
  * A related list's heading left alone once its links are gone: "Related stories", "More stories", "Most read",
- * "Read next"; and a comments section's heading, "Reader comments (2)", "Your say".
+ * "Read next"; and a comments section's heading, "Reader comments (2)", "Readers' comments", "Your say".
  */
 const RELATED_HEADING =
-  /^(?:related(?:\s+(?:stories|articles|coverage|links|content))?|more\s+(?:stories|news)|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|read\s+next|(?:reader\s+)?comments\s*\(\d+\)|your\s+say)\s*:?$/i;
+  /^(?:related(?:\s+(?:stories|articles|coverage|links|content))?|more\s+(?:stories|news)|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|read\s+next|(?:readers?['’]?\s+)?comments(?:\s*\(\d+\))?|(?:have\s+)?your\s+say)\s*:?$/i;
 
 /** A section's list heading left alone once its links are gone: "Also in Council Watch", "More from Sport". */
 const SECTION_HEADING = /^(?:Also|ALSO|More|MORE)\s+(?:in|IN|from|FROM)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z&][\w'’&-]*|and|of))*\s*:?$/;
@@ -161,10 +162,10 @@ const WRITER_JOB_LINE = /^(?:[A-Z][\w'’&-]*\s+){0,3}(?:Staff\s+Writer|Staff\s+
 
 /**
  * A reader's comment under a handle or an initial ("shorelinewatcher wrote: 130 feet is still too close.",
- * "R. Gaither wrote: ..."), and the note under comments ("Comments are moderated ...").
+ * "R. Gaither wrote: ..."), and the note under comments ("Comments are moderated ...", "Comments are available to subscribers only.").
  */
 const COMMENT_LINE =
-  /^\s*(?:[a-z0-9][a-z0-9_.-]{2,30}|[A-Za-z][\w.-]{1,30}\d[\w.-]{0,10}|[A-Z]\.\s?[A-Z][a-z'’-]+)\s+wrote:|^\s*[Cc]omments\s+are\s+(?:moderated|closed|reviewed|pre-moderated)\b/;
+  /^\s*(?:[a-z0-9][a-z0-9_.-]{2,30}|[A-Za-z][\w.-]{1,30}\d[\w.-]{0,10}|[A-Z]\.\s?[A-Z][a-z'’-]+)\s+wrote:|^\s*[Cc]omments\s+are\s+(?:moderated|closed|reviewed|pre-moderated|(?:only\s+)?(?:available|open)\s+to\s+(?:subscribers|members|registered))\b/;
 
 /**
  * A helpline note under a story about a crime, an illness or a death, one sentence: "Anyone affected by

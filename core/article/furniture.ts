@@ -10,7 +10,7 @@
  * <time> descendants are worked out once, and nothing inside a prose container is looked at.
  */
 import { hasBreak, linesByBreak } from './break-lines';
-import { COMMENT_MAX, isCommentByHandle } from './comment-block';
+import { COMMENT_MAX, isCommentByHandle, isCommentOnOneLine } from './comment-block';
 import { deckAfter, isDeckBeforeBody } from './deck';
 import { isAdLabel, isSiteLine, LINE_MAX, SENTENCE_END } from './furniture-lines';
 import { measureText, type TextMeasure } from './text-measure';
@@ -417,6 +417,7 @@ export function stripFurniture(root: Document | Element): number {
           signupBox ||
           dateStamp ||
           (!!lines && isCommentByHandle(el, lines)) ||
+          (!lines && !!text && isCommentOnOneLine(el, text)) ||
           isFurnitureByCue(el, length) ||
           isDateLine(el, times.get(el), length) ||
           isDeckBeforeBody(el, lengths)

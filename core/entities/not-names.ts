@@ -192,7 +192,7 @@ export const STRONG_ORG_SUFFIXES = new Set([...FIRM_NAME_ENDS, ...words(`
   housing healthcare pharmacy foods farm farms brewery distillery studios productions publishing recruitment
   insurance investments railway railways buses coaches airlines airways pharmaceuticals transport
   inn tavern pub restaurant cafe café diner bistro bakery taproom brewpub saloon motel hostel harbor marina
-  water gas electric rail transit telecom broadband
+  water gas electric rail transit telecom broadband township townships
 `)]);
 
 /**

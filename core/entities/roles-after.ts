@@ -305,6 +305,8 @@ const DUTY_RE =
  */
 const OBJECT_END_RE =
   /[ \u00A0]+(?:for|since|until|from|near|next|opposite|outside|beside|behind|between|during|through(?=[ \u00A0]+(?:(?:much|most|part|all)[ \u00A0]+of|the[ \u00A0]+(?:(?:early|mid-?|late)[ \u00A0]+)?(?:19|20)?\d0s))|when|after|before|against|about|over|to|of|that|which|who|(?<=[A-Z][a-z]*[ \u00A0]+)and(?![ \u00A0]+[A-Z])|(?<![A-Z][a-z]*[ \u00A0]+)and|but|in|on|at|with)\b.*$/su;
+/** " as a federation", " as an appointee": what a duty's body is run as, or the part the person has in it. */
+const RUN_AS_RE = /[ \u00A0]+as[ \u00A0]+an?[ \u00A0].*$/su;
 /** Seats a representative holds: "represents the Oakfield ward". */
 const SEAT_WORDS_RE = /\b(?:wards?|divisions?|seats?|constituenc(?:y|ies)|districts?|precincts?|communities)\b/i;
 
@@ -538,8 +540,10 @@ function dutyRole(after: string): RoleCue | null {
   // ("who represents Te Whanau a Turama on the committee": a seat on a committee, said of one who holds it now.)
   const onBody =
     testNative(ON_BODY_RE, tail.toLowerCase()) || testNative(FOR_PUBLIC_BODY_RE, tail) || (/^represents?$/.test(verb) && testNative(ON_COMMITTEE_RE, tail));
+  // "who has led two schools as a federation": what the body is run as names no other body.
+  const body = object.replace(warmRegExp(RUN_AS_RE, object), '');
   const official =
-    !hasPrivateHead(object) &&
+    !hasPrivateHead(body) &&
     (isOfficialRole(role, '') ||
       onBody ||
       (/^represent/.test(verb) && testNative(SEAT_WORDS_RE, object)) ||
@@ -559,7 +563,7 @@ function dutyRole(after: string): RoleCue | null {
   )
     return null;
   // "who runs a family butcher's shop": a private body's business, never an office's description.
-  const privateBody = hasPrivateHead(object);
+  const privateBody = hasPrivateHead(body);
   // "who chairs Weaverside's board": the body named before the possessive owns the post (the article may call it private).
   const owner = execNative(POSSESSIVE_OWNER_RE, object)?.[1];
   // "Couns X and Y, who both sat on the steering group": a clause told of the whole list, by "both" or a plural verb.

@@ -34,7 +34,7 @@ export const ORDINAL_BEFORE_RE = /(?<!\w)\d{1,3}(?:st|nd|rd|th)[ \u00A0]+$/;
  * "of Hill Ward", and a Canadian regional district's "of Electoral Area B" ("council members Priya
  * Ramaswamy of District 1, Tom Kessler of District 2 and ...").
  */
-export const SEAT_ASIDE = `(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:(?:${SEAT_WORDS.join('|')}|(?:Electoral[ \\u00A0]+)?Area)[ \\u00A0]+(?:\\d{1,3}|[A-Z])\\b|(?:the[ \\u00A0]+)?[A-Z][a-z]+(?:[ \\u00A0][A-Z][a-z]+)?[ \\u00A0]+(?:[Ww]ard|[Dd]ivision|[Dd]istrict)))`;
+export const SEAT_ASIDE = `(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:(?:${SEAT_WORDS.join('|')}|(?:Electoral[ \\u00A0]+)?Area)[ \\u00A0]+(?:\\d{1,3}|[A-Z])\\b|(?:the[ \\u00A0]+)?[A-Z][a-z]+(?:[ \\u00A0][A-Z][a-z]+)?[ \\u00A0]+(?:[Ww]ard|[Dd]ivision|[Dd]istrict|[Tt]ownship|[Pp]arish|[Bb]orough)))`;
 /** A US legislator's party and home town after the name: ", R-Tamsin", ", D-Lake Grove". */
 const PARTY_TOWN_ASIDE = String.raw`,[ \u00A0]+[RDI]-[A-Z][a-z]+(?:[ \u00A0][A-Z][a-z]+)?`;
 const LIST_ASIDE = `(?:[ \\u00A0]*\\([^()\\n]{1,40}\\)|${SEAT_ASIDE}|${PARTY_TOWN_ASIDE})`;

@@ -10,12 +10,12 @@ import { L, LL, LU } from '../letters';
 const AGE_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen';
 /** "aged 44", "aged four" (not a range: "aged 16 to 18" names a group, not someone's age). */
 const AGED = String.raw`(?<![\p{L}\d])aged\s+(?<an>\d{1,3}|${AGE_WORDS})(?![\d\p{L}]|[.,]\d|\s*(?:[-–]|to\s|and\s|or\s)\s*(?:\d|${AGE_WORDS}))`;
-/** Someone whose age a speaker gives: "I'm 63 and ...", "My neighbour is 88.", "My eldest is 14", "she was 91", "who was 81,", "My son would have been 35 this year". */
-const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|(?:he|she|who)\s+(?:is|was)|(?:he|she)['’]s|(?:mum|mom|dad|gran|nan|grandma|grandad|grandpa)(?:['’]s|\s+(?:is|was))|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner|eldest|youngest|oldest)\s+(?:is|was|would\s+have\s+been)`;
+/** Someone whose age a speaker gives: "I'm 63 and ...", "If you are 84 and you live in ...", "My neighbour is 88.", "My eldest is 14", "she was 91", "who was 81,", "My son would have been 35 this year". */
+const SPEAKER_SUBJECT = String.raw`i['’]m|i\s+am|you\s+are|you['’]re|(?:he|she|who)\s+(?:is|was)|(?:he|she)['’]s|(?:mum|mom|dad|gran|nan|grandma|grandad|grandpa)(?:['’]s|\s+(?:is|was))|(?:my|her|his|our)\s+(?:neighbour|neighbor|mother|father|mum|mom|dad|wife|husband|son|daughter|grandmother|grandfather|gran|grandson|granddaughter|partner|eldest|youngest|oldest)\s+(?:is|was|would\s+have\s+been)`;
 /** The speaker's subject, then the age at the end of a clause, in figures or words ("her son, who is six,", "the boy, who is now 12."). */
 const IM = String.raw`(?<=(?<![\p{L}])(?:${SPEAKER_SUBJECT})\s{1,3}(?:(?:now|still|only|just)\s{1,3})?)(?<im>\d{1,3}|${AGE_WORDS})(?=[,.;!?]|\s+(?:and|but|now|so|next|this\s+year|today)\b|\s+[—–]|\s*$)`;
-/** "left school at 15", "retired at 60", "died at 88": the age at a turn in a life. */
-const AT_AGE = String.raw`(?<=(?<![\p{L}])(?:left\s+school|left\s+home|retired|died|(?:started|began)\s+work|(?:first\s+)?elected)\s+at\s+)(?<at>\d{1,3})(?![\d\p{L}]|[.,:]\d)`;
+/** "left school at 15", "leaving education at 16", "retired at 60", "died at 88": the age at a turn in a life. */
+const AT_AGE = String.raw`(?<=(?<![\p{L}])(?:(?:left|leav(?:e|es|ing))\s+(?:school|education|home)|retired|died|(?:started|began)\s+work|(?:first\s+)?elected)\s+at\s+)(?<at>\d{1,3})(?![\d\p{L}]|[.,:]\d)`;
 /** "When I was 14 I was out delivering leaflets", "when she was 12": a time of life told by an age. */
 const WHEN_AGE = String.raw`(?<=(?<![\p{L}])when\s+(?:i|he|she)\s+was\s+)(?<wa>\d{1,2}|${AGE_WORDS})(?![\d\p{L}]|[.,:]\d|\s*(?:%|per\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b))`;
 /** "children as young as 12", "as old as 90": an age at the edge of a group's. */

@@ -33,7 +33,7 @@ export const STOP_WORDS = new Set([
 export const OF_HEADS = new Set(['heads', 'members', 'directors', 'chiefs', 'chairs', 'acres', 'tonnes', 'items', 'cases', 'bags', 'hectares']);
 /** A number right after these is a label, not a count ("No 10", "page 5", "section 106"). */
 // prettier-ignore
-export const LABEL_WORDS = new Set(['no', 'number', 'flat', 'house', 'plot', 'unit', 'rooms', 'page', 'pages', 'section', 'paragraph', 'clause', 'item', 'article', 'chapter', 'room', 'route', 'junction', 'platform', 'bus', 'flight', 'aged', 'age', 'ward', 'rule', 'schedule', 'appendix', 'question', 'policy', 'minute', 'district', 'precinct', 'division', 'phase', 'stage', 'lot', 'zone', 'grade', 'level', 'change', 'variation', 'proposition', 'prop', 'measure', 'amendment']);
+export const LABEL_WORDS = new Set(['no', 'number', 'flat', 'house', 'plot', 'unit', 'rooms', 'page', 'pages', 'section', 'paragraph', 'clause', 'item', 'article', 'chapter', 'room', 'route', 'road', 'highway', 'hwy', 'interstate', 'junction', 'platform', 'bus', 'flight', 'aged', 'age', 'ward', 'rule', 'schedule', 'appendix', 'question', 'policy', 'minute', 'district', 'precinct', 'division', 'phase', 'stage', 'lot', 'zone', 'grade', 'level', 'change', 'variation', 'proposition', 'prop', 'measure', 'amendment']);
 /** Words before a bare year-like number that make it a year ("in 2019 councils..."). */
 // prettier-ignore
 export const YEAR_CONTEXT = new Set(['in', 'by', 'since', 'the', 'of', 'until', 'from', 'before', 'after', 'during', 'between', 'and', 'to', 'early', 'late', 'mid', 'for', 'until', 'till', 'through', 'summer', 'spring', 'autumn', 'winter',

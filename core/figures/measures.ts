@@ -62,6 +62,8 @@ export const measureRule: FigureRule = {
     const value = g.ah ? 1.5 : g.hu ? partValue(g.part!.toLowerCase()) : parseNumber(g.n!);
     const unit = unitOf(g.ah ?? g.hu ?? g.u!);
     if (value === null || unit === null) return null;
+    // "Ten Mile Road", "Six Mile Creek": a unit written as a capitalised word is part of a place's name.
+    if (g.u && /^\p{Lu}\p{Ll}/u.test(g.u)) return null;
     return { length: m[0].length, kind: 'measure', value, unit };
   },
 };

@@ -165,6 +165,12 @@ function shareNoun(ctx: ScanContext, end: number): string | null {
  * written ("4.1 million trips ..., down from 5.6 million").
  * The figure is the number alone; the unit is borrowed. Years and labels ("item 7") are left alone.
  */
+/** A number written as a capitalised word ("Ninety"), and a capitalised word after it. */
+const CAPITAL_WORD_RE = /^[A-Z][a-z]/;
+const CAPITAL_NEXT_RE = /^[ \u00A0][A-Z]/;
+/** A lower-case word or a comma just before: not a sentence's first word. */
+const MID_SENTENCE_RE = /[a-z,][ \u00A0]+$/;
+
 export const tallyRule: FigureRule = {
   name: 'tally',
   source: String.raw`${NUMBER_START}(?<n>${NUMBER}(?:\s(?:million|billion|thousand))?)(?![\p{L}\d%£$€\-]|[.,]\d)`,
@@ -175,6 +181,13 @@ export const tallyRule: FigureRule = {
     const before = wordBefore(ctx.paragraph, m.index);
     if (LABEL_WORDS.has(before) || isLabel(labelOfRange(ctx.paragraph, m.index))) return null;
     const end = m.index + m[0].length;
+    // "on Ninety Mile Beach": a capitalised number word inside a sentence, before a capitalised word, is part of a name.
+    if (
+      testNative(CAPITAL_WORD_RE, text) &&
+      testNative(MID_SENTENCE_RE, ctx.paragraph.slice(Math.max(0, m.index - 3), m.index)) &&
+      testNative(CAPITAL_NEXT_RE, ctx.paragraph.slice(end, end + 3))
+    )
+      return null;
     // "on one occasion": a lone "one" before a noun of its own counts that noun, not the last count's.
     if (value === 1 && testNative(ONE_BEFORE_NOUN, ctx.paragraph.slice(end, end + 20))) return null;
     // "81% of businesses against one.": a "one" closing its clause after "against" stands for a thing named before.
