@@ -233,6 +233,12 @@ const PRIVATE_NOUNS = new Set([
   'cathedral',
   'congregation',
   'university',
+  // Universities known by their initials ("MIT's history department").
+  'mit',
+  'ucla',
+  'nyu',
+  'ucl',
+  'lse',
   // A think tank or research institute ("a policy analyst at the Golden State Policy Institute").
   'institute',
   // Estate agents' trade bodies: "the Harrow County Board of Realtors" is no public board.

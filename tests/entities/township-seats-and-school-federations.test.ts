@@ -2,7 +2,8 @@
  * Stop 52, from the dev110 pages (written for tuning by helpers who saw no code; the sentences here
  * are new): a plural title over names that each carry their township ("Supervisors X of Weller
  * Township and Y of Kettle Township"), a seat abbreviated before a title ("Div. 5 Coun. X"), and a
- * head who runs two state schools "as a federation".
+ * head who runs two state schools "as a federation"; and, from one of Readability's real pages, an
+ * academic at a university known by its initials.
  */
 import { describe, expect, it } from 'vitest';
 import { byName, detect } from './helpers';
@@ -33,6 +34,13 @@ describe('a head of federated schools', () => {
 
   it('still reads a union federation’s officer as no official', () => {
     const r = run('Ada Finch, who chairs the Police Federation, said officers were stretched.');
+    expect(byName(r.people, 'Ada Finch')).toBeDefined();
+  });
+});
+
+describe('a university known by its initials', () => {
+  it('reads the head of a department at MIT as an academic, not an official', () => {
+    const r = detect(['The study was published on Monday.', 'Ada Finch, the head of MIT’s history department, said the paper was sound.']);
     expect(byName(r.people, 'Ada Finch')).toBeDefined();
   });
 });
