@@ -123,6 +123,11 @@ export const BLIND_SETS = [
     label:
       'blind43 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 51 without sight of code or output; gold audited blind, one role, one not-an-official string and one furniture string corrected; printed once, at the end of stop 51)',
   },
+  {
+    dir: 'tests/fixtures/blind44',
+    label:
+      'blind44 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 52 without sight of code or output; gold audited blind, nothing changed; not yet printed)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
