@@ -42,3 +42,17 @@ export function isCommentOnOneLine(el: Element, text: string): boolean {
   const name = el.querySelector(NAME_TAGS)?.textContent?.replace(/\s+/g, ' ').trim();
   return !!name && name === opening[1];
 }
+
+/** A display name and "wrote:" with nothing after it: the comment is the next element. */
+const HANDLE_ALONE = /^(.{1,40}) wrote:$/;
+
+/**
+ * Is `el`, whose text is `text`, a commenter's name set in its own element and "wrote:", alone
+ * ("<dt><b>Deb in Dunmore</b> wrote:</dt><dd>...</dd>")? The comment itself follows it.
+ */
+export function isHandleAlone(el: Element, text: string): boolean {
+  const alone = HANDLE_ALONE.exec(text.replace(/\s+/g, ' ').trim());
+  if (!alone) return false;
+  const name = el.querySelector(NAME_TAGS)?.textContent?.replace(/\s+/g, ' ').trim();
+  return !!name && name === alone[1];
+}

@@ -10,7 +10,8 @@
  * <time> descendants are worked out once, and nothing inside a prose container is looked at.
  */
 import { hasBreak, linesByBreak } from './break-lines';
-import { COMMENT_MAX, isCommentByHandle, isCommentOnOneLine } from './comment-block';
+import { wholeLineChildren } from './cell-lines';
+import { COMMENT_MAX, isCommentByHandle, isCommentOnOneLine, isHandleAlone } from './comment-block';
 import { deckAfter, isDeckBeforeBody } from './deck';
 import { isAdLabel, isSiteLine, LINE_MAX, SENTENCE_END } from './furniture-lines';
 import { measureText, type TextMeasure } from './text-measure';
@@ -202,6 +203,14 @@ function siteLinesByBreak(lines: readonly string[]): boolean {
   return filled.length > 1 && filled.every(isSiteLine);
 }
 
+/** Is a short element one of the site's lines, or lines set by breaks ("By X<br>Staff Writer"), or a reader's comment? */
+function isSiteLineElement(el: Element): boolean {
+  const text = el.textContent ?? '';
+  if (text.length > COMMENT_MAX) return false;
+  const lines = hasBreak(el) ? linesByBreak(el) : null;
+  return (text.length <= LINE_MAX && isSiteLine(text)) || (!!lines && (siteLinesByBreak(lines) || isCommentByHandle(el, lines)));
+}
+
 /** True for elements like `<div class="share-bar">` or `<section data-component="related-stories">`. */
 function isFurnitureByCue(el: Element, length: number): boolean {
   // Most elements carry no attribute at all: nothing to read.
@@ -302,6 +311,13 @@ function nextElement(el: Element, root: Element, skip: boolean): Element | null 
     if (at.nextElementSibling) return at.nextElementSibling;
   }
   return null;
+}
+
+/** The comment after a commenter's name line: the next sibling, a <dd> or a short element holding no blocks. */
+function commentAfter(el: Element): Element | null {
+  const next = el.nextElementSibling;
+  if (!next) return null;
+  return next.tagName === 'DD' || (!next.querySelector(BLOCK_CHILD) && (next.textContent?.length ?? 0) <= COMMENT_MAX) ? next : null;
 }
 
 /** Replaces `el` by a <div> with its class and children. */
@@ -410,7 +426,10 @@ export function stripFurniture(root: Document | Element): number {
         const signupBox = !isProse(el) && length > 0 && length <= CTA_BOX_MAX && endsInSignup(el);
         // A <time> on its own line is the story's date stamp (read separately as publishedTime).
         const dateStamp = el.tagName === 'TIME';
+        // "<dt><b>Deb in Dunmore</b> wrote:</dt><dd>...</dd>": a commenter's name alone heads the comment after it.
+        const comment = !!text && isHandleAlone(el, text) ? commentAfter(el) : null;
         if (
+          comment ||
           adLabel ||
           adSlot ||
           siteLine ||
@@ -422,8 +441,9 @@ export function stripFurniture(root: Document | Element): number {
           isDateLine(el, times.get(el), length) ||
           isDeckBeforeBody(el, lengths)
         ) {
-          const next = nextElement(el, body, true);
+          const next = nextElement(comment ?? el, body, true);
           remove(el);
+          if (comment) remove(comment);
           el = next;
           continue;
         }
@@ -434,6 +454,8 @@ export function stripFurniture(root: Document | Element): number {
         const deck = deckAfter(el, lengths);
         if (deck) remove(deck);
       }
+      // A cell read as prose is not walked into, but a line of its own in it may be the site's.
+      if (el.tagName === 'TD' && isProse(el)) wholeLineChildren(el).filter(isSiteLineElement).forEach(remove);
       el = nextElement(el, body, isProse(el));
     }
   }
