@@ -43,10 +43,10 @@ const SUPPORT_APPEAL = new RegExp(
  * An ask for news tips with the newsroom's address: "Got a story from your village? Email news@...",
  * "Do you have a story about A&E waits? Contact the newsroom on ...", "Have a question for the candidates?
  * Send it to news@...", "Are you a tenant with a repairs problem? Contact the Tribune ... at tips@...",
- * "Do you have memories of Margaret to share? Email our newsroom ...", "Do you know more? Contact Bianca Loizou at ...@...". Both parts (a question, then an
+ * "Do you have memories of Margaret to share? Email our newsroom ...", "Do you know more? Contact Bianca Loizou at ...@...", "Have you been affected? Email newsdesk@...". Both parts (a question, then an
  * address or "our newsroom"), so a quoted question stays.
  */
-const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you(?:\s+got)?)?|do\s+you\s+have|know\s+of)\s+a\s+(?:[\w'’-]+\s+){0,3}?(?:story|news\s+tip|tip|question)\b[^?]{0,80}\?[^@]{0,80}\S@\S|\?\s+(?:contact|email|e-mail|get\s+in\s+touch\s+with|write\s+to|tell)\s+(?:us|the\s+[^.!?@]{1,30})\b[^@]{0,60}\S@\S|\?\s+(?:email|e-mail|contact|write\s+to|call)\s+our\s+(?:newsroom|news\s*desk|reporters?)\b|\?\s+(?:contact|email|e-mail|write\s+to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:at|on)\s+\S+@\S`;
+const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you(?:\s+got)?)?|do\s+you\s+have|know\s+of)\s+a\s+(?:[\w'’-]+\s+){0,3}?(?:story|news\s+tip|tip|question)\b[^?]{0,80}\?[^@]{0,80}\S@\S|\?\s+(?:contact|email|e-mail|get\s+in\s+touch\s+with|write\s+to|tell)\s+(?:us|the\s+[^.!?@]{1,30})\b[^@]{0,60}\S@\S|\?\s+(?:email|e-mail|contact|write\s+to|call)\s+our\s+(?:newsroom|news\s*desk|reporters?)\b|\?\s+(?:contact|email|e-mail|write\s+to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:at|on)\s+\S+@\S|\?\s+(?:email|e-mail|contact|write\s+to)\s+\S+@\S`;
 
 /** "This story was produced with support from the South Coast Civic Reporting Fund.": who paid for the reporting. */
 const FUNDED_NOTE = String.raw`this\s+(?:story|article|report|coverage)\s+(?:was|is)\s+(?:produced|made\s+possible|supported|funded)\s+(?:with|by|through)\s+(?:the\s+)?(?:support|funding|a\s+grant)\s+(?:from|of)\b[^.!?]{0,100}\.?`;

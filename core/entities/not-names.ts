@@ -142,7 +142,7 @@ export const CAPITAL_ROLE_WORDS = words(`
   interior defence defense treasury trade energy security veterans levelling pensions local
   defender roadmaster foreman management purchasing property tax land use dispatcher magistrate examiner ombudsman delegate register recorder collector watch crew prosecutor judge legislator legislature regional investigator
   human common employment tribunal billing ethics historic preservation heritage arts appeals adjustment cemetery civil rights
-  rector commander arborist forester naturalist historian ecologist hydrologist geologist epidemiologist army navy naval marine marines military air force guard corps
+  meetings rector commander arborist forester naturalist historian ecologist hydrologist geologist epidemiologist army navy naval marine marines military air force guard corps
 `);
 
 /** A title word without an "-elect" or "-at-large" ("Treasurer-elect" -> "Treasurer"): the office itself. */

@@ -4,7 +4,7 @@
  * an old comments table whose cells give the commenter's bold name, "wrote:" and the comment on one
  * line, under a "Readers' comments" heading and a "Have your say (6) | More ... stories" row; and, from
  * the dev111 pages, comments listed as names and what they wrote, a writer's job in lower case, and
- * notes on who paid for the reporting or shares it.
+ * notes on who paid for the reporting or shares it, and an ask for readers' stories.
  */
 import { describe, expect, it } from 'vitest';
 import { stripFurniture } from '@/core/article';
@@ -66,6 +66,7 @@ describe('lines about the writer and the reporting', () => {
     'Ann Lowe covers schools for The Holmby Herald. This story was produced with support from the Coast Civic Reporting Fund.',
     'This story was made possible by a grant from the Valley Journalism Trust.',
     'This story is shared with other members of the Hill Country News Exchange.',
+    'Have you been affected by the changes? Email newsdesk@holmbyherald.example',
   ])('removes "%s"', (line) => {
     const doc = loadPage(`<html><body><article><p>${story}</p><p><i>${line}</i></p></article></body></html>`);
     stripFurniture(doc);

@@ -2,8 +2,9 @@
  * Stop 52, from the dev110 pages (written for tuning by helpers who saw no code; the sentences here
  * are new): a plural title over names that each carry their township ("Supervisors X of Weller
  * Township and Y of Kettle Township"), a seat abbreviated before a title ("Div. 5 Coun. X"), and a
- * head who runs two state schools "as a federation"; and, from one of Readability's real pages, an
- * academic at a university known by its initials.
+ * head who runs two state schools "as a federation"; from the dev111 pages, a council's "Meetings
+ * Administrator"; and, from one of Readability's real pages, an academic at a university known by its
+ * initials.
  */
 import { describe, expect, it } from 'vitest';
 import { byName, detect } from './helpers';
@@ -42,5 +43,12 @@ describe('a university known by its initials', () => {
   it('reads the head of a department at MIT as an academic, not an official', () => {
     const r = detect(['The study was published on Monday.', 'Ada Finch, the head of MIT’s history department, said the paper was sound.']);
     expect(byName(r.people, 'Ada Finch')).toBeDefined();
+  });
+});
+
+describe('a council’s meetings staff', () => {
+  it('reads "Meetings Administrator X" as a title and an office', () => {
+    const r = run('Two members were absent. Meetings Administrator Ada Finch read the result to the chamber.');
+    expect(byName(r.officials, 'Ada Finch')?.mentions[0]?.text).toBe('Meetings Administrator Ada Finch');
   });
 });
