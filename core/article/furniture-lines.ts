@@ -50,6 +50,7 @@ const TIP_APPEAL = String.raw`\b(?:got|have(?:\s+you(?:\s+got)?)?|do\s+you\s+hav
 
 /** "This story was produced with support from the South Coast Civic Reporting Fund.": who paid for the reporting. */
 const FUNDED_NOTE = String.raw`this\s+(?:story|article|report|coverage)\s+(?:was|is)\s+(?:produced|made\s+possible|supported|funded)\s+(?:with|by|through)\s+(?:the\s+)?(?:support|funding|a\s+grant)\s+(?:from|of)\b[^.!?]{0,100}\.?`;
+
 /**
  * A site's own note under a story: the reporter's beat and address ("X covers the county for the
  * Press. Email her at ..."), or the beat alone as a line of its own ("Colin Ashworth covers county

@@ -155,6 +155,12 @@ function shareNoun(ctx: ScanContext, end: number): string | null {
   return m[2] && (isShareAdjective(m[1]!.toLowerCase()) || /^[a-z]+$/.test(m[1]!)) && isPluralNoun(m[2]) ? m[2].toLowerCase() : null;
 }
 
+/** A number written as a capitalised word ("Ninety"), and a capitalised word after it. */
+const CAPITAL_WORD_RE = /^[A-Z][a-z]/;
+const CAPITAL_NEXT_RE = /^[ \u00A0][A-Z]/;
+/** A lower-case word or a comma just before: not a sentence's first word. */
+const MID_SENTENCE_RE = /[a-z,][ \u00A0]+$/;
+
 /**
  * Bare numbers that count something named next to them: the halves of a tally ("by six votes to
  * three" -> "three" votes; "by 29 to 22 votes" -> "29" votes), a share of a whole ("29 of the 51
@@ -165,12 +171,6 @@ function shareNoun(ctx: ScanContext, end: number): string | null {
  * written ("4.1 million trips ..., down from 5.6 million").
  * The figure is the number alone; the unit is borrowed. Years and labels ("item 7") are left alone.
  */
-/** A number written as a capitalised word ("Ninety"), and a capitalised word after it. */
-const CAPITAL_WORD_RE = /^[A-Z][a-z]/;
-const CAPITAL_NEXT_RE = /^[ \u00A0][A-Z]/;
-/** A lower-case word or a comma just before: not a sentence's first word. */
-const MID_SENTENCE_RE = /[a-z,][ \u00A0]+$/;
-
 export const tallyRule: FigureRule = {
   name: 'tally',
   source: String.raw`${NUMBER_START}(?<n>${NUMBER}(?:\s(?:million|billion|thousand))?)(?![\p{L}\d%£$€\-]|[.,]\d)`,
