@@ -14,6 +14,9 @@ const HANDLE_LINE = /^[^\s.!?:;,"“”]+(?:\s+[^\s.!?:;,"“”]+){0,4}\s+wrote
 /** Where a comments system sets the commenter's name apart: bold, a link, a citation, a span. */
 const NAME_TAGS = 'b, strong, a, cite, span';
 
+/** The commenter's name as the element sets it apart (the first bold, link, citation or span), spaces folded. */
+const nameSetApart = (el: Element): string | undefined => el.querySelector(NAME_TAGS)?.textContent?.replace(/\s+/g, ' ').trim();
+
 /**
  * Is `el`, whose lines by `<br>` are `lines` (see break-lines.ts), one reader's comment: a display name
  * set in its own element, then "wrote:", alone on the first line? (A story's "The chief executive
@@ -23,36 +26,27 @@ export function isCommentByHandle(el: Element, lines: readonly string[]): boolea
   if (lines.length < 2) return false;
   const line = lines[0]!.replace(/\s+/g, ' ').trim();
   if (!HANDLE_LINE.test(line)) return false;
-  const name = el.querySelector(NAME_TAGS)?.textContent?.replace(/\s+/g, ' ').trim();
+  const name = nameSetApart(el);
   return !!name && line === `${name} wrote:`;
 }
 
-/** A display name and "wrote:" opening a comment on one line ("J.R., Fylham wrote: Sorry to see him go."). */
-const HANDLE_OPENING = /^([^"“”!?:;]{1,40}?) wrote:\s/;
+/**
+ * A display name and "wrote:" opening an element's text: with the comment after it on the same line
+ * ("J.R., Fylham wrote: Sorry to see him go.") or alone ("Deb in Dunmore wrote:", the comment in the
+ * next element).
+ */
+const HANDLE_OPENING = /^([^"“”!?:;]{1,40}?) wrote:(?:\s|$)/;
 
 /**
- * Is `el`, whose text is `text`, one reader's comment written on one line: a display name set in its
- * own element that opens the text, then "wrote:" and the comment (old comment tables put it all in
- * one cell)? A story's "Mr Lund wrote: ..." sets no name apart.
+ * How `el`, whose text is `text`, opens as a reader's comment: `'line'` when a display name set in its
+ * own element and "wrote:" are followed by the comment (old comment tables put it all in one cell),
+ * `'alone'` when they are all the element holds (`<dt><b>Deb in Dunmore</b> wrote:</dt><dd>...</dd>`),
+ * else null. A story's "Mr Lund wrote: ..." sets no name apart.
  */
-export function isCommentOnOneLine(el: Element, text: string): boolean {
-  if (text.length > COMMENT_MAX) return false;
-  const opening = HANDLE_OPENING.exec(text.replace(/\s+/g, ' ').trimStart());
-  if (!opening) return false;
-  const name = el.querySelector(NAME_TAGS)?.textContent?.replace(/\s+/g, ' ').trim();
-  return !!name && name === opening[1];
-}
-
-/** A display name and "wrote:" with nothing after it: the comment is the next element. */
-const HANDLE_ALONE = /^(.{1,40}) wrote:$/;
-
-/**
- * Is `el`, whose text is `text`, a commenter's name set in its own element and "wrote:", alone
- * ("<dt><b>Deb in Dunmore</b> wrote:</dt><dd>...</dd>")? The comment itself follows it.
- */
-export function isHandleAlone(el: Element, text: string): boolean {
-  const alone = HANDLE_ALONE.exec(text.replace(/\s+/g, ' ').trim());
-  if (!alone) return false;
-  const name = el.querySelector(NAME_TAGS)?.textContent?.replace(/\s+/g, ' ').trim();
-  return !!name && name === alone[1];
+export function commentOpening(el: Element, text: string): 'line' | 'alone' | null {
+  if (text.length > COMMENT_MAX) return null;
+  const folded = text.replace(/\s+/g, ' ').trim();
+  const opening = HANDLE_OPENING.exec(folded);
+  if (!opening || nameSetApart(el) !== opening[1]) return null;
+  return opening[0].length >= folded.length ? 'alone' : 'line';
 }

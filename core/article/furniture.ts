@@ -11,7 +11,7 @@
  */
 import { hasBreak, linesByBreak } from './break-lines';
 import { wholeLineChildren } from './cell-lines';
-import { COMMENT_MAX, isCommentByHandle, isCommentOnOneLine, isHandleAlone } from './comment-block';
+import { COMMENT_MAX, commentOpening, isCommentByHandle } from './comment-block';
 import { deckAfter, isDeckBeforeBody } from './deck';
 import { isAdLabel, isSiteLine, LINE_MAX, SENTENCE_END } from './furniture-lines';
 import { measureText, type TextMeasure } from './text-measure';
@@ -426,17 +426,18 @@ export function stripFurniture(root: Document | Element): number {
         const signupBox = !isProse(el) && length > 0 && length <= CTA_BOX_MAX && endsInSignup(el);
         // A <time> on its own line is the story's date stamp (read separately as publishedTime).
         const dateStamp = el.tagName === 'TIME';
-        // "<dt><b>Deb in Dunmore</b> wrote:</dt><dd>...</dd>": a commenter's name alone heads the comment after it.
-        const comment = !!text && isHandleAlone(el, text) ? commentAfter(el) : null;
+        // A reader's comment on one line under a bold name, or the name alone heading the comment after it
+        // ("<dt><b>Deb in Dunmore</b> wrote:</dt><dd>...</dd>").
+        const opening = !lines && !!text ? commentOpening(el, text) : null;
+        const comment = opening === 'alone' ? commentAfter(el) : null;
         if (
-          comment ||
+          !!opening ||
           adLabel ||
           adSlot ||
           siteLine ||
           signupBox ||
           dateStamp ||
           (!!lines && isCommentByHandle(el, lines)) ||
-          (!lines && !!text && isCommentOnOneLine(el, text)) ||
           isFurnitureByCue(el, length) ||
           isDateLine(el, times.get(el), length) ||
           isDeckBeforeBody(el, lengths)
@@ -454,9 +455,10 @@ export function stripFurniture(root: Document | Element): number {
         const deck = deckAfter(el, lengths);
         if (deck) remove(deck);
       }
+      const prose = isProse(el);
       // A cell read as prose is not walked into, but a line of its own in it may be the site's.
-      if (el.tagName === 'TD' && isProse(el)) wholeLineChildren(el).filter(isSiteLineElement).forEach(remove);
-      el = nextElement(el, body, isProse(el));
+      if (prose && el.tagName === 'TD') wholeLineChildren(el).filter(isSiteLineElement).forEach(remove);
+      el = nextElement(el, body, prose);
     }
   }
   const lists = measure();

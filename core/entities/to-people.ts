@@ -122,11 +122,10 @@ function isOfficial(e: Entity): boolean {
 
 /**
  * Roles that mark someone as other than an official: residents, campaigners, firms' and unions' people,
- * members of the public (not a public service's post: "a retired public works director"). Schools run
- * "as a federation" under one head are no union's federation.
+ * members of the public (not a public service's post: "a retired public works director").
  */
 const OTHER_ROLE_RE =
-  /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public(?!\s+(?:works|health|safety|sector|services?|schools?|utilit(?:y|ies)|transit|defender|affairs|information|librar(?:y|ies)))|parents?|shop\w*|pub|cafe|club|friends|represent\w*|(?<!\bas\s+an?\s+)federation)\b/i;
+  /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public(?!\s+(?:works|health|safety|sector|services?|schools?|utilit(?:y|ies)|transit|defender|affairs|information|librar(?:y|ies)))|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation)\b/i;
 
 /** Police, fire and service ranks given as titles ("Sgt.", "PC", "Lt.", "Firefighter", "Col."). */
 const RANK_RE =

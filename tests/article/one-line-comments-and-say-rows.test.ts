@@ -60,6 +60,14 @@ describe('comments as a list of names and what they wrote', () => {
   });
 });
 
+describe('a commenter’s name line with nothing after it', () => {
+  it('removes it too', () => {
+    const doc = loadPage(`<html><body><article><p>${story}</p><div class="c"><p><b>Quarry Lane neighbour</b> wrote:</p></div></article></body></html>`);
+    stripFurniture(doc);
+    expect(flat(doc)).toBe(story);
+  });
+});
+
 describe('lines about the writer and the reporting', () => {
   it.each([
     'Holmby Weekly correspondent',
