@@ -126,7 +126,7 @@ export const BLIND_SETS = [
   {
     dir: 'tests/fixtures/blind44',
     label:
-      'blind44 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 52 without sight of code or output; gold audited blind, nothing changed; printed once, at the end of stop 52)',
+      'blind44 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 52 without sight of code or output; gold audited blind, nothing changed; printed at the end of stop 52, and again, unchanged, by the same stop’s review)',
   },
 ] as const;
 
