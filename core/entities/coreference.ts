@@ -25,6 +25,8 @@ export interface Entity {
   lastPos: number;
   watchlistId: string | null;
   watchlistRole: string | null;
+  /** A generation's suffix written with the full name ("Jr."), shown after the canonical name. */
+  suffix?: string;
   /** Quoted nickname given with the full name ("Ned"), found again like a first name. */
   nickname?: string;
   /**

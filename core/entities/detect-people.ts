@@ -301,6 +301,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
     const start = bare ? particleStart(text, it.c.tokens[0]!.start, entity.surname) : it.c.start;
     entity.mentions.push({ text: text.slice(start, it.c.end), start, end: it.c.end });
     entity.roles.push(...it.cues.roles);
+    if (it.c.suffix) entity.suffix ??= it.c.suffix;
     if (it.c.title && it.c.titleInfo) entity.titles.push({ text: it.c.title, info: it.c.titleInfo });
     entity.lastPos = start;
     if (bare && it.content[0]!.toLowerCase() === entity.surname.toLowerCase()) entity.calledBySurname = true;

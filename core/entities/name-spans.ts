@@ -31,6 +31,8 @@ import {
 const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 // Titles abbreviated with a full stop, US police and fire ranks among them ("Sgt.", "Lt.", "Capt."):
 // the stop does not end the name's run.
+/** A generation's suffix after a full name: "Jr.", "Sr", "III". */
+const GENERATION_RE = /^(?:(?:Jr|Sr)\.?|II|III|IV)$/;
 const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Sup|Sgt|Insp|Det|Lt|Capt|Maj|Col|Cpl|Ofc|Atty|Dep|Del|Legis|Ald|Hon|Rt|St|Jr|Sr)\\.';
 /** Irish surnames mutate their first letter after a particle: "Mac an tSaoi", "Ó hAodha", "Ní nGréagáin". */
 const MUTATED = `(?:t|h|n|bh|mb|gc|dt|bp)[${LU}][${L}${M}'’\\-]*`;
@@ -306,9 +308,16 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   }
   let end = seg.length;
   let postnominal: Tok | null = null;
+  let suffix: Tok | null = null;
   while (end > nameAt) {
     const t = seg[end - 1]!;
     const l = lc(t.text);
+    // "Patrick Hebert Jr.", "Dale Ames III": a generation's suffix, written last, belongs to the name as shown.
+    if (!suffix && !postnominal && end === seg.length && end - nameAt >= 3 && testNative(GENERATION_RE, t.text)) {
+      suffix = t;
+      end--;
+      continue;
+    }
     if (POSTNOMINALS.has(l) && (isAcronym(t.text) || /^(?:Jr|Sr)\.?$/.test(t.text))) {
       postnominal = t;
       end--;
@@ -397,13 +406,14 @@ function parseSegment(text: string, seg: Tok[], paraStart: number, paraEnd: numb
   const lastLower = lc(last.text);
   const candidate: Candidate = {
     start,
-    end: last.end,
+    end: suffix ? suffix.end : last.end,
     tokens: name.map(({ text: t, start: s, end: e, particle, nickname }) => ({ text: t, start: s, end: e, particle, nickname })),
     title,
     titleInfo,
     prefix: prefix.length ? text.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end) : null,
     postnominal: postnominal ? postnominal.text : null,
-    afterEnd: postnominal ? postnominal.end : last.end,
+    suffix: suffix ? suffix.text : null,
+    afterEnd: postnominal ? postnominal.end : suffix ? suffix.end : last.end,
     possessive: last.possessive && end === seg.length,
     seat,
     weakOrg: spoken || weakWord || WEAK_ORG_SUFFIXES.has(lastLower) || STRONG_ORG_SUFFIXES.has(lastLower),

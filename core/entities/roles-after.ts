@@ -15,6 +15,21 @@ const APPOSITIVE_RE = new RegExp(
 );
 /** A capitalised word straight after a post: the post is that name's title. */
 const NAME_NEXT_RE = new RegExp(String.raw`^[ \u00A0]+[${LU}][${L}${M}'’\-]+`, 'u');
+/** "and " opening an appositive's words: the list goes on ("X, and Couns. Y and Z"). */
+const AND_OPENER_RE = /^and[ \u00A0]+/;
+/** A short capitalised title abbreviated with a full stop ("Couns.", "Cllr.", "Cr."). */
+const ABBREVIATED_TITLE_RE = /^[A-Z][a-z]{1,4}$/;
+
+/**
+ * Is the post read after a name (`words`, cut at the first stop; `rest`, what follows them) the title
+ * of the next capitalised name, rather than a post of the name before it?
+ */
+function titlesNextName(role: string, words: string, rest: string): boolean {
+  const post = words.replace(warmRegExp(AND_OPENER_RE, words), '');
+  if (!post.startsWith(role)) return false;
+  if (post.length > role.length) return testNative(NAME_NEXT_RE, post.slice(role.length));
+  return testNative(ABBREVIATED_TITLE_RE, role) && rest.startsWith('.') && testNative(NAME_NEXT_RE, rest.slice(1));
+}
 /** "new ", "next " or "newly elected " closing an appositive's opener (see APPOSITIVE_RE). */
 const NEW_POST_RE = /(?:new|next|newly[ \u00A0]+(?:appointed|elected))[ \u00A0]+$/;
 /** ", as the ...": a post the sentence's verb gives someone ("hired X, a deputy chief in Y, as the new chief"). */
@@ -159,7 +174,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
     // "the council's senior arboricultural officer": after a body's possessive an unlisted adjective describes the post.
     const role = leadingRole(m[2]!, strict, !!opener && testNative(PUBLIC_POSSESSIVE_RE, opener));
     // "Jen Kerr, County Assessor Wes Xiong and ...": a post straight before a capitalised name titles that name.
-    if (role && re === APPOSITIVE_RE && m[2]!.startsWith(role) && testNative(NAME_NEXT_RE, m[2]!.slice(role.length))) break;
+    // ("Melcote, and Couns. Raj Mistry and ...": after "and", an abbreviated title, full stop and all, opens the next name.)
+    if (role && re === APPOSITIVE_RE && titlesNextName(role, m[2]!, after.slice(m[0].length))) break;
     // "a farmer and Tilney parish councillor": a calling, then a post joined by "and", which may be the office.
     const joined = !role && re === APPOSITIVE_RE ? execNative(CALLING_AND_RE, m[2]!)?.[1] : undefined;
     const second = joined ? leadingRole(joined, false) : null;

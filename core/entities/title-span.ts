@@ -213,7 +213,7 @@ const SECRETARY_OF_STATE_RE = new RegExp(
 const SEAT_REACH = 24;
 /** "Precinct 3", "Ward 2", "Div. 5", and a Canadian regional district's lettered electoral areas ("Area D", "Electoral Area B"). */
 const NUMBERED_SEAT_RE = new RegExp(
-  String.raw`(?<![${L}\d])(?:(?:Precinct|District|Ward|Division|Div\.|Dist\.|Place|Seat)[ \u00A0]+\d{1,2}|(?:Electoral[ \u00A0]+)?Area[ \u00A0]+(?:[A-Z]|\d{1,2}))[ \u00A0]+$`,
+  String.raw`(?<![${L}\d])(?:(?:Precinct|District|Ward|Division|Div\.|Dist\.|Place|Seat|Position|Pos\.)[ \u00A0]+\d{1,2}|(?:Electoral[ \u00A0]+)?Area[ \u00A0]+(?:[A-Z]|\d{1,2}))[ \u00A0]+$`,
   'u',
 );
 /** Where a numbered seat written before a title starting at `start` begins ("Precinct 4 Justice of the Peace"), else `start`. */

@@ -161,7 +161,7 @@ export function toPeople(entities: Entity[], watch: PreparedEntry[]): { official
     const official = decided[i]! || aides[i]!;
     const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
     const person: Person = {
-      name: entityName(e),
+      name: e.suffix ? `${entityName(e)} ${e.suffix}` : entityName(e),
       // Trimmed: a role read up to a following phrase ("a commissioner on the ...") can keep its space.
       role: listShare(pickRole(e, official)?.trim() || null),
       title: pickTitle(e),

@@ -27,6 +27,8 @@ export interface Candidate {
   prefix: string | null;
   /** Letters written after the name ("MP"), or null. */
   postnominal: string | null;
+  /** A generational suffix written after the name ("Jr.", "Sr", "III"): part of the mention and of the name shown. */
+  suffix: string | null;
   /** Offset just after the postnominal letters (or the name when none). */
   afterEnd: number;
   possessive: boolean;
