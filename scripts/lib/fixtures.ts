@@ -128,6 +128,11 @@ export const BLIND_SETS = [
     label:
       'blind44 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 52 without sight of code or output; gold audited blind, nothing changed; printed at the end of stop 52, and again, unchanged, by the same stop’s review)',
   },
+  {
+    dir: 'tests/fixtures/blind45',
+    label:
+      'blind45 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 53 without sight of code or output; gold audited blind, one furniture string corrected; not yet printed)',
+  },
 ] as const;
 
 /** A page that is not an article (`{ "notArticle": true }`): extraction must refuse it. */
