@@ -27,7 +27,7 @@ const NOT_STAFF_RE =
  * office holder's office (not a body whose name goes on: "the Local Authority Workers' Union").
  */
 const STAFF_AT_NAMED_RE = new RegExp(
-  String.raw`^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,3}[a-z-]+)[ \u00A0]+(?:at|with|for)[ \u00A0]+the[ \u00A0]+((?:[A-Z][\w'’-]*[ \u00A0]+){1,5}(?:Department|Agency|Service|Executive|Authority|Commission|Office)|(?:[A-Z][\w'’-]*[ \u00A0]+){0,4}${HOLDERS_OFFICE})\b(?![ \u00A0]*['’]|[ \u00A0]+[A-Z])`,
+  String.raw`^,[ \u00A0]+(?:a|an)[ \u00A0]+(?!(?:former|retired|ex-)\b)((?:[a-z-]+[ \u00A0]+){0,3}[a-z-]+)[ \u00A0]+(?:at|with|for)[ \u00A0]+the[ \u00A0]+((?:(?:state|federal|provincial)[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+){0,4}|(?:[A-Z][\w'’-]*[ \u00A0]+){1,5})(?:Department|Agency|Service|Executive|Authority|Commission|Office)|(?:[A-Z][\w'’-]*[ \u00A0]+){0,4}${HOLDERS_OFFICE})\b(?![ \u00A0]*['’]|[ \u00A0]+[A-Z])`,
 );
 /** Agencies and offices that are firms: an estate agency, a recruitment agency, a travel office. */
 const FIRM_AGENCY_RE =

@@ -180,14 +180,20 @@ export function articleScope(text: string): ArticleScope {
 const PUBLIC_UNIT_RE =
   /\b(?:county|city|council|town|state|borough|district|village|township|authority|government)['’]s[ \u00A0]+(?:[\w-]+[ \u00A0]+){0,2}?(center|centre|office|unit|team|service|agency|lab|laboratory|clinic|library|shelter|depot|facility|jail|museum)\b/gi;
 
+/** A Canadian province's school authority, named in full: "the Tidewater Regional Centre for Education". */
+const EDUCATION_CENTRE_RE = /\bRegional[ \u00A0]+(Centre|Center)[ \u00A0]+for[ \u00A0]+Education\b/;
+
 function publicUnits(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(warmRegExp(PUBLIC_UNIT_RE, text))) out.add(m[1]!.toLowerCase());
+  // ("The regional centre's executive director", "the centre's director of operations": the authority, called short.)
+  const centre = execNative(EDUCATION_CENTRE_RE, text)?.[1]?.toLowerCase();
+  if (centre) out.add(centre).add(`regional ${centre}`);
   return out;
 }
 
 /** "The center's director", where the article told of "the county's 911 center": the post of a public body's unit. */
-const UNIT_OWNER_RE = /^(?:[Tt]he[ \u00A0]+)([a-z]+)(?:['’]s)?$/;
+const UNIT_OWNER_RE = /^(?:[Tt]he[ \u00A0]+)?((?:[a-z]+[ \u00A0])?[a-z]+)(?:['’]s)?$/;
 const ownedByPublicUnit = (owner: string, scope: ArticleScope): boolean => !!scope.publicUnits?.has(execNative(UNIT_OWNER_RE, owner.trim())?.[1] ?? '');
 
 /** The capitals opening the words of a body's name ("Education Authority" -> "EA"; "and", "of" have none). */

@@ -497,6 +497,11 @@ const CHAIR_RE = /^(?:(?:vice|deputy)[ -])?chair(?:man|woman|person)?$/i;
 const NAMED_PUBLIC_BODY_RE = /\b[A-Z][\w'’-]*[ \u00A0]+(?:Commission|Council|Board|Authority|District|Department|Committee)\b/;
 /** Does the text before "Its chair" name a public body, and no private one? */
 const publicBodyJustNamed = (before: string): boolean => testNative(NAMED_PUBLIC_BODY_RE, before) && !testNative(PRIVATE_BODY_RE, before);
+/** "for the council, its": a public body called by its kind earlier in the same sentence, nothing else named since. */
+const PUBLIC_KIND_BEFORE_ITS_RE =
+  /\b[Tt]he[ \u00A0]+(?:council|county|city|authority|board|commission|department|borough|township|district)\b(?![ \u00A0]*['’])[^.;:!?A-Z"“”]{0,40}[ \u00A0]$/;
+/** Is the body an "its" written at the end of `before` stands for a public one? */
+const itsPublicBody = (before: string): boolean => testNative(PUBLIC_KIND_BEFORE_ITS_RE, before) || publicBodyJustNamed(before);
 
 const NP_OPENER_RE = /^(?:the|its|their|whose|his|her|our|my|a|an|other|both|all|new|two|three|four|five|[,.:;"“(—–-])$/i;
 
@@ -509,18 +514,21 @@ const JOB_WORD_RE = /^[a-z][a-z-]{3,}$/;
  * "The council's ecologist, Dr Freya Lindqvist": a job the lexicon does not list, held at a public
  * body the text names by its possessive, then a comma: that body's staff.
  */
-function publicStaffBeforeComma(ws: Word[]): RoleCue | null {
+function publicStaffBeforeComma(text: string, ws: Word[]): RoleCue | null {
   const n = ws.length;
   for (const size of [1, 2, 3]) {
     const owner = ws[n - size - 1];
-    if (!owner || !testNative(PUBLIC_OWNER_RE, owner.w) || lower(ws[n - size - 2]?.w ?? '') !== 'the') continue;
+    if (!owner) continue;
+    // "Opening for the council, its barrister, X": "its" standing for the public body just named.
+    const its = lower(owner.w) === 'its' && itsPublicBody(text.slice(Math.max(0, owner.start - 200), owner.start));
+    if (!its && (!testNative(PUBLIC_OWNER_RE, owner.w) || lower(ws[n - size - 2]?.w ?? '') !== 'the')) continue;
     // "Under the board's order, X may apply": a phrase a preposition opens sets the scene, it names no post.
     if (SCENE_PREPOSITIONS.has(lower(ws[n - size - 3]?.w ?? ''))) continue;
     const job = ws.slice(n - size);
     if (!job.every((x) => testNative(JOB_WORD_RE, x.w) && !NOT_A_JOB.has(x.w))) continue;
     const role = job.map((x) => x.w).join(' ');
     // ("The city's rate consultant, X": a consultant is hired from outside, whoever hires them.)
-    return { role, official: !testNative(CONSULTANT_RE, role), owner: `the ${owner.w}` };
+    return { role, official: !testNative(CONSULTANT_RE, role), owner: its ? owner.w : `the ${owner.w}` };
   }
   return null;
 }
@@ -618,13 +626,15 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     // "The locum clerk appointed by the council, Gillian Fishwick": a role, then who put them in it.
     const who = ws.findLastIndex((x) => lower(x.w) === 'who' || PUT_IN_POST.has(lower(x.w)));
     if (who >= 2 && ws.length - who <= 9) return roleBeforeComma(text, ws.slice(0, who), pos, limit);
-    return publicStaffBeforeComma(ws);
+    return publicStaffBeforeComma(text, ws);
   }
   const ctxStart = Math.max(sentenceStart(text, best.start, limit), best.start - 80);
   const { owner, privateBody } = heldBy(text, best.start, limit, best.role);
+  // "Opening for the council, its barrister, Rupert Callaghan": "its" is the public body just named, as a possessive would be.
+  const itsPublic = best.opener === 'its' && itsPublicBody(text.slice(Math.max(ctxStart, best.start - 200), best.start));
   const cue: RoleCue = {
     role: best.role,
-    official: !privateBody && isOfficialRole(best.role, text.slice(ctxStart, pos)),
+    official: !privateBody && isOfficialRole(best.role, itsPublic ? `the council's ${best.role}` : text.slice(ctxStart, pos)),
     owner,
     ...(privateBody ? { privateBody } : {}),
   };
@@ -632,7 +642,7 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
   // "... approved by the Brackenridge Police Commission on Oct. 23. Its chair, X,": of a public body just named.
   if (
     testNative(CHAIR_RE, best.role) &&
-    (best.opener === 'the' || (best.opener === 'its' && publicBodyJustNamed(text.slice(Math.max(0, best.start - 200), best.start))))
+    (best.opener === 'the' || (best.opener === 'its' && publicBodyJustNamed(text.slice(Math.max(0, best.start - 200), best.start))) || itsPublic)
   )
     cue.theChair = true;
   return cue;

@@ -16,7 +16,7 @@ export const NOT_PLURAL_NOUNS = new Set([
 export const TIME_UNITS = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|fortnights)$/;
 /** Plurals that do not end in "s" ("11 review criteria"; "46 gardaí": Irish police officers, the plural of garda, with or without its accent). */
 // prettier-ignore
-export const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'livestock', 'gardaí', 'gardai', 'criteria']);
+export const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'livestock', 'elk', 'deer', 'bison', 'moose', 'gardaí', 'gardai', 'criteria']);
 /** Words that end the noun phrase: a number followed by one of these is not counting anything. */
 // prettier-ignore
 export const STOP_WORDS = new Set([
