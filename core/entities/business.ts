@@ -132,13 +132,19 @@ const forPublicBody = (body: string): boolean => !hasPrivateHead(body) && isOffi
 /** "Voting yes were board president ": the words before a list without the role written before its first name. */
 function withoutRole(before: string): string {
   let out = before;
+  let stripped = false;
   for (let k = 0; k < 4; k++) {
     const m = execNative(LAST_WORD_RE, out);
-    if (!m || !isRoleWord(m[1]!)) break;
+    // ("were parent representative X", "community representatives Y": one lower-case word may say which seat the post is.)
+    if (!m || !(isRoleWord(m[1]!) || (stripped && testNative(SEAT_KIND_RE, m[1]!)))) break;
+    stripped = true;
     out = out.slice(0, m.index + 1);
   }
   return out;
 }
+
+/** A lower-case word naming the kind of a seat before its post: "parent", "community", "staff". */
+const SEAT_KIND_RE = /^(?:parent|community|staff|student|teacher|employee|lay|elected|appointed)$/;
 
 const LAST_WORD_RE = new RegExp(String.raw`(?:^|[ \u00A0])([${L}'’-]+)[ \u00A0]+$`, 'u');
 
@@ -225,8 +231,8 @@ const WHO_CLAUSE_RE =
 /** "Wes Tanaka, who moved the rate resolution,": the act itself told in a relative clause ("who chaired the board" may be a past post). */
 const WHO_ACTED_RE = /^,[ \u00A0]+who(?=[ \u00A0]+(?:moved|seconded|proposed|tabled|presented|abstained|voted|cast)\b)/;
 const APPOSITION_CLOSE_RE = /^(?:,|[ \u00A0]+[–—])(?=[ \u00A0])/;
-/** ", the ward councillor appointed to the board, voted for": a post set off between the last name and the act. */
-const POST_APPOSITION_RE = /^,[ \u00A0]+the[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
+/** ", the ward councillor appointed to the board, voted for", ", a community representative, abstained": a post set off between the last name and the act. */
+const POST_APPOSITION_RE = /^,[ \u00A0]+(?:the|an?)[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
 function actAfter(after: string, apposition: boolean): string {
   // "The board's two Democrats, X and Y, voted to ...", "Its two Republicans – X and Y – voted no": a list
   // set off as an apposition closes before its act.

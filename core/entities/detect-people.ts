@@ -160,9 +160,9 @@ const placeOrPartyTag = (text: string, c: Candidate): boolean =>
 
 /** Surnames that are also interjections ("Oh", "Ah"): not a mention when a comma or "!" follows. */
 const INTERJECTION_RE = /^(?:Oh|Ah|Aw|Eh)$/;
-/** "his son, Mark Dombrowski", "Hallam's wife Carol Hallam": a name given as someone's relative. */
+/** "his son, Mark Dombrowski", "Hallam's wife Carol Hallam", "his wife of 66 years, Martha Lee": a name given as someone's relative. */
 const KIN_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:his|her|their)|[A-Z][\w'’-]*['’]s?)[ \u00A0]+(?:(?:late|eldest|youngest|elder|younger|older|only)[ \u00A0]+)?(?:${KIN_NOUNS.join('|')}),?[ \u00A0]*$`,
+  String.raw`(?:\b(?:his|her|their)|[A-Z][\w'’-]*['’]s?)[ \u00A0]+(?:(?:late|eldest|youngest|elder|younger|older|only)[ \u00A0]+)?(?:${KIN_NOUNS.join('|')})(?:[ \u00A0]+of[ \u00A0]+(?:more[ \u00A0]+than[ \u00A0]+|nearly[ \u00A0]+|almost[ \u00A0]+)?[\w-]+[ \u00A0]+years)?,?[ \u00A0]*$`,
 );
 
 /** Detect officials and other people, with co-referenced mentions. */
@@ -258,7 +258,7 @@ export function detectPeople(article: PeopleInput, options: PeopleOptions = {}):
       const nick = it.c.tokens.find((t) => t.nickname);
       if (nick) reg.addNickname(e, nick.text.replace(/^["“‘']|["”’']$/g, ''));
       if (it.c.titleInfo?.kind === 'office' || it.cues.roles.some((r) => r.official && !r.evidence)) e.namedInOffice = true;
-      if (!it.c.title && testNative(KIN_BEFORE_RE, text.slice(Math.max(0, it.c.start - 40), it.c.start))) e.kin = true;
+      if (!it.c.title && testNative(KIN_BEFORE_RE, text.slice(Math.max(0, it.c.start - 60), it.c.start))) e.kin = true;
       bound.set(it, e);
     }
   }

@@ -45,7 +45,9 @@ export function isSingularPost(role: string): boolean {
 
 /** "vice-chair", "co-leader", "joint-leader": a hyphenated role word, read as its last part. */
 const CO_PREFIX_RE = /^(?:vice|co|deputy|joint)-(?=[a-z])/i;
-const withoutCoPrefix = (w: string): string => w.replace(warmRegExp(CO_PREFIX_RE, w), '');
+// ("co-ordinator" is the word itself, spelt with a hyphen, not a shared "ordinator".)
+const withoutCoPrefix = (w: string): string => (testNative(COORDINATOR_RE, w) ? w : w.replace(warmRegExp(CO_PREFIX_RE, w), ''));
+const COORDINATOR_RE = /^co-ordinators?$/i;
 
 /** A noun a role phrase ends with ("co-leader" as "leader", "secretary-treasurer"). */
 export const isHead = (w: string): boolean => {

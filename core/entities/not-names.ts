@@ -170,6 +170,7 @@ export const FIRM_NAME_ENDS = words(`
   paving roofing plumbing landscaping haulage demolition excavating excavation asphalt contracting disposal hauling trucking towing
   renewables
   travel coaches taxis cabs motors garages logistics removals
+  action
 `);
 
 /** Last words that make a capitalised run an organisation or place, even with a role cue. */

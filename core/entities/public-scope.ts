@@ -226,6 +226,7 @@ const POST_HEADS = new Set([
   'registrar',
   'controller',
   'coordinator',
+  'co-ordinator',
   'planner',
   'treasurer',
   // A Channel Island's chief judge, who presides over its parliament: "The Bailiff, Sir X".

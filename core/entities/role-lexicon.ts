@@ -31,6 +31,8 @@ export const PLURAL_OFFICE_SINGULARS: Readonly<Record<string, string>> = {
   superintendents: 'superintendent',
   // Members of the Dáil, or of the States of Jersey and Guernsey ("Deputies Naughton and Gaffney").
   deputies: 'deputy',
+  // The mayors who sit on a Quebec regional county municipality's council ("Mayors Kealey and Sloan-Ryan").
+  mayors: 'mayor',
 };
 /** The plural office titles (lower-case), in the order of {@link PLURAL_OFFICE_SINGULARS}. */
 export const PLURAL_OFFICE_TITLES: readonly string[] = Object.keys(PLURAL_OFFICE_SINGULARS);
@@ -42,7 +44,7 @@ export const ROLE_HEADS = new Set([...PLURAL_OFFICE_TITLES, ...words(`
   mp mep msp mla minister secretary officer manager commissioner supervisor superintendent chief head chair
   chairman chairwoman chairperson president alderman alderwoman treasurer clerk controller comptroller
   auditor inspector ombudsman governor senator representative sheriff undersheriff constable troubleshooter official
-  administrator regulator attorney solicitor boss holder lead adviser advisor coordinator peer deputy
+  administrator regulator attorney solicitor boss holder lead adviser advisor coordinator co-ordinator peer deputy
   delegate assemblymember assemblyman assemblywoman selectman selectwoman trustee magistrate jailer judge
   coroner registrar provost convener convenor reeve members leaders directors officials officers chancellor whip
   spokesman spokeswoman spokesperson owner founder campaigner organiser organizer lawmaker legislator

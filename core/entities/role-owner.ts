@@ -264,8 +264,9 @@ const FRIENDS_RE = /^(?:the[ \u00A0]+)?(?:friends|royal[ \u00A0]+college|fratern
 /** Unions' federations named as councils: "the Tri-County Building Trades Council", "the Central Labor Council". */
 const TRADES_COUNCIL_RE = /\b(?:Trades?|Labou?r)[ \u00A0]+(?:Union[ \u00A0]+)?Council\b/;
 /** The committee that runs a hall or an event ("Brindon's village hall committee", "the Christmas lights committee"): volunteers', not a council's. */
+// ("the residents' committee", "the tenants' committee": the people of a place, met as a committee of their own.)
 const VENUE_COMMITTEE_RE =
-  /\b(?:hall|centre|center|carnival|gala|fete|fête|show|regatta|lights|festival|bonfire|parade|fireworks)[ \u00A0]+(?:management[ \u00A0]+)?committee\b/i;
+  /\b(?:hall|centre|center|carnival|gala|fete|fête|show|regatta|lights|festival|bonfire|parade|fireworks|(?:residents|tenants|neighbou?rs|villagers|traders)['’]?)[ \u00A0]+(?:management[ \u00A0]+|action[ \u00A0]+)?committee\b/i;
 /** A hall's or an event's committee, unless a council owns it ("the council's Christmas lights committee"). */
 const volunteersCommittee = (phrase: string): boolean =>
   testNative(VENUE_COMMITTEE_RE, phrase) && !phrase.split(warmRegExp(NON_WORD_RE, phrase)).some((w) => /['’]s?$/.test(w) && PUBLIC_WORDS.has(norm(w)));
@@ -305,9 +306,10 @@ const CROWN_RE = /^(?:the\s+)?(?:(?:his|her)\s+majesty|hm|crown)(?:['’]s)?$/i;
 /**
  * Local public bodies known by their initials: zoning and planning boards (ZBA, BZA, ZHB, PZC), boards of
  * education and supervisors (BOE, BOS), public works, transport and ambulance services (DPW, DOT, EMS), school
- * districts (ISD, USD, CUSD), NHS commissioners (ICB, CCG), a prairie province's rural municipality (RM), Ireland's health service (HSE).
+ * districts (ISD, USD, CUSD), NHS commissioners (ICB, CCG), a prairie province's rural municipality (RM), Ireland's health service (HSE),
+ * a Quebec regional county municipality (MRC).
  */
-const PUBLIC_INITIALS_RE = /^(?:[Tt]he\s+)?(?:ZBA|BZA|ZHB|PZC|BOE|BOS|DPW|DOT|EMS|ISD|USD|CUSD|ICB|CCG|RM|HSE)$/;
+const PUBLIC_INITIALS_RE = /^(?:[Tt]he\s+)?(?:ZBA|BZA|ZHB|PZC|BOE|BOS|DPW|DOT|EMS|ISD|USD|CUSD|ICB|CCG|RM|HSE|MRC)$/;
 /** "Uisce Éireann", "Bus Éireann": a body named in Irish with the state's name is one of the Irish state's own. */
 const IRISH_STATE_BODY_RE = /^(?:the\s+)?(?:[A-ZÁÉÍÓÚ][\p{L}'’-]*\s+){1,2}[ÉE]ireann(?:['’]s)?$/u;
 

@@ -52,7 +52,7 @@ const RETIRED_AFTER_YEARS_RE =
   /^(?:,[ \u00A0]+who)?[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?retired\b[^.;:!?]{0,40}?\bafter[ \u00A0]+(?:(?:more[ \u00A0]+than|nearly|almost|some)[ \u00A0]+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[ \u00A0]+years\b/;
 /** "the council's ", "the county's ": a public body's possessive, after which an unlisted adjective may describe a post. */
 const PUBLIC_POSSESSIVE_RE =
-  /\b(?:council|councils|county|city|town|village|parish|borough|district|authority|board|department|state|force|police|fire|service|trust|nhs|government|ministry|agency|commission|township|panel|committee|airport|library)['’]s?[ \u00A0]+$/i;
+  /\b(?:council|councils|county|city|town|village|parish|borough|district|authority|board|department|state|force|police|fire|service|trust|nhs|government|ministry|agency|commission|township|panel|committee|airport|library|MRC|RM|HSE)['’]s?[ \u00A0]+$/i;
 /** ", who was parish clerk": a post held once; not ", who was elected councillor" (taking an office). */
 const WHO_WAS_RE =
   /^(?:['’]s)?,[ \u00A0]+(?:who|which)[ \u00A0]+was[ \u00A0]+(?!(?:re-?)?(?:elected|appointed|named|made|chosen|selected|sworn|installed|confirmed|promoted|hired)\b)/;
@@ -74,6 +74,23 @@ const PARTY_BRACKET_RE = new RegExp(
   String.raw`^[ \u00A0]*\((?:(Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|Reform UK|SNP|Plaid Cymru|Plaid|UKIP|Lab\/Co-op)|([DR]|DFL|[DR]-[${L}. ]{1,20}))(?:[,;/][^)\n]{0,60})?\)`,
   'u',
 );
+
+/** A body called by its kind alone ("the committee's", "the group's"): the noun, for finding the body it stands for. */
+const BARE_BODY_OWNER_RE = /^(?:the[ \u00A0]+)?(committee|group|board|panel|forum|trust|association)(?:['’]s)?$/i;
+
+/**
+ * "Bríd Ní Fhlatharta, chairperson of the residents' committee ... Tadhg Mulkerrin, the committee's
+ * secretary": a body called by its kind alone is the one of that kind the text named last before the
+ * name ending at `pos`; a private body's post, when that one is private.
+ */
+function privateAntecedent(text: string, pos: number, owner: string): boolean {
+  const kind = execNative(BARE_BODY_OWNER_RE, owner.trim())?.[1]?.toLowerCase();
+  if (!kind) return false;
+  const before = text.slice(Math.max(0, pos - 600), pos);
+  let last: string | null = null;
+  for (const m of before.matchAll(new RegExp(String.raw`((?:[\w'’-]+[ \u00A0]+){1,3})${kind}\b`, 'gi'))) last = m[0];
+  return !!last && hasPrivateHead(last);
+}
 
 /** A bare "its" or "their" opening the apposition after a name. */
 const ITS_OPENER_RE = /^(?:its|their)[ \u00A0]+$/i;
@@ -198,6 +215,8 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       const heldIn = m[2]!.startsWith(role) ? execNative(HELD_IN_RE, m[2]!.slice(role.length))?.[1] : undefined;
       const describedPrivate =
         testNative(PRIVATE_AFTER_RE, after.slice(m[0].length)) ||
+        // "chairman of the IFA, said the association had ...": a body known by its initials, then called by its private kind.
+        (testNative(INITIALS_HELD_RE, m[2]!) && testNative(PRIVATE_KIND_NEXT_RE, after.slice(m[0].length))) ||
         (re === PREDICATE_RE && ofWhichPrivate(text, pos)) ||
         (!!engagedBy && hasPrivateHead(engagedBy)) ||
         (!!heldIn && heldIn.split(/[ \u00A0]+(?:of|at)[ \u00A0]+/).some(hasPrivateHead)) ||
@@ -209,7 +228,10 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
       // "the party's county chairman": a party's own officer, whatever public word the post holds.
       const publicArm = testNative(PUBLIC_ARM_AFTER_RE, after.slice(m[0].length));
       const privateBody =
-        !publicArm && (describedPrivate || testNative(PARTY_BRANCH_RE, role) || (!!owner && (hasPrivateHead(owner) || testNative(PARTY_OWNER_RE, owner))));
+        !publicArm &&
+        (describedPrivate ||
+          testNative(PARTY_BRANCH_RE, role) ||
+          (!!owner && (hasPrivateHead(owner) || testNative(PARTY_OWNER_RE, owner) || privateAntecedent(text, pos, owner))));
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so are
       // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given, and "a retired sheriff's
       // deputy", whose past word sits before the owner's possessive.
@@ -280,6 +302,10 @@ const PAST_PREDICATE_RE = /^[ \u00A0]+(?:was|had[ \u00A0]+been)[ \u00A0]/;
 const HELD_IN_RE = /^[ \u00A0]+(?:of|at|for|with)[ \u00A0]+(.+)$/;
 /** ", a private Catholic school", ", a privately owned firm": the apposition after a role describes its body as private. */
 const PRIVATE_AFTER_RE = /^[ \u00A0]*,[ \u00A0]+(?:a|an)[ \u00A0]+(?:private|privately)\b/i;
+/** A post held in a body written by its initials alone: "county chairman of the IFA". */
+const INITIALS_HELD_RE = /[ \u00A0](?:of|at|for)[ \u00A0]+the[ \u00A0]+[A-Z]{2,6}$/;
+/** The rest of the sentence calls the body by a private kind: ", said the association had ...". */
+const PRIVATE_KIND_NEXT_RE = /^[^.;!?]{0,40}?\bthe[ \u00A0]+(?:association|union|federation|society|club|charity|co-?op|cooperative|chamber)\b/i;
 /**
  * "managing director of Coast and Dales Transport, the authority's transport arm": a company the text
  * says a public body owns, whatever its name sounds like.

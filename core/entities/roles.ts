@@ -497,6 +497,19 @@ const CHAIR_RE = /^(?:(?:vice|deputy)[ -])?chair(?:man|woman|person)?$/i;
 const NAMED_PUBLIC_BODY_RE = /\b[A-Z][\w'’-]*[ \u00A0]+(?:Commission|Council|Board|Authority|District|Department|Committee)\b/;
 /** Does the text before "Its chair" name a public body, and no private one? */
 const publicBodyJustNamed = (before: string): boolean => testNative(NAMED_PUBLIC_BODY_RE, before) && !testNative(PRIVATE_BODY_RE, before);
+/** The post of a "That attorney, X" as the text told it just before: "the township's attorney" (its owner and all), or null. */
+function postToldBefore(text: string, start: number, role: string): string | null {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const at = before.lastIndexOf(` ${role}`);
+  if (at < 0) return null;
+  const owner = execNative(TOLD_OWNER_RE, before.slice(Math.max(0, at - 40), at));
+  return owner ? `${owner[0].trim()} ${role}` : null;
+}
+/** A party named as a post's owner: "The Green Party's", "the Labour Party's". */
+const PARTY_NAME_OWNER_RE = /\bParty(?:['’]s?)?$/;
+/** The possessive before a post told earlier ("the township's"). */
+const TOLD_OWNER_RE = /\b[Tt]he[ \u00A0]+[a-z]+['’]s$/;
+
 /** "for the council, its": a public body called by its kind earlier in the same sentence, nothing else named since. */
 const PUBLIC_KIND_BEFORE_ITS_RE =
   /\b[Tt]he[ \u00A0]+(?:council|county|city|authority|board|commission|department|borough|township|district)\b(?![ \u00A0]*['’])[^.;:!?A-Z"“”]{0,40}[ \u00A0]$/;
@@ -504,6 +517,8 @@ const PUBLIC_KIND_BEFORE_ITS_RE =
 const itsPublicBody = (before: string): boolean => testNative(PUBLIC_KIND_BEFORE_ITS_RE, before) || publicBodyJustNamed(before);
 
 const NP_OPENER_RE = /^(?:the|its|their|whose|his|her|our|my|a|an|other|both|all|new|two|three|four|five|[,.:;"“(—–-])$/i;
+/** "That attorney, Tom Brekke": a sentence opened by pointing back to a post just told. */
+const POINTING_OPENER_RE = /^(?:That|This)$/;
 
 /** "the council's", "the county's": a public body's possessive. */
 const PUBLIC_OWNER_RE = /^(?:council|county|city|borough|authority|district|state|department|town|village|parish|trust|board|mayor)['’]s$/i;
@@ -610,7 +625,8 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
     while (lowerPost && k > 0 && k > j - 4 && isCapital(ws[k]!.w) && !DETERMINERS.has(lower(ws[k]!.w)) && lower(ws[k - 1]!.w) !== ',') k--;
     if (k < j - 1 && !testNative(ARTICLE_RE, ws[k]!.w)) k = j - 1;
     const prev = ws[k];
-    if (prev && !testNative(NP_OPENER_RE, prev.w) && !/['’]s$|s['’]$/.test(prev.w) && !isSuccessorAs(ws, j)) continue;
+    if (prev && !testNative(NP_OPENER_RE, prev.w) && !testNative(POINTING_OPENER_RE, prev.w) && !/['’]s$|s['’]$/.test(prev.w) && !isSuccessorAs(ws, j))
+      continue;
     const phrase = text.slice(ws[j]!.start, ws[ws.length - 1]!.end);
     const role = leadingRole(phrase, false, true);
     // "The commissioner for children's services in Norbridge, Dr Martin Feeney": the place the post covers may close it.
@@ -632,9 +648,13 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
   const { owner, privateBody } = heldBy(text, best.start, limit, best.role);
   // "Opening for the council, its barrister, Rupert Callaghan": "its" is the public body just named, as a possessive would be.
   const itsPublic = best.opener === 'its' && itsPublicBody(text.slice(Math.max(ctxStart, best.start - 200), best.start));
+  // "... shared it with the township's attorney. That attorney, Tom Brekke,": the post as it was told just before.
+  const told = best.opener === 'that' || best.opener === 'this' ? postToldBefore(text, best.start, best.role) : null;
+  // "The Green Party's local co-ordinator, X": a party's own post, whatever it is called.
+  const partyOwned = !!owner && testNative(PARTY_NAME_OWNER_RE, owner.trim());
   const cue: RoleCue = {
     role: best.role,
-    official: !privateBody && isOfficialRole(best.role, itsPublic ? `the council's ${best.role}` : text.slice(ctxStart, pos)),
+    official: !privateBody && !partyOwned && isOfficialRole(best.role, itsPublic ? `the council's ${best.role}` : (told ?? text.slice(ctxStart, pos))),
     owner,
     ...(privateBody ? { privateBody } : {}),
   };

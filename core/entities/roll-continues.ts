@@ -27,8 +27,16 @@ function labelWord(word: string): boolean {
   );
 }
 
+/**
+ * A comma alone, then a post for the next names: "Voting against were parent representative X,
+ * community representatives Y and Z, and staff representative W".
+ */
+const COMMA_POST_RE = /^,[ \u00A0]+((?:[a-z][\w'’-]*[ \u00A0]+){0,2}([a-z][\w'’-]*))[ \u00A0]+$/;
+
 /** Does the text between a roll's last name and the next name carry the roll on? */
 export function continuesRoll(gap: string): boolean {
+  const post = execNative(COMMA_POST_RE, gap);
+  if (post && (isHead(post[2]!) || testNative(PLURAL_HEAD_RE, post[2]!))) return true;
   const m = execNative(CONTINUES_RE, gap);
   if (!m) return false;
   const words = m[1]!.split(/[ \u00A0]+/).filter(Boolean);

@@ -114,8 +114,12 @@ function isOfficial(e: Entity): boolean {
   // "District 4 Commissioner Ben Aldana, a retired Army officer": a career left behind does not outrank
   // an office the article titles them with now.
   const titledNow = e.roles.some((r) => r.official && r.stated && !!r.role && !testNative(RANK_RE, r.role));
+  // "Voting against were parent representative X, community representatives Y and Z": a board's seat for
+  // parents or the community, held by one who acts in its business, marks a member, not an outsider.
+  const acts = e.roles.some((r) => r.official && r.evidence);
   const marks = (r: RoleCue): boolean =>
-    !!r.privateBody || testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`) || (!titledNow && testNative(RETIRED_RE, r.role!));
+    !(acts && testNative(SEAT_REPRESENTATIVE_RE, r.role!.trim())) &&
+    (!!r.privateBody || testNative(OTHER_ROLE_RE, `${r.owner ?? ''} ${r.role}`) || (!titledNow && testNative(RETIRED_RE, r.role!)));
   const marked = e.roles.some((r) => r.role && !r.official && !r.fromTitle && marks(r));
   return !marked && e.roles.some((r) => r.official);
 }
@@ -126,6 +130,9 @@ function isOfficial(e: Entity): boolean {
  */
 const OTHER_ROLE_RE =
   /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public(?!\s+(?:works|health|safety|sector|services?|schools?|utilit(?:y|ies)|transit|defender|affairs|information|librar(?:y|ies)))|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation)\b/i;
+
+/** A kind of seat on a public board: "parent representative", "a community representative", "staff representatives". */
+const SEAT_REPRESENTATIVE_RE = /^(?:(?:an?|the)\s+)?(?:(?:parent|parents['’]|community|staff|student|teacher|employee|lay)\s+)?representatives?$/i;
 
 /** Police, fire and service ranks given as titles ("Sgt.", "PC", "Lt.", "Firefighter", "Col."). */
 const RANK_RE =

@@ -43,14 +43,16 @@ function spelledPounds(m: RegExpExecArray, wn: string, cur: string): boolean {
 }
 
 /** Before an amount: pay's words ("a salary of", "paid", "earns"), after which "a year" is always the rate. */
-const PAY_BEFORE_RE = /\b(?:salary|salaries|wage|wages|pay|paid|earns?|earning|earned|stipend)(?:\s+(?:of|at|to|is|was|rises\s+to))?\s+$/i;
+// ("to pay at least $20 an hour before any public money changes hands": a floor or a rough sum is pay too.)
+const PAY_BEFORE_RE =
+  /\b(?:salary|salaries|wage|wages|pay|paid|earns?|earning|earned|stipend)(?:\s+(?:of|at|to|is|was|rises\s+to))?(?:\s+(?:at\s+least|up\s+to|about|around|nearly|almost|more\s+than|as\s+much\s+as))?\s+$/i;
 /** The period a rate's words give, when the general pattern read them as a time ("$142,000 a year after a search"). */
 const PERIOD_AFTER_RE = /^[\s-](?:a|an|per)[\s-](year|month|week|hour)(?![\p{L}])/u;
 
 /** The period of an amount of pay, told by the words around it though the locator left it out. */
 function payPeriod(m: RegExpExecArray): RegExpExecArray | null {
   const end = m.index + m[0].length;
-  if (!testNative(PAY_BEFORE_RE, m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
+  if (!testNative(PAY_BEFORE_RE, m.input.slice(Math.max(0, m.index - 36), m.index))) return null;
   return execNative(PERIOD_AFTER_RE, m.input.slice(end, end + 12));
 }
 

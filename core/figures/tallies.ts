@@ -11,7 +11,8 @@ import { L } from '../letters';
  * posts", "140 of the roughly 900 wells", "two of five areas", "14,200, out of roughly 61,000 lines").
  */
 const SHARE_LINK = new RegExp(
-  String.raw`(?:,?\s+out)?\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?(?:[a-z]+['’]s\s+)?(?:(?:last|first|next|past|previous|latest)\s+)?${HEDGE}`,
+  // ("31 of the Wherry Centre's 88 units": the whole's owner may be a name of up to three words.)
+  String.raw`(?:,?\s+out)?\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[a-z]+['’]s\s+)?(?:(?:last|first|next|past|previous|latest)\s+)?${HEDGE}`,
   'iy',
 );
 /** "N to M <noun>", "N or M <noun>": a range or tally whose noun follows the second number. */
