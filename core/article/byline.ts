@@ -131,12 +131,15 @@ function authorLinkByline(doc: Document): string | null {
   return cleaned && NAMES_RE.test(cleaned) ? cleaned : null;
 }
 
-/** "Staff report by <b>Grace Whitlow</b> · Posted …": a meta line that names its writer after "by". */
+/**
+ * "Staff report by <b>Grace Whitlow</b> · Posted …", Drupal's "Submitted by Bec Tonkin on Wed, 22/04/2026
+ * - 14:30": a meta line that names its writer after "by" (the story's comes before its comments').
+ */
 function metaLineByline(doc: Document): string | null {
-  for (const el of doc.querySelectorAll('[class*="meta"], [class*="info"], [class*="dateline"]')) {
+  for (const el of doc.querySelectorAll('[class*="meta"], [class*="info"], [class*="dateline"], [class~="submitted"]')) {
     const text = spacedText(el).replace(/\s+/g, ' ').trim();
     if (text.length > 200) continue;
-    const after = /\bby\s+(.+)$/i.exec(text)?.[1];
+    const after = /\bby\s+(.+)$/i.exec(text)?.[1]?.replace(/\s+on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)[^]*$/, '');
     const cleaned = after ? cleanByline(after) : null;
     if (cleaned && NAMES_RE.test(cleaned)) return cleaned;
   }

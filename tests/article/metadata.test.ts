@@ -141,6 +141,9 @@ describe('findDomByline', () => {
     expect(findDomByline(loadPage('<p class="byl">By <strong>Priya Menon</strong>, Chief reporter</p>'))).toBe('Priya Menon');
     expect(findDomByline(loadPage('<div class="article-meta">Staff report by <b>Grace Whitlow</b> · Posted <time>June 17</time></div>'))).toBe('Grace Whitlow');
     expect(findDomByline(loadPage('<div class="post-meta">Filed under Politics · Comments</div>'))).toBeNull();
+    // Drupal's "Submitted by" line, whose date follows "on"; the story's line comes before any comment's.
+    const drupal = '<div class="submitted">Submitted by <span class="username">Bec Tonkin</span> on Wed, 22/04/2026 - 14:30</div>';
+    expect(findDomByline(loadPage(`${drupal}<div class="submitted">Submitted by <span>Gran of three</span> on Thu, 23/04/2026</div>`))).toBe('Bec Tonkin');
     // An old table layout's bold "By" line, with the writer's job after a line break and no class at all.
     expect(findDomByline(loadPage('<table><tr><td><font><b>By Debra Kallo</b><br>Beacon Staff Writer</font></td></tr></table>'))).toBe('Debra Kallo');
     expect(findDomByline(loadPage('<p>The plan was <b>by no means</b> settled.</p>'))).toBeNull();
