@@ -57,6 +57,8 @@ const ROLL_INTRO_RE = new RegExp(
     `|\\b(?:voted|voting|abstained)\\b[^.;:\\n]{0,60}?,${S}(?:as${S}did|along${S}with)${S}(?:(?:fellow|his|her|their)${S})?(?:(?:${PARTY_MEMBERS}|colleagues|councillors|councilors|members|commissioners|supervisors|trustees)${S})?` +
     // "Opposed were Kemp, Ito and Mayor Haskins.", "In favour were ...", "Abstaining was ..."
     `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:opposed|against|dissenting|abstaining|in${S}favou?r|(?:voting${S})?in${S}the${S}(?:majority|minority))${S}(?:were|was)${S}` +
+    // "The bylaw was opposed by Directors X, Y and Z": a measure's opponents or backers named by "by".
+    `|\\b(?:motion|bylaw|by-law|amendment|resolution|ordinance|measure)${S}(?:was|were)${S}(?:opposed|supported|backed)${S}by${S}` +
     // "Supporting the motion were Mrs Lumsden, Pete Galloway and ...", "Opposing it was ...".
     `|(?:^|[.;(\\n]${S}|[.;(\\n])(?:supporting|backing|opposing|rejecting)(?:${S}(?:the${S}(?:motion|amendment|resolution|proposal|recommendation)|it))?${S}(?:were|was)${S}` +
     ')$',
@@ -232,14 +234,16 @@ const WHO_CLAUSE_RE =
 const WHO_ACTED_RE = /^,[ \u00A0]+who(?=[ \u00A0]+(?:moved|seconded|proposed|tabled|presented|abstained|voted|cast)\b)/;
 const APPOSITION_CLOSE_RE = /^(?:,|[ \u00A0]+[–—])(?=[ \u00A0])/;
 /** ", the ward councillor appointed to the board, voted for", ", a community representative, abstained": a post set off between the last name and the act. */
-const POST_APPOSITION_RE = /^,[ \u00A0]+(?:the|an?)[ \u00A0][^,.;:!?()"“”\n]{2,60},(?=[ \u00A0])/;
+const POST_APPOSITION_RE = /^,[ \u00A0]+(?:the|(an?))[ \u00A0][^,.;:!?()"“”\n]{0,58}?([a-z-]+),(?=[ \u00A0])/;
 function actAfter(after: string, apposition: boolean): string {
   // "The board's two Democrats, X and Y, voted to ...", "Its two Republicans – X and Y – voted no": a list
   // set off as an apposition closes before its act.
   if (apposition && testNative(APPOSITION_CLOSE_RE, after)) return after.replace(warmRegExp(APPOSITION_CLOSE_RE, after), '');
   const acted = execNative(WHO_ACTED_RE, after);
   if (acted) return after.slice(acted[0].length);
-  const clause = execNative(WHO_CLAUSE_RE, after) ?? execNative(SEAT_AFTER_RE, after) ?? execNative(POST_APPOSITION_RE, after);
+  // ("Mara Quill, a resident of Dell Road, voted": after "a", only a post, "a community representative", is set off so.)
+  const post = execNative(POST_APPOSITION_RE, after);
+  const clause = execNative(WHO_CLAUSE_RE, after) ?? execNative(SEAT_AFTER_RE, after) ?? (post && (!post[1] || isHead(post[2]!)) ? post : null);
   return clause ? after.slice(clause[0].length) : after;
 }
 

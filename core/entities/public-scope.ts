@@ -45,14 +45,16 @@ export interface ArticleScope {
  * High" too, but not "the High Court" or "Millbrook High Street".
  */
 const SCHOOL_NAME_RE = new RegExp(
-  String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+){1,3}(?:(?:,|and)[ \u00A0]+(?:[${LU}][${L}${M}'’\-]*[ \u00A0]+){1,3}){0,3})(?:(?:[Ee]lementary|[Pp]rimary|[Mm]iddle|[Ii]nfants?|[Jj]unior)(?:[ \u00A0]+[Ss]chools?)?\b(?![ \u00A0]+Academ)|[Hh]igh(?:[ \u00A0]+[Ss]chools?\b|\b(?![ \u00A0]+[${LU}])))`,
+  String.raw`((?:[${LU}][${L}${M}'’\-]*[ \u00A0]+){1,3}(?:(?:,|and)[ \u00A0]+(?:[${LU}][${L}${M}'’\-]*[ \u00A0]+){1,3}){0,3})(?:(?:[Ee]lementary|[Pp]rimary|[Mm]iddle|[Ii]nfants?|[Jj]unior|[Ss]econdary|[Ii]ntermediate)(?:[ \u00A0]+[Ss]chools?)?\b(?![ \u00A0]+Academ)|[Hh]igh(?:[ \u00A0]+[Ss]chools?\b|\b(?![ \u00A0]+[${LU}])))`,
   'gu',
 );
 
 /** Is every word of the name `body` opens with ("Hawthorne") in a state school's name the article gives? */
+/** The capitalised words a school's name opens with ("Ōhineroa Intermediate": any letter, marks and all). */
+const SCHOOL_NAME_START_RE = new RegExp(String.raw`^(?:the\s+)?((?:[${LU}][${L}${M}\d'’-]*\s*)+)`, 'u');
 function namedSchool(body: string, scope: ArticleScope): boolean {
   // "Hawthorne for the past nine years": the name is the capitalised words the phrase opens with.
-  const name = /^(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)/.exec(body)?.[1] ?? '';
+  const name = execNative(SCHOOL_NAME_START_RE, body)?.[1] ?? '';
   // "Millbrook High School": the school's kind is not part of the name SCHOOL_NAME_RE collects.
   const words = name
     .split(warmRegExp(NOT_WORD_RE, name))
@@ -135,7 +137,7 @@ export function ownedByDescribedPrivate(owner: string, scope: ArticleScope): boo
 /** Lower-case words of the state schools' names the article gives (see SCHOOL_NAME_RE). */
 function schoolNames(text: string): Set<string> {
   const names = new Set<string>();
-  if (!/lementary|rimary|iddle|nfant|unior|High/.test(text)) return names;
+  if (!/lementary|rimary|iddle|nfant|unior|High|econdary|ntermediate/.test(text)) return names;
   for (const m of text.matchAll(warmRegExp(SCHOOL_NAME_RE, text))) for (const w of m[1]!.split(/[ \u00A0,]+/)) if (w && w !== 'and') names.add(w.toLowerCase());
   return names;
 }
@@ -455,7 +457,7 @@ export function promotePosts(cues: readonly RoleCue[], scope: ArticleScope): voi
 const OWNER_NAME_RE = /^(?:the[ \u00A0]+)?[A-Z][\w&'’-]*(?:[ \u00A0]+[A-Z][\w&'’-]*)+(?:['’]s?)?$/;
 
 const OFFICE_STAFF_RE =
-  /^(?:(?:the|a|an|his|her|their)\s+)?(?:(?:chief|deputy|senior|press|communications|policy|political|executive)\s+)?(?:spokes(?:man|woman|person)|chief\s+of\s+staff|press\s+secretary|aide|advis[eo]r|assistant|deputy|director\s+of\s+communications|communications\s+director)(?:\s+(?:for|to)\s+.+)?$/i;
+  /^(?:(?:the|a|an|his|her|their)\s+)?(?:(?:chief|deputy|senior|press|communications|policy|political|executive)\s+)?(?:spokes(?:man|woman|person)|chief\s+of\s+staff|press\s+secretary|aide|advis[eo]r|assistant|deputy|director\s+of\s+communications|communications\s+director|chief\s+executive)(?:\s+(?:for|to)\s+.+)?$/i;
 
 /** Is the post a staff post or the deputy, held for someone the article titles with an office ("Mayor Ann Cole")? */
 function isOfficeStaff(role: string, heldBy: string, scope: ArticleScope): boolean {

@@ -78,7 +78,17 @@ export const endsTwoWordPost = (word: string, before: string): boolean => TWO_WO
 /** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */
 export const SCHOOL_HEADS: ReadonlySet<string> = new Set(['principal', 'headteacher', 'headmaster', 'headmistress', 'rector']);
 /** The words ending the name of a school of a kind councils and districts run ("Millbrook High", "Bryngolau Primary School"). */
-export const STATE_SCHOOL_KINDS: ReadonlySet<string> = new Set(['elementary', 'primary', 'secondary', 'middle', 'high', 'school', 'infants', 'junior']);
+export const STATE_SCHOOL_KINDS: ReadonlySet<string> = new Set([
+  'elementary',
+  'primary',
+  'secondary',
+  'middle',
+  'high',
+  'school',
+  'infants',
+  'junior',
+  'intermediate',
+]);
 /** Every word that may end a school's name: an academy's, a college's and a nursery's too. */
 export const SCHOOL_KINDS: ReadonlySet<string> = new Set([...STATE_SCHOOL_KINDS, 'academy', 'college', 'nursery']);
 /** The same heads as an expression's alternation, with "head teacher" in two words. */

@@ -186,6 +186,9 @@ const PRIVATE_NOUNS = new Set([
   'store',
   'restaurant',
   'foodbank',
+  // A Māori tribal council ("the rūnanga's environmental manager"): an iwi's own body, not the state's.
+  'rūnanga',
+  'runanga',
   'group',
   'federation',
   'society',

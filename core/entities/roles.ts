@@ -184,6 +184,9 @@ export function isOfficialRole(role: string, context: string): boolean {
   if (isPartyPost(role)) return false;
   // "police union president", "tenants' association chair": a post in a union, club or firm named before it, whoever's it is.
   if (testNative(PRIVATE_BODY_POST_RE, role) || opensWithUnion(role) || testNative(UNION_AGENT_RE, role)) return false;
+  // "heads the union local representing the district's custodians": the body led is the union, whoever it represents.
+  const led = execNative(LEADS_BODY_RE, role.trim())?.[1];
+  if (led && hasPrivateHead(led)) return false;
   // "president of the Fenton County Farm Bureau": public bodies with a president are councils, boards and the like.
   // The body's own head noun comes before any "of" in its name: "the League of Women Voters of X County" is a league.
   const presided = execNative(PRESIDENT_OF_RE, role.trim());
@@ -505,6 +508,8 @@ function postToldBefore(text: string, start: number, role: string): string | nul
   const owner = execNative(TOLD_OWNER_RE, before.slice(Math.max(0, at - 40), at));
   return owner ? `${owner[0].trim()} ${role}` : null;
 }
+/** The body a duty leads, before what describes it: "heads the union local (representing ...)". */
+const LEADS_BODY_RE = /^(?:heads|leads|chairs|runs)\s+(the\s+[^,]+?)(?:\s+(?:representing|that|which|who|for|at|in|of)\b|$)/;
 /** A party named as a post's owner: "The Green Party's", "the Labour Party's". */
 const PARTY_NAME_OWNER_RE = /\bParty(?:['’]s?)?$/;
 /** The possessive before a post told earlier ("the township's"). */
