@@ -24,11 +24,11 @@ describe('a visible date line', () => {
   it('gives the publication time only when no meta tag, JSON-LD or <time> does', () => {
     const bare = loadPage('<html><body><div class="article__byline-date"><span>Published 21st May 2026, 08:00 BST</span></div></body></html>');
     expect(findPublishedTime(bare)).toBe('2026-05-21T07:00:00.000Z');
-    closePage(bare);
+    void closePage(bare);
     const meta = loadPage(
       '<html><head><meta property="article:published_time" content="2026-05-20T10:00:00Z"></head><body><div class="date">Published 21st May 2026, 08:00 BST</div></body></html>',
     );
     expect(findPublishedTime(meta)).toBe('2026-05-20T10:00:00.000Z');
-    closePage(meta);
+    void closePage(meta);
   });
 });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle, isNotArticle } from '@/core/article';
 import type { ArticleText } from '@/core/model/analysis';
 import { loadFixtures } from './fixtures';
-import { closePage, loadPage } from './load-page';
+import { extractPage, loadPage } from './load-page';
 
 const fixtures = loadFixtures();
 const articles = fixtures.filter((f) => !f.expected.notArticle);
@@ -14,18 +14,10 @@ function arrivalUrl(url: string): string {
   return `${url}${url.includes('?') ? '&' : '?'}utm_source=newsletter&fbclid=abc123`;
 }
 
-/** Each page is extracted once for its three checks, and its window closed (see closePage). */
-const extracted = new Map<string, ArticleText>();
-
-function extract(slug: string): ArticleText {
-  const cached = extracted.get(slug);
-  if (cached) return cached;
-  const fixture = fixtures.find((f) => f.slug === slug)!;
-  const page = loadPage(fixture.html, arrivalUrl(fixture.expected.url));
-  const result = extractArticle(page, arrivalUrl(fixture.expected.url));
-  closePage(page);
-  if (isNotArticle(result)) throw new Error(`${slug}: ${result.reason}`);
-  extracted.set(slug, result);
+/** Each page is extracted once for its checks, when they run, in a window closed straight after (see extractPage). */
+async function extract(fixture: (typeof articles)[number]): Promise<ArticleText> {
+  const result = await extractPage(fixture.html, arrivalUrl(fixture.expected.url));
+  if (isNotArticle(result)) throw new Error(`${fixture.slug}: ${result.reason}`);
   return result;
 }
 
@@ -35,11 +27,15 @@ describe('extractArticle on article fixtures', () => {
     expect(nonArticles.length).toBeGreaterThanOrEqual(2);
   });
 
-  describe.each(articles.map((f) => [f.slug, f] as const))('%s', (slug, fixture) => {
+  describe.each(articles.map((f) => [f.slug, f] as const))('%s', (_slug, fixture) => {
     const expected = fixture.expected;
+    let extracted: ArticleText;
+    beforeAll(async () => {
+      extracted = await extract(fixture);
+    });
 
     it('reads url, title, byline, site name and published time', () => {
-      const article = extract(slug);
+      const article = extracted;
       expect({
         url: article.url,
         title: article.title,
@@ -56,13 +52,13 @@ describe('extractArticle on article fixtures', () => {
     });
 
     it('keeps no page furniture in the text', () => {
-      const text = extract(slug).text;
+      const text = extracted.text;
       const leaked = expected.furniture.filter((s) => text.includes(s));
       expect(leaked).toEqual([]);
     });
 
     it('keeps every expected mention, in order, and every figure', () => {
-      const text = extract(slug).text;
+      const text = extracted.text;
       for (const person of [...expected.officials, ...expected.people]) {
         let from = 0;
         for (const mention of person.mentions) {
@@ -80,7 +76,7 @@ describe('extractArticle on article fixtures', () => {
     });
 
     it('builds text from paragraphs with correct offsets, none spanning blank lines', () => {
-      const article = extract(slug);
+      const article = extracted;
       expect(article.paragraphs.length).toBeGreaterThanOrEqual(3);
       expect(article.text).toBe(article.paragraphs.map((p) => p.text).join('\n\n'));
       for (const p of article.paragraphs) {

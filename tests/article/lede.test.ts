@@ -23,7 +23,7 @@ function page(ledeMarkup: string, teaser = ''): string {
 function bodyOf(html: string): string[] {
   const doc = loadPage(html, 'https://westcombe-echo.example/news/homes');
   const article = extractArticle(doc, 'https://westcombe-echo.example/news/homes');
-  closePage(doc);
+  void closePage(doc);
   if (isNotArticle(article)) throw new Error(article.reason);
   return article.paragraphs.map((p) => p.text);
 }

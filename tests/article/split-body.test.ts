@@ -26,7 +26,7 @@ function page(preview: string, rest: string): string {
 function bodyOf(html: string): string[] {
   const doc = loadPage(html, 'https://borough-post.example/news/bus-station');
   const article = extractArticle(doc, 'https://borough-post.example/news/bus-station');
-  closePage(doc);
+  void closePage(doc);
   if (isNotArticle(article)) throw new Error(article.reason);
   return article.paragraphs.map((p) => p.text);
 }
@@ -46,6 +46,6 @@ describe('a body split into sibling blocks', () => {
     </div></body>`);
     expect(joinSplitBody(doc.body)).toBe(0);
     expect(doc.querySelectorAll('#a > div')).toHaveLength(3);
-    closePage(doc);
+    void closePage(doc);
   });
 });
