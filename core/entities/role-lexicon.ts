@@ -137,7 +137,7 @@ export const SERVICE_WORDS = words(`
   asset highway traffic road roads network drainage flood flooding maintenance building buildings facilities
   fleet contracts project projects programme programmes program programs data information security emergency
   resilience risk insurance pensions payroll accounts marketing events recycling street streets scene grounds
-  countryside coastal harbour harbor energy water utilities transit parking library museum museums arts heritage
+  countryside access coastal harbour harbor energy water utilities transit parking library museum museums arts heritage
   conservation design urban rural management control compliance records capital family families youth
   early years adoption fostering homelessness homes tenancy repairs lettings regulatory registration electoral
   support bereavement cemeteries zoning permit permits permitting inspection inspections animal sanitation

@@ -3,7 +3,8 @@
  * are new): a school named "... Secondary" or "... Intermediate" (whatever letter its name opens
  * with) is a state school whose principal is an official; a rūnanga's staff and one who "heads the
  * union local representing the district's ..." are not public; "The bylaw was opposed by Directors X,
- * Y and Z" is a roll; an office holder's chief executive is on the office's staff.
+ * Y and Z" is a roll; an office holder’s chief executive is on the office’s staff; and, from the dev116
+ * pages, a countryside access officer is a post and a community garden’s coordinator is no public one.
  */
 import { describe, expect, it } from 'vitest';
 import { detect } from './helpers';
@@ -49,5 +50,24 @@ describe('an office holder’s chief executive', () => {
       'Mr Tull’s chief executive, Fiona Carr, said an assessment had been done.',
     ]);
     expect(names).toEqual(['Adrian Tull', 'Fiona Carr']);
+  });
+});
+
+describe('from the dev116 pages', () => {
+  it('a countryside access officer at a council is its staff', () => {
+    const names = officialNames([
+      'The parish council met on Monday.',
+      'Lisa Birkett, the countryside access officer at Westmere Council, told the meeting the path was a public right of way.',
+    ]);
+    expect(names).toEqual(['Lisa Birkett']);
+  });
+
+  it('a community garden’s coordinator is not', () => {
+    const names = officialNames([
+      'Carrangle City Council voted 6-3 to give the garden a five-year licence.',
+      'Priya Raman, the garden’s coordinator, said the volunteers were delighted.',
+      'Ann Cole, the council’s community development coordinator, said the licence starts in July.',
+    ]);
+    expect(names).toEqual(['Ann Cole']);
   });
 });
