@@ -6,9 +6,7 @@
  * the state Department of ..." is a public body's staff.
  */
 import { describe, expect, it } from 'vitest';
-import { byName, detect } from './helpers';
-
-const officialNames = (paras: string[]) => detect(paras).officials.map((p) => p.name);
+import { byName, detect, officialNames } from './helpers';
 
 describe('a regional centre for education called short', () => {
   it('owns its staff’s posts', () => {

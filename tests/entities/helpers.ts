@@ -44,3 +44,8 @@ export function sortedNames(list: readonly Person[]): string[] {
 export function allNames(r: { officials: Person[]; people: Person[] }): string[] {
   return [...r.officials, ...r.people].map((p) => p.name);
 }
+
+/** The names detected as officials in an article of these paragraphs, in order. */
+export function officialNames(paras: string[]): string[] {
+  return detect(paras).officials.map((p) => p.name);
+}

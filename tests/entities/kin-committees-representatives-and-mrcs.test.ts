@@ -8,9 +8,7 @@
  * Action" are not public.
  */
 import { describe, expect, it } from 'vitest';
-import { byName, detect, mentionTexts } from './helpers';
-
-const officialNames = (paras: string[]) => detect(paras).officials.map((p) => p.name);
+import { byName, detect, mentionTexts, officialNames } from './helpers';
 
 describe('a relative named with the years of the marriage', () => {
   it('leaves the surname alone to the subject', () => {

@@ -7,9 +7,7 @@
  * pages, a countryside access officer is a post and a community garden’s coordinator is no public one.
  */
 import { describe, expect, it } from 'vitest';
-import { detect } from './helpers';
-
-const officialNames = (paras: string[]) => detect(paras).officials.map((p) => p.name);
+import { officialNames } from './helpers';
 
 describe('state schools named by their kind', () => {
   it.each([
