@@ -12,6 +12,8 @@ const SELECTORS = [
   '[itemprop="author"]',
   '[class*="byline"] [class*="name"], [class*="byline"] [class*="author"]',
   '[class*="author-name"], [class*="author__name"], [class*="authorName"]',
+  // An author block marked for testing, its name in an element of its own ("author-signature" > "signature__name").
+  '[data-testid*="author"] [class*="name"]',
   '[class*="byline"]',
   '[class~="writer"], [class*="reporter-name"], [class~="reporter"], [class~="byl"]',
   '.author',

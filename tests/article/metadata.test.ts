@@ -141,6 +141,10 @@ describe('findDomByline', () => {
     expect(findDomByline(loadPage('<p class="byl">By <strong>Priya Menon</strong>, Chief reporter</p>'))).toBe('Priya Menon');
     expect(findDomByline(loadPage('<div class="article-meta">Staff report by <b>Grace Whitlow</b> · Posted <time>June 17</time></div>'))).toBe('Grace Whitlow');
     expect(findDomByline(loadPage('<div class="post-meta">Filed under Politics · Comments</div>'))).toBeNull();
+    // An author block marked for testing, with the writer's photo and name in elements of their own.
+    const signature =
+      '<div class="signature" data-testid="author-signature"><img alt=""><span class="signature__name"><a href="/profile/3/ann-lee/">Ann Lee</a></span><br><span>Reporter</span></div>';
+    expect(findDomByline(loadPage(signature))).toBe('Ann Lee');
     // Drupal's "Submitted by" line, whose date follows "on"; the story's line comes before any comment's.
     const drupal = '<div class="submitted">Submitted by <span class="username">Bec Tonkin</span> on Wed, 22/04/2026 - 14:30</div>';
     expect(findDomByline(loadPage(`${drupal}<div class="submitted">Submitted by <span>Gran of three</span> on Thu, 23/04/2026</div>`))).toBe('Bec Tonkin');
