@@ -96,42 +96,42 @@ export const BLIND_SETS = [
   {
     dir: 'tests/fixtures/blind38',
     label:
-      'blind38 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 46 without sight of code or output; gold audited blind, small corrections to role wording and furniture lists; printed at the end of stops 46 to 52)',
+      'blind38 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 46 without sight of code or output; gold audited blind, small corrections to role wording and furniture lists; printed at the end of stops 46 to 53)',
   },
   {
     dir: 'tests/fixtures/blind39',
     label:
-      'blind39 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 47 without sight of code or output; gold audited blind, one role reworded; printed at the end of stops 47 to 52)',
+      'blind39 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 47 without sight of code or output; gold audited blind, one role reworded; printed at the end of stops 47 to 53)',
   },
   {
     dir: 'tests/fixtures/blind40',
     label:
-      'blind40 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 48 without sight of code or output; gold audited blind, two roles reworded; printed at the end of stops 48 to 52)',
+      'blind40 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 48 without sight of code or output; gold audited blind, two roles reworded; printed at the end of stops 48 to 53)',
   },
   {
     dir: 'tests/fixtures/blind41',
     label:
-      'blind41 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 49 without sight of code or output; gold audited blind, nothing changed; printed at the end of stops 49 to 52)',
+      'blind41 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 49 without sight of code or output; gold audited blind, nothing changed; printed at the end of stops 49 to 53)',
   },
   {
     dir: 'tests/fixtures/blind42',
     label:
-      'blind42 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 50 without sight of code or output; gold audited blind, one role and three furniture strings corrected; printed at the end of stops 50, 51 and 52)',
+      'blind42 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 50 without sight of code or output; gold audited blind, one role and three furniture strings corrected; printed at the end of stops 50 to 53)',
   },
   {
     dir: 'tests/fixtures/blind43',
     label:
-      'blind43 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 51 without sight of code or output; gold audited blind, one role, one not-an-official string and one furniture string corrected; printed at the end of stops 51 and 52)',
+      'blind43 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 51 without sight of code or output; gold audited blind, one role, one not-an-official string and one furniture string corrected; printed at the end of stops 51, 52 and 53)',
   },
   {
     dir: 'tests/fixtures/blind44',
     label:
-      'blind44 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 52 without sight of code or output; gold audited blind, nothing changed; printed at the end of stop 52, and again, unchanged, by the same stop’s review)',
+      'blind44 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 52 without sight of code or output; gold audited blind, nothing changed; printed at the end of stop 52, again by that stop’s review, and at the end of stop 53)',
   },
   {
     dir: 'tests/fixtures/blind45',
     label:
-      'blind45 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 53 without sight of code or output; gold audited blind, one furniture string corrected; not yet printed)',
+      'blind45 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 53 without sight of code or output; gold audited blind, one furniture string corrected; printed at the end of stop 53)',
   },
 ] as const;
 
