@@ -29,10 +29,10 @@ import {
 
 /** The lower-case particles a run may hold between name words ("Rhys ab Owen", "Ana de la Cruz"). */
 const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
-// Titles abbreviated with a full stop, US police and fire ranks among them ("Sgt.", "Lt.", "Capt."):
-// the stop does not end the name's run.
 /** A generation's suffix after a full name: "Jr.", "Sr", "III". */
 const GENERATION_RE = /^(?:(?:Jr|Sr)\.?|II|III|IV)$/;
+// Titles abbreviated with a full stop, US police and fire ranks among them ("Sgt.", "Lt.", "Capt."):
+// the stop does not end the name's run.
 const ABBR = '(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Revd|Cllr|Coun|Sen|Rep|Gov|Supt|Sup|Sgt|Insp|Det|Lt|Capt|Maj|Col|Cpl|Ofc|Atty|Dep|Del|Legis|Ald|Hon|Rt|St|Jr|Sr)\\.';
 /** Irish surnames mutate their first letter after a particle: "Mac an tSaoi", "Ó hAodha", "Ní nGréagáin". */
 const MUTATED = `(?:t|h|n|bh|mb|gc|dt|bp)[${LU}][${L}${M}'’\\-]*`;

@@ -49,9 +49,9 @@ const SCHOOL_NAME_RE = new RegExp(
   'gu',
 );
 
-/** Is every word of the name `body` opens with ("Hawthorne") in a state school's name the article gives? */
 /** The capitalised words a school's name opens with ("Ōhineroa Intermediate": any letter, marks and all). */
 const SCHOOL_NAME_START_RE = new RegExp(String.raw`^(?:the\s+)?((?:[${LU}][${L}${M}\d'’-]*\s*)+)`, 'u');
+/** Is every word of the name `body` opens with ("Hawthorne") in a state school's name the article gives? */
 function namedSchool(body: string, scope: ArticleScope): boolean {
   // "Hawthorne for the past nine years": the name is the capitalised words the phrase opens with.
   const name = execNative(SCHOOL_NAME_START_RE, body)?.[1] ?? '';
@@ -475,15 +475,15 @@ function isOfficeStaff(role: string, heldBy: string, scope: ArticleScope): boole
 const INITIALS_RE = /^(?:the\s+)?[A-Z]{2,6}$/;
 const SPOKES_RE = /^(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s/i;
 
-/** Does the text attach this post to a private body, before it ("Collaborate's") or after it ("of Barclays")? */
 /** An owner that is one lower-case noun for a community's own venture ("the garden's", "the festival's", "the church's"). */
 const COMMUNITY_OWNER_RE =
   /^(?:the[ \u00A0]+)?(?:garden|gardens|festival|church|mosque|temple|synagogue|congregation|choir|band|orchestra|fair|carnival|gala|regatta|pantry|allotments?|farm|league|appeal|campaign|coalition|collective|co-?op|cooperative)(?:['’]s?)?$/;
 const commonNounOwner = (owner: string): boolean => testNative(COMMUNITY_OWNER_RE, owner.trim());
 
+/** Does the text attach this post to a private body, before it ("Collaborate's") or after it ("of Barclays")? */
 function privatelyHeld(cue: RoleCue, scope: ArticleScope): boolean {
   // A stated owner decides: "The council's Director of Services for Roads" is the council's post.
-  // ("the garden's coordinator": a thing called by a common noun that is no public body's word holds no public post.)
+  // ("the garden's coordinator": a community's own venture, called by its common noun, holds no public post.)
   if (cue.owner) return !headsSchoolsFederation(cue.owner, cue.role ?? '') && (namesPrivateBody(cue.owner, scope) || commonNounOwner(cue.owner));
   const object = cue.role ? qualifierObject(cue.role) : null;
   if (!object) return false;

@@ -86,11 +86,14 @@ const BARE_BODY_OWNER_RE = /^(?:the[ \u00A0]+)?(committee|group|board|panel|foru
 function privateAntecedent(text: string, pos: number, owner: string): boolean {
   const kind = execNative(BARE_BODY_OWNER_RE, owner.trim())?.[1]?.toLowerCase();
   if (!kind) return false;
+  // Bounded to the 600 characters before the name, so a page of such owners stays linear.
   const before = text.slice(Math.max(0, pos - 600), pos);
   let last: string | null = null;
-  for (const m of before.matchAll(new RegExp(String.raw`((?:[\w'’-]+[ \u00A0]+){1,3})${kind}\b`, 'gi'))) last = m[0];
+  for (const m of before.matchAll(warmRegExp(BODY_KIND_NAMED_RE, before))) if (m[1]!.toLowerCase() === kind) last = m[0];
   return !!last && hasPrivateHead(last);
 }
+/** A body of one of those kinds named with up to three words before its noun ("the residents' committee"). */
+const BODY_KIND_NAMED_RE = /(?:[\w'’-]+[ \u00A0]+){1,3}(committee|group|board|panel|forum|trust|association)\b/gi;
 
 /** A bare "its" or "their" opening the apposition after a name. */
 const ITS_OPENER_RE = /^(?:its|their)[ \u00A0]+$/i;
