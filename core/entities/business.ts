@@ -11,7 +11,7 @@ import type { RoleCue } from './roles';
 import { isOfficialRole } from './roles';
 import { hasPrivateHead } from './role-owner';
 import { PARTY_PLURALS, PARTY_WORDS } from './not-names';
-import { CONNECTORS, ROLE_VOCAB } from './role-lexicon';
+import { CONNECTORS, ROLE_VOCAB, SEAT_KINDS } from './role-lexicon';
 import { isCapitalRole, isHead } from './leading-role';
 import { L } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
@@ -146,7 +146,7 @@ function withoutRole(before: string): string {
 }
 
 /** A lower-case word naming the kind of a seat before its post: "parent", "community", "staff". */
-const SEAT_KIND_RE = /^(?:parent|community|staff|student|teacher|employee|lay|elected|appointed)$/;
+const SEAT_KIND_RE = new RegExp(`^(?:${SEAT_KINDS.join('|')})$`);
 
 const LAST_WORD_RE = new RegExp(String.raw`(?:^|[ \u00A0])([${L}'’-]+)[ \u00A0]+$`, 'u');
 

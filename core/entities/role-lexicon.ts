@@ -75,6 +75,9 @@ const TWO_WORD_POSTS = new Map([
 /** Does `word`, with the text `before` it, end one of TWO_WORD_POSTS ("Chief " + "nurse")? */
 export const endsTwoWordPost = (word: string, before: string): boolean => TWO_WORD_POSTS.get(word.toLowerCase())?.test(before) ?? false;
 
+/** Kinds of seat on a public board, written before "representative" ("parent representative", "community representatives"). */
+export const SEAT_KINDS = ['parent', 'parents', 'community', 'staff', 'student', 'teacher', 'employee', 'lay'] as const;
+
 /** The heads of a school, one word each ("head teacher" in two is read where the text allows it). */
 export const SCHOOL_HEADS: ReadonlySet<string> = new Set(['principal', 'headteacher', 'headmaster', 'headmistress', 'rector']);
 /** The words ending the name of a school of a kind councils and districts run ("Millbrook High", "Bryngolau Primary School"). */

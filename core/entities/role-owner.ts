@@ -156,6 +156,10 @@ const UNION_NAMES = [
 const UNION_NAME_SET = new Set(UNION_NAMES);
 
 /** Does a role open with a union's own name ("GMB convener at the council's depot")? The post is the union's, wherever it is held. */
+/** An owner that is a party: "party", "the party", "The Green Party", "the county Republican Party". */
+export const isPartyOwner = (owner: string): boolean => testNative(PARTY_OWNER_RE, owner.trim());
+const PARTY_OWNER_RE = /\bpart(?:y|ies)$/i;
+
 export const opensWithUnion = (role: string): boolean => UNION_NAME_SET.has(role.trim().split(/\s+/)[0]!.toLowerCase());
 
 /** Lower-case nouns naming private bodies. */

@@ -4,7 +4,7 @@
  * ("was appointed interim chief executive") or "MP for Y".
  */
 import { PUBLIC_BODY_WORD_RE, type RoleCue, isOfficialRole, leadingRole } from './roles';
-import { hasPrivateHead, ownerBefore } from './role-owner';
+import { hasPrivateHead, isPartyOwner, ownerBefore } from './role-owner';
 import { servesBody, staffOf } from './body-staff';
 import { L, LU, M } from '../letters';
 import { execNative, testNative, warmRegExp } from '../native-regexp';
@@ -40,8 +40,6 @@ const LEFT_POST = String.raw`(?:stood|stepped)[ \u00A0]+down|resigned|retired|qu
 const LEFT_OFFICE_RE = new RegExp(
   String.raw`^(?:,[ \u00A0]+who)?[ \u00A0]+(?:(?:has|had)[ \u00A0]+)?(?:${LEFT_POST})\b(?![ \u00A0]+(?:as|from|in[ \u00A0]+protest)\b)`,
 );
-/** An owner that is a party: "party", "the party", "the county Republican Party". */
-const PARTY_OWNER_RE = /\bpart(?:y|ies)$/i;
 /** "chairman of Reform UK's Moorcastle branch": a party's local branch or association holds the post, not the council. */
 const PARTY_BRANCH_RE =
   /\b(?:Party|Labour|Conservatives?|Tory|Tories|Reform UK|Liberal Democrats?|Lib Dems?|Greens|Green Party|SNP|Plaid Cymru|Republicans?|Democrats|GOP)['’]s?[ \u00A0]+(?:[A-Z][\w'’-]*[ \u00A0]+){0,3}(?:branch|association|chapter|club|constituency)\b/;
@@ -234,7 +232,7 @@ export function rolesAfter(text: string, pos: number, limit: number): RoleCue[] 
         !publicArm &&
         (describedPrivate ||
           testNative(PARTY_BRANCH_RE, role) ||
-          (!!owner && (hasPrivateHead(owner) || testNative(PARTY_OWNER_RE, owner) || privateAntecedent(text, pos, owner))));
+          (!!owner && (hasPrivateHead(owner) || isPartyOwner(owner) || privateAntecedent(text, pos, owner))));
       // "Mrs Fairbrother, who was parish clerk for many years,": a post held once, no office now; so are
       // "Sandra Kiyomura, mayor from 2013 to 2021," whose years in it are given, and "a retired sheriff's
       // deputy", whose past word sits before the owner's possessive.

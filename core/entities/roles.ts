@@ -28,6 +28,7 @@ import {
   isPublicService,
   opensWithUnion,
   ownerBefore,
+  isPartyOwner,
 } from './role-owner';
 import { L, LU, M } from '../letters';
 import { PARTY_WORDS } from './not-names';
@@ -510,8 +511,6 @@ function postToldBefore(text: string, start: number, role: string): string | nul
 }
 /** The body a duty leads, before what describes it: "heads the union local (representing ...)". */
 const LEADS_BODY_RE = /^(?:heads|leads|chairs|runs)\s+(the\s+[^,]+?)(?:\s+(?:representing|that|which|who|for|at|in|of)\b|$)/;
-/** A party named as a post's owner: "The Green Party's", "the Labour Party's". */
-const PARTY_NAME_OWNER_RE = /\bParty(?:['’]s?)?$/;
 /** The possessive before a post told earlier ("the township's"). */
 const TOLD_OWNER_RE = /\b[Tt]he[ \u00A0]+[a-z]+['’]s$/;
 
@@ -656,7 +655,7 @@ function roleBeforeComma(text: string, ws: Word[], pos: number, limit: number): 
   // "... shared it with the township's attorney. That attorney, Tom Brekke,": the post as it was told just before.
   const told = best.opener === 'that' || best.opener === 'this' ? postToldBefore(text, best.start, best.role) : null;
   // "The Green Party's local co-ordinator, X": a party's own post, whatever it is called.
-  const partyOwned = !!owner && testNative(PARTY_NAME_OWNER_RE, owner.trim());
+  const partyOwned = !!owner && isPartyOwner(owner);
   const cue: RoleCue = {
     role: best.role,
     official: !privateBody && !partyOwned && isOfficialRole(best.role, itsPublic ? `the council's ${best.role}` : (told ?? text.slice(ctxStart, pos))),

@@ -7,7 +7,7 @@ import { type Entity, entityName } from './coreference';
 import { isPastRole, type RoleCue } from './roles';
 import { matchEntry, type PreparedEntry } from './watchlist-match';
 import { PLURAL_HEAD_RE } from './shared-roles';
-import { PLURAL_OFFICE_SINGULARS, PLURAL_TITLE_ABBREVIATIONS } from './role-lexicon';
+import { PLURAL_OFFICE_SINGULARS, PLURAL_TITLE_ABBREVIATIONS, SEAT_KINDS } from './role-lexicon';
 
 /** The plural abbreviations in lower case, with the post each name of their list holds. */
 const PLURAL_TITLE_POSTS = new Map(Object.entries(PLURAL_TITLE_ABBREVIATIONS).map(([k, v]) => [k.toLowerCase(), v]));
@@ -132,7 +132,7 @@ const OTHER_ROLE_RE =
   /\b(?:residents?|campaign\w*|owners?|founder|developers?|applicants?|agent|unions?|landlords?|tenants?|objectors?|protest\w*|petition\w*|company|firm|business\w*|association|group|charity|society|trust|ltd|plc|inc|homes|chamber|consultants?|organi[sz]er|lives|runs|public(?!\s+(?:works|health|safety|sector|services?|schools?|utilit(?:y|ies)|transit|defender|affairs|information|librar(?:y|ies)))|parents?|shop\w*|pub|cafe|club|friends|represent\w*|federation)\b/i;
 
 /** A kind of seat on a public board: "parent representative", "a community representative", "staff representatives". */
-const SEAT_REPRESENTATIVE_RE = /^(?:(?:an?|the)\s+)?(?:(?:parent|parents['’]|community|staff|student|teacher|employee|lay)\s+)?representatives?$/i;
+const SEAT_REPRESENTATIVE_RE = new RegExp(`^(?:(?:an?|the)\\s+)?(?:(?:${SEAT_KINDS.join('|')})['’]?\\s+)?representatives?$`, 'i');
 
 /** Police, fire and service ranks given as titles ("Sgt.", "PC", "Lt.", "Firefighter", "Col."). */
 const RANK_RE =
