@@ -126,12 +126,12 @@ export const BLIND_SETS = [
   {
     dir: 'tests/fixtures/blind44',
     label:
-      'blind44 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 52 without sight of code or output; gold audited blind, nothing changed; printed at the end of stop 52, again by that stop’s review, and at the end of stop 53)',
+      'blind44 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 52 without sight of code or output; gold audited blind, nothing changed; printed at the end of stop 52 and of stop 53, and again by each stop’s review)',
   },
   {
     dir: 'tests/fixtures/blind45',
     label:
-      'blind45 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 53 without sight of code or output; gold audited blind, one furniture string corrected; printed at the end of stop 53)',
+      'blind45 (twelve pages, a region and three story types given to each writer, written 2026-12-07 at the start of stop 53 without sight of code or output; gold audited blind, one furniture string corrected; printed at the end of stop 53, and again, unchanged, by the same stop’s review)',
   },
 ] as const;
 
